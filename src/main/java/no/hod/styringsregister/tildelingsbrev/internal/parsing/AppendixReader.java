@@ -1,0 +1,25 @@
+package no.hod.styringsregister.tildelingsbrev.internal.parsing;
+
+import java.util.List;
+
+/**
+ * Reads the tabular parts of a letter: budget tables, the reporting calendar (Vedlegg I), authorisations
+ * (Vedlegg II) and special reporting (Vedlegg III). Each method takes all lines of the letter, finds its own section,
+ * and adds a Norwegian warning (with the raw text) for every row it could not read.
+ */
+final class AppendixReader {
+
+	record Appendices(List<BudgetLineDraft> budgetLines, List<CalendarEntryDraft> calendar,
+			List<SpecialReportingDraft> specialReporting, List<AuthorizationDraft> authorizations) {
+	}
+
+	/** 2025 layout: chapter 4 tables, Vedlegg I, II and III. {@code year} is the letter's budget year. */
+	Appendices read2025(List<String> lines, int year, List<String> warnings) {
+		return new Appendices(List.of(), List.of(), List.of(), List.of()); // TODO helper P2
+	}
+
+	/** 2020 layout: the appropriation tables per area (two year columns) and the deadlines of 6.5. */
+	Appendices read2020(List<String> lines, int year, List<String> warnings) {
+		return new Appendices(List.of(), List.of(), List.of(), List.of()); // TODO helper P2
+	}
+}

@@ -1,0 +1,53 @@
+package no.hod.styringsregister.tildelingsbrev.internal.parsing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One oppdrag as the letter states it.
+ *
+ * @param id official id ({@code TB2025-17}, {@code TTB2024-66}) or {@code null} where the letter gives none
+ * @param section number of the goal or area it sits under ({@code 3.1}, {@code 2.3})
+ * @param hodDepartments the ministry department codes ({@code FHA}, {@code KTA}), in the letter's order
+ * @param text the full text: paragraphs separated by a blank line, numbered sub-tasks and bullets kept on their own lines
+ * @param deadlines every deadline date the frist names, in order; empty where the frist is a phrase or missing
+ * @param deadlineText the raw frist phrase after "Frist", or {@code null} where the letter states none
+ * @param exempt how much of it is exempt from public disclosure (Offl. § 22)
+ * @param parts the text split into paragraphs/points, each flagged exempt or not; joining the texts with a blank
+ *        line gives {@code text}. Exempt content lives only in exempt parts (and in the title when WHOLE).
+ * @param references official ids of other assignments it refers to ({@code jf. TB2023-30}), without itself
+ * @param budgetRefs budget lines it cites ({@code kap. 714, post 21}, {@code 714.21})
+ */
+public record AssignmentDraft(
+		String id,
+		String section,
+		List<String> hodDepartments,
+		String title,
+		String text,
+		List<LocalDate> deadlines,
+		String deadlineText,
+		Exempt exempt,
+		List<TextPart> parts,
+		List<String> references,
+		List<BudgetRef> budgetRefs) {
+
+	public enum Exempt {
+		NONE,
+		/** Some points or paragraphs are exempt; title and the other parts are public. */
+		PARTS,
+		/** The whole assignment, title included, is exempt. */
+		WHOLE
+	}
+
+	/** A paragraph or numbered point of the text. */
+	public record TextPart(String text, boolean exempt) {
+	}
+
+	public record BudgetRef(int chapter, int post) {
+	}
+
+	/** For the JSON contract: true when the assignment or a part of it is exempt. */
+	public boolean exemptFromPublic() {
+		return exempt != Exempt.NONE;
+	}
+}

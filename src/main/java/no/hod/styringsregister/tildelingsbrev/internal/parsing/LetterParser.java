@@ -1,0 +1,26 @@
+package no.hod.styringsregister.tildelingsbrev.internal.parsing;
+
+import java.util.List;
+
+/**
+ * Entry point of the letter parser: plain text in, a {@link LetterDraft} out. Free of Spring so it tests fast and
+ * can be fuzzed. Given any text it returns a draft or throws {@link LetterParseException}, nothing else.
+ */
+public final class LetterParser {
+
+	private final List<LayoutParser> layouts = List.of(new Letter2025Parser(), new Letter2020Parser());
+
+	public LetterDraft parse(String text) {
+		if (text == null || text.isBlank()) {
+			throw new LetterParseException("Filen er tom eller inneholder ingen lesbar tekst.");
+		}
+		List<String> lines = TextLines.normalise(text);
+		for (LayoutParser layout : layouts) {
+			if (layout.recognises(lines)) {
+				return layout.parse(lines);
+			}
+		}
+		throw new LetterParseException(
+				"Teksten ser ikke ut som et tildelingsbrev: fant verken oppdrag (TB…) eller oppdragsmalen «ID: Fylles inn av HDIR».");
+	}
+}
