@@ -1,0 +1,25 @@
+package no.hod.styringsregister.brukere;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Users as other modules (and the demo data) see them. */
+public interface BrukerService {
+
+	/** Creates a user with the given password. Fails when the name is taken. */
+	CurrentUser create(NyBruker bruker);
+
+	boolean anyUsers();
+
+	Optional<CurrentUser> find(long id);
+
+	/** Active division leads of a unit, with their e-mail, for reminders. */
+	List<Mottaker> ledereFor(long enhetId);
+
+	record NyBruker(String brukernavn, String navn, String passord, Rolle rolle, Long enhetId, boolean klarert,
+			String epost) {
+	}
+
+	record Mottaker(String navn, String epost) {
+	}
+}

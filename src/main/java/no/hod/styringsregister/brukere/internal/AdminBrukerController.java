@@ -1,0 +1,109 @@
+package no.hod.styringsregister.brukere.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.organisasjon.Enhet;
+
+@Controller
+@RequestMapping("/admin/brukere")
+class AdminBrukerController {
+
+	private static final String FORM = "admin/bruker-skjema";
+
+	private final BrukerAdministrasjon administrasjon;
+
+	AdminBrukerController(BrukerAdministrasjon administrasjon) {
+		this.administrasjon = administrasjon;
+	}
+
+	@ModelAttribute
+	void common(Model model) {
+		model.addAttribute("roller", Rolle.values());
+		List<Enhet> divisjoner = administrasjon.divisjoner();
+		model.addAttribute("divisjoner", divisjoner);
+		model.addAttribute("divisjonsnavn", divisjoner.stream().collect(Collectors.toMap(Enhet::id, Enhet::navn)));
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("brukere", administrasjon.all());
+		return "admin/brukere";
+	}
+
+	@GetMapping("/ny")
+	String newForm(Model model) {
+		model.addAttribute("skjema", new BrukerSkjema());
+		return FORM;
+	}
+
+	@PostMapping("/ny")
+	String create(@Valid @ModelAttribute("skjema") BrukerSkjema skjema, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return FORM;
+		}
+		try {
+			administrasjon.create(skjema);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("feil", ex.getMessage());
+			return FORM;
+		}
+		redirect.addFlashAttribute("melding", "Brukeren «" + skjema.getBrukernavn() + "» er opprettet.");
+		return "redirect:/admin/brukere";
+	}
+
+	@GetMapping("/{id}")
+	String editForm(@PathVariable long id, Model model) {
+		BrukerEntity bruker = administrasjon.get(id);
+		model.addAttribute("brukerId", id);
+		model.addAttribute("skjema", BrukerSkjema.of(bruker));
+		return FORM;
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("skjema") BrukerSkjema skjema, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("brukerId", id);
+		skjema.setBrukernavn(administrasjon.get(id).getBrukernavn());
+		if (result.hasErrors() && !(result.getErrorCount() == 1 && result.hasFieldErrors("brukernavn"))) {
+			return FORM;
+		}
+		try {
+			administrasjon.update(id, skjema);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("feil", ex.getMessage());
+			return FORM;
+		}
+		redirect.addFlashAttribute("melding", "Endringene for «" + skjema.getBrukernavn() + "» er lagret.");
+		return "redirect:/admin/brukere";
+	}
+
+	@PostMapping("/{id}/passord")
+	String resetPassword(@PathVariable long id, @RequestParam String passord, RedirectAttributes redirect) {
+		try {
+			administrasjon.resetPassword(id, passord);
+			redirect.addFlashAttribute("melding", "Nytt passord er satt.");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+		}
+		return "redirect:/admin/brukere/" + id;
+	}
+}

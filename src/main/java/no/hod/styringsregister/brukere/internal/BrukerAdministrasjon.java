@@ -1,0 +1,102 @@
+package no.hod.styringsregister.brukere.internal;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+
+/** What admins do with users. Every method checks the admin role itself, whatever page calls it. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+class BrukerAdministrasjon {
+
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	private final BrukerRepository brukere;
+
+	private final BrukerService brukerService;
+
+	private final CurrentUsers currentUsers;
+
+	private final OrganisasjonService organisasjon;
+
+	private final PasswordEncoder passwordEncoder;
+
+	BrukerAdministrasjon(BrukerRepository brukere, BrukerService brukerService, CurrentUsers currentUsers,
+			OrganisasjonService organisasjon, PasswordEncoder passwordEncoder) {
+		this.brukere = brukere;
+		this.brukerService = brukerService;
+		this.currentUsers = currentUsers;
+		this.organisasjon = organisasjon;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@Transactional(readOnly = true)
+	List<BrukerEntity> all() {
+		return brukere.findAllByOrderByBrukernavn();
+	}
+
+	@Transactional(readOnly = true)
+	BrukerEntity get(long id) {
+		return brukere.findById(id).orElseThrow(() -> new BrukerIkkeFunnetException(id));
+	}
+
+	@Transactional
+	long create(BrukerSkjema skjema) {
+		validate(skjema);
+		requirePassword(skjema.getPassord());
+		return brukerService.create(new NyBruker(skjema.getBrukernavn(), skjema.getNavn(), skjema.getPassord(),
+				skjema.getRolle(), skjema.getEnhetId(), skjema.isKlarert(), blankToNull(skjema.getEpost()))).id();
+	}
+
+	@Transactional
+	void update(long id, BrukerSkjema skjema) {
+		validate(skjema);
+		BrukerEntity bruker = get(id);
+		if (bruker.getId() == currentUsers.current().id() && (!skjema.isAktiv() || skjema.getRolle() != Rolle.ADMIN)) {
+			throw new IllegalArgumentException("Du kan ikke fjerne din egen administratorrolle eller deaktivere deg selv.");
+		}
+		bruker.setNavn(skjema.getNavn().trim());
+		bruker.setEpost(blankToNull(skjema.getEpost()));
+		bruker.assign(skjema.getRolle(), skjema.getEnhetId(), skjema.isKlarert());
+		bruker.setAktiv(skjema.isAktiv());
+	}
+
+	@Transactional
+	void resetPassword(long id, String passord) {
+		requirePassword(passord);
+		get(id).setPassordHash(passwordEncoder.encode(passord));
+	}
+
+	List<Enhet> divisjoner() {
+		return organisasjon.alleDivisjoner();
+	}
+
+	private void validate(BrukerSkjema skjema) {
+		if (skjema.getRolle() == Rolle.HDIR_LEDER) {
+			Enhet enhet = skjema.getEnhetId() == null ? null : organisasjon.enhet(skjema.getEnhetId()).orElse(null);
+			if (enhet == null || enhet.type() != Enhet.Type.DIVISJON) {
+				throw new IllegalArgumentException("En divisjonsleder må knyttes til en divisjon.");
+			}
+		}
+	}
+
+	private static void requirePassword(String passord) {
+		if (passord == null || passord.length() < MIN_PASSWORD_LENGTH) {
+			throw new IllegalArgumentException("Passordet må ha minst " + MIN_PASSWORD_LENGTH + " tegn.");
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

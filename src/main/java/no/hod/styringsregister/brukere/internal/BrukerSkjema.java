@@ -1,0 +1,110 @@
+package no.hod.styringsregister.brukere.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import no.hod.styringsregister.brukere.Rolle;
+
+/** The user form. Messages are keys in messages.properties. */
+class BrukerSkjema {
+
+	@NotBlank(message = "{bruker.brukernavn.paakrevd}")
+	@Pattern(regexp = "[a-zA-Z0-9._@-]{2,60}", message = "{bruker.brukernavn.ugyldig}")
+	private String brukernavn;
+
+	@NotBlank(message = "{bruker.navn.paakrevd}")
+	@Size(max = 200)
+	private String navn;
+
+	@Pattern(regexp = "^$|^[^@\\s]+@[^@\\s]+$", message = "{bruker.epost.ugyldig}")
+	private String epost;
+
+	@NotNull(message = "{bruker.rolle.paakrevd}")
+	private Rolle rolle;
+
+	private Long enhetId;
+
+	private boolean klarert;
+
+	private boolean aktiv = true;
+
+	private String passord;
+
+	static BrukerSkjema of(BrukerEntity bruker) {
+		BrukerSkjema skjema = new BrukerSkjema();
+		skjema.brukernavn = bruker.getBrukernavn();
+		skjema.navn = bruker.getNavn();
+		skjema.epost = bruker.getEpost();
+		skjema.rolle = bruker.getRolle();
+		skjema.enhetId = bruker.getEnhetId();
+		skjema.klarert = bruker.isKlarert();
+		skjema.aktiv = bruker.isAktiv();
+		return skjema;
+	}
+
+	public String getBrukernavn() {
+		return brukernavn;
+	}
+
+	public void setBrukernavn(String brukernavn) {
+		this.brukernavn = brukernavn;
+	}
+
+	public String getNavn() {
+		return navn;
+	}
+
+	public void setNavn(String navn) {
+		this.navn = navn;
+	}
+
+	public String getEpost() {
+		return epost;
+	}
+
+	public void setEpost(String epost) {
+		this.epost = epost;
+	}
+
+	public Rolle getRolle() {
+		return rolle;
+	}
+
+	public void setRolle(Rolle rolle) {
+		this.rolle = rolle;
+	}
+
+	public Long getEnhetId() {
+		return enhetId;
+	}
+
+	public void setEnhetId(Long enhetId) {
+		this.enhetId = enhetId;
+	}
+
+	public boolean isKlarert() {
+		return klarert;
+	}
+
+	public void setKlarert(boolean klarert) {
+		this.klarert = klarert;
+	}
+
+	public boolean isAktiv() {
+		return aktiv;
+	}
+
+	public void setAktiv(boolean aktiv) {
+		this.aktiv = aktiv;
+	}
+
+	public String getPassord() {
+		return passord;
+	}
+
+	public void setPassord(String passord) {
+		this.passord = passord;
+	}
+}

@@ -1,0 +1,77 @@
+package no.hod.styringsregister.brukere.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.brukere.Rolle;
+
+@Service
+@Transactional(readOnly = true)
+class DefaultBrukerService implements BrukerService, CurrentUsers {
+
+	private final BrukerRepository brukere;
+
+	private final PasswordEncoder passwordEncoder;
+
+	DefaultBrukerService(BrukerRepository brukere, PasswordEncoder passwordEncoder) {
+		this.brukere = brukere;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	@Override
+	@Transactional
+	public CurrentUser create(NyBruker ny) {
+		if (brukere.findByBrukernavnIgnoreCase(ny.brukernavn()).isPresent()) {
+			throw new IllegalArgumentException("Brukernavnet «" + ny.brukernavn() + "» er allerede i bruk.");
+		}
+		BrukerEntity bruker = new BrukerEntity(ny.brukernavn().trim(), ny.navn().trim(),
+				passwordEncoder.encode(ny.passord()), ny.rolle(), ny.enhetId(), ny.klarert(), ny.epost());
+		return brukere.save(bruker).toCurrentUser();
+	}
+
+	@Override
+	public boolean anyUsers() {
+		return brukere.count() > 0;
+	}
+
+	@Override
+	public Optional<CurrentUser> find(long id) {
+		return brukere.findById(id).map(BrukerEntity::toCurrentUser);
+	}
+
+	@Override
+	public List<Mottaker> ledereFor(long enhetId) {
+		return brukere.findByRolleAndEnhetIdAndAktivTrue(Rolle.HDIR_LEDER, enhetId).stream()
+			.filter(bruker -> bruker.getEpost() != null && !bruker.getEpost().isBlank())
+			.map(bruker -> new Mottaker(bruker.getNavn(), bruker.getEpost()))
+			.toList();
+	}
+
+	@Override
+	public CurrentUser current() {
+		return currentIfSignedIn().orElseThrow(() -> new AccessDeniedException("Du må logge inn."));
+	}
+
+	@Override
+	public Optional<CurrentUser> currentIfSignedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated()) {
+			return Optional.empty();
+		}
+		// Reloaded on every call: a deactivated user or a withdrawn clearance counts from the next request on.
+		return brukere.findByBrukernavnIgnoreCase(authentication.getName()).filter(BrukerEntity::isAktiv)
+			.map(BrukerEntity::toCurrentUser);
+	}
+}

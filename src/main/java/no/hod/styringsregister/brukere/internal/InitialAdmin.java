@@ -1,0 +1,54 @@
+package no.hod.styringsregister.brukere.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+
+/**
+ * Outside demo mode no user has a known password: on an empty database the first admin's password comes from
+ * {@code STYRINGSREGISTER_ADMIN_PASSWORD}, and without it the register refuses to start. Runs after the demo data,
+ * which creates its own users.
+ */
+@Component
+@Order(100)
+class InitialAdmin implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);
+
+	private final BrukerService brukere;
+
+	private final String username;
+
+	private final String password;
+
+	InitialAdmin(BrukerService brukere, @Value("${styringsregister.admin.username:admin}") String username,
+			@Value("${styringsregister.admin.password:}") String password) {
+		this.brukere = brukere;
+		this.username = username;
+		this.password = password;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (brukere.anyUsers()) {
+			return;
+		}
+		if (password.isBlank()) {
+			throw new MissingInitialAdminException();
+		}
+		if (password.length() < 12) {
+			throw new MissingInitialAdminException("Passordet i STYRINGSREGISTER_ADMIN_PASSWORD må ha minst 12 tegn.");
+		}
+		brukere.create(new NyBruker(username, "Administrator", password, Rolle.ADMIN, null, false, null));
+		log.info("Opprettet første administrator «{}» med passordet fra STYRINGSREGISTER_ADMIN_PASSWORD.", username);
+	}
+}

@@ -1,0 +1,52 @@
+package no.hod.styringsregister.web;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Norwegian formats for pages: {@code 15. mars 2025}, {@code 15.03.2025}, amounts {@code 1 222 348}. Used in
+ * templates as {@code @formats}.
+ */
+@Component("formats")
+public class Formats {
+
+	public static final Locale NORSK = Locale.forLanguageTag("nb-NO");
+
+	public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", NORSK);
+
+	private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", NORSK);
+
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm", NORSK);
+
+	public String dato(LocalDate date) {
+		return date == null ? "" : LONG_DATE.format(date);
+	}
+
+	public String kortDato(LocalDate date) {
+		return date == null ? "" : SHORT_DATE.format(date);
+	}
+
+	public String tidspunkt(OffsetDateTime time) {
+		return time == null ? "" : TIMESTAMP.format(time.atZoneSameInstant(OSLO));
+	}
+
+	/** Thousands separated by a plain space, as the letters write them. */
+	public String belop(Number amount) {
+		if (amount == null) {
+			return "";
+		}
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(NORSK);
+		symbols.setGroupingSeparator(' ');
+		symbols.setMinusSign('-');
+		return new DecimalFormat("#,##0", symbols).format(amount);
+	}
+}

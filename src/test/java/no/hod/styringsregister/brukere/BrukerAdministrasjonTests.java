@@ -1,0 +1,120 @@
+package no.hod.styringsregister.brukere;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Admins manage users in the browser; the rules hold on the server. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class BrukerAdministrasjonTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	CurrentUsers currentUsers;
+
+	@Autowired
+	BrukerService brukere;
+
+	private long folkehelse() {
+		long hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		return organisasjon.divisjoner(hdir).stream().filter(d -> d.navn().equals("Divisjon folkehelse")).findFirst()
+			.orElseThrow().id();
+	}
+
+	@Test
+	void anAdminCreatesADivisionLeadWhoCanThenLogIn() throws Exception {
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "ny-leder")
+			.param("navn", "Ny Leder")
+			.param("rolle", "HDIR_LEDER")
+			.param("enhetId", String.valueOf(folkehelse()))
+			.param("klarert", "true")
+			.param("passord", "et-langt-passord"))
+			.andExpect(redirectedUrl("/admin/brukere"));
+
+		mvc.perform(formLogin("/login").user("ny-leder").password("et-langt-passord")).andExpect(redirectedUrl("/"));
+		mvc.perform(get("/").with(user("ny-leder").roles("HDIR_LEDER"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ny Leder")))
+			.andExpect(content().string(containsString("Divisjonsleder")));
+	}
+
+	@Test
+	void aDivisionLeadWithoutADivisionIsRefusedWithAMessage() throws Exception {
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "leder-uten")
+			.param("navn", "Leder Uten")
+			.param("rolle", "HDIR_LEDER")
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("En divisjonsleder må knyttes til en divisjon.")));
+		mvc.perform(formLogin("/login").user("leder-uten").password("et-langt-passord"))
+			.andExpect(redirectedUrl("/login?feil"));
+	}
+
+	@Test
+	void aShortPasswordAndABadUserNameAreRefused() throws Exception {
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "ok-navn")
+			.param("navn", "Ok")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("passord", "kort"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Passordet må ha minst 12 tegn.")));
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "<script>")
+			.param("navn", "Ok")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Brukernavnet kan bare ha")));
+	}
+
+	@Test
+	void deactivationAndWithdrawnClearanceTakeEffectAtOnce() throws Exception {
+		CurrentUser bruker = brukere.create(new BrukerService.NyBruker("klarert-sb", "Klarert Sb", "et-langt-passord",
+				Rolle.HOD_SAKSBEHANDLER, null, true, null));
+		mvc.perform(post("/admin/brukere/" + bruker.id()).with(user("admin").roles("ADMIN")).with(csrf())
+			.param("navn", "Klarert Sb")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("klarert", "false")
+			.param("aktiv", "false"))
+			.andExpect(redirectedUrl("/admin/brukere"));
+		assertThat(brukere.find(bruker.id())).hasValueSatisfying(b -> assertThat(b.klarert()).isFalse());
+		mvc.perform(formLogin("/login").user("klarert-sb").password("et-langt-passord"))
+			.andExpect(redirectedUrl("/login?feil"));
+	}
+
+	@Test
+	void nonAdminsCannotCreateUsersEvenByPostingDirectly() throws Exception {
+		mvc.perform(post("/admin/brukere/ny").with(user("noen").roles("HOD_SAKSBEHANDLER")).with(csrf())
+			.param("brukernavn", "inntrenger")
+			.param("navn", "Inntrenger")
+			.param("rolle", "ADMIN")
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isForbidden());
+		mvc.perform(formLogin("/login").user("inntrenger").password("et-langt-passord"))
+			.andExpect(redirectedUrl("/login?feil"));
+	}
+}

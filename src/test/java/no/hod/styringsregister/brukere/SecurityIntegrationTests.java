@@ -1,0 +1,126 @@
+package no.hod.styringsregister.brukere;
+
+import jakarta.servlet.http.HttpSession;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class SecurityIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Test
+	void anonymousUsersAreSentToTheLoginPageAndTheApiAnswers401() throws Exception {
+		mvc.perform(get("/oppdrag").accept("text/html")).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/oppdrag")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(
+				org.hamcrest.Matchers.containsString("Logg inn")));
+	}
+
+	@Test
+	void theFirstAdminComesFromTheConfiguredPasswordAndLoginChangesTheSessionId() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		MvcResult result = mvc
+			.perform(formLogin("/login").user("admin").password(IntegrationTest.ADMIN_PASSWORD))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		HttpSession after = result.getRequest().getSession(false);
+		assertThat(after).isNotNull();
+		assertThat(after.getId()).isNotEqualTo(before);
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedWithAMessage() throws Exception {
+		mvc.perform(formLogin("/login").user("admin").password("feil-passord"))
+			.andExpect(redirectedUrl("/login?feil"));
+	}
+
+	@Test
+	void repeatedFailuresLockTheUserNameEvenWithTheRightPassword() throws Exception {
+		brukere.create(new NyBruker("gjetteoffer", "Gjette Offer", "riktig-passord-123", Rolle.HOD_SAKSBEHANDLER, null,
+				false, null));
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/login").user("gjetteoffer").password("feil" + i)).andExpect(redirectedUrl("/login?feil"));
+		}
+		mvc.perform(formLogin("/login").user("gjetteoffer").password("riktig-passord-123"))
+			.andExpect(redirectedUrl("/login?sperret"));
+		mvc.perform(get("/login").param("sperret", "")).andExpect(content().string(
+				org.hamcrest.Matchers.containsString("For mange mislykkede innlogginger")));
+		// Another user name is not affected.
+		mvc.perform(formLogin("/login").user("admin").password(IntegrationTest.ADMIN_PASSWORD))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void unknownUserNamesAreLockedTooSoTheLockRevealsNothing() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/login").user("finnes-ikke").password("x")).andExpect(redirectedUrl("/login?feil"));
+		}
+		mvc.perform(formLogin("/login").user("finnes-ikke").password("x")).andExpect(redirectedUrl("/login?sperret"));
+	}
+
+	@Test
+	void postWithoutCsrfTokenIsRefused() throws Exception {
+		mvc.perform(post("/logout").with(user("admin"))).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).param("brukernavn", "x"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void everyResponseCarriesSecurityHeaders() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("script-src 'self'"),
+							org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+	@Test
+	void onlyAdminsReachTheAdminPagesAndActuator() throws Exception {
+		brukere.create(new NyBruker("sb-sikkerhet", "Sb", "passord-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));
+		mvc.perform(get("/admin/brukere").with(user("sb-sikkerhet").roles("HOD_SAKSBEHANDLER")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/metrics").with(user("sb-sikkerhet").roles("HOD_SAKSBEHANDLER")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/brukere").with(user("admin").roles("ADMIN"))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("sb-sikkerhet")));
+		mvc.perform(get("/actuator/metrics").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
+		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+	}
+
+	@Test
+	void errorPagesAreNorwegianWithoutStackTraces() throws Exception {
+		mvc.perform(get("/finnes-ikke").with(user("admin").roles("ADMIN")).accept("text/html"))
+			.andExpect(status().isNotFound());
+	}
+}
