@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class InstruksParser {
 
-	private static final Pattern TOC_ENTRY = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(.+?)\\s*\\.{3,}\\s*\\d{1,3}");
+	private static final Pattern TOC_ENTRY = Pattern.compile(
+			"(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(.+?)\\s*\\.{3,}\\s*\\d{1,3}");
 	private static final Pattern TOC_TITLE = Pattern.compile("(?iu)innhold(sfortegnelse)?");
 	private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
 	private static final Pattern HEADING = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\p{Lu}.*)");
@@ -33,10 +34,14 @@ public final class InstruksParser {
 	private static final Pattern TITLE = Pattern.compile("(?iu)(.*?instruks)\\s+(?:(for|til)\\s+)?(.+)");
 	private static final int TITLE_LINE_MAX = 80;
 	private static final Pattern SET_BY = Pattern.compile("(?iu)fastsatt\\s+av\\s+(.+)");
-	private static final Pattern MINISTRY = Pattern.compile("\\p{Lu}\\p{Ll}*(?:-,?\\s+(?:og\\s+)?\\p{Ll}+)*departementet");
-	private static final Pattern AMENDMENT_BEFORE = Pattern.compile("(?iu)(?:justert|endret|revidert)(?:\\s+(?:sist|senest|den))*[\\s,]*$");
-	private static final Pattern EFFECTIVE = Pattern.compile("(?iu)(?:(?:trer|trådte)\\s+i\\s+kraft|gjelder|virkning)\\s+"
-			+ "(?:fra\\s+)?(?:og\\s+med\\s+|den\\s+)?" + NorwegianDates.DATE);
+	/** {@code Finansdepartementet}, {@code Helse- og omsorgsdepartementet}, {@code Barne-, ungdoms- og familie…}. */
+	private static final Pattern MINISTRY = Pattern.compile(
+			"\\p{Lu}\\p{Ll}*(?:-,?\\s+(?:og\\s+)?\\p{Ll}+)*departementet");
+	private static final Pattern AMENDMENT_BEFORE = Pattern.compile(
+			"(?iu)(?:justert|endret|revidert)(?:\\s+(?:sist|senest|den))*[\\s,]*$");
+	private static final Pattern EFFECTIVE = Pattern.compile(
+			"(?iu)(?:(?:trer|trådte)\\s+i\\s+kraft|gjelder|virkning)\\s+(?:fra\\s+)?(?:og\\s+med\\s+|den\\s+)?"
+					+ NorwegianDates.DATE);
 	private static final Pattern REPLACES = Pattern.compile("(?iu)\\berstatter\\s+(.+?)[.\\s]*$");
 	private static final Pattern REPLACES_END = Pattern.compile("(?iu)\\s+og\\s+(?:trer|gjelder)\\b.*$");
 	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})|\\n+");
@@ -218,7 +223,8 @@ public final class InstruksParser {
 		String preposition = title.group(2) == null ? "for" : title.group(2).toLowerCase(Locale.ROOT);
 		String agency = title.group(3).replaceAll("[\\s.,:;]+$", "");
 		String kind = readerCase(title.group(1), body);
-		return new Title(Character.toUpperCase(kind.charAt(0)) + kind.substring(1), preposition, readerCase(agency, body));
+		String capitalised = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+		return new Title(capitalised, preposition, readerCase(agency, body));
 	}
 
 	/**
@@ -229,8 +235,9 @@ public final class InstruksParser {
 		if (!text.equals(text.toUpperCase(Locale.ROOT))) {
 			return text;
 		}
-		Matcher inBody = Pattern.compile("(?<!\\p{L})" + Pattern.quote(text), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-				.matcher(body);
+		Pattern anyCase = Pattern.compile("(?<!\\p{L})" + Pattern.quote(text),
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		Matcher inBody = anyCase.matcher(body);
 		while (inBody.find()) {
 			if (!inBody.group().equals(text)) {
 				return inBody.group();

@@ -19,7 +19,7 @@ final class SectionText {
 	/** A bullet or dash, then the item. {@code o} is the second-level bullet Word exports. */
 	private static final Pattern ITEM = Pattern.compile("^(?:[-•–▪\\u2022\\uf0b7]|o(?=\\s))\\s*(.+)$");
 	private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\p{Lu}");
-	private static final int UNWRAPPED_MIN_WIDTH = 120;
+	private static final int WRAPPED_MAX_WIDTH = 120;
 	private static final int UNWRAPPED_HEADING_MAX = 80;
 	private static final int HEADING_MAX = 120;
 
@@ -51,7 +51,7 @@ final class SectionText {
 		}
 		lengths.sort(null);
 		int typical = lengths.get(Math.min(lengths.size() - 1, lengths.size() * 9 / 10));
-		return new SectionText(typical <= UNWRAPPED_MIN_WIDTH, typical * 7 / 10);
+		return new SectionText(typical <= WRAPPED_MAX_WIDTH, typical * 7 / 10);
 	}
 
 	String build(List<SourceLine> lines) {
