@@ -70,55 +70,20 @@ final class Letter2020Assignment {
 	private AssignmentDraft read(String section, List<AssignmentDraft.BudgetRef> sectionBudgetRefs, int year,
 			List<String> warnings) {
 		accept(HDIR, false);
-		accept(OWNER, false);
+		boolean owner = accept(OWNER, false);
 		boolean hod = accept(HOD, false);
 		List<String> departments = new ArrayList<>();
-		if (hod && accept(CODES, true)) {
+		if ((owner || hod) && accept(CODES, true)) {
 			addCodes(departments, lastAccepted);
 			if (accept(PAREN_CODE, true)) {
 				addCodes(departments, lastAccepted);
 			}
 		}
-
 		List<String> titleLines = new ArrayList<>();
-		if (!rest.isEmpty()) {
-			titleLines.add(rest);
-		}
-		boolean blankSeen = false;
-		int i = line + 1;
-		for (; i < end; i++) {
-			String s = lines.get(i);
-			if (s.isBlank() || Letter2020Paragraphs.isPageMarker(s)) {
-				blankSeen = !titleLines.isEmpty();
-				continue;
-			}
-			if (PLACEHOLDER_END.matcher(s).matches() && titleLines.isEmpty()) {
-				continue;
-			}
-			String candidate = PLACEHOLDER.matcher(s).replaceFirst("");
-			if (candidate.isEmpty()) {
-				continue;
-			}
-			if (departments.isEmpty() && CODES.matcher(s).matches()) {
-				addCodes(departments, s);
-				continue;
-			}
-			if (!departments.isEmpty() && titleLines.isEmpty() && PAREN_CODE.matcher(s).matches()) {
-				addCodes(departments, s);
-				continue;
-			}
-			if (candidate.length() > TITLE_WIDTH || Letter2020Paragraphs.isBullet(candidate)) {
-				break;
-			}
-			if (blankSeen && !continuesTitle(candidate)) {
-				break;
-			}
-			titleLines.add(candidate);
-			blankSeen = false;
-		}
+		int textStart = readTitle(titleLines, departments);
 
 		String title = title(titleLines);
-		List<String> paragraphs = Letter2020Paragraphs.paragraphs(lines.subList(i, end));
+		List<String> paragraphs = Letter2020Paragraphs.paragraphs(lines.subList(textStart, end));
 		List<AssignmentDraft.TextPart> parts = new ArrayList<>();
 		boolean anyExempt = false;
 		for (String paragraph : paragraphs) {
@@ -151,6 +116,42 @@ final class Letter2020Assignment {
 				deadline == null ? List.of() : List.copyOf(deadline.dates()), deadline == null ? null : deadline.text(),
 				anyExempt ? AssignmentDraft.Exempt.PARTS : AssignmentDraft.Exempt.NONE, List.copyOf(parts),
 				references(flat), List.copyOf(budgetRefs));
+	}
+
+	/**
+	 * Collects the title lines after the header into {@code titleLines}, and department codes met among them (a code
+	 * line can sit in the middle of the title). Returns the index of the first line of the text.
+	 */
+	private int readTitle(List<String> titleLines, List<String> departments) {
+		if (!rest.isEmpty()) {
+			titleLines.add(rest);
+		}
+		boolean blankSeen = false;
+		int i = line + 1;
+		for (; i < end; i++) {
+			String s = lines.get(i);
+			if (s.isBlank() || Letter2020Paragraphs.isPageMarker(s)) {
+				blankSeen = !titleLines.isEmpty();
+				continue;
+			}
+			String candidate = PLACEHOLDER.matcher(s).replaceFirst("");
+			if (candidate.isEmpty() || titleLines.isEmpty() && PLACEHOLDER_END.matcher(s).matches()) {
+				continue;
+			}
+			boolean codes = departments.isEmpty() && CODES.matcher(s).matches()
+					|| !departments.isEmpty() && titleLines.isEmpty() && PAREN_CODE.matcher(s).matches();
+			if (codes) {
+				addCodes(departments, s);
+				continue;
+			}
+			if (candidate.length() > TITLE_WIDTH || Letter2020Paragraphs.isBullet(candidate)
+					|| blankSeen && !continuesTitle(candidate)) {
+				break;
+			}
+			titleLines.add(candidate);
+			blankSeen = false;
+		}
+		return i;
 	}
 
 	/**

@@ -331,4 +331,36 @@ class Letter2020ParserTest {
 		assertThat(a.parts()).extracting(AssignmentDraft.TextPart::exempt).containsExactly(false, true, false);
 		assertThat(a.deadlines()).containsExactly(LocalDate.of(2021, 3, 1));
 	}
+
+	@Test
+	void isChosenByTheEntryPoint() {
+		LetterDraft viaEntryPoint = new LetterParser().parse(letter);
+		assertThat(viaEntryPoint.layout()).isEqualTo("2020");
+		assertThat(viaEntryPoint.assignments()).hasSize(110);
+	}
+
+	@Test
+	void toleratesBrokenBoxes() {
+		String text = """
+				Her følger Helse- og omsorgsdepartementets tildeling for 2020 til Helsedirektoratet.
+				ID: Fylles inn av HDIR Eieravdeling
+				2.1 Folkehelse
+				2.1.4 Spesielle oppdrag
+				ID: Fylles inn av
+				HDIR
+				Eieravdeling HOD :
+				Kort tittel
+				ID: Fylles inn av HDIR Eieravdeling HOD: FHA
+				""";
+		LetterDraft broken = new Letter2020Parser().parse(TextLines.normalise(text));
+		assertThat(broken.assignments()).hasSize(3);
+		assertThat(broken.assignments().get(0).section()).isNull();
+		assertThat(broken.assignments().get(1).section()).isEqualTo("2.1");
+		assertThat(broken.assignments().get(1).title()).isEqualTo("Kort tittel");
+		assertThat(broken.assignments().get(1).hodDepartments()).isEmpty();
+		assertThat(broken.assignments().get(2).hodDepartments()).containsExactly("FHA");
+		assertThat(broken.warnings()).contains("Fant et oppdrag før første nummererte overskrift (linje 2).",
+				"Fant ingen eieravdeling (HOD) for oppdraget «Kort tittel».",
+				"Fant ingen tittel for et oppdrag under 2.1.");
+	}
 }
