@@ -111,7 +111,7 @@ final class Letter2020Parser implements LayoutParser {
 		AppendixReader.Appendices appendices = new AppendixReader().read2020(lines, year, warnings);
 		return new LetterDraft(year, agency, LetterDraft.LetterKind.MAIN, name(), List.copyOf(goals),
 				List.copyOf(assignments), appendices.budgetLines(), appendices.calendar(),
-				appendices.specialReporting(), appendices.authorizations(), warnings);
+				appendices.specialReporting(), appendices.authorizations(), List.copyOf(warnings));
 	}
 
 	private static int year(List<String> lines) {
