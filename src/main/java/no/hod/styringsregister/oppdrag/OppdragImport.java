@@ -1,0 +1,51 @@
+package no.hod.styringsregister.oppdrag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How a letter's assignments enter the register. Called by the letter import inside its own transaction.
+ * Re-import compares with what the same letter produced last time, keyed by official id (or, for assignments
+ * without one, by section and title), and applies only the difference, so status and history survive.
+ */
+public interface OppdragImport {
+
+	/** What {@link #apply} would do, without writing anything. */
+	ImportDiff compare(long brevId, List<OppdragData> oppdrag);
+
+	/** Writes the difference. Must run inside the caller's transaction; joins it. */
+	ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag);
+
+	/**
+	 * One assignment as the letter states it.
+	 *
+	 * @param offisiellId {@code TB2025-17} or {@code null}
+	 * @param seksjon the goal/area number it sits under ({@code 3.4})
+	 * @param seksjonTittel the goal/area title
+	 * @param deler the text in paragraphs/points, each flagged exempt or not (Offl. § 22)
+	 * @param unntak how much is exempt: NONE, PARTS, WHOLE (WHOLE hides the title too)
+	 * @param referanser official ids of other assignments it refers to
+	 */
+	record OppdragData(String offisiellId, String seksjon, String seksjonTittel, List<String> hodAvdelinger,
+			String tittel, List<Tekstdel> deler, List<LocalDate> frister, String fristTekst, Unntak unntak,
+			List<String> referanser, List<Budsjettref> budsjettrefs) {
+	}
+
+	record Tekstdel(String tekst, boolean unntatt) {
+	}
+
+	record Budsjettref(int kapittel, int post) {
+	}
+
+	enum Unntak {
+		NONE, PARTS, WHOLE
+	}
+
+	/** Per record: added, changed, removed, unchanged; with a line per record for the preview. */
+	record ImportDiff(int added, int changed, int removed, int unchanged, List<Endring> endringer) {
+	}
+
+	/** @param type ADDED, CHANGED, REMOVED or UNCHANGED; {@code felter} names the changed fields */
+	record Endring(String type, String nokkel, String tittel, List<String> felter) {
+	}
+}
