@@ -113,7 +113,7 @@ final class Assignments2025 {
 					break;
 				}
 				String candidate = block.get(following);
-				if (expectCode && !isHeaderLike(candidate)
+				if (expectCode && kindOf(candidate) == Kind.PLAIN
 						|| !expectCode && CODES_LINE.matcher(candidate).matches()) {
 					line = following;
 					s = candidate;
@@ -158,10 +158,6 @@ final class Assignments2025 {
 		}
 		work.title = title.toString().trim();
 		return titleLine + 1;
-	}
-
-	private static boolean isHeaderLike(String line) {
-		return kindOf(line) != Kind.PLAIN;
 	}
 
 	static List<Part> parts(List<String> body) {
@@ -250,47 +246,44 @@ final class Assignments2025 {
 		}
 	}
 
-	private record Phrase(String text, boolean exempt) {
-	}
-
-	/** Turns the work into the draft: frist phrases and dates, references, and the exemption. */
+	/**
+	 * Turns the work into the draft: frist phrases and dates, references, and the exemption. The frist that ends the
+	 * text goes to {@code deadlineText} only. Of a partly exempt assignment only the public parts give dates, phrases and
+	 * references; of a wholly exempt one everything does (it is hidden as a whole), but its frist phrase stays in the
+	 * exempt parts and {@code deadlineText} is null, so exempt words live only in parts and title.
+	 */
 	static AssignmentDraft finish(Work work, int year, List<String> warnings) {
 		List<Part> parts = new ArrayList<>(work.parts);
-		List<Part> trailingFrist = new ArrayList<>();
-		if (!work.whole) {
-			while (!parts.isEmpty() && parts.get(parts.size() - 1).kind == Kind.FRIST) {
-				trailingFrist.add(0, parts.remove(parts.size() - 1));
-			}
-		}
-		else {
+		if (work.whole) {
 			parts.forEach(p -> p.exempt = true);
 		}
-		List<Phrase> phrases = new ArrayList<>();
-		for (Part part : work.parts) {
-			phrases(part, phrases);
+		else {
+			while (!parts.isEmpty() && parts.get(parts.size() - 1).kind == Kind.FRIST) {
+				parts.remove(parts.size() - 1);
+			}
 		}
+		List<Part> readable = work.parts.stream().filter(p -> work.whole || !p.exempt).toList();
+		List<String> phrases = new ArrayList<>();
+		readable.forEach(p -> phrases(p, phrases));
+		List<String> allPhrases = new ArrayList<>();
+		work.parts.forEach(p -> phrases(p, allPhrases));
 		List<LocalDate> deadlines = new ArrayList<>();
-		List<String> publicPhrases = new ArrayList<>();
-		for (Phrase phrase : phrases) {
-			for (LocalDate date : Deadlines.parse(phrase.text(), year)) {
-				if (!deadlines.contains(date)) {
-					deadlines.add(date);
-				}
-			}
-			if (!phrase.exempt() && !work.whole && !phrase.text().isEmpty() && !publicPhrases.contains(phrase.text())) {
-				publicPhrases.add(phrase.text());
-			}
-		}
-		if (phrases.isEmpty()) {
+		phrases.forEach(phrase -> addDates(phrase, year, deadlines));
+		if (allPhrases.isEmpty()) {
 			List<String> within = new ArrayList<>();
-			parts.stream().filter(p -> !p.exempt).forEach(p -> sentencesAfter(WITHIN, p.text, within));
-			within.forEach(w -> Deadlines.parse(w, year).stream().filter(d -> !deadlines.contains(d))
-					.forEach(deadlines::add));
+			readable.forEach(p -> sentencesAfter(WITHIN, p.text, within));
+			within.forEach(w -> addDates(w, year, deadlines));
 			warnings.add("Fant ingen frist for oppdrag " + work.id + "."
-					+ (deadlines.isEmpty() ? "" : " Brukte datoene i teksten: «" + String.join("», «", within) + "»."));
+					+ (within.isEmpty() ? "" : " Brukte datoene i teksten: «" + String.join("», «", within) + "»."));
 		}
-		StringBuilder all = new StringBuilder(work.title);
-		work.parts.forEach(p -> all.append('\n').append(p.text));
+		List<String> publicPhrases = work.whole ? List.of()
+				: phrases.stream().filter(p -> !p.isEmpty()).distinct().toList();
+
+		StringBuilder cited = new StringBuilder(work.whole || work.title == null ? "" : work.title);
+		readable.forEach(p -> cited.append('\n').append(p.text));
+		if (work.whole) {
+			cited.append('\n').append(work.title);
+		}
 		List<AssignmentDraft.TextPart> textParts = parts.stream()
 				.map(p -> new AssignmentDraft.TextPart(p.text, p.exempt))
 				.toList();
@@ -300,20 +293,23 @@ final class Assignments2025 {
 						: AssignmentDraft.Exempt.NONE;
 		return new AssignmentDraft(work.id, work.section, List.copyOf(work.departments), work.title, text,
 				List.copyOf(deadlines), publicPhrases.isEmpty() ? null : String.join("; ", publicPhrases), exempt,
-				textParts, References.assignmentIds(all.toString(), work.id),
-				References.budgetLines(all.toString()));
+				textParts, References.assignmentIds(cited.toString(), work.id),
+				References.budgetLines(cited.toString()));
 	}
 
-	private static void phrases(Part part, List<Phrase> into) {
+	private static void addDates(String phrase, int year, List<LocalDate> into) {
+		Deadlines.parse(phrase, year).stream().filter(d -> !into.contains(d)).forEach(into::add);
+	}
+
+	private static void phrases(Part part, List<String> into) {
 		if (part.kind == Kind.FRIST) {
 			Matcher m = FRIST_START.matcher(part.text);
-			m.find();
-			into.add(new Phrase(part.text.substring(m.end()).trim(), part.exempt));
+			if (m.find()) {
+				into.add(part.text.substring(m.end()).trim());
+			}
 			return;
 		}
-		List<String> found = new ArrayList<>();
-		sentencesAfter(FRIST_INLINE, part.text, found);
-		found.forEach(f -> into.add(new Phrase(f, part.exempt)));
+		sentencesAfter(FRIST_INLINE, part.text, into);
 	}
 
 	/** The rest of each sentence after a match of {@code start}; WITHIN keeps its "innen". */

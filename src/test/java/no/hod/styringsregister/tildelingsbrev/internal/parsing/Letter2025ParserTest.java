@@ -267,6 +267,10 @@ class Letter2025ParserTest {
 				+ " Utrede om Blåbærsuppe-ordningen kan innføres i alle helseregioner.");
 		assertThat(marked.parts().get(2).text()).contains("Blåbærsuppe");
 		assertThat(marked.deadlines()).containsExactly(LocalDate.of(2026, 10, 1));
+		// The exempt paragraph cites kap. 732, post 21 and TB2025-21; a public field must not reveal that.
+		assertThat(marked.text()).contains("kap. 732, post 21", "TB2025-21");
+		assertThat(marked.budgetRefs()).isEmpty();
+		assertThat(marked.references()).isEmpty();
 
 		AssignmentDraft whole = assignment(full, "TB2026-4");
 		assertThat(whole.exempt()).isEqualTo(Exempt.WHOLE);
@@ -358,6 +362,35 @@ class Letter2025ParserTest {
 		String noOpening = "TB2025-1 Avd. HOD: FHA Sykdomsbyrde\nHelsedirektoratet skal beskrive noe.\nFrist: 31.12.2025";
 		assertThatThrownBy(() -> new LetterParser().parse(noOpening)).isInstanceOf(LetterParseException.class)
 				.hasMessageContaining("virksomhet").hasMessageContaining("år");
+	}
+
+	@Test
+	void survivesShuffledLetterFragments() {
+		// Fragments of the layout in random order and combinations: the parser returns a draft or says why not.
+		String[] fragments = { "Tildelingsbrev til Helsedirektoratet for 2025", "TB2025-1 Avd. HOD:", "KTA/SHA/ FHA",
+				"TB2025-2 Avd. HOD: FHA Tittel som", "fortsetter her", "og KTA", "1. (Unntatt offentlighet, jf. Offl. § 22)",
+				"Oppdraget er unntatt offentlighet.", "Frist", "Frist: 31.02.2025", "Frist 15. mars; 99.99.99", "• punkt",
+				"o underpunkt", "3.1. Hovedmål", "3.1.1. Styringsparametere", "3.2. Neste mål", "4. Budsjettildeling",
+				"Vedlegg IV – Oppdrag unntatt offentlighet", "TB2025-1, punkt 1 og 7", "TB2025-9", "TB2025-2, punkt 99",
+				"kap. 714, post 21 og 70", "714.21", "jf. TTB2024-66", "Side 3", "", "", " ", "a) bokstavpunkt",
+				"innen 31.12.2025." };
+		java.util.Random random = new java.util.Random(2025);
+		LetterParser parser = new LetterParser();
+		for (int round = 0; round < 300; round++) {
+			StringBuilder text = new StringBuilder();
+			int lines = 1 + random.nextInt(40);
+			for (int i = 0; i < lines; i++) {
+				text.append(fragments[random.nextInt(fragments.length)]).append('\n');
+			}
+			try {
+				LetterDraft draft = parser.parse(text.toString());
+				assertThat(draft.assignments()).allSatisfy(a -> assertThat(a.text())
+						.isEqualTo(String.join("\n\n", a.parts().stream().map(TextPart::text).toList())));
+			}
+			catch (LetterParseException expected) {
+				assertThat(expected.getMessage()).isNotBlank();
+			}
+		}
 	}
 
 	private static GoalDraft goal(LetterDraft draft, String number) {
