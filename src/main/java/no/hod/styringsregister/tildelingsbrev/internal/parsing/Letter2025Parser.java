@@ -29,7 +29,7 @@ final class Letter2025Parser implements LayoutParser {
 	private static final Pattern GOAL_SECTION = Pattern.compile("^3\\.(\\d{1,2})\\.(\\d{1,2})\\.?\\s+(\\S.*)$");
 	/** The end of the goals and assignments: chapter 4 (budget) or the first appendix. */
 	private static final Pattern MAIN_END = Pattern.compile(
-			"^(?:4\\.\\s+\\S+$|4\\.1\\.?\\s+\\p{Lu}|Vedlegg\\s+[IVX]+\\s*[–-])");
+			"^(?:4\\.\\s+(?:Budsjett|Bevilgning|Tildeling|Økonomi)\\p{L}*$|4\\.1\\.?\\s+\\p{Lu}|Vedlegg\\s+[IVX]+\\s*[–-])");
 	private static final Pattern EXEMPT_APPENDIX = Pattern.compile("^Vedlegg\\s+IV\\b");
 	private static final Pattern LATER_APPENDIX = Pattern.compile("^Vedlegg\\s+(?:V|VI|VII)\\b");
 	private static final Pattern EXEMPT_POINTS = Pattern.compile(

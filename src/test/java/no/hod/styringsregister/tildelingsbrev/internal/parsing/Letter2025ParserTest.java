@@ -333,6 +333,9 @@ class Letter2025ParserTest {
 				helse
 				Helsedirektoratet skal gjennomføre en kampanje, jf. kap. 714, post 21.
 
+				3. Planlegging
+				4. Gjennomføring
+
 				Frist: 1. desember 2024
 				""";
 		LetterDraft draft = new LetterParser().parse(text);
@@ -344,6 +347,8 @@ class Letter2025ParserTest {
 		assertThat(only.section()).isNull();
 		assertThat(only.title()).isEqualTo("ABC-kampanje for god psykisk helse");
 		assertThat(only.deadlines()).containsExactly(LocalDate.of(2024, 12, 1));
+		// A one-word point "4. Gjennomføring" is not chapter 4 of the letter.
+		assertThat(only.text()).endsWith("\n\n3. Planlegging\n\n4. Gjennomføring");
 	}
 
 	@Test
