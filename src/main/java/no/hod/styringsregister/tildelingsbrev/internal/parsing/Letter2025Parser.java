@@ -22,8 +22,8 @@ final class Letter2025Parser implements LayoutParser {
 	private static final Pattern SUPPLEMENTARY = Pattern.compile(
 			"^supplerende tildelingsbrev|\\bdette supplerende tildelingsbrev|\\bsupplerende tildelingsbrev nr\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
-	/** How much of the beginning counts as the letter's opening. */
-	private static final int OPENING_LINES = 120;
+	/** How many lines (blank ones included) of the beginning count as the letter's opening at most. */
+	private static final int OPENING_LINES = 240;
 
 	private static final Pattern GOAL = Pattern.compile("^3\\.(\\d{1,2})\\.?\\s+(\\p{Lu}.*)$");
 	private static final Pattern GOAL_SECTION = Pattern.compile("^3\\.(\\d{1,2})\\.(\\d{1,2})\\.?\\s+(\\S.*)$");
@@ -91,10 +91,10 @@ final class Letter2025Parser implements LayoutParser {
 				appendices.specialReporting(), appendices.authorizations(), List.copyOf(warnings));
 	}
 
-	/** The beginning of the letter up to its first assignment, lines joined with spaces. */
+	/** The beginning of the letter up to its first assignment, one line per line, wrapped sentences joined. */
 	private static String opening(List<String> lines) {
 		StringBuilder text = new StringBuilder();
-		for (int i = 0; i < lines.size() && i < OPENING_LINES * 2; i++) {
+		for (int i = 0; i < lines.size() && i < OPENING_LINES; i++) {
 			String line = lines.get(i);
 			if (Assignments2025.isHeader(line)) {
 				break;
@@ -103,7 +103,7 @@ final class Letter2025Parser implements LayoutParser {
 				text.append(line).append('\n');
 			}
 		}
-		// Keeps line starts for the title check but lets sentences run across wrapped lines.
+		// A line that starts in lower case continues the sentence above; other line starts stay for the title check.
 		return text.toString().replaceAll("\n(?=\\p{Ll})", " ");
 	}
 

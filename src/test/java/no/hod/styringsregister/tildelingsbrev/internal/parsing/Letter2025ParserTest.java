@@ -316,6 +316,8 @@ class Letter2025ParserTest {
 	void recognisesLettersByTheirAssignmentHeaders() {
 		Letter2025Parser parser = new Letter2025Parser();
 		assertThat(parser.recognises(TextLines.normalise(resource(SEED)))).isTrue();
+		assertThat(parser.recognises(TextLines.normalise(resource("/seeds/tildelingsbrev-helsedirektoratet-2020.txt"))))
+				.isFalse();
 		assertThat(parser.recognises(List.of("TTB2024-66 Avd. HOD: FHA ABC-kampanje"))).isTrue();
 		assertThat(parser.recognises(List.of("Oppdraget ses i sammenheng med TB2023-30."))).isFalse();
 		assertThat(parser.recognises(List.of("ID: Fylles inn av HDIR", "Eieravdeling HOD: FHA"))).isFalse();
