@@ -37,7 +37,7 @@ final class Assignments2025 {
 	private static final Pattern EXEMPT = Pattern.compile("unntatt\\s+offentlighet",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	private static final Pattern WHOLLY_EXEMPT = Pattern.compile(
-			"oppdraget\\s+(?:i sin helhet\\s+)?er\\s+(?:i sin helhet\\s+)?unntatt\\s+offentlighet",
+			"(?<!\\p{L})oppdraget\\s+(?:i sin helhet\\s+)?er\\s+(?:i sin helhet\\s+)?unntatt\\s+offentlighet",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** A line shorter than this that is followed by a capitalised line ends its paragraph. */
@@ -273,8 +273,10 @@ final class Assignments2025 {
 			List<String> within = new ArrayList<>();
 			readable.forEach(p -> sentencesAfter(WITHIN, p.text, within));
 			within.forEach(w -> addDates(w, year, deadlines));
-			warnings.add("Fant ingen frist for oppdrag " + work.id + "."
-					+ (within.isEmpty() ? "" : " Brukte datoene i teksten: «" + String.join("», «", within) + "»."));
+			// Warnings are public: an exempt assignment's sentences are not quoted.
+			String used = work.whole ? " Brukte datoer fra teksten." : " Brukte datoene i teksten: «"
+					+ String.join("», «", within) + "».";
+			warnings.add("Fant ingen frist for oppdrag " + work.id + "." + (within.isEmpty() ? "" : used));
 		}
 		List<String> publicPhrases = work.whole ? List.of()
 				: phrases.stream().filter(p -> !p.isEmpty()).distinct().toList();

@@ -313,6 +313,51 @@ class Letter2025ParserTest {
 	}
 
 	@Test
+	void fillsAnExemptPointFromVedleggIvAndKeepsAssignmentsOnlyListedThere() {
+		String text = """
+				Tildelingsbrev til Statens helsetilsyn for 2026
+
+				3.1. Tilsynet er risikobasert
+
+				3.1.1. Oppdrag
+
+				TB2026-1 Avd. HOD: HRA Tilsyn med sykehjem
+				Helsetilsynet skal:
+				1. Planlegge tilsyn med sykehjem.
+				2. (Unntatt offentlighet, jf. Offl. § 22, 2. ledd)
+				3. Rapportere om funnene. Deloppdraget er unntatt offentlighet.
+
+				Frist: 1. november 2026
+
+				Vedlegg IV – Oppdrag unntatt offentlighet
+
+				TB2026-1, punkt 2
+				Vurdere tilsyn med Rabarbragrøt-leverandører.
+
+				TB2026-9 Avd. HOD: HRA Hemmelig Multekrem-oppdrag
+				Helsetilsynet skal levere innen 1. mars en vurdering av Multekrem.
+				""";
+		LetterDraft draft = new LetterParser().parse(text);
+		assertThat(draft.agency()).isEqualTo("Statens helsetilsyn");
+		AssignmentDraft first = assignment(draft, "TB2026-1");
+		// "Deloppdraget er unntatt" makes point 3 exempt, not the whole assignment.
+		assertThat(first.exempt()).isEqualTo(Exempt.PARTS);
+		assertThat(first.parts()).extracting(TextPart::exempt).containsExactly(false, false, true, true);
+		assertThat(first.parts().get(2).text())
+				.isEqualTo("2. " + EXEMPT_MARK + " Vurdere tilsyn med Rabarbragrøt-leverandører.");
+		assertThat(first.deadlineText()).isEqualTo("1. november 2026");
+
+		AssignmentDraft onlyInAppendix = assignment(draft, "TB2026-9");
+		assertThat(onlyInAppendix.exempt()).isEqualTo(Exempt.WHOLE);
+		assertThat(onlyInAppendix.section()).isNull();
+		assertThat(onlyInAppendix.title()).isEqualTo("Hemmelig Multekrem-oppdrag");
+		assertThat(onlyInAppendix.parts()).allMatch(TextPart::exempt);
+		assertThat(onlyInAppendix.deadlines()).containsExactly(LocalDate.of(2026, 3, 1));
+		assertThat(draft.warnings()).anyMatch(w -> w.startsWith("Oppdrag TB2026-9 står bare i vedlegg IV"));
+		assertThat(draft.warnings()).noneMatch(w -> w.contains("Multekrem") || w.contains("Rabarbragrøt"));
+	}
+
+	@Test
 	void recognisesLettersByTheirAssignmentHeaders() {
 		Letter2025Parser parser = new Letter2025Parser();
 		assertThat(parser.recognises(TextLines.normalise(resource(SEED)))).isTrue();
