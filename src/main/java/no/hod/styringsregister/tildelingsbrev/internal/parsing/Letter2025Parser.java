@@ -18,7 +18,8 @@ final class Letter2025Parser implements LayoutParser {
 
 	/** "… for Helsedirektoratet for 2025", "Tildelingsbrev til Statens helsetilsyn for 2026". */
 	private static final Pattern AGENCY_YEAR = Pattern.compile(
-			"\\b(?:for|til)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?!for\\b|til\\b)[\\p{L}-]+){0,4}?)\\s+for\\s+(?:budsjettåret\\s+|året\\s+)?(20\\d{2})\\b");
+			"\\b(?:for|til)\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+(?!for\\b|til\\b)[\\p{L}-]+){0,4}?)"
+					+ "\\s+for\\s+(?:budsjettåret\\s+|året\\s+)?(20\\d{2})\\b");
 	private static final Pattern SUPPLEMENTARY = Pattern.compile(
 			"^supplerende tildelingsbrev|\\bdette supplerende tildelingsbrev|\\bsupplerende tildelingsbrev nr\\b",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);

@@ -13,7 +13,8 @@ final class References {
 
 	/** {@code kap. 714, post 21}, {@code kap. 760 post 21}, {@code kap. 701, post 21 og 70}. */
 	private static final Pattern CHAPTER_POST = Pattern.compile(
-			"\\bkap(?:\\.|ittel)\\s*(\\d{3,4})\\s*,?\\s*(?:post|poster|postene)\\s*(\\d{2})((?:\\s*(?:,|og)\\s*\\d{2}(?!\\d))*)");
+			"\\bkap(?:\\.|ittel)\\s*(\\d{3,4})\\s*,?\\s*(?:post|poster|postene)\\s*(\\d{2})"
+					+ "((?:\\s*(?:,|og)\\s*\\d{2}(?!\\d))*)");
 
 	/** {@code 714.21}; the look-arounds keep dates such as {@code 1.10.25} out. */
 	private static final Pattern DOTTED = Pattern.compile("(?<![\\d.,])(\\d{3,4})\\.(\\d{2})(?![\\d]|\\.\\d|,\\d)");
