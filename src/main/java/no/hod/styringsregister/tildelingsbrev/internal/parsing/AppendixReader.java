@@ -15,11 +15,17 @@ final class AppendixReader {
 
 	/** 2025 layout: chapter 4 tables, Vedlegg I, II and III. {@code year} is the letter's budget year. */
 	Appendices read2025(List<String> lines, int year, List<String> warnings) {
-		return new Appendices(List.of(), List.of(), List.of(), List.of()); // TODO helper P2
+		return new Appendices(BudgetTable2025.read(lines, warnings), Calendar2025.read(lines, year, warnings),
+				SpecialReporting2025.read(lines, year, warnings), Authorizations2025.read(lines));
 	}
 
 	/** 2020 layout: the appropriation tables per area (two year columns) and the deadlines of 6.5. */
 	Appendices read2020(List<String> lines, int year, List<String> warnings) {
-		return new Appendices(List.of(), List.of(), List.of(), List.of()); // TODO helper P2
+		List<BudgetLineDraft> budget = BudgetTables2020.read(lines, year, warnings);
+		if (budget.isEmpty()) {
+			warnings.add("Fant ingen bevilgningstabeller (Kap. Post ...).");
+		}
+		Deadlines2020.Deadlines deadlines = Deadlines2020.read(lines, year);
+		return new Appendices(budget, deadlines.calendar(), deadlines.specialReporting(), List.of());
 	}
 }
