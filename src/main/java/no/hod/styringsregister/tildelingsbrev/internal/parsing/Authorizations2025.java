@@ -124,7 +124,8 @@ final class Authorizations2025 {
 				if (ceiling.find()) {
 					String name = Cells.join(postText).substring(0, ceiling.start()).strip();
 					result.add(new AuthorizationDraft("Bestillingsfullmakt", "Kap. " + chapter + " " + chapterName
-							+ ", post " + post + " " + name + ". Samlet ramme: " + ceiling.group(1)));
+							+ ", post " + post + " " + name + (name.endsWith(".") ? "" : ".") + " Samlet ramme: "
+							+ ceiling.group(1)));
 					post = null;
 				}
 			}

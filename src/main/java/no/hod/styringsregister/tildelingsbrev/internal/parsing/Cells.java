@@ -94,11 +94,10 @@ final class Cells {
 				continue;
 			}
 			if (out.length() > 0) {
-				if (!brokenAtHyphen(out, line)) {
-					out.append(' ');
-				}
+				append(out, line);
+			} else {
+				out.append(line);
 			}
-			out.append(line);
 		}
 		return out.toString().strip();
 	}
@@ -113,12 +112,33 @@ final class Cells {
 			if (line.isEmpty()) {
 				continue;
 			}
-			if (out.length() > 0 && !brokenAtHyphen(out, line) && !wordTail(out, line)) {
-				out.append(' ');
+			if (out.length() > 0 && wordTail(out, line)) {
+				out.append(line);
+			} else if (out.length() > 0) {
+				append(out, line);
+			} else {
+				out.append(line);
 			}
-			out.append(line);
 		}
 		return out.toString().strip();
+	}
+
+	/**
+	 * Appends a line after a space, or closes a word broken at a hyphen: {@code Lege-} + {@code erklæringer} gives
+	 * {@code Legeerklæringer}, while a hyphen after a letter, an acronym or a number stays ({@code e-sigaretter},
+	 * {@code 79-poster}), as Norwegian writes those compounds with one.
+	 */
+	private static void append(StringBuilder out, String line) {
+		if (!brokenAtHyphen(out, line)) {
+			out.append(' ').append(line);
+			return;
+		}
+		int start = out.lastIndexOf(" ") + 1;
+		String word = out.substring(start, out.length() - 1);
+		if (word.matches("\\p{L}\\p{Ll}{2,}")) {
+			out.setLength(out.length() - 1);
+		}
+		out.append(line);
 	}
 
 	private static boolean brokenAtHyphen(StringBuilder out, String next) {
