@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  */
 final class Amounts {
 
-	private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?: \\d{3})*");
-	private static final Pattern MILLIONS = Pattern.compile("\\d+,\\d+");
+	private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?: \\d{3}){0,5}");
+	private static final Pattern MILLIONS = Pattern.compile("\\d{1,9},\\d{1,6}");
+	/** Digit groups of the largest amount read (below a trillion kroner), which also keeps a long fits. */
+	private static final int MAX_GROUPS = 6;
+	/** Amount columns are read from at most this many tokens at a row's end, which bounds the search. */
+	static final int MAX_TOKENS = 12;
 	private static final Pattern DASH = Pattern.compile("[-–—]");
 
 	private Amounts() {
@@ -52,10 +56,14 @@ final class Amounts {
 	 * it prefers (in this order) not to take tokens from the name, numbers of at least 1 000, two columns over one,
 	 * and two numbers of similar size (the same post from one year to the next).
 	 *
-	 * @param tokens the trailing tokens of the row (digits, decimal numbers or dashes only)
+	 * @param tokens the trailing tokens of the row (digits, decimal numbers or dashes only), at most
+	 *        {@link #MAX_TOKENS}
 	 * @return the split, or {@code null} when no reading works
 	 */
 	static Columns trailingColumns(List<String> tokens) {
+		if (tokens.isEmpty() || tokens.size() > MAX_TOKENS) {
+			return null;
+		}
 		Columns best = null;
 		double bestCost = Double.MAX_VALUE;
 		for (int skip = 0; skip < tokens.size(); skip++) {
@@ -101,6 +109,9 @@ final class Amounts {
 			if (MILLIONS.matcher(only).matches()) {
 				return List.of(millions(only));
 			}
+		}
+		if (tokens.size() > MAX_GROUPS) {
+			return null;
 		}
 		String head = tokens.get(0);
 		if (!head.matches("\\d{1,3}") || (head.length() > 1 && head.startsWith("0"))) {

@@ -21,7 +21,7 @@ final class Authorizations2025 {
 	private static final Pattern TABLE_CHAPTER = Pattern.compile("^(\\d{3,4})\\s+(\\p{L}.*)$");
 	private static final Pattern TABLE_POST = Pattern.compile("^(\\d{2})\\s+(\\S.*)$");
 	private static final Pattern CEILING = Pattern.compile(
-			"(?:^|\\s)((?:\\d[\\d ]*(?:,\\d+)?\\s*(?:mill\\.|mrd\\.|millioner|milliarder)?\\s*kr(?:oner)?\\.?)|[-–])$");
+			"(?:^|\\s)((?:\\d[\\d ]*+(?:,\\d++)?\\s*(?:mill\\.|mrd\\.|millioner|milliarder)?\\s*kr(?:oner)?\\.?)|[-–])$");
 	private static final Pattern CHAPTER_REF = Pattern.compile(
 			"kap\\.?\\s*(\\d{3,4}),?\\s+(post(?:ene)?\\s+\\d{2}(?:\\s*(?:,|og)\\s*\\d{2})*)", Pattern.CASE_INSENSITIVE);
 

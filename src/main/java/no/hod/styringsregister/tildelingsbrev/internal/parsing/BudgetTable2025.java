@@ -26,7 +26,7 @@ final class BudgetTable2025 {
 			+ "|\\(?(?:alle tall|beløp) i 1 ?000 kr(?:oner)?\\.?\\)?|Side \\d+.*)$",
 			Pattern.CASE_INSENSITIVE);
 	/** A number shaped like an amount: digit groups of three after the first, not part of a decimal or a word. */
-	private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\d,.\\-])\\d{1,3}(?: \\d{3})*(?![\\d,\\p{L}])");
+	private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\d,.\\-])\\d{1,3}(?: \\d{3}){0,5}(?![\\d,\\p{L}])");
 	/** Words before a number that make it part of the text ("under post 70", "fra 2025"), not the amount. */
 	private static final Set<String> NOT_BEFORE_AMOUNT = Set.of("post", "postene", "poster", "fra", "til", "i", "og",
 			"kap.", "kap", "jf.", "under", "nr.", "pkt.", "punkt", "år", "innen");
@@ -120,9 +120,15 @@ final class BudgetTable2025 {
 		List<String> name = new ArrayList<>();
 		List<String> comment = new ArrayList<>();
 		Long amount = null;
+		boolean amountCell = false;
 		int next = 0;
-		for (; next < cells.size() && amount == null; next++) {
+		for (; next < cells.size() && !amountCell; next++) {
 			String line = cells.get(next);
+			if (line.matches("[-–]")) {
+				// a dash alone is the Tildeling cell saying "no amount"
+				amountCell = true;
+				continue;
+			}
 			Matcher found = Cells.joinName(name).matches("(?s).*\\bpost(?:ene|er)?$") && line.matches("^\\d.*") ? null
 					: amountIn(line);
 			if (found == null) {
@@ -133,10 +139,12 @@ final class BudgetTable2025 {
 			String after = line.substring(found.end()).strip();
 			String digits = found.group();
 			// "15 104" + "900": the last digit group went to the next line
-			if (after.isEmpty() && next + 1 < cells.size() && cells.get(next + 1).matches("\\d{3}")) {
+			if (after.isEmpty() && next + 1 < cells.size() && cells.get(next + 1).matches("\\d{3}")
+					&& digits.split(" ").length < 6) {
 				digits = digits + " " + cells.get(++next);
 			}
 			amount = Amounts.parse(digits);
+			amountCell = true;
 			if (!before.isEmpty()) {
 				name.add(before);
 			}

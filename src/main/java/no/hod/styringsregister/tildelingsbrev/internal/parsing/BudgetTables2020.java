@@ -189,6 +189,7 @@ final class BudgetTables2020 {
 				&& words.get(start - 1).toLowerCase(Locale.ROOT).matches("post(?:ene)?|og|.*,")) {
 			start++;
 		}
+		start = Math.max(start, words.size() - Amounts.MAX_TOKENS);
 		if (start >= words.size()) {
 			return null;
 		}

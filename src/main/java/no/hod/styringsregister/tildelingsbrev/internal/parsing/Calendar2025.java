@@ -58,7 +58,7 @@ final class Calendar2025 {
 		List<String> cells = new ArrayList<>();
 		for (String line : rowLines) {
 			Matcher clock = time == null ? TIME.matcher(line) : null;
-			if (clock != null && clock.find()) {
+			if (clock != null && clock.find() && time(clock) != null) {
 				time = time(clock);
 				line = (line.substring(0, clock.start()) + " " + line.substring(clock.end())).strip();
 			}
@@ -75,7 +75,14 @@ final class Calendar2025 {
 		entries.add(new CalendarEntryDraft(date.date(), time, split.activity(), split.note()));
 	}
 
+	/** The time as {@code HH:mm} or {@code HH:mm-HH:mm}, or {@code null} where it is no time of day. */
 	private static String time(Matcher clock) {
+		for (int group = 1; group <= 3; group += 2) {
+			if (clock.group(group) != null && (Integer.parseInt(clock.group(group)) > 23
+					|| Integer.parseInt(clock.group(group + 1)) > 59)) {
+				return null;
+			}
+		}
 		String from = String.format("%02d:%s", Integer.parseInt(clock.group(1)), clock.group(2));
 		if (clock.group(3) == null) {
 			return from;
