@@ -22,6 +22,7 @@ final class Authorizations2025 {
 	private static final Pattern TABLE_POST = Pattern.compile("^(\\d{2})\\s+(\\S.*)$");
 	private static final Pattern CEILING = Pattern.compile(
 			"(?:^|\\s)((?:\\d[\\d ]*+(?:,\\d++)?\\s*(?:mill\\.|mrd\\.|millioner|milliarder)?\\s*kr(?:oner)?\\.?)|[-–])$");
+	private static final int CEILING_WINDOW = 40;
 	private static final Pattern CHAPTER_REF = Pattern.compile(
 			"kap\\.?\\s*(\\d{3,4}),?\\s+(post(?:ene)?\\s+\\d{2}(?:\\s*(?:,|og)\\s*\\d{2})*)", Pattern.CASE_INSENSITIVE);
 
@@ -120,9 +121,13 @@ final class Authorizations2025 {
 				postText.add(line);
 			}
 			if (post != null) {
-				Matcher ceiling = CEILING.matcher(Cells.join(postText));
+				String text = Cells.join(postText);
+				// a ceiling is short: looking at the end only keeps the search linear on long lines
+				int from = Math.max(0, text.length() - CEILING_WINDOW);
+				Matcher ceiling = CEILING.matcher(text).region(from, text.length())
+						.useTransparentBounds(true).useAnchoringBounds(false);
 				if (ceiling.find()) {
-					String name = Cells.join(postText).substring(0, ceiling.start()).strip();
+					String name = text.substring(0, ceiling.start()).strip();
 					result.add(new AuthorizationDraft("Bestillingsfullmakt", "Kap. " + chapter + " " + chapterName
 							+ ", post " + post + " " + name + (name.endsWith(".") ? "" : ".") + " Samlet ramme: "
 							+ ceiling.group(1)));

@@ -24,6 +24,8 @@ final class Cells {
 			"på", "om", "m.m.", "rus", "post", "samt", "ved", "uten", "mot", "som", "fra", "over", "del");
 
 	private static final Pattern BULLET = Pattern.compile("^[•▪◦●\\-–o·*]\\s+");
+	private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}*\\p{Ll}");
+	private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 	private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S*$");
 
 	private Cells() {
@@ -76,8 +78,8 @@ final class Cells {
 			String word = words[i];
 			String before = words[i - 1];
 			boolean capital = !word.isEmpty() && Character.isUpperCase(word.charAt(0))
-					&& (word.length() == 1 || !Character.isUpperCase(word.charAt(1))) && !word.matches(".*\\d.*");
-			boolean plainBefore = before.matches("\\p{L}*\\p{Ll}") && !OPEN_ENDINGS.contains(before.toLowerCase(Locale.ROOT));
+					&& (word.length() == 1 || !Character.isUpperCase(word.charAt(1))) && !HAS_DIGIT.matcher(word).matches();
+			boolean plainBefore = PLAIN_WORD.matcher(before).matches() && !OPEN_ENDINGS.contains(before.toLowerCase(Locale.ROOT));
 			if (capital && plainBefore) {
 				return new String[] { String.join(" ", List.of(words).subList(0, i)),
 						String.join(" ", List.of(words).subList(i, words.length)) };
