@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  */
 final class BudgetTable2025 {
 
-	private static final Pattern HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+Budsjett\\s?t?ildeling\\b.*",
+	private static final Pattern HEADING = Pattern.compile("^(?:(\\d{1,2})\\.?\\s+)?Budsjett\\s?t?ildeling\\b.*",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern ROW = Pattern.compile("^(\\d{3,4})\\.(\\d{2})(?=\\s|$)\\s*(.*)$");
 	private static final Pattern SUBSECTION = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.?\\s+(\\S.*)$");
 	private static final Pattern TOP_HEADING = Pattern.compile("^(\\d{1,2})\\.?\\s+\\p{Lu}.*");
+	private static final Pattern APPENDIX = Pattern.compile("^Vedlegg\\s+[IVX\\d]+\\b.*", Pattern.CASE_INSENSITIVE);
+	/** The chapter number of a heading without one: then any other numbered heading ends the table. */
+	private static final int UNNUMBERED = -1;
 	private static final Pattern TABLE_HEADER = Pattern.compile("^(?:Kap\\.?\\s*/?\\s*post\\b.*|Kommentarer"
 			+ "|\\(?(?:alle tall|beløp) i 1 ?000 kr(?:oner)?\\.?\\)?|Side \\d+.*)$",
 			Pattern.CASE_INSENSITIVE);
@@ -46,7 +49,8 @@ final class BudgetTable2025 {
 			Matcher heading = HEADING.matcher(lines.get(i));
 			if (heading.matches()) {
 				List<String> stray = new ArrayList<>();
-				List<BudgetLineDraft> rows = readChapter(lines, i + 1, Integer.parseInt(heading.group(1)), stray);
+				int number = heading.group(1) == null ? UNNUMBERED : Integer.parseInt(heading.group(1));
+				List<BudgetLineDraft> rows = readChapter(lines, i + 1, number, stray);
 				if (!rows.isEmpty()) {
 					for (String line : stray) {
 						warnings.add("Kunne ikke lese budsjettlinje: «" + line + "»");
@@ -93,19 +97,27 @@ final class BudgetTable2025 {
 
 	private static boolean isSubsection(String line, int chapterNumber) {
 		Matcher sub = SUBSECTION.matcher(line);
-		return sub.matches() && Integer.parseInt(sub.group(1)) == chapterNumber
+		return sub.matches() && ofChapter(sub.group(1), chapterNumber)
 				&& sub.group(3).toLowerCase(Locale.ROOT).matches("(utgifter|inntekter)\\b.*");
 	}
 
-	/** The table ends at the chapter's next subsection (4.3) or at the next chapter (5.). */
+	/** The table ends at the chapter's next subsection (4.3), at the next chapter (5.) or at an appendix. */
 	private static boolean endsChapter(String line, int chapterNumber) {
+		if (APPENDIX.matcher(line).matches()) {
+			return true;
+		}
 		Matcher sub = SUBSECTION.matcher(line);
-		if (sub.matches() && Integer.parseInt(sub.group(1)) == chapterNumber && Character.isUpperCase(sub.group(3).charAt(0))
+		if (sub.matches() && ofChapter(sub.group(1), chapterNumber) && Character.isUpperCase(sub.group(3).charAt(0))
 				&& !isSubsection(line, chapterNumber)) {
 			return true;
 		}
 		Matcher top = TOP_HEADING.matcher(line);
-		return top.matches() && Integer.parseInt(top.group(1)) == chapterNumber + 1 && !ROW.matcher(line).matches();
+		return top.matches() && (chapterNumber == UNNUMBERED || Integer.parseInt(top.group(1)) == chapterNumber + 1)
+				&& !ROW.matcher(line).matches();
+	}
+
+	private static boolean ofChapter(String number, int chapterNumber) {
+		return chapterNumber == UNNUMBERED || Integer.parseInt(number) == chapterNumber;
 	}
 
 	private static BudgetLineDraft parseRow(Matcher start, List<String> following) {

@@ -64,7 +64,9 @@ final class SpecialReporting2025 {
 		LocalDate date = null;
 		String rest = line;
 		Matcher often = FREQUENCY.matcher(rest);
-		if (often.find()) {
+		// a row starts its cell with a capital or a digit; "årlig" in lower case continues a sentence
+		boolean rowStart = !rest.isEmpty() && !Character.isLowerCase(rest.charAt(0));
+		if (rowStart && often.find()) {
 			frequency = frequency(often.group(1));
 			rest = rest.substring(often.end()).strip();
 			if (rest.startsWith("/")) {

@@ -107,6 +107,23 @@ class AppendixReaderSmallLetterTest {
 	}
 
 	@Test
+	void anUnnumberedBudgetHeadingWorksAndTheTableEndsAtTheAppendix() {
+		List<String> warnings = new ArrayList<>();
+		AppendixReader.Appendices read = new AppendixReader().read2025(TextLines.normalise("""
+				Budsjettildeling
+				740.01 Driftsutgifter 1 000
+				Vedlegg I – Styrings- og rapporteringskalender
+				1. mars Møte om budsjett
+				"""), 2025, warnings);
+
+		assertThat(read.budgetLines()).containsExactly(new BudgetLineDraft(740, 1, "Driftsutgifter", 1_000L, null,
+				BudgetLineDraft.Kind.EXPENSE, null));
+		assertThat(read.calendar()).containsExactly(
+				new CalendarEntryDraft(LocalDate.of(2025, 3, 1), null, "Møte om budsjett", null));
+		assertThat(warnings).isEmpty();
+	}
+
+	@Test
 	void aLetterWithoutTablesGivesEmptyListsAndSaysWhatIsMissing() {
 		List<String> warnings = new ArrayList<>();
 		AppendixReader.Appendices read = new AppendixReader().read2025(List.of("Tildelingsbrev", "", "Hei"), 2025,
