@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * Reads the tabular parts of a letter: budget tables, the reporting calendar (Vedlegg I), authorisations
  * (Vedlegg II) and special reporting (Vedlegg III). Each method takes all lines of the letter, finds its own section,
- * and adds a Norwegian warning (with the raw text) for every row it could not read.
+ * and adds a Norwegian warning (with the raw text) for every row it could not read, and when the budget table or
+ * Vedlegg I is missing (Vedlegg II and III are optional). The text extraction has lost the table columns, so cells
+ * are told apart by heuristics, documented where they live: {@link BudgetTable2025}, {@link Calendar2025},
+ * {@link SpecialReporting2025}, {@link Authorizations2025}, {@link BudgetTables2020}, {@link Deadlines2020}.
  */
 final class AppendixReader {
 

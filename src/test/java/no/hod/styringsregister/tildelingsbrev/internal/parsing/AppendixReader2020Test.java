@@ -21,15 +21,15 @@ class AppendixReader2020Test {
 	@BeforeAll
 	static void readLetter() {
 		warnings = new ArrayList<>();
-		read = new AppendixReader().read2020(Fixtures.seedLines("tildelingsbrev-helsedirektoratet-2020.txt"), 2020,
+		read = new AppendixReader().read2020(AppendixFixtures.seedLines("tildelingsbrev-helsedirektoratet-2020.txt"), 2020,
 				warnings);
 	}
 
 	@Test
 	void everyTableRowHasTheLettersChapterPostAndBothAmounts() {
-		List<String[]> expected = Fixtures.tsv("budget-2020.tsv", 6);
+		List<String[]> expected = AppendixFixtures.tsv("budget-2020.tsv", 6);
 		List<BudgetLineDraft> lines = read.budgetLines();
-		Fixtures.Accuracy accuracy = new Fixtures.Accuracy("bevilgninger 2020 (" + expected.size() + " linjer)");
+		AppendixFixtures.Accuracy accuracy = new AppendixFixtures.Accuracy("bevilgninger 2020 (" + expected.size() + " linjer)");
 		for (int i = 0; i < Math.min(expected.size(), lines.size()); i++) {
 			String[] want = expected.get(i);
 			BudgetLineDraft line = lines.get(i);
@@ -63,9 +63,9 @@ class AppendixReader2020Test {
 
 	@Test
 	void deadlinesOfSection65AreCalendarEntriesAndReportsAreSpecialReporting() {
-		List<String[]> expected = Fixtures.tsv("calendar-2020.tsv", 3);
+		List<String[]> expected = AppendixFixtures.tsv("calendar-2020.tsv", 3);
 		List<CalendarEntryDraft> calendar = read.calendar();
-		Fixtures.Accuracy accuracy = new Fixtures.Accuracy("frister 2020 (" + expected.size() + " rader)");
+		AppendixFixtures.Accuracy accuracy = new AppendixFixtures.Accuracy("frister 2020 (" + expected.size() + " rader)");
 		for (int i = 0; i < Math.min(expected.size(), calendar.size()); i++) {
 			accuracy.check("dato", calendar.get(i).date().equals(LocalDate.parse(expected.get(i)[0])));
 			accuracy.check("tiltak", calendar.get(i).activity().startsWith(expected.get(i)[1]));

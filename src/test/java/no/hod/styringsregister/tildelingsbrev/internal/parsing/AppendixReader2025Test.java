@@ -21,15 +21,15 @@ class AppendixReader2025Test {
 	@BeforeAll
 	static void readLetter() {
 		warnings = new ArrayList<>();
-		read = new AppendixReader().read2025(Fixtures.seedLines("tildelingsbrev-helsedirektoratet-2025.txt"), 2025,
+		read = new AppendixReader().read2025(AppendixFixtures.seedLines("tildelingsbrev-helsedirektoratet-2025.txt"), 2025,
 				warnings);
 	}
 
 	@Test
 	void everyBudgetLineHasTheLettersChapterPostAndAmount() {
-		List<String[]> expected = Fixtures.tsv("budget-2025.tsv", 5);
+		List<String[]> expected = AppendixFixtures.tsv("budget-2025.tsv", 5);
 		List<BudgetLineDraft> lines = read.budgetLines();
-		Fixtures.Accuracy accuracy = new Fixtures.Accuracy("budsjett 2025 (" + expected.size() + " linjer)");
+		AppendixFixtures.Accuracy accuracy = new AppendixFixtures.Accuracy("budsjett 2025 (" + expected.size() + " linjer)");
 		for (int i = 0; i < Math.min(expected.size(), lines.size()); i++) {
 			String[] want = expected.get(i);
 			BudgetLineDraft line = lines.get(i);
@@ -79,9 +79,9 @@ class AppendixReader2025Test {
 
 	@Test
 	void calendarHasEveryRowWithDateAndTime() {
-		List<String[]> expected = Fixtures.tsv("calendar-2025.tsv", 4);
+		List<String[]> expected = AppendixFixtures.tsv("calendar-2025.tsv", 4);
 		List<CalendarEntryDraft> calendar = read.calendar();
-		Fixtures.Accuracy accuracy = new Fixtures.Accuracy("kalender 2025 (" + expected.size() + " rader)");
+		AppendixFixtures.Accuracy accuracy = new AppendixFixtures.Accuracy("kalender 2025 (" + expected.size() + " rader)");
 		for (int i = 0; i < Math.min(expected.size(), calendar.size()); i++) {
 			String[] want = expected.get(i);
 			CalendarEntryDraft entry = calendar.get(i);
@@ -103,9 +103,9 @@ class AppendixReader2025Test {
 
 	@Test
 	void specialReportingHasEveryRowWithDateOrFrequency() {
-		List<String[]> expected = Fixtures.tsv("special-reporting-2025.tsv", 5);
+		List<String[]> expected = AppendixFixtures.tsv("special-reporting-2025.tsv", 5);
 		List<SpecialReportingDraft> rows = read.specialReporting();
-		Fixtures.Accuracy accuracy = new Fixtures.Accuracy("særskilt rapportering 2025 (" + expected.size() + " rader)");
+		AppendixFixtures.Accuracy accuracy = new AppendixFixtures.Accuracy("særskilt rapportering 2025 (" + expected.size() + " rader)");
 		for (int i = 0; i < Math.min(expected.size(), rows.size()); i++) {
 			String[] want = expected.get(i);
 			SpecialReportingDraft row = rows.get(i);
@@ -127,7 +127,7 @@ class AppendixReader2025Test {
 
 	@Test
 	void authorisationsHaveTheLettersKindsInOrder() {
-		List<String[]> expected = Fixtures.tsv("authorizations-2025.tsv", 2);
+		List<String[]> expected = AppendixFixtures.tsv("authorizations-2025.tsv", 2);
 		List<AuthorizationDraft> authorizations = read.authorizations();
 		assertThat(authorizations).extracting(AuthorizationDraft::kind)
 				.containsExactlyElementsOf(expected.stream().map(want -> want[0]).toList());

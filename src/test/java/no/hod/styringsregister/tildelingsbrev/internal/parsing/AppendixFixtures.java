@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Test fixtures from the classpath: the seed letters and the hand-made expected TSV files. */
-final class Fixtures {
+final class AppendixFixtures {
 
-	private Fixtures() {
+	private AppendixFixtures() {
 	}
 
 	static List<String> seedLines(String name) {
@@ -20,7 +20,7 @@ final class Fixtures {
 	}
 
 	static String text(String resource) {
-		try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
+		try (InputStream in = AppendixFixtures.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("Mangler testressurs " + resource);
 			}
