@@ -24,10 +24,18 @@ import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
  */
 public final class DocxText {
 
+	/** The end-of-central-directory record sits in the last 22 bytes plus at most a 64 kB comment. */
+	private static final int CENTRAL_DIRECTORY_WINDOW = 22 + 0xFFFF;
+
 	private DocxText() {
 	}
 
 	public static ExtractedText extract(byte[] bytes) {
+		// POI reads the ZIP entry by entry from the front, so a cut-off file can still yield its first pages; a
+		// complete ZIP ends with its central directory.
+		if (!Bytes.occursNearEnd(bytes, FormatDetector.END_OF_CENTRAL_DIRECTORY, CENTRAL_DIRECTORY_WINDOW)) {
+			throw new UnreadableDocumentException(Messages.DAMAGED);
+		}
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
 			List<String> lines = new ArrayList<>();
 			appendBody(document.getBodyElements(), new ListNumbering(document.getNumbering()), lines);

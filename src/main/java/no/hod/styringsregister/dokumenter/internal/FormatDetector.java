@@ -18,7 +18,10 @@ public final class FormatDetector {
 
 	private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
-	private static final byte[] EMPTY_ZIP = { 'P', 'K', 5, 6 };
+
+	/** Ends every ZIP; an empty ZIP is nothing else. */
+	static final byte[] END_OF_CENTRAL_DIRECTORY = { 'P', 'K', 5, 6 };
+
 	private static final byte[] RTF = "{\\rtf".getBytes(StandardCharsets.US_ASCII);
 	private static final String WORD_DOCUMENT = "word/document.xml";
 
@@ -27,14 +30,14 @@ public final class FormatDetector {
 
 	/** The format of the bytes, or {@link UnreadableDocumentException} if it is none we read. */
 	public static DocumentFormat detect(String filename, byte[] bytes) {
-		if (startsWith(bytes, PDF)) {
+		if (Bytes.startsWith(bytes, PDF)) {
 			return DocumentFormat.PDF;
 		}
-		if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
+		if (Bytes.startsWith(bytes, ZIP) || Bytes.startsWith(bytes, END_OF_CENTRAL_DIRECTORY)) {
 			return detectZip(filename, bytes);
 		}
 		// RTF is plain ASCII but would come out as markup
-		if (!startsWith(bytes, RTF) && PlainText.decode(bytes).isPresent()) {
+		if (!Bytes.startsWith(bytes, RTF) && PlainText.decode(bytes).isPresent()) {
 			return DocumentFormat.TXT;
 		}
 		throw new UnreadableDocumentException(Messages.UNSUPPORTED);
@@ -65,17 +68,5 @@ public final class FormatDetector {
 
 	private static boolean hasExtension(String filename, String extension) {
 		return filename != null && filename.strip().toLowerCase(Locale.ROOT).endsWith(extension);
-	}
-
-	private static boolean startsWith(byte[] bytes, byte[] prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if (bytes[i] != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 }

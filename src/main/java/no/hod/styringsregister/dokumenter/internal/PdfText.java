@@ -1,6 +1,7 @@
 package no.hod.styringsregister.dokumenter.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,10 +35,20 @@ public final class PdfText {
 
 	private static final String PAGE_BREAK = "\n\f\n";
 
+	private static final byte[] END_OF_FILE = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+	/** Readers accept some trailing bytes after the end-of-file marker; Acrobat looks within the last kilobyte. */
+	private static final int END_OF_FILE_WINDOW = 1024;
+
 	private PdfText() {
 	}
 
 	public static ExtractedText extract(byte[] bytes) {
+		// PDFBox rebuilds a cut-off file from what is left and returns part of the text, and half a letter must
+		// not pass for the letter: a complete PDF ends with %%EOF.
+		if (!Bytes.occursNearEnd(bytes, END_OF_FILE, END_OF_FILE_WINDOW)) {
+			throw new UnreadableDocumentException(Messages.DAMAGED);
+		}
 		try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
 				MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY, MAX_STORAGE).streamCache)) {
 			return read(document);
