@@ -189,6 +189,20 @@ class TextExtractorTest {
 	}
 
 	@Test
+	void wrapsTheParsersExceptionsForBrokenFiles() throws IOException {
+		byte[] brokenPdf = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\n%%EOF\n"
+				.getBytes(StandardCharsets.US_ASCII);
+		byte[] brokenDocx = zip("word/document.xml", "<w:document><w:body><w:p>");
+
+		assertThatThrownBy(() -> extractor.extract("brev.pdf", brokenPdf)).isExactlyInstanceOf(
+				UnreadableDocumentException.class).hasMessageStartingWith("Filen er skadet og kan ikke leses")
+				.hasCauseInstanceOf(IOException.class);
+		assertThatThrownBy(() -> extractor.extract("brev.docx", brokenDocx)).isExactlyInstanceOf(
+				UnreadableDocumentException.class).hasMessageStartingWith("Filen er skadet og kan ikke leses")
+				.cause().isNotNull();
+	}
+
+	@Test
 	void refusesPdfWithoutTextLayer() {
 		assertRefused("skannet.pdf", TestDocuments.scannedPdf(2), "PDF-filen inneholder ingen lesbar tekst");
 	}

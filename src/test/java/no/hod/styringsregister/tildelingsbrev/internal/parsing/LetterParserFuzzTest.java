@@ -27,8 +27,9 @@ import no.hod.styringsregister.testsupport.TestDocuments;
  * <pre>
  * JAZZER_FUZZ=1 ./mvnw test -Dtest=LetterParserFuzzTest#parseReturnsADraftOrRefuses
  * </pre>
- * Jazzer keeps its working corpus in {@code .cifuzz-corpus/} and writes an input that breaks the contract as
- * {@code crash-…} into the inputs directory above, so the next plain test run replays it.
+ * ({@code -Djazzer.max_duration=2m} shortens the run). Jazzer keeps its working corpus in {@code .cifuzz-corpus/}
+ * and writes an input that breaks the contract as {@code crash-…} into the inputs directory above, so the next plain
+ * test run replays it.
  */
 class LetterParserFuzzTest {
 
