@@ -1,13 +1,13 @@
 package no.hod.styringsregister.database;
 
-import java.io.IOException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,17 +65,23 @@ class EmbeddedStartupTests {
 			assertThat(get(app, "/login").statusCode()).isEqualTo(200);
 		}
 		// What a JVM killed with kill -9 leaves: a running postmaster on the data directory, owned by nobody.
-		EmbeddedPostgres orphan = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
+		Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), OrphanPostgres.class.getName(), dataDir.toString())
+			.redirectErrorStream(true)
 			.start();
-		assertThat(Files.exists(dataDir.resolve("postmaster.pid"))).isTrue();
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(jvm.getInputStream()))) {
+			String line;
+			while ((line = out.readLine()) != null && !line.equals("READY")) {
+				// PostgreSQL's start-up log
+			}
+		}
+		jvm.destroyForcibly().waitFor();
 		long orphanPid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+		assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
 
 		try (ConfigurableApplicationContext app = start()) {
 			assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 			assertThat(get(app, "/login").statusCode()).isEqualTo(200);
-		}
-		finally {
-			closeQuietly(orphan);
 		}
 	}
 
@@ -84,14 +90,5 @@ class EmbeddedStartupTests {
 		return HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
 					HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static void closeQuietly(EmbeddedPostgres postgres) {
-		try {
-			postgres.close();
-		}
-		catch (IOException | RuntimeException ex) {
-			// Already stopped by the app, which is the point of the test.
-		}
 	}
 }
