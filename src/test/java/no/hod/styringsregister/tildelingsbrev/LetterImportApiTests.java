@@ -126,7 +126,8 @@ class LetterImportApiTests {
 			.andExpect(jsonPath("$.removed").value(0));
 
 		String text = new String(original, StandardCharsets.UTF_8);
-		String corrected = text.replace("Nødnett", "Nødnett og beredskapskommunikasjon");
+		// Assignments of 2020 have no official id: they are recognised by area and title, so change a deadline.
+		String corrected = text.replace("innen 1.6.2020", "innen 1.7.2020");
 		assertThat(corrected).isNotEqualTo(text);
 		mvc.perform(multipart("/api/tildelingsbrev").file(file("tb2020-rettet.txt", corrected.getBytes(StandardCharsets.UTF_8)))
 			.with(cleared()).with(csrf()))
@@ -137,6 +138,28 @@ class LetterImportApiTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM tildelingsbrev WHERE aar = 2020").query(Long.class).single())
 			.isEqualTo(1);
 		assertThat(jdbc.sql("SELECT count(*) FROM oppdrag WHERE aar = 2020").query(Long.class).single()).isEqualTo(110);
+	}
+
+	@Test
+	void aCorrectedLetterWithOfficialIdsChangesOnlyTheAssignmentsThatDiffer() throws Exception {
+		String letter = TestDocuments.resource("/letters/tildelingsbrev-full-2026.txt");
+		mvc.perform(multipart("/api/tildelingsbrev").file(file("tb2026.txt", letter.getBytes(StandardCharsets.UTF_8)))
+			.with(cleared()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.year").value(2026))
+			.andExpect(jsonPath("$.removed").value(0));
+		String firstTitle = jdbc.sql("SELECT tittel FROM oppdrag WHERE offisiell_id = 'TB2026-1'").query(String.class)
+			.single();
+		String corrected = letter.replace(firstTitle, firstTitle + " (revidert)");
+		assertThat(corrected).isNotEqualTo(letter);
+		mvc.perform(multipart("/api/tildelingsbrev").file(file("tb2026-rettet.txt", corrected.getBytes(StandardCharsets.UTF_8)))
+			.with(cleared()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.added").value(0))
+			.andExpect(jsonPath("$.changed").value(1))
+			.andExpect(jsonPath("$.removed").value(0));
+		assertThat(jdbc.sql("SELECT tittel FROM oppdrag WHERE offisiell_id = 'TB2026-1'").query(String.class).single())
+			.endsWith("(revidert)");
 	}
 
 	@Test
@@ -180,6 +203,8 @@ class LetterImportApiTests {
 		mvc.perform(multipart("/api/tildelingsbrev").file(file("brev.txt", letter))
 			.with(user("sb-import").roles("HOD_SAKSBEHANDLER")).with(csrf()))
 			.andExpect(status().isForbidden());
-		mvc.perform(multipart("/api/tildelingsbrev").file(file("brev.txt", letter))).andExpect(status().isUnauthorized());
+		mvc.perform(multipart("/api/tildelingsbrev").file(file("brev.txt", letter)).with(csrf()))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(multipart("/api/tildelingsbrev").file(file("brev.txt", letter))).andExpect(status().isForbidden());
 	}
 }
