@@ -2,8 +2,13 @@ package no.hod.styringsregister.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import javax.sql.DataSource;
+
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,10 +18,12 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,6 +46,18 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			<p>Prøv igjen om litt: <a href="">last siden på nytt</a>.</p></main></body></html>
 			""";
 
+	private final DataSource dataSource;
+
+	DatabaseUnavailableFilter(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/** The error page needs the database too (layout, signed-in user), so guard that dispatch as well. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -46,7 +65,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | RuntimeException ex) {
-			if (!databaseUnavailable(ex) || response.isCommitted()) {
+			if (!(databaseUnavailable(ex) || (touchesDatabase(ex) && !databaseAnswers())) || response.isCommitted()) {
 				throw ex;
 			}
 			log.warn("Databasen er utilgjengelig: {} {} ble besvart med 503", request.getMethod(), request.getRequestURI());
@@ -63,6 +82,26 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				response.getWriter().write(PAGE);
 			}
 		}
+	}
+
+	/** An exception from the data layer may come from a connection that died; ask the database itself. */
+	private boolean databaseAnswers() {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.isValid(2);
+		}
+		catch (SQLException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static boolean touchesDatabase(Throwable ex) {
+		for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+			if (t instanceof SQLException || t instanceof DataAccessException || t instanceof TransactionException
+					|| t instanceof PersistenceException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean databaseUnavailable(Throwable ex) {
