@@ -52,7 +52,12 @@ class DatabaseFaultTests {
 			assertThat(apiDown.statusCode()).isIn(503, 404, 405);
 
 			postgres = start(dbPort);
+			// Like a user pressing reload: the pool finds the database again within seconds, with no restart.
 			HttpResponse<String> back = get(client, base + "/admin/brukere");
+			for (int i = 0; i < 30 && back.statusCode() != 200; i++) {
+				Thread.sleep(1000);
+				back = get(client, base + "/admin/brukere");
+			}
 			assertThat(back.statusCode()).isEqualTo(200);
 			assertThat(back.body()).contains("admin");
 		}
