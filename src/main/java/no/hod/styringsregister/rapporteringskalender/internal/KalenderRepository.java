@@ -45,8 +45,8 @@ class KalenderRepository {
 	}
 
 	List<Rad> iPeriode(LocalDate fra, LocalDate til) {
-		return jdbc.sql("SELECT " + KOLONNER + """
-				 FROM kalenderoppforing WHERE NOT slettet AND dato BETWEEN :fra AND :til ORDER BY dato, tid, id""")
+		return jdbc.sql("SELECT " + KOLONNER
+				+ " FROM kalenderoppforing WHERE NOT slettet AND dato BETWEEN :fra AND :til ORDER BY dato, tid, id")
 			.param("fra", fra).param("til", til).query(Rad.class).list();
 	}
 

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,6 +31,7 @@ import no.hod.styringsregister.rapporteringskalender.KalenderImport;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.Diff;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.KalenderData;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.SaerskiltData;
+import no.hod.styringsregister.rapporteringskalender.NesteFrister;
 import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestFrist;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.web.Formats;
@@ -76,6 +80,9 @@ class KalenderIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transaksjon;
+
+	@Autowired
+	NesteFrister nesteFrister;
 
 	long hdir;
 
@@ -308,7 +315,8 @@ class KalenderIntegrationTests {
 		VEvent mote = event(kalender, "Feedmøte");
 		ZonedDateTime start = mote.<ZonedDateTime>getDateTimeStart().getDate();
 		assertThat(start.toLocalDateTime()).isEqualTo(LocalDate.of(neste, 3, 4).atTime(10, 0));
-		assertThat(start.getZone().getId()).isEqualTo("Europe/Oslo");
+		// Oslo's offset: the same instant as 10:00 local time in Europe/Oslo (09:00 UTC in winter).
+		assertThat(start.toInstant()).isEqualTo(LocalDate.of(neste, 3, 4).atTime(10, 0).atZone(Formats.OSLO).toInstant());
 		assertThat(mote.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue())
 			.isEqualTo("Europe/Oslo");
 		ZonedDateTime slutt = mote.<ZonedDateTime>getDateTimeEnd().getDate();
@@ -342,6 +350,43 @@ class KalenderIntegrationTests {
 		mvc.perform(get(sti)).andExpect(status().isNotFound());
 		mvc.perform(get(ny.substring(ny.indexOf("/api/")))).andExpect(status().isOk());
 		mvc.perform(get("/api/rapporteringskalender/ical/gjettet.ics")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theNextItemsForTheHomePageFollowTheUsersDivision() {
+		Enhet folkehelse = divisjon("Divisjon folkehelse");
+		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");
+		try {
+			brukere.create(new NyBruker("kal-leder", "Kal Leder", "passord-passord-1", Rolle.HDIR_LEDER, folkehelse.id(),
+					false, null));
+		}
+		catch (IllegalArgumentException finnesAllerede) {
+			// Created by an earlier run in the same database.
+		}
+		frister.frister.add(new TestFrist("n1", iDag.plusDays(1), "TB2098-1", "Egen frist", "Egen frist", hdir,
+				folkehelse.id()));
+		frister.frister.add(new TestFrist("n2", iDag.plusDays(2), "TB2098-2", "Annen divisjon", "Annen divisjon", hdir,
+				spesialist.id()));
+		assertThat(som("kal-leder", "HDIR_LEDER", () -> lenker(nesteFrister.neste(100))))
+			.contains("/oppdrag/TB2098-1").doesNotContain("/oppdrag/TB2098-2");
+		assertThat(som(LESER, "HOD_SAKSBEHANDLER", () -> lenker(nesteFrister.neste(100))))
+			.contains("/oppdrag/TB2098-1", "/oppdrag/TB2098-2");
+		assertThat(som(LESER, "HOD_SAKSBEHANDLER", () -> nesteFrister.neste(1))).hasSize(1);
+	}
+
+	private static List<String> lenker(List<NesteFrister.Neste> neste) {
+		return neste.stream().map(NesteFrister.Neste::lenke).filter(java.util.Objects::nonNull).toList();
+	}
+
+	private static <T> T som(String brukernavn, String rolle, java.util.function.Supplier<T> handling) {
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+				brukernavn, null, List.of(new SimpleGrantedAuthority("ROLE_" + rolle))));
+		try {
+			return handling.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private static VEvent event(Calendar kalender, String tittel) {
