@@ -1,5 +1,8 @@
 package no.hod.styringsregister.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -9,6 +12,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import no.hod.styringsregister.brukere.BrukerService;
@@ -17,6 +25,7 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
 
 /** Runs before the first-admin check, so in demo mode that check finds users and passes. */
 @Component
@@ -24,6 +33,9 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "demo";
+
+	private static final List<String> LETTERS = List.of("tildelingsbrev-helsedirektoratet-2020.txt",
+			"tildelingsbrev-helsedirektoratet-2025.txt");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -33,10 +45,14 @@ class DemoData implements ApplicationRunner {
 
 	private final OrganisasjonService organisasjon;
 
-	DemoData(Environment environment, BrukerService brukere, OrganisasjonService organisasjon) {
+	private final TildelingsbrevImport letters;
+
+	DemoData(Environment environment, BrukerService brukere, OrganisasjonService organisasjon,
+			TildelingsbrevImport letters) {
 		this.environment = environment;
 		this.brukere = brukere;
 		this.organisasjon = organisasjon;
+		this.letters = letters;
 	}
 
 	@Override
@@ -46,6 +62,35 @@ class DemoData implements ApplicationRunner {
 		}
 		log.info("Demomodus: tom database, legger inn demobrukere (passord «{}») og eksempeldata.", PASSWORD);
 		createUsers();
+		asSystemAdmin(this::importLetters);
+	}
+
+	private void importLetters() {
+		for (String letter : LETTERS) {
+			try (InputStream in = new ClassPathResource("demo/" + letter).getInputStream()) {
+				TildelingsbrevImport.Resultat resultat = letters.importFile(letter, in.readAllBytes(), "demo");
+				log.info("Demomodus: importerte {} ({} poster, {} advarsler)", letter, resultat.added(),
+						resultat.warnings().size());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/** The imports check the admin role; the demo data runs before anyone signs in. */
+	private static void asSystemAdmin(Runnable work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
+				List.of(new SimpleGrantedAuthority(Rolle.ADMIN.authority()))));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	private void createUsers() {
