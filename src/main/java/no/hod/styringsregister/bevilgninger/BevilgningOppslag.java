@@ -6,8 +6,9 @@ import java.util.List;
 public interface BevilgningOppslag {
 
 	/**
-	 * The lines of the given chapter/post pairs that exist for the agency and year, in chapter and post order. Where
-	 * several letters of the year give the same line, the latest letter's counts.
+	 * The lines of the given chapter/post pairs that exist for the agency and year, in chapter and post order. A post
+	 * the letter splits into several rows (each with its own purpose) gives one line per row. Where several letters of
+	 * the year give the same post, the latest letter's rows count.
 	 */
 	List<Linje> linjer(int aar, long etatId, List<Post> poster);
 

@@ -13,11 +13,13 @@ import no.hod.styringsregister.bevilgninger.BevilgningImport.FullmaktData;
 @Repository
 class BevilgningRepository {
 
-	/** The line of each chapter/post from the latest letter of the year that gives it. */
+	/** The rows of each chapter/post from the latest letter of the year that gives it. */
 	private static final String GJELDENDE = """
-			SELECT DISTINCT ON (kapittel, post) id, aar, kapittel, post, navn, belop, belop_forrige_aar, inntekt, kommentar
-			FROM bevilgning WHERE etat_id = :etat AND aar = :aar
-			ORDER BY kapittel, post, brev_id DESC""";
+			SELECT id, aar, kapittel, post, nr, navn, belop, belop_forrige_aar, inntekt, kommentar
+			FROM bevilgning b WHERE etat_id = :etat AND aar = :aar
+			  AND brev_id = (SELECT max(brev_id) FROM bevilgning s WHERE s.etat_id = b.etat_id AND s.aar = b.aar
+			                 AND s.kapittel = b.kapittel AND s.post = b.post)
+			ORDER BY kapittel, post, nr""";
 
 	private final JdbcClient jdbc;
 
@@ -25,7 +27,7 @@ class BevilgningRepository {
 		this.jdbc = jdbc;
 	}
 
-	record Rad(long id, int aar, int kapittel, int post, String navn, Long belop, Long belopForrigeAar,
+	record Rad(long id, int aar, int kapittel, int post, int nr, String navn, Long belop, Long belopForrigeAar,
 			boolean inntekt, String kommentar) {
 
 		BevilgningData data() {
@@ -38,8 +40,8 @@ class BevilgningRepository {
 
 	List<Rad> forBrev(long brevId) {
 		return jdbc.sql("""
-				SELECT id, aar, kapittel, post, navn, belop, belop_forrige_aar, inntekt, kommentar
-				FROM bevilgning WHERE brev_id = :brev ORDER BY kapittel, post""").param("brev", brevId)
+				SELECT id, aar, kapittel, post, nr, navn, belop, belop_forrige_aar, inntekt, kommentar
+				FROM bevilgning WHERE brev_id = :brev ORDER BY kapittel, post, nr""").param("brev", brevId)
 			.query(Rad.class).list();
 	}
 
@@ -48,12 +50,13 @@ class BevilgningRepository {
 			.param("brev", brevId).query(FullmaktData.class).list();
 	}
 
-	void insert(long brevId, int aar, long etatId, BevilgningData linje) {
+	void insert(long brevId, int aar, long etatId, int nr, BevilgningData linje) {
 		jdbc.sql("""
-				INSERT INTO bevilgning (brev_id, aar, etat_id, kapittel, post, navn, belop, belop_forrige_aar, inntekt,
-				                        kommentar)
-				VALUES (:brev, :aar, :etat, :kapittel, :post, :navn, :belop, :forrige, :inntekt, :kommentar)""")
-			.param("brev", brevId).param("aar", aar).param("etat", etatId).params(felter(linje)).update();
+				INSERT INTO bevilgning (brev_id, aar, etat_id, kapittel, post, nr, navn, belop, belop_forrige_aar,
+				                        inntekt, kommentar)
+				VALUES (:brev, :aar, :etat, :kapittel, :post, :nr, :navn, :belop, :forrige, :inntekt, :kommentar)""")
+			.param("brev", brevId).param("aar", aar).param("etat", etatId).param("nr", nr).params(felter(linje))
+			.update();
 	}
 
 	void update(long id, int aar, long etatId, BevilgningData linje) {
@@ -92,7 +95,7 @@ class BevilgningRepository {
 		}
 	}
 
-	/** The lines of an agency's year, one per chapter and post. */
+	/** The lines of an agency's year: per chapter and post, the rows of the latest letter that gives the post. */
 	List<Rad> gjeldende(long etatId, int aar) {
 		return jdbc.sql(GJELDENDE).param("etat", etatId).param("aar", aar).query(Rad.class).list();
 	}

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,23 +71,31 @@ class BevilgningTjeneste implements BevilgningOppslag {
 
 	Bevilgningsoversikt oversikt(Etat etat, int aar, Integer kapittelFilter) {
 		CurrentUser viewer = currentUsers.current();
+		// Last year's amount per post (all its rows), for posts whose letter gives no previous-year column.
 		Map<BevilgningOppslag.Post, Long> forrige = new HashMap<>();
 		for (BevilgningRepository.Rad rad : repository.gjeldende(etat.id(), aar - 1)) {
-			forrige.put(new BevilgningOppslag.Post(rad.kapittel(), rad.post()), rad.belop());
+			if (rad.belop() != null) {
+				forrige.merge(new BevilgningOppslag.Post(rad.kapittel(), rad.post()), rad.belop(), Long::sum);
+			}
 		}
+		List<BevilgningRepository.Rad> rader = repository.gjeldende(etat.id(), aar);
+		Map<BevilgningOppslag.Post, Long> raderPerPost = rader.stream().collect(
+				Collectors.groupingBy(rad -> new BevilgningOppslag.Post(rad.kapittel(), rad.post()), Collectors.counting()));
 		Map<Integer, List<Bevilgningsoversikt.Linje>> perKapittel = new TreeMap<>();
 		boolean sammenligning = false;
-		for (BevilgningRepository.Rad rad : repository.gjeldende(etat.id(), aar)) {
+		for (BevilgningRepository.Rad rad : rader) {
 			if (kapittelFilter != null && rad.kapittel() != kapittelFilter) {
 				continue;
 			}
+			BevilgningOppslag.Post post = new BevilgningOppslag.Post(rad.kapittel(), rad.post());
+			// A post split into several rows this year has no one row to set against last year's amount.
 			Long forrigeAar = rad.belopForrigeAar() != null ? rad.belopForrigeAar()
-					: forrige.get(new BevilgningOppslag.Post(rad.kapittel(), rad.post()));
+					: raderPerPost.get(post) == 1 ? forrige.get(post) : null;
 			sammenligning |= forrigeAar != null;
 			List<String> viser = oppdrag.oppdragSomViserTil(aar, etat.id(), rad.kapittel(), rad.post(),
 					viewer.klarert());
 			perKapittel.computeIfAbsent(rad.kapittel(), k -> new ArrayList<>())
-				.add(new Bevilgningsoversikt.Linje(rad.kapittel(), rad.post(), rad.navn(), rad.belop(), forrigeAar, rad.inntekt(),
+				.add(new Bevilgningsoversikt.Linje(rad.kapittel(), rad.post(), rad.nr(), rad.navn(), rad.belop(), forrigeAar, rad.inntekt(),
 						rad.kommentar(), List.copyOf(viser)));
 		}
 		List<Kapittel> utgifter = new ArrayList<>();

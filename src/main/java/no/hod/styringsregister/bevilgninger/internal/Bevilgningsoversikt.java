@@ -21,10 +21,11 @@ public record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kap
 	}
 
 	/**
+	 * @param nr which row of the post, from 1, where the letter splits a post into several rows
 	 * @param forrigeAar the letter's previous-year column, else the line of the previous year's import, else null
 	 * @param oppdrag the assignments that cite the line, as the viewer may see them
 	 */
-	public record Linje(int kapittel, int post, String navn, Long belop, Long forrigeAar, boolean inntekt, String kommentar,
+	public record Linje(int kapittel, int post, int nr, String navn, Long belop, Long forrigeAar, boolean inntekt, String kommentar,
 			List<String> oppdrag) {
 
 		public Long endring() {

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import no.hod.styringsregister.bevilgninger.BevilgningImport;
 
 /**
- * Lines are matched by chapter and post within the letter and updated in place; authorisations are compared by
+ * Lines are matched by chapter, post and row number within the letter (a post may have several rows, each with its
+ * own amount and purpose) and updated in place; authorisations are compared by
  * type and text (a reworded authorisation counts as one removed and one added).
  */
 @Service
@@ -35,9 +36,7 @@ class DefaultBevilgningImport implements BevilgningImport {
 	@Override
 	public Diff apply(long brevId, int aar, long etatId, List<BevilgningData> linjer, List<FullmaktData> fullmakter) {
 		Plan plan = plan(brevId, linjer, fullmakter);
-		for (BevilgningData ny : plan.nye()) {
-			repository.insert(brevId, aar, etatId, ny);
-		}
+		plan.nye().forEach((nokkel, ny) -> repository.insert(brevId, aar, etatId, nokkel.nr(), ny));
 		// Year and agency are written on every kept line too: a letter re-imported under a corrected year moves.
 		plan.beholdte().forEach((id, linje) -> repository.update(id, aar, etatId, linje));
 		plan.fjernede().forEach(repository::delete);
@@ -45,32 +44,33 @@ class DefaultBevilgningImport implements BevilgningImport {
 		return plan.diff();
 	}
 
-	private record Plan(List<BevilgningData> nye, Map<Long, BevilgningData> beholdte, List<Long> fjernede, Diff diff) {
+	private record Plan(Map<Nokkel, BevilgningData> nye, Map<Long, BevilgningData> beholdte, List<Long> fjernede,
+			Diff diff) {
 	}
 
-	private record Nokkel(int kapittel, int post) {
+	/** @param nr which row of the post, in letter order, from 1 */
+	private record Nokkel(int kapittel, int post, int nr) {
 	}
 
 	private Plan plan(long brevId, List<BevilgningData> linjer, List<FullmaktData> fullmakter) {
 		Map<Nokkel, BevilgningData> inn = new LinkedHashMap<>();
+		Map<List<Integer>, Integer> rader = new HashMap<>();
 		for (BevilgningData linje : Objects.requireNonNullElse(linjer, List.<BevilgningData>of())) {
 			BevilgningData normalisert = normalisert(linje);
-			if (inn.putIfAbsent(new Nokkel(normalisert.kapittel(), normalisert.post()), normalisert) != null) {
-				throw new IllegalArgumentException("Kap. " + linje.kapittel() + ", post " + linje.post()
-						+ " står mer enn én gang i brevet. Rett opp linjene før du bekrefter.");
-			}
+			int nr = rader.merge(List.of(normalisert.kapittel(), normalisert.post()), 1, Integer::sum);
+			inn.put(new Nokkel(normalisert.kapittel(), normalisert.post(), nr), normalisert);
 		}
 		Map<Nokkel, BevilgningRepository.Rad> lagrede = new HashMap<>();
-		repository.forBrev(brevId).forEach(rad -> lagrede.put(new Nokkel(rad.kapittel(), rad.post()), rad));
+		repository.forBrev(brevId).forEach(rad -> lagrede.put(new Nokkel(rad.kapittel(), rad.post(), rad.nr()), rad));
 
-		List<BevilgningData> nye = new ArrayList<>();
+		Map<Nokkel, BevilgningData> nye = new LinkedHashMap<>();
 		Map<Long, BevilgningData> beholdte = new LinkedHashMap<>();
 		int changed = 0;
 		int unchanged = 0;
 		for (Map.Entry<Nokkel, BevilgningData> entry : inn.entrySet()) {
 			BevilgningRepository.Rad lagret = lagrede.remove(entry.getKey());
 			if (lagret == null) {
-				nye.add(entry.getValue());
+				nye.put(entry.getKey(), entry.getValue());
 			}
 			else {
 				beholdte.put(lagret.id(), entry.getValue());

@@ -1,5 +1,6 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,21 +84,29 @@ class DefaultKalenderImport implements KalenderImport {
 		return new Plan(nye, endrede, fjernede, new Diff(nye.size(), endrede.size(), fjernede.size(), unchanged));
 	}
 
-	/** The letter's entries by key, special reporting expanded. */
+	/**
+	 * The letter's entries by key, special reporting expanded. A calendar row without a date is kept with an estimate
+	 * (the end of the year) for an admin to correct, like special reporting without a day; a row without any text has
+	 * nothing to show and is left out.
+	 */
 	static Map<String, Innhold> oppforinger(int aar, List<KalenderData> kalender, List<SaerskiltData> saerskilt) {
 		Map<String, Innhold> resultat = new LinkedHashMap<>();
 		Map<String, Integer> sett = new HashMap<>();
 		for (KalenderData rad : Objects.requireNonNullElse(kalender, List.<KalenderData>of())) {
-			String tittel = paakrevd(rad.aktivitet(), "En rad i styrings- og rapporteringskalenderen mangler tiltak.");
-			if (rad.dato() == null) {
-				throw new IllegalArgumentException("Kalenderraden «" + tittel + "» mangler dato.");
+			String tittel = enLinje(rad.aktivitet());
+			if (tittel == null) {
+				continue;
 			}
 			String nokkel = "K:" + normalisert(tittel) + "#" + sett.merge("K:" + normalisert(tittel), 1, Integer::sum);
-			resultat.put(nokkel, new Innhold("KALENDER", rad.dato(), false, tekst(rad.tid()), tittel,
-					tekst(rad.merknad()), null, null));
+			boolean anslatt = rad.dato() == null;
+			resultat.put(nokkel, new Innhold("KALENDER", anslatt ? LocalDate.of(aar, 12, 31) : rad.dato(), anslatt,
+					tekst(rad.tid()), tittel, tekst(rad.merknad()), null, null));
 		}
 		for (SaerskiltData rad : Objects.requireNonNullElse(saerskilt, List.<SaerskiltData>of())) {
-			String tittel = paakrevd(rad.tema(), "En rad i særskilt rapportering mangler tema.");
+			String tittel = enLinje(rad.tema());
+			if (tittel == null) {
+				continue;
+			}
 			String rot = "S:" + normalisert(tittel) + "#" + sett.merge("S:" + normalisert(tittel), 1, Integer::sum);
 			List<Gjentakelse.Forekomst> forekomster = Gjentakelse.utvid(aar, rad.dato(), rad.frekvens());
 			for (int i = 0; i < forekomster.size(); i++) {
@@ -122,12 +131,9 @@ class DefaultKalenderImport implements KalenderImport {
 		return tekst.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
-	private static String paakrevd(String verdi, String melding) {
+	private static String enLinje(String verdi) {
 		String tekst = tekst(verdi);
-		if (tekst == null) {
-			throw new IllegalArgumentException(melding);
-		}
-		return tekst.replaceAll("\\s+", " ");
+		return tekst == null ? null : tekst.replaceAll("\\s+", " ");
 	}
 
 	private static String tekst(String verdi) {

@@ -31,7 +31,6 @@ import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.Test
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -143,12 +142,36 @@ class BevilgningerIntegrationTests {
 	}
 
 	@Test
-	void aLineTwiceInOneLetterIsRefusedWithANorwegianMessage() {
-		List<BevilgningData> dobbel = List.of(new BevilgningData(714, 21, "A", 1L, null, false, null),
-				new BevilgningData(714, 21, "B", 2L, null, false, null));
-		assertThatThrownBy(() -> bevilgningImport.compare(9002, dobbel, List.of()))
-			.isInstanceOf(IllegalArgumentException.class)
-			.hasMessage("Kap. 714, post 21 står mer enn én gang i brevet. Rett opp linjene før du bekrefter.");
+	void aPostSplitIntoSeveralRowsKeepsEachRowAndSumsThem() throws Exception {
+		// Table 4.1 of the 2025 letter gives 701.21 in five rows, each with its own purpose (read by hand).
+		List<BevilgningData> rader = List.of(
+				new BevilgningData(701, 21, "Spesielle driftsutgifter", 30_000L, null, false,
+						"Tilskudd til innføring av digitale samhandlingsløsninger"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter", 21_000L, null, false,
+						"20 mill. kr til videreutvikling av helseteknologiordningen"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 4_000L, null, false,
+						"Digitalt helsekort for gravide"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 67_500L, null, false,
+						"Digital samhandling"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 6_000L, null, false,
+						"Alvorlig sykt barn"),
+				new BevilgningData(701, 60, "Tilskudd til helseteknologi i kommunal helse- og omsorgstjeneste", 71_211L,
+						null, false, null));
+		assertThat(apply(9002, 2097, rader, List.of())).isEqualTo(new Diff(6, 0, 0, 0));
+		assertThat(bevilgningImport.compare(9002, rader, List.of())).isEqualTo(new Diff(0, 0, 0, 6));
+		// The fourth row's amount corrected: one row changed, the others untouched.
+		List<BevilgningData> rettet = new java.util.ArrayList<>(rader);
+		rettet.set(3, new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 67_000L, null, false,
+				"Digital samhandling"));
+		assertThat(apply(9002, 2097, rettet, List.of())).isEqualTo(new Diff(0, 1, 0, 5));
+
+		mvc.perform(get("/api/bevilgninger").param("year", "2097").with(user(LESER)))
+			.andExpect(jsonPath("$.lines.length()").value(6))
+			.andExpect(jsonPath("$.lines[3].amount").value(67_000))
+			.andExpect(jsonPath("$.lines[3].comment").value("Digital samhandling"))
+			// 30 000 + 21 000 + 4 000 + 67 000 + 6 000 + 71 211
+			.andExpect(jsonPath("$.sums.chapters['701']").value(199_211));
+		assertThat(oppslag.linjer(2097, hdir, List.of(new BevilgningOppslag.Post(701, 21)))).hasSize(5);
 	}
 
 	@Test
