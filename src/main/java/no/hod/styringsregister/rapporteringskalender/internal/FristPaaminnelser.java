@@ -2,6 +2,7 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,7 @@ class FristPaaminnelser {
 	private static Map<Long, List<FristKilde.Frist>> perDivisjon(List<FristKilde.Frist> frister) {
 		Map<Long, List<FristKilde.Frist>> resultat = new LinkedHashMap<>();
 		frister.stream().filter(frist -> frist.enhetId() != null)
-			.sorted(java.util.Comparator.comparing(FristKilde.Frist::dato))
+			.sorted(Comparator.comparing(FristKilde.Frist::dato))
 			.forEach(frist -> resultat.computeIfAbsent(frist.enhetId(), id -> new ArrayList<>()).add(frist));
 		return resultat;
 	}

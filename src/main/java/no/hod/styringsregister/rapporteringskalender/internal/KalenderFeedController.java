@@ -1,5 +1,6 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.springframework.http.CacheControl;
@@ -25,7 +26,7 @@ class KalenderFeedController {
 
 	static final String STI = "/api/rapporteringskalender/ical/";
 
-	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
 	private final Abonnementer abonnementer;
 

@@ -2,6 +2,7 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ class KalenderParametre {
 			return null;
 		}
 		try {
-			return Type.valueOf(verdi.strip().toUpperCase(java.util.Locale.ROOT));
+			return Type.valueOf(verdi.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("Ukjent type «" + verdi + "». Bruk KALENDER, SAERSKILT eller FRIST.");
