@@ -1,6 +1,7 @@
 package no.hod.styringsregister.bevilgninger.internal;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -160,7 +161,7 @@ class BevilgningerIntegrationTests {
 		assertThat(apply(9002, 2097, rader, List.of())).isEqualTo(new Diff(6, 0, 0, 0));
 		assertThat(bevilgningImport.compare(9002, rader, List.of())).isEqualTo(new Diff(0, 0, 0, 6));
 		// The fourth row's amount corrected: one row changed, the others untouched.
-		List<BevilgningData> rettet = new java.util.ArrayList<>(rader);
+		List<BevilgningData> rettet = new ArrayList<>(rader);
 		rettet.set(3, new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 67_000L, null, false,
 				"Digital samhandling"));
 		assertThat(apply(9002, 2097, rettet, List.of())).isEqualTo(new Diff(0, 1, 0, 5));

@@ -1,5 +1,7 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("#post-3740-2")).containsText("20 107");
 		assertThat(page.locator("#post-740-1")).hasCount(0);
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Last ned som Excel")))
-			.hasAttribute("href", java.util.regex.Pattern.compile("eksport\\.xlsx.*aar=2020.*kapittel=3740"));
+			.hasAttribute("href", Pattern.compile("eksport\\.xlsx.*aar=2020.*kapittel=3740"));
 		assertAccessible("bevilgninger-2020-kap3740");
 	}
 
@@ -72,7 +74,7 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		open("/rapporteringskalender");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag abonnementsadresse")).click();
 		assertThat(page.getByLabel("Din abonnementsadresse")).hasValue(
-				java.util.regex.Pattern.compile(".*/api/rapporteringskalender/ical/[A-Za-z0-9_-]{43}\\.ics"));
+				Pattern.compile(".*/api/rapporteringskalender/ical/[A-Za-z0-9_-]{43}\\.ics"));
 		assertAccessible("kalender-abonnement");
 	}
 }

@@ -1,9 +1,13 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -137,5 +141,41 @@ class EkteBrevImportTests {
 		// "14. august Leveranse av aktuell statistikk ..."
 		assertThat(JsonPath.<List<String>>read(json, "$.items[?(@.kind == 'SAERSKILT')].date")).contains("2025-08-14");
 		assertThat(LocalDate.parse(JsonPath.<String>read(json, "$.items[0].date"))).isEqualTo(LocalDate.of(2025, 1, 31));
+	}
+
+	@Test
+	void theSecretWordsOfTheFullFixtureLetterLeaveThroughNoneOfTheseModulesWays() throws Exception {
+		importer(8026, 2026, new LetterParser().parse(TestDocuments.resource("/letters/tildelingsbrev-full-2026.txt")));
+		String bevilgninger = mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(etat))
+			.param("year", "2026").with(user("ekte-leser"))).andReturn().getResponse().getContentAsString();
+		// Table 4.1: "701.21 Spesielle driftsutgifter 30 000", "714.21 Spesielle driftsutgifter 12 500"
+		assertThat(JsonPath.<List<Integer>>read(bevilgninger, "$.lines[*].amount")).containsExactly(30_000, 12_500);
+		String kalender = mvc.perform(get("/api/rapporteringskalender").param("agency", String.valueOf(etat))
+			.param("from", "2026-01-01").param("to", "2026-12-31").with(user("ekte-leser"))).andReturn().getResponse()
+			.getContentAsString();
+		// Vedlegg I: "3. april kl. 9:00-11:00. Etatsstyringsmøte Hos Helsedirektoratet"
+		assertThat(JsonPath.<List<String>>read(kalender, "$.items[?(@.date == '2026-04-03')].title"))
+			.containsExactly("Etatsstyringsmøte");
+
+		String side = mvc.perform(get("/bevilgninger").param("etat", String.valueOf(etat)).param("aar", "2026")
+			.with(user("ekte-leser"))).andReturn().getResponse().getContentAsString();
+		String kalenderside = mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2026-04")
+			.with(user("ekte-leser"))).andReturn().getResponse().getContentAsString();
+		String abonnement = JsonPath.read(mvc.perform(get("/api/rapporteringskalender/abonnement")
+			.with(user("ekte-leser"))).andReturn().getResponse().getContentAsString(), "$.url");
+		String feed = mvc.perform(get(abonnement.substring(abonnement.indexOf("/api/")))).andReturn().getResponse()
+			.getContentAsString();
+		StringBuilder eksport = new StringBuilder();
+		try (Workbook bok = new XSSFWorkbook(new ByteArrayInputStream(mvc.perform(get("/bevilgninger/eksport.xlsx")
+					.param("etat", String.valueOf(etat)).param("aar", "2026").with(user("ekte-leser"))).andReturn()
+					.getResponse().getContentAsByteArray()))) {
+			DataFormatter format = new DataFormatter();
+			bok.forEach(ark -> ark.forEach(rad -> rad.forEach(celle -> eksport.append(format.formatCellValue(celle)))));
+		}
+		assertThat(eksport).contains("Nasjonalt program for rusforebyggende arbeid");
+		assertThat(feed).contains("Etatsstyringsmøte");
+		for (String ut : List.of(bevilgninger, kalender, side, kalenderside, feed, eksport.toString())) {
+			assertThat(ut).doesNotContain("Blåbærsuppe", "Tyttebærsyltetøy");
+		}
 	}
 }

@@ -4,6 +4,10 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -42,6 +46,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -154,10 +159,10 @@ class KalenderIntegrationTests {
 			.andExpect(jsonPath("$.items.length()").value(14))
 			.andExpect(jsonPath("$.items[0].date").value("2025-01-31"))
 			.andExpect(jsonPath("$.items[0].kind").value("KALENDER"))
-			.andExpect(jsonPath("$.items[0].time").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.items[0].time").value(nullValue()))
 			.andExpect(jsonPath("$.items[0].title").value("Levere regnskapsresultatet til statsregnskapet for 2024"))
 			.andExpect(jsonPath("$.items[0].agency").value("Helsedirektoratet"))
-			.andExpect(jsonPath("$.items[0].oppdrag").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.items[0].oppdrag").value(nullValue()))
 			.andExpect(jsonPath("$.items[0].source")
 				.value("Tildelingsbrev 2025, vedlegg I – styrings- og rapporteringskalender"))
 			// 31 March: the first quarter's estimate for the four-times-a-year report.
@@ -378,10 +383,10 @@ class KalenderIntegrationTests {
 	}
 
 	private static List<String> lenker(List<NesteFrister.Neste> neste) {
-		return neste.stream().map(NesteFrister.Neste::lenke).filter(java.util.Objects::nonNull).toList();
+		return neste.stream().map(NesteFrister.Neste::lenke).filter(Objects::nonNull).toList();
 	}
 
-	private static <T> T som(String brukernavn, String rolle, java.util.function.Supplier<T> handling) {
+	private static <T> T som(String brukernavn, String rolle, Supplier<T> handling) {
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
 				brukernavn, null, List.of(new SimpleGrantedAuthority("ROLE_" + rolle))));
 		try {
@@ -401,8 +406,7 @@ class KalenderIntegrationTests {
 	private long id(String fra, String til, String tittel) throws Exception {
 		String html = mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", fra.substring(0, 7))
 			.with(user(ADMIN).roles("ADMIN"))).andReturn().getResponse().getContentAsString();
-		java.util.regex.Matcher lenke = java.util.regex.Pattern
-			.compile("/rapporteringskalender/(\\d+)/endre\"[^>]*aria-label=\"Endre: " + tittel + "\"").matcher(html);
+		Matcher lenke = Pattern.compile("/rapporteringskalender/(\\d+)/endre\"[^>]*aria-label=\"Endre: " + tittel + "\"").matcher(html);
 		assertThat(lenke.find()).as("edit link for " + tittel + " in " + fra + ".." + til).isTrue();
 		return Long.parseLong(lenke.group(1));
 	}
