@@ -99,8 +99,9 @@ class Tidslinje {
 		String kilde = rad.brevId() == null ? "Lagt inn for hånd"
 				: "Tildelingsbrev " + rad.aar() + ", " + (type == Type.SAERSKILT
 						? "vedlegg III – særskilt rapportering" : "vedlegg I – styrings- og rapporteringskalender");
+		String lenke = rad.brevId() == null ? null : "/tildelingsbrev/" + rad.brevId();
 		return new Hendelse(rad.dato(), rad.tid(), type, rad.tittel(), rad.etatId(), etater.get(rad.etatId()), null,
-				null, kilde, null, rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(), rad.manueltEndret(),
+				null, kilde, lenke, rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(), rad.manueltEndret(),
 				"kalender-" + rad.id() + "@styringsregister");
 	}
 

@@ -191,7 +191,9 @@ class KalenderIntegrationTests {
 			.andExpect(content().string(containsString("Intensjonsavtalen for et sunnere kosthold")))
 			.andExpect(content().string(containsString("Dato anslått")))
 			.andExpect(content().string(containsString("Brevet gir ingen eksakt dato («2 ganger i året, vår og høst»)")))
-			.andExpect(content().string(containsString("30. juni 2025")));
+			.andExpect(content().string(containsString("30. juni 2025")))
+			// Each entry links to the letter it came from.
+			.andExpect(content().string(containsString("href=\"/tildelingsbrev/7001\"")));
 	}
 
 	@Test
