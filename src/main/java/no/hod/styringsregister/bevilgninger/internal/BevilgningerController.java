@@ -1,13 +1,68 @@
 package no.hod.styringsregister.bevilgninger.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import no.hod.styringsregister.organisasjon.Etat;
 
 @Controller
 class BevilgningerController {
 
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final BevilgningTjeneste tjeneste;
+
+	BevilgningerController(BevilgningTjeneste tjeneste) {
+		this.tjeneste = tjeneste;
+	}
+
 	@GetMapping("/bevilgninger")
-	String index() {
+	String index(@RequestParam(required = false) String etat, @RequestParam(required = false) Integer aar,
+			@RequestParam(required = false) Integer kapittel, Model model) {
+		Etat valgt = tjeneste.etat(etat);
+		int valgtAar = aar != null ? aar : tjeneste.standardAar(valgt.id());
+		Bevilgningsoversikt alle = tjeneste.oversikt(valgt, valgtAar, null);
+		model.addAttribute("etater", tjeneste.etater());
+		model.addAttribute("aarListe", tjeneste.aar(valgt.id()));
+		model.addAttribute("kapitler", alle.kapitler().stream().map(Bevilgningsoversikt.Kapittel::nummer).toList());
+		model.addAttribute("oversikt", kapittel == null ? alle : tjeneste.oversikt(valgt, valgtAar, kapittel));
 		return "bevilgninger/index";
+	}
+
+	@GetMapping("/bevilgninger/eksport.xlsx")
+	ResponseEntity<byte[]> eksport(@RequestParam(required = false) String etat,
+			@RequestParam(required = false) Integer aar, @RequestParam(required = false) Integer kapittel)
+			throws IOException {
+		Etat valgt = tjeneste.etat(etat);
+		int valgtAar = aar != null ? aar : tjeneste.standardAar(valgt.id());
+		Bevilgningsoversikt oversikt = tjeneste.oversikt(valgt, valgtAar, kapittel);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		BevilgningEksport.skriv(oversikt, bytes);
+		String filnavn = "bevilgninger-" + (valgt.kortnavn() != null ? valgt.kortnavn() : valgt.id()) + "-" + valgtAar
+				+ (kapittel != null ? "-kap" + kapittel : "") + ".xlsx";
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filnavn).build().toString())
+			.body(bytes.toByteArray());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String ugyldig(IllegalArgumentException ex, Model model) {
+		model.addAttribute("feilmelding", ex.getMessage());
+		return "bevilgninger/ugyldig";
 	}
 }

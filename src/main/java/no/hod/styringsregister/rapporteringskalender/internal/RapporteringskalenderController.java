@@ -1,13 +1,225 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.rapporteringskalender.internal.KalenderAdministrasjon.Oppforing;
+import no.hod.styringsregister.web.Formats;
 
 @Controller
+@RequestMapping("/rapporteringskalender")
 class RapporteringskalenderController {
 
-	@GetMapping("/rapporteringskalender")
-	String index() {
+	private static final String SKJEMA = "rapporteringskalender/skjema";
+
+	private final Tidslinje tidslinje;
+
+	private final KalenderParametre parametre;
+
+	private final KalenderAdministrasjon administrasjon;
+
+	private final Abonnementer abonnementer;
+
+	private final CurrentUsers currentUsers;
+
+	private final OrganisasjonService organisasjon;
+
+	RapporteringskalenderController(Tidslinje tidslinje, KalenderParametre parametre,
+			KalenderAdministrasjon administrasjon, Abonnementer abonnementer, CurrentUsers currentUsers,
+			OrganisasjonService organisasjon) {
+		this.tidslinje = tidslinje;
+		this.parametre = parametre;
+		this.administrasjon = administrasjon;
+		this.abonnementer = abonnementer;
+		this.currentUsers = currentUsers;
+		this.organisasjon = organisasjon;
+	}
+
+	/**
+	 * @param visning {@code kommende} (the next {@code dager} days: 30 or 90), {@code maned} or {@code forfalt}
+	 */
+	@GetMapping
+	String index(@RequestParam(defaultValue = "kommende") String visning,
+			@RequestParam(defaultValue = "30") int dager, @RequestParam(required = false) String maned,
+			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String divisjon, Model model) {
+		CurrentUser bruker = currentUsers.current();
+		Tidslinje.Filter filter = parametre.filter(etat, type, divisjon);
+		LocalDate iDag = LocalDate.now(Formats.OSLO);
+		List<Hendelse> hendelser;
+		switch (visning) {
+			case "kommende" -> {
+				if (dager != 30 && dager != 90) {
+					throw new IllegalArgumentException("Velg 30 eller 90 dager.");
+				}
+				hendelser = tidslinje.hendelser(iDag, iDag.plusDays(dager), filter, bruker.klarert());
+			}
+			case "maned" -> {
+				YearMonth valgt = maaned(maned, iDag);
+				model.addAttribute("maaned", valgt);
+				model.addAttribute("forrigeMaaned", valgt.minusMonths(1).toString());
+				model.addAttribute("nesteMaaned", valgt.plusMonths(1).toString());
+				model.addAttribute("maanedNavn", valgt.format(DateTimeFormatter.ofPattern("MMMM yyyy", Formats.NORSK)));
+				hendelser = tidslinje.hendelser(valgt.atDay(1), valgt.atEndOfMonth(), filter, bruker.klarert());
+			}
+			case "forfalt" -> hendelser = tidslinje.forfalte(iDag, filter, bruker.klarert());
+			default -> throw new IllegalArgumentException("Ukjent visning «" + visning + "».");
+		}
+		model.addAttribute("visning", visning);
+		model.addAttribute("dager", dager);
+		model.addAttribute("etat", filter.etatId());
+		model.addAttribute("type", filter.type());
+		model.addAttribute("divisjon", filter.divisjonId());
+		model.addAttribute("hendelser", hendelser);
+		model.addAttribute("iDag", iDag);
+		model.addAttribute("etater", organisasjon.etater());
+		model.addAttribute("divisjoner", organisasjon.alleDivisjoner());
+		model.addAttribute("typer", Hendelse.Type.values());
+		model.addAttribute("abonnement", abonnementer.eksisterende(bruker.id())
+			.map(token -> feedMedFilter(token, filter)).orElse(null));
 		return "rapporteringskalender/index";
+	}
+
+	/** Makes the user's feed address, or replaces it (the old one stops working). */
+	@PostMapping("/abonnement")
+	String nyttAbonnement(RedirectAttributes redirect) {
+		abonnementer.fornye(currentUsers.current().id());
+		redirect.addFlashAttribute("melding", "Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger.");
+		return "redirect:/rapporteringskalender#abonnement";
+	}
+
+	@GetMapping("/ny")
+	String ny(Model model) {
+		administrasjonstilgang();
+		skjemaModell(model, new Oppforing(null, "KALENDER", null, null, null, null, null), null);
+		return SKJEMA;
+	}
+
+	@PostMapping("/ny")
+	String lag(@RequestParam(required = false) Long etatId, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String dato, @RequestParam(required = false) String tid,
+			@RequestParam(required = false) String tittel, @RequestParam(required = false) String merknad,
+			Model model, RedirectAttributes redirect) {
+		Oppforing oppforing = new Oppforing(etatId, type, null, tid, tittel, merknad, null);
+		try {
+			oppforing = new Oppforing(etatId, type, skjemaDato(dato), tid, tittel, merknad, null);
+			administrasjon.lag(oppforing);
+		}
+		catch (IllegalArgumentException ex) {
+			skjemaModell(model, oppforing, null);
+			model.addAttribute("feil", ex.getMessage());
+			model.addAttribute("datoTekst", dato);
+			return SKJEMA;
+		}
+		redirect.addFlashAttribute("melding", "Oppføringen «" + tittel.strip() + "» er lagt inn.");
+		return "redirect:/rapporteringskalender?visning=maned&maned=" + YearMonth.from(oppforing.dato());
+	}
+
+	@GetMapping("/{id}/endre")
+	String endreSkjema(@PathVariable long id, Model model) {
+		skjemaModell(model, administrasjon.hent(id), id);
+		return SKJEMA;
+	}
+
+	@PostMapping("/{id}/endre")
+	String endre(@PathVariable long id, @RequestParam(required = false) Long etatId,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String dato,
+			@RequestParam(required = false) String tid, @RequestParam(required = false) String tittel,
+			@RequestParam(required = false) String merknad, @RequestParam(required = false) Long versjon, Model model,
+			RedirectAttributes redirect) {
+		Oppforing oppforing = new Oppforing(etatId, type, null, tid, tittel, merknad, versjon);
+		try {
+			oppforing = new Oppforing(etatId, type, skjemaDato(dato), tid, tittel, merknad, versjon);
+			administrasjon.endre(id, oppforing);
+		}
+		catch (IllegalArgumentException ex) {
+			skjemaModell(model, oppforing, id);
+			model.addAttribute("feil", ex.getMessage());
+			model.addAttribute("datoTekst", dato);
+			return SKJEMA;
+		}
+		redirect.addFlashAttribute("melding", "Endringene i «" + tittel.strip() + "» er lagret.");
+		return "redirect:/rapporteringskalender?visning=maned&maned=" + YearMonth.from(oppforing.dato());
+	}
+
+	@PostMapping("/{id}/slett")
+	String slett(@PathVariable long id, RedirectAttributes redirect) {
+		administrasjon.slett(id);
+		redirect.addFlashAttribute("melding", "Oppføringen er fjernet fra kalenderen.");
+		return "redirect:/rapporteringskalender";
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String ugyldig(IllegalArgumentException ex, Model model) {
+		model.addAttribute("feilmelding", ex.getMessage());
+		return "rapporteringskalender/ugyldig";
+	}
+
+	private void administrasjonstilgang() {
+		if (!currentUsers.current().isAdmin()) {
+			throw new AccessDeniedException(
+					"Bare administratorer kan endre rapporteringskalenderen.");
+		}
+	}
+
+	private void skjemaModell(Model model, Oppforing oppforing, Long id) {
+		model.addAttribute("oppforing", oppforing);
+		model.addAttribute("oppforingId", id);
+		model.addAttribute("etater", organisasjon.etater());
+	}
+
+	private static LocalDate skjemaDato(String dato) {
+		LocalDate verdi = KalenderParametre.dato(dato, "Datoen");
+		if (verdi == null) {
+			throw new IllegalArgumentException("Skriv inn en dato.");
+		}
+		return verdi;
+	}
+
+	private static YearMonth maaned(String maned, LocalDate iDag) {
+		if (KalenderParametre.blank(maned)) {
+			return YearMonth.from(iDag);
+		}
+		try {
+			return YearMonth.parse(maned.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("Måneden må skrives som 2025-04, ikke «" + maned + "».");
+		}
+	}
+
+	private static String feedMedFilter(String token, Tidslinje.Filter filter) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromUriString(KalenderFeedController.url(token));
+		if (filter.etatId() != null) {
+			url.queryParam("etat", filter.etatId());
+		}
+		if (filter.type() != null) {
+			url.queryParam("type", filter.type());
+		}
+		if (filter.divisjonId() != null) {
+			url.queryParam("divisjon", filter.divisjonId());
+		}
+		return url.toUriString();
 	}
 }

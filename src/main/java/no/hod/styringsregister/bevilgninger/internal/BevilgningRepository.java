@@ -1,0 +1,118 @@
+package no.hod.styringsregister.bevilgninger.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import no.hod.styringsregister.bevilgninger.BevilgningImport.BevilgningData;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.FullmaktData;
+
+@Repository
+class BevilgningRepository {
+
+	/** The rows of each chapter/post from the latest letter of the year that gives it. */
+	private static final String GJELDENDE = """
+			SELECT id, aar, kapittel, post, nr, navn, belop, belop_forrige_aar, inntekt, kommentar
+			FROM bevilgning b WHERE etat_id = :etat AND aar = :aar
+			  AND brev_id = (SELECT max(brev_id) FROM bevilgning s WHERE s.etat_id = b.etat_id AND s.aar = b.aar
+			                 AND s.kapittel = b.kapittel AND s.post = b.post)
+			ORDER BY kapittel, post, nr""";
+
+	private final JdbcClient jdbc;
+
+	BevilgningRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Rad(long id, int aar, int kapittel, int post, int nr, String navn, Long belop, Long belopForrigeAar,
+			boolean inntekt, String kommentar) {
+
+		BevilgningData data() {
+			return new BevilgningData(kapittel, post, navn, belop, belopForrigeAar, inntekt, kommentar);
+		}
+	}
+
+	record FullmaktRad(String type, String tekst) {
+	}
+
+	List<Rad> forBrev(long brevId) {
+		return jdbc.sql("""
+				SELECT id, aar, kapittel, post, nr, navn, belop, belop_forrige_aar, inntekt, kommentar
+				FROM bevilgning WHERE brev_id = :brev ORDER BY kapittel, post, nr""").param("brev", brevId)
+			.query(Rad.class).list();
+	}
+
+	List<FullmaktData> fullmakterForBrev(long brevId) {
+		return jdbc.sql("SELECT type, tekst FROM fullmakt WHERE brev_id = :brev ORDER BY rekkefolge")
+			.param("brev", brevId).query(FullmaktData.class).list();
+	}
+
+	void insert(long brevId, int aar, long etatId, int nr, BevilgningData linje) {
+		jdbc.sql("""
+				INSERT INTO bevilgning (brev_id, aar, etat_id, kapittel, post, nr, navn, belop, belop_forrige_aar,
+				                        inntekt, kommentar)
+				VALUES (:brev, :aar, :etat, :kapittel, :post, :nr, :navn, :belop, :forrige, :inntekt, :kommentar)""")
+			.param("brev", brevId).param("aar", aar).param("etat", etatId).param("nr", nr).params(felter(linje))
+			.update();
+	}
+
+	void update(long id, int aar, long etatId, BevilgningData linje) {
+		jdbc.sql("""
+				UPDATE bevilgning SET aar = :aar, etat_id = :etat, kapittel = :kapittel, post = :post, navn = :navn,
+				       belop = :belop, belop_forrige_aar = :forrige, inntekt = :inntekt, kommentar = :kommentar
+				WHERE id = :id""").param("id", id).param("aar", aar).param("etat", etatId).params(felter(linje))
+			.update();
+	}
+
+	private static Map<String, Object> felter(BevilgningData linje) {
+		Map<String, Object> felter = new HashMap<>();
+		felter.put("kapittel", linje.kapittel());
+		felter.put("post", linje.post());
+		felter.put("navn", linje.navn());
+		felter.put("belop", linje.belop());
+		felter.put("forrige", linje.belopForrigeAar());
+		felter.put("inntekt", linje.inntekt());
+		felter.put("kommentar", linje.kommentar());
+		return felter;
+	}
+
+	void delete(long id) {
+		jdbc.sql("DELETE FROM bevilgning WHERE id = :id").param("id", id).update();
+	}
+
+	void replaceFullmakter(long brevId, int aar, long etatId, List<FullmaktData> fullmakter) {
+		jdbc.sql("DELETE FROM fullmakt WHERE brev_id = :brev").param("brev", brevId).update();
+		int rekkefolge = 0;
+		for (FullmaktData fullmakt : fullmakter) {
+			jdbc.sql("""
+					INSERT INTO fullmakt (brev_id, aar, etat_id, type, tekst, rekkefolge)
+					VALUES (:brev, :aar, :etat, :type, :tekst, :rekkefolge)""").param("brev", brevId).param("aar", aar)
+				.param("etat", etatId).param("type", fullmakt.type()).param("tekst", fullmakt.tekst())
+				.param("rekkefolge", rekkefolge++).update();
+		}
+	}
+
+	/** The lines of an agency's year: per chapter and post, the rows of the latest letter that gives the post. */
+	List<Rad> gjeldende(long etatId, int aar) {
+		return jdbc.sql(GJELDENDE).param("etat", etatId).param("aar", aar).query(Rad.class).list();
+	}
+
+	/** The authorisations of an agency's year over all its letters, each text once, in letter order. */
+	List<FullmaktRad> fullmakter(long etatId, int aar) {
+		return jdbc.sql("""
+				SELECT type, tekst FROM (
+				    SELECT DISTINCT ON (type, tekst) type, tekst, brev_id, rekkefolge FROM fullmakt
+				    WHERE etat_id = :etat AND aar = :aar ORDER BY type, tekst, brev_id, rekkefolge) f
+				ORDER BY brev_id, rekkefolge""").param("etat", etatId).param("aar", aar).query(FullmaktRad.class).list();
+	}
+
+	/** Years with lines or authorisations for the agency, newest first. */
+	List<Integer> aar(long etatId) {
+		return jdbc.sql("""
+				SELECT aar FROM bevilgning WHERE etat_id = :etat UNION SELECT aar FROM fullmakt WHERE etat_id = :etat
+				ORDER BY aar DESC""").param("etat", etatId).query(Integer.class).list();
+	}
+}

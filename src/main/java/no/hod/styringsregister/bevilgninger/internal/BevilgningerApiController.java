@@ -1,0 +1,61 @@
+package no.hod.styringsregister.bevilgninger.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.hod.styringsregister.organisasjon.Etat;
+
+/** {@code GET /api/bevilgninger?agency=Hdir&year=2025[&chapter=714]}; agency by id, short name or name. */
+@RestController
+class BevilgningerApiController {
+
+	private final BevilgningTjeneste tjeneste;
+
+	BevilgningerApiController(BevilgningTjeneste tjeneste) {
+		this.tjeneste = tjeneste;
+	}
+
+	record Svar(List<Line> lines, Map<String, Object> sums, List<Authorization> authorizations) {
+	}
+
+	record Line(int chapter, int post, String name, Long amount, Long previousYearAmount, String kind, String comment,
+			List<String> oppdrag) {
+	}
+
+	record Authorization(String type, String text) {
+	}
+
+	@GetMapping("/api/bevilgninger")
+	Svar bevilgninger(@RequestParam(required = false) String agency, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer chapter) {
+		Etat etat = tjeneste.etat(agency);
+		Bevilgningsoversikt oversikt = tjeneste.oversikt(etat, year != null ? year : tjeneste.standardAar(etat.id()),
+				chapter);
+		Map<String, Long> kapitler = new LinkedHashMap<>();
+		oversikt.kapitler().forEach(kapittel -> kapitler.put(String.valueOf(kapittel.nummer()), kapittel.sum()));
+		Map<String, Object> sums = new LinkedHashMap<>();
+		sums.put("EXPENSE", oversikt.sumUtgifter());
+		sums.put("INCOME", oversikt.sumInntekter());
+		sums.put("chapters", kapitler);
+		List<Line> lines = oversikt.kapitler().stream().flatMap(kapittel -> kapittel.linjer().stream())
+			.map(l -> new Line(l.kapittel(), l.post(), l.navn(), l.belop(), l.forrigeAar(), l.type(), l.kommentar(),
+					l.oppdrag()))
+			.toList();
+		return new Svar(lines, sums,
+				oversikt.fullmakter().stream().map(f -> new Authorization(f.type(), f.tekst())).toList());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	Map<String, String> ugyldig(IllegalArgumentException ex) {
+		return Map.of("error", ex.getMessage());
+	}
+}

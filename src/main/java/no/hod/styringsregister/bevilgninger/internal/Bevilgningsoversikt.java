@@ -1,0 +1,65 @@
+package no.hod.styringsregister.bevilgninger.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.Stream;
+
+import no.hod.styringsregister.organisasjon.Etat;
+
+/**
+ * What the page, the export and the API show for one agency and year. Amounts in 1 000 NOK.
+ *
+ * @param kapittel the chapter filter, or {@code null} for all chapters
+ * @param sammenligning whether any line has a previous-year amount, so the comparison columns are worth showing
+ */
+public record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> utgifter, List<Kapittel> inntekter,
+		long sumUtgifter, long sumInntekter, List<Fullmakt> fullmakter, boolean sammenligning) {
+
+	public List<Kapittel> kapitler() {
+		return Stream.concat(utgifter.stream(), inntekter.stream()).toList();
+	}
+
+	/**
+	 * @param nr which row of the post, from 1, where the letter splits a post into several rows
+	 * @param forrigeAar the letter's previous-year column, else the line of the previous year's import, else null
+	 * @param oppdrag the assignments that cite the line, as the viewer may see them
+	 */
+	public record Linje(int kapittel, int post, int nr, String navn, Long belop, Long forrigeAar, boolean inntekt, String kommentar,
+			List<String> oppdrag) {
+
+		public Long endring() {
+			return belop == null || forrigeAar == null ? null : belop - forrigeAar;
+		}
+
+		/** Change in per cent with one decimal; {@code null} without a previous amount to compare with. */
+		public BigDecimal endringProsent() {
+			Long endring = endring();
+			if (endring == null || forrigeAar == 0) {
+				return null;
+			}
+			return BigDecimal.valueOf(endring).multiply(BigDecimal.valueOf(100))
+				.divide(BigDecimal.valueOf(forrigeAar), 1, RoundingMode.HALF_UP);
+		}
+
+		/** {@code 33,0 %}, with a plain minus like the amounts; empty without a comparison. */
+		public String endringProsentTekst() {
+			BigDecimal prosent = endringProsent();
+			return prosent == null ? "" : prosent.toPlainString().replace('.', ',') + " %";
+		}
+
+		public String type() {
+			return inntekt ? "INCOME" : "EXPENSE";
+		}
+	}
+
+	public record Kapittel(int nummer, boolean inntekt, List<Linje> linjer, long sum, Long sumForrigeAar) {
+
+		public Long endring() {
+			return sumForrigeAar == null ? null : sum - sumForrigeAar;
+		}
+	}
+
+	public record Fullmakt(String type, String tekst) {
+	}
+}

@@ -1,0 +1,18 @@
+package no.hod.styringsregister.bevilgninger.internal;
+
+import java.util.List;
+
+/**
+ * Port to the assignments: which assignments cite a budget line. The default answers that none do; the application
+ * replaces it with an adapter over the oppdrag module's read API (a bean of this type wins over the default).
+ */
+public interface OppdragOppslag {
+
+	/**
+	 * Official ids (or register keys) of the assignments of the agency and year that cite the line, in id order.
+	 *
+	 * @param klarert whether the viewer may see assignments exempt from public disclosure; an uncleared viewer must
+	 *     not learn of a wholly exempt assignment
+	 */
+	List<String> oppdragSomViserTil(int aar, long etatId, int kapittel, int post, boolean klarert);
+}

@@ -1,0 +1,142 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.hod.styringsregister.rapporteringskalender.KalenderImport;
+import no.hod.styringsregister.web.Formats;
+import no.hod.styringsregister.rapporteringskalender.internal.KalenderRepository.Innhold;
+import no.hod.styringsregister.rapporteringskalender.internal.KalenderRepository.Rad;
+
+/**
+ * Entries are keyed within their letter by activity (or subject) and occurrence, so a moved date counts as a change.
+ * Counts are per stored entry, that is after special reporting is expanded into its occurrences. Entries an admin has
+ * edited or removed by hand are left alone and counted as unchanged.
+ */
+@Service
+@Transactional
+class DefaultKalenderImport implements KalenderImport {
+
+	private final KalenderRepository repository;
+
+	DefaultKalenderImport(KalenderRepository repository) {
+		this.repository = repository;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Diff compare(long brevId, List<KalenderData> kalender, List<SaerskiltData> saerskilt) {
+		int aar = repository.forBrev(brevId).stream().map(Rad::aar).findFirst()
+			.orElseGet(() -> aarFra(kalender, saerskilt));
+		return plan(brevId, aar, kalender, saerskilt).diff();
+	}
+
+	@Override
+	public Diff apply(long brevId, int aar, long etatId, List<KalenderData> kalender, List<SaerskiltData> saerskilt) {
+		Plan plan = plan(brevId, aar, kalender, saerskilt);
+		plan.nye().forEach((nokkel, innhold) -> repository.settInnFraBrev(brevId, nokkel, aar, etatId, innhold));
+		plan.endrede().forEach((id, innhold) -> repository.oppdaterFraBrev(id, aar, etatId, innhold));
+		plan.fjernede().forEach(repository::slettFraBrev);
+		return plan.diff();
+	}
+
+	private record Plan(Map<String, Innhold> nye, Map<Long, Innhold> endrede, List<Long> fjernede, Diff diff) {
+	}
+
+	private Plan plan(long brevId, int aar, List<KalenderData> kalender, List<SaerskiltData> saerskilt) {
+		Map<String, Innhold> inn = oppforinger(aar, kalender, saerskilt);
+		Map<String, Rad> lagrede = new HashMap<>();
+		repository.forBrev(brevId).forEach(rad -> lagrede.put(rad.kildeNokkel(), rad));
+		Map<String, Innhold> nye = new LinkedHashMap<>();
+		Map<Long, Innhold> endrede = new LinkedHashMap<>();
+		int unchanged = 0;
+		for (Map.Entry<String, Innhold> entry : inn.entrySet()) {
+			Rad lagret = lagrede.remove(entry.getKey());
+			if (lagret == null) {
+				nye.put(entry.getKey(), entry.getValue());
+			}
+			else if (lagret.manueltEndret() || lagret.innhold().equals(entry.getValue())) {
+				unchanged++;
+			}
+			else {
+				endrede.put(lagret.id(), entry.getValue());
+			}
+		}
+		List<Long> fjernede = new ArrayList<>();
+		for (Rad rest : lagrede.values()) {
+			if (rest.manueltEndret()) {
+				unchanged++;
+			}
+			else {
+				fjernede.add(rest.id());
+			}
+		}
+		return new Plan(nye, endrede, fjernede, new Diff(nye.size(), endrede.size(), fjernede.size(), unchanged));
+	}
+
+	/**
+	 * The letter's entries by key, special reporting expanded. A calendar row without a date is kept with an estimate
+	 * (the end of the year) for an admin to correct, like special reporting without a day; a row without any text has
+	 * nothing to show and is left out.
+	 */
+	static Map<String, Innhold> oppforinger(int aar, List<KalenderData> kalender, List<SaerskiltData> saerskilt) {
+		Map<String, Innhold> resultat = new LinkedHashMap<>();
+		Map<String, Integer> sett = new HashMap<>();
+		for (KalenderData rad : Objects.requireNonNullElse(kalender, List.<KalenderData>of())) {
+			String tittel = enLinje(rad.aktivitet());
+			if (tittel == null) {
+				continue;
+			}
+			String nokkel = "K:" + normalisert(tittel) + "#" + sett.merge("K:" + normalisert(tittel), 1, Integer::sum);
+			boolean anslatt = rad.dato() == null;
+			resultat.put(nokkel, new Innhold("KALENDER", anslatt ? LocalDate.of(aar, 12, 31) : rad.dato(), anslatt,
+					tekst(rad.tid()), tittel, tekst(rad.merknad()), null, null));
+		}
+		for (SaerskiltData rad : Objects.requireNonNullElse(saerskilt, List.<SaerskiltData>of())) {
+			String tittel = enLinje(rad.tema());
+			if (tittel == null) {
+				continue;
+			}
+			String rot = "S:" + normalisert(tittel) + "#" + sett.merge("S:" + normalisert(tittel), 1, Integer::sum);
+			List<Gjentakelse.Forekomst> forekomster = Gjentakelse.utvid(aar, rad.dato(), rad.frekvens());
+			for (int i = 0; i < forekomster.size(); i++) {
+				Gjentakelse.Forekomst forekomst = forekomster.get(i);
+				resultat.put(rot + ":" + (i + 1), new Innhold("SAERSKILT", forekomst.dato(), forekomst.anslatt(), null,
+						tittel, tekst(rad.kommentar()), tekst(rad.naar()), rad.frekvens()));
+			}
+		}
+		return resultat;
+	}
+
+	/** For a letter not imported before, compare gets no year: its dated rows tell it. */
+	private static int aarFra(List<KalenderData> kalender, List<SaerskiltData> saerskilt) {
+		return Objects.requireNonNullElse(kalender, List.<KalenderData>of()).stream()
+			.map(KalenderData::dato).filter(Objects::nonNull).map(d -> d.getYear()).findFirst()
+			.orElseGet(() -> Objects.requireNonNullElse(saerskilt, List.<SaerskiltData>of()).stream()
+				.map(SaerskiltData::dato).filter(Objects::nonNull).map(d -> d.getYear()).findFirst()
+				.orElse(Year.now(Formats.OSLO).getValue()));
+	}
+
+	private static String normalisert(String tekst) {
+		return tekst.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	private static String enLinje(String verdi) {
+		String tekst = tekst(verdi);
+		return tekst == null ? null : tekst.replaceAll("\\s+", " ");
+	}
+
+	private static String tekst(String verdi) {
+		return verdi == null || verdi.isBlank() ? null : verdi.strip();
+	}
+}

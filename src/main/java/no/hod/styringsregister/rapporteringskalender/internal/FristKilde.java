@@ -1,0 +1,31 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Port to the assignments: their deadlines, for the timeline, the feed and the reminders. The default knows of no
+ * deadlines; the application replaces it with an adapter over the oppdrag module's read API (a bean of this type
+ * wins over the default).
+ */
+public interface FristKilde {
+
+	/**
+	 * Deadlines of open assignments that fall from {@code fra} to {@code til}, both included.
+	 *
+	 * @param klarert whether the reader may see content exempt from public disclosure (Offl. § 22); when not, the
+	 *     title of a wholly exempt assignment must already be replaced by a neutral text
+	 */
+	List<Frist> frister(LocalDate fra, LocalDate til, boolean klarert);
+
+	/** Deadlines before {@code dag} of assignments that are still open. */
+	List<Frist> forfalte(LocalDate dag, boolean klarert);
+
+	/**
+	 * @param nokkel stable across calls and re-imports (register key and which deadline), used for feed UIDs
+	 * @param oppdrag official id ({@code TB2025-3}) or register key, as used in the assignment's address
+	 * @param enhetId the division the assignment is routed to, or {@code null}
+	 */
+	record Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId) {
+	}
+}

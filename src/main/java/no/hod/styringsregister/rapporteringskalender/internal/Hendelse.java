@@ -1,0 +1,24 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+import java.time.LocalDate;
+
+/**
+ * One item of the timeline, whatever its source.
+ *
+ * @param tid {@code 09:00} or {@code 09:00-11:00}, or {@code null} for the whole day
+ * @param oppdrag the assignment of a deadline, else {@code null}
+ * @param kilde where the item comes from, in words
+ * @param lenke the address of the source in the register, or {@code null}
+ * @param oppforingId the calendar entry an admin may edit, {@code null} for deadlines
+ * @param datoAnslatt the letter gives no exact day; the date is the end of the period
+ * @param naarTekst the letter's own words for when, for special reporting
+ * @param uid stable identity for calendar clients
+ */
+public record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatId, String etat, Long enhetId,
+		String oppdrag, String kilde, String lenke, Long oppforingId, boolean datoAnslatt, String merknad,
+		String naarTekst, boolean manueltEndret, String uid) {
+
+	public enum Type {
+		KALENDER, SAERSKILT, FRIST
+	}
+}

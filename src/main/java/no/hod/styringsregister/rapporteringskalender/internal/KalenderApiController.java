@@ -1,0 +1,80 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.web.Formats;
+
+@RestController
+class KalenderApiController {
+
+	private final Tidslinje tidslinje;
+
+	private final KalenderParametre parametre;
+
+	private final Abonnementer abonnementer;
+
+	private final CurrentUsers currentUsers;
+
+	KalenderApiController(Tidslinje tidslinje, KalenderParametre parametre, Abonnementer abonnementer,
+			CurrentUsers currentUsers) {
+		this.tidslinje = tidslinje;
+		this.parametre = parametre;
+		this.abonnementer = abonnementer;
+		this.currentUsers = currentUsers;
+	}
+
+	record Svar(List<Item> items) {
+	}
+
+	record Item(LocalDate date, String time, String kind, String title, String agency, String oppdrag, String source) {
+	}
+
+	record Abonnement(String url) {
+	}
+
+	/** {@code from} defaults to today and {@code to} to 90 days later. */
+	@GetMapping("/api/rapporteringskalender")
+	Svar hendelser(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String agency, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String division) {
+		CurrentUser bruker = currentUsers.current();
+		LocalDate fra = KalenderParametre.dato(from, "from");
+		LocalDate til = KalenderParametre.dato(to, "to");
+		fra = fra != null ? fra : LocalDate.now(Formats.OSLO);
+		til = til != null ? til : fra.plusDays(90);
+		List<Item> items = tidslinje.hendelser(fra, til, parametre.filter(agency, kind, division), bruker.klarert())
+			.stream()
+			.map(h -> new Item(h.dato(), h.tid(), h.type().name(), h.tittel(), h.etat(), h.oppdrag(), h.kilde()))
+			.toList();
+		return new Svar(items);
+	}
+
+	@GetMapping("/api/rapporteringskalender/abonnement")
+	Abonnement abonnement() {
+		return new Abonnement(KalenderFeedController.url(abonnementer.token(currentUsers.current().id())));
+	}
+
+	/** Revokes the old address and makes a new one. */
+	@PostMapping("/api/rapporteringskalender/abonnement")
+	Abonnement nyttAbonnement() {
+		return new Abonnement(KalenderFeedController.url(abonnementer.fornye(currentUsers.current().id())));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	Map<String, String> ugyldig(IllegalArgumentException ex) {
+		return Map.of("error", ex.getMessage());
+	}
+}

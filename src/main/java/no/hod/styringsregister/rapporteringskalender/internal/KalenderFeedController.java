@@ -1,0 +1,72 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.web.Formats;
+
+/**
+ * The iCalendar feed. Calendar clients cannot sign in, so the secret token in the address is the key (the security
+ * configuration lets {@value #STI} through without a session); the owner's clearance is read fresh on every request.
+ */
+@RestController
+class KalenderFeedController {
+
+	static final String STI = "/api/rapporteringskalender/ical/";
+
+	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+	private final Abonnementer abonnementer;
+
+	private final BrukerService brukere;
+
+	private final Tidslinje tidslinje;
+
+	private final KalenderParametre parametre;
+
+	KalenderFeedController(Abonnementer abonnementer, BrukerService brukere, Tidslinje tidslinje,
+			KalenderParametre parametre) {
+		this.abonnementer = abonnementer;
+		this.brukere = brukere;
+		this.tidslinje = tidslinje;
+		this.parametre = parametre;
+	}
+
+	static String url(String token) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path(STI + token + ".ics").toUriString();
+	}
+
+	/** Last year, this year and next year, with the filters given as parameters. */
+	@GetMapping(STI + "{token}.ics")
+	ResponseEntity<String> feed(@PathVariable String token, @RequestParam(required = false) String etat,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String divisjon) {
+		CurrentUser eier = abonnementer.bruker(token).flatMap(brukere::find).orElse(null);
+		if (eier == null) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+				.body("Fant ingen kalender på denne adressen. Den kan være trukket tilbake.");
+		}
+		Tidslinje.Filter filter;
+		try {
+			filter = parametre.filter(etat, type, divisjon);
+		}
+		catch (IllegalArgumentException ex) {
+			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage());
+		}
+		int iAar = LocalDate.now(Formats.OSLO).getYear();
+		String ical = IcalFeed.skriv(tidslinje.hendelser(LocalDate.of(iAar - 1, 1, 1), LocalDate.of(iAar + 1, 12, 31),
+				filter, eier.klarert()));
+		return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(CacheControl.noStore()).body(ical);
+	}
+}

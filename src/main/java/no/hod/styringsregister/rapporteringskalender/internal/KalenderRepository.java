@@ -1,0 +1,111 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class KalenderRepository {
+
+	private static final String KOLONNER = """
+			id, brev_id, kilde_nokkel, aar, etat_id, type, dato, dato_anslatt, tid, tittel, merknad, naar_tekst,
+			frekvens, manuelt_endret, slettet, versjon""";
+
+	private final JdbcClient jdbc;
+
+	KalenderRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Rad(long id, Long brevId, String kildeNokkel, int aar, long etatId, String type, LocalDate dato,
+			boolean datoAnslatt, String tid, String tittel, String merknad, String naarTekst, String frekvens,
+			boolean manueltEndret, boolean slettet, long versjon) {
+
+		Innhold innhold() {
+			return new Innhold(type, dato, datoAnslatt, tid, tittel, merknad, naarTekst, frekvens);
+		}
+	}
+
+	/** What a letter says about an entry; compared on re-import. */
+	record Innhold(String type, LocalDate dato, boolean datoAnslatt, String tid, String tittel, String merknad,
+			String naarTekst, String frekvens) {
+	}
+
+	List<Rad> forBrev(long brevId) {
+		return jdbc.sql("SELECT " + KOLONNER + " FROM kalenderoppforing WHERE brev_id = :brev").param("brev", brevId)
+			.query(Rad.class).list();
+	}
+
+	Optional<Rad> finn(long id) {
+		return jdbc.sql("SELECT " + KOLONNER + " FROM kalenderoppforing WHERE id = :id AND NOT slettet")
+			.param("id", id).query(Rad.class).optional();
+	}
+
+	List<Rad> iPeriode(LocalDate fra, LocalDate til) {
+		return jdbc.sql("SELECT " + KOLONNER
+				+ " FROM kalenderoppforing WHERE NOT slettet AND dato BETWEEN :fra AND :til ORDER BY dato, tid, id")
+			.param("fra", fra).param("til", til).query(Rad.class).list();
+	}
+
+	void settInnFraBrev(long brevId, String nokkel, int aar, long etatId, Innhold innhold) {
+		jdbc.sql("""
+				INSERT INTO kalenderoppforing (brev_id, kilde_nokkel, aar, etat_id, type, dato, dato_anslatt, tid,
+				                               tittel, merknad, naar_tekst, frekvens)
+				VALUES (:brev, :nokkel, :aar, :etat, :type, :dato, :anslatt, :tid, :tittel, :merknad, :naar, :frekvens)""")
+			.param("brev", brevId).param("nokkel", nokkel).param("aar", aar).param("etat", etatId)
+			.param("type", innhold.type()).param("dato", innhold.dato()).param("anslatt", innhold.datoAnslatt())
+			.param("tid", innhold.tid()).param("tittel", innhold.tittel()).param("merknad", innhold.merknad())
+			.param("naar", innhold.naarTekst()).param("frekvens", innhold.frekvens()).update();
+	}
+
+	void oppdaterFraBrev(long id, int aar, long etatId, Innhold innhold) {
+		jdbc.sql("""
+				UPDATE kalenderoppforing SET aar = :aar, etat_id = :etat, type = :type, dato = :dato,
+				       dato_anslatt = :anslatt, tid = :tid, tittel = :tittel, merknad = :merknad, naar_tekst = :naar,
+				       frekvens = :frekvens, versjon = versjon + 1
+				WHERE id = :id AND NOT manuelt_endret""")
+			.param("id", id).param("aar", aar).param("etat", etatId).param("type", innhold.type())
+			.param("dato", innhold.dato()).param("anslatt", innhold.datoAnslatt()).param("tid", innhold.tid())
+			.param("tittel", innhold.tittel()).param("merknad", innhold.merknad()).param("naar", innhold.naarTekst())
+			.param("frekvens", innhold.frekvens()).update();
+	}
+
+	void slettFraBrev(long id) {
+		jdbc.sql("DELETE FROM kalenderoppforing WHERE id = :id AND NOT manuelt_endret").param("id", id).update();
+	}
+
+	long settInnManuelt(long etatId, String type, LocalDate dato, String tid, String tittel, String merknad,
+			String av) {
+		return jdbc.sql("""
+				INSERT INTO kalenderoppforing (aar, etat_id, type, dato, tid, tittel, merknad, manuelt_endret,
+				                               endret_av, endret)
+				VALUES (:aar, :etat, :type, :dato, :tid, :tittel, :merknad, true, :av, now()) RETURNING id""")
+			.param("aar", dato.getYear()).param("etat", etatId).param("type", type).param("dato", dato)
+			.param("tid", tid).param("tittel", tittel).param("merknad", merknad).param("av", av)
+			.query(Long.class).single();
+	}
+
+	/** False when someone else changed the entry since {@code versjon} was read. */
+	boolean endreManuelt(long id, long versjon, long etatId, String type, LocalDate dato, String tid, String tittel,
+			String merknad, String av) {
+		return jdbc.sql("""
+				UPDATE kalenderoppforing SET etat_id = :etat, type = :type, dato = :dato, dato_anslatt = false,
+				       tid = :tid, tittel = :tittel, merknad = :merknad, manuelt_endret = true, endret_av = :av,
+				       endret = now(), versjon = versjon + 1
+				WHERE id = :id AND versjon = :versjon AND NOT slettet""")
+			.param("id", id).param("versjon", versjon).param("etat", etatId).param("type", type).param("dato", dato)
+			.param("tid", tid).param("tittel", tittel).param("merknad", merknad).param("av", av).update() == 1;
+	}
+
+	/** Entries from a letter are only marked, so that a re-import does not bring them back. */
+	void slettManuelt(long id, String av) {
+		jdbc.sql("DELETE FROM kalenderoppforing WHERE id = :id AND brev_id IS NULL").param("id", id).update();
+		jdbc.sql("""
+				UPDATE kalenderoppforing SET slettet = true, manuelt_endret = true, endret_av = :av, endret = now(),
+				       versjon = versjon + 1
+				WHERE id = :id""").param("id", id).param("av", av).update();
+	}
+}

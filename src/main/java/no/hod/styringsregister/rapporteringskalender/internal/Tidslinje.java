@@ -1,0 +1,113 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.rapporteringskalender.internal.Hendelse.Type;
+
+/**
+ * The one read path of the calendar: merges the calendar entries with the assignment deadlines for a reader.
+ * Pages, API, feed and reminders all read through here; the reader's clearance goes to the deadline port, which
+ * hides exempt titles.
+ */
+@Service
+@Transactional(readOnly = true)
+class Tidslinje {
+
+	/** The longest period one request may cover, so a request cannot make the server read everything. */
+	static final int MAKS_DAGER = 3 * 366;
+
+	private final KalenderRepository repository;
+
+	private final FristKilde frister;
+
+	private final OrganisasjonService organisasjon;
+
+	Tidslinje(KalenderRepository repository, FristKilde frister, OrganisasjonService organisasjon) {
+		this.repository = repository;
+		this.frister = frister;
+		this.organisasjon = organisasjon;
+	}
+
+	/**
+	 * @param divisjonId narrows the assignment deadlines to one division; calendar entries and special reporting
+	 *     concern the whole agency and stay
+	 */
+	record Filter(Long etatId, Type type, Long divisjonId) {
+
+		static final Filter INGEN = new Filter(null, null, null);
+
+		boolean slipperGjennom(Hendelse hendelse) {
+			return (etatId == null || etatId.equals(hendelse.etatId())) && (type == null || type == hendelse.type())
+					&& (divisjonId == null || hendelse.type() != Type.FRIST || divisjonId.equals(hendelse.enhetId()));
+		}
+	}
+
+	List<Hendelse> hendelser(LocalDate fra, LocalDate til, Filter filter, boolean klarert) {
+		if (fra == null || til == null || til.isBefore(fra)) {
+			throw new IllegalArgumentException("Velg en periode der fra-datoen ikke er etter til-datoen.");
+		}
+		if (fra.plusDays(MAKS_DAGER).isBefore(til)) {
+			throw new IllegalArgumentException("Perioden kan være høyst tre år.");
+		}
+		Map<Long, String> etater = etatnavn();
+		List<Hendelse> hendelser = new ArrayList<>();
+		if (filter.type() != Type.FRIST) {
+			for (KalenderRepository.Rad rad : repository.iPeriode(fra, til)) {
+				hendelser.add(hendelse(rad, etater));
+			}
+		}
+		if (filter.type() == null || filter.type() == Type.FRIST) {
+			frister.frister(fra, til, klarert).forEach(frist -> hendelser.add(hendelse(frist, etater)));
+		}
+		return sortert(hendelser, filter);
+	}
+
+	/** Deadlines before today of assignments still open. Calendar entries have no status, so none is overdue. */
+	List<Hendelse> forfalte(LocalDate iDag, Filter filter, boolean klarert) {
+		if (filter.type() != null && filter.type() != Type.FRIST) {
+			return List.of();
+		}
+		Map<Long, String> etater = etatnavn();
+		return sortert(frister.forfalte(iDag, klarert).stream().map(frist -> hendelse(frist, etater)).toList(), filter);
+	}
+
+	private static List<Hendelse> sortert(List<Hendelse> hendelser, Filter filter) {
+		return hendelser.stream().filter(filter::slipperGjennom)
+			.sorted(Comparator.comparing(Hendelse::dato)
+				.thenComparing(h -> h.tid() == null ? "" : h.tid())
+				.thenComparing(Hendelse::type)
+				.thenComparing(Hendelse::tittel))
+			.toList();
+	}
+
+	private Map<Long, String> etatnavn() {
+		return organisasjon.etater().stream().collect(Collectors.toMap(Etat::id, Etat::navn));
+	}
+
+	private static Hendelse hendelse(KalenderRepository.Rad rad, Map<Long, String> etater) {
+		Type type = Type.valueOf(rad.type());
+		String kilde = rad.brevId() == null ? "Lagt inn for hånd"
+				: "Tildelingsbrev " + rad.aar() + ", " + (type == Type.SAERSKILT
+						? "vedlegg III – særskilt rapportering" : "vedlegg I – styrings- og rapporteringskalender");
+		String lenke = rad.brevId() == null ? null : "/tildelingsbrev/" + rad.brevId();
+		return new Hendelse(rad.dato(), rad.tid(), type, rad.tittel(), rad.etatId(), etater.get(rad.etatId()), null,
+				null, kilde, lenke, rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(), rad.manueltEndret(),
+				"kalender-" + rad.id() + "@styringsregister");
+	}
+
+	private static Hendelse hendelse(FristKilde.Frist frist, Map<Long, String> etater) {
+		return new Hendelse(frist.dato(), null, Type.FRIST, frist.tittel(), frist.etatId(), etater.get(frist.etatId()),
+				frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(), "/oppdrag/" + frist.oppdrag(), null,
+				false, null, null, false, "frist-" + frist.nokkel() + "@styringsregister");
+	}
+}

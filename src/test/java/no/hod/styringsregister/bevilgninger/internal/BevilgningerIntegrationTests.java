@@ -1,0 +1,339 @@
+package no.hod.styringsregister.bevilgninger.internal;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import no.hod.styringsregister.bevilgninger.BevilgningImport;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.BevilgningData;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.Diff;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.FullmaktData;
+import no.hod.styringsregister.bevilgninger.BevilgningOppslag;
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest;
+import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestHenvisning;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Appropriations through the import API, the page, the Excel export and the JSON API. Each test uses its own letter
+ * ids and years so that the tests share one database without seeing each other's lines.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+@Import(PorterForTest.class)
+class BevilgningerIntegrationTests {
+
+	static final String LESER = "bev-leser";
+
+	static final String KLARERT = "bev-klarert";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BevilgningImport bevilgningImport;
+
+	@Autowired
+	BevilgningOppslag oppslag;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	PorterForTest.Henvisninger henvisninger;
+
+	@Autowired
+	TransactionTemplate transaksjon;
+
+	long hdir;
+
+	@BeforeEach
+	void brukere() {
+		hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		lagBruker(LESER, false);
+		lagBruker(KLARERT, true);
+		henvisninger.henvisninger.clear();
+	}
+
+	private void lagBruker(String navn, boolean klarert) {
+		try {
+			brukere.create(new NyBruker(navn, navn, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, klarert, null));
+		}
+		catch (IllegalArgumentException finnesAllerede) {
+			// Created by an earlier test in the same database.
+		}
+	}
+
+	/** The 2020 letter's table 1.2, read by hand: 2019 (saldert) and 2020 columns, in 1 000 NOK. */
+	static List<BevilgningData> tabell2020() {
+		return List.of(
+				new BevilgningData(740, 1, "Driftsutgifter", 1_222_348L, 1_212_918L, false, null),
+				new BevilgningData(740, 21, "Spesielle driftsutgifter, kan overføres", 27_441L, 30_421L, false,
+						"Herav 10,3 mill. kroner til tobakkstiltak"),
+				new BevilgningData(740, 60, "Gjesteinnbyggeroppgjør for fastleger", 84_529L, 81_908L, false, null),
+				new BevilgningData(740, 70, "Helsetjenester i annet EØS-land", 66_915L, 50_305L, false, null),
+				new BevilgningData(3740, 2, "Diverse inntekter", 20_107L, 19_582L, true, null),
+				new BevilgningData(3740, 3, "Helsetjenester i annet EØS-land", 65_282L, 48_968L, true, null),
+				new BevilgningData(3740, 4, "Gebyrinntekter", 47_390L, 46_152L, true, null),
+				new BevilgningData(3740, 5, "Helsetjenester til utenlandsboende mv.", 78_653L, 63_000L, true, null));
+	}
+
+	private Diff apply(long brevId, int aar, List<BevilgningData> linjer, List<FullmaktData> fullmakter) {
+		return transaksjon.execute(status -> bevilgningImport.apply(brevId, aar, hdir, linjer, fullmakter));
+	}
+
+	@Test
+	void reImportAppliesOnlyTheDifferenceAndCompareWritesNothing() {
+		List<BevilgningData> forste = List.of(new BevilgningData(714, 21, "Spesielle driftsutgifter", 100L, null, false, null),
+				new BevilgningData(714, 60, "Kommunale tiltak", 200L, null, false, null),
+				new BevilgningData(3714, 4, "Gebyrinntekter", 30L, null, true, null));
+		List<FullmaktData> fullmakter = List.of(new FullmaktData("Bestillingsfullmakt", "Kap. 710 post 21: 173,1 mill. kroner"),
+				new FullmaktData("Merinntektsfullmakt", "Kap. 714 post 22 mot kap. 3714 post 04"));
+
+		assertThat(bevilgningImport.compare(9001, forste, fullmakter)).isEqualTo(new Diff(5, 0, 0, 0));
+		assertThat(bevilgningImport.compare(9001, forste, fullmakter)).as("compare writes nothing")
+			.isEqualTo(new Diff(5, 0, 0, 0));
+		assertThat(apply(9001, 2091, forste, fullmakter)).isEqualTo(new Diff(5, 0, 0, 0));
+		assertThat(bevilgningImport.compare(9001, forste, fullmakter)).isEqualTo(new Diff(0, 0, 0, 5));
+
+		List<BevilgningData> andre = List.of(new BevilgningData(714, 21, "Spesielle driftsutgifter", 120L, null, false, null),
+				new BevilgningData(3714, 4, "Gebyrinntekter", 30L, null, true, null),
+				new BevilgningData(714, 79, "Andre tilskudd", 5L, null, false, "Øremerket skolefrukt"));
+		List<FullmaktData> endredeFullmakter = List.of(fullmakter.get(0),
+				new FullmaktData("Merinntektsfullmakt", "Kap. 714 post 22 mot kap. 3714 post 04 og 05"));
+		// 714.79 and the reworded authorisation added; 714.21 changed; 714.60 and the old wording removed.
+		assertThat(bevilgningImport.compare(9001, andre, endredeFullmakter)).isEqualTo(new Diff(2, 1, 2, 2));
+		assertThat(apply(9001, 2091, andre, endredeFullmakter)).isEqualTo(new Diff(2, 1, 2, 2));
+
+		assertThat(oppslag.linjer(2091, hdir, List.of(new BevilgningOppslag.Post(714, 21),
+				new BevilgningOppslag.Post(714, 60), new BevilgningOppslag.Post(714, 79))))
+			.containsExactly(new BevilgningOppslag.Linje(714, 21, "Spesielle driftsutgifter", 120L, false),
+					new BevilgningOppslag.Linje(714, 79, "Andre tilskudd", 5L, false));
+	}
+
+	@Test
+	void aPostSplitIntoSeveralRowsKeepsEachRowAndSumsThem() throws Exception {
+		// Table 4.1 of the 2025 letter gives 701.21 in five rows, each with its own purpose (read by hand).
+		List<BevilgningData> rader = List.of(
+				new BevilgningData(701, 21, "Spesielle driftsutgifter", 30_000L, null, false,
+						"Tilskudd til innføring av digitale samhandlingsløsninger"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter", 21_000L, null, false,
+						"20 mill. kr til videreutvikling av helseteknologiordningen"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 4_000L, null, false,
+						"Digitalt helsekort for gravide"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 67_500L, null, false,
+						"Digital samhandling"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 6_000L, null, false,
+						"Alvorlig sykt barn"),
+				new BevilgningData(701, 60, "Tilskudd til helseteknologi i kommunal helse- og omsorgstjeneste", 71_211L,
+						null, false, null));
+		assertThat(apply(9002, 2097, rader, List.of())).isEqualTo(new Diff(6, 0, 0, 0));
+		assertThat(bevilgningImport.compare(9002, rader, List.of())).isEqualTo(new Diff(0, 0, 0, 6));
+		// The fourth row's amount corrected: one row changed, the others untouched.
+		List<BevilgningData> rettet = new ArrayList<>(rader);
+		rettet.set(3, new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 67_000L, null, false,
+				"Digital samhandling"));
+		assertThat(apply(9002, 2097, rettet, List.of())).isEqualTo(new Diff(0, 1, 0, 5));
+
+		mvc.perform(get("/api/bevilgninger").param("year", "2097").with(user(LESER)))
+			.andExpect(jsonPath("$.lines.length()").value(6))
+			.andExpect(jsonPath("$.lines[3].amount").value(67_000))
+			.andExpect(jsonPath("$.lines[3].comment").value("Digital samhandling"))
+			// 30 000 + 21 000 + 4 000 + 67 000 + 6 000 + 71 211
+			.andExpect(jsonPath("$.sums.chapters['701']").value(199_211));
+		assertThat(oppslag.linjer(2097, hdir, List.of(new BevilgningOppslag.Post(701, 21)))).hasSize(5);
+	}
+
+	@Test
+	void theApiGroupsSumsAndComparesWithTheLettersPreviousYearColumn() throws Exception {
+		apply(9010, 2020, tabell2020(), List.of(new FullmaktData("Andre fullmakter", "Utgifter uten bevilgning")));
+		mvc.perform(get("/api/bevilgninger").param("agency", "Hdir").param("year", "2020").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines.length()").value(8))
+			.andExpect(jsonPath("$.lines[0].chapter").value(740))
+			.andExpect(jsonPath("$.lines[0].post").value(1))
+			.andExpect(jsonPath("$.lines[0].name").value("Driftsutgifter"))
+			.andExpect(jsonPath("$.lines[0].amount").value(1_222_348))
+			.andExpect(jsonPath("$.lines[0].previousYearAmount").value(1_212_918))
+			.andExpect(jsonPath("$.lines[0].kind").value("EXPENSE"))
+			.andExpect(jsonPath("$.lines[0].comment").value(nullValue()))
+			.andExpect(jsonPath("$.lines[0].oppdrag.length()").value(0))
+			.andExpect(jsonPath("$.lines[1].comment").value("Herav 10,3 mill. kroner til tobakkstiltak"))
+			.andExpect(jsonPath("$.lines[4].chapter").value(3740))
+			.andExpect(jsonPath("$.lines[4].kind").value("INCOME"))
+			// 1 222 348 + 27 441 + 84 529 + 66 915 and 20 107 + 65 282 + 47 390 + 78 653
+			.andExpect(jsonPath("$.sums.EXPENSE").value(1_401_233))
+			.andExpect(jsonPath("$.sums.INCOME").value(211_432))
+			.andExpect(jsonPath("$.sums.chapters['740']").value(1_401_233))
+			.andExpect(jsonPath("$.sums.chapters['3740']").value(211_432))
+			.andExpect(jsonPath("$.authorizations[0].type").value("Andre fullmakter"))
+			.andExpect(jsonPath("$.authorizations[0].text").value("Utgifter uten bevilgning"));
+
+		mvc.perform(get("/bevilgninger").param("etat", String.valueOf(hdir)).param("aar", "2020").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 222 348")))
+			.andExpect(content().string(containsString("1 212 918")))
+			// 1 222 348 − 1 212 918 = 9 430, 0,78 % → 0,8 %; 66 915 − 50 305 = 16 610, 33,0 %; 27 441 − 30 421 = −2 980, −9,8 %
+			.andExpect(content().string(containsString("9 430")))
+			.andExpect(content().string(containsString("0,8 %")))
+			.andExpect(content().string(containsString("33,0 %")))
+			.andExpect(content().string(containsString("-9,8 %")))
+			.andExpect(content().string(containsString("Sum kap. 740")))
+			.andExpect(content().string(containsString("1 401 233")))
+			// previous-year chapter sum 1 212 918 + 30 421 + 81 908 + 50 305 and the change 25 681
+			.andExpect(content().string(containsString("1 375 552")))
+			.andExpect(content().string(containsString("25 681")))
+			.andExpect(content().string(containsString("211 432")));
+	}
+
+	@Test
+	void withoutAPreviousColumnTheImportedPreviousYearIsCompared() throws Exception {
+		apply(9020, 2092, List.of(new BevilgningData(761, 21, "Spesielle driftsutgifter", 40_000L, null, false, null)),
+				List.of());
+		apply(9021, 2093, List.of(new BevilgningData(761, 21, "Spesielle driftsutgifter", 44_000L, null, false, null),
+				new BevilgningData(761, 60, "Ny post", 1_000L, null, false, null)), List.of());
+		mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(hdir)).param("year", "2093")
+			.with(user(LESER)))
+			.andExpect(jsonPath("$.lines[0].previousYearAmount").value(40_000))
+			.andExpect(jsonPath("$.lines[1].previousYearAmount").value(nullValue()));
+		mvc.perform(get("/bevilgninger").param("aar", "2093").with(user(LESER)))
+			.andExpect(content().string(containsString("4 000")))
+			.andExpect(content().string(containsString("10,0 %")));
+		// The older year has nothing to compare with and says so.
+		mvc.perform(get("/bevilgninger").param("aar", "2092").with(user(LESER)))
+			.andExpect(content().string(containsString("Det finnes ikke beløp for 2091 å sammenligne med")));
+	}
+
+	@Test
+	void theChapterFilterNarrowsTheLines() throws Exception {
+		apply(9030, 2094, List.of(new BevilgningData(714, 21, "Folkehelse drift", 11L, null, false, null),
+				new BevilgningData(732, 21, "Spesialisthelse drift", 22L, null, false, null)), List.of());
+		mvc.perform(get("/api/bevilgninger").param("year", "2094").param("chapter", "732").with(user(LESER)))
+			.andExpect(jsonPath("$.lines.length()").value(1))
+			.andExpect(jsonPath("$.lines[0].name").value("Spesialisthelse drift"));
+		mvc.perform(get("/bevilgninger").param("aar", "2094").param("kapittel", "732").with(user(LESER)))
+			.andExpect(content().string(containsString("Spesialisthelse drift")))
+			.andExpect(content().string(not(containsString("Folkehelse drift"))));
+	}
+
+	@Test
+	void exemptAssignmentsCitingALineAreListedOnlyForClearedUsers() throws Exception {
+		apply(9040, 2095, List.of(new BevilgningData(714, 70, "Rusmiddeltiltak", 500L, null, false, null)), List.of());
+		henvisninger.henvisninger.add(new TestHenvisning(2095, hdir, 714, 70, "TB2095-3", false));
+		henvisninger.henvisninger.add(new TestHenvisning(2095, hdir, 714, 70, "TB2095-9", true));
+		mvc.perform(get("/api/bevilgninger").param("year", "2095").with(user(LESER)))
+			.andExpect(jsonPath("$.lines[0].oppdrag.length()").value(1))
+			.andExpect(jsonPath("$.lines[0].oppdrag[0]").value("TB2095-3"));
+		mvc.perform(get("/api/bevilgninger").param("year", "2095").with(user(KLARERT)))
+			.andExpect(jsonPath("$.lines[0].oppdrag.length()").value(2))
+			.andExpect(jsonPath("$.lines[0].oppdrag[1]").value("TB2095-9"));
+		mvc.perform(get("/bevilgninger").param("aar", "2095").with(user(LESER)))
+			.andExpect(content().string(containsString("/oppdrag/TB2095-3")))
+			.andExpect(content().string(not(containsString("TB2095-9"))));
+		byte[] eksport = mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "2095").with(user(LESER)))
+			.andReturn().getResponse().getContentAsByteArray();
+		try (Workbook bok = new XSSFWorkbook(new ByteArrayInputStream(eksport))) {
+			assertThat(tekst(bok.getSheet("Bevilgninger"))).contains("TB2095-3").doesNotContain("TB2095-9");
+		}
+	}
+
+	@Test
+	void theExcelExportHoldsTheLinesSumsAndAuthorisations() throws Exception {
+		apply(9050, 2096, List.of(new BevilgningData(740, 1, "Driftsutgifter", 1_222_348L, 1_212_918L, false, null),
+				new BevilgningData(740, 21, "Spesielle driftsutgifter", 27_441L, 30_421L, false, "Øremerket X"),
+				new BevilgningData(3740, 4, "Gebyrinntekter", 47_390L, 46_152L, true, null)),
+				List.of(new FullmaktData("Bestillingsfullmakt", "Kap. 710 post 21: 173,1 mill. kroner")));
+		var svar = mvc.perform(get("/bevilgninger/eksport.xlsx").param("etat", "Hdir").param("aar", "2096")
+			.with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", BevilgningerController.XLSX.toString()))
+			.andExpect(header().string("Content-Disposition", containsString("bevilgninger-Hdir-2096.xlsx")))
+			.andReturn();
+		try (Workbook bok = new XSSFWorkbook(new ByteArrayInputStream(svar.getResponse().getContentAsByteArray()))) {
+			Sheet ark = bok.getSheet("Bevilgninger");
+			Row forste = finnRad(ark, "Driftsutgifter");
+			assertThat(forste.getCell(0).getNumericCellValue()).isEqualTo(740);
+			assertThat(forste.getCell(4).getNumericCellValue()).isEqualTo(1_222_348);
+			assertThat(forste.getCell(5).getNumericCellValue()).isEqualTo(1_212_918);
+			assertThat(forste.getCell(6).getNumericCellValue()).isEqualTo(9_430);
+			assertThat(finnRad(ark, "Sum kap. 740").getCell(4).getNumericCellValue()).isEqualTo(1_249_789);
+			assertThat(finnRad(ark, "Sum utgifter").getCell(4).getNumericCellValue()).isEqualTo(1_249_789);
+			assertThat(finnRad(ark, "Sum inntekter").getCell(4).getNumericCellValue()).isEqualTo(47_390);
+			assertThat(finnRad(ark, "Spesielle driftsutgifter").getCell(8).getStringCellValue()).isEqualTo("Øremerket X");
+			assertThat(tekst(bok.getSheet("Fullmakter"))).contains("Bestillingsfullmakt",
+					"Kap. 710 post 21: 173,1 mill. kroner");
+		}
+	}
+
+	@Test
+	void anEmptyYearSaysWhatToDo() throws Exception {
+		mvc.perform(get("/bevilgninger").param("aar", "2190").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ingen budsjettlinjer for Helsedirektoratet i 2190.")))
+			.andExpect(content().string(containsString("Budsjettlinjene kommer inn når en administrator importerer")));
+		mvc.perform(get("/api/bevilgninger").param("year", "2190").with(user(LESER)))
+			.andExpect(jsonPath("$.lines.length()").value(0))
+			.andExpect(jsonPath("$.sums.EXPENSE").value(0));
+	}
+
+	@Test
+	void badInputAnswers400InNorwegianAndTheApiNeedsASignIn() throws Exception {
+		mvc.perform(get("/api/bevilgninger").param("agency", "Finnes ikke").with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Fant ingen etat «Finnes ikke»."));
+		mvc.perform(get("/bevilgninger").param("etat", "Finnes ikke").with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Fant ingen etat «Finnes ikke».")));
+		mvc.perform(get("/api/bevilgninger")).andExpect(status().isUnauthorized());
+	}
+
+	private static Row finnRad(Sheet ark, String tekst) {
+		DataFormatter format = new DataFormatter();
+		for (Row rad : ark) {
+			for (var celle : rad) {
+				if (format.formatCellValue(celle).equals(tekst)) {
+					return rad;
+				}
+			}
+		}
+		throw new AssertionError("Fant ingen rad med «" + tekst + "»");
+	}
+
+	private static String tekst(Sheet ark) {
+		DataFormatter format = new DataFormatter();
+		StringBuilder tekst = new StringBuilder();
+		ark.forEach(rad -> rad.forEach(celle -> tekst.append(format.formatCellValue(celle)).append('\t')));
+		return tekst.toString();
+	}
+}

@@ -1,0 +1,168 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestFrist;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The daily reminder against an in-process SMTP server, with two "instances" racing for the database lock. */
+@IntegrationTest
+@AutoConfigureMockMvc
+@Import(PorterForTest.class)
+class FristPaaminnelserIntegrationTests {
+
+	@Autowired
+	FristPaaminnelser paaminnelser;
+
+	@Autowired
+	PorterForTest.Frister frister;
+
+	@Autowired
+	GreenMail greenMail;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	DataSource dataSource;
+
+	LocalDate iDag = LocalDate.now(Formats.OSLO);
+
+	Enhet folkehelse;
+
+	Enhet spesialist;
+
+	@BeforeEach
+	void oppsett() throws Exception {
+		long hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		folkehelse = divisjon(hdir, "Divisjon folkehelse");
+		spesialist = divisjon(hdir, "Divisjon spesialisthelsetjenester");
+		leder("paam-fhi-1", "Folke Helse", folkehelse.id(), "folke.helse@hdir.test");
+		leder("paam-fhi-2", "Fie Helse", folkehelse.id(), "fie.helse@hdir.test");
+		leder("paam-fhi-3", "Uten Epost", folkehelse.id(), null);
+		leder("paam-spes", "Spes Ialist", spesialist.id(), "spes.ialist@hdir.test");
+		frister.frister.clear();
+		greenMail.purgeEmailFromAllMailboxes();
+		new JdbcTemplate(dataSource).update("DELETE FROM shedlock");
+	}
+
+	private Enhet divisjon(long etatId, String navn) {
+		return organisasjon.divisjoner(etatId).stream().filter(d -> d.navn().equals(navn)).findFirst().orElseThrow();
+	}
+
+	private void leder(String brukernavn, String navn, long enhetId, String epost) {
+		try {
+			brukere.create(new NyBruker(brukernavn, navn, "passord-passord-1", Rolle.HDIR_LEDER, enhetId, false, epost));
+		}
+		catch (IllegalArgumentException finnesAllerede) {
+			// Created by an earlier test in the same database.
+		}
+	}
+
+	@Test
+	void eachLeadGetsOneMailWithTheDivisionsDeadlinesEvenWhenTwoInstancesRun() throws Exception {
+		frister.frister.add(new TestFrist("p1", iDag.plusDays(3), "TB2026-11", "Nasjonal handlingsplan for kosthold",
+				"Nasjonal handlingsplan for kosthold", 1, folkehelse.id()));
+		frister.frister.add(new TestFrist("p2", iDag.minusDays(2), "TB2026-12", "Unntatt offentlighet",
+				"Hemmelig tobakksstrategi", 1, folkehelse.id()));
+		// Beyond the 14 days and not overdue: no reminder for the specialist division.
+		frister.frister.add(new TestFrist("p3", iDag.plusDays(20), "TB2026-13", "Ventetider", "Ventetider", 1,
+				spesialist.id()));
+
+		JdbcTemplateLockProvider annenInstans = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
+			.builder().withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService instanser = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> a = instanser.submit(() -> {
+				start.await();
+				paaminnelser.sendDaglig();
+				return null;
+			});
+			Future<?> b = instanser.submit(() -> {
+				start.await();
+				new DefaultLockingTaskExecutor(annenInstans).executeWithLock((Runnable) () -> paaminnelser.send(iDag),
+						new LockConfiguration(Instant.now(), "frist-paminnelser", Duration.ofHours(1),
+								Duration.ofMinutes(10)));
+				return null;
+			});
+			start.countDown();
+			a.get(60, TimeUnit.SECONDS);
+			b.get(60, TimeUnit.SECONDS);
+		}
+		finally {
+			instanser.shutdownNow();
+		}
+		// A late run the same day (an instance whose clock is behind) is still inside the lock.
+		paaminnelser.sendDaglig();
+		greenMail.waitForIncomingEmail(5_000, 2);
+
+		List<MimeMessage> alle = Arrays.asList(greenMail.getReceivedMessages());
+		assertThat(til(alle, "folke.helse@hdir.test")).hasSize(1);
+		assertThat(til(alle, "fie.helse@hdir.test")).hasSize(1);
+		assertThat(til(alle, "spes.ialist@hdir.test")).isEmpty();
+		assertThat(alle).hasSize(2);
+
+		MimeMessage melding = til(alle, "folke.helse@hdir.test").get(0);
+		assertThat(melding.getSubject()).isEqualTo("Frister for Divisjon folkehelse: 1 de neste 14 dagene, 1 forfalt");
+		String tekst = GreenMailUtil.getBody(melding);
+		assertThat(tekst).contains("Hei, Folke Helse!", "TB2026-11", "Nasjonal handlingsplan for kosthold", "TB2026-12",
+				"Forfalte frister").doesNotContain("Hemmelig", "TB2026-13");
+	}
+
+	@Test
+	void withNothingDueNoMailIsSent() throws Exception {
+		frister.frister.add(new TestFrist("p9", iDag.plusDays(30), "TB2026-19", "Langt fram", "Langt fram", 1,
+				folkehelse.id()));
+		assertThat(paaminnelser.send(iDag)).isZero();
+		assertThat(greenMail.getReceivedMessages()).isEmpty();
+	}
+
+	private static List<MimeMessage> til(List<MimeMessage> meldinger, String adresse) {
+		return meldinger.stream().filter(m -> {
+			try {
+				return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(adresse));
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+}

@@ -1,0 +1,415 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.rapporteringskalender.KalenderImport;
+import no.hod.styringsregister.rapporteringskalender.KalenderImport.Diff;
+import no.hod.styringsregister.rapporteringskalender.KalenderImport.KalenderData;
+import no.hod.styringsregister.rapporteringskalender.KalenderImport.SaerskiltData;
+import no.hod.styringsregister.rapporteringskalender.NesteFrister;
+import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestFrist;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The reporting calendar through the import API, the pages, the JSON API and the feed. Tests that read a fixed
+ * period use dates of their own (the 2025 letter, or far years); tests of the relative views use unique titles.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+@Import(PorterForTest.class)
+class KalenderIntegrationTests {
+
+	static final String LESER = "kal-leser";
+
+	static final String KLARERT = "kal-klarert";
+
+	static final String ADMIN = "admin";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	KalenderImport kalenderImport;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	PorterForTest.Frister frister;
+
+	@Autowired
+	TransactionTemplate transaksjon;
+
+	@Autowired
+	NesteFrister nesteFrister;
+
+	long hdir;
+
+	LocalDate iDag = LocalDate.now(Formats.OSLO);
+
+	@BeforeEach
+	void oppsett() {
+		hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		lagBruker(LESER, false);
+		lagBruker(KLARERT, true);
+		frister.frister.clear();
+	}
+
+	private void lagBruker(String navn, boolean klarert) {
+		try {
+			brukere.create(new NyBruker(navn, navn, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, klarert, null));
+		}
+		catch (IllegalArgumentException finnesAllerede) {
+			// Created by an earlier test in the same database.
+		}
+	}
+
+	private Diff apply(long brevId, int aar, List<KalenderData> kalender, List<SaerskiltData> saerskilt) {
+		return transaksjon.execute(status -> kalenderImport.apply(brevId, aar, hdir, kalender, saerskilt));
+	}
+
+	private Enhet divisjon(String navn) {
+		return organisasjon.divisjoner(hdir).stream().filter(d -> d.navn().equals(navn)).findFirst().orElseThrow();
+	}
+
+	/** Vedlegg I of the 2025 letter, read by hand (four of its rows). */
+	static List<KalenderData> vedleggI2025() {
+		return List.of(
+				new KalenderData(LocalDate.of(2025, 1, 31), null,
+						"Levere regnskapsresultatet til statsregnskapet for 2024", null),
+				new KalenderData(LocalDate.of(2025, 4, 3), "09:00-11:00", "Etatsstyringsmøte", "Hos Helsedirektoratet"),
+				new KalenderData(LocalDate.of(2025, 5, 9), "12:00-14:00", "Strategimøte med Helsedirektoratet",
+						"Dagsorden avtales bilateralt i god tid før møtet"),
+				new KalenderData(LocalDate.of(2025, 11, 3), "09:30-11:30", "Etatsstyringsmøte",
+						"I departementets lokaler, R6"));
+	}
+
+	/** Vedlegg III of the 2025 letter, read by hand (four of its rows). */
+	static List<SaerskiltData> vedleggIII2025() {
+		return List.of(
+				new SaerskiltData("Årlig/15. mai", LocalDate.of(2025, 5, 15), "YEARLY",
+						"Rapportering på status for kommunikasjon om levevanene", null),
+				new SaerskiltData("2 ganger i året, vår og høst", null, "TWICE_A_YEAR",
+						"Intensjonsavtalen for et sunnere kosthold", "til Næringslivsgruppa"),
+				new SaerskiltData("4 ganger i året", null, "FOUR_TIMES_A_YEAR",
+						"Status for nasjonalt program for rusmiddelforebyggende arbeid blant barn og unge",
+						"Framdrift og økonomi"),
+				new SaerskiltData("3 ganger i året", null, "THREE_TIMES_A_YEAR",
+						"Økonomirapportering på tobakksområder", "I forkant av de ordinære budsjettprosessene"));
+	}
+
+	@Test
+	void theLettersCalendarAndExpandedSpecialReportingFormOneTimeline() throws Exception {
+		// 4 calendar rows; special reporting 1 + 2 + 4 + 3 occurrences.
+		assertThat(kalenderImport.compare(7001, vedleggI2025(), vedleggIII2025())).isEqualTo(new Diff(14, 0, 0, 0));
+		assertThat(apply(7001, 2025, vedleggI2025(), vedleggIII2025())).isEqualTo(new Diff(14, 0, 0, 0));
+		assertThat(kalenderImport.compare(7001, vedleggI2025(), vedleggIII2025())).isEqualTo(new Diff(0, 0, 0, 14));
+
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2025-01-01").param("to", "2025-12-31")
+			.param("agency", String.valueOf(hdir)).with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(14))
+			.andExpect(jsonPath("$.items[0].date").value("2025-01-31"))
+			.andExpect(jsonPath("$.items[0].kind").value("KALENDER"))
+			.andExpect(jsonPath("$.items[0].time").value(nullValue()))
+			.andExpect(jsonPath("$.items[0].title").value("Levere regnskapsresultatet til statsregnskapet for 2024"))
+			.andExpect(jsonPath("$.items[0].agency").value("Helsedirektoratet"))
+			.andExpect(jsonPath("$.items[0].oppdrag").value(nullValue()))
+			.andExpect(jsonPath("$.items[0].source")
+				.value("Tildelingsbrev 2025, vedlegg I – styrings- og rapporteringskalender"))
+			// 31 March: the first quarter's estimate for the four-times-a-year report.
+			.andExpect(jsonPath("$.items[1].date").value("2025-03-31"))
+			.andExpect(jsonPath("$.items[1].kind").value("SAERSKILT"))
+			.andExpect(jsonPath("$.items[2].date").value("2025-04-03"))
+			.andExpect(jsonPath("$.items[2].time").value("09:00-11:00"))
+			.andExpect(jsonPath("$.items[2].title").value("Etatsstyringsmøte"));
+
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2025-01-01").param("to", "2025-12-31")
+			.param("kind", "SAERSKILT").param("agency", "Hdir").with(user(LESER)))
+			.andExpect(jsonPath("$.items.length()").value(10))
+			.andExpect(jsonPath("$.items[*].date", hasItem("2025-05-15")))
+			.andExpect(jsonPath("$.items[*].date", hasItem("2025-06-30")))
+			.andExpect(jsonPath("$.items[*].date", hasItem("2025-04-30")))
+			.andExpect(jsonPath("$.items[*].date", hasItem("2025-08-31")));
+		// The agency filter by name: none of Helsedirektoratet's entries.
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2025-01-01").param("to", "2025-12-31")
+			.param("agency", "Statens helsetilsyn").with(user(LESER)))
+			.andExpect(jsonPath("$.items[*].agency", everyItem(is("Statens helsetilsyn"))));
+
+		// The month view says where the letter gives no exact day.
+		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2025-06")
+			.param("etat", String.valueOf(hdir)).with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Intensjonsavtalen for et sunnere kosthold")))
+			.andExpect(content().string(containsString("Dato anslått")))
+			.andExpect(content().string(containsString("Brevet gir ingen eksakt dato («2 ganger i året, vår og høst»)")))
+			.andExpect(content().string(containsString("30. juni 2025")))
+			// Each entry links to the letter it came from.
+			.andExpect(content().string(containsString("href=\"/tildelingsbrev/7001\"")));
+	}
+
+	@Test
+	void entriesAnAdminEditedOrRemovedSurviveAReImport() throws Exception {
+		apply(7002, 2089, List.of(new KalenderData(LocalDate.of(2089, 4, 3), "09:00-11:00", "Etatsstyringsmøte", null),
+				new KalenderData(LocalDate.of(2089, 5, 9), null, "Strategimøte", null),
+				new KalenderData(LocalDate.of(2089, 11, 3), "09:30-11:30", "Etatsstyringsmøte", "R6"),
+				new KalenderData(LocalDate.of(2089, 1, 31), null, "Regnskapsresultat", null)), List.of());
+		long april = id("2089-04-01", "2089-04-30", "Etatsstyringsmøte");
+		long strategi = id("2089-05-01", "2089-05-31", "Strategimøte");
+
+		// The meeting is moved by hand, the strategy meeting removed.
+		mvc.perform(post("/rapporteringskalender/{id}/endre", april).with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2089-04-10")
+			.param("tid", "10:00-12:00").param("tittel", "Etatsstyringsmøte").param("versjon", "0"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/rapporteringskalender/{id}/slett", strategi).with(csrf()).with(user(ADMIN).roles("ADMIN")))
+			.andExpect(status().is3xxRedirection());
+
+		// The letter again, with the November meeting moved and the January row gone.
+		List<KalenderData> igjen = List.of(new KalenderData(LocalDate.of(2089, 4, 3), "09:00-11:00", "Etatsstyringsmøte", null),
+				new KalenderData(LocalDate.of(2089, 5, 9), null, "Strategimøte", null),
+				new KalenderData(LocalDate.of(2089, 11, 4), "09:30-11:30", "Etatsstyringsmøte", "R6"));
+		assertThat(apply(7002, 2089, igjen, List.of())).isEqualTo(new Diff(0, 1, 1, 2));
+
+		String json = mvc.perform(get("/api/rapporteringskalender").param("from", "2089-01-01").param("to", "2089-12-31")
+			.with(user(LESER))).andReturn().getResponse().getContentAsString();
+		List<String> datoer = JsonPath.read(json, "$.items[*].date");
+		List<String> titler = JsonPath.read(json, "$.items[*].title");
+		assertThat(datoer).containsExactly("2089-04-10", "2089-11-04");
+		assertThat(titler).containsExactly("Etatsstyringsmøte", "Etatsstyringsmøte");
+		assertThat(JsonPath.<String>read(json, "$.items[0].time")).isEqualTo("10:00-12:00");
+	}
+
+	@Test
+	void onlyAdminsChangeTheCalendarAndBadInputGetsANorwegianMessage() throws Exception {
+		mvc.perform(get("/rapporteringskalender/ny").with(user(LESER))).andExpect(status().isForbidden());
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(LESER))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2088-02-02")
+			.param("tittel", "Skal ikke lagres")).andExpect(status().isForbidden());
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2088-02-02")
+			.param("tid", "9 til 11").param("tittel", "Dialogmøte"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Skriv tiden som 09:00 eller 09:00-11:00.")));
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2088-02-02")
+			.param("tid", "09.00–11.00").param("tittel", "Dialogmøte").param("merknad", "Teams"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2088-01-01").param("to", "2088-12-31")
+			.with(user(LESER)))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].time").value("09:00-11:00"))
+			.andExpect(jsonPath("$.items[0].source").value("Lagt inn for hånd"));
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2088-12-31").param("to", "2088-01-01")
+			.with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Velg en periode der fra-datoen ikke er etter til-datoen."));
+		mvc.perform(get("/api/rapporteringskalender").param("kind", "MØTE").with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Ukjent type «MØTE». Bruk KALENDER, SAERSKILT eller FRIST."));
+		mvc.perform(get("/rapporteringskalender").param("visning", "uke").with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Ukjent visning «uke».")));
+		mvc.perform(get("/api/rapporteringskalender")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void deadlinesMergeIntoTheViewsWithDivisionFilterAndClearance() throws Exception {
+		Enhet folkehelse = divisjon("Divisjon folkehelse");
+		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");
+		frister.frister.add(new TestFrist("k1-0", iDag.plusDays(5), "TB2099-1", "Levevaner og helse", "Levevaner og helse",
+				hdir, folkehelse.id()));
+		frister.frister.add(new TestFrist("k2-0", iDag.plusDays(40), "TB2099-2", "Unntatt offentlighet",
+				"Hemmelig beredskapsplan", hdir, spesialist.id()));
+		frister.frister.add(new TestFrist("k3-0", iDag.minusDays(3), "TB2099-3", "Forsinket tobakksrapport",
+				"Forsinket tobakksrapport", hdir, folkehelse.id()));
+
+		mvc.perform(get("/rapporteringskalender").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Levevaner og helse")))
+			.andExpect(content().string(containsString("/oppdrag/TB2099-1")))
+			.andExpect(content().string(not(containsString("TB2099-2"))))
+			.andExpect(content().string(not(containsString("TB2099-3"))));
+		mvc.perform(get("/rapporteringskalender").param("dager", "90").with(user(LESER)))
+			.andExpect(content().string(containsString("TB2099-2")))
+			.andExpect(content().string(containsString("Unntatt offentlighet")))
+			.andExpect(content().string(not(containsString("Hemmelig beredskapsplan"))));
+		mvc.perform(get("/rapporteringskalender").param("dager", "90").with(user(KLARERT)))
+			.andExpect(content().string(containsString("Hemmelig beredskapsplan")));
+		mvc.perform(get("/rapporteringskalender").param("visning", "forfalt").with(user(LESER)))
+			.andExpect(content().string(containsString("Forsinket tobakksrapport")))
+			.andExpect(content().string(not(containsString("TB2099-1"))));
+		mvc.perform(get("/rapporteringskalender").param("dager", "90").param("divisjon", String.valueOf(spesialist.id()))
+			.with(user(LESER)))
+			.andExpect(content().string(containsString("TB2099-2")))
+			.andExpect(content().string(not(containsString("TB2099-1"))));
+		mvc.perform(get("/api/rapporteringskalender").param("from", iDag.toString())
+			.param("to", iDag.plusDays(90).toString()).param("kind", "FRIST").with(user(LESER)))
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[0].kind").value("FRIST"))
+			.andExpect(jsonPath("$.items[0].oppdrag").value("TB2099-1"))
+			.andExpect(jsonPath("$.items[0].source").value("Oppdrag TB2099-1"))
+			.andExpect(jsonPath("$.items[1].title").value("Unntatt offentlighet"));
+	}
+
+	@Test
+	void theFeedIsASecretRevocableAddressThatParsesBackWithoutExemptTitles() throws Exception {
+		int neste = iDag.getYear() + 1;
+		apply(7003, neste, List.of(new KalenderData(LocalDate.of(neste, 3, 4), "10:00-12:00", "Feedmøte", "R6")),
+				List.of(new SaerskiltData("2 ganger i året", null, "TWICE_A_YEAR", "Feedrapport", null)));
+		frister.frister.add(new TestFrist("feed-1", LocalDate.of(neste, 2, 2), "TB9999-1", "Unntatt offentlighet",
+				"Feedhemmelighet", hdir, null));
+
+		String url = JsonPath.read(mvc.perform(get("/api/rapporteringskalender/abonnement").with(user(LESER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.url");
+		String igjen = JsonPath.read(mvc.perform(get("/api/rapporteringskalender/abonnement").with(user(LESER)))
+			.andReturn().getResponse().getContentAsString(), "$.url");
+		assertThat(igjen).as("the same address until revoked").isEqualTo(url);
+		String sti = url.substring(url.indexOf("/api/"));
+		assertThat(sti).startsWith("/api/rapporteringskalender/ical/").endsWith(".ics");
+
+		// No session: the secret is the key.
+		String ical = mvc.perform(get(sti)).andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/calendar"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(ical).doesNotContain("Feedhemmelighet");
+		Calendar kalender = new CalendarBuilder().build(new StringReader(ical));
+		VEvent mote = event(kalender, "Feedmøte");
+		ZonedDateTime start = mote.<ZonedDateTime>getDateTimeStart().getDate();
+		assertThat(start.toLocalDateTime()).isEqualTo(LocalDate.of(neste, 3, 4).atTime(10, 0));
+		// Oslo's offset: the same instant as 10:00 local time in Europe/Oslo (09:00 UTC in winter).
+		assertThat(start.toInstant()).isEqualTo(LocalDate.of(neste, 3, 4).atTime(10, 0).atZone(Formats.OSLO).toInstant());
+		assertThat(mote.getProperty(Property.DTSTART).orElseThrow().getParameter("TZID").orElseThrow().getValue())
+			.isEqualTo("Europe/Oslo");
+		ZonedDateTime slutt = mote.<ZonedDateTime>getDateTimeEnd().getDate();
+		assertThat(slutt.toLocalDateTime()).isEqualTo(LocalDate.of(neste, 3, 4).atTime(12, 0));
+		assertThat(kalender.getComponents("VTIMEZONE")).hasSize(1);
+		VEvent frist = event(kalender, "Frist TB9999-1: Unntatt offentlighet");
+		assertThat(frist.<LocalDate>getDateTimeStart().getDate()).isEqualTo(LocalDate.of(neste, 2, 2));
+		assertThat(frist.getUid().orElseThrow().getValue()).isEqualTo("frist-feed-1@styringsregister");
+		assertThat(kalender.getComponents("VEVENT").stream()
+			.filter(e -> ((VEvent) e).getSummary().getValue().equals("Feedrapport"))).hasSize(2);
+
+		// Stable UIDs: a second fetch names the same events.
+		String andre = mvc.perform(get(sti)).andReturn().getResponse().getContentAsString();
+		assertThat(event(new CalendarBuilder().build(new StringReader(andre)), "Feedmøte").getUid().orElseThrow()
+			.getValue()).isEqualTo(mote.getUid().orElseThrow().getValue()).startsWith("kalender-");
+
+		// Filters travel in the address.
+		String bareFrister = mvc.perform(get(sti).param("type", "FRIST")).andReturn().getResponse().getContentAsString();
+		assertThat(bareFrister).contains("TB9999-1").doesNotContain("Feedmøte");
+
+		// A cleared user's own feed carries the cleared title.
+		String klarertUrl = JsonPath.read(mvc.perform(get("/api/rapporteringskalender/abonnement").with(user(KLARERT)))
+			.andReturn().getResponse().getContentAsString(), "$.url");
+		assertThat(mvc.perform(get(klarertUrl.substring(klarertUrl.indexOf("/api/")))).andReturn().getResponse()
+			.getContentAsString()).contains("Feedhemmelighet");
+
+		// Revoking: the old address answers 404, the new one works.
+		String ny = JsonPath.read(mvc.perform(post("/api/rapporteringskalender/abonnement").with(csrf()).with(user(LESER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.url");
+		assertThat(ny).isNotEqualTo(url);
+		mvc.perform(get(sti)).andExpect(status().isNotFound());
+		mvc.perform(get(ny.substring(ny.indexOf("/api/")))).andExpect(status().isOk());
+		mvc.perform(get("/api/rapporteringskalender/ical/gjettet.ics")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theNextItemsForTheHomePageFollowTheUsersDivision() {
+		Enhet folkehelse = divisjon("Divisjon folkehelse");
+		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");
+		try {
+			brukere.create(new NyBruker("kal-leder", "Kal Leder", "passord-passord-1", Rolle.HDIR_LEDER, folkehelse.id(),
+					false, null));
+		}
+		catch (IllegalArgumentException finnesAllerede) {
+			// Created by an earlier run in the same database.
+		}
+		frister.frister.add(new TestFrist("n1", iDag.plusDays(1), "TB2098-1", "Egen frist", "Egen frist", hdir,
+				folkehelse.id()));
+		frister.frister.add(new TestFrist("n2", iDag.plusDays(2), "TB2098-2", "Annen divisjon", "Annen divisjon", hdir,
+				spesialist.id()));
+		assertThat(som("kal-leder", "HDIR_LEDER", () -> lenker(nesteFrister.neste(100))))
+			.contains("/oppdrag/TB2098-1").doesNotContain("/oppdrag/TB2098-2");
+		assertThat(som(LESER, "HOD_SAKSBEHANDLER", () -> lenker(nesteFrister.neste(100))))
+			.contains("/oppdrag/TB2098-1", "/oppdrag/TB2098-2");
+		assertThat(som(LESER, "HOD_SAKSBEHANDLER", () -> nesteFrister.neste(1))).hasSize(1);
+	}
+
+	private static List<String> lenker(List<NesteFrister.Neste> neste) {
+		return neste.stream().map(NesteFrister.Neste::lenke).filter(Objects::nonNull).toList();
+	}
+
+	private static <T> T som(String brukernavn, String rolle, Supplier<T> handling) {
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+				brukernavn, null, List.of(new SimpleGrantedAuthority("ROLE_" + rolle))));
+		try {
+			return handling.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private static VEvent event(Calendar kalender, String tittel) {
+		return kalender.<VEvent>getComponents("VEVENT").stream()
+			.filter(e -> e.getSummary().getValue().equals(tittel)).findFirst()
+			.orElseThrow(() -> new AssertionError("Fant ingen hendelse «" + tittel + "»"));
+	}
+
+	private long id(String fra, String til, String tittel) throws Exception {
+		String html = mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", fra.substring(0, 7))
+			.with(user(ADMIN).roles("ADMIN"))).andReturn().getResponse().getContentAsString();
+		Matcher lenke = Pattern.compile("/rapporteringskalender/(\\d+)/endre\"[^>]*aria-label=\"Endre: " + tittel + "\"").matcher(html);
+		assertThat(lenke.find()).as("edit link for " + tittel + " in " + fra + ".." + til).isTrue();
+		return Long.parseLong(lenke.group(1));
+	}
+}

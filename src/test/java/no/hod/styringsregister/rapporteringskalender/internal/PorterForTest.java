@@ -1,0 +1,114 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import no.hod.styringsregister.bevilgninger.internal.OppdragOppslag;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+
+/**
+ * Stand-ins for the assignment ports and an in-process SMTP server, shared by the integration tests of the
+ * bevilgninger and rapporteringskalender modules (one Spring context for all of them). Each test puts in the
+ * assignments it needs with values of its own.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class PorterForTest {
+
+	/** An assignment deadline as the oppdrag module would give it: a public and a cleared title. */
+	public record TestFrist(String nokkel, LocalDate dato, String oppdrag, String offentligTittel,
+			String klarertTittel, long etatId, Long enhetId) {
+
+		FristKilde.Frist som(boolean klarert) {
+			return new FristKilde.Frist(nokkel, dato, oppdrag, klarert ? klarertTittel : offentligTittel, etatId, enhetId);
+		}
+	}
+
+	/** An assignment citing a budget line; an exempt one is only listed for cleared readers. */
+	public record TestHenvisning(int aar, long etatId, int kapittel, int post, String oppdrag, boolean unntatt) {
+	}
+
+	public static final class Frister implements FristKilde {
+
+		public final List<TestFrist> frister = new CopyOnWriteArrayList<>();
+
+		@Override
+		public List<Frist> frister(LocalDate fra, LocalDate til, boolean klarert) {
+			return frister.stream().filter(f -> !f.dato().isBefore(fra) && !f.dato().isAfter(til))
+				.map(f -> f.som(klarert)).toList();
+		}
+
+		@Override
+		public List<Frist> forfalte(LocalDate dag, boolean klarert) {
+			return frister.stream().filter(f -> f.dato().isBefore(dag)).map(f -> f.som(klarert)).toList();
+		}
+	}
+
+	public static final class Henvisninger implements OppdragOppslag {
+
+		public final List<TestHenvisning> henvisninger = new CopyOnWriteArrayList<>();
+
+		@Override
+		public List<String> oppdragSomViserTil(int aar, long etatId, int kapittel, int post, boolean klarert) {
+			return henvisninger.stream()
+				.filter(h -> h.aar() == aar && h.etatId() == etatId && h.kapittel() == kapittel && h.post() == post
+						&& (klarert || !h.unntatt()))
+				.map(TestHenvisning::oppdrag).sorted().toList();
+		}
+	}
+
+	@Bean
+	@Primary
+	Frister testFrister() {
+		return new Frister();
+	}
+
+	@Bean
+	@Primary
+	Henvisninger testHenvisninger() {
+		return new Henvisninger();
+	}
+
+	/** The letter import needs the assignments' import API; until the oppdrag module has one, a stand-in. */
+	@Bean
+	@ConditionalOnMissingBean(OppdragImport.class)
+	OppdragImport ingenOppdragImport() {
+		return new OppdragImport() {
+
+			@Override
+			public ImportDiff compare(long brevId, List<OppdragData> oppdrag) {
+				return new ImportDiff(0, 0, 0, 0, List.of());
+			}
+
+			@Override
+			public ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag) {
+				return new ImportDiff(0, 0, 0, 0, List.of());
+			}
+		};
+	}
+
+	@Bean(destroyMethod = "stop")
+	GreenMail greenMail() {
+		GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		greenMail.start();
+		return greenMail;
+	}
+
+	@Bean
+	JavaMailSender testMailSender(GreenMail greenMail) {
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("127.0.0.1");
+		sender.setPort(greenMail.getSmtp().getPort());
+		return sender;
+	}
+}
