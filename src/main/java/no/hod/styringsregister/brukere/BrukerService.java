@@ -11,6 +11,7 @@ public interface BrukerService {
 
 	boolean anyUsers();
 
+	/** An active user; a deactivated one is as good as gone (feeds, reminders). */
 	Optional<CurrentUser> find(long id);
 
 	/** Active division leads of a unit, with their e-mail, for reminders. */

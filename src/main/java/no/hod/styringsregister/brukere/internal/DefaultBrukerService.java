@@ -47,7 +47,7 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 
 	@Override
 	public Optional<CurrentUser> find(long id) {
-		return brukere.findById(id).map(BrukerEntity::toCurrentUser);
+		return brukere.findById(id).filter(BrukerEntity::isAktiv).map(BrukerEntity::toCurrentUser);
 	}
 
 	@Override
