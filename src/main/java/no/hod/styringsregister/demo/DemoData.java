@@ -1,5 +1,8 @@
 package no.hod.styringsregister.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -14,8 +17,10 @@ import org.springframework.stereotype.Component;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.instrukser.InstruksImport;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OrganisasjonImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 
 /** Runs before the first-admin check, so in demo mode that check finds users and passes. */
@@ -33,10 +38,17 @@ class DemoData implements ApplicationRunner {
 
 	private final OrganisasjonService organisasjon;
 
-	DemoData(Environment environment, BrukerService brukere, OrganisasjonService organisasjon) {
+	private final OrganisasjonImport organisasjonImport;
+
+	private final InstruksImport instruksImport;
+
+	DemoData(Environment environment, BrukerService brukere, OrganisasjonService organisasjon,
+			OrganisasjonImport organisasjonImport, InstruksImport instruksImport) {
 		this.environment = environment;
 		this.brukere = brukere;
 		this.organisasjon = organisasjon;
+		this.organisasjonImport = organisasjonImport;
+		this.instruksImport = instruksImport;
 	}
 
 	@Override
@@ -46,6 +58,36 @@ class DemoData implements ApplicationRunner {
 		}
 		log.info("Demomodus: tom database, legger inn demobrukere (passord «{}») og eksempeldata.", PASSWORD);
 		createUsers();
+		importOrganisation();
+		importInstructions();
+	}
+
+	/** Fills in the divisions the first migration registers (matched by name) with their departments. */
+	private void importOrganisation() {
+		String file = "organisering-helsedirektoratet.txt";
+		OrganisasjonImport.Resultat result = organisasjonImport.importer("Helsedirektoratet", file, seed(file));
+		log.info("Demomodus: organisasjonen til Helsedirektoratet er importert ({} nye enheter, {} endret).",
+				result.nye(), result.endrede());
+	}
+
+	private void importInstructions() {
+		for (String file : List.of("instruks-helsedirektoratet-2018-2019.txt",
+				"hovedinstruks-statens-helsetilsyn-2025.txt")) {
+			InstruksImport.Resultat result = instruksImport.importer(file, seed(file));
+			log.info("Demomodus: «{}» er importert.", result.tittel());
+		}
+	}
+
+	private static byte[] seed(String file) {
+		try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + file)) {
+			if (in == null) {
+				throw new IllegalStateException("Demofilen " + file + " mangler");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void createUsers() {
