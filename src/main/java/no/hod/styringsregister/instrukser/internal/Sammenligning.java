@@ -26,19 +26,19 @@ final class Sammenligning {
 	record Punktendring(Type type, String gammeltNummer, String nyttNummer, String gammelTittel, String nyTittel,
 			String html) {
 
-		String nummer() {
+		public String nummer() {
 			return nyttNummer != null ? nyttNummer : gammeltNummer;
 		}
 
-		String tittel() {
+		public String tittel() {
 			return nyTittel != null ? nyTittel : gammelTittel;
 		}
 
-		boolean omnummerert() {
+		public boolean omnummerert() {
 			return gammeltNummer != null && nyttNummer != null && !gammeltNummer.equals(nyttNummer);
 		}
 
-		boolean omdopt() {
+		public boolean omdopt() {
 			return gammelTittel != null && nyTittel != null && !gammelTittel.equals(nyTittel);
 		}
 	}

@@ -15,7 +15,7 @@ final class Tekstblokker {
 	/** A paragraph when {@code punkter} is empty, else a list. */
 	record Blokk(String tekst, List<String> punkter) {
 
-		boolean liste() {
+		public boolean liste() {
 			return !punkter.isEmpty();
 		}
 	}

@@ -24,7 +24,7 @@ record ImportPlan(Etat etat, List<Divisjon> divisjoner, List<String> advarsler) 
 	record Avdeling(DepartmentDraft utkast, Status status, Long eksisterendeId, String fraDivisjon) {
 	}
 
-	int antall(Status status) {
+	public int antall(Status status) {
 		int count = 0;
 		for (Divisjon divisjon : divisjoner) {
 			count += divisjon.status() == status ? 1 : 0;
