@@ -12,6 +12,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import no.hod.styringsregister.brukere.BrukerService;
@@ -22,6 +27,7 @@ import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
 
 /** Runs before the first-admin check, so in demo mode that check finds users and passes. */
 @Component
@@ -29,6 +35,14 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "demo";
+
+	private static final List<String> LETTERS = List.of("tildelingsbrev-helsedirektoratet-2020.txt",
+			"tildelingsbrev-helsedirektoratet-2025.txt");
+
+	private static final List<String> INSTRUCTIONS = List.of("instruks-helsedirektoratet-2018-2019.txt",
+			"hovedinstruks-statens-helsetilsyn-2025.txt");
+
+	private static final String ORGANISATION = "organisering-helsedirektoratet.txt";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -38,15 +52,18 @@ class DemoData implements ApplicationRunner {
 
 	private final OrganisasjonService organisasjon;
 
+	private final TildelingsbrevImport letters;
+
 	private final OrganisasjonImport organisasjonImport;
 
 	private final InstruksImport instruksImport;
 
 	DemoData(Environment environment, BrukerService brukere, OrganisasjonService organisasjon,
-			OrganisasjonImport organisasjonImport, InstruksImport instruksImport) {
+			TildelingsbrevImport letters, OrganisasjonImport organisasjonImport, InstruksImport instruksImport) {
 		this.environment = environment;
 		this.brukere = brukere;
 		this.organisasjon = organisasjon;
+		this.letters = letters;
 		this.organisasjonImport = organisasjonImport;
 		this.instruksImport = instruksImport;
 	}
@@ -58,35 +75,56 @@ class DemoData implements ApplicationRunner {
 		}
 		log.info("Demomodus: tom database, legger inn demobrukere (passord «{}») og eksempeldata.", PASSWORD);
 		createUsers();
-		importOrganisation();
-		importInstructions();
+		asSystemAdmin(this::importOrganisationAndInstructions);
+		asSystemAdmin(this::importLetters);
 	}
 
-	/** Fills in the divisions the first migration registers (matched by name) with their departments. */
-	private void importOrganisation() {
-		String file = "organisering-helsedirektoratet.txt";
-		OrganisasjonImport.Resultat result = organisasjonImport.importer("Helsedirektoratet", file, seed(file));
-		log.info("Demomodus: organisasjonen til Helsedirektoratet er importert ({} nye enheter, {} endret).",
-				result.nye(), result.endrede());
-	}
-
-	private void importInstructions() {
-		for (String file : List.of("instruks-helsedirektoratet-2018-2019.txt",
-				"hovedinstruks-statens-helsetilsyn-2025.txt")) {
-			InstruksImport.Resultat result = instruksImport.importer(file, seed(file));
-			log.info("Demomodus: «{}» er importert.", result.tittel());
+	/** The organisation fills in the divisions the first migration registers (matched by name) with departments. */
+	private void importOrganisationAndInstructions() {
+		OrganisasjonImport.Resultat organisation = organisasjonImport.importer("Helsedirektoratet", ORGANISATION,
+				demoFile(ORGANISATION));
+		log.info("Demomodus: importerte {} ({} nye enheter, {} endret)", ORGANISATION, organisation.nye(),
+				organisation.endrede());
+		for (String instruction : INSTRUCTIONS) {
+			InstruksImport.Resultat resultat = instruksImport.importer(instruction, demoFile(instruction));
+			log.info("Demomodus: importerte {} («{}»)", instruction, resultat.tittel());
 		}
 	}
 
-	private static byte[] seed(String file) {
-		try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + file)) {
-			if (in == null) {
-				throw new IllegalStateException("Demofilen " + file + " mangler");
-			}
+	private static byte[] demoFile(String name) {
+		try (InputStream in = new ClassPathResource("demo/" + name).getInputStream()) {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void importLetters() {
+		for (String letter : LETTERS) {
+			try (InputStream in = new ClassPathResource("demo/" + letter).getInputStream()) {
+				TildelingsbrevImport.Resultat resultat = letters.importFile(letter, in.readAllBytes(), "demo");
+				log.info("Demomodus: importerte {} ({} poster, {} advarsler)", letter, resultat.added(),
+						resultat.warnings().size());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/** The imports check the admin role; the demo data runs before anyone signs in. */
+	private static void asSystemAdmin(Runnable work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
+				List.of(new SimpleGrantedAuthority(Rolle.ADMIN.authority()))));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
 		}
 	}
 

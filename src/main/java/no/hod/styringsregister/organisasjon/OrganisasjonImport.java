@@ -3,8 +3,7 @@ package no.hod.styringsregister.organisasjon;
 /**
  * Imports an agency's organisation description (divisions, departments, their tasks and leaders) in one step, for
  * callers without a browser review such as the demo data. Units are matched by name, so existing divisions are filled
- * in, not duplicated, and a second import of the same text changes nothing. When a user is signed in, they must be an
- * admin.
+ * in, not duplicated, and a second import of the same text changes nothing. The caller must have the admin role.
  */
 public interface OrganisasjonImport {
 

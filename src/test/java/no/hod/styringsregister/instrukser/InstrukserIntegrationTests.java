@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -43,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
+@WithMockUser(username = "admin", roles = "ADMIN")
 class InstrukserIntegrationTests {
 
 	private static final String HTIL = "/seeds/hovedinstruks-statens-helsetilsyn-2025.txt";
@@ -126,10 +128,11 @@ class InstrukserIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/json"))
 			.andExpect(content().string(containsString("\"error\":\"Fant ingen nummererte punkter")));
-		mvc.perform(multipart("/api/instrukser/preview").file(new MockMultipartFile("file", "bilde.bin",
-				"application/octet-stream", new byte[] { (byte) 0xff, (byte) 0xfe, 0, 1 })).with(ADMIN).with(csrf()))
+		// a damaged Word file (a zip signature and nothing after it)
+		mvc.perform(multipart("/api/instrukser/preview").file(new MockMultipartFile("file", "instruks.docx",
+				"application/octet-stream", new byte[] { 'P', 'K', 3, 4, 0, 0, 1 })).with(ADMIN).with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Kunne ikke lese")));
+			.andExpect(content().string(containsString("\"error\":\"Filen er skadet")));
 		mvc.perform(multipart("/api/instrukser/preview").with(ADMIN).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("\"error\"")));
@@ -137,7 +140,7 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void previewAnswers413ForAFileAboveTheLimit() throws Exception {
-		byte[] large = new byte[10 * 1024 * 1024 + 1];
+		byte[] large = new byte[20 * 1024 * 1024 + 1];
 		Arrays.fill(large, (byte) 'a');
 		mvc.perform(multipart("/api/instrukser/preview").file(new MockMultipartFile("file", "stor.txt", "text/plain",
 				large)).with(ADMIN).with(csrf()))

@@ -15,6 +15,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
+import no.hod.styringsregister.dokumenter.DocumentTooLargeException;
+import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
 import no.hod.styringsregister.instrukser.InstruksImport;
 import no.hod.styringsregister.instrukser.internal.parsing.InstruksDraft;
 import no.hod.styringsregister.instrukser.internal.parsing.InstruksParseException;
@@ -50,9 +52,10 @@ class InstrukserApiController {
 		return name == null || name.isBlank() ? "instruks.txt" : name;
 	}
 
-	@ExceptionHandler(UnreadableFileException.class)
-	ResponseEntity<Map<String, String>> unreadable(UnreadableFileException ex) {
-		return error(ex.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST, ex.getMessage());
+	@ExceptionHandler(UnreadableDocumentException.class)
+	ResponseEntity<Map<String, String>> unreadable(UnreadableDocumentException ex) {
+		return error(ex instanceof DocumentTooLargeException ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+				ex.getMessage());
 	}
 
 	@ExceptionHandler({ InstruksParseException.class, IllegalArgumentException.class })

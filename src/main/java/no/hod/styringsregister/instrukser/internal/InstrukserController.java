@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
 import no.hod.styringsregister.instrukser.InstruksHenvisninger;
 import no.hod.styringsregister.instrukser.InstruksImport;
 import no.hod.styringsregister.instrukser.InstruksVersjon;
@@ -191,7 +192,7 @@ class InstrukserController {
 			session.setAttribute(PENDING,
 					new PendingImport(UUID.randomUUID().toString(), filnavn, innhold, forhandsvisning));
 		}
-		catch (UnreadableFileException | InstruksParseException ex) {
+		catch (UnreadableDocumentException | InstruksParseException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 		}
 		return "redirect:/instrukser/import";

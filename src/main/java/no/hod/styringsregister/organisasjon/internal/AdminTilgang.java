@@ -25,14 +25,6 @@ final class AdminTilgang {
 		return user.getName();
 	}
 
-	/**
-	 * For imports that also run at start-up without a user (demo data): a signed-in user must be an admin. Every web
-	 * request is signed in, so no request gets past this without the admin role.
-	 */
-	static String kreverAdminHvisInnlogget() {
-		return signedIn() == null ? "system" : kreverAdmin();
-	}
-
 	private static Authentication signedIn() {
 		Authentication user = SecurityContextHolder.getContext().getAuthentication();
 		return user == null || user instanceof AnonymousAuthenticationToken || !user.isAuthenticated() ? null : user;

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -181,7 +182,7 @@ class OrganisasjonAdminController {
 			OrganisationDraft utkast = importer.read(etatId, filnavn, fil.getBytes());
 			session.setAttribute(PENDING, new PendingImport(UUID.randomUUID().toString(), etatId, filnavn, utkast));
 		}
-		catch (UnreadableFileException | OrganisationParseException | IllegalArgumentException ex) {
+		catch (UnreadableDocumentException | OrganisationParseException | IllegalArgumentException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 		}
 		return "redirect:/admin/organisasjon/import";

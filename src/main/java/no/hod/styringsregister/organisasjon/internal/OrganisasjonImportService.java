@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
+import no.hod.styringsregister.dokumenter.TextExtractor;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonImport;
@@ -31,21 +32,21 @@ class OrganisasjonImportService implements OrganisasjonImport {
 
 	private final OrganisasjonRepository repository;
 
-	private final DocumentReader reader;
+	private final TextExtractor extractor;
 
 	private final OrganisationParser parser = new OrganisationParser();
 
 	OrganisasjonImportService(OrganisasjonRepository repository,
-			@Value("${styringsregister.import.max-size:10MB}") DataSize maxSize) {
+			@Value("${styringsregister.import.max-file-size:20MB}") DataSize maxSize) {
 		this.repository = repository;
-		this.reader = new DocumentReader(maxSize.toBytes());
+		this.extractor = new TextExtractor(maxSize.toBytes());
 	}
 
 	/** Reads the file as the organisation of the agency; writes nothing. */
 	@Transactional(readOnly = true)
 	OrganisationDraft read(long etatId, String filnavn, byte[] innhold) {
 		AdminTilgang.kreverAdmin();
-		return parser.parse(reader.read(filnavn, innhold), etat(etatId).navn());
+		return parser.parse(extractor.extract(filnavn, innhold).text(), etat(etatId).navn());
 	}
 
 	@Transactional(readOnly = true)
@@ -56,18 +57,18 @@ class OrganisasjonImportService implements OrganisasjonImport {
 
 	@Transactional
 	Resultat commit(long etatId, OrganisationDraft utkast) {
-		String admin = AdminTilgang.kreverAdmin();
-		return apply(makePlan(etat(etatId), utkast), admin);
+		AdminTilgang.kreverAdmin();
+		return apply(makePlan(etat(etatId), utkast));
 	}
 
 	@Override
 	@Transactional
 	public Resultat importer(String etatNavn, String filnavn, byte[] innhold) {
-		String bruker = AdminTilgang.kreverAdminHvisInnlogget();
+		AdminTilgang.kreverAdmin();
 		Etat etat = repository.etatByName(etatNavn)
 			.orElseThrow(() -> new IllegalArgumentException("Etaten «" + etatNavn + "» finnes ikke i registeret."));
-		OrganisationDraft utkast = parser.parse(reader.read(filnavn, innhold), etat.navn());
-		return apply(makePlan(etat, utkast), bruker);
+		OrganisationDraft utkast = parser.parse(extractor.extract(filnavn, innhold).text(), etat.navn());
+		return apply(makePlan(etat, utkast));
 	}
 
 	private Etat etat(long etatId) {
@@ -123,7 +124,7 @@ class OrganisasjonImportService implements OrganisasjonImport {
 				match.enhet().id(), null);
 	}
 
-	private Resultat apply(ImportPlan plan, String bruker) {
+	private Resultat apply(ImportPlan plan) {
 		for (ImportPlan.Divisjon division : plan.divisjoner()) {
 			DivisionDraft draft = division.utkast();
 			long divisionId;

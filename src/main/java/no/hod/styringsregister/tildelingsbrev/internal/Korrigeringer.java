@@ -1,0 +1,317 @@
+package no.hod.styringsregister.tildelingsbrev.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.CalendarEntryDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
+
+/**
+ * The admin's corrections on the preview page: one row per record, by position, with a "drop" box. A field left out
+ * of the form (an exempt title hidden from an uncleared admin) keeps the parsed value.
+ */
+class Korrigeringer {
+
+	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+	private List<OppdragRad> oppdrag = new ArrayList<>();
+
+	private List<BudsjettRad> budsjett = new ArrayList<>();
+
+	private List<KalenderRad> kalender = new ArrayList<>();
+
+	static Korrigeringer of(LetterDraft draft, boolean cleared) {
+		Korrigeringer k = new Korrigeringer();
+		for (AssignmentDraft a : draft.assignments()) {
+			OppdragRad rad = new OppdragRad();
+			rad.id = a.id();
+			rad.tittel = a.exempt() == AssignmentDraft.Exempt.WHOLE && !cleared ? null : a.title();
+			rad.avdelinger = String.join(", ", a.hodDepartments());
+			rad.frister = String.join(", ", a.deadlines().stream().map(d -> d.format(NORSK_DATO)).toList());
+			k.oppdrag.add(rad);
+		}
+		for (BudgetLineDraft b : draft.budgetLines()) {
+			BudsjettRad rad = new BudsjettRad();
+			rad.kapittel = b.chapter();
+			rad.post = b.post();
+			rad.navn = b.name();
+			rad.belop = b.amount();
+			k.budsjett.add(rad);
+		}
+		for (CalendarEntryDraft c : draft.calendar()) {
+			KalenderRad rad = new KalenderRad();
+			rad.dato = c.date();
+			rad.tid = c.time();
+			rad.aktivitet = c.activity();
+			k.kalender.add(rad);
+		}
+		return k;
+	}
+
+	/** The draft with the corrections applied. Throws with a Norwegian message on a value it cannot read. */
+	LetterDraft applyTo(LetterDraft draft) {
+		List<AssignmentDraft> assignments = new ArrayList<>();
+		for (int i = 0; i < draft.assignments().size(); i++) {
+			AssignmentDraft a = draft.assignments().get(i);
+			OppdragRad rad = i < oppdrag.size() ? oppdrag.get(i) : null;
+			if (rad == null) {
+				assignments.add(a);
+				continue;
+			}
+			if (rad.dropp) {
+				continue;
+			}
+			String label = a.id() != null ? a.id() : "nr. " + (i + 1);
+			assignments.add(new AssignmentDraft(blankToNull(rad.id), a.section(),
+					rad.avdelinger == null ? a.hodDepartments() : split(rad.avdelinger),
+					rad.tittel == null ? a.title() : required(rad.tittel, "Oppdrag " + label + " må ha en tittel."),
+					a.text(), rad.frister == null ? a.deadlines() : dates(rad.frister, label), a.deadlineText(),
+					a.exempt(), a.parts(), a.references(), a.budgetRefs()));
+		}
+		List<BudgetLineDraft> lines = new ArrayList<>();
+		for (int i = 0; i < draft.budgetLines().size(); i++) {
+			BudgetLineDraft b = draft.budgetLines().get(i);
+			BudsjettRad rad = i < budsjett.size() ? budsjett.get(i) : null;
+			if (rad != null && rad.dropp) {
+				continue;
+			}
+			if (rad == null || rad.kapittel == null || rad.post == null) {
+				lines.add(b);
+				continue;
+			}
+			lines.add(new BudgetLineDraft(rad.kapittel, rad.post, rad.navn == null ? b.name() : rad.navn.trim(), rad.belop,
+					b.previousYearAmount(), BudgetLineDraft.Kind.ofChapter(rad.kapittel), b.comment()));
+		}
+		List<CalendarEntryDraft> entries = new ArrayList<>();
+		for (int i = 0; i < draft.calendar().size(); i++) {
+			CalendarEntryDraft c = draft.calendar().get(i);
+			KalenderRad rad = i < kalender.size() ? kalender.get(i) : null;
+			if (rad != null && rad.dropp) {
+				continue;
+			}
+			if (rad == null) {
+				entries.add(c);
+				continue;
+			}
+			if (rad.dato == null) {
+				throw new IllegalArgumentException("Kalenderrad " + (i + 1) + " må ha en dato.");
+			}
+			entries.add(new CalendarEntryDraft(rad.dato, blankToNull(rad.tid),
+					rad.aktivitet == null ? c.activity() : rad.aktivitet.trim(), c.note()));
+		}
+		return new LetterDraft(draft.year(), draft.agency(), draft.kind(), draft.layout(), draft.goals(), assignments,
+				lines, entries, draft.specialReporting(), draft.authorizations(), draft.warnings());
+	}
+
+	private static List<String> split(String value) {
+		return Arrays.stream(value.split("[,/ ]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+	}
+
+	private static List<LocalDate> dates(String value, String label) {
+		List<LocalDate> dates = new ArrayList<>();
+		for (String part : value.split("[,; ]+")) {
+			if (part.isBlank()) {
+				continue;
+			}
+			try {
+				dates.add(LocalDate.parse(part.trim(), NORSK_DATO));
+			}
+			catch (DateTimeParseException ex) {
+				throw new IllegalArgumentException("Fristen «" + part.trim() + "» for oppdrag " + label
+						+ " er ikke en dato. Skriv datoer som 31.12.2025, skilt med komma.");
+			}
+		}
+		return dates;
+	}
+
+	private static String required(String value, String message) {
+		if (value.isBlank()) {
+			throw new IllegalArgumentException(message);
+		}
+		return value.trim();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	public List<OppdragRad> getOppdrag() {
+		return oppdrag;
+	}
+
+	public void setOppdrag(List<OppdragRad> oppdrag) {
+		this.oppdrag = oppdrag;
+	}
+
+	public List<BudsjettRad> getBudsjett() {
+		return budsjett;
+	}
+
+	public void setBudsjett(List<BudsjettRad> budsjett) {
+		this.budsjett = budsjett;
+	}
+
+	public List<KalenderRad> getKalender() {
+		return kalender;
+	}
+
+	public void setKalender(List<KalenderRad> kalender) {
+		this.kalender = kalender;
+	}
+
+	public static class OppdragRad {
+
+		private boolean dropp;
+
+		private String id;
+
+		private String tittel;
+
+		private String avdelinger;
+
+		private String frister;
+
+		public boolean isDropp() {
+			return dropp;
+		}
+
+		public void setDropp(boolean dropp) {
+			this.dropp = dropp;
+		}
+
+		public String getId() {
+			return id;
+		}
+
+		public void setId(String id) {
+			this.id = id;
+		}
+
+		public String getTittel() {
+			return tittel;
+		}
+
+		public void setTittel(String tittel) {
+			this.tittel = tittel;
+		}
+
+		public String getAvdelinger() {
+			return avdelinger;
+		}
+
+		public void setAvdelinger(String avdelinger) {
+			this.avdelinger = avdelinger;
+		}
+
+		public String getFrister() {
+			return frister;
+		}
+
+		public void setFrister(String frister) {
+			this.frister = frister;
+		}
+	}
+
+	public static class BudsjettRad {
+
+		private boolean dropp;
+
+		private Integer kapittel;
+
+		private Integer post;
+
+		private String navn;
+
+		private Long belop;
+
+		public boolean isDropp() {
+			return dropp;
+		}
+
+		public void setDropp(boolean dropp) {
+			this.dropp = dropp;
+		}
+
+		public Integer getKapittel() {
+			return kapittel;
+		}
+
+		public void setKapittel(Integer kapittel) {
+			this.kapittel = kapittel;
+		}
+
+		public Integer getPost() {
+			return post;
+		}
+
+		public void setPost(Integer post) {
+			this.post = post;
+		}
+
+		public String getNavn() {
+			return navn;
+		}
+
+		public void setNavn(String navn) {
+			this.navn = navn;
+		}
+
+		public Long getBelop() {
+			return belop;
+		}
+
+		public void setBelop(Long belop) {
+			this.belop = belop;
+		}
+	}
+
+	public static class KalenderRad {
+
+		private boolean dropp;
+
+		@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+		private LocalDate dato;
+
+		private String tid;
+
+		private String aktivitet;
+
+		public boolean isDropp() {
+			return dropp;
+		}
+
+		public void setDropp(boolean dropp) {
+			this.dropp = dropp;
+		}
+
+		public LocalDate getDato() {
+			return dato;
+		}
+
+		public void setDato(LocalDate dato) {
+			this.dato = dato;
+		}
+
+		public String getTid() {
+			return tid;
+		}
+
+		public void setTid(String tid) {
+			this.tid = tid;
+		}
+
+		public String getAktivitet() {
+			return aktivitet;
+		}
+
+		public void setAktivitet(String aktivitet) {
+			this.aktivitet = aktivitet;
+		}
+	}
+}

@@ -1,0 +1,156 @@
+package no.hod.styringsregister.tildelingsbrev.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.tildelingsbrev.LetterImportException;
+import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport.Resultat;
+import no.hod.styringsregister.web.Formats;
+
+@Controller
+@RequestMapping("/tildelingsbrev")
+class LetterController {
+
+	private final LetterImportService imports;
+
+	private final LetterReadService reads;
+
+	private final CurrentUsers currentUsers;
+
+	private final MessageSource messages;
+
+	LetterController(LetterImportService imports, LetterReadService reads, CurrentUsers currentUsers,
+			MessageSource messages) {
+		this.imports = imports;
+		this.reads = reads;
+		this.currentUsers = currentUsers;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("brev", reads.all());
+		return "tildelingsbrev/liste";
+	}
+
+	@PostMapping("/import")
+	String upload(@RequestParam(name = "fil", required = false) MultipartFile fil, RedirectAttributes redirect)
+			throws IOException {
+		if (fil == null || fil.isEmpty()) {
+			redirect.addFlashAttribute("feil", text("tildelingsbrev.velg-fil"));
+			return "redirect:/tildelingsbrev";
+		}
+		try {
+			UUID id = imports.upload(fil.getOriginalFilename(), fil.getBytes(), currentUsers.current().brukernavn());
+			return "redirect:/tildelingsbrev/import/" + id;
+		}
+		catch (LetterImportException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/tildelingsbrev";
+		}
+	}
+
+	@GetMapping("/import/{id}")
+	String preview(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		LetterImportService.Preview preview;
+		try {
+			preview = imports.preview(id);
+		}
+		catch (LetterImportException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/tildelingsbrev";
+		}
+		boolean cleared = currentUsers.current().klarert();
+		model.addAttribute("forhandsvisning", preview);
+		model.addAttribute("utkast", Redaction.forViewer(preview.draft(), cleared));
+		if (!model.containsAttribute("korrigeringer")) {
+			model.addAttribute("korrigeringer", Korrigeringer.of(preview.draft(), cleared));
+		}
+		return "tildelingsbrev/forhandsvisning";
+	}
+
+	@PostMapping("/import/{id}/rett")
+	String correct(@PathVariable UUID id, @ModelAttribute Korrigeringer korrigeringer, RedirectAttributes redirect) {
+		try {
+			imports.correct(id, korrigeringer.applyTo(imports.preview(id).draft()));
+			redirect.addFlashAttribute("melding", text("tildelingsbrev.rettet"));
+		}
+		catch (IllegalArgumentException | LetterImportException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			redirect.addFlashAttribute("korrigeringer", korrigeringer);
+		}
+		return "redirect:/tildelingsbrev/import/" + id;
+	}
+
+	@PostMapping("/import/{id}/bekreft")
+	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			Resultat resultat = imports.confirm(id, currentUsers.current().brukernavn());
+			redirect.addFlashAttribute("melding", messages.getMessage("tildelingsbrev.importert",
+					new Object[] { resultat.added(), resultat.changed(), resultat.removed(), resultat.unchanged() },
+					Formats.NORSK));
+			return "redirect:/tildelingsbrev/" + resultat.letterId();
+		}
+		catch (LetterImportException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/tildelingsbrev";
+		}
+	}
+
+	@PostMapping("/import/{id}/avbryt")
+	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
+		imports.cancel(id);
+		redirect.addFlashAttribute("melding", text("tildelingsbrev.avbrutt"));
+		return "redirect:/tildelingsbrev";
+	}
+
+	@GetMapping("/{id}")
+	String letter(@PathVariable long id, Model model) {
+		model.addAttribute("side", reads.page(id));
+		return "tildelingsbrev/brev";
+	}
+
+	@GetMapping("/{id}/fil")
+	ResponseEntity<byte[]> file(@PathVariable long id) {
+		LetterRepository.File file = reads.file(id);
+		MediaType type = switch (file.format()) {
+			case "PDF" -> MediaType.APPLICATION_PDF;
+			case "DOCX" -> MediaType.parseMediaType(
+					"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+			default -> MediaType.TEXT_PLAIN;
+		};
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.filnavn(), StandardCharsets.UTF_8).build().toString())
+			.body(file.innhold());
+	}
+
+	@ModelAttribute("erAdmin")
+	boolean erAdmin() {
+		return currentUsers.currentIfSignedIn().map(CurrentUser::isAdmin).orElse(false);
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, Formats.NORSK);
+	}
+}

@@ -1,0 +1,239 @@
+package no.hod.styringsregister.tildelingsbrev.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+
+import no.hod.styringsregister.bevilgninger.BevilgningImport;
+import no.hod.styringsregister.dokumenter.DocumentTooLargeException;
+import no.hod.styringsregister.dokumenter.ExtractedText;
+import no.hod.styringsregister.dokumenter.TextExtractor;
+import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.rapporteringskalender.KalenderImport;
+import no.hod.styringsregister.tildelingsbrev.LetterImportException;
+import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParseException;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParser;
+
+/**
+ * The letter flow of DESIGN.md: file → text → parser → draft (stored for review) → confirm writes every module in
+ * one transaction through their import APIs. Only admins may import; the check is here, not only on the pages.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+class LetterImportService implements TildelingsbrevImport {
+
+	private final TextExtractor extractor;
+
+	private final LetterParser parser = new LetterParser();
+
+	private final LetterRepository letters;
+
+	private final OrganisasjonService organisasjon;
+
+	private final OppdragImport oppdragImport;
+
+	private final BevilgningImport bevilgningImport;
+
+	private final KalenderImport kalenderImport;
+
+	private final JsonMapper json;
+
+	LetterImportService(@Value("${styringsregister.import.max-file-size:20MB}") DataSize maxFileSize,
+			LetterRepository letters, OrganisasjonService organisasjon, OppdragImport oppdragImport,
+			BevilgningImport bevilgningImport, KalenderImport kalenderImport, JsonMapper json) {
+		this.extractor = new TextExtractor(maxFileSize.toBytes());
+		this.letters = letters;
+		this.organisasjon = organisasjon;
+		this.oppdragImport = oppdragImport;
+		this.bevilgningImport = bevilgningImport;
+		this.kalenderImport = kalenderImport;
+		this.json = json;
+	}
+
+	/** What a parsed file is, before anything is written. */
+	record Parsed(String filnavn, String format, byte[] fil, String sha256, LetterDraft draft, Etat etat) {
+	}
+
+	/** A stored draft with the letter it would update and what would change. */
+	record Preview(UUID id, String filnavn, LetterDraft draft, Etat etat, Long existingLetterId, Changes changes) {
+	}
+
+	record Changes(OppdragImport.ImportDiff oppdrag, BevilgningImport.Diff bevilgninger, KalenderImport.Diff kalender) {
+
+		int added() {
+			return oppdrag.added() + bevilgninger.added() + kalender.added();
+		}
+
+		int changed() {
+			return oppdrag.changed() + bevilgninger.changed() + kalender.changed();
+		}
+
+		int removed() {
+			return oppdrag.removed() + bevilgninger.removed() + kalender.removed();
+		}
+
+		int unchanged() {
+			return oppdrag.unchanged() + bevilgninger.unchanged() + kalender.unchanged();
+		}
+	}
+
+	/** Parses a file without writing anything (the JSON preview). */
+	@Transactional(readOnly = true)
+	public Parsed parse(String filnavn, byte[] innhold) {
+		ExtractedText text;
+		try {
+			text = extractor.extract(filnavn, innhold);
+		}
+		catch (DocumentTooLargeException ex) {
+			throw new LetterImportException(ex.getMessage(), true, ex);
+		}
+		catch (UnreadableDocumentException ex) {
+			throw new LetterImportException(ex.getMessage(), false, ex);
+		}
+		LetterDraft draft;
+		try {
+			draft = parser.parse(text.text());
+		}
+		catch (LetterParseException ex) {
+			throw new LetterImportException(ex.getMessage(), false, ex);
+		}
+		Etat etat = organisasjon.etatByName(draft.agency())
+			.orElseThrow(() -> new LetterImportException("Brevet gjelder «" + draft.agency()
+					+ "», som ikke finnes i etatsregisteret. Legg til etaten først."));
+		return new Parsed(filnavn == null ? "tildelingsbrev" : filnavn, text.format().name(), innhold, sha256(innhold),
+				draft, etat);
+	}
+
+	/** Upload for review: parses and stores a draft; nothing reaches the modules. */
+	@Transactional
+	public UUID upload(String filnavn, byte[] innhold, String bruker) {
+		Parsed parsed = parse(filnavn, innhold);
+		UUID id = UUID.randomUUID();
+		letters.saveDraft(id, bruker, parsed.filnavn(), parsed.format(), innhold, parsed.sha256(),
+				json.writeValueAsString(parsed.draft()));
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public Preview preview(UUID id) {
+		LetterRepository.Draft stored = draft(id);
+		LetterDraft draft = json.readValue(stored.utkast(), LetterDraft.class);
+		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
+		Optional<LetterRepository.Letter> existing = existing(etat, draft);
+		long brevId = existing.map(LetterRepository.Letter::id).orElse(-1L);
+		ModuleData data = ModuleData.of(draft);
+		Changes changes = new Changes(oppdragImport.compare(brevId, data.oppdrag()),
+				bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
+				kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
+		return new Preview(id, stored.filnavn(), draft, etat, existing.map(LetterRepository.Letter::id).orElse(null),
+				changes);
+	}
+
+	/** Stores the admin's corrections to a draft. */
+	@Transactional
+	public void correct(UUID id, LetterDraft corrected) {
+		draft(id);
+		letters.updateDraft(id, json.writeValueAsString(corrected));
+	}
+
+	/** Writes the reviewed draft into every module in one transaction and removes it. */
+	@Transactional
+	public Resultat confirm(UUID id, String bruker) {
+		LetterRepository.Draft stored = draft(id);
+		LetterDraft draft = json.readValue(stored.utkast(), LetterDraft.class);
+		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
+		Resultat resultat = write(new Parsed(stored.filnavn(), stored.format(), stored.fil(), stored.sha256(), draft,
+				etat), bruker);
+		letters.deleteDraft(id);
+		return resultat;
+	}
+
+	@Transactional
+	public void cancel(UUID id) {
+		letters.deleteDraft(id);
+	}
+
+	@Override
+	@Transactional
+	public Resultat importFile(String filnavn, byte[] innhold, String importertAv) {
+		return write(parse(filnavn, innhold), importertAv);
+	}
+
+	private Resultat write(Parsed parsed, String bruker) {
+		LetterDraft draft = parsed.draft();
+		List<String> ider = draft.assignments().stream().map(AssignmentDraft::id).filter(Objects::nonNull).toList();
+		Optional<LetterRepository.Letter> existing = existing(parsed.etat(), draft);
+		ModuleData data = ModuleData.of(draft);
+		if (existing.isPresent() && existing.get().sha256().equals(parsed.sha256())) {
+			// The very same file again: nothing to write, and nothing is.
+			long brevId = existing.get().id();
+			Changes same = new Changes(oppdragImport.compare(brevId, data.oppdrag()),
+					bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
+					kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
+			return new Resultat(brevId, draft.year(), draft.agency(), same.added(), same.changed(), same.removed(),
+					same.unchanged(), draft.warnings());
+		}
+		long brevId;
+		if (existing.isPresent()) {
+			brevId = existing.get().id();
+			letters.update(brevId, draft.layout(), parsed.filnavn(), parsed.format(), parsed.fil(), parsed.sha256(), ider,
+					bruker);
+		}
+		else {
+			brevId = letters.insert(parsed.etat().id(), draft.year(), draft.kind().name(), draft.layout(),
+					parsed.filnavn(), parsed.format(), parsed.fil(), parsed.sha256(), ider, bruker);
+		}
+		letters.replaceGoals(brevId, draft.goals());
+		OppdragImport.ImportDiff oppdrag = oppdragImport.apply(brevId, draft.year(), parsed.etat().id(), data.oppdrag());
+		BevilgningImport.Diff bevilgninger = bevilgningImport.apply(brevId, draft.year(), parsed.etat().id(),
+				data.bevilgninger(), data.fullmakter());
+		KalenderImport.Diff kalender = kalenderImport.apply(brevId, draft.year(), parsed.etat().id(), data.kalender(),
+				data.saerskilt());
+		Changes changes = new Changes(oppdrag, bevilgninger, kalender);
+		List<String> warnings = new ArrayList<>(draft.warnings());
+		letters.logImport(brevId, bruker, parsed.filnavn(), parsed.sha256(), changes.added(), changes.changed(),
+				changes.removed(), changes.unchanged(), warnings);
+		return new Resultat(brevId, draft.year(), draft.agency(), changes.added(), changes.changed(), changes.removed(),
+				changes.unchanged(), warnings);
+	}
+
+	private Optional<LetterRepository.Letter> existing(Etat etat, LetterDraft draft) {
+		if (draft.kind() == LetterDraft.LetterKind.MAIN) {
+			return letters.findMain(etat.id(), draft.year());
+		}
+		List<String> ider = draft.assignments().stream().map(AssignmentDraft::id).filter(Objects::nonNull).toList();
+		return letters.findSupplementary(etat.id(), draft.year(), ider);
+	}
+
+	private LetterRepository.Draft draft(UUID id) {
+		return letters.draft(id).orElseThrow(() -> new LetterImportException(
+				"Fant ikke opplastingen. Den kan være bekreftet, avbrutt eller utløpt. Last opp filen på nytt."));
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

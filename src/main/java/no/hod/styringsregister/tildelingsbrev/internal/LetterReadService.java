@@ -1,0 +1,59 @@
+package no.hod.styringsregister.tildelingsbrev.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.GoalDraft;
+
+/** Letters as every signed-in user may see them. The original file holds exempt text: cleared users only. */
+@Service
+@Transactional(readOnly = true)
+class LetterReadService {
+
+	private final LetterRepository letters;
+
+	private final OrganisasjonService organisasjon;
+
+	private final CurrentUsers currentUsers;
+
+	LetterReadService(LetterRepository letters, OrganisasjonService organisasjon, CurrentUsers currentUsers) {
+		this.letters = letters;
+		this.organisasjon = organisasjon;
+		this.currentUsers = currentUsers;
+	}
+
+	record LetterView(LetterRepository.Letter letter, Etat etat) {
+	}
+
+	record LetterPage(LetterView view, List<GoalDraft> goals, List<LetterRepository.ImportLogg> imports,
+			boolean mayDownload) {
+	}
+
+	List<LetterView> all() {
+		Map<Long, Etat> etater = organisasjon.etater().stream().collect(Collectors.toMap(Etat::id, Function.identity()));
+		return letters.all().stream().map(l -> new LetterView(l, etater.get(l.etatId()))).toList();
+	}
+
+	LetterPage page(long id) {
+		LetterRepository.Letter letter = letters.find(id).orElseThrow(() -> new LetterNotFoundException(id));
+		return new LetterPage(new LetterView(letter, organisasjon.etat(letter.etatId()).orElseThrow()),
+				letters.goals(id), letters.imports(id), currentUsers.current().klarert());
+	}
+
+	/** The original file as the ministry sent it, with its exempt text: only for users cleared for it. */
+	LetterRepository.File file(long id) {
+		if (!currentUsers.current().klarert()) {
+			throw new AccessDeniedException("Originalfilen inneholder tekst unntatt offentlighet.");
+		}
+		return letters.file(id).orElseThrow(() -> new LetterNotFoundException(id));
+	}
+}

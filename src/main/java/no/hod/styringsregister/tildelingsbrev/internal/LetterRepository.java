@@ -1,0 +1,159 @@
+package no.hod.styringsregister.tildelingsbrev.internal;
+
+import java.sql.Array;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.GoalDraft;
+
+/** The letter tables of this module. */
+@Repository
+class LetterRepository {
+
+	private final JdbcClient jdbc;
+
+	LetterRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Letter(long id, long etatId, int aar, String type, String layout, String filnavn, String format,
+			String sha256, OffsetDateTime importert, String importertAv) {
+	}
+
+	record ImportLogg(OffsetDateTime tidspunkt, String bruker, String filnavn, int lagtTil, int endret, int fjernet,
+			int uendret, List<String> advarsler) {
+	}
+
+	record Draft(UUID id, String bruker, String filnavn, String format, byte[] fil, String sha256, String utkast) {
+	}
+
+	record File(String filnavn, String format, byte[] innhold) {
+	}
+
+	private static final String LETTER_COLUMNS = "id, etat_id, aar, type, layout, filnavn, format, sha256, importert, importert_av";
+
+	Optional<Letter> findMain(long etatId, int aar) {
+		return jdbc.sql("SELECT " + LETTER_COLUMNS + " FROM tildelingsbrev WHERE etat_id = ? AND aar = ? AND type = 'MAIN'")
+			.params(etatId, aar).query(Letter.class).optional();
+	}
+
+	/** A supplementary letter of the same agency and year that shares an assignment id with the new one. */
+	Optional<Letter> findSupplementary(long etatId, int aar, List<String> oppdragIder) {
+		if (oppdragIder.isEmpty()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT " + LETTER_COLUMNS + " FROM tildelingsbrev WHERE etat_id = :etat AND aar = :aar "
+				+ "AND type = 'SUPPLEMENTARY' AND oppdrag_ider && CAST(:ider AS text[]) ORDER BY id LIMIT 1")
+			.param("etat", etatId).param("aar", aar).param("ider", oppdragIder.toArray(String[]::new))
+			.query(Letter.class).optional();
+	}
+
+	Optional<Letter> find(long id) {
+		return jdbc.sql("SELECT " + LETTER_COLUMNS + " FROM tildelingsbrev WHERE id = ?").param(id).query(Letter.class)
+			.optional();
+	}
+
+	List<Letter> all() {
+		return jdbc.sql("SELECT " + LETTER_COLUMNS + " FROM tildelingsbrev ORDER BY aar DESC, etat_id, type, id")
+			.query(Letter.class).list();
+	}
+
+	Optional<File> file(long id) {
+		return jdbc.sql("SELECT filnavn, format, fil FROM tildelingsbrev WHERE id = ?").param(id).query(File.class)
+			.optional();
+	}
+
+	long insert(long etatId, int aar, String type, String layout, String filnavn, String format, byte[] fil,
+			String sha256, List<String> oppdragIder, String bruker) {
+		return jdbc.sql("""
+				INSERT INTO tildelingsbrev (etat_id, aar, type, layout, filnavn, format, fil, sha256, oppdrag_ider, importert_av)
+				VALUES (:etat, :aar, :type, :layout, :filnavn, :format, :fil, :sha, CAST(:ider AS text[]), :bruker)
+				RETURNING id""")
+			.param("etat", etatId).param("aar", aar).param("type", type).param("layout", layout)
+			.param("filnavn", filnavn).param("format", format).param("fil", fil).param("sha", sha256)
+			.param("ider", oppdragIder.toArray(String[]::new)).param("bruker", bruker)
+			.query(Long.class).single();
+	}
+
+	void update(long id, String layout, String filnavn, String format, byte[] fil, String sha256,
+			List<String> oppdragIder, String bruker) {
+		jdbc.sql("""
+				UPDATE tildelingsbrev SET layout = :layout, filnavn = :filnavn, format = :format, fil = :fil, sha256 = :sha,
+				    oppdrag_ider = CAST(:ider AS text[]), importert = now(), importert_av = :bruker, versjon = versjon + 1
+				WHERE id = :id""")
+			.param("id", id).param("layout", layout).param("filnavn", filnavn).param("format", format)
+			.param("fil", fil).param("sha", sha256).param("ider", oppdragIder.toArray(String[]::new))
+			.param("bruker", bruker).update();
+	}
+
+	void replaceGoals(long brevId, List<GoalDraft> goals) {
+		jdbc.sql("DELETE FROM tildelingsbrev_mal WHERE brev_id = ?").param(brevId).update();
+		for (GoalDraft goal : goals) {
+			jdbc.sql("""
+					INSERT INTO tildelingsbrev_mal (brev_id, nummer, tittel, styringsparametere, nokkeltall)
+					VALUES (:brev, :nummer, :tittel, CAST(:parametere AS text[]), CAST(:tall AS text[]))
+					ON CONFLICT (brev_id, nummer) DO NOTHING""")
+				.param("brev", brevId).param("nummer", goal.number()).param("tittel", goal.title())
+				.param("parametere", goal.steeringParameters().toArray(String[]::new))
+				.param("tall", goal.keyFigures().toArray(String[]::new)).update();
+		}
+	}
+
+	List<GoalDraft> goals(long brevId) {
+		return jdbc.sql("SELECT nummer, tittel, styringsparametere, nokkeltall FROM tildelingsbrev_mal WHERE brev_id = ? "
+				+ "ORDER BY string_to_array(nummer, '.')::int[]")
+			.param(brevId)
+			.query((rs, n) -> new GoalDraft(rs.getString(1), rs.getString(2), strings(rs.getArray(3)),
+					strings(rs.getArray(4))))
+			.list();
+	}
+
+	void logImport(long brevId, String bruker, String filnavn, String sha256, int lagtTil, int endret, int fjernet,
+			int uendret, List<String> advarsler) {
+		jdbc.sql("""
+				INSERT INTO tildelingsbrev_import (brev_id, bruker, filnavn, sha256, lagt_til, endret, fjernet, uendret, advarsler)
+				VALUES (:brev, :bruker, :filnavn, :sha, :lagt, :endret, :fjernet, :uendret, CAST(:advarsler AS text[]))""")
+			.param("brev", brevId).param("bruker", bruker).param("filnavn", filnavn).param("sha", sha256)
+			.param("lagt", lagtTil).param("endret", endret).param("fjernet", fjernet).param("uendret", uendret)
+			.param("advarsler", advarsler.toArray(String[]::new)).update();
+	}
+
+	List<ImportLogg> imports(long brevId) {
+		return jdbc.sql("SELECT tidspunkt, bruker, filnavn, lagt_til, endret, fjernet, uendret, advarsler "
+				+ "FROM tildelingsbrev_import WHERE brev_id = ? ORDER BY tidspunkt DESC, id DESC")
+			.param(brevId)
+			.query((rs, n) -> new ImportLogg(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
+					rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), strings(rs.getArray(8))))
+			.list();
+	}
+
+	void saveDraft(UUID id, String bruker, String filnavn, String format, byte[] fil, String sha256, String utkast) {
+		// Drafts nobody confirmed within a day are abandoned uploads.
+		jdbc.sql("DELETE FROM tildelingsbrev_utkast WHERE opprettet < now() - interval '1 day'").update();
+		jdbc.sql("INSERT INTO tildelingsbrev_utkast (id, bruker, filnavn, format, fil, sha256, utkast) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(id, bruker, filnavn, format, fil, sha256, utkast).update();
+	}
+
+	Optional<Draft> draft(UUID id) {
+		return jdbc.sql("SELECT id, bruker, filnavn, format, fil, sha256, utkast FROM tildelingsbrev_utkast WHERE id = ?")
+			.param(id).query(Draft.class).optional();
+	}
+
+	void updateDraft(UUID id, String utkast) {
+		jdbc.sql("UPDATE tildelingsbrev_utkast SET utkast = ? WHERE id = ?").params(utkast, id).update();
+	}
+
+	void deleteDraft(UUID id) {
+		jdbc.sql("DELETE FROM tildelingsbrev_utkast WHERE id = ?").param(id).update();
+	}
+
+	private static List<String> strings(Array array) throws java.sql.SQLException {
+		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+}
