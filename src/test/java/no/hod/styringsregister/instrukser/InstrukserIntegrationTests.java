@@ -1,6 +1,7 @@
 package no.hod.styringsregister.instrukser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,13 +21,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -44,7 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@WithMockUser(username = "admin", roles = "ADMIN")
 class InstrukserIntegrationTests {
 
 	private static final String HTIL = "/seeds/hovedinstruks-statens-helsetilsyn-2025.txt";
@@ -69,6 +72,11 @@ class InstrukserIntegrationTests {
 
 	@Autowired
 	BrukerService brukere;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
 
 	@Test
 	void previewAnswersWhatTheStatensHelsetilsynInstructionSaysAndWritesNothing() throws Exception {
@@ -128,11 +136,10 @@ class InstrukserIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/json"))
 			.andExpect(content().string(containsString("\"error\":\"Fant ingen nummererte punkter")));
-		// a damaged Word file (a zip signature and nothing after it)
-		mvc.perform(multipart("/api/instrukser/preview").file(new MockMultipartFile("file", "instruks.docx",
-				"application/octet-stream", new byte[] { 'P', 'K', 3, 4, 0, 0, 1 })).with(ADMIN).with(csrf()))
+		mvc.perform(multipart("/api/instrukser/preview").file(new MockMultipartFile("file", "bilde.png",
+				"image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2 })).with(ADMIN).with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("\"error\":\"Filen er skadet")));
+			.andExpect(content().string(containsString("\"error\":\"Filtypen støttes ikke")));
 		mvc.perform(multipart("/api/instrukser/preview").with(ADMIN).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("\"error\"")));
@@ -194,8 +201,8 @@ class InstrukserIntegrationTests {
 	void theNewestVersionInForceOnADateAnswersAndCitationsResolveAgainstIt() throws Exception {
 		String agency = newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
-		long v1 = importer.importer("v1.txt", version1(agency)).id();
-		long v2 = importer.importer("v2.txt", version2(agency)).id();
+		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
+		long v2 = importAsAdmin("v2.txt", version2(agency)).id();
 
 		// v1 is set 1.2.2020 and names no in-force date; v2 is set 10.12.2023 and comes into force 1.1.2024.
 		assertThat(instrukser.gjeldende(etat, LocalDate.of(2020, 1, 31))).isEmpty();
@@ -225,8 +232,8 @@ class InstrukserIntegrationTests {
 	@Test
 	void comparingTwoVersionsMarksSectionsAndWords() throws Exception {
 		String agency = newAgency();
-		long v1 = importer.importer("v1.txt", version1(agency)).id();
-		long v2 = importer.importer("v2.txt", version2(agency)).id();
+		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
+		long v2 = importAsAdmin("v2.txt", version2(agency)).id();
 
 		String page = mvc.perform(get("/instrukser/sammenlign").param("fra", "" + v1).param("til", "" + v2).with(ADMIN))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -240,7 +247,7 @@ class InstrukserIntegrationTests {
 	@Test
 	void fullTextSearchFindsInflectedFormsAndLinksToTheSection() throws Exception {
 		String agency = newAgency();
-		long v2 = importer.importer("v2.txt", version2(agency)).id();
+		long v2 = importAsAdmin("v2.txt", version2(agency)).id();
 
 		// "kvartalsrapport" finds "kvartalsrapportene" through the norwegian stemmer.
 		mvc.perform(get("/instrukser/sok").param("q", "kvartalsrapport").with(ADMIN))
@@ -254,7 +261,7 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void theReadingViewHasATableOfContentsWithAnchors() throws Exception {
-		long id = importer.importer("hovedinstruks.txt", seed(HTIL)).id();
+		long id = importAsAdmin("hovedinstruks.txt", seed(HTIL)).id();
 
 		mvc.perform(get("/instrukser/" + id).with(ADMIN))
 			.andExpect(status().isOk())
@@ -295,6 +302,38 @@ class InstrukserIntegrationTests {
 			assertThat(version.fastsatt()).isEqualTo(LocalDate.of(2020, 2, 1));
 			assertThat(version.gjelderFra()).isEqualTo(LocalDate.of(2020, 3, 1));
 		});
+	}
+
+	@Test
+	void theImportApiForOtherModulesRefusesAUserWhoIsNoAdmin() throws Exception {
+		String agency = newAgency();
+		String name = "sb-import-" + UUID.randomUUID().toString().substring(0, 8);
+		brukere.create(new NyBruker(name, "Sara", "passord-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));
+
+		signedIn(name, "ROLE_HOD_SAKSBEHANDLER");
+		assertThatThrownBy(() -> importer.importer("v1.txt", version1(agency))).isInstanceOf(AccessDeniedException.class);
+		// a job that is no registered user (the demo data) needs the admin role too
+		signedIn("jobb", "ROLE_HOD_SAKSBEHANDLER");
+		assertThatThrownBy(() -> importer.importer("v1.txt", version1(agency))).isInstanceOf(AccessDeniedException.class);
+		SecurityContextHolder.clearContext();
+		assertThatThrownBy(() -> importer.importer("v1.txt", version1(agency))).isInstanceOf(AccessDeniedException.class);
+		signedIn("jobb", "ROLE_ADMIN");
+		assertThat(importer.importer("v1.txt", version1(agency)).status()).isEqualTo(InstruksImport.Status.NY);
+	}
+
+	/** Imports through the public API as the admin, the way the demo data does at start-up. */
+	private InstruksImport.Resultat importAsAdmin(String file, byte[] content) {
+		signedIn("admin", "ROLE_ADMIN");
+		try {
+			return importer.importer(file, content);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private static void signedIn(String name, String role) {
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(name, null, role));
 	}
 
 	private String newAgency() throws Exception {
