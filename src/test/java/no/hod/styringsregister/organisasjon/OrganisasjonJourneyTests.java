@@ -60,7 +60,7 @@ class OrganisasjonJourneyTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avbryt uten å lagre")).click();
 
 		open("/admin/organisasjon/departementsavdelinger");
-		assertThat(page.locator("main")).containsText("Folkehelseavdelingen");
+		assertThat(page.getByLabel("Navn FHA")).hasValue("Folkehelseavdelingen");
 		assertAccessible("departementsavdelinger");
 	}
 }
