@@ -23,6 +23,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -39,6 +41,7 @@ import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.TestDocuments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -126,6 +129,22 @@ class InstrukserIntegrationTests {
 		assertThat(preview.get("effectiveFrom").isNull()).isTrue();
 		assertThat(preview.get("replaces").isNull()).isTrue();
 		assertThat(preview.get("sections").size()).isEqualTo(4);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "pdf", "docx" })
+	void aPdfOrWordFileOfTheInstructionReadsLikeTheText(String format) throws Exception {
+		String text = new String(seed(HTIL), StandardCharsets.UTF_8);
+		byte[] file = format.equals("pdf") ? TestDocuments.pdf(text) : TestDocuments.docx(text);
+
+		JsonNode fromText = preview(new MockMultipartFile("file", "instruks.txt", "text/plain", seed(HTIL)));
+		JsonNode fromFile = preview(new MockMultipartFile("file", "instruks." + format, "application/octet-stream",
+				file));
+
+		for (String field : List.of("title", "agency", "issuedBy", "issued", "amended", "effectiveFrom", "replaces")) {
+			assertThat(fromFile.get(field)).as(field).isEqualTo(fromText.get(field));
+		}
+		assertThat(numbers(fromFile)).isEqualTo(numbers(fromText)).hasSize(19);
 	}
 
 	@Test
@@ -334,6 +353,18 @@ class InstrukserIntegrationTests {
 
 	private static void signedIn(String name, String role) {
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(name, null, role));
+	}
+
+	private JsonNode preview(MockMultipartFile file) throws Exception {
+		return json.readTree(mvc.perform(multipart("/api/instrukser/preview").file(file).with(ADMIN).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private static List<String> numbers(JsonNode preview) {
+		List<String> numbers = new java.util.ArrayList<>();
+		preview.get("sections").forEach(section -> numbers.add(section.get("number").asString() + " "
+				+ section.get("title").asString()));
+		return numbers;
 	}
 
 	private String newAgency() throws Exception {
