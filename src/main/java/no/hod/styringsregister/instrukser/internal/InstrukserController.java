@@ -72,6 +72,10 @@ class InstrukserController {
 			List<InstruksHenvisninger.Henvisning> henvisninger) {
 	}
 
+	/** A search hit: {@code utdrag} is escaped HTML with the matched words in {@code <mark>}. */
+	record Treffvisning(InstruksRepository.Treff treff, String utdrag, String lenke) {
+	}
+
 	/** An import waiting for the admin's confirmation; nothing is written before that. */
 	record PendingImport(String token, String filnavn, byte[] innhold, Forhandsvisning forhandsvisning) {
 	}
@@ -162,10 +166,11 @@ class InstrukserController {
 	@GetMapping("/instrukser/sok")
 	String search(@RequestParam(required = false) String q, Model model) {
 		model.addAttribute("q", q == null ? "" : q);
-		List<Map<String, Object>> treff = new ArrayList<>();
+		List<Treffvisning> treff = new ArrayList<>();
 		for (InstruksRepository.Treff t : service.sok(q)) {
-			treff.add(Map.of("treff", t, "utdrag", OrdDiff.escape(t.utdrag()).replace("⟦", "<mark>")
-				.replace("⟧", "</mark>"), "lenke", "/instrukser/" + t.instruksId() + "#" + Tekstblokker.anker(t.nummer())));
+			// the excerpt is escaped first, so only the hit marks become markup
+			treff.add(new Treffvisning(t, OrdDiff.escape(t.utdrag()).replace("⟦", "<mark>").replace("⟧", "</mark>"),
+					"/instrukser/" + t.instruksId() + "#" + Tekstblokker.anker(t.nummer())));
 		}
 		model.addAttribute("treff", treff);
 		model.addAttribute("sokt", q != null && !q.isBlank());
