@@ -1,11 +1,10 @@
 package no.hod.styringsregister.brukere;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -45,16 +44,20 @@ class SecurityIntegrationTests {
 
 	@Test
 	void theFirstAdminComesFromTheConfiguredPasswordAndLoginChangesTheSessionId() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = mvc
-			.perform(formLogin("/login").user("admin").password(IntegrationTest.ADMIN_PASSWORD))
+		// Visiting a protected page before signing in starts a session (it remembers where to return to).
+		Cookie before = mvc.perform(get("/oppdrag").accept("text/html")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(before).isNotNull();
+		MvcResult login = mvc.perform(post("/login").cookie(before).with(csrf())
+			.param("username", "admin")
+			.param("password", IntegrationTest.ADMIN_PASSWORD))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/"))
 			.andReturn();
-		HttpSession after = result.getRequest().getSession(false);
+		assertThat(login.getResponse().getRedirectedUrl()).contains("/oppdrag");
+		Cookie after = login.getResponse().getCookie("SESSION");
 		assertThat(after).isNotNull();
-		assertThat(after.getId()).isNotEqualTo(before);
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		mvc.perform(get("/").cookie(after)).andExpect(status().isOk());
+		mvc.perform(get("/").cookie(before)).andExpect(status().is3xxRedirection());
 	}
 
 	@Test

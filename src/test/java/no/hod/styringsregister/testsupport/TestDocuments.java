@@ -50,9 +50,14 @@ public final class TestDocuments {
 
 	/** A seed letter from {@code src/test/resources/seeds/}. */
 	public static String seed(String name) {
-		try (InputStream in = TestDocuments.class.getResourceAsStream("/seeds/" + name)) {
+		return resource("/seeds/" + name);
+	}
+
+	/** A UTF-8 text file from the test class path, e.g. {@code /letters/tildelingsbrev-full-2026.txt}. */
+	public static String resource(String path) {
+		try (InputStream in = TestDocuments.class.getResourceAsStream(path)) {
 			if (in == null) {
-				throw new IllegalArgumentException("No seed " + name);
+				throw new IllegalArgumentException("No resource " + path);
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}

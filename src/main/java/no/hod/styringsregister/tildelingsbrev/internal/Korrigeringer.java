@@ -1,5 +1,6 @@
 package no.hod.styringsregister.tildelingsbrev.internal;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -16,7 +17,9 @@ import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
  * The admin's corrections on the preview page: one row per record, by position, with a "drop" box. A field left out
  * of the form (an exempt title hidden from an uncleared admin) keeps the parsed value.
  */
-class Korrigeringer {
+class Korrigeringer implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.yyyy");
 
@@ -165,7 +168,9 @@ class Korrigeringer {
 		this.kalender = kalender;
 	}
 
-	public static class OppdragRad {
+	public static class OppdragRad implements Serializable {
+
+		private static final long serialVersionUID = 1L;
 
 		private boolean dropp;
 
@@ -218,7 +223,9 @@ class Korrigeringer {
 		}
 	}
 
-	public static class BudsjettRad {
+	public static class BudsjettRad implements Serializable {
+
+		private static final long serialVersionUID = 1L;
 
 		private boolean dropp;
 
@@ -271,7 +278,9 @@ class Korrigeringer {
 		}
 	}
 
-	public static class KalenderRad {
+	public static class KalenderRad implements Serializable {
+
+		private static final long serialVersionUID = 1L;
 
 		private boolean dropp;
 

@@ -1,0 +1,85 @@
+package no.hod.styringsregister.tildelingsbrev;
+
+import java.nio.charset.StandardCharsets;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import org.junit.jupiter.api.Test;
+
+import no.hod.styringsregister.testsupport.BrowserTest;
+import no.hod.styringsregister.testsupport.BrowserTestSupport;
+import no.hod.styringsregister.testsupport.TestDocuments;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** An admin imports a letter in the browser: upload, review, correct, confirm; or cancel and nothing is written. */
+@BrowserTest
+class LetterImportJourneyTests extends BrowserTestSupport {
+
+	private static final String FULL_2026 = TestDocuments.resource("/letters/tildelingsbrev-full-2026.txt");
+
+	private void upload(String name, byte[] content) {
+		open("/tildelingsbrev");
+		page.getByLabel("Fil med tildelingsbrev").setInputFiles(new FilePayload(name, "application/octet-stream", content));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Last opp og se gjennom")).click();
+		page.waitForLoadState();
+	}
+
+	@Test
+	void anAdminUploadsAPdfReviewsCorrectsAndConfirms() {
+		login("admin");
+		open("/admin");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tildelingsbrev")).click();
+		assertAccessible("tildelingsbrev-liste");
+
+		upload("tildelingsbrev-2026.pdf", TestDocuments.pdf(FULL_2026));
+		assertThat(page.locator("h1")).hasText("Se gjennom før import");
+		assertThat(page.locator(".ingress")).containsText("Helsedirektoratet");
+		assertThat(page.locator(".ingress")).containsText("2026");
+		assertAccessible("tildelingsbrev-forhandsvisning");
+
+		page.getByLabel("Tittel 1", new Page.GetByLabelOptions().setExact(true)).fill("Rettet tittel fra gjennomgangen");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre rettinger")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Rettingene er lagret");
+		assertThat(page.getByLabel("Tittel 1", new Page.GetByLabelOptions().setExact(true)))
+			.hasValue("Rettet tittel fra gjennomgangen");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekreft og importer")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Brevet er importert");
+		assertThat(page.locator("h1")).containsText("Tildelingsbrev 2026");
+		assertAccessible("tildelingsbrev-brev");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("tildelingsbrev-2026.pdf")))
+			.isVisible();
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oppdragene fra brevet")).click();
+		assertThat(page.locator("main")).containsText("Rettet tittel fra gjennomgangen");
+	}
+
+	@Test
+	void cancellingWritesNothingAndABadFileGetsAMessage() {
+		login("admin");
+		upload("handleliste.txt", "Melk\nBrød\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("tildelingsbrev");
+		assertAccessible("tildelingsbrev-feil");
+
+		// A year no other test imports, so the check below does not depend on the order of the tests.
+		String letter2031 = FULL_2026.replace("2026", "2031");
+		upload("tildelingsbrev-2031.txt", letter2031.getBytes(StandardCharsets.UTF_8));
+		assertThat(page.locator(".ingress")).containsText("2031");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avbryt importen")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ingenting ble lagret");
+		assertThat(page.locator("main")).not().containsText("2031");
+	}
+
+	@Test
+	void deskOfficersSeeTheLettersButCannotUpload() {
+		login("saksbehandler");
+		open("/tildelingsbrev");
+		assertThat(page.getByLabel("Fil med tildelingsbrev")).hasCount(0);
+		assertThat(page.locator("table")).containsText("2025");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2025")).first().click();
+		assertThat(page.locator("main")).containsText("kan bare lastes ned av klarerte brukere");
+		assertAccessible("tildelingsbrev-brev-uklarert");
+	}
+}
