@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -28,7 +29,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -294,33 +294,37 @@ class InstrukserIntegrationTests {
 	void theBrowserImportShowsWhatItUnderstoodAndWritesOnlyOnConfirm() throws Exception {
 		String agency = newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
-		MockHttpSession session = new MockHttpSession();
 
-		mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "v1.txt", "text/plain",
-				version1(agency))).session(session).with(ADMIN).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		String preview = mvc.perform(get("/instrukser/import").session(session).with(ADMIN))
+		String draft = upload(agency);
+		String preview = mvc.perform(get(draft).with(ADMIN))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(preview).contains("value=\"Instruks for " + agency + "\"").contains("value=\"2020-02-01\"")
 			.contains("Direktoratet skal gi råd til kommunene.");
-		mvc.perform(post("/instrukser/import/avbryt").session(session).with(ADMIN).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(draft + "/avbryt").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(instrukser.versjoner(etat)).isEmpty();
+		// the cancelled draft is gone
+		mvc.perform(get(draft).with(ADMIN)).andExpect(redirectedUrl("/instrukser/import"));
 
-		mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "v1.txt", "text/plain",
-				version1(agency))).session(session).with(ADMIN).with(csrf()));
-		String token = between(mvc.perform(get("/instrukser/import").session(session).with(ADMIN)).andReturn()
-			.getResponse().getContentAsString(StandardCharsets.UTF_8), "name=\"token\" value=\"", "\"");
+		String second = upload(agency);
 		// the admin adds the in-force date the text does not state
-		mvc.perform(post("/instrukser/import/bekreft").session(session).with(ADMIN).with(csrf())
-			.param("token", token).param("etatId", "" + etat).param("tittel", "Instruks for " + agency)
-			.param("fastsatt", "2020-02-01").param("gjelderFra", "2020-03-01"))
+		mvc.perform(post(second + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", "Instruks for " + agency).param("fastsatt", "2020-02-01").param("gjelderFra", "2020-03-01"))
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(instrukser.versjoner(etat)).singleElement().satisfies(version -> {
 			assertThat(version.fastsatt()).isEqualTo(LocalDate.of(2020, 2, 1));
 			assertThat(version.gjelderFra()).isEqualTo(LocalDate.of(2020, 3, 1));
 		});
+		mvc.perform(get(second).with(ADMIN)).andExpect(redirectedUrl("/instrukser/import"));
+	}
+
+	/** Uploads version 1 in the browser import and returns the address of its review page. */
+	private String upload(String agency) throws Exception {
+		String location = mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "v1.txt",
+				"text/plain", version1(agency))).with(ADMIN).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/instrukser/import/[0-9a-f-]{36}");
+		return location;
 	}
 
 	@Test
@@ -387,11 +391,6 @@ class InstrukserIntegrationTests {
 				+ "2 Oppgaver\n\nDirektoratet skal gi råd til kommunene.\n\n"
 				+ "3 Rapportering\n\nDirektoratet sender kvartalsrapportene til departementet.\n")
 			.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String between(String text, String start, String end) {
-		int from = text.indexOf(start) + start.length();
-		return text.substring(from, text.indexOf(end, from));
 	}
 
 	private static MockMultipartFile file(String resource) throws IOException {

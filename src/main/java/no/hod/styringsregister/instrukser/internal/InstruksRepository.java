@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -114,6 +115,22 @@ class InstruksRepository {
 				.params(instruksId, rekkefolge++, punkt.number(), punkt.title(), punkt.text())
 				.update();
 		}
+	}
+
+	/** Drafts older than a day were left behind by an admin who never confirmed nor cancelled. */
+	void saveDraft(UUID id, String filnavn, byte[] innhold, String bruker) {
+		jdbc.sql("DELETE FROM instruks_utkast WHERE opprettet < now() - interval '1 day'").update();
+		jdbc.sql("INSERT INTO instruks_utkast (id, filnavn, fil, opprettet_av) VALUES (?, ?, ?, ?)")
+			.params(id, filnavn, innhold, bruker).update();
+	}
+
+	Optional<Fil> draft(UUID id) {
+		return jdbc.sql("SELECT filnavn, fil FROM instruks_utkast WHERE id = ?").param(id)
+			.query((rs, n) -> new Fil(rs.getString("filnavn"), null, rs.getBytes("fil"))).optional();
+	}
+
+	void deleteDraft(UUID id) {
+		jdbc.sql("DELETE FROM instruks_utkast WHERE id = ?").param(id).update();
 	}
 
 	/** Full-text search in the norwegian configuration; {@code ⟦ ⟧} mark the hits in the excerpt. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -102,10 +103,52 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		return new Forhandsvisning(utkast, List.copyOf(advarsler), etat, tidligere, uendret);
 	}
 
-	/** Stores a reviewed draft, possibly corrected by the admin, with the original file. */
+	/** An uploaded file waiting for review, with what it says. */
+	record Utkast(UUID id, String filnavn, Forhandsvisning forhandsvisning) {
+	}
+
+	/** Reads the file (failing as {@link #les} does) and keeps it as a draft for review. */
 	@Transactional
-	Resultat lagre(Versjonsdata data, String filnavn, byte[] innhold) {
-		return store(data, filnavn, innhold, kreverAdmin());
+	UUID lagreUtkast(String filnavn, byte[] innhold) {
+		les(filnavn, innhold);
+		UUID id = UUID.randomUUID();
+		repository.saveDraft(id, filnavn, innhold, kreverAdmin());
+		return id;
+	}
+
+	Optional<Utkast> utkast(UUID id) {
+		kreverAdmin();
+		return repository.draft(id).map(fil -> new Utkast(id, fil.filnavn(), les(fil.filnavn(), fil.innhold())));
+	}
+
+	/**
+	 * Stores the draft as a version, with the admin's corrections to what the text says, and deletes the draft, in one
+	 * transaction.
+	 */
+	@Transactional
+	Resultat bekreft(UUID id, Rettelser rettelser) {
+		String admin = kreverAdmin();
+		Fil fil = repository.draft(id).orElseThrow(() -> new IllegalArgumentException(
+				"Fant ingen import som venter på bekreftelse. Last opp filen på nytt."));
+		InstruksDraft utkast = parser.parse(extractor.extract(fil.filnavn(), fil.innhold()).text());
+		Versjonsdata data = new Versjonsdata(rettelser.etatId(), rettelser.tittel() == null ? "" : rettelser.tittel().trim(),
+				utkast.issuedBy(), rettelser.fastsatt(), rettelser.endret(), rettelser.gjelderFra(),
+				rettelser.erstatter() == null || rettelser.erstatter().isBlank() ? null : rettelser.erstatter().trim(),
+				utkast.sections());
+		Resultat resultat = store(data, fil.filnavn(), fil.innhold(), admin);
+		repository.deleteDraft(id);
+		return resultat;
+	}
+
+	@Transactional
+	void forkast(UUID id) {
+		kreverAdmin();
+		repository.deleteDraft(id);
+	}
+
+	/** What the admin may correct before confirming: the agency, title and dates. */
+	record Rettelser(long etatId, String tittel, LocalDate fastsatt, LocalDate endret, LocalDate gjelderFra,
+			String erstatter) {
 	}
 
 	@Override

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,9 +28,6 @@ import no.hod.styringsregister.instrukser.InstruksHenvisninger;
 import no.hod.styringsregister.instrukser.InstruksImport;
 import no.hod.styringsregister.instrukser.InstruksVersjon;
 import no.hod.styringsregister.instrukser.internal.InstruksRepository.Fil;
-import no.hod.styringsregister.instrukser.internal.InstruksRepository.Versjonsdata;
-import no.hod.styringsregister.instrukser.internal.InstruksService.Forhandsvisning;
-import no.hod.styringsregister.instrukser.internal.parsing.InstruksDraft;
 import no.hod.styringsregister.instrukser.internal.parsing.InstruksParseException;
 import no.hod.styringsregister.instrukser.internal.parsing.SectionDraft;
 import no.hod.styringsregister.organisasjon.Etat;
@@ -41,8 +36,6 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 /** The instruction pages: overview, agency page, reading view, comparison, search and the import with review. */
 @Controller
 class InstrukserController {
-
-	private static final String PENDING = InstrukserController.class.getName() + ".import";
 
 	private final InstruksService service;
 
@@ -74,10 +67,6 @@ class InstrukserController {
 
 	/** A search hit: {@code utdrag} is escaped HTML with the matched words in {@code <mark>}. */
 	record Treffvisning(InstruksRepository.Treff treff, String utdrag, String lenke) {
-	}
-
-	/** An import waiting for the admin's confirmation; nothing is written before that. */
-	record PendingImport(String token, String filnavn, byte[] innhold, Forhandsvisning forhandsvisning) {
 	}
 
 	@GetMapping("/instrukser")
@@ -179,53 +168,53 @@ class InstrukserController {
 	}
 
 	@GetMapping("/instrukser/import")
-	String importForm(Model model, HttpSession session) {
+	String importForm() {
 		service.kreverAdminTilgang();
-		model.addAttribute("pending", session.getAttribute(PENDING));
-		model.addAttribute("etater", organisasjon.etater());
 		return "instrukser/import";
 	}
 
 	@PostMapping("/instrukser/import")
-	String upload(@RequestParam("fil") MultipartFile fil, HttpSession session, RedirectAttributes redirect)
-			throws IOException {
-		session.removeAttribute(PENDING);
-		String filnavn = InstrukserApiController.filnavn(fil);
+	String upload(@RequestParam("fil") MultipartFile fil, RedirectAttributes redirect) throws IOException {
 		try {
-			byte[] innhold = fil.getBytes();
-			Forhandsvisning forhandsvisning = service.les(filnavn, innhold);
-			session.setAttribute(PENDING,
-					new PendingImport(UUID.randomUUID().toString(), filnavn, innhold, forhandsvisning));
+			UUID id = service.lagreUtkast(InstrukserApiController.filnavn(fil), fil.getBytes());
+			return "redirect:/instrukser/import/" + id;
 		}
 		catch (UnreadableDocumentException | InstruksParseException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/instrukser/import";
 		}
-		return "redirect:/instrukser/import";
 	}
 
-	@PostMapping("/instrukser/import/bekreft")
-	String confirm(@RequestParam String token, @RequestParam Long etatId, @RequestParam String tittel,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fastsatt,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endret,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gjelderFra,
-			@RequestParam(required = false) String erstatter, HttpSession session, RedirectAttributes redirect) {
-		PendingImport pending = (PendingImport) session.getAttribute(PENDING);
-		if (pending == null || !pending.token().equals(token)) {
+	@GetMapping("/instrukser/import/{id}")
+	String review(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		Optional<InstruksService.Utkast> utkast = service.utkast(id);
+		if (utkast.isEmpty()) {
 			redirect.addFlashAttribute("feil", "Fant ingen import som venter på bekreftelse. Last opp filen på nytt.");
 			return "redirect:/instrukser/import";
 		}
-		InstruksDraft utkast = pending.forhandsvisning().utkast();
-		Versjonsdata data = new Versjonsdata(etatId, tittel.trim(), utkast.issuedBy(), fastsatt, endret, gjelderFra,
-				erstatter == null || erstatter.isBlank() ? null : erstatter.trim(), utkast.sections());
+		model.addAttribute("pending", utkast.get());
+		model.addAttribute("etater", organisasjon.etater());
+		return "instrukser/import";
+	}
+
+	@PostMapping("/instrukser/import/{id}/bekreft")
+	String confirm(@PathVariable UUID id, @RequestParam(required = false) Long etatId, @RequestParam String tittel,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fastsatt,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endret,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gjelderFra,
+			@RequestParam(required = false) String erstatter, RedirectAttributes redirect) {
 		InstruksImport.Resultat resultat;
 		try {
-			resultat = service.lagre(data, pending.filnavn(), pending.innhold());
+			if (etatId == null) {
+				throw new IllegalArgumentException("Velg en etat som finnes i registeret.");
+			}
+			resultat = service.bekreft(id,
+					new InstruksService.Rettelser(etatId, tittel, fastsatt, endret, gjelderFra, erstatter));
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
-			return "redirect:/instrukser/import";
+			return "redirect:/instrukser/import/" + id;
 		}
-		session.removeAttribute(PENDING);
 		redirect.addFlashAttribute("melding", switch (resultat.status()) {
 			case NY -> "«" + resultat.tittel() + "» er importert.";
 			case OPPDATERT -> "«" + resultat.tittel() + "» er oppdatert med innholdet i filen.";
@@ -234,9 +223,9 @@ class InstrukserController {
 		return "redirect:/instrukser/" + resultat.id();
 	}
 
-	@PostMapping("/instrukser/import/avbryt")
-	String cancel(HttpSession session, RedirectAttributes redirect) {
-		session.removeAttribute(PENDING);
+	@PostMapping("/instrukser/import/{id}/avbryt")
+	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
+		service.forkast(id);
 		redirect.addFlashAttribute("melding", "Importen er avbrutt. Ingenting er lagret.");
 		return "redirect:/instrukser";
 	}

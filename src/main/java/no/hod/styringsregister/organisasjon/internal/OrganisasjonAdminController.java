@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -24,15 +23,12 @@ import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.organisasjon.internal.OrganisasjonRepository.Felter;
-import no.hod.styringsregister.organisasjon.internal.parsing.OrganisationDraft;
 import no.hod.styringsregister.organisasjon.internal.parsing.OrganisationParseException;
 
 /** Admins maintain the tree here: agencies, units, the ministry's departments and the import with review. */
 @Controller
 @RequestMapping("/admin/organisasjon")
 class OrganisasjonAdminController {
-
-	private static final String PENDING = OrganisasjonAdminController.class.getName() + ".import";
 
 	private static final String REDIRECT = "redirect:/admin/organisasjon";
 
@@ -50,10 +46,6 @@ class OrganisasjonAdminController {
 		this.importer = importer;
 		this.tre = tre;
 		this.organisasjon = organisasjon;
-	}
-
-	/** An import waiting for the admin's confirmation, kept in the session; nothing is written before that. */
-	record PendingImport(String token, long etatId, String filnavn, OrganisationDraft utkast) {
 	}
 
 	@GetMapping
@@ -163,48 +155,54 @@ class OrganisasjonAdminController {
 	}
 
 	@GetMapping("/import")
-	String importForm(Model model, HttpSession session) {
+	String importForm(Model model) {
 		model.addAttribute("etater", organisasjon.etater());
-		PendingImport pending = (PendingImport) session.getAttribute(PENDING);
-		if (pending != null) {
-			model.addAttribute("pending", pending);
-			model.addAttribute("plan", importer.plan(pending.etatId(), pending.utkast()));
-		}
 		return "organisasjon/import";
 	}
 
 	@PostMapping("/import")
-	String upload(@RequestParam long etatId, @RequestParam("fil") MultipartFile fil, HttpSession session,
-			RedirectAttributes redirect) throws IOException {
-		session.removeAttribute(PENDING);
+	String upload(@RequestParam long etatId, @RequestParam("fil") MultipartFile fil, RedirectAttributes redirect)
+			throws IOException {
 		try {
 			String filnavn = fil.getOriginalFilename() == null ? "organisasjon.txt" : fil.getOriginalFilename();
-			OrganisationDraft utkast = importer.read(etatId, filnavn, fil.getBytes());
-			session.setAttribute(PENDING, new PendingImport(UUID.randomUUID().toString(), etatId, filnavn, utkast));
+			return "redirect:/admin/organisasjon/import/" + importer.saveDraft(etatId, filnavn, fil.getBytes());
 		}
 		catch (UnreadableDocumentException | OrganisationParseException | IllegalArgumentException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/admin/organisasjon/import";
 		}
-		return "redirect:/admin/organisasjon/import";
 	}
 
-	@PostMapping("/import/bekreft")
-	String confirm(@RequestParam String token, HttpSession session, RedirectAttributes redirect) {
-		PendingImport pending = (PendingImport) session.getAttribute(PENDING);
-		if (pending == null || !pending.token().equals(token)) {
+	@GetMapping("/import/{id}")
+	String review(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		Optional<OrganisasjonImportService.Utkast> utkast = importer.draft(id);
+		if (utkast.isEmpty()) {
 			redirect.addFlashAttribute("feil", "Fant ingen import som venter på bekreftelse. Last opp filen på nytt.");
 			return "redirect:/admin/organisasjon/import";
 		}
-		OrganisasjonImport.Resultat resultat = importer.commit(pending.etatId(), pending.utkast());
-		session.removeAttribute(PENDING);
+		model.addAttribute("pending", utkast.get());
+		model.addAttribute("plan", utkast.get().plan());
+		return "organisasjon/import";
+	}
+
+	@PostMapping("/import/{id}/bekreft")
+	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
+		OrganisasjonImport.Resultat resultat;
+		try {
+			resultat = importer.commit(id);
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/admin/organisasjon/import";
+		}
 		redirect.addFlashAttribute("melding", "Organisasjonen er importert: " + resultat.nye() + " nye enheter, "
 				+ resultat.endrede() + " endret, " + resultat.uendrede() + " uendret.");
 		return REDIRECT;
 	}
 
-	@PostMapping("/import/avbryt")
-	String cancel(HttpSession session, RedirectAttributes redirect) {
-		session.removeAttribute(PENDING);
+	@PostMapping("/import/{id}/avbryt")
+	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
+		importer.discard(id);
 		redirect.addFlashAttribute("melding", "Importen er avbrutt. Ingenting er lagret.");
 		return "redirect:/admin/organisasjon/import";
 	}

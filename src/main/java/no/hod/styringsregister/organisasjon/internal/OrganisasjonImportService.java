@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -42,23 +44,49 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		this.extractor = new TextExtractor(maxSize.toBytes());
 	}
 
-	/** Reads the file as the organisation of the agency; writes nothing. */
-	@Transactional(readOnly = true)
-	OrganisationDraft read(long etatId, String filnavn, byte[] innhold) {
-		AdminTilgang.kreverAdmin();
-		return parser.parse(extractor.extract(filnavn, innhold).text(), etat(etatId).navn());
+	/** An uploaded file waiting for review, with what confirming it would do. */
+	record Utkast(UUID id, String filnavn, ImportPlan plan) {
+	}
+
+	/** Reads the file as the organisation of the agency (failing if it cannot) and keeps it as a draft for review. */
+	@Transactional
+	UUID saveDraft(long etatId, String filnavn, byte[] innhold) {
+		String admin = AdminTilgang.kreverAdmin();
+		read(etat(etatId), filnavn, innhold);
+		UUID id = UUID.randomUUID();
+		repository.saveDraft(id, etatId, filnavn, innhold, admin);
+		return id;
 	}
 
 	@Transactional(readOnly = true)
-	ImportPlan plan(long etatId, OrganisationDraft utkast) {
+	Optional<Utkast> draft(UUID id) {
 		AdminTilgang.kreverAdmin();
-		return makePlan(etat(etatId), utkast);
+		return repository.draft(id).map(fil -> {
+			Etat etat = etat(fil.etatId());
+			return new Utkast(id, fil.filnavn(), makePlan(etat, read(etat, fil.filnavn(), fil.innhold())));
+		});
+	}
+
+	/** Merges the draft into the tree and deletes it, in one transaction. */
+	@Transactional
+	Resultat commit(UUID id) {
+		AdminTilgang.kreverAdmin();
+		OrganisasjonRepository.Utkastfil fil = repository.draft(id).orElseThrow(() -> new IllegalArgumentException(
+				"Fant ingen import som venter på bekreftelse. Last opp filen på nytt."));
+		Etat etat = etat(fil.etatId());
+		Resultat resultat = apply(makePlan(etat, read(etat, fil.filnavn(), fil.innhold())));
+		repository.deleteDraft(id);
+		return resultat;
 	}
 
 	@Transactional
-	Resultat commit(long etatId, OrganisationDraft utkast) {
+	void discard(UUID id) {
 		AdminTilgang.kreverAdmin();
-		return apply(makePlan(etat(etatId), utkast));
+		repository.deleteDraft(id);
+	}
+
+	private OrganisationDraft read(Etat etat, String filnavn, byte[] innhold) {
+		return parser.parse(extractor.extract(filnavn, innhold).text(), etat.navn());
 	}
 
 	@Override
@@ -67,8 +95,7 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		AdminTilgang.kreverAdmin();
 		Etat etat = repository.etatByName(etatNavn)
 			.orElseThrow(() -> new IllegalArgumentException("Etaten «" + etatNavn + "» finnes ikke i registeret."));
-		OrganisationDraft utkast = parser.parse(extractor.extract(filnavn, innhold).text(), etat.navn());
-		return apply(makePlan(etat, utkast));
+		return apply(makePlan(etat, read(etat, filnavn, innhold)));
 	}
 
 	private Etat etat(long etatId) {

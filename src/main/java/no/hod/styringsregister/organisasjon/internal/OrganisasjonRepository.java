@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -132,6 +133,27 @@ class OrganisasjonRepository {
 	void updateDepartementsavdeling(long id, String navn, LocalDate fra, LocalDate til) {
 		jdbc.sql("UPDATE departementsavdeling SET navn = ?, gyldig_fra = ?, gyldig_til = ? WHERE id = ?")
 			.params(navn, fra, til, id).update();
+	}
+
+	/** An uploaded organisation description waiting for review. */
+	record Utkastfil(long etatId, String filnavn, byte[] innhold) {
+	}
+
+	/** Drafts older than a day were left behind by an admin who never confirmed nor cancelled. */
+	void saveDraft(UUID id, long etatId, String filnavn, byte[] innhold, String bruker) {
+		jdbc.sql("DELETE FROM organisasjon_utkast WHERE opprettet < now() - interval '1 day'").update();
+		jdbc.sql("INSERT INTO organisasjon_utkast (id, etat_id, filnavn, fil, opprettet_av) VALUES (?, ?, ?, ?, ?)")
+			.params(id, etatId, filnavn, innhold, bruker).update();
+	}
+
+	Optional<Utkastfil> draft(UUID id) {
+		return jdbc.sql("SELECT etat_id, filnavn, fil FROM organisasjon_utkast WHERE id = ?").param(id)
+			.query((rs, n) -> new Utkastfil(rs.getLong("etat_id"), rs.getString("filnavn"), rs.getBytes("fil")))
+			.optional();
+	}
+
+	void deleteDraft(UUID id) {
+		jdbc.sql("DELETE FROM organisasjon_utkast WHERE id = ?").param(id).update();
 	}
 
 	/** The editable fields of a unit. */

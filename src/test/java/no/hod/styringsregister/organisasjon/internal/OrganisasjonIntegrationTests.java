@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -130,26 +130,29 @@ class OrganisasjonIntegrationTests {
 	@Test
 	void theBrowserImportShowsThePlanAndWritesOnlyOnConfirm() throws Exception {
 		long etat = newAgency();
-		MockHttpSession session = new MockHttpSession();
 
-		mvc.perform(multipart("/admin/organisasjon/import").file(new MockMultipartFile("fil", "org.txt", "text/plain",
-				seed())).param("etatId", "" + etat).session(session).with(ADMIN).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		String preview = mvc.perform(get("/admin/organisasjon/import").session(session).with(ADMIN))
+		String draft = upload(etat);
+		String preview = mvc.perform(get(draft).with(ADMIN))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(preview).contains("Global helse").contains("Konstituert avdelingsdirektør: Otto Christian Rø")
 			.contains("41 nye, 0 endres, 0 flyttes, 0 uendret.");
-		mvc.perform(post("/admin/organisasjon/import/avbryt").session(session).with(ADMIN).with(csrf()));
+		mvc.perform(post(draft + "/avbryt").with(ADMIN).with(csrf()));
 		assertThat(organisasjon.divisjoner(etat)).isEmpty();
+		mvc.perform(get(draft).with(ADMIN)).andExpect(redirectedUrl("/admin/organisasjon/import"));
 
-		mvc.perform(multipart("/admin/organisasjon/import").file(new MockMultipartFile("fil", "org.txt", "text/plain",
-				seed())).param("etatId", "" + etat).session(session).with(ADMIN).with(csrf()));
-		String token = between(mvc.perform(get("/admin/organisasjon/import").session(session).with(ADMIN)).andReturn()
-			.getResponse().getContentAsString(StandardCharsets.UTF_8), "name=\"token\" value=\"", "\"");
-		mvc.perform(post("/admin/organisasjon/import/bekreft").param("token", token).session(session).with(ADMIN)
-			.with(csrf()))
+		String second = upload(etat);
+		mvc.perform(post(second + "/bekreft").with(ADMIN).with(csrf()))
 			.andExpect(flash().attribute("melding", "Organisasjonen er importert: 41 nye enheter, 0 endret, 0 uendret."));
 		assertThat(organisasjon.divisjoner(etat)).extracting(Enhet::navn).containsExactlyElementsOf(HDIR_DIVISIONS);
+	}
+
+	/** Uploads the seed in the browser import and returns the address of its review page. */
+	private String upload(long etat) throws Exception {
+		String location = mvc.perform(multipart("/admin/organisasjon/import").file(new MockMultipartFile("fil",
+				"org.txt", "text/plain", seed())).param("etatId", "" + etat).with(ADMIN).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/admin/organisasjon/import/[0-9a-f-]{36}");
+		return location;
 	}
 
 	@Test
@@ -281,11 +284,6 @@ class OrganisasjonIntegrationTests {
 					organisasjon.avdelinger(d.id()).stream()))
 			.filter(e -> e.navn().equals(name))
 			.mapToLong(Enhet::id).max().orElseThrow();
-	}
-
-	private static String between(String text, String start, String end) {
-		int from = text.indexOf(start) + start.length();
-		return text.substring(from, text.indexOf(end, from));
 	}
 
 	private static byte[] seed() throws IOException {
