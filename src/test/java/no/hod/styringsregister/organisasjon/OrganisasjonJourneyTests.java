@@ -41,14 +41,20 @@ class OrganisasjonJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("main")).containsText("Enheter slettes aldri");
 		assertAccessible("organisasjon-admin");
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Statistikk").setExact(true)).click();
+		// a department of its own, so the demo data other journeys read stays as it is
+		page.locator("#avd-divisjon").selectOption("Divisjon folkehelse");
+		page.locator("#avd-navn").fill("Reiseavdelingen");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Legg til avdeling")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Avdelingen «Reiseavdelingen» er lagt til");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reiseavdelingen").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deaktiver"))).isVisible();
 		assertThat(page.locator("main")).containsText("Enheter kan ikke slettes, bare deaktiveres.");
 		assertAccessible("organisasjon-enhet-skjema");
-		page.getByLabel("Navn", new Page.GetByLabelOptions().setExact(true)).fill("Statistikk og analyse");
+		page.getByLabel("Navn", new Page.GetByLabelOptions().setExact(true)).fill("Reiseavdelingen omdøpt");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Endringene er lagret.");
 		assertThat(page.locator("main")).containsText("Tidligere navn");
+		assertThat(page.locator("main")).containsText("Reiseavdelingen");
 
 		open("/admin/organisasjon/import");
 		page.getByLabel("Etat").selectOption("Helsedirektoratet");
