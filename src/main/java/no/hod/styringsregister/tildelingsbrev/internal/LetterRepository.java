@@ -64,7 +64,7 @@ class LetterRepository {
 	}
 
 	Optional<File> file(long id) {
-		return jdbc.sql("SELECT filnavn, format, fil FROM tildelingsbrev WHERE id = ?").param(id).query(File.class)
+		return jdbc.sql("SELECT filnavn, format, fil AS innhold FROM tildelingsbrev WHERE id = ?").param(id).query(File.class)
 			.optional();
 	}
 

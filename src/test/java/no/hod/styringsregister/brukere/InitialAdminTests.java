@@ -1,0 +1,34 @@
+package no.hod.styringsregister.brukere;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+
+import no.hod.styringsregister.StyringsregisterApplication;
+import no.hod.styringsregister.testsupport.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Outside demo mode no user has a known password: without the first admin's password the register will not start. */
+class InitialAdminTests {
+
+	@Test
+	void anEmptyDatabaseWithoutTheAdminPasswordStopsStartupWithAMessage() {
+		TestDatabase.Database database = TestDatabase.createDatabase();
+		assertThatThrownBy(() -> new SpringApplication(StyringsregisterApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
+				"--spring.datasource.password=" + database.password(), "--styringsregister.demo=false",
+				"--styringsregister.admin.password="))
+			.hasRootCauseMessage("Databasen har ingen brukere, og STYRINGSREGISTER_ADMIN_PASSWORD er ikke satt.");
+	}
+
+	@Test
+	void aTooShortAdminPasswordIsRefused() {
+		TestDatabase.Database database = TestDatabase.createDatabase();
+		assertThatThrownBy(() -> new SpringApplication(StyringsregisterApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
+				"--spring.datasource.password=" + database.password(), "--styringsregister.demo=false",
+				"--styringsregister.admin.password=kort"))
+			.hasRootCauseMessage("Passordet i STYRINGSREGISTER_ADMIN_PASSWORD må ha minst 12 tegn.");
+	}
+}
