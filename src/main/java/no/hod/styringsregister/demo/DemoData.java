@@ -22,8 +22,10 @@ import org.springframework.stereotype.Component;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.instrukser.InstruksImport;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OrganisasjonImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
 
@@ -37,6 +39,11 @@ class DemoData implements ApplicationRunner {
 	private static final List<String> LETTERS = List.of("tildelingsbrev-helsedirektoratet-2020.txt",
 			"tildelingsbrev-helsedirektoratet-2025.txt");
 
+	private static final List<String> INSTRUCTIONS = List.of("instruks-helsedirektoratet-2018-2019.txt",
+			"hovedinstruks-statens-helsetilsyn-2025.txt");
+
+	private static final String ORGANISATION = "organisering-helsedirektoratet.txt";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	private final Environment environment;
@@ -47,12 +54,18 @@ class DemoData implements ApplicationRunner {
 
 	private final TildelingsbrevImport letters;
 
+	private final OrganisasjonImport organisasjonImport;
+
+	private final InstruksImport instruksImport;
+
 	DemoData(Environment environment, BrukerService brukere, OrganisasjonService organisasjon,
-			TildelingsbrevImport letters) {
+			TildelingsbrevImport letters, OrganisasjonImport organisasjonImport, InstruksImport instruksImport) {
 		this.environment = environment;
 		this.brukere = brukere;
 		this.organisasjon = organisasjon;
 		this.letters = letters;
+		this.organisasjonImport = organisasjonImport;
+		this.instruksImport = instruksImport;
 	}
 
 	@Override
@@ -62,7 +75,29 @@ class DemoData implements ApplicationRunner {
 		}
 		log.info("Demomodus: tom database, legger inn demobrukere (passord «{}») og eksempeldata.", PASSWORD);
 		createUsers();
+		asSystemAdmin(this::importOrganisationAndInstructions);
 		asSystemAdmin(this::importLetters);
+	}
+
+	/** The organisation fills in the divisions the first migration registers (matched by name) with departments. */
+	private void importOrganisationAndInstructions() {
+		OrganisasjonImport.Resultat organisation = organisasjonImport.importer("Helsedirektoratet", ORGANISATION,
+				demoFile(ORGANISATION));
+		log.info("Demomodus: importerte {} ({} nye enheter, {} endret)", ORGANISATION, organisation.nye(),
+				organisation.endrede());
+		for (String instruction : INSTRUCTIONS) {
+			InstruksImport.Resultat resultat = instruksImport.importer(instruction, demoFile(instruction));
+			log.info("Demomodus: importerte {} («{}»)", instruction, resultat.tittel());
+		}
+	}
+
+	private static byte[] demoFile(String name) {
+		try (InputStream in = new ClassPathResource("demo/" + name).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void importLetters() {

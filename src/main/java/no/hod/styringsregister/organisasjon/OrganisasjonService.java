@@ -1,9 +1,10 @@
 package no.hod.styringsregister.organisasjon;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The organisation as other modules see it. */
+/** The organisation as other modules see it. Read-only; admins change it through the organisation pages. */
 public interface OrganisasjonService {
 
 	List<Etat> etater();
@@ -19,4 +20,20 @@ public interface OrganisasjonService {
 	List<Enhet> alleDivisjoner();
 
 	Optional<Enhet> enhet(long id);
+
+	/** Active and inactive departments of a division, by name. */
+	List<Enhet> avdelinger(long divisjonId);
+
+	/** The names a unit had before it was renamed, newest first. */
+	List<TidligereNavn> tidligereNavn(long enhetId);
+
+	/** The ministry's departments, all periods, by code. */
+	List<Departementsavdeling> departementsavdelinger();
+
+	/** The ministry department with this code on a date ({@code FHA} on 1 March 2025), if the code was in use then. */
+	Optional<Departementsavdeling> departementsavdeling(String kode, LocalDate dato);
+
+	/** A name a unit had until {@code gyldigTil}. */
+	record TidligereNavn(String navn, java.time.OffsetDateTime gyldigTil) {
+	}
 }

@@ -1,13 +1,270 @@
 package no.hod.styringsregister.instrukser.internal;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
+import no.hod.styringsregister.instrukser.InstruksHenvisninger;
+import no.hod.styringsregister.instrukser.InstruksImport;
+import no.hod.styringsregister.instrukser.InstruksVersjon;
+import no.hod.styringsregister.instrukser.internal.InstruksRepository.Fil;
+import no.hod.styringsregister.instrukser.internal.parsing.InstruksParseException;
+import no.hod.styringsregister.instrukser.internal.parsing.SectionDraft;
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+
+/** The instruction pages: overview, agency page, reading view, comparison, search and the import with review. */
 @Controller
 class InstrukserController {
 
+	private final InstruksService service;
+
+	private final OrganisasjonService organisasjon;
+
+	private final List<InstruksHenvisninger> henvisninger;
+
+	InstrukserController(InstruksService service, OrganisasjonService organisasjon,
+			List<InstruksHenvisninger> henvisninger) {
+		this.service = service;
+		this.organisasjon = organisasjon;
+		this.henvisninger = henvisninger;
+	}
+
+	enum Status {
+		GJELDENDE, KOMMENDE, ERSTATTET, UTEN_DATO
+	}
+
+	record Rad(InstruksVersjon versjon, Status status) {
+	}
+
+	record EtatInstrukser(Etat etat, List<Rad> rader) {
+	}
+
+	/** A section for the reading view. */
+	record Punktvisning(String nummer, String tittel, String anker, int niva, List<Tekstblokker.Blokk> blokker,
+			List<InstruksHenvisninger.Henvisning> henvisninger) {
+	}
+
+	/** A search hit: {@code utdrag} is escaped HTML with the matched words in {@code <mark>}. */
+	record Treffvisning(InstruksRepository.Treff treff, String utdrag, String lenke) {
+	}
+
 	@GetMapping("/instrukser")
-	String index() {
+	String index(Model model) {
+		List<EtatInstrukser> etater = new ArrayList<>();
+		for (Etat etat : organisasjon.etater()) {
+			List<Rad> rader = rader(etat.id(), today());
+			if (!rader.isEmpty()) {
+				etater.add(new EtatInstrukser(etat, rader));
+			}
+		}
+		model.addAttribute("etater", etater);
+		model.addAttribute("alleEtater", organisasjon.etater());
+		model.addAttribute("alle", service.alle());
+		model.addAttribute("etatnavn", etatnavn());
 		return "instrukser/index";
+	}
+
+	@GetMapping("/instrukser/etat/{etatId}")
+	String etat(@PathVariable long etatId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dato, Model model) {
+		Etat etat = organisasjon.etat(etatId).orElseThrow(InstruksIkkeFunnetException::new);
+		LocalDate day = dato == null ? today() : dato;
+		model.addAttribute("etat", etat);
+		model.addAttribute("dato", day);
+		model.addAttribute("valgtDato", dato != null);
+		model.addAttribute("rader", rader(etatId, today()));
+		model.addAttribute("gjeldendePaDato", service.gjeldende(etatId, day).orElse(null));
+		return "instrukser/etat";
+	}
+
+	@GetMapping("/instrukser/{id}")
+	String read(@PathVariable long id, Model model) {
+		InstruksVersjon versjon = service.versjon(id).orElseThrow(InstruksIkkeFunnetException::new);
+		Map<String, List<InstruksHenvisninger.Henvisning>> citations = new LinkedHashMap<>();
+		henvisninger.forEach(kilde -> kilde.henvisningerTil(id)
+			.forEach(h -> citations.computeIfAbsent(h.punkt(), k -> new ArrayList<>()).add(h)));
+		List<Punktvisning> punkter = new ArrayList<>();
+		for (SectionDraft punkt : service.punkter(id)) {
+			punkter.add(new Punktvisning(punkt.number(), punkt.title(), Tekstblokker.anker(punkt.number()),
+					Tekstblokker.niva(punkt.number()), Tekstblokker.av(punkt.text()),
+					citations.getOrDefault(punkt.number(), List.of())));
+		}
+		List<Rad> rader = rader(versjon.etatId(), today());
+		Rad rad = rader.stream().filter(r -> r.versjon().id() == id).findFirst().orElseThrow();
+		int index = rader.indexOf(rad);
+		model.addAttribute("v", versjon);
+		model.addAttribute("status", rad.status());
+		model.addAttribute("etat", organisasjon.etat(versjon.etatId()).orElseThrow());
+		model.addAttribute("punkter", punkter);
+		model.addAttribute("nyere", index > 0 ? rader.get(index - 1).versjon() : null);
+		model.addAttribute("eldre", index + 1 < rader.size() ? rader.get(index + 1).versjon() : null);
+		return "instrukser/visning";
+	}
+
+	@GetMapping("/instrukser/{id}/original")
+	ResponseEntity<byte[]> original(@PathVariable long id) {
+		Fil fil = service.fil(id).orElseThrow(InstruksIkkeFunnetException::new);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fil.filnavn(), java.nio.charset.StandardCharsets.UTF_8)
+						.build().toString())
+			.contentType(MediaType.parseMediaType(fil.filtype()))
+			.body(fil.innhold());
+	}
+
+	@GetMapping("/instrukser/sammenlign")
+	String compare(@RequestParam(required = false) Long fra, @RequestParam(required = false) Long til, Model model) {
+		model.addAttribute("alle", service.alle());
+		model.addAttribute("etatnavn", etatnavn());
+		if (fra != null && til != null) {
+			InstruksVersjon gammel = service.versjon(fra).orElseThrow(InstruksIkkeFunnetException::new);
+			InstruksVersjon ny = service.versjon(til).orElseThrow(InstruksIkkeFunnetException::new);
+			List<Sammenligning.Punktendring> endringer = Sammenligning.sammenlign(service.punkter(fra),
+					service.punkter(til));
+			model.addAttribute("gammel", gammel);
+			model.addAttribute("ny", ny);
+			model.addAttribute("endringer", endringer);
+			model.addAttribute("antall", count(endringer));
+		}
+		model.addAttribute("fra", fra);
+		model.addAttribute("til", til);
+		return "instrukser/sammenlign";
+	}
+
+	@GetMapping("/instrukser/sok")
+	String search(@RequestParam(required = false) String q, Model model) {
+		model.addAttribute("q", q == null ? "" : q);
+		List<Treffvisning> treff = new ArrayList<>();
+		for (InstruksRepository.Treff t : service.sok(q)) {
+			// the excerpt is escaped first, so only the hit marks become markup
+			treff.add(new Treffvisning(t, OrdDiff.escape(t.utdrag()).replace("⟦", "<mark>").replace("⟧", "</mark>"),
+					"/instrukser/" + t.instruksId() + "#" + Tekstblokker.anker(t.nummer())));
+		}
+		model.addAttribute("treff", treff);
+		model.addAttribute("sokt", q != null && !q.isBlank());
+		model.addAttribute("etatnavn", etatnavn());
+		return "instrukser/sok";
+	}
+
+	@GetMapping("/instrukser/import")
+	String importForm() {
+		service.kreverAdminTilgang();
+		return "instrukser/import";
+	}
+
+	@PostMapping("/instrukser/import")
+	String upload(@RequestParam("fil") MultipartFile fil, RedirectAttributes redirect) throws IOException {
+		try {
+			UUID id = service.lagreUtkast(InstrukserApiController.filnavn(fil), fil.getBytes());
+			return "redirect:/instrukser/import/" + id;
+		}
+		catch (UnreadableDocumentException | InstruksParseException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/instrukser/import";
+		}
+	}
+
+	@GetMapping("/instrukser/import/{id}")
+	String review(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		Optional<InstruksService.Utkast> utkast = service.utkast(id);
+		if (utkast.isEmpty()) {
+			redirect.addFlashAttribute("feil", "Fant ingen import som venter på bekreftelse. Last opp filen på nytt.");
+			return "redirect:/instrukser/import";
+		}
+		model.addAttribute("pending", utkast.get());
+		model.addAttribute("etater", organisasjon.etater());
+		return "instrukser/import";
+	}
+
+	@PostMapping("/instrukser/import/{id}/bekreft")
+	String confirm(@PathVariable UUID id, @RequestParam(required = false) Long etatId, @RequestParam String tittel,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fastsatt,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endret,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gjelderFra,
+			@RequestParam(required = false) String erstatter, RedirectAttributes redirect) {
+		InstruksImport.Resultat resultat;
+		try {
+			if (etatId == null) {
+				throw new IllegalArgumentException("Velg en etat som finnes i registeret.");
+			}
+			resultat = service.bekreft(id,
+					new InstruksService.Rettelser(etatId, tittel, fastsatt, endret, gjelderFra, erstatter));
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/instrukser/import/" + id;
+		}
+		redirect.addFlashAttribute("melding", switch (resultat.status()) {
+			case NY -> "«" + resultat.tittel() + "» er importert.";
+			case OPPDATERT -> "«" + resultat.tittel() + "» er oppdatert med innholdet i filen.";
+			case UENDRET -> "«" + resultat.tittel() + "» var allerede importert med samme innhold. Ingenting er endret.";
+		});
+		return "redirect:/instrukser/" + resultat.id();
+	}
+
+	@PostMapping("/instrukser/import/{id}/avbryt")
+	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
+		service.forkast(id);
+		redirect.addFlashAttribute("melding", "Importen er avbrutt. Ingenting er lagret.");
+		return "redirect:/instrukser";
+	}
+
+	/** The agency's versions, newest first, each with its status on {@code dag}. */
+	private List<Rad> rader(long etatId, LocalDate dag) {
+		Optional<InstruksVersjon> gjeldende = service.gjeldende(etatId, dag);
+		List<Rad> rader = new ArrayList<>();
+		for (InstruksVersjon versjon : service.versjoner(etatId)) {
+			Status status;
+			if (gjeldende.isPresent() && gjeldende.get().id() == versjon.id()) {
+				status = Status.GJELDENDE;
+			}
+			else if (versjon.start() == null) {
+				status = Status.UTEN_DATO;
+			}
+			else {
+				status = versjon.start().isAfter(dag) ? Status.KOMMENDE : Status.ERSTATTET;
+			}
+			rader.add(new Rad(versjon, status));
+		}
+		return rader;
+	}
+
+	private Map<Long, String> etatnavn() {
+		Map<Long, String> navn = new LinkedHashMap<>();
+		organisasjon.etater().forEach(etat -> navn.put(etat.id(), etat.navn()));
+		return navn;
+	}
+
+	private static Map<String, Long> count(List<Sammenligning.Punktendring> endringer) {
+		Map<String, Long> antall = new LinkedHashMap<>();
+		for (Sammenligning.Type type : Sammenligning.Type.values()) {
+			antall.put(type.name(), endringer.stream().filter(e -> e.type() == type).count());
+		}
+		return antall;
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(InstruksService.OSLO);
 	}
 }

@@ -1,11 +1,13 @@
 package no.hod.styringsregister.organisasjon.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.hod.styringsregister.organisasjon.Departementsavdeling;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -14,43 +16,61 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 @Transactional(readOnly = true)
 class DefaultOrganisasjonService implements OrganisasjonService {
 
-	private final EtatRepository etater;
+	private final OrganisasjonRepository repository;
 
-	private final EnhetRepository enheter;
-
-	DefaultOrganisasjonService(EtatRepository etater, EnhetRepository enheter) {
-		this.etater = etater;
-		this.enheter = enheter;
+	DefaultOrganisasjonService(OrganisasjonRepository repository) {
+		this.repository = repository;
 	}
 
 	@Override
 	public List<Etat> etater() {
-		return etater.findAllByOrderByNavn().stream().map(EtatEntity::toEtat).toList();
+		return repository.etater();
 	}
 
 	@Override
 	public Optional<Etat> etat(long id) {
-		return etater.findById(id).map(EtatEntity::toEtat);
+		return repository.etat(id);
 	}
 
 	@Override
 	public Optional<Etat> etatByName(String navn) {
-		return etater.findByNavnIgnoreCase(navn).map(EtatEntity::toEtat);
+		return navn == null || navn.isBlank() ? Optional.empty() : repository.etatByName(navn);
 	}
 
 	@Override
 	public List<Enhet> divisjoner(long etatId) {
-		return enheter.findByEtatIdAndTypeOrderByNavn(etatId, Enhet.Type.DIVISJON).stream().map(EnhetEntity::toEnhet)
-			.toList();
+		return repository.enheter(etatId, Enhet.Type.DIVISJON).stream().map(EnhetDetaljer::enhet).toList();
 	}
 
 	@Override
 	public List<Enhet> alleDivisjoner() {
-		return enheter.findByTypeOrderByEtatIdAscNavnAsc(Enhet.Type.DIVISJON).stream().map(EnhetEntity::toEnhet).toList();
+		return repository.divisjoner().stream().map(EnhetDetaljer::enhet).toList();
 	}
 
 	@Override
 	public Optional<Enhet> enhet(long id) {
-		return enheter.findById(id).map(EnhetEntity::toEnhet);
+		return repository.enhet(id).map(EnhetDetaljer::enhet);
+	}
+
+	@Override
+	public List<Enhet> avdelinger(long divisjonId) {
+		return repository.avdelinger(divisjonId).stream().map(EnhetDetaljer::enhet).toList();
+	}
+
+	@Override
+	public List<TidligereNavn> tidligereNavn(long enhetId) {
+		return repository.formerNames(enhetId);
+	}
+
+	@Override
+	public List<Departementsavdeling> departementsavdelinger() {
+		return repository.departementsavdelinger();
+	}
+
+	@Override
+	public Optional<Departementsavdeling> departementsavdeling(String kode, LocalDate dato) {
+		return repository.departementsavdelinger().stream()
+			.filter(avdeling -> avdeling.kode().equalsIgnoreCase(kode.trim()) && avdeling.gyldig(dato))
+			.findFirst();
 	}
 }

@@ -1,0 +1,18 @@
+package no.hod.styringsregister.instrukser;
+
+import java.util.List;
+
+/**
+ * Implemented by a module whose records cite instruction sections (assignments), so the reading view can show the
+ * citations beside each section without this module depending on that one. Implementations apply the viewer's
+ * clearance (Offl. § 22) themselves.
+ */
+public interface InstruksHenvisninger {
+
+	/** What cites sections of the given version. */
+	List<Henvisning> henvisningerTil(long instruksId);
+
+	/** @param punkt the cited section number, {@code 3.1}; {@code tekst} what cites it; {@code lenke} its address */
+	record Henvisning(String punkt, String tekst, String lenke) {
+	}
+}

@@ -1,0 +1,24 @@
+package no.hod.styringsregister.instrukser;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading instructions from other modules, for example to resolve an assignment's citation of a section. */
+public interface InstruksQueries {
+
+	/** An agency's versions, newest start first. */
+	List<InstruksVersjon> versjoner(long etatId);
+
+	/** The version in force for the agency on the date: the one with the latest start on or before it. */
+	Optional<InstruksVersjon> gjeldende(long etatId, LocalDate dato);
+
+	/**
+	 * Resolves a citation: section {@code nummer} ({@code 3.1}) of the instruction in force for the agency on the date
+	 * (today when {@code null}).
+	 */
+	Optional<InstruksPunkt> section(long etatId, String nummer, LocalDate dato);
+
+	/** Section {@code nummer} of a given version. */
+	Optional<InstruksPunkt> punkt(long instruksId, String nummer);
+}

@@ -1,0 +1,162 @@
+package no.hod.styringsregister.instrukser.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import no.hod.styringsregister.instrukser.InstruksVersjon;
+import no.hod.styringsregister.instrukser.internal.parsing.SectionDraft;
+
+/** The module's tables: instruks (one row per version, with the original file) and instruks_punkt. */
+@Repository
+class InstruksRepository {
+
+	private static final String VERSJON = "SELECT id, etat_id, tittel, fastsatt_av, fastsatt, endret, gjelder_fra, "
+			+ "erstatter FROM instruks ";
+
+	/** Newest start first; the start is the in-force date, else the issue date. */
+	private static final String NEWEST_FIRST = " ORDER BY coalesce(gjelder_fra, fastsatt) DESC NULLS LAST, id DESC";
+
+	private final JdbcClient jdbc;
+
+	InstruksRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Section data and file as stored, for writes. */
+	record Versjonsdata(long etatId, String tittel, List<String> fastsattAv, LocalDate fastsatt, LocalDate endret,
+			LocalDate gjelderFra, String erstatter, List<SectionDraft> punkter) {
+	}
+
+	record Fil(String filnavn, String filtype, byte[] innhold) {
+	}
+
+	record Treff(long instruksId, String instruksTittel, long etatId, LocalDate fastsatt, String nummer, String tittel,
+			String utdrag) {
+	}
+
+	List<InstruksVersjon> versjoner(long etatId) {
+		return jdbc.sql(VERSJON + "WHERE etat_id = ?" + NEWEST_FIRST).param(etatId).query(InstruksRepository::versjon)
+			.list();
+	}
+
+	List<InstruksVersjon> alle() {
+		return jdbc.sql(VERSJON + NEWEST_FIRST).query(InstruksRepository::versjon).list();
+	}
+
+	Optional<InstruksVersjon> versjon(long id) {
+		return jdbc.sql(VERSJON + "WHERE id = ?").param(id).query(InstruksRepository::versjon).optional();
+	}
+
+	Optional<InstruksVersjon> gjeldende(long etatId, LocalDate dato) {
+		return jdbc.sql(VERSJON + "WHERE etat_id = ? AND coalesce(gjelder_fra, fastsatt) <= ?" + NEWEST_FIRST
+				+ " LIMIT 1").params(etatId, dato).query(InstruksRepository::versjon).optional();
+	}
+
+	/** The version with the same agency, title and dates: a re-import of it updates it instead of adding one. */
+	Optional<InstruksVersjon> sammeVersjon(long etatId, String tittel, LocalDate fastsatt, LocalDate endret) {
+		return jdbc.sql(VERSJON + "WHERE etat_id = ? AND lower(tittel) = lower(?) "
+				+ "AND fastsatt IS NOT DISTINCT FROM ? AND endret IS NOT DISTINCT FROM ?")
+			.params(etatId, tittel, fastsatt, endret).query(InstruksRepository::versjon).optional();
+	}
+
+	List<SectionDraft> punkter(long instruksId) {
+		return jdbc.sql("SELECT nummer, tittel, tekst FROM instruks_punkt WHERE instruks_id = ? ORDER BY rekkefolge")
+			.param(instruksId)
+			.query((rs, n) -> new SectionDraft(rs.getString("nummer"), rs.getString("tittel"), rs.getString("tekst")))
+			.list();
+	}
+
+	Optional<SectionDraft> punkt(long instruksId, String nummer) {
+		return jdbc.sql("SELECT nummer, tittel, tekst FROM instruks_punkt WHERE instruks_id = ? AND nummer = ?")
+			.params(instruksId, nummer)
+			.query((rs, n) -> new SectionDraft(rs.getString("nummer"), rs.getString("tittel"), rs.getString("tekst")))
+			.optional();
+	}
+
+	Optional<Fil> fil(long id) {
+		return jdbc.sql("SELECT filnavn, filtype, fil FROM instruks WHERE id = ?").param(id)
+			.query((rs, n) -> new Fil(rs.getString("filnavn"), rs.getString("filtype"), rs.getBytes("fil")))
+			.optional();
+	}
+
+	long insert(Versjonsdata data, Fil fil, String sjekksum, String importertAv) {
+		long id = jdbc.sql("INSERT INTO instruks (etat_id, tittel, fastsatt_av, fastsatt, endret, gjelder_fra, erstatter, "
+				+ "filnavn, filtype, fil, sjekksum, importert_av) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+			.params(data.etatId(), data.tittel(), data.fastsattAv().toArray(String[]::new), data.fastsatt(),
+					data.endret(), data.gjelderFra(), data.erstatter(), fil.filnavn(), fil.filtype(), fil.innhold(),
+					sjekksum, importertAv)
+			.query(Long.class).single();
+		insertPunkter(id, data.punkter());
+		return id;
+	}
+
+	void update(long id, Versjonsdata data, Fil fil, String sjekksum, String importertAv) {
+		jdbc.sql("UPDATE instruks SET tittel = ?, fastsatt_av = ?, gjelder_fra = ?, erstatter = ?, filnavn = ?, "
+				+ "filtype = ?, fil = ?, sjekksum = ?, importert = now(), importert_av = ? WHERE id = ?")
+			.params(data.tittel(), data.fastsattAv().toArray(String[]::new), data.gjelderFra(), data.erstatter(),
+					fil.filnavn(), fil.filtype(), fil.innhold(), sjekksum, importertAv, id)
+			.update();
+		jdbc.sql("DELETE FROM instruks_punkt WHERE instruks_id = ?").param(id).update();
+		insertPunkter(id, data.punkter());
+	}
+
+	private void insertPunkter(long instruksId, List<SectionDraft> punkter) {
+		int rekkefolge = 0;
+		for (SectionDraft punkt : punkter) {
+			jdbc.sql("INSERT INTO instruks_punkt (instruks_id, rekkefolge, nummer, tittel, tekst) VALUES (?, ?, ?, ?, ?)")
+				.params(instruksId, rekkefolge++, punkt.number(), punkt.title(), punkt.text())
+				.update();
+		}
+	}
+
+	/** Drafts older than a day were left behind by an admin who never confirmed nor cancelled. */
+	void saveDraft(UUID id, String filnavn, byte[] innhold, String bruker) {
+		jdbc.sql("DELETE FROM instruks_utkast WHERE opprettet < now() - interval '1 day'").update();
+		jdbc.sql("INSERT INTO instruks_utkast (id, filnavn, fil, opprettet_av) VALUES (?, ?, ?, ?)")
+			.params(id, filnavn, innhold, bruker).update();
+	}
+
+	Optional<Fil> draft(UUID id) {
+		return jdbc.sql("SELECT filnavn, fil FROM instruks_utkast WHERE id = ?").param(id)
+			.query((rs, n) -> new Fil(rs.getString("filnavn"), null, rs.getBytes("fil"))).optional();
+	}
+
+	void deleteDraft(UUID id) {
+		jdbc.sql("DELETE FROM instruks_utkast WHERE id = ?").param(id).update();
+	}
+
+	/** Full-text search in the norwegian configuration; {@code ⟦ ⟧} mark the hits in the excerpt. */
+	List<Treff> sok(String sporring) {
+		return jdbc.sql("""
+				SELECT i.id, i.tittel AS instruks_tittel, i.etat_id, i.fastsatt, p.nummer, p.tittel,
+				       ts_headline('norwegian', coalesce(nullif(p.tekst, ''), p.tittel), q,
+				                   'StartSel=⟦, StopSel=⟧, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
+				           AS utdrag
+				FROM instruks_punkt p
+				JOIN instruks i ON i.id = p.instruks_id
+				CROSS JOIN websearch_to_tsquery('norwegian', ?) q
+				WHERE p.sok @@ q
+				ORDER BY ts_rank(p.sok, q) DESC, coalesce(i.gjelder_fra, i.fastsatt) DESC NULLS LAST, p.rekkefolge
+				LIMIT 100""")
+			.param(sporring)
+			.query((rs, n) -> new Treff(rs.getLong("id"), rs.getString("instruks_tittel"), rs.getLong("etat_id"),
+					rs.getObject("fastsatt", LocalDate.class), rs.getString("nummer"), rs.getString("tittel"),
+					rs.getString("utdrag")))
+			.list();
+	}
+
+	private static InstruksVersjon versjon(ResultSet rs, int row) throws SQLException {
+		return new InstruksVersjon(rs.getLong("id"), rs.getLong("etat_id"), rs.getString("tittel"),
+				Arrays.asList((String[]) rs.getArray("fastsatt_av").getArray()), rs.getObject("fastsatt", LocalDate.class),
+				rs.getObject("endret", LocalDate.class), rs.getObject("gjelder_fra", LocalDate.class),
+				rs.getString("erstatter"));
+	}
+}

@@ -1,0 +1,292 @@
+package no.hod.styringsregister.instrukser.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.dokumenter.TextExtractor;
+import no.hod.styringsregister.instrukser.InstruksImport;
+import no.hod.styringsregister.instrukser.InstruksPunkt;
+import no.hod.styringsregister.instrukser.InstruksQueries;
+import no.hod.styringsregister.instrukser.InstruksVersjon;
+import no.hod.styringsregister.instrukser.internal.InstruksRepository.Fil;
+import no.hod.styringsregister.instrukser.internal.InstruksRepository.Versjonsdata;
+import no.hod.styringsregister.instrukser.internal.parsing.InstruksDraft;
+import no.hod.styringsregister.instrukser.internal.parsing.InstruksParser;
+import no.hod.styringsregister.instrukser.internal.parsing.SectionDraft;
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+
+/**
+ * Instructions: reading a file into a draft (writing nothing), storing a confirmed draft as a version of the agency's
+ * instruction, and answering which version was in force when. Imports are for admins; every signed-in user reads.
+ */
+@Service
+@Transactional(readOnly = true)
+class InstruksService implements InstruksQueries, InstruksImport {
+
+	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	private final InstruksRepository repository;
+
+	private final OrganisasjonService organisasjon;
+
+	private final CurrentUsers currentUsers;
+
+	private final TextExtractor extractor;
+
+	private final InstruksParser parser = new InstruksParser();
+
+	InstruksService(InstruksRepository repository, OrganisasjonService organisasjon, CurrentUsers currentUsers,
+			@Value("${styringsregister.import.max-file-size:20MB}") DataSize maxSize) {
+		this.repository = repository;
+		this.organisasjon = organisasjon;
+		this.currentUsers = currentUsers;
+		this.extractor = new TextExtractor(maxSize.toBytes());
+	}
+
+	/**
+	 * What the file says, for the admin to review.
+	 *
+	 * @param advarsler the parser's warnings and the register's (an agency that is not registered)
+	 * @param etat the registered agency the instruction names, or {@code null}
+	 * @param tidligere the stored version with the same agency, title and dates, or {@code null}
+	 * @param uendret whether confirming would change nothing
+	 */
+	record Forhandsvisning(InstruksDraft utkast, List<String> advarsler, Etat etat, InstruksVersjon tidligere,
+			boolean uendret) {
+
+		/** The draft with the register's warnings added: the preview API's answer. */
+		InstruksDraft medAdvarsler() {
+			InstruksDraft d = utkast;
+			return new InstruksDraft(d.title(), d.agency(), d.issuedBy(), d.issued(), d.amended(), d.effectiveFrom(),
+					d.replaces(), d.sections(), advarsler);
+		}
+	}
+
+	Forhandsvisning les(String filnavn, byte[] innhold) {
+		kreverAdmin();
+		InstruksDraft utkast = parser.parse(extractor.extract(filnavn, innhold).text());
+		List<String> advarsler = new ArrayList<>(utkast.warnings());
+		Etat etat = organisasjon.etatByName(utkast.agency()).orElse(null);
+		InstruksVersjon tidligere = null;
+		boolean uendret = false;
+		if (etat == null) {
+			advarsler.add("Etaten «" + utkast.agency() + "» finnes ikke i registeret. Registrer den under Organisasjon, "
+					+ "eller velg en annen etat før du bekrefter.");
+		}
+		else {
+			Versjonsdata data = data(etat.id(), utkast);
+			tidligere = same(data).orElse(null);
+			uendret = tidligere != null && unchanged(tidligere, data);
+		}
+		return new Forhandsvisning(utkast, List.copyOf(advarsler), etat, tidligere, uendret);
+	}
+
+	/** An uploaded file waiting for review, with what it says. */
+	record Utkast(UUID id, String filnavn, Forhandsvisning forhandsvisning) {
+	}
+
+	/** Reads the file (failing as {@link #les} does) and keeps it as a draft for review. */
+	@Transactional
+	UUID lagreUtkast(String filnavn, byte[] innhold) {
+		les(filnavn, innhold);
+		UUID id = UUID.randomUUID();
+		repository.saveDraft(id, filnavn, innhold, kreverAdmin());
+		return id;
+	}
+
+	Optional<Utkast> utkast(UUID id) {
+		kreverAdmin();
+		return repository.draft(id).map(fil -> new Utkast(id, fil.filnavn(), les(fil.filnavn(), fil.innhold())));
+	}
+
+	/**
+	 * Stores the draft as a version, with the admin's corrections to what the text says, and deletes the draft, in one
+	 * transaction.
+	 */
+	@Transactional
+	Resultat bekreft(UUID id, Rettelser rettelser) {
+		String admin = kreverAdmin();
+		Fil fil = repository.draft(id).orElseThrow(() -> new IllegalArgumentException(
+				"Fant ingen import som venter på bekreftelse. Last opp filen på nytt."));
+		InstruksDraft utkast = parser.parse(extractor.extract(fil.filnavn(), fil.innhold()).text());
+		Versjonsdata data = new Versjonsdata(rettelser.etatId(), rettelser.tittel() == null ? "" : rettelser.tittel().trim(),
+				utkast.issuedBy(), rettelser.fastsatt(), rettelser.endret(), rettelser.gjelderFra(),
+				rettelser.erstatter() == null || rettelser.erstatter().isBlank() ? null : rettelser.erstatter().trim(),
+				utkast.sections());
+		Resultat resultat = store(data, fil.filnavn(), fil.innhold(), admin);
+		repository.deleteDraft(id);
+		return resultat;
+	}
+
+	@Transactional
+	void forkast(UUID id) {
+		kreverAdmin();
+		repository.deleteDraft(id);
+	}
+
+	/** What the admin may correct before confirming: the agency, title and dates. */
+	record Rettelser(long etatId, String tittel, LocalDate fastsatt, LocalDate endret, LocalDate gjelderFra,
+			String erstatter) {
+	}
+
+	@Override
+	@Transactional
+	public Resultat importer(String filnavn, byte[] innhold) {
+		String bruker = kreverAdmin();
+		InstruksDraft utkast = parser.parse(extractor.extract(filnavn, innhold).text());
+		Etat etat = organisasjon.etatByName(utkast.agency())
+			.orElseThrow(() -> new IllegalArgumentException("Etaten «" + utkast.agency() + "» finnes ikke i registeret. "
+					+ "Registrer den under Organisasjon først."));
+		return store(data(etat.id(), utkast), filnavn, innhold, bruker);
+	}
+
+	static Versjonsdata data(long etatId, InstruksDraft utkast) {
+		return new Versjonsdata(etatId, utkast.title(), utkast.issuedBy(), utkast.issued(), utkast.amended(),
+				utkast.effectiveFrom(), utkast.replaces(), utkast.sections());
+	}
+
+	private Resultat store(Versjonsdata data, String filnavn, byte[] innhold, String bruker) {
+		if (data.tittel() == null || data.tittel().isBlank()) {
+			throw new IllegalArgumentException("Instruksen må ha en tittel.");
+		}
+		if (organisasjon.etat(data.etatId()).isEmpty()) {
+			throw new IllegalArgumentException("Velg en etat som finnes i registeret.");
+		}
+		if (data.punkter().isEmpty()) {
+			throw new IllegalArgumentException("Instruksen har ingen punkter.");
+		}
+		Fil fil = new Fil(filnavn, filtype(filnavn), innhold);
+		Optional<InstruksVersjon> same = same(data);
+		if (same.isEmpty()) {
+			long id = repository.insert(data, fil, sha256(innhold), bruker);
+			return new Resultat(id, Status.NY, data.tittel());
+		}
+		if (unchanged(same.get(), data)) {
+			return new Resultat(same.get().id(), Status.UENDRET, same.get().tittel());
+		}
+		repository.update(same.get().id(), data, fil, sha256(innhold), bruker);
+		return new Resultat(same.get().id(), Status.OPPDATERT, data.tittel());
+	}
+
+	private Optional<InstruksVersjon> same(Versjonsdata data) {
+		return repository.sammeVersjon(data.etatId(), data.tittel(), data.fastsatt(), data.endret());
+	}
+
+	private boolean unchanged(InstruksVersjon stored, Versjonsdata data) {
+		return stored.tittel().equals(data.tittel()) && stored.fastsattAv().equals(data.fastsattAv())
+				&& Objects.equals(stored.gjelderFra(), data.gjelderFra())
+				&& Objects.equals(stored.erstatter(), data.erstatter())
+				&& repository.punkter(stored.id()).equals(data.punkter());
+	}
+
+	@Override
+	public List<InstruksVersjon> versjoner(long etatId) {
+		return repository.versjoner(etatId);
+	}
+
+	List<InstruksVersjon> alle() {
+		return repository.alle();
+	}
+
+	Optional<InstruksVersjon> versjon(long id) {
+		return repository.versjon(id);
+	}
+
+	List<SectionDraft> punkter(long id) {
+		return repository.punkter(id);
+	}
+
+	Optional<Fil> fil(long id) {
+		return repository.fil(id);
+	}
+
+	@Override
+	public Optional<InstruksVersjon> gjeldende(long etatId, LocalDate dato) {
+		return repository.gjeldende(etatId, dato);
+	}
+
+	@Override
+	public Optional<InstruksPunkt> section(long etatId, String nummer, LocalDate dato) {
+		return gjeldende(etatId, dato == null ? LocalDate.now(OSLO) : dato)
+			.flatMap(versjon -> punkt(versjon.id(), nummer));
+	}
+
+	@Override
+	public Optional<InstruksPunkt> punkt(long instruksId, String nummer) {
+		if (nummer == null) {
+			return Optional.empty();
+		}
+		String number = nummer.trim().replaceAll("\\.$", "");
+		return repository.versjon(instruksId).flatMap(versjon -> repository.punkt(instruksId, number)
+			.map(punkt -> new InstruksPunkt(instruksId, versjon.tittel(), punkt.number(), punkt.title(), punkt.text(),
+					"/instrukser/" + instruksId + "#" + Tekstblokker.anker(punkt.number()))));
+	}
+
+	List<InstruksRepository.Treff> sok(String sporring) {
+		return sporring == null || sporring.isBlank() ? List.of() : repository.sok(sporring.trim());
+	}
+
+	/** For pages that only admins may open. */
+	void kreverAdminTilgang() {
+		kreverAdmin();
+	}
+
+	/**
+	 * The admin's user name. A registered user must be an admin as the users module says now; a job that is no
+	 * registered user (the demo data at start-up) must run with the admin role.
+	 */
+	private String kreverAdmin() {
+		Optional<CurrentUser> user = currentUsers.currentIfSignedIn();
+		if (user.isPresent() && user.get().isAdmin()) {
+			return user.get().brukernavn();
+		}
+		Authentication job = SecurityContextHolder.getContext().getAuthentication();
+		if (user.isEmpty() && job != null && !(job instanceof AnonymousAuthenticationToken) && job.isAuthenticated()
+				&& job.getAuthorities().stream().anyMatch(a -> Rolle.ADMIN.authority().equals(a.getAuthority()))) {
+			return job.getName();
+		}
+		throw new AccessDeniedException("Bare administratorer kan importere instrukser.");
+	}
+
+	private static String filtype(String filnavn) {
+		String name = filnavn.toLowerCase(Locale.ROOT);
+		if (name.endsWith(".pdf")) {
+			return "application/pdf";
+		}
+		if (name.endsWith(".docx")) {
+			return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+		}
+		return "text/plain; charset=utf-8";
+	}
+
+	private static String sha256(byte[] innhold) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(innhold));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

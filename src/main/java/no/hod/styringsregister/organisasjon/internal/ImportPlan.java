@@ -1,0 +1,37 @@
+package no.hod.styringsregister.organisasjon.internal;
+
+import java.util.List;
+
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.internal.parsing.DepartmentDraft;
+import no.hod.styringsregister.organisasjon.internal.parsing.DivisionDraft;
+
+/**
+ * What confirming an organisation import would do, unit by unit: the preview shows it and the commit carries it out.
+ * Units are matched by name within the agency (case does not matter).
+ */
+record ImportPlan(Etat etat, List<Divisjon> divisjoner, List<String> advarsler) {
+
+	enum Status {
+		NY, ENDRES, FLYTTES, UENDRET
+	}
+
+	/** @param eksisterendeId the matched division, {@code null} when it is new */
+	record Divisjon(DivisionDraft utkast, Status status, Long eksisterendeId, List<Avdeling> avdelinger) {
+	}
+
+	/** @param fraDivisjon for a department that moves: the division it is in now */
+	record Avdeling(DepartmentDraft utkast, Status status, Long eksisterendeId, String fraDivisjon) {
+	}
+
+	public int antall(Status status) {
+		int count = 0;
+		for (Divisjon divisjon : divisjoner) {
+			count += divisjon.status() == status ? 1 : 0;
+			for (Avdeling avdeling : divisjon.avdelinger()) {
+				count += avdeling.status() == status ? 1 : 0;
+			}
+		}
+		return count;
+	}
+}

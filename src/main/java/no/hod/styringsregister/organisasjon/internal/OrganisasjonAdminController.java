@@ -1,0 +1,223 @@
+package no.hod.styringsregister.organisasjon.internal;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.OrganisasjonImport;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.organisasjon.internal.OrganisasjonRepository.Felter;
+import no.hod.styringsregister.organisasjon.internal.parsing.OrganisationParseException;
+
+/** Admins maintain the tree here: agencies, units, the ministry's departments and the import with review. */
+@Controller
+@RequestMapping("/admin/organisasjon")
+class OrganisasjonAdminController {
+
+	private static final String REDIRECT = "redirect:/admin/organisasjon";
+
+	private final OrganisasjonAdministrasjon administrasjon;
+
+	private final OrganisasjonImportService importer;
+
+	private final OrganisasjonTre tre;
+
+	private final OrganisasjonService organisasjon;
+
+	OrganisasjonAdminController(OrganisasjonAdministrasjon administrasjon, OrganisasjonImportService importer,
+			OrganisasjonTre tre, OrganisasjonService organisasjon) {
+		this.administrasjon = administrasjon;
+		this.importer = importer;
+		this.tre = tre;
+		this.organisasjon = organisasjon;
+	}
+
+	@GetMapping
+	String index(Model model) {
+		model.addAttribute("tre", tre.tre(true));
+		model.addAttribute("etater", organisasjon.etater());
+		model.addAttribute("divisjoner", organisasjon.alleDivisjoner());
+		return "organisasjon/admin";
+	}
+
+	@PostMapping("/etat")
+	String addEtat(@RequestParam String navn, @RequestParam(required = false) String kortnavn,
+			RedirectAttributes redirect) {
+		return done(redirect, REDIRECT, () -> {
+			administrasjon.leggTilEtat(navn, kortnavn);
+			return "Etaten «" + navn.trim() + "» er lagt til.";
+		});
+	}
+
+	@PostMapping("/divisjon")
+	String addDivision(@RequestParam long etatId, @RequestParam String navn, RedirectAttributes redirect) {
+		return done(redirect, REDIRECT, () -> {
+			administrasjon.leggTilEnhet(etatId, null, navn, null, null);
+			return "Divisjonen «" + navn.trim() + "» er lagt til.";
+		});
+	}
+
+	@PostMapping("/avdeling")
+	String addDepartment(@RequestParam long divisjonId, @RequestParam String navn,
+			@RequestParam(required = false) String leder, @RequestParam(required = false) String lederTittel,
+			RedirectAttributes redirect) {
+		Enhet divisjon = organisasjon.enhet(divisjonId).orElseThrow(() -> new EnhetIkkeFunnetException(divisjonId));
+		return done(redirect, REDIRECT, () -> {
+			administrasjon.leggTilEnhet(divisjon.etatId(), divisjonId, navn, leder, lederTittel);
+			return "Avdelingen «" + navn.trim() + "» er lagt til under " + divisjon.navn() + ".";
+		});
+	}
+
+	@GetMapping("/enhet/{id}")
+	String editForm(@PathVariable long id, Model model) {
+		EnhetDetaljer enhet = tre.enhet(id);
+		model.addAttribute("e", enhet);
+		model.addAttribute("oppgaver", String.join("\n", enhet.oppgaver()));
+		model.addAttribute("flyttTil", organisasjon.divisjoner(enhet.enhet().etatId()).stream()
+			.filter(divisjon -> divisjon.aktiv() && !Long.valueOf(divisjon.id()).equals(enhet.enhet().overordnetId()))
+			.toList());
+		model.addAttribute("tidligereNavn", organisasjon.tidligereNavn(id));
+		return "organisasjon/enhet-skjema";
+	}
+
+	@PostMapping("/enhet/{id}")
+	String edit(@PathVariable long id, @RequestParam String navn, @RequestParam(required = false) String leder,
+			@RequestParam(required = false) String lederTittel, @RequestParam(required = false) String beskrivelse,
+			@RequestParam(defaultValue = "") String oppgaver, @RequestParam(required = false) String malgrupper,
+			@RequestParam(required = false) String samarbeidspartnere, RedirectAttributes redirect) {
+		List<String> tasks = Arrays.asList(oppgaver.split("\\R"));
+		return done(redirect, "redirect:/admin/organisasjon/enhet/" + id, () -> {
+			administrasjon.endre(id, new Felter(navn, leder, lederTittel, beskrivelse, tasks, malgrupper,
+					samarbeidspartnere));
+			return "Endringene er lagret.";
+		});
+	}
+
+	@PostMapping("/enhet/{id}/flytt")
+	String move(@PathVariable long id, @RequestParam long divisjonId, RedirectAttributes redirect) {
+		return done(redirect, "redirect:/admin/organisasjon/enhet/" + id, () -> {
+			administrasjon.flytt(id, divisjonId);
+			return "Avdelingen er flyttet.";
+		});
+	}
+
+	@PostMapping("/enhet/{id}/aktiv")
+	String activate(@PathVariable long id, @RequestParam boolean aktiv, RedirectAttributes redirect) {
+		return done(redirect, "redirect:/admin/organisasjon/enhet/" + id, () -> {
+			administrasjon.settAktiv(id, aktiv);
+			return aktiv ? "Enheten er aktivert igjen." : "Enheten er deaktivert. Den vises ikke lenger i treet, men "
+					+ "oppdrag og brukere som viser til den, beholder koblingen.";
+		});
+	}
+
+	@GetMapping("/departementsavdelinger")
+	String ministryDepartments(Model model) {
+		model.addAttribute("avdelinger", organisasjon.departementsavdelinger());
+		return "organisasjon/departementsavdelinger";
+	}
+
+	@PostMapping("/departementsavdelinger")
+	String addMinistryDepartment(@RequestParam String kode, @RequestParam String navn,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gyldigFra,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gyldigTil,
+			RedirectAttributes redirect) {
+		return done(redirect, "redirect:/admin/organisasjon/departementsavdelinger", () -> {
+			administrasjon.leggTilDepartementsavdeling(kode, navn, gyldigFra, gyldigTil);
+			return "Avdelingen " + kode.trim().toUpperCase(java.util.Locale.ROOT) + " er lagt til.";
+		});
+	}
+
+	@PostMapping("/departementsavdelinger/{id}")
+	String editMinistryDepartment(@PathVariable long id, @RequestParam String navn,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gyldigFra,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gyldigTil,
+			RedirectAttributes redirect) {
+		return done(redirect, "redirect:/admin/organisasjon/departementsavdelinger", () -> {
+			administrasjon.endreDepartementsavdeling(id, navn, gyldigFra, gyldigTil);
+			return "Endringen er lagret.";
+		});
+	}
+
+	@GetMapping("/import")
+	String importForm(Model model) {
+		model.addAttribute("etater", organisasjon.etater());
+		return "organisasjon/import";
+	}
+
+	@PostMapping("/import")
+	String upload(@RequestParam long etatId, @RequestParam("fil") MultipartFile fil, RedirectAttributes redirect)
+			throws IOException {
+		try {
+			String filnavn = fil.getOriginalFilename() == null ? "organisasjon.txt" : fil.getOriginalFilename();
+			return "redirect:/admin/organisasjon/import/" + importer.saveDraft(etatId, filnavn, fil.getBytes());
+		}
+		catch (UnreadableDocumentException | OrganisationParseException | IllegalArgumentException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/admin/organisasjon/import";
+		}
+	}
+
+	@GetMapping("/import/{id}")
+	String review(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+		Optional<OrganisasjonImportService.Utkast> utkast = importer.draft(id);
+		if (utkast.isEmpty()) {
+			redirect.addFlashAttribute("feil", "Fant ingen import som venter på bekreftelse. Last opp filen på nytt.");
+			return "redirect:/admin/organisasjon/import";
+		}
+		model.addAttribute("pending", utkast.get());
+		model.addAttribute("plan", utkast.get().plan());
+		return "organisasjon/import";
+	}
+
+	@PostMapping("/import/{id}/bekreft")
+	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
+		OrganisasjonImport.Resultat resultat;
+		try {
+			resultat = importer.commit(id);
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/admin/organisasjon/import";
+		}
+		redirect.addFlashAttribute("melding", "Organisasjonen er importert: " + resultat.nye() + " nye enheter, "
+				+ resultat.endrede() + " endret, " + resultat.uendrede() + " uendret.");
+		return REDIRECT;
+	}
+
+	@PostMapping("/import/{id}/avbryt")
+	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
+		importer.discard(id);
+		redirect.addFlashAttribute("melding", "Importen er avbrutt. Ingenting er lagret.");
+		return "redirect:/admin/organisasjon/import";
+	}
+
+	private interface Action {
+		String run();
+	}
+
+	private static String done(RedirectAttributes redirect, String target, Action action) {
+		try {
+			redirect.addFlashAttribute("melding", action.run());
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+		}
+		return target;
+	}
+}

@@ -1,0 +1,156 @@
+package no.hod.styringsregister.organisasjon.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.internal.OrganisasjonRepository.Felter;
+
+/**
+ * What admins do with the organisation: register agencies, add, rename, move and deactivate units, keep the
+ * ministry's departments. Units are never deleted: assignments and users may refer to them, and history must keep
+ * the name they had. Every method checks the admin role itself, whatever page calls it.
+ */
+@Service
+@Transactional
+class OrganisasjonAdministrasjon {
+
+	private final OrganisasjonRepository repository;
+
+	OrganisasjonAdministrasjon(OrganisasjonRepository repository) {
+		this.repository = repository;
+	}
+
+	long leggTilEtat(String navn, String kortnavn) {
+		AdminTilgang.kreverAdmin();
+		String name = required(navn, "Skriv inn etatens navn.");
+		if (repository.etatByName(name).isPresent()) {
+			throw new IllegalArgumentException("Etaten «" + name + "» finnes allerede.");
+		}
+		return repository.addEtat(name, blankToNull(kortnavn));
+	}
+
+	/** A division when {@code divisjonId} is {@code null}, else a department of that division. */
+	long leggTilEnhet(long etatId, Long divisjonId, String navn, String leder, String lederTittel) {
+		AdminTilgang.kreverAdmin();
+		repository.etat(etatId).orElseThrow(() -> new IllegalArgumentException("Velg en etat som finnes."));
+		String name = required(navn, "Skriv inn enhetens navn.");
+		if (divisjonId != null) {
+			Enhet divisjon = enhet(divisjonId).enhet();
+			if (divisjon.type() != Enhet.Type.DIVISJON || divisjon.etatId() != etatId) {
+				throw new IllegalArgumentException("En avdeling må ligge under en divisjon i samme etat.");
+			}
+		}
+		Enhet.Type type = divisjonId == null ? Enhet.Type.DIVISJON : Enhet.Type.AVDELING;
+		try {
+			return repository.addEnhet(etatId, divisjonId, type,
+					new Felter(name, blankToNull(leder), blankToNull(lederTittel), null, List.of(), null, null));
+		}
+		catch (DuplicateKeyException ex) {
+			throw taken(name);
+		}
+	}
+
+	/** Changes the unit's fields; a new name keeps the old one in the name history. */
+	void endre(long id, Felter felter) {
+		String admin = AdminTilgang.kreverAdmin();
+		EnhetDetaljer enhet = enhet(id);
+		String name = required(felter.navn(), "Skriv inn enhetens navn.");
+		List<String> oppgaver = felter.oppgaver().stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+		if (!name.equals(enhet.enhet().navn())) {
+			repository.addFormerName(id, enhet.enhet().navn(), admin);
+		}
+		try {
+			repository.updateEnhet(id, new Felter(name, blankToNull(felter.leder()), blankToNull(felter.lederTittel()),
+					blankToNull(felter.beskrivelse()), oppgaver, blankToNull(felter.malgrupper()),
+					blankToNull(felter.samarbeidspartnere())));
+		}
+		catch (DuplicateKeyException ex) {
+			throw taken(name);
+		}
+	}
+
+	void flytt(long id, long divisjonId) {
+		AdminTilgang.kreverAdmin();
+		Enhet avdeling = enhet(id).enhet();
+		Enhet divisjon = enhet(divisjonId).enhet();
+		if (avdeling.type() != Enhet.Type.AVDELING) {
+			throw new IllegalArgumentException("Bare avdelinger kan flyttes til en annen divisjon.");
+		}
+		if (divisjon.type() != Enhet.Type.DIVISJON || divisjon.etatId() != avdeling.etatId()) {
+			throw new IllegalArgumentException("En avdeling kan bare flyttes til en divisjon i samme etat.");
+		}
+		try {
+			repository.move(id, divisjonId);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new IllegalArgumentException("Divisjonen «" + divisjon.navn() + "» har allerede en avdeling som heter «"
+					+ avdeling.navn() + "».");
+		}
+	}
+
+	/** Deactivates or reactivates a unit. A division with active departments stays active until they are moved or deactivated. */
+	void settAktiv(long id, boolean aktiv) {
+		AdminTilgang.kreverAdmin();
+		EnhetDetaljer enhet = enhet(id);
+		if (!aktiv && enhet.enhet().type() == Enhet.Type.DIVISJON
+				&& repository.avdelinger(id).stream().anyMatch(avdeling -> avdeling.enhet().aktiv())) {
+			throw new IllegalArgumentException("«" + enhet.enhet().navn() + "» har aktive avdelinger. Flytt eller "
+					+ "deaktiver dem først.");
+		}
+		if (aktiv && enhet.enhet().overordnetId() != null && !enhet(enhet.enhet().overordnetId()).enhet().aktiv()) {
+			throw new IllegalArgumentException("Divisjonen avdelingen ligger under er deaktivert. Aktiver den først, "
+					+ "eller flytt avdelingen.");
+		}
+		repository.setActive(id, aktiv);
+	}
+
+	long leggTilDepartementsavdeling(String kode, String navn, LocalDate fra, LocalDate til) {
+		AdminTilgang.kreverAdmin();
+		String code = required(kode, "Skriv inn koden (for eksempel FHA).").toUpperCase(java.util.Locale.ROOT);
+		checkPeriod(fra, til);
+		try {
+			return repository.addDepartementsavdeling(code, required(navn, "Skriv inn avdelingens navn."), fra, til);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new IllegalArgumentException("Koden «" + code + "» finnes allerede med samme startdato.");
+		}
+	}
+
+	void endreDepartementsavdeling(long id, String navn, LocalDate fra, LocalDate til) {
+		AdminTilgang.kreverAdmin();
+		repository.departementsavdeling(id)
+			.orElseThrow(() -> new IllegalArgumentException("Fant ikke departementsavdelingen."));
+		checkPeriod(fra, til);
+		repository.updateDepartementsavdeling(id, required(navn, "Skriv inn avdelingens navn."), fra, til);
+	}
+
+	private EnhetDetaljer enhet(long id) {
+		return repository.enhet(id).orElseThrow(() -> new EnhetIkkeFunnetException(id));
+	}
+
+	private static void checkPeriod(LocalDate fra, LocalDate til) {
+		if (fra != null && til != null && til.isBefore(fra)) {
+			throw new IllegalArgumentException("«Gyldig til» kan ikke være før «Gyldig fra».");
+		}
+	}
+
+	private static IllegalArgumentException taken(String navn) {
+		return new IllegalArgumentException("Det finnes allerede en enhet som heter «" + navn + "» på dette nivået.");
+	}
+
+	private static String required(String value, String message) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(message);
+		}
+		return value.trim().replaceAll("\\s+", " ");
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

@@ -1,0 +1,212 @@
+package no.hod.styringsregister.organisasjon.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+import no.hod.styringsregister.dokumenter.TextExtractor;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OrganisasjonImport;
+import no.hod.styringsregister.organisasjon.internal.OrganisasjonRepository.Felter;
+import no.hod.styringsregister.organisasjon.internal.parsing.DepartmentDraft;
+import no.hod.styringsregister.organisasjon.internal.parsing.DivisionDraft;
+import no.hod.styringsregister.organisasjon.internal.parsing.OrganisationDraft;
+import no.hod.styringsregister.organisasjon.internal.parsing.OrganisationParser;
+
+/**
+ * Reads an organisation description and merges it into the tree: divisions and departments are matched by name, so
+ * the divisions already registered are filled in rather than duplicated, and a department found under another
+ * division is moved. Units the text does not name are left as they are.
+ */
+@Service
+class OrganisasjonImportService implements OrganisasjonImport {
+
+	private final OrganisasjonRepository repository;
+
+	private final TextExtractor extractor;
+
+	private final OrganisationParser parser = new OrganisationParser();
+
+	OrganisasjonImportService(OrganisasjonRepository repository,
+			@Value("${styringsregister.import.max-file-size:20MB}") DataSize maxSize) {
+		this.repository = repository;
+		this.extractor = new TextExtractor(maxSize.toBytes());
+	}
+
+	/** An uploaded file waiting for review, with what confirming it would do. */
+	record Utkast(UUID id, String filnavn, ImportPlan plan) {
+	}
+
+	/** Reads the file as the organisation of the agency (failing if it cannot) and keeps it as a draft for review. */
+	@Transactional
+	UUID saveDraft(long etatId, String filnavn, byte[] innhold) {
+		String admin = AdminTilgang.kreverAdmin();
+		read(etat(etatId), filnavn, innhold);
+		UUID id = UUID.randomUUID();
+		repository.saveDraft(id, etatId, filnavn, innhold, admin);
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Utkast> draft(UUID id) {
+		AdminTilgang.kreverAdmin();
+		return repository.draft(id).map(fil -> {
+			Etat etat = etat(fil.etatId());
+			return new Utkast(id, fil.filnavn(), makePlan(etat, read(etat, fil.filnavn(), fil.innhold())));
+		});
+	}
+
+	/** Merges the draft into the tree and deletes it, in one transaction. */
+	@Transactional
+	Resultat commit(UUID id) {
+		AdminTilgang.kreverAdmin();
+		OrganisasjonRepository.Utkastfil fil = repository.draft(id).orElseThrow(() -> new IllegalArgumentException(
+				"Fant ingen import som venter på bekreftelse. Last opp filen på nytt."));
+		Etat etat = etat(fil.etatId());
+		Resultat resultat = apply(makePlan(etat, read(etat, fil.filnavn(), fil.innhold())));
+		repository.deleteDraft(id);
+		return resultat;
+	}
+
+	@Transactional
+	void discard(UUID id) {
+		AdminTilgang.kreverAdmin();
+		repository.deleteDraft(id);
+	}
+
+	private OrganisationDraft read(Etat etat, String filnavn, byte[] innhold) {
+		return parser.parse(extractor.extract(filnavn, innhold).text(), etat.navn());
+	}
+
+	@Override
+	@Transactional
+	public Resultat importer(String etatNavn, String filnavn, byte[] innhold) {
+		AdminTilgang.kreverAdmin();
+		Etat etat = repository.etatByName(etatNavn)
+			.orElseThrow(() -> new IllegalArgumentException("Etaten «" + etatNavn + "» finnes ikke i registeret."));
+		return apply(makePlan(etat, read(etat, filnavn, innhold)));
+	}
+
+	private Etat etat(long etatId) {
+		return repository.etat(etatId)
+			.orElseThrow(() -> new IllegalArgumentException("Velg en etat som finnes i registeret."));
+	}
+
+	private ImportPlan makePlan(Etat etat, OrganisationDraft utkast) {
+		List<EnhetDetaljer> enheter = repository.enheter(etat.id());
+		Map<String, EnhetDetaljer> divisjoner = new HashMap<>();
+		Map<Long, String> divisjonsnavn = new HashMap<>();
+		for (EnhetDetaljer enhet : enheter) {
+			if (enhet.enhet().type() == Enhet.Type.DIVISJON) {
+				divisjoner.put(key(enhet.enhet().navn()), enhet);
+				divisjonsnavn.put(enhet.enhet().id(), enhet.enhet().navn());
+			}
+		}
+		List<ImportPlan.Divisjon> planned = new ArrayList<>();
+		for (DivisionDraft division : utkast.divisions()) {
+			EnhetDetaljer existing = divisjoner.get(key(division.name()));
+			ImportPlan.Status status = existing == null ? ImportPlan.Status.NY
+					: division.leader() != null && !(Objects.equals(division.leader(), existing.enhet().leder())
+							&& Objects.equals(division.leaderTitle(), existing.enhet().lederTittel()))
+									? ImportPlan.Status.ENDRES : ImportPlan.Status.UENDRET;
+			Long divisionId = existing == null ? null : existing.enhet().id();
+			List<ImportPlan.Avdeling> avdelinger = new ArrayList<>();
+			for (DepartmentDraft department : division.departments()) {
+				avdelinger.add(department(department, divisionId, enheter, divisjonsnavn));
+			}
+			planned.add(new ImportPlan.Divisjon(division, status, divisionId, List.copyOf(avdelinger)));
+		}
+		return new ImportPlan(etat, List.copyOf(planned), utkast.warnings());
+	}
+
+	private static ImportPlan.Avdeling department(DepartmentDraft department, Long divisionId,
+			List<EnhetDetaljer> enheter, Map<Long, String> divisjonsnavn) {
+		EnhetDetaljer match = null;
+		for (EnhetDetaljer enhet : enheter) {
+			if (enhet.enhet().type() == Enhet.Type.AVDELING && key(enhet.enhet().navn()).equals(key(department.name()))
+					&& (match == null || Objects.equals(enhet.enhet().overordnetId(), divisionId))) {
+				match = enhet;
+			}
+		}
+		if (match == null) {
+			return new ImportPlan.Avdeling(department, ImportPlan.Status.NY, null, null);
+		}
+		if (!Objects.equals(match.enhet().overordnetId(), divisionId)) {
+			return new ImportPlan.Avdeling(department, ImportPlan.Status.FLYTTES, match.enhet().id(),
+					divisjonsnavn.get(match.enhet().overordnetId()));
+		}
+		boolean same = felter(department, match.enhet().navn()).equals(felter(match));
+		return new ImportPlan.Avdeling(department, same ? ImportPlan.Status.UENDRET : ImportPlan.Status.ENDRES,
+				match.enhet().id(), null);
+	}
+
+	private Resultat apply(ImportPlan plan) {
+		for (ImportPlan.Divisjon division : plan.divisjoner()) {
+			DivisionDraft draft = division.utkast();
+			long divisionId;
+			if (division.status() == ImportPlan.Status.NY) {
+				divisionId = repository.addEnhet(plan.etat().id(), null, Enhet.Type.DIVISJON, new Felter(draft.name(),
+						draft.leader(), draft.leaderTitle(), null, List.of(), null, null));
+			}
+			else {
+				divisionId = division.eksisterendeId();
+				if (division.status() == ImportPlan.Status.ENDRES) {
+					EnhetDetaljer existing = repository.enhet(divisionId).orElseThrow();
+					Felter felter = felter(existing);
+					repository.updateEnhet(divisionId, new Felter(felter.navn(), draft.leader(), draft.leaderTitle(),
+							felter.beskrivelse(), felter.oppgaver(), felter.malgrupper(), felter.samarbeidspartnere()));
+				}
+			}
+			for (ImportPlan.Avdeling department : division.avdelinger()) {
+				switch (department.status()) {
+					case NY -> repository.addEnhet(plan.etat().id(), divisionId, Enhet.Type.AVDELING,
+							felter(department.utkast(), department.utkast().name()));
+					case FLYTTES, ENDRES -> {
+						long id = department.eksisterendeId();
+						String navn = repository.enhet(id).orElseThrow().enhet().navn();
+						if (department.status() == ImportPlan.Status.FLYTTES) {
+							repository.move(id, divisionId);
+						}
+						repository.updateEnhet(id, felter(department.utkast(), navn));
+					}
+					case UENDRET -> {
+					}
+				}
+			}
+		}
+		return new Resultat(plan.antall(ImportPlan.Status.NY),
+				plan.antall(ImportPlan.Status.ENDRES) + plan.antall(ImportPlan.Status.FLYTTES),
+				plan.antall(ImportPlan.Status.UENDRET));
+	}
+
+	/** The department's fields as the text gives them, under the name the register already uses. */
+	private static Felter felter(DepartmentDraft department, String navn) {
+		return new Felter(navn, blankToNull(department.leader()), blankToNull(department.leaderTitle()),
+				blankToNull(department.description()), department.tasks(), blankToNull(department.targetGroups()),
+				blankToNull(department.partners()));
+	}
+
+	private static Felter felter(EnhetDetaljer enhet) {
+		return new Felter(enhet.enhet().navn(), enhet.enhet().leder(), enhet.enhet().lederTittel(),
+				enhet.beskrivelse(), enhet.oppgaver(), enhet.malgrupper(), enhet.samarbeidspartnere());
+	}
+
+	private static String key(String navn) {
+		return navn.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+}

@@ -1,0 +1,410 @@
+package no.hod.styringsregister.instrukser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.TestDocuments;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Instructions end to end on a real database. Each test that writes uses an agency of its own (a unique name), or the
+ * seed instructions, whose import is idempotent. Expected values of the seeds are read from the instructions by hand.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class InstrukserIntegrationTests {
+
+	private static final String HTIL = "/seeds/hovedinstruks-statens-helsetilsyn-2025.txt";
+
+	private static final String HDIR = "/seeds/instruks-helsedirektoratet-2018-2019.txt";
+
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	private final JsonMapper json = new JsonMapper();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	InstruksQueries instrukser;
+
+	@Autowired
+	InstruksImport importer;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	BrukerService brukere;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void previewAnswersWhatTheStatensHelsetilsynInstructionSaysAndWritesNothing() throws Exception {
+		long htil = organisasjon.etatByName("Statens helsetilsyn").orElseThrow().id();
+		int before = instrukser.versjoner(htil).size();
+
+		String body = mvc.perform(multipart("/api/instrukser/preview").file(file(HTIL)).with(ADMIN).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		JsonNode preview = json.readTree(body);
+		assertThat(preview.properties()).extracting(Map.Entry::getKey).containsExactly("title", "agency", "issuedBy",
+				"issued", "amended", "effectiveFrom", "replaces", "sections", "warnings");
+		// Title page and section 1: "Fastsatt av Helse- og omsorgsdepartementet 17.12.2025", "trer i kraft fra
+		// 1. januar 2026 og erstatter tidligere instruks for Statens helsetilsyn fastsatt 14. august 2019".
+		assertThat(preview.get("title").asString()).isEqualTo("Hovedinstruks for Statens helsetilsyn");
+		assertThat(preview.get("agency").asString()).isEqualTo("Statens helsetilsyn");
+		assertThat(preview.get("issuedBy").size()).isEqualTo(1);
+		assertThat(preview.get("issuedBy").get(0).asString()).isEqualTo("Helse- og omsorgsdepartementet");
+		assertThat(preview.get("issued").asString()).isEqualTo("2025-12-17");
+		assertThat(preview.get("amended").isNull()).isTrue();
+		assertThat(preview.get("effectiveFrom").asString()).isEqualTo("2026-01-01");
+		assertThat(preview.get("replaces").asString())
+			.isEqualTo("tidligere instruks for Statens helsetilsyn fastsatt 14. august 2019");
+		assertThat(preview.get("sections").size()).isEqualTo(19);
+		JsonNode section = preview.get("sections").get(3);
+		assertThat(section.properties()).extracting(Map.Entry::getKey).containsExactly("number", "title", "text");
+		assertThat(section.get("number").asString()).isEqualTo("3.1");
+		assertThat(section.get("title").asString()).isEqualTo("Tilsynsmyndighetene");
+		assertThat(preview.get("warnings").isArray()).isTrue();
+		assertThat(preview.get("warnings").size()).isZero();
+
+		assertThat(instrukser.versjoner(htil)).hasSize(before);
+	}
+
+	@Test
+	void previewOfTheHelsedirektoratetInstructionDoesNotGuessAnInForceDate() throws Exception {
+		String body = mvc.perform(multipart("/api/instrukser/preview").file(file(HDIR)).with(ADMIN).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		JsonNode preview = json.readTree(body);
+		// "Fastsatt av Helse- og omsorgsdepartementet den 10.1.2018, justert 20. mai 2019"; no in-force date.
+		assertThat(preview.get("title").asString()).isEqualTo("Instruks for Helsedirektoratet");
+		assertThat(preview.get("issued").asString()).isEqualTo("2018-01-10");
+		assertThat(preview.get("amended").asString()).isEqualTo("2019-05-20");
+		assertThat(preview.get("effectiveFrom").isNull()).isTrue();
+		assertThat(preview.get("replaces").isNull()).isTrue();
+		assertThat(preview.get("sections").size()).isEqualTo(4);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "pdf", "docx" })
+	void aPdfOrWordFileOfTheInstructionReadsLikeTheText(String format) throws Exception {
+		String text = new String(seed(HTIL), StandardCharsets.UTF_8);
+		byte[] file = format.equals("pdf") ? TestDocuments.pdf(text) : TestDocuments.docx(text);
+
+		JsonNode fromText = preview(new MockMultipartFile("file", "instruks.txt", "text/plain", seed(HTIL)));
+		JsonNode fromFile = preview(new MockMultipartFile("file", "instruks." + format, "application/octet-stream",
+				file));
+
+		for (String field : List.of("title", "agency", "issuedBy", "issued", "amended", "effectiveFrom", "replaces")) {
+			assertThat(fromFile.get(field)).as(field).isEqualTo(fromText.get(field));
+		}
+		assertThat(numbers(fromFile)).isEqualTo(numbers(fromText)).hasSize(19);
+	}
+
+	@Test
+	void previewRefusesBadFilesWithANorwegianMessage() throws Exception {
+		mvc.perform(multipart("/api/instrukser/preview").file(new MockMultipartFile("file", "brev.txt", "text/plain",
+				"Dette er bare et brev uten nummererte punkter.".getBytes(StandardCharsets.UTF_8)))
+			.with(ADMIN).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andExpect(content().string(containsString("\"error\":\"Fant ingen nummererte punkter")));
+		mvc.perform(multipart("/api/instrukser/preview").file(new MockMultipartFile("file", "bilde.png",
+				"image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2 })).with(ADMIN).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("\"error\":\"Filtypen støttes ikke")));
+		mvc.perform(multipart("/api/instrukser/preview").with(ADMIN).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("\"error\"")));
+	}
+
+	@Test
+	void previewAnswers413ForAFileAboveTheLimit() throws Exception {
+		byte[] large = new byte[20 * 1024 * 1024 + 1];
+		Arrays.fill(large, (byte) 'a');
+		mvc.perform(multipart("/api/instrukser/preview").file(new MockMultipartFile("file", "stor.txt", "text/plain",
+				large)).with(ADMIN).with(csrf()))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(content().string(containsString("\"error\":\"Filen er for stor")));
+	}
+
+	@Test
+	void onlyAdminsImportButEveryoneReads() throws Exception {
+		String name = "sb-instruks-" + UUID.randomUUID().toString().substring(0, 8);
+		brukere.create(new NyBruker(name, "Sara", "passord-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));
+		RequestPostProcessor officer = user(name).roles("HOD_SAKSBEHANDLER");
+
+		mvc.perform(multipart("/api/instrukser/preview").file(file(HTIL)).with(officer).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(multipart("/api/instrukser").file(file(HTIL)).with(officer).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/instrukser/import").with(officer)).andExpect(status().isForbidden());
+		mvc.perform(multipart("/instrukser/import").file(file("fil", HTIL)).with(officer).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/instrukser").with(officer)).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/instrukser/import\""))));
+	}
+
+	@Test
+	void importCommitsAndReimportingTheSameFileChangesNothing() throws Exception {
+		long htil = organisasjon.etatByName("Statens helsetilsyn").orElseThrow().id();
+		mvc.perform(multipart("/api/instrukser").file(file(HTIL)).with(ADMIN).with(csrf()));
+		List<InstruksVersjon> after = instrukser.versjoner(htil);
+
+		String again = mvc.perform(multipart("/api/instrukser").file(file(HTIL)).with(ADMIN).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(json.readTree(again).get("status").asString()).isEqualTo("UENDRET");
+		assertThat(instrukser.versjoner(htil)).isEqualTo(after);
+		InstruksVersjon stored = after.stream().filter(v -> v.tittel().equals("Hovedinstruks for Statens helsetilsyn"))
+			.findFirst().orElseThrow();
+		assertThat(stored.gjelderFra()).isEqualTo(LocalDate.of(2026, 1, 1));
+		assertThat(stored.fastsatt()).isEqualTo(LocalDate.of(2025, 12, 17));
+		assertThat(instrukser.punkt(stored.id(), "5.2").orElseThrow().tittel())
+			.isEqualTo("Informasjonssikkerhet og personvern");
+
+		// the original file is kept for download, byte for byte
+		byte[] original = mvc.perform(get("/instrukser/" + stored.id() + "/original").with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(original).isEqualTo(seed(HTIL));
+	}
+
+	@Test
+	void theNewestVersionInForceOnADateAnswersAndCitationsResolveAgainstIt() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
+		long v2 = importAsAdmin("v2.txt", version2(agency)).id();
+
+		// v1 is set 1.2.2020 and names no in-force date; v2 is set 10.12.2023 and comes into force 1.1.2024.
+		assertThat(instrukser.gjeldende(etat, LocalDate.of(2020, 1, 31))).isEmpty();
+		assertThat(instrukser.gjeldende(etat, LocalDate.of(2020, 2, 1))).map(InstruksVersjon::id).contains(v1);
+		assertThat(instrukser.gjeldende(etat, LocalDate.of(2023, 12, 31))).map(InstruksVersjon::id).contains(v1);
+		assertThat(instrukser.gjeldende(etat, LocalDate.of(2024, 1, 1))).map(InstruksVersjon::id).contains(v2);
+		assertThat(instrukser.versjoner(etat)).extracting(InstruksVersjon::id).containsExactly(v2, v1);
+
+		assertThat(instrukser.section(etat, "2", LocalDate.of(2021, 6, 1))).hasValueSatisfying(section -> {
+			assertThat(section.instruksId()).isEqualTo(v1);
+			assertThat(section.tittel()).isEqualTo("Oppgaver");
+			assertThat(section.tekst()).isEqualTo("Direktoratet skal gi råd til kommunene.");
+			assertThat(section.lenke()).isEqualTo("/instrukser/" + v1 + "#punkt-2");
+		});
+		assertThat(instrukser.section(etat, "3", LocalDate.of(2021, 6, 1))).isEmpty();
+		assertThat(instrukser.section(etat, "3", LocalDate.of(2024, 6, 1))).map(InstruksPunkt::instruksId).contains(v2);
+
+		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "2023-12-31").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Instruks for " + agency + "</a>")))
+			.andExpect(content().string(containsString("31. desember 2023")));
+		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "2019-06-01").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ingen instruks for " + agency + " var i kraft 1. juni 2019")));
+	}
+
+	@Test
+	void comparingTwoVersionsMarksSectionsAndWords() throws Exception {
+		String agency = newAgency();
+		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
+		long v2 = importAsAdmin("v2.txt", version2(agency)).id();
+
+		String page = mvc.perform(get("/instrukser/sammenlign").param("fra", "" + v1).param("til", "" + v2).with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		// 1 gains "god" and a paragraph, 2 is unchanged, 3 is new.
+		assertThat(page).contains("1 endret, 1 lagt til, 0 fjernet, 1 uendret.");
+		assertThat(page).contains("Direktoratet skal fremme <ins>god</ins> folkehelse.");
+		assertThat(page).contains("<ins>Direktoratet sender kvartalsrapportene til departementet.</ins>");
+	}
+
+	@Test
+	void fullTextSearchFindsInflectedFormsAndLinksToTheSection() throws Exception {
+		String agency = newAgency();
+		long v2 = importAsAdmin("v2.txt", version2(agency)).id();
+
+		// "kvartalsrapport" finds "kvartalsrapportene" through the norwegian stemmer.
+		mvc.perform(get("/instrukser/sok").param("q", "kvartalsrapport").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/instrukser/" + v2 + "#punkt-3\"")))
+			.andExpect(content().string(containsString("<mark>kvartalsrapportene</mark>")));
+		mvc.perform(get("/instrukser/sok").param("q", "<script>finnesikke</script>").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<script>finnesikke"))));
+	}
+
+	@Test
+	void theReadingViewHasATableOfContentsWithAnchors() throws Exception {
+		long id = importAsAdmin("hovedinstruks.txt", seed(HTIL)).id();
+
+		mvc.perform(get("/instrukser/" + id).with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"#punkt-3-1\">3.1 Tilsynsmyndighetene</a>")))
+			.andExpect(content().string(containsString("id=\"punkt-3-1\"")))
+			.andExpect(content().string(containsString("<li>rettssikkerhet, pasientsikkerhet og befolkningens behov "
+					+ "for tjenester ivaretas</li>")));
+	}
+
+	@Test
+	void theBrowserImportShowsWhatItUnderstoodAndWritesOnlyOnConfirm() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+
+		String draft = upload(agency);
+		String preview = mvc.perform(get(draft).with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(preview).contains("value=\"Instruks for " + agency + "\"").contains("value=\"2020-02-01\"")
+			.contains("Direktoratet skal gi råd til kommunene.");
+		mvc.perform(post(draft + "/avbryt").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(instrukser.versjoner(etat)).isEmpty();
+		// the cancelled draft is gone
+		mvc.perform(get(draft).with(ADMIN)).andExpect(redirectedUrl("/instrukser/import"));
+
+		String second = upload(agency);
+		// the admin adds the in-force date the text does not state
+		mvc.perform(post(second + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", "Instruks for " + agency).param("fastsatt", "2020-02-01").param("gjelderFra", "2020-03-01"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(instrukser.versjoner(etat)).singleElement().satisfies(version -> {
+			assertThat(version.fastsatt()).isEqualTo(LocalDate.of(2020, 2, 1));
+			assertThat(version.gjelderFra()).isEqualTo(LocalDate.of(2020, 3, 1));
+		});
+		mvc.perform(get(second).with(ADMIN)).andExpect(redirectedUrl("/instrukser/import"));
+	}
+
+	/** Uploads version 1 in the browser import and returns the address of its review page. */
+	private String upload(String agency) throws Exception {
+		String location = mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "v1.txt",
+				"text/plain", version1(agency))).with(ADMIN).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/instrukser/import/[0-9a-f-]{36}");
+		return location;
+	}
+
+	@Test
+	void theImportApiForOtherModulesRefusesAUserWhoIsNoAdmin() throws Exception {
+		String agency = newAgency();
+		String name = "sb-import-" + UUID.randomUUID().toString().substring(0, 8);
+		brukere.create(new NyBruker(name, "Sara", "passord-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));
+
+		signedIn(name, "ROLE_HOD_SAKSBEHANDLER");
+		assertThatThrownBy(() -> importer.importer("v1.txt", version1(agency))).isInstanceOf(AccessDeniedException.class);
+		// a job that is no registered user (the demo data) needs the admin role too
+		signedIn("jobb", "ROLE_HOD_SAKSBEHANDLER");
+		assertThatThrownBy(() -> importer.importer("v1.txt", version1(agency))).isInstanceOf(AccessDeniedException.class);
+		SecurityContextHolder.clearContext();
+		assertThatThrownBy(() -> importer.importer("v1.txt", version1(agency))).isInstanceOf(AccessDeniedException.class);
+		signedIn("jobb", "ROLE_ADMIN");
+		assertThat(importer.importer("v1.txt", version1(agency)).status()).isEqualTo(InstruksImport.Status.NY);
+	}
+
+	/** Imports through the public API as the admin, the way the demo data does at start-up. */
+	private InstruksImport.Resultat importAsAdmin(String file, byte[] content) {
+		signedIn("admin", "ROLE_ADMIN");
+		try {
+			return importer.importer(file, content);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private static void signedIn(String name, String role) {
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(name, null, role));
+	}
+
+	private JsonNode preview(MockMultipartFile file) throws Exception {
+		return json.readTree(mvc.perform(multipart("/api/instrukser/preview").file(file).with(ADMIN).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private static List<String> numbers(JsonNode preview) {
+		List<String> numbers = new java.util.ArrayList<>();
+		preview.get("sections").forEach(section -> numbers.add(section.get("number").asString() + " "
+				+ section.get("title").asString()));
+		return numbers;
+	}
+
+	private String newAgency() throws Exception {
+		String name = "Testetat " + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/admin/organisasjon/etat").param("navn", name).with(ADMIN).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		return name;
+	}
+
+	private static byte[] version1(String agency) {
+		return ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet 1.2.2020\n\n"
+				+ "1 Formål\n\nDirektoratet skal fremme folkehelse.\n\n"
+				+ "2 Oppgaver\n\nDirektoratet skal gi råd til kommunene.\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static byte[] version2(String agency) {
+		return ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet 10.12.2023\n\n"
+				+ "1 Formål\n\nDirektoratet skal fremme god folkehelse.\n\n"
+				+ "Instruksen trer i kraft 1. januar 2024 og erstatter instruks fastsatt 1.2.2020.\n\n"
+				+ "2 Oppgaver\n\nDirektoratet skal gi råd til kommunene.\n\n"
+				+ "3 Rapportering\n\nDirektoratet sender kvartalsrapportene til departementet.\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static MockMultipartFile file(String resource) throws IOException {
+		return file("file", resource);
+	}
+
+	private static MockMultipartFile file(String field, String resource) throws IOException {
+		return new MockMultipartFile(field, resource.substring(resource.lastIndexOf('/') + 1), "text/plain",
+				seed(resource));
+	}
+
+	private static byte[] seed(String resource) throws IOException {
+		try (InputStream in = InstrukserIntegrationTests.class.getResourceAsStream(resource)) {
+			return in.readAllBytes();
+		}
+	}
+}

@@ -1,0 +1,294 @@
+package no.hod.styringsregister.organisasjon.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.organisasjon.Departementsavdeling;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.OrganisasjonImport;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The organisation on a real database. Tests that change units use an agency of their own; the seed import of
+ * Helsedirektoratet is idempotent, so tests may repeat it. Expected values are read from the seed by hand.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class OrganisasjonIntegrationTests {
+
+	private static final String SEED = "/seeds/organisering-helsedirektoratet.txt";
+
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	private static final List<String> HDIR_DIVISIONS = List.of("Divisjon folkehelse",
+			"Divisjon helseøkonomi og finansiering", "Divisjon kompetanse og personell", "Divisjon primærhelsetjenester",
+			"Divisjon spesialisthelsetjenester", "Divisjon utvikling og digitalisering");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	OrganisasjonImport importer;
+
+	@Autowired
+	OrganisasjonAdministrasjon administrasjon;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void theSeedImportFillsInTheSixDivisionsOfTheFirstMigrationWithoutDuplicatingThem() throws Exception {
+		importSeedAsAdmin();
+		long hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+
+		List<Enhet> divisions = organisasjon.divisjoner(hdir);
+		assertThat(divisions).extracting(Enhet::navn).containsExactlyElementsOf(HDIR_DIVISIONS);
+		// 6 + 6 + 4 + 6 + 7 + 6 departments, as in expected/organisasjon-hdir.tsv
+		assertThat(divisions.stream().mapToInt(d -> organisasjon.avdelinger(d.id()).size()).sum()).isEqualTo(35);
+		Enhet folkehelse = divisions.get(0);
+		assertThat(organisasjon.avdelinger(folkehelse.id())).extracting(Enhet::navn).containsExactly(
+				"Barne- og ungdomshelse", "Ernæring og forebygging i helsetjenesten", "Global helse",
+				"Levekår og helse", "Miljø og helse", "Utvikling og koordinering");
+		Enhet global = organisasjon.avdelinger(folkehelse.id()).get(2);
+		assertThat(global.leder()).isEqualTo("Otto Christian Rø");
+		assertThat(global.lederTittel()).isEqualTo("Konstituert avdelingsdirektør");
+
+		OrganisasjonImport.Resultat again = importSeedAsAdmin();
+		assertThat(again).isEqualTo(new OrganisasjonImport.Resultat(0, 0, 6 + 35));
+		assertThat(organisasjon.divisjoner(hdir)).hasSize(6);
+	}
+
+	@Test
+	void theApiAnswersTheTreeInTheIssuesShape() throws Exception {
+		importSeedAsAdmin();
+
+		String body = mvc.perform(get("/api/organisasjon").with(ADMIN)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		JsonNode root = new JsonMapper().readTree(body);
+		assertThat(root.properties()).extracting(Map.Entry::getKey).containsExactly("agencies");
+		JsonNode hdir = null;
+		for (JsonNode agency : root.get("agencies")) {
+			if (agency.get("name").asString().equals("Helsedirektoratet")) {
+				hdir = agency;
+			}
+		}
+		assertThat(hdir).isNotNull();
+		assertThat(hdir.properties()).extracting(Map.Entry::getKey).containsExactly("name", "divisions");
+		JsonNode folkehelse = hdir.get("divisions").get(0);
+		assertThat(folkehelse.get("name").asString()).isEqualTo("Divisjon folkehelse");
+		assertThat(folkehelse.properties()).extracting(Map.Entry::getKey).containsExactly("name", "departments");
+		JsonNode global = folkehelse.get("departments").get(2);
+		assertThat(global.properties()).extracting(Map.Entry::getKey)
+			.containsExactly("name", "leader", "leaderTitle", "tasks");
+		assertThat(global.get("name").asString()).isEqualTo("Global helse");
+		assertThat(global.get("leader").asString()).isEqualTo("Otto Christian Rø");
+		assertThat(global.get("leaderTitle").asString()).isEqualTo("Konstituert avdelingsdirektør");
+		assertThat(global.get("tasks").size()).isEqualTo(7);
+		assertThat(global.get("tasks").get(0).asString()).isEqualTo("Kontaktpunkt EUs helseprogram");
+	}
+
+	@Test
+	void theBrowserImportShowsThePlanAndWritesOnlyOnConfirm() throws Exception {
+		long etat = newAgency();
+
+		String draft = upload(etat);
+		String preview = mvc.perform(get(draft).with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(preview).contains("Global helse").contains("Konstituert avdelingsdirektør: Otto Christian Rø")
+			.contains("41 nye, 0 endres, 0 flyttes, 0 uendret.");
+		mvc.perform(post(draft + "/avbryt").with(ADMIN).with(csrf()));
+		assertThat(organisasjon.divisjoner(etat)).isEmpty();
+		mvc.perform(get(draft).with(ADMIN)).andExpect(redirectedUrl("/admin/organisasjon/import"));
+
+		String second = upload(etat);
+		mvc.perform(post(second + "/bekreft").with(ADMIN).with(csrf()))
+			.andExpect(flash().attribute("melding", "Organisasjonen er importert: 41 nye enheter, 0 endret, 0 uendret."));
+		assertThat(organisasjon.divisjoner(etat)).extracting(Enhet::navn).containsExactlyElementsOf(HDIR_DIVISIONS);
+	}
+
+	/** Uploads the seed in the browser import and returns the address of its review page. */
+	private String upload(long etat) throws Exception {
+		String location = mvc.perform(multipart("/admin/organisasjon/import").file(new MockMultipartFile("fil",
+				"org.txt", "text/plain", seed())).param("etatId", "" + etat).with(ADMIN).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/admin/organisasjon/import/[0-9a-f-]{36}");
+		return location;
+	}
+
+	@Test
+	void aRenameKeepsTheOldNameAndADepartmentMovesToAnotherDivision() throws Exception {
+		long etat = newAgency();
+		long a = addUnit("/admin/organisasjon/divisjon", Map.of("etatId", "" + etat, "navn", "Divisjon alfa"));
+		long b = addUnit("/admin/organisasjon/divisjon", Map.of("etatId", "" + etat, "navn", "Divisjon beta"));
+		long dept = addUnit("/admin/organisasjon/avdeling", Map.of("divisjonId", "" + a, "navn", "Statistikk",
+				"lederTittel", "Avdelingsdirektør", "leder", "Kari Nordmann"));
+
+		mvc.perform(post("/admin/organisasjon/enhet/" + dept).with(ADMIN).with(csrf()).param("navn", "Analyse")
+			.param("lederTittel", "Avdelingsdirektør").param("leder", "Kari Nordmann")
+			.param("oppgaver", "Lage statistikk\nAnalysere data\n"))
+			.andExpect(flash().attribute("melding", "Endringene er lagret."));
+		mvc.perform(post("/admin/organisasjon/enhet/" + dept + "/flytt").with(ADMIN).with(csrf())
+			.param("divisjonId", "" + b))
+			.andExpect(flash().attribute("melding", "Avdelingen er flyttet."));
+
+		Enhet moved = organisasjon.enhet(dept).orElseThrow();
+		assertThat(moved.navn()).isEqualTo("Analyse");
+		assertThat(moved.overordnetId()).isEqualTo(b);
+		assertThat(organisasjon.tidligereNavn(dept)).extracting(OrganisasjonService.TidligereNavn::navn)
+			.containsExactly("Statistikk");
+		mvc.perform(get("/organisasjon/enhet/" + dept).with(ADMIN))
+			.andExpect(content().string(containsString("Tidligere navn")))
+			.andExpect(content().string(containsString("Statistikk")))
+			.andExpect(content().string(containsString("<li>Analysere data</li>")))
+			.andExpect(content().string(containsString("Divisjon beta")));
+	}
+
+	@Test
+	void unitsAreNeverDeletedOnlyDeactivatedAndAnActiveDepartmentKeepsItsDivisionActive() throws Exception {
+		long etat = newAgency();
+		long division = addUnit("/admin/organisasjon/divisjon", Map.of("etatId", "" + etat, "navn", "Divisjon gamma"));
+		long dept = addUnit("/admin/organisasjon/avdeling", Map.of("divisjonId", "" + division, "navn", "Tilskudd"));
+
+		mvc.perform(delete("/admin/organisasjon/enhet/" + dept).with(ADMIN).with(csrf()))
+			.andExpect(status().is4xxClientError());
+		assertThat(organisasjon.enhet(dept)).isPresent();
+		mvc.perform(get("/admin/organisasjon/enhet/" + dept).with(ADMIN))
+			.andExpect(content().string(containsString("Enheter kan ikke slettes, bare deaktiveres.")));
+
+		mvc.perform(post("/admin/organisasjon/enhet/" + division + "/aktiv").param("aktiv", "false").with(ADMIN)
+			.with(csrf()))
+			.andExpect(flash().attribute("feil", "«Divisjon gamma» har aktive avdelinger. Flytt eller deaktiver dem først."));
+		mvc.perform(post("/admin/organisasjon/enhet/" + dept + "/aktiv").param("aktiv", "false").with(ADMIN)
+			.with(csrf()));
+		mvc.perform(post("/admin/organisasjon/enhet/" + division + "/aktiv").param("aktiv", "false").with(ADMIN)
+			.with(csrf()));
+
+		assertThat(organisasjon.enhet(dept)).map(Enhet::aktiv).contains(false);
+		assertThat(organisasjon.enhet(division)).map(Enhet::aktiv).contains(false);
+		// the tree hides them; "show all" shows them marked
+		mvc.perform(get("/organisasjon").with(ADMIN))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Divisjon gamma"))));
+		mvc.perform(get("/organisasjon").param("alle", "true").with(ADMIN))
+			.andExpect(content().string(containsString("Divisjon gamma")));
+	}
+
+	@Test
+	void onlyAdminsChangeTheOrganisationEvenWhenCallingTheServiceDirectly() throws Exception {
+		mvc.perform(post("/admin/organisasjon/etat").param("navn", "Uautorisert etat")
+			.with(user("noen").roles("HOD_SAKSBEHANDLER")).with(csrf()))
+			.andExpect(status().isForbidden());
+
+		SecurityContextHolder.getContext()
+			.setAuthentication(new TestingAuthenticationToken("noen", "x", "ROLE_HDIR_LEDER"));
+		assertThatThrownBy(() -> administrasjon.leggTilEtat("Uautorisert etat", null))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> importer.importer("Helsedirektoratet", "org.txt", seed()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(organisasjon.etatByName("Uautorisert etat")).isEmpty();
+	}
+
+	@Test
+	void theMinistryDepartmentsAreDataWithAValidityPeriod() throws Exception {
+		assertThat(organisasjon.departementsavdelinger()).extracting(Departementsavdeling::kode)
+			.contains("FHA", "KTA", "SHA", "HRA", "DIG", "ADA", "EHE", "EIA", "OTA", "PTA", "KFI");
+		assertThat(organisasjon.departementsavdeling("fha", LocalDate.of(2025, 3, 1)))
+			.map(Departementsavdeling::navn).contains("Folkehelseavdelingen");
+
+		String code = "T" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+		mvc.perform(post("/admin/organisasjon/departementsavdelinger").with(ADMIN).with(csrf()).param("kode", code)
+			.param("navn", "Testavdelingen").param("gyldigFra", "2020-01-01").param("gyldigTil", "2022-12-31"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(organisasjon.departementsavdeling(code, LocalDate.of(2021, 6, 1))).isPresent();
+		assertThat(organisasjon.departementsavdeling(code, LocalDate.of(2023, 1, 1))).isEmpty();
+		mvc.perform(post("/admin/organisasjon/departementsavdelinger").with(ADMIN).with(csrf()).param("kode", "X")
+			.param("navn", "Feil").param("gyldigFra", "2022-01-01").param("gyldigTil", "2021-01-01"))
+			.andExpect(flash().attribute("feil", "«Gyldig til» kan ikke være før «Gyldig fra»."));
+	}
+
+	@Test
+	void everySignedInUserReadsTheTree() throws Exception {
+		importSeedAsAdmin();
+		mvc.perform(get("/organisasjon").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Avdelingsdirektør: Jakob Linhave")))
+			.andExpect(content().string(containsString("Kontaktpunkt EUs helseprogram")));
+	}
+
+	/** Imports through the public API as the admin, the way the demo data does at start-up. */
+	private OrganisasjonImport.Resultat importSeedAsAdmin() throws IOException {
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
+		try {
+			return importer.importer("Helsedirektoratet", "organisering.txt", seed());
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private long newAgency() throws Exception {
+		String name = "Orgetat " + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/admin/organisasjon/etat").param("navn", name).with(ADMIN).with(csrf()))
+			.andExpect(flash().attribute("melding", "Etaten «" + name + "» er lagt til."));
+		return organisasjon.etatByName(name).orElseThrow().id();
+	}
+
+	/** Posts an admin form that adds a unit and returns the new unit's id. */
+	private long addUnit(String path, Map<String, String> params) throws Exception {
+		var request = post(path).with(ADMIN)
+			.with(csrf());
+		params.forEach(request::param);
+		mvc.perform(request).andExpect(status().is3xxRedirection());
+		String name = params.get("navn");
+		return organisasjon.alleDivisjoner().stream()
+			.flatMap(d -> java.util.stream.Stream.concat(java.util.stream.Stream.of(d),
+					organisasjon.avdelinger(d.id()).stream()))
+			.filter(e -> e.navn().equals(name))
+			.mapToLong(Enhet::id).max().orElseThrow();
+	}
+
+	private static byte[] seed() throws IOException {
+		try (InputStream in = OrganisasjonIntegrationTests.class.getResourceAsStream(SEED)) {
+			return in.readAllBytes();
+		}
+	}
+}
