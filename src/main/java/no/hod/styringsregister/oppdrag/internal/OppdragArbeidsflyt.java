@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.oppdrag.internal.OppdragSkriving.Hendelsestype;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -44,6 +45,32 @@ class OppdragArbeidsflyt {
 		this.skriving = skriving;
 		this.leser = leser;
 		this.organisasjon = organisasjon;
+	}
+
+	/** The statuses the user may choose for the assignment now (for the page's form; the rules are enforced below). */
+	List<OppdragStatus> muligeStatuser(OppdragSummary o, CurrentUser bruker) {
+		return switch (bruker.rolle()) {
+			case ADMIN -> List.of(OppdragStatus.values());
+			case HDIR_LEDER -> Objects.equals(o.divisjonId(), bruker.enhetId()) && !o.status().avsluttet()
+					? List.of(OppdragStatus.IKKE_STARTET, OppdragStatus.PAAGAAR, OppdragStatus.FORSINKET,
+							OppdragStatus.LEVERT)
+					: List.of();
+			case HOD_SAKSBEHANDLER -> {
+				List<OppdragStatus> mulige = new ArrayList<>();
+				if (o.status() == OppdragStatus.LEVERT) {
+					mulige.add(OppdragStatus.FULLFORT);
+					mulige.add(OppdragStatus.PAAGAAR);
+				}
+				if (!o.status().avsluttet()) {
+					mulige.add(OppdragStatus.UTGAAR);
+				}
+				yield mulige;
+			}
+		};
+	}
+
+	boolean kanKommentere(CurrentUser bruker) {
+		return bruker.is(Rolle.HOD_SAKSBEHANDLER) || bruker.isAdmin();
 	}
 
 	/** Changes status and/or note by the rules of the user's role; answers the new state as the user may see it. */
@@ -142,6 +169,14 @@ class OppdragArbeidsflyt {
 		boolean fremdriftsnotat = notat != null && !bruker.is(Rolle.HOD_SAKSBEHANDLER);
 		String fremdrift = fremdriftsnotat ? notat : o.fremdrift();
 		lagre(o, til, fremdrift, nyDato, nyGrunn);
+		// The status row last, so the newest history row names the new status.
+		if (fremdriftsnotat && !notat.equals(o.fremdrift())) {
+			skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), notat, null, false);
+		}
+		if (!Objects.equals(o.forventetDato(), nyDato)) {
+			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "forventet_dato", tekst(o.forventetDato()),
+					tekst(nyDato), null, false);
+		}
 		if (til != fra) {
 			String statusNotat = nyGrunn != null ? nyGrunn : bruker.is(Rolle.HOD_SAKSBEHANDLER) ? notat : null;
 			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "status", fra.name(), til.name(), statusNotat, false);
@@ -149,13 +184,6 @@ class OppdragArbeidsflyt {
 		else if (!Objects.equals(o.statusGrunn(), nyGrunn)) {
 			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "status_grunn", o.statusGrunn(), nyGrunn, null,
 					false);
-		}
-		if (!Objects.equals(o.forventetDato(), nyDato)) {
-			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "forventet_dato", tekst(o.forventetDato()),
-					tekst(nyDato), null, false);
-		}
-		if (fremdriftsnotat && !notat.equals(o.fremdrift())) {
-			skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), notat, null, false);
 		}
 	}
 
@@ -175,14 +203,15 @@ class OppdragArbeidsflyt {
 	/** A desk officer's or admin's comment, without touching status or version. */
 	@Transactional
 	void kommenter(String id, String tekst, CurrentUser bruker) {
-		if (!bruker.is(Rolle.HOD_SAKSBEHANDLER) && !bruker.isAdmin()) {
+		if (!kanKommentere(bruker)) {
 			throw new AccessDeniedException("Bare saksbehandlere i HOD og administratorer kan kommentere.");
 		}
+		Lastet o = last(id);
 		String notat = tekst(tekst);
 		if (notat == null) {
 			throw new Avvist("Skriv en kommentar.");
 		}
-		skriving.historikk(last(id).id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, false);
+		skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, false);
 	}
 
 	/** Routes assignments to a division and optionally one of its departments. Admins only; returns how many. */

@@ -70,7 +70,7 @@ class OppdragLeser implements OppdragQueries {
 
 	record Side(long total, int side, int storrelse, List<OppdragSummary> rader, Map<OppdragStatus, Long> perStatus) {
 
-		int sider() {
+		public int sider() {
 			return (int) Math.max(1, (total + storrelse - 1) / storrelse);
 		}
 	}
@@ -113,6 +113,12 @@ class OppdragLeser implements OppdragQueries {
 					antall.put(OppdragStatus.valueOf(rs.getString(1)), rs.getLong(2));
 				});
 		return antall;
+	}
+
+	/** The years that have assignments, newest first, for the year filter. */
+	List<Integer> aarstall() {
+		return jdbc.queryForList("SELECT DISTINCT aar FROM oppdrag WHERE NOT fjernet ORDER BY aar DESC", Map.of(),
+				Integer.class);
 	}
 
 	@Override
