@@ -40,11 +40,10 @@ CREATE TABLE oppdrag (
     -- Natural order of the shown id: TB2025-2 before TB2025-10.
     sort_prefiks    text        NOT NULL,
     sort_nr         integer     NOT NULL,
-    -- Search: the public text (ids, title unless wholly exempt, public parts) and the full text.
+    -- Search: the public text (ids, title unless wholly exempt, public parts) and the full text. Weight A holds ids
+    -- and title, B the text.
     sok_offentlig   tsvector    NOT NULL DEFAULT ''::tsvector,
     sok_full        tsvector    NOT NULL DEFAULT ''::tsvector,
-    ord_offentlig   text        NOT NULL DEFAULT '',
-    ord_full        text        NOT NULL DEFAULT '',
     opprettet       timestamptz NOT NULL DEFAULT now(),
     endret          timestamptz NOT NULL DEFAULT now(),
     versjon         bigint      NOT NULL DEFAULT 0
@@ -52,6 +51,7 @@ CREATE TABLE oppdrag (
 CREATE INDEX oppdrag_brev ON oppdrag (brev_id);
 CREATE INDEX oppdrag_offisiell_id ON oppdrag (lower(offisiell_id));
 CREATE INDEX oppdrag_visnings_id ON oppdrag (lower(visnings_id));
+CREATE INDEX oppdrag_nokkel_lav ON oppdrag (lower(nokkel));
 CREATE INDEX oppdrag_aar_etat ON oppdrag (aar, etat_id);
 CREATE INDEX oppdrag_status ON oppdrag (status);
 CREATE INDEX oppdrag_divisjon ON oppdrag (divisjon_id);
@@ -61,8 +61,16 @@ CREATE INDEX oppdrag_opphav ON oppdrag (opphav_id);
 CREATE INDEX oppdrag_hod_avdelinger ON oppdrag USING gin (hod_avdelinger);
 CREATE INDEX oppdrag_sok_offentlig ON oppdrag USING gin (sok_offentlig);
 CREATE INDEX oppdrag_sok_full ON oppdrag USING gin (sok_full);
-CREATE INDEX oppdrag_ord_offentlig ON oppdrag USING gin (ord_offentlig gin_trgm_ops);
-CREATE INDEX oppdrag_ord_full ON oppdrag USING gin (ord_full gin_trgm_ops);
+
+-- Every word of the assignments (3 letters or more), for near-miss spellings: a query word is widened by trigram
+-- similarity to the words here, and the widened query then runs against the viewer's full-text column. offentlig: the
+-- word occurs in some public text; an uncleared viewer's query is widened only with those. A word that later
+-- disappears stays here harmlessly: the full-text column decides what matches.
+CREATE TABLE oppdrag_sokeord (
+    ord        text    PRIMARY KEY,
+    offentlig  boolean NOT NULL DEFAULT false
+);
+CREATE INDEX oppdrag_sokeord_trigram ON oppdrag_sokeord USING gin (ord gin_trgm_ops);
 
 -- The text in paragraphs/points, in order.
 CREATE TABLE oppdrag_del (
@@ -122,7 +130,7 @@ CREATE VIEW oppdrag_full AS
 SELECT o.id, o.nokkel, o.offisiell_id, o.visnings_id, o.brev_id, o.aar, o.etat_id, o.seksjon, o.seksjon_tittel,
        o.hod_avdelinger, o.tittel, false AS tittel_skjult, o.unntak, o.frister, o.forste_frist, o.frist_tekst,
        o.status, o.fremdrift, o.forventet_dato, o.status_grunn, o.divisjon_id, o.avdeling_id, o.opphav_id, o.fjernet,
-       o.sort_prefiks, o.sort_nr, o.endret, o.versjon, o.sok_full AS sok, o.ord_full AS ord
+       o.sort_prefiks, o.sort_nr, o.endret, o.versjon, o.sok_full AS sok
 FROM oppdrag o;
 
 CREATE VIEW oppdrag_offentlig AS
@@ -133,7 +141,7 @@ SELECT o.id, o.nokkel, o.offisiell_id, o.visnings_id, o.brev_id, o.aar, o.etat_i
        CASE WHEN o.unntak = 'WHOLE' THEN NULL ELSE o.fremdrift END AS fremdrift, o.forventet_dato,
        CASE WHEN o.unntak = 'WHOLE' THEN NULL ELSE o.status_grunn END AS status_grunn,
        o.divisjon_id, o.avdeling_id, o.opphav_id, o.fjernet,
-       o.sort_prefiks, o.sort_nr, o.endret, o.versjon, o.sok_offentlig AS sok, o.ord_offentlig AS ord
+       o.sort_prefiks, o.sort_nr, o.endret, o.versjon, o.sok_offentlig AS sok
 FROM oppdrag o;
 
 CREATE VIEW oppdrag_del_full AS

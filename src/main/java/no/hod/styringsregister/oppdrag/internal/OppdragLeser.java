@@ -42,6 +42,9 @@ class OppdragLeser implements OppdragQueries {
 
 	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
+	/** How many dictionary words a query word may be widened with. */
+	static final int MAKS_LIGNENDE = 20;
+
 	/** Exports take every matching row, up to this many. */
 	static final int MAKS_EKSPORT = 100_000;
 
@@ -63,9 +66,10 @@ class OppdragLeser implements OppdragQueries {
 
 	/** One page of the list, its total and the counts per status for the same filter without the status filter. */
 	Side side(OppdragFilter filter, CurrentUser leser) {
-		List<OppdragSummary> rader = search(filter, leser);
-		long total = rader.isEmpty() && filter.side() == 0 ? 0 : count(filter, leser);
-		return new Side(total, filter.side(), filter.storrelse(), rader, perStatus(filter, leser));
+		Sok sok = sok(filter, leser);
+		List<OppdragSummary> rader = liste(filter, leser, sok, filter.storrelse(), (long) filter.side() * filter.storrelse());
+		long total = rader.isEmpty() && filter.side() == 0 ? 0 : antall(filter, leser, sok);
+		return new Side(total, filter.side(), filter.storrelse(), rader, perStatus(filter, leser, sok));
 	}
 
 	record Side(long total, int side, int storrelse, List<OppdragSummary> rader, Map<OppdragStatus, Long> perStatus) {
@@ -77,25 +81,29 @@ class OppdragLeser implements OppdragQueries {
 
 	@Override
 	public List<OppdragSummary> search(OppdragFilter filter, CurrentUser leser) {
-		return liste(filter, leser, filter.storrelse(), (long) filter.side() * filter.storrelse());
+		return liste(filter, leser, sok(filter, leser), filter.storrelse(), (long) filter.side() * filter.storrelse());
 	}
 
 	/** Every row matching the filter, in its order, for exports. */
 	List<OppdragSummary> alle(OppdragFilter filter, CurrentUser leser) {
-		return liste(filter, leser, MAKS_EKSPORT, 0);
+		return liste(filter, leser, sok(filter, leser), MAKS_EKSPORT, 0);
 	}
 
-	private List<OppdragSummary> liste(OppdragFilter filter, CurrentUser leser, int limit, long offset) {
-		Sporring s = sporring(filter, true, leser);
+	private List<OppdragSummary> liste(OppdragFilter filter, CurrentUser leser, Sok sok, int limit, long offset) {
+		Sporring s = sporring(filter, true, sok);
 		s.p().addValue("limit", limit).addValue("offset", offset);
 		String sql = "SELECT " + KOLONNER + " FROM " + kilde(leser) + " v WHERE " + s.where() + " ORDER BY "
-				+ rekkefolge(filter, s.p()) + " LIMIT :limit OFFSET :offset";
+				+ rekkefolge(filter, sok) + " LIMIT :limit OFFSET :offset";
 		return jdbc.query(sql, s.p(), sammendrag());
 	}
 
 	@Override
 	public long count(OppdragFilter filter, CurrentUser leser) {
-		Sporring s = sporring(filter, true, leser);
+		return antall(filter, leser, sok(filter, leser));
+	}
+
+	private long antall(OppdragFilter filter, CurrentUser leser, Sok sok) {
+		Sporring s = sporring(filter, true, sok);
 		Long antall = jdbc.queryForObject("SELECT count(*) FROM " + kilde(leser) + " v WHERE " + s.where(), s.p(),
 				Long.class);
 		return antall == null ? 0 : antall;
@@ -103,7 +111,11 @@ class OppdragLeser implements OppdragQueries {
 
 	/** Counts per status for the filter, ignoring its status choice (so the counts can offer the other statuses). */
 	Map<OppdragStatus, Long> perStatus(OppdragFilter filter, CurrentUser leser) {
-		Sporring s = sporring(filter, false, leser);
+		return perStatus(filter, leser, sok(filter, leser));
+	}
+
+	private Map<OppdragStatus, Long> perStatus(OppdragFilter filter, CurrentUser leser, Sok sok) {
+		Sporring s = sporring(filter, false, sok);
 		Map<OppdragStatus, Long> antall = new EnumMap<>(OppdragStatus.class);
 		for (OppdragStatus status : OppdragStatus.values()) {
 			antall.put(status, 0L);
@@ -231,11 +243,29 @@ class OppdragLeser implements OppdragQueries {
 	}
 
 	/**
-	 * The filter as SQL over the chosen view. The free-text part matches an exact id, the full-text column
-	 * ({@code v.sok}: public or full text, by the view) with every word as a prefix, or every word by trigram
-	 * similarity to a word of the visible text ({@code v.ord}).
+	 * The free text, widened once per request: each query word also matches the dictionary words within trigram
+	 * similarity ({@code fengsel} → "fengsler"). An uncleared viewer's words are widened only with words that occur
+	 * in public text, and the widened query runs only against the viewer's full-text column.
 	 */
-	private Sporring sporring(OppdragFilter f, boolean medStatus, CurrentUser leser) {
+	private record Sok(String q, String tsquery, String tittelquery) {
+	}
+
+	private Sok sok(OppdragFilter f, CurrentUser leser) {
+		if (f.q() == null) {
+			return null;
+		}
+		Map<String, List<String>> lignende = new HashMap<>();
+		for (String ord : Sokeord.trigramord(f.q())) {
+			lignende.put(ord, jdbc.queryForList("SELECT ord FROM oppdrag_sokeord WHERE :ord <% ord"
+					+ (leser.klarert() ? "" : " AND offentlig") + " ORDER BY word_similarity(:ord, ord) DESC, ord LIMIT "
+					+ MAKS_LIGNENDE, Map.of("ord", ord), String.class));
+		}
+		return new Sok(f.q().toLowerCase(Sokeord.NORSK), Sokeord.tsquery(f.q(), lignende, ""),
+				Sokeord.tsquery(f.q(), lignende, "A"));
+	}
+
+	/** The filter as SQL over the chosen view; the free text matches an exact id or the full-text column. */
+	private static Sporring sporring(OppdragFilter f, boolean medStatus, Sok sok) {
 		MapSqlParameterSource p = new MapSqlParameterSource();
 		List<String> vilkar = new ArrayList<>();
 		vilkar.add("NOT v.fjernet");
@@ -282,71 +312,42 @@ class OppdragLeser implements OppdragQueries {
 			p.addValue("aapne", List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen).map(Enum::name)
 				.toList()).addValue("idag", LocalDate.now(OSLO));
 		}
-		if (f.q() != null) {
-			vilkar.add(tekstvilkar(f.q(), p));
+		if (sok != null) {
+			p.addValue("q", sok.q());
+			String id = "lower(v.visnings_id) = :q OR lower(v.nokkel) = :q OR lower(v.offisiell_id) = :q";
+			if (sok.tsquery() == null) {
+				vilkar.add("(" + id + ")");
+			}
+			else {
+				vilkar.add("(" + id + " OR v.sok @@ to_tsquery('norwegian', :tsquery))");
+				p.addValue("tsquery", sok.tsquery()).addValue("tittelquery", sok.tittelquery());
+			}
 		}
 		return new Sporring(String.join(" AND ", vilkar), p);
 	}
 
-	private static String tekstvilkar(String q, MapSqlParameterSource p) {
-		p.addValue("q", q.toLowerCase(Sokeord.NORSK));
-		List<String> alternativer = new ArrayList<>();
-		alternativer.add("lower(v.visnings_id) = :q OR lower(v.nokkel) = :q OR lower(v.offisiell_id) = :q");
-		String tsquery = Sokeord.tsquery(q, "");
-		if (tsquery != null) {
-			alternativer.add("v.sok @@ to_tsquery('norwegian', :tsquery)");
-			p.addValue("tsquery", tsquery);
-		}
-		List<String> ord = Sokeord.trigramord(q);
-		if (!ord.isEmpty()) {
-			List<String> hvert = new ArrayList<>();
-			for (int i = 0; i < ord.size(); i++) {
-				hvert.add(":ord" + i + " <% v.ord");
-				p.addValue("ord" + i, ord.get(i));
-			}
-			alternativer.add("(" + String.join(" AND ", hvert) + ")");
-		}
-		return "(" + String.join(" OR ", alternativer) + ")";
-	}
-
 	/** With a query and no chosen order: exact id, then title matches, then text; else the chosen order. */
-	private static String rekkefolge(OppdragFilter f, MapSqlParameterSource p) {
+	private static String rekkefolge(OppdragFilter f, Sok sok) {
 		String retning = f.synkende() ? " DESC" : "";
-		String valgt = f.sortering() == null ? (f.q() == null ? "id" : "relevans") : f.sortering();
+		String valgt = f.sortering() == null ? (sok == null ? "id" : "relevans") : f.sortering();
 		return switch (valgt) {
 			case "frist" -> "v.forste_frist" + retning + " NULLS LAST, " + NATURLIG;
 			case "status" -> "array_position(ARRAY['IKKE_STARTET', 'PAAGAAR', 'FORSINKET', 'LEVERT', 'FULLFORT', "
 					+ "'UTGAAR', 'VIDEREFORT'], v.status)" + retning + ", " + NATURLIG;
 			case "endret" -> "v.endret" + (f.synkende() ? "" : " DESC") + ", " + NATURLIG;
-			case "relevans" -> f.q() == null ? NATURLIG : relevans(f.q(), p);
+			case "relevans" -> sok == null ? NATURLIG : relevans(sok);
 			default -> f.synkende() ? "v.sort_prefiks DESC, v.sort_nr DESC, v.nokkel DESC" : NATURLIG;
 		};
 	}
 
-	/** Uses the parameters {@link #tekstvilkar} has set. */
-	private static String relevans(String q, MapSqlParameterSource p) {
-		String tittelTreff = "false";
-		String tittelquery = Sokeord.tsquery(q, "A");
-		List<String> ord = Sokeord.trigramord(q);
-		List<String> deler = new ArrayList<>();
-		if (tittelquery != null) {
-			// Weight A holds the ids and the visible title: a word there counts as a title match.
-			deler.add("v.sok @@ to_tsquery('norwegian', :tittelquery)");
-			p.addValue("tittelquery", tittelquery);
+	/** Weight A holds the ids and the visible title: a match there counts as a title match. */
+	private static String relevans(Sok sok) {
+		String id = "lower(v.visnings_id) = :q OR lower(v.nokkel) = :q OR lower(v.offisiell_id) = :q";
+		if (sok.tsquery() == null) {
+			return "CASE WHEN " + id + " THEN 0 ELSE 1 END, " + NATURLIG;
 		}
-		if (!ord.isEmpty()) {
-			List<String> hvert = new ArrayList<>();
-			for (int i = 0; i < ord.size(); i++) {
-				hvert.add(":ord" + i + " <% lower(v.tittel)");
-			}
-			deler.add("(NOT v.tittel_skjult AND " + String.join(" AND ", hvert) + ")");
-		}
-		if (!deler.isEmpty()) {
-			tittelTreff = String.join(" OR ", deler);
-		}
-		String rang = tittelquery == null ? "" : "ts_rank(v.sok, to_tsquery('norwegian', :tsquery)) DESC, ";
-		return "CASE WHEN lower(v.visnings_id) = :q OR lower(v.nokkel) = :q OR lower(v.offisiell_id) = :q THEN 0 "
-				+ "WHEN " + tittelTreff + " THEN 1 ELSE 2 END, " + rang + NATURLIG;
+		return "CASE WHEN " + id + " THEN 0 WHEN v.sok @@ to_tsquery('norwegian', :tittelquery) THEN 1 ELSE 2 END, "
+				+ "ts_rank(v.sok, to_tsquery('norwegian', :tsquery)) DESC, " + NATURLIG;
 	}
 
 	private RowMapper<OppdragSummary> sammendrag() {

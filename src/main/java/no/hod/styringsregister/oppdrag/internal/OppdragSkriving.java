@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -58,8 +59,8 @@ class OppdragSkriving {
 
 	/**
 	 * Rebuilds both search columns of a row from its stored title and parts: the full text, and the public text
-	 * (ids, the title unless wholly exempt, the parts not exempt). Words are lower-cased here so the database's
-	 * locale does not matter.
+	 * (ids, the title unless wholly exempt, the parts not exempt), and adds its words to the dictionary for near-miss
+	 * spellings. Words are lower-cased here so the database's locale does not matter.
 	 */
 	void oppdaterSok(long id) {
 		Map<String, Object> rad = jdbc.queryForMap("""
@@ -87,24 +88,34 @@ class OppdragSkriving {
 		}
 		String synligTittel = helt ? "" : tittel;
 		String iderTekst = String.join(" ", ider).toLowerCase(Sokeord.NORSK);
+		// Only the words reach the parser, as the queries do: it would read "tb2025-3" as "tb2025" and the number -3.
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("id", id)
-			.addValue("ider", iderTekst)
-			.addValue("tittel", tittel)
-			.addValue("synligTittel", synligTittel)
-			.addValue("full", full.toString())
-			.addValue("offentlig", offentlig.toString())
-			.addValue("ordFull", Sokeord.ordliste(ider, tittel, full.toString()))
-			.addValue("ordOffentlig", Sokeord.ordliste(ider, synligTittel, offentlig.toString()));
+			.addValue("ider", ordene(iderTekst))
+			.addValue("tittel", ordene(tittel))
+			.addValue("synligTittel", ordene(synligTittel))
+			.addValue("full", ordene(full.toString()))
+			.addValue("offentlig", ordene(offentlig.toString()));
 		jdbc.update("""
 				UPDATE oppdrag SET
 				  sok_full = setweight(to_tsvector('simple', :ider), 'A') || setweight(to_tsvector('norwegian', :tittel), 'A')
 				             || setweight(to_tsvector('norwegian', :full), 'B'),
 				  sok_offentlig = setweight(to_tsvector('simple', :ider), 'A')
 				             || setweight(to_tsvector('norwegian', :synligTittel), 'A')
-				             || setweight(to_tsvector('norwegian', :offentlig), 'B'),
-				  ord_full = :ordFull,
-				  ord_offentlig = :ordOffentlig
+				             || setweight(to_tsvector('norwegian', :offentlig), 'B')
 				WHERE id = :id""", p);
+		Set<String> offentligeOrd = Sokeord.ordsett(iderTekst, synligTittel, offentlig.toString());
+		Set<String> alleOrd = Sokeord.ordsett(iderTekst, tittel, full.toString());
+		jdbc.update("""
+				INSERT INTO oppdrag_sokeord (ord, offentlig)
+				SELECT o, o = ANY (string_to_array(:offentlige, ' ')) FROM unnest(string_to_array(:alle, ' ')) AS o
+				ON CONFLICT (ord) DO UPDATE SET offentlig = true
+				WHERE excluded.offentlig AND NOT oppdrag_sokeord.offentlig""",
+				new MapSqlParameterSource().addValue("alle", String.join(" ", alleOrd))
+					.addValue("offentlige", String.join(" ", offentligeOrd)));
+	}
+
+	private static String ordene(String tekst) {
+		return String.join(" ", Sokeord.ord(tekst));
 	}
 
 	/** Appends a history row. {@code hvem} is null for changes without a signed-in user. */

@@ -1,14 +1,16 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Words, normalised titles, search queries and natural sort keys. Plain Java so the rules are testable alone. */
+/** Words, normalised titles and search queries. Plain Java so the rules are testable alone. */
 final class Sokeord {
 
 	static final Locale NORSK = Locale.forLanguageTag("nb-NO");
@@ -34,27 +36,38 @@ final class Sokeord {
 		return Arrays.stream(IKKE_ORD.split(tekst.toLowerCase(NORSK))).filter(ord -> !ord.isEmpty()).toList();
 	}
 
-	/** The distinct words of the texts (ids kept whole as well), for trigram matching of near-miss spellings. */
-	static String ordliste(List<String> ider, String... tekster) {
+	/** The distinct words of the texts long enough for trigram matching, for the search dictionary. */
+	static Set<String> ordsett(String... tekster) {
 		Set<String> ord = new LinkedHashSet<>();
-		ider.stream().map(id -> id.toLowerCase(NORSK)).forEach(ord::add);
 		for (String tekst : tekster) {
-			ord.addAll(ord(tekst));
+			ord(tekst).stream().filter(o -> o.length() >= MINSTE_TRIGRAMORD).forEach(ord::add);
 		}
-		return String.join(" ", ord);
+		return ord;
 	}
 
 	/**
-	 * A {@code to_tsquery} text that finds every word of the query as a prefix ({@code vaksine} finds
-	 * "vaksinasjonsprogram" after stemming), optionally only in one weight ({@code A} = title and ids). Only letters
-	 * and digits reach the query, so its syntax cannot be broken. {@code null} when the query has no words.
+	 * A {@code to_tsquery} text: every word of the query must match, as a prefix ({@code vaksine} finds
+	 * "vaksinasjonsprogram" after stemming) or as one of its near-miss spellings from the dictionary, optionally only
+	 * in one weight ({@code A} = title and ids). Only letters and digits reach the query, so its syntax cannot be
+	 * broken. {@code null} when the query has no words.
+	 *
+	 * @param lignende per query word, similar words of the dictionary
 	 */
-	static String tsquery(String sok, String vekt) {
+	static String tsquery(String sok, Map<String, List<String>> lignende, String vekt) {
 		List<String> ord = ord(sok);
 		if (ord.isEmpty()) {
 			return null;
 		}
-		return ord.stream().map(o -> o + ":*" + vekt).collect(Collectors.joining(" & "));
+		return ord.stream().map(o -> {
+			List<String> alternativer = new ArrayList<>();
+			alternativer.add(o + ":*" + vekt);
+			for (String lik : lignende.getOrDefault(o, List.of())) {
+				if (!lik.equals(o)) {
+					alternativer.add(lik + (vekt.isEmpty() ? "" : ":" + vekt));
+				}
+			}
+			return alternativer.size() == 1 ? alternativer.get(0) : "(" + String.join(" | ", alternativer) + ")";
+		}).collect(Collectors.joining(" & "));
 	}
 
 	/** The query's words long enough for trigram matching. */

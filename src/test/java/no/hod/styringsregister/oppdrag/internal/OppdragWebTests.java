@@ -338,6 +338,22 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void yearEndIsAnAdminActionAndTheListLoadsHtmxFromTheWebjar() throws Exception {
+		mvc.perform(post("/oppdrag/videreforing").with(uklarert()).with(csrf()).param("aar", String.valueOf(aar)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", String.valueOf(aar)))
+			.andExpect(redirectedUrl("/oppdrag?year=" + (aar + 1)));
+		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar + 1)).with(uklarert()))
+			.andExpect(jsonPath("$.total").value(5))
+			.andExpect(jsonPath("$.items[0].status").value("VIDEREFORT"));
+		String side = tekst(mvc.perform(get("/oppdrag").with(uklarert())));
+		// The webjar locator puts the version into the address.
+		assertThat(side).containsPattern("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js").contains("/js/oppdrag.js")
+			.doesNotContain("style=", "<script>");
+		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+	}
+
+	@Test
 	void exportsAreRealSpreadsheetsAndNorwegianCsv() throws Exception {
 		byte[] csv = mvc.perform(get("/oppdrag/eksport.csv").param("year", String.valueOf(aar)).with(klarert()))
 			.andExpect(header().string("Content-Disposition", containsString("oppdrag.csv")))
