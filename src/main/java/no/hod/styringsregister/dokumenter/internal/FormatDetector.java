@@ -1,0 +1,72 @@
+package no.hod.styringsregister.dokumenter.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import no.hod.styringsregister.dokumenter.DocumentFormat;
+import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
+
+/**
+ * Detects the format from the content (magic bytes), never trusting the extension alone: users rename files, and
+ * a renamed image must be refused, not fed to a parser.
+ */
+public final class FormatDetector {
+
+	private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
+	/** Ends every ZIP; an empty ZIP is nothing else. */
+	static final byte[] END_OF_CENTRAL_DIRECTORY = { 'P', 'K', 5, 6 };
+
+	private static final byte[] RTF = "{\\rtf".getBytes(StandardCharsets.US_ASCII);
+	private static final String WORD_DOCUMENT = "word/document.xml";
+
+	private FormatDetector() {
+	}
+
+	/** The format of the bytes, or {@link UnreadableDocumentException} if it is none we read. */
+	public static DocumentFormat detect(String filename, byte[] bytes) {
+		if (Bytes.startsWith(bytes, PDF)) {
+			return DocumentFormat.PDF;
+		}
+		if (Bytes.startsWith(bytes, ZIP) || Bytes.startsWith(bytes, END_OF_CENTRAL_DIRECTORY)) {
+			return detectZip(filename, bytes);
+		}
+		// RTF is plain ASCII but would come out as markup
+		if (!Bytes.startsWith(bytes, RTF) && PlainText.decode(bytes).isPresent()) {
+			return DocumentFormat.TXT;
+		}
+		throw new UnreadableDocumentException(Messages.UNSUPPORTED);
+	}
+
+	/**
+	 * A Word document is a ZIP holding {@code word/document.xml}. A ZIP that breaks off before that entry is taken
+	 * as a damaged Word document if it already showed Word parts or is named .docx, so the user hears it is damaged
+	 * rather than of the wrong type.
+	 */
+	private static DocumentFormat detectZip(String filename, byte[] bytes) {
+		boolean wordParts = false;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals(WORD_DOCUMENT)) {
+					return DocumentFormat.DOCX;
+				}
+				wordParts |= entry.getName().startsWith("word/");
+			}
+		}
+		catch (IOException | RuntimeException broken) {
+			if (wordParts || hasExtension(filename, ".docx")) {
+				return DocumentFormat.DOCX;
+			}
+		}
+		throw new UnreadableDocumentException(Messages.UNSUPPORTED);
+	}
+
+	private static boolean hasExtension(String filename, String extension) {
+		return filename != null && filename.strip().toLowerCase(Locale.ROOT).endsWith(extension);
+	}
+}

@@ -1,0 +1,99 @@
+package no.hod.styringsregister.dokumenter.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import no.hod.styringsregister.dokumenter.DocumentFormat;
+import no.hod.styringsregister.dokumenter.ExtractedText;
+import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
+
+/**
+ * Reads the text layer of a PDF with PDFBox, one line per text line in reading position order, pages separated by
+ * a form-feed line.
+ */
+public final class PdfText {
+
+	static final String ENCRYPTED = "PDF-filen er kryptert eller passordbeskyttet. Fjern passordet (skriv ut til en "
+			+ "ny PDF eller lagre uten passord) og last den opp igjen.";
+
+	static final String NO_TEXT_LAYER = "PDF-filen inneholder ingen lesbar tekst. Den er trolig skannet som bilde; "
+			+ "last opp en PDF med tekst, eller en Word- eller tekstfil.";
+
+	/** Decoded streams beyond this go to a temporary file, so a large PDF cannot exhaust the heap. */
+	private static final long MAX_MAIN_MEMORY = 32L * 1024 * 1024;
+
+	/** And the temporary file is capped too: a small compressed PDF can inflate to gigabytes. */
+	private static final long MAX_STORAGE = 512L * 1024 * 1024;
+
+	private static final String PAGE_BREAK = "\n\f\n";
+
+	private static final byte[] END_OF_FILE = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+	/** Readers accept some trailing bytes after the end-of-file marker; Acrobat looks within the last kilobyte. */
+	private static final int END_OF_FILE_WINDOW = 1024;
+
+	private PdfText() {
+	}
+
+	public static ExtractedText extract(byte[] bytes) {
+		// PDFBox rebuilds a cut-off file from what is left and returns part of the text, and half a letter must
+		// not pass for the letter: a complete PDF ends with %%EOF.
+		if (!Bytes.occursNearEnd(bytes, END_OF_FILE, END_OF_FILE_WINDOW)) {
+			throw new UnreadableDocumentException(Messages.DAMAGED);
+		}
+		try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
+				MemoryUsageSetting.setupMixed(MAX_MAIN_MEMORY, MAX_STORAGE).streamCache)) {
+			return read(document);
+		}
+		catch (UnreadableDocumentException noText) {
+			throw noText;
+		}
+		catch (InvalidPasswordException encrypted) {
+			throw new UnreadableDocumentException(ENCRYPTED, encrypted);
+		}
+		catch (IOException | RuntimeException broken) {
+			throw new UnreadableDocumentException(Messages.DAMAGED, broken);
+		}
+		catch (StackOverflowError deeplyNested) {
+			// PDFBox walks object graphs recursively; a crafted file can nest deep enough to overflow the stack.
+			// The stack is unwound by now, so this is as recoverable as any other damaged file.
+			throw new UnreadableDocumentException(Messages.DAMAGED, deeplyNested);
+		}
+	}
+
+	private static ExtractedText read(PDDocument document) throws IOException {
+		int pageCount = document.getNumberOfPages();
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setSortByPosition(true);
+		stripper.setLineSeparator("\n");
+		List<String> pages = new ArrayList<>(pageCount);
+		boolean anyText = false;
+		for (int page = 1; page <= pageCount; page++) {
+			stripper.setStartPage(page);
+			stripper.setEndPage(page);
+			String text = stripTrailingNewlines(stripper.getText(document));
+			anyText |= !text.isBlank();
+			pages.add(text);
+		}
+		if (!anyText) {
+			throw new UnreadableDocumentException(NO_TEXT_LAYER);
+		}
+		return new ExtractedText(DocumentFormat.PDF, String.join(PAGE_BREAK, pages), pageCount);
+	}
+
+	private static String stripTrailingNewlines(String text) {
+		int end = text.length();
+		while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+			end--;
+		}
+		return text.substring(0, end);
+	}
+}
