@@ -40,10 +40,12 @@ CREATE TABLE oppdrag (
     -- Natural order of the shown id: TB2025-2 before TB2025-10.
     sort_prefiks    text        NOT NULL,
     sort_nr         integer     NOT NULL,
-    -- Search: the public text (ids, title unless wholly exempt, public parts) and the full text. Weight A holds ids
-    -- and title, B the text.
+    -- Search: the public text (ids, title unless wholly exempt, public parts) and the full text; and the title alone
+    -- (small, so ranking title matches first stays cheap).
     sok_offentlig   tsvector    NOT NULL DEFAULT ''::tsvector,
     sok_full        tsvector    NOT NULL DEFAULT ''::tsvector,
+    sok_tittel_offentlig tsvector NOT NULL DEFAULT ''::tsvector,
+    sok_tittel_full tsvector    NOT NULL DEFAULT ''::tsvector,
     opprettet       timestamptz NOT NULL DEFAULT now(),
     endret          timestamptz NOT NULL DEFAULT now(),
     versjon         bigint      NOT NULL DEFAULT 0
@@ -130,7 +132,7 @@ CREATE VIEW oppdrag_full AS
 SELECT o.id, o.nokkel, o.offisiell_id, o.visnings_id, o.brev_id, o.aar, o.etat_id, o.seksjon, o.seksjon_tittel,
        o.hod_avdelinger, o.tittel, false AS tittel_skjult, o.unntak, o.frister, o.forste_frist, o.frist_tekst,
        o.status, o.fremdrift, o.forventet_dato, o.status_grunn, o.divisjon_id, o.avdeling_id, o.opphav_id, o.fjernet,
-       o.sort_prefiks, o.sort_nr, o.endret, o.versjon, o.sok_full AS sok
+       o.sort_prefiks, o.sort_nr, o.endret, o.versjon, o.sok_full AS sok, o.sok_tittel_full AS sok_tittel
 FROM oppdrag o;
 
 CREATE VIEW oppdrag_offentlig AS
@@ -141,7 +143,8 @@ SELECT o.id, o.nokkel, o.offisiell_id, o.visnings_id, o.brev_id, o.aar, o.etat_i
        CASE WHEN o.unntak = 'WHOLE' THEN NULL ELSE o.fremdrift END AS fremdrift, o.forventet_dato,
        CASE WHEN o.unntak = 'WHOLE' THEN NULL ELSE o.status_grunn END AS status_grunn,
        o.divisjon_id, o.avdeling_id, o.opphav_id, o.fjernet,
-       o.sort_prefiks, o.sort_nr, o.endret, o.versjon, o.sok_offentlig AS sok
+       o.sort_prefiks, o.sort_nr, o.endret, o.versjon, o.sok_offentlig AS sok,
+       o.sok_tittel_offentlig AS sok_tittel
 FROM oppdrag o;
 
 CREATE VIEW oppdrag_del_full AS

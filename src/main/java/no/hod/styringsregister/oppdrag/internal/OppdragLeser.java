@@ -42,8 +42,10 @@ class OppdragLeser implements OppdragQueries {
 
 	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-	/** How many dictionary words a query word may be widened with. */
-	static final int MAKS_LIGNENDE = 20;
+	/** How many dictionary words a query word may be widened with, and how alike (trigram similarity) they must be. */
+	static final int MAKS_LIGNENDE = 10;
+
+	static final double MINSTE_LIKHET = 0.4;
 
 	/** Exports take every matching row, up to this many. */
 	static final int MAKS_EKSPORT = 100_000;
@@ -68,8 +70,13 @@ class OppdragLeser implements OppdragQueries {
 	Side side(OppdragFilter filter, CurrentUser leser) {
 		Sok sok = sok(filter, leser);
 		List<OppdragSummary> rader = liste(filter, leser, sok, filter.storrelse(), (long) filter.side() * filter.storrelse());
-		long total = rader.isEmpty() && filter.side() == 0 ? 0 : antall(filter, leser, sok);
-		return new Side(total, filter.side(), filter.storrelse(), rader, perStatus(filter, leser, sok));
+		Map<OppdragStatus, Long> perStatus = perStatus(filter, leser, sok);
+		// The total is the sum of the counts of the chosen statuses: one query less per page.
+		long total = perStatus.entrySet().stream()
+			.filter(e -> filter.statuser().isEmpty() || filter.statuser().contains(e.getKey()))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+		return new Side(total, filter.side(), filter.storrelse(), rader, perStatus);
 	}
 
 	record Side(long total, int side, int storrelse, List<OppdragSummary> rader, Map<OppdragStatus, Long> perStatus) {
@@ -247,7 +254,7 @@ class OppdragLeser implements OppdragQueries {
 	 * similarity ({@code fengsel} → "fengsler"). An uncleared viewer's words are widened only with words that occur
 	 * in public text, and the widened query runs only against the viewer's full-text column.
 	 */
-	private record Sok(String q, String tsquery, String tittelquery) {
+	private record Sok(String q, String tsquery) {
 	}
 
 	private Sok sok(OppdragFilter f, CurrentUser leser) {
@@ -256,12 +263,12 @@ class OppdragLeser implements OppdragQueries {
 		}
 		Map<String, List<String>> lignende = new HashMap<>();
 		for (String ord : Sokeord.trigramord(f.q())) {
-			lignende.put(ord, jdbc.queryForList("SELECT ord FROM oppdrag_sokeord WHERE :ord <% ord"
-					+ (leser.klarert() ? "" : " AND offentlig") + " ORDER BY word_similarity(:ord, ord) DESC, ord LIMIT "
-					+ MAKS_LIGNENDE, Map.of("ord", ord), String.class));
+			// Whole-word similarity, so "helse" is not widened to every compound containing it (prefixes cover those).
+			lignende.put(ord, jdbc.queryForList("SELECT ord FROM oppdrag_sokeord WHERE ord % :ord AND similarity(ord, :ord)"
+					+ " >= " + MINSTE_LIKHET + (leser.klarert() ? "" : " AND offentlig")
+					+ " ORDER BY similarity(ord, :ord) DESC, ord LIMIT " + MAKS_LIGNENDE, Map.of("ord", ord), String.class));
 		}
-		return new Sok(f.q().toLowerCase(Sokeord.NORSK), Sokeord.tsquery(f.q(), lignende, ""),
-				Sokeord.tsquery(f.q(), lignende, "A"));
+		return new Sok(f.q().toLowerCase(Sokeord.NORSK), Sokeord.tsquery(f.q(), lignende));
 	}
 
 	/** The filter as SQL over the chosen view; the free text matches an exact id or the full-text column. */
@@ -320,7 +327,7 @@ class OppdragLeser implements OppdragQueries {
 			}
 			else {
 				vilkar.add("(" + id + " OR v.sok @@ to_tsquery('norwegian', :tsquery))");
-				p.addValue("tsquery", sok.tsquery()).addValue("tittelquery", sok.tittelquery());
+				p.addValue("tsquery", sok.tsquery());
 			}
 		}
 		return new Sporring(String.join(" AND ", vilkar), p);
@@ -340,14 +347,14 @@ class OppdragLeser implements OppdragQueries {
 		};
 	}
 
-	/** Weight A holds the ids and the visible title: a match there counts as a title match. */
+	/** The title column holds only the visible title: a match there counts as a title match. */
 	private static String relevans(Sok sok) {
 		String id = "lower(v.visnings_id) = :q OR lower(v.nokkel) = :q OR lower(v.offisiell_id) = :q";
 		if (sok.tsquery() == null) {
 			return "CASE WHEN " + id + " THEN 0 ELSE 1 END, " + NATURLIG;
 		}
-		return "CASE WHEN " + id + " THEN 0 WHEN v.sok @@ to_tsquery('norwegian', :tittelquery) THEN 1 ELSE 2 END, "
-				+ "ts_rank(v.sok, to_tsquery('norwegian', :tsquery)) DESC, " + NATURLIG;
+		return "CASE WHEN " + id + " THEN 0 WHEN v.sok_tittel @@ to_tsquery('norwegian', :tsquery) THEN 1 ELSE 2 END, "
+				+ NATURLIG;
 	}
 
 	private RowMapper<OppdragSummary> sammendrag() {

@@ -101,7 +101,9 @@ class OppdragSkriving {
 				             || setweight(to_tsvector('norwegian', :full), 'B'),
 				  sok_offentlig = setweight(to_tsvector('simple', :ider), 'A')
 				             || setweight(to_tsvector('norwegian', :synligTittel), 'A')
-				             || setweight(to_tsvector('norwegian', :offentlig), 'B')
+				             || setweight(to_tsvector('norwegian', :offentlig), 'B'),
+				  sok_tittel_full = to_tsvector('norwegian', :tittel),
+				  sok_tittel_offentlig = to_tsvector('norwegian', :synligTittel)
 				WHERE id = :id""", p);
 		Set<String> offentligeOrd = Sokeord.ordsett(iderTekst, synligTittel, offentlig.toString());
 		Set<String> alleOrd = Sokeord.ordsett(iderTekst, tittel, full.toString());

@@ -47,31 +47,30 @@ final class Sokeord {
 
 	/**
 	 * A {@code to_tsquery} text: every word of the query must match, as a prefix ({@code vaksine} finds
-	 * "vaksinasjonsprogram" after stemming) or as one of its near-miss spellings from the dictionary, optionally only
-	 * in one weight ({@code A} = title and ids). Only letters and digits reach the query, so its syntax cannot be
-	 * broken. {@code null} when the query has no words.
+	 * "vaksinasjonsprogram" after stemming) or as one of its near-miss spellings from the dictionary. Only letters and
+	 * digits reach the query, so its syntax cannot be broken. {@code null} when the query has no words.
 	 *
 	 * @param lignende per query word, similar words of the dictionary
 	 */
-	static String tsquery(String sok, Map<String, List<String>> lignende, String vekt) {
+	static String tsquery(String sok, Map<String, List<String>> lignende) {
 		List<String> ord = ord(sok);
 		if (ord.isEmpty()) {
 			return null;
 		}
 		return ord.stream().map(o -> {
 			List<String> alternativer = new ArrayList<>();
-			alternativer.add(o + ":*" + vekt);
-			for (String lik : lignende.getOrDefault(o, List.of())) {
-				if (!lik.equals(o)) {
-					alternativer.add(lik + (vekt.isEmpty() ? "" : ":" + vekt));
-				}
-			}
+			alternativer.add(o + ":*");
+			lignende.getOrDefault(o, List.of()).stream().filter(lik -> !lik.equals(o)).forEach(alternativer::add);
 			return alternativer.size() == 1 ? alternativer.get(0) : "(" + String.join(" | ", alternativer) + ")";
 		}).collect(Collectors.joining(" & "));
 	}
 
-	/** The query's words long enough for trigram matching. */
+	/**
+	 * The query's words worth widening by trigram similarity: three letters or more, and no digits (ids and numbers
+	 * are matched exactly or as prefixes; widening "tb2025" would bring in every other year's ids).
+	 */
 	static List<String> trigramord(String sok) {
-		return ord(sok).stream().filter(o -> o.length() >= MINSTE_TRIGRAMORD).toList();
+		return ord(sok).stream().filter(o -> o.length() >= MINSTE_TRIGRAMORD && o.chars().noneMatch(Character::isDigit))
+			.toList();
 	}
 }

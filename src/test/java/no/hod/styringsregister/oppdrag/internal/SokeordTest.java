@@ -18,24 +18,22 @@ class SokeordTest {
 
 	@Test
 	void queriesKeepOnlyLettersAndDigitsSoTheTsquerySyntaxCannotBreak() {
-		assertThat(Sokeord.tsquery("vaksine", Map.of(), "")).isEqualTo("vaksine:*");
-		assertThat(Sokeord.tsquery("Psykisk helse!", Map.of(), "A")).isEqualTo("psykisk:*A & helse:*A");
-		assertThat(Sokeord.tsquery("a' | !b & (c)", Map.of(), "")).isEqualTo("a:* & b:* & c:*");
-		assertThat(Sokeord.tsquery("§ – …", Map.of(), "")).isNull();
-		assertThat(Sokeord.tsquery("TB2025-17", Map.of(), "")).isEqualTo("tb2025:* & 17:*");
+		assertThat(Sokeord.tsquery("vaksine", Map.of())).isEqualTo("vaksine:*");
+		assertThat(Sokeord.tsquery("Psykisk helse!", Map.of())).isEqualTo("psykisk:* & helse:*");
+		assertThat(Sokeord.tsquery("a' | !b & (c)", Map.of())).isEqualTo("a:* & b:* & c:*");
+		assertThat(Sokeord.tsquery("§ – …", Map.of())).isNull();
+		assertThat(Sokeord.tsquery("TB2025-17", Map.of())).isEqualTo("tb2025:* & 17:*");
 	}
 
 	@Test
 	void nearMissSpellingsWidenEachWord() {
 		Map<String, List<String>> lignende = Map.of("fengsel", List.of("fengsel", "fengsler", "fengslene"));
-		assertThat(Sokeord.tsquery("fengsel barn", lignende, ""))
-			.isEqualTo("(fengsel:* | fengsler | fengslene) & barn:*");
-		assertThat(Sokeord.tsquery("fengsel", lignende, "A")).isEqualTo("(fengsel:*A | fengsler:A | fengslene:A)");
+		assertThat(Sokeord.tsquery("fengsel barn", lignende)).isEqualTo("(fengsel:* | fengsler | fengslene) & barn:*");
 	}
 
 	@Test
-	void trigramWordsSkipShortWords() {
-		assertThat(Sokeord.trigramord("tiltak og fengsel i by")).containsExactly("tiltak", "fengsel");
+	void onlyWordsOfThreeLettersOrMoreWithoutDigitsAreWidened() {
+		assertThat(Sokeord.trigramord("tiltak og fengsel i by TB2025-17")).containsExactly("tiltak", "fengsel");
 	}
 
 	@Test
