@@ -1,13 +1,207 @@
 package no.hod.styringsregister.oppdrag.internal;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.oppdrag.OppdragFilter;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+
+/** The list and detail pages. The URL holds the whole filter state; every rule is the services'. */
 @Controller
 class OppdragController {
 
+	private final OppdragLeser leser;
+
+	private final OppdragArbeidsflyt arbeidsflyt;
+
+	private final CurrentUsers brukere;
+
+	private final OrganisasjonService organisasjon;
+
+	OppdragController(OppdragLeser leser, OppdragArbeidsflyt arbeidsflyt, CurrentUsers brukere,
+			OrganisasjonService organisasjon) {
+		this.leser = leser;
+		this.arbeidsflyt = arbeidsflyt;
+		this.brukere = brukere;
+		this.organisasjon = organisasjon;
+	}
+
 	@GetMapping("/oppdrag")
-	String index() {
+	String liste(@ModelAttribute("p") ListeParametre parametre, HttpServletRequest request, Model model) {
+		CurrentUser bruker = brukere.current();
+		OppdragFilter filter = filter(parametre);
+		OppdragLeser.Side side = leser.side(filter, bruker);
+		Lenker lenker = Lenker.av(request);
+		model.addAttribute("side", side);
+		model.addAttribute("filter", filter);
+		model.addAttribute("statuser", OppdragStatus.values());
+		model.addAttribute("etater", organisasjon.etater());
+		model.addAttribute("divisjoner", organisasjon.alleDivisjoner());
+		model.addAttribute("aarstall", leser.aarstall());
+		model.addAttribute("sorteringer", ListeParametre.SORTERINGER);
+		model.addAttribute("valgtStatus", filter.statuser().size() == 1 ? filter.statuser().get(0).name() : "");
+		Map<OppdragStatus, String> statuslenker = new LinkedHashMap<>();
+		for (OppdragStatus status : OppdragStatus.values()) {
+			statuslenker.put(status, lenker.med("status", status.name()));
+		}
+		model.addAttribute("statuslenker", statuslenker);
+		model.addAttribute("alleStatuserLenke", lenker.med("status", null));
+		model.addAttribute("forrige", side.side() > 0 ? lenker.side(side.side() - 1) : null);
+		model.addAttribute("neste", side.side() + 1 < side.sider() ? lenker.side(side.side() + 1) : null);
+		model.addAttribute("eksportXlsx", lenker.eksport("/oppdrag/eksport.xlsx"));
+		model.addAttribute("eksportCsv", lenker.eksport("/oppdrag/eksport.csv"));
+		model.addAttribute("sporring", lenker.sporring());
+		model.addAttribute("harFilter", !lenker.sporring().isEmpty());
+		if ("true".equals(request.getHeader("HX-Request"))) {
+			return "oppdrag/index :: resultater";
+		}
 		return "oppdrag/index";
+	}
+
+	@GetMapping("/oppdrag/{id}")
+	String detalj(@PathVariable String id, Model model) {
+		CurrentUser bruker = brukere.current();
+		OppdragDetalj detalj = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
+		model.addAttribute("d", detalj);
+		model.addAttribute("o", detalj.oppdrag());
+		model.addAttribute("mulige", detalj.fjernet() ? List.of() : arbeidsflyt.muligeStatuser(detalj.oppdrag(), bruker));
+		model.addAttribute("kanKommentere", !detalj.fjernet() && arbeidsflyt.kanKommentere(bruker));
+		model.addAttribute("divisjoner", bruker.isAdmin() ? organisasjon.divisjoner(detalj.oppdrag().etatId()) : List.of());
+		return "oppdrag/detalj";
+	}
+
+	@PostMapping("/oppdrag/{id}/status")
+	String status(@PathVariable String id, @RequestParam(required = false) OppdragStatus status,
+			@RequestParam(required = false) String notat,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate forventetDato,
+			@RequestParam(required = false) String grunn, @RequestParam long versjon, RedirectAttributes redirect) {
+		try {
+			OppdragDetalj ny = arbeidsflyt.endreStatus(id, new StatusEndring(status, notat, forventetDato, grunn, versjon),
+					brukere.current());
+			redirect.addFlashAttribute("melding", "Endringen er lagret.");
+			return "redirect:/oppdrag/" + ny.oppdrag().id();
+		}
+		catch (Avvist | Konflikt ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/oppdrag/" + id;
+		}
+	}
+
+	@PostMapping("/oppdrag/{id}/kommentar")
+	String kommentar(@PathVariable String id, @RequestParam(required = false) String kommentar,
+			RedirectAttributes redirect) {
+		try {
+			arbeidsflyt.kommenter(id, kommentar, brukere.current());
+			redirect.addFlashAttribute("melding", "Kommentaren er lagret.");
+		}
+		catch (Avvist ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+		}
+		return "redirect:/oppdrag/" + id;
+	}
+
+	@PostMapping("/oppdrag/{id}/ruting")
+	String rutEn(@PathVariable String id, @RequestParam(required = false) Long divisjon, RedirectAttributes redirect) {
+		rut(List.of(id), divisjon, redirect);
+		return "redirect:/oppdrag/" + id;
+	}
+
+	/** Routes the ticked assignments of the list and returns to the same list. */
+	@PostMapping("/oppdrag/ruting")
+	String rutFlere(@RequestParam(name = "valgt", required = false) List<String> valgt,
+			@RequestParam(required = false) Long divisjon, @RequestParam(required = false) String sporring,
+			RedirectAttributes redirect) {
+		rut(valgt == null ? List.of() : valgt, divisjon, redirect);
+		return "redirect:" + new Lenker(sporring == null ? "" : sporring).med("page", null);
+	}
+
+	private void rut(List<String> ider, Long divisjon, RedirectAttributes redirect) {
+		try {
+			if (divisjon == null) {
+				throw new Avvist("Velg en divisjon.");
+			}
+			int antall = arbeidsflyt.rute(ider, divisjon, null, brukere.current());
+			redirect.addFlashAttribute("melding", antall == 1 ? "Ett oppdrag er rutet." : antall + " oppdrag er rutet.");
+		}
+		catch (Avvist ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+		}
+	}
+
+	@PostMapping("/oppdrag/videreforing")
+	String viderefor(@RequestParam int aar, RedirectAttributes redirect) {
+		int antall = arbeidsflyt.viderefor(aar, brukere.current());
+		redirect.addFlashAttribute("melding", antall + " uferdige oppdrag fra " + aar + " er videreført til " + (aar + 1)
+				+ ".");
+		return "redirect:/oppdrag?year=" + (aar + 1);
+	}
+
+	private OppdragFilter filter(ListeParametre parametre) {
+		try {
+			return parametre.filter(organisasjon);
+		}
+		catch (Avvist ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+	}
+
+	/** Links that keep the list's query and change one parameter. */
+	record Lenker(String sporring) {
+
+		/** The list's parameters as an encoded query, without paging. */
+		static Lenker av(HttpServletRequest request) {
+			UriComponentsBuilder b = UriComponentsBuilder.newInstance();
+			request.getParameterMap().forEach((navn, verdier) -> {
+				if (!navn.equals("page") && !navn.startsWith("_")) {
+					for (String verdi : verdier) {
+						if (!verdi.isEmpty()) {
+							b.queryParam(navn, verdi);
+						}
+					}
+				}
+			});
+			String sporring = b.encode().build().getQuery();
+			return new Lenker(sporring == null ? "" : sporring);
+		}
+
+		String med(String navn, String verdi) {
+			UriComponentsBuilder b = UriComponentsBuilder.fromPath("/oppdrag").query(sporring);
+			if (verdi != null) {
+				b.replaceQueryParam(navn, verdi);
+			}
+			else {
+				b.replaceQueryParam(navn);
+			}
+			return b.build().toUriString();
+		}
+
+		String side(int side) {
+			return UriComponentsBuilder.fromPath("/oppdrag").query(sporring).replaceQueryParam("page", side).build()
+				.toUriString();
+		}
+
+		String eksport(String sti) {
+			return UriComponentsBuilder.fromPath(sti).query(sporring).replaceQueryParam("size").build().toUriString();
+		}
 	}
 }

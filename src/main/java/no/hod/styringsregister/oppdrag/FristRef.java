@@ -1,0 +1,8 @@
+package no.hod.styringsregister.oppdrag;
+
+import java.time.LocalDate;
+
+/** One deadline of an assignment (an assignment with several deadlines gives several), titled for the viewer. */
+public record FristRef(LocalDate frist, String id, String nokkel, String tittel, long etatId, Long divisjonId,
+		OppdragStatus status, String fristTekst) {
+}

@@ -1,0 +1,77 @@
+package no.hod.styringsregister.oppdrag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What to list. Every field is optional ({@code null} or empty = no restriction).
+ *
+ * @param q free text: an id, words of the title or text (full-text search plus near-miss spellings)
+ * @param seksjon a goal or section number; {@code 3} also takes {@code 3.4}
+ * @param hodAvdeling a ministry department code ({@code FHA})
+ * @param forfalt only open assignments whose first deadline has passed
+ * @param sortering {@code id} (natural), {@code frist}, {@code status}, {@code endret}; with a query and no sort,
+ *        by relevance
+ * @param synkende reverse the chosen order
+ * @param side page number from 0
+ * @param storrelse page size, 1 to 500
+ */
+public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStatus> statuser, Long divisjonId,
+		Long avdelingId, String seksjon, String hodAvdeling, Long brevId, LocalDate fristFra, LocalDate fristTil,
+		boolean forfalt, String sortering, boolean synkende, int side, int storrelse) {
+
+	public static final int STANDARD_STORRELSE = 50;
+
+	public static final int STORSTE_STORRELSE = 500;
+
+	public OppdragFilter {
+		q = q == null || q.isBlank() ? null : q.strip();
+		statuser = statuser == null ? List.of() : List.copyOf(statuser);
+		seksjon = seksjon == null || seksjon.isBlank() ? null : seksjon.strip();
+		hodAvdeling = hodAvdeling == null || hodAvdeling.isBlank() ? null : hodAvdeling.strip();
+		sortering = sortering == null || sortering.isBlank() ? null : sortering.strip();
+		side = Math.max(0, side);
+		storrelse = storrelse <= 0 ? STANDARD_STORRELSE : Math.min(storrelse, STORSTE_STORRELSE);
+	}
+
+	/** Everything, first page. */
+	public static OppdragFilter alle() {
+		return new OppdragFilter(null, null, null, List.of(), null, null, null, null, null, null, null, false, null,
+				false, 0, STANDARD_STORRELSE);
+	}
+
+	public OppdragFilter medSok(String tekst) {
+		return new OppdragFilter(tekst, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
+				fristFra, fristTil, forfalt, sortering, synkende, side, storrelse);
+	}
+
+	public OppdragFilter medAar(Integer nyttAar) {
+		return new OppdragFilter(q, nyttAar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
+				fristFra, fristTil, forfalt, sortering, synkende, side, storrelse);
+	}
+
+	public OppdragFilter medEtat(Long nyEtat) {
+		return new OppdragFilter(q, aar, nyEtat, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
+				fristFra, fristTil, forfalt, sortering, synkende, side, storrelse);
+	}
+
+	public OppdragFilter medStatus(OppdragStatus... nye) {
+		return new OppdragFilter(q, aar, etatId, List.of(nye), divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
+				fristFra, fristTil, forfalt, sortering, synkende, side, storrelse);
+	}
+
+	public OppdragFilter medDivisjon(Long nyDivisjon) {
+		return new OppdragFilter(q, aar, etatId, statuser, nyDivisjon, avdelingId, seksjon, hodAvdeling, brevId,
+				fristFra, fristTil, forfalt, sortering, synkende, side, storrelse);
+	}
+
+	public OppdragFilter medFrister(LocalDate fra, LocalDate til) {
+		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId, fra,
+				til, forfalt, sortering, synkende, side, storrelse);
+	}
+
+	public OppdragFilter medSide(int nySide, int nyStorrelse) {
+		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
+				fristFra, fristTil, forfalt, sortering, synkende, nySide, nyStorrelse);
+	}
+}

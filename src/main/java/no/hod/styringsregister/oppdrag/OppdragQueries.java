@@ -1,0 +1,33 @@
+package no.hod.styringsregister.oppdrag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+
+/**
+ * Reading assignments from other modules (reports, calendar, appropriations). Every answer has passed the same read
+ * path as the pages: exempt titles are replaced by {@link #UNNTATT} and search sees only public text unless the
+ * viewer is cleared. Removed assignments (gone from a newer version of their letter) are never listed.
+ */
+public interface OppdragQueries {
+
+	/** What a viewer without clearance sees instead of exempt content. */
+	String UNNTATT = "Unntatt offentlighet, jf. offl. § 22";
+
+	/** One page of the filtered list, in the filter's order. */
+	List<OppdragSummary> search(OppdragFilter filter, CurrentUser viewer);
+
+	/** How many match the filter (ignoring paging). */
+	long count(OppdragFilter filter, CurrentUser viewer);
+
+	/** By shown id (official id or register key). */
+	Optional<OppdragSummary> find(String id, CurrentUser viewer);
+
+	/** Assignments of an agency's letter for a year that cite a budget line, in natural id order. */
+	List<OppdragRef> citing(int year, long etatId, int kapittel, int post, CurrentUser viewer);
+
+	/** Every deadline between the dates (inclusive), by date; optionally of one agency and/or division. */
+	List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser viewer);
+}

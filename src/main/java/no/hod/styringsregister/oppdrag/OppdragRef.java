@@ -1,0 +1,5 @@
+package no.hod.styringsregister.oppdrag;
+
+/** A link to an assignment, titled as the viewer may see it. */
+public record OppdragRef(String id, String nokkel, int aar, String tittel, OppdragStatus status) {
+}

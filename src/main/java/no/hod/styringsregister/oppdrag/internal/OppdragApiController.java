@@ -1,0 +1,190 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.oppdrag.OppdragRef;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+
+/** The JSON API for integrations. Same read path and the same rules as the pages. */
+@RestController
+@RequestMapping("/api/oppdrag")
+class OppdragApiController {
+
+	private final OppdragLeser leser;
+
+	private final OppdragArbeidsflyt arbeidsflyt;
+
+	private final CurrentUsers brukere;
+
+	private final OrganisasjonService organisasjon;
+
+	OppdragApiController(OppdragLeser leser, OppdragArbeidsflyt arbeidsflyt, CurrentUsers brukere,
+			OrganisasjonService organisasjon) {
+		this.leser = leser;
+		this.arbeidsflyt = arbeidsflyt;
+		this.brukere = brukere;
+		this.organisasjon = organisasjon;
+	}
+
+	@GetMapping
+	ListeSvar liste(@ModelAttribute ListeParametre parametre) {
+		CurrentUser bruker = brukere.current();
+		OppdragLeser.Side side = leser.side(parametre.filter(organisasjon), bruker);
+		Map<String, Long> perStatus = side.perStatus().entrySet().stream()
+			.collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue, (a, b) -> a,
+					java.util.LinkedHashMap::new));
+		return new ListeSvar(side.total(), side.side(), side.storrelse(), side.rader().stream().map(Element::av).toList(),
+				perStatus);
+	}
+
+	@GetMapping("/{id}")
+	Detalj detalj(@PathVariable String id) {
+		return leser.detalj(id, brukere.current()).map(Detalj::av).orElseThrow(() -> new IkkeFunnet(id));
+	}
+
+	@PostMapping("/{id}/status")
+	Detalj status(@PathVariable String id, @RequestBody StatusForesporsel foresporsel) {
+		CurrentUser bruker = brukere.current();
+		return Detalj.av(arbeidsflyt.endreStatus(id, foresporsel.endring(), bruker));
+	}
+
+	@ExceptionHandler(Avvist.class)
+	ResponseEntity<Feil> avvist(Avvist ex) {
+		return ResponseEntity.badRequest().body(new Feil(ex.getMessage(), null));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<Feil> nektet(AccessDeniedException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new Feil(ex.getMessage(), null));
+	}
+
+	@ExceptionHandler(Konflikt.class)
+	ResponseEntity<Feil> konflikt(Konflikt ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(new Feil(ex.getMessage(), Detalj.av(ex.gjeldende())));
+	}
+
+	@ExceptionHandler(IkkeFunnet.class)
+	ResponseEntity<Feil> ikkeFunnet(IkkeFunnet ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Feil(ex.getMessage(), null));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<Feil> ulesbar(HttpMessageNotReadableException ex) {
+		return ResponseEntity.badRequest()
+			.body(new Feil("Forespørselen kunne ikke leses. Send JSON med gyldige verdier (datoer som 2025-12-31).", null));
+	}
+
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<Feil> ugyldigParameter(BindException ex) {
+		String felt = ex.getFieldErrors().stream().map(f -> f.getField()).findFirst().orElse("?");
+		return ResponseEntity.badRequest().body(new Feil("Ugyldig verdi for parameteren «" + felt + "».", null));
+	}
+
+	/** {@code current} is the newer state on a conflict (409). */
+	record Feil(String error, Detalj current) {
+	}
+
+	record ListeSvar(long total, int page, int size, List<Element> items, Map<String, Long> statusCounts) {
+	}
+
+	record StatusForesporsel(String status, String note, LocalDate expectedDate, String reason, Long version) {
+
+		StatusEndring endring() {
+			OppdragStatus ny = null;
+			if (status != null && !status.isBlank()) {
+				try {
+					ny = OppdragStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+				}
+				catch (IllegalArgumentException ex) {
+					throw new Avvist("Ukjent status «" + status + "».");
+				}
+			}
+			return new StatusEndring(ny, note, expectedDate, reason, version);
+		}
+	}
+
+	record Element(String id, String key, String officialId, int year, String agency, String section,
+			String sectionTitle, List<String> hodDepartments, String title, boolean titleWithheld, String status,
+			List<LocalDate> deadlines, String deadlineText, LocalDate expectedDate, String division, String department,
+			boolean exemptFromPublic, OffsetDateTime updated, long version) {
+
+		static Element av(OppdragSummary o) {
+			return new Element(o.id(), o.nokkel(), o.offisiellId(), o.aar(), o.etat(), o.seksjon(), o.seksjonTittel(),
+					o.hodAvdelinger(), o.tittel(), o.tittelSkjult(), o.status().name(), o.frister(), o.fristTekst(),
+					o.forventetDato(), o.divisjon(), o.avdeling(), o.unntattOffentlighet(), o.endret(), o.versjon());
+		}
+	}
+
+	record Detalj(String id, String key, String officialId, int year, String agency, String section,
+			String sectionTitle, List<String> hodDepartments, String title, boolean titleWithheld, String status,
+			List<LocalDate> deadlines, String deadlineText, LocalDate expectedDate, String reason, String progressNote,
+			boolean exemptFromPublic, long version, String text, List<Del> parts, References references,
+			List<Budsjett> budgetLines, Routing routing, Ref carriedOverFrom, List<Ref> carriedOverTo, Long letterId,
+			boolean removed, List<Historikk> history) {
+
+		static Detalj av(OppdragDetalj d) {
+			OppdragSummary o = d.oppdrag();
+			return new Detalj(o.id(), o.nokkel(), o.offisiellId(), o.aar(), o.etat(), o.seksjon(), o.seksjonTittel(),
+					o.hodAvdelinger(), o.tittel(), o.tittelSkjult(), o.status().name(), o.frister(), o.fristTekst(),
+					o.forventetDato(), d.statusGrunn(), d.fremdrift(), o.unntattOffentlighet(), o.versjon(),
+					d.deler().stream().map(OppdragDetalj.Del::tekst).collect(Collectors.joining("\n\n")),
+					d.deler().stream().map(del -> new Del(del.tekst(), del.unntatt(), del.skjult())).toList(),
+					new References(d.referanser().stream().map(r -> r.oppdrag() == null ? new Ref(r.tilId(), null, null,
+							null, null) : Ref.av(r.oppdrag())).toList(), d.referertAv().stream().map(Ref::av).toList()),
+					d.budsjett().stream().map(b -> new Budsjett(b.kapittel(), b.post())).toList(),
+					new Routing(o.divisjonId(), o.divisjon(), o.avdelingId(), o.avdeling()),
+					d.opphav() == null ? null : Ref.av(d.opphav()), d.videreforing().stream().map(Ref::av).toList(),
+					o.brevId(), d.fjernet(),
+					d.historikk().stream().map(h -> new Historikk(h.hvem(), h.tidspunkt(), h.type(), h.felt(), h.fra(),
+							h.til(), "status".equals(h.felt()) ? h.til() : null, h.notat(), h.skjult())).toList());
+		}
+	}
+
+	/** {@code withheld}: the text is the placeholder because the caller is not cleared. */
+	record Del(String text, boolean exempt, boolean withheld) {
+	}
+
+	record References(List<Ref> refersTo, List<Ref> referredToBy) {
+	}
+
+	/** A reference; only {@code id} is set where the assignment is not in the register. */
+	record Ref(String id, String key, Integer year, String title, String status) {
+
+		static Ref av(OppdragRef r) {
+			return new Ref(r.id(), r.nokkel(), r.aar(), r.tittel(), r.status().name());
+		}
+	}
+
+	record Budsjett(int chapter, int post) {
+	}
+
+	record Routing(Long divisionId, String division, Long departmentId, String department) {
+	}
+
+	record Historikk(String who, OffsetDateTime when, String type, String field, String from, String to,
+			String status, String note, boolean withheld) {
+	}
+}

@@ -1,0 +1,336 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.oppdrag.internal.OppdragSkriving.Hendelsestype;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+
+/**
+ * Status, notes, routing and the year end, with every rule enforced here on the server. Each change bumps the
+ * version (optimistic locking) and writes its history rows in the same transaction.
+ */
+@Service
+class OppdragArbeidsflyt {
+
+	private static final Set<OppdragStatus> LEDERSTATUSER = Set.of(OppdragStatus.IKKE_STARTET, OppdragStatus.PAAGAAR,
+			OppdragStatus.FORSINKET, OppdragStatus.LEVERT);
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final OppdragSkriving skriving;
+
+	private final OppdragLeser leser;
+
+	private final OrganisasjonService organisasjon;
+
+	OppdragArbeidsflyt(NamedParameterJdbcTemplate jdbc, OppdragSkriving skriving, OppdragLeser leser,
+			OrganisasjonService organisasjon) {
+		this.jdbc = jdbc;
+		this.skriving = skriving;
+		this.leser = leser;
+		this.organisasjon = organisasjon;
+	}
+
+	/** The statuses the user may choose for the assignment now (for the page's form; the rules are enforced below). */
+	List<OppdragStatus> muligeStatuser(OppdragSummary o, CurrentUser bruker) {
+		return switch (bruker.rolle()) {
+			case ADMIN -> List.of(OppdragStatus.values());
+			case HDIR_LEDER -> Objects.equals(o.divisjonId(), bruker.enhetId()) && !o.status().avsluttet()
+					? List.of(OppdragStatus.IKKE_STARTET, OppdragStatus.PAAGAAR, OppdragStatus.FORSINKET,
+							OppdragStatus.LEVERT)
+					: List.of();
+			case HOD_SAKSBEHANDLER -> {
+				List<OppdragStatus> mulige = new ArrayList<>();
+				if (o.status() == OppdragStatus.LEVERT) {
+					mulige.add(OppdragStatus.FULLFORT);
+					mulige.add(OppdragStatus.PAAGAAR);
+				}
+				if (!o.status().avsluttet()) {
+					mulige.add(OppdragStatus.UTGAAR);
+				}
+				yield mulige;
+			}
+		};
+	}
+
+	boolean kanKommentere(CurrentUser bruker) {
+		return bruker.is(Rolle.HOD_SAKSBEHANDLER) || bruker.isAdmin();
+	}
+
+	/** Changes status and/or note by the rules of the user's role; answers the new state as the user may see it. */
+	@Transactional(noRollbackFor = Konflikt.class)
+	OppdragDetalj endreStatus(String id, StatusEndring endring, CurrentUser bruker) {
+		Lastet o = last(id);
+		if (bruker.is(Rolle.HDIR_LEDER) && !Objects.equals(o.divisjonId(), bruker.enhetId())) {
+			throw new AccessDeniedException("Oppdraget er ikke rutet til din divisjon.");
+		}
+		if (endring.versjon() == null) {
+			throw new Avvist("Versjonen du endret fra mangler.");
+		}
+		if (endring.versjon() != o.versjon()) {
+			throw new Konflikt(leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id)));
+		}
+		String notat = tekst(endring.notat());
+		String grunn = tekst(endring.grunn());
+		OppdragStatus til = endring.status() == null ? o.status() : endring.status();
+		// Staying Forsinket with a new date or reason is a status change; anything else without a new status is a note.
+		boolean nyForsinkelse = til == OppdragStatus.FORSINKET && !bruker.is(Rolle.HOD_SAKSBEHANDLER)
+				&& (endring.forventetDato() != null || grunn != null);
+		if (til == o.status() && !nyForsinkelse) {
+			kunNotat(o, notat, bruker);
+		}
+		else {
+			byttStatus(o, til, notat, grunn, endring.forventetDato(), bruker);
+		}
+		return leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
+	}
+
+	private void kunNotat(Lastet o, String notat, CurrentUser bruker) {
+		if (notat == null) {
+			throw new Avvist("Ingen endring å lagre: velg en ny status eller skriv et notat.");
+		}
+		if (bruker.is(Rolle.HOD_SAKSBEHANDLER)) {
+			skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, false);
+			return;
+		}
+		if (!notat.equals(o.fremdrift())) {
+			lagre(o, o.status(), notat, o.forventetDato(), o.statusGrunn());
+			skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), notat, null, false);
+		}
+	}
+
+	private void byttStatus(Lastet o, OppdragStatus til, String notat, String grunn, LocalDate forventet,
+			CurrentUser bruker) {
+		OppdragStatus fra = o.status();
+		switch (bruker.rolle()) {
+			case HDIR_LEDER -> {
+				if (!LEDERSTATUSER.contains(til)) {
+					throw new AccessDeniedException(
+							"Divisjonsledere kan sette status Ikke startet, Pågår, Forsinket eller Levert.");
+				}
+				if (fra.avsluttet()) {
+					throw new Avvist("Oppdraget er avsluttet og kan ikke åpnes igjen av divisjonsleder.");
+				}
+			}
+			case HOD_SAKSBEHANDLER -> {
+				switch (til) {
+					case FULLFORT -> {
+						if (fra != OppdragStatus.LEVERT) {
+							throw new Avvist("Bare et levert oppdrag kan godkjennes som fullført.");
+						}
+					}
+					case PAAGAAR -> {
+						if (fra != OppdragStatus.LEVERT) {
+							throw new Avvist("Bare et levert oppdrag kan sendes tilbake.");
+						}
+						if (notat == null) {
+							throw new Avvist("Skriv en kommentar om hvorfor leveransen sendes tilbake.");
+						}
+					}
+					case UTGAAR -> {
+						if (fra.avsluttet()) {
+							throw new Avvist("Oppdraget er allerede avsluttet.");
+						}
+					}
+					default -> throw new AccessDeniedException("Saksbehandlere i HOD kan godkjenne en leveranse, sende "
+							+ "den tilbake, sette oppdraget til Utgår eller kommentere.");
+				}
+			}
+			case ADMIN -> {
+				// Admins may make any transition; the fields each status needs are checked below.
+			}
+		}
+		if (til == OppdragStatus.FORSINKET && (forventet == null || grunn == null)) {
+			throw new Avvist("Forsinket krever ny forventet dato og en begrunnelse.");
+		}
+		if (til == OppdragStatus.UTGAAR && grunn == null) {
+			throw new Avvist("Utgår krever en begrunnelse.");
+		}
+		boolean forsinket = til == OppdragStatus.FORSINKET;
+		String nyGrunn = forsinket || til == OppdragStatus.UTGAAR ? grunn : null;
+		LocalDate nyDato = forsinket ? forventet : null;
+		// A desk officer's note is a comment in the history, not the division's progress note.
+		boolean fremdriftsnotat = notat != null && !bruker.is(Rolle.HOD_SAKSBEHANDLER);
+		String fremdrift = fremdriftsnotat ? notat : o.fremdrift();
+		lagre(o, til, fremdrift, nyDato, nyGrunn);
+		// The status row last, so the newest history row names the new status.
+		if (fremdriftsnotat && !notat.equals(o.fremdrift())) {
+			skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), notat, null, false);
+		}
+		if (!Objects.equals(o.forventetDato(), nyDato)) {
+			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "forventet_dato", tekst(o.forventetDato()),
+					tekst(nyDato), null, false);
+		}
+		if (til != fra) {
+			String statusNotat = nyGrunn != null ? nyGrunn : bruker.is(Rolle.HOD_SAKSBEHANDLER) ? notat : null;
+			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "status", fra.name(), til.name(), statusNotat, false);
+		}
+		else if (!Objects.equals(o.statusGrunn(), nyGrunn)) {
+			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "status_grunn", o.statusGrunn(), nyGrunn, null,
+					false);
+		}
+	}
+
+	private void lagre(Lastet o, OppdragStatus status, String fremdrift, LocalDate forventet, String grunn) {
+		int antall = jdbc.update("""
+				UPDATE oppdrag SET status = :status, fremdrift = :fremdrift, forventet_dato = :forventet,
+				    status_grunn = :grunn, versjon = versjon + 1, endret = now()
+				WHERE id = :id AND versjon = :versjon""",
+				new MapSqlParameterSource().addValue("status", status.name()).addValue("fremdrift", fremdrift)
+					.addValue("forventet", forventet).addValue("grunn", grunn).addValue("id", o.id())
+					.addValue("versjon", o.versjon()));
+		if (antall != 1) {
+			throw new IllegalStateException("Oppdraget ble endret under lagringen.");
+		}
+	}
+
+	/** A desk officer's or admin's comment, without touching status or version. */
+	@Transactional
+	void kommenter(String id, String tekst, CurrentUser bruker) {
+		if (!kanKommentere(bruker)) {
+			throw new AccessDeniedException("Bare saksbehandlere i HOD og administratorer kan kommentere.");
+		}
+		Lastet o = last(id);
+		String notat = tekst(tekst);
+		if (notat == null) {
+			throw new Avvist("Skriv en kommentar.");
+		}
+		skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, false);
+	}
+
+	/** Routes assignments to a division and optionally one of its departments. Admins only; returns how many. */
+	@Transactional
+	int rute(List<String> ider, long divisjonId, Long avdelingId, CurrentUser bruker) {
+		if (!bruker.isAdmin()) {
+			throw new AccessDeniedException("Bare administratorer kan rute oppdrag.");
+		}
+		if (ider.isEmpty()) {
+			throw new Avvist("Velg minst ett oppdrag å rute.");
+		}
+		Enhet divisjon = organisasjon.enhet(divisjonId).filter(e -> e.type() == Enhet.Type.DIVISJON)
+			.orElseThrow(() -> new Avvist("Ukjent divisjon."));
+		Enhet avdeling = avdelingId == null ? null
+				: organisasjon.enhet(avdelingId)
+					.filter(e -> e.type() == Enhet.Type.AVDELING && Objects.equals(e.overordnetId(), divisjonId))
+					.orElseThrow(() -> new Avvist("Avdelingen hører ikke til divisjonen " + divisjon.navn() + "."));
+		int antall = 0;
+		for (String id : ider) {
+			Lastet o = last(id);
+			if (o.etatId() != divisjon.etatId()) {
+				throw new Avvist("Divisjonen " + divisjon.navn() + " hører til en annen etat enn oppdrag " + id + ".");
+			}
+			if (Objects.equals(o.divisjonId(), divisjonId) && Objects.equals(o.avdelingId(), avdelingId)) {
+				continue;
+			}
+			jdbc.update("""
+					UPDATE oppdrag SET divisjon_id = :divisjon, avdeling_id = :avdeling, versjon = versjon + 1,
+					    endret = now() WHERE id = :id""",
+					new MapSqlParameterSource().addValue("divisjon", divisjonId).addValue("avdeling", avdelingId)
+						.addValue("id", o.id()));
+			if (!Objects.equals(o.divisjonId(), divisjonId)) {
+				skriving.historikk(o.id(), bruker, Hendelsestype.RUTING, "divisjon", enhetsnavn(o.divisjonId()),
+						divisjon.navn(), null, false);
+			}
+			if (!Objects.equals(o.avdelingId(), avdelingId)) {
+				skriving.historikk(o.id(), bruker, Hendelsestype.RUTING, "avdeling", enhetsnavn(o.avdelingId()),
+						avdeling == null ? null : avdeling.navn(), null, false);
+			}
+			antall++;
+		}
+		return antall;
+	}
+
+	/**
+	 * Year end: every open assignment of the year (not finished, cancelled or delivered, and not carried over
+	 * already) gets a copy in the next year with status Videreført, linked to its origin. Admins only; running it
+	 * twice carries nothing twice. Returns how many were carried over.
+	 */
+	@Transactional
+	int viderefor(int aar, CurrentUser bruker) {
+		if (!bruker.isAdmin()) {
+			throw new AccessDeniedException("Bare administratorer kan videreføre oppdrag til neste år.");
+		}
+		List<String> aapne = List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen).map(Enum::name)
+			.toList();
+		List<Map<String, Object>> rader = jdbc.queryForList("""
+				SELECT o.id, o.visnings_id FROM oppdrag o
+				WHERE o.aar = :aar AND NOT o.fjernet AND o.status IN (:aapne)
+				  AND NOT EXISTS (SELECT 1 FROM oppdrag n WHERE n.opphav_id = o.id)
+				ORDER BY o.sort_prefiks, o.sort_nr, o.nokkel""", Map.of("aar", aar, "aapne", aapne));
+		List<Long> nye = new ArrayList<>();
+		for (Map<String, Object> rad : rader) {
+			long opphav = ((Number) rad.get("id")).longValue();
+			String nokkel = skriving.nyNokkel(aar + 1);
+			Long ny = jdbc.queryForObject("""
+					INSERT INTO oppdrag (nokkel, offisiell_id, visnings_id, brev_id, aar, etat_id, seksjon, seksjon_tittel,
+					    hod_avdelinger, tittel, tittel_norm, unntak, frister, forste_frist, frist_tekst, status, fremdrift,
+					    divisjon_id, avdeling_id, opphav_id, sort_prefiks, sort_nr)
+					SELECT :nokkel, NULL, :nokkel, NULL, aar + 1, etat_id, seksjon, seksjon_tittel, hod_avdelinger, tittel,
+					    tittel_norm, unntak, frister, forste_frist, frist_tekst, 'VIDEREFORT', fremdrift, divisjon_id,
+					    avdeling_id, id, :nokkel, 0
+					FROM oppdrag WHERE id = :opphav
+					RETURNING id""", Map.of("nokkel", nokkel, "opphav", opphav), Long.class);
+			Map<String, Object> par = Map.of("ny", ny, "opphav", opphav);
+			jdbc.update("INSERT INTO oppdrag_del (oppdrag_id, nr, tekst, unntatt) "
+					+ "SELECT :ny, nr, tekst, unntatt FROM oppdrag_del WHERE oppdrag_id = :opphav", par);
+			jdbc.update("INSERT INTO oppdrag_referanse (oppdrag_id, til_id) "
+					+ "SELECT :ny, til_id FROM oppdrag_referanse WHERE oppdrag_id = :opphav", par);
+			jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post) "
+					+ "SELECT :ny, kapittel, post FROM oppdrag_budsjett WHERE oppdrag_id = :opphav", par);
+			String fraId = (String) rad.get("visnings_id");
+			skriving.historikk(ny, bruker, Hendelsestype.VIDEREFORT, "status", null, OppdragStatus.VIDEREFORT.name(),
+					"Videreført fra " + fraId + " (" + aar + ")", false);
+			skriving.historikk(opphav, bruker, Hendelsestype.VIDEREFORT, null, null, null,
+					"Videreført til " + (aar + 1) + " som " + nokkel, false);
+			nye.add(ny);
+		}
+		skriving.oppdaterVisningsId(nye, List.of());
+		nye.forEach(skriving::oppdaterSok);
+		return nye.size();
+	}
+
+	private String enhetsnavn(Long id) {
+		return id == null ? null : organisasjon.enhet(id).map(Enhet::navn).orElse(null);
+	}
+
+	/** The row behind a shown id, locked for this transaction. */
+	private Lastet last(String id) {
+		return jdbc.query("""
+				SELECT id, etat_id, status, fremdrift, forventet_dato, status_grunn, divisjon_id, avdeling_id, versjon
+				FROM oppdrag WHERE (lower(visnings_id) = lower(:id) OR lower(nokkel) = lower(:id)) AND NOT fjernet
+				ORDER BY id LIMIT 1 FOR UPDATE""", Map.of("id", id),
+				(rs, i) -> new Lastet(rs.getLong("id"), rs.getLong("etat_id"), OppdragStatus.valueOf(rs.getString("status")),
+						rs.getString("fremdrift"), rs.getObject("forventet_dato", LocalDate.class),
+						rs.getString("status_grunn"), (Long) rs.getObject("divisjon_id"),
+						(Long) rs.getObject("avdeling_id"), rs.getLong("versjon")))
+			.stream().findFirst().orElseThrow(() -> new IkkeFunnet(id));
+	}
+
+	private record Lastet(long id, long etatId, OppdragStatus status, String fremdrift, LocalDate forventetDato,
+			String statusGrunn, Long divisjonId, Long avdelingId, long versjon) {
+	}
+
+	private static String tekst(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static String tekst(LocalDate dato) {
+		return dato == null ? null : dato.toString();
+	}
+}

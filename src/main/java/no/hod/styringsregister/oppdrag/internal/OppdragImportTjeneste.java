@@ -1,0 +1,389 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.internal.OppdragSkriving.Hendelsestype;
+
+/**
+ * Applies a letter's assignments as a difference against what the same letter produced last time: matched by
+ * official id, else by section and normalised title. Unchanged rows are not touched; changed ones are updated with a
+ * history row per field; rows missing from the new version are marked removed (never deleted); new ones start as
+ * Ikke startet. Status, routing and history of matched rows survive.
+ */
+@Service
+class OppdragImportTjeneste implements OppdragImport {
+
+	/** Separates array elements passed as one text parameter; never occurs in letter text. */
+	private static final String SKILLE = "\u001f";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final OppdragSkriving skriving;
+
+	private final CurrentUsers brukere;
+
+	OppdragImportTjeneste(NamedParameterJdbcTemplate jdbc, OppdragSkriving skriving, CurrentUsers brukere) {
+		this.jdbc = jdbc;
+		this.skriving = skriving;
+		this.brukere = brukere;
+	}
+
+	@Override
+	@Transactional
+	public ImportDiff compare(long brevId, List<OppdragData> oppdrag) {
+		return diff(plan(brevId, oppdrag));
+	}
+
+	@Override
+	@Transactional
+	public ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag) {
+		List<Tiltak> plan = plan(brevId, oppdrag);
+		CurrentUser hvem = brukere.currentIfSignedIn().orElse(null);
+		Set<Long> berort = new HashSet<>();
+		Set<String> offisielle = new HashSet<>();
+		for (Tiltak t : plan) {
+			switch (t.type()) {
+				case ADDED -> {
+					long id = settInn(brevId, aar, etatId, t.ny());
+					skrivInnhold(id, t.ny());
+					skriving.historikk(id, hvem, Hendelsestype.OPPRETTET, null, null, null,
+							"Opprettet fra tildelingsbrev", false);
+					berort.add(id);
+				}
+				case CHANGED -> {
+					oppdater(t, aar, etatId, hvem);
+					berort.add(t.gammel().id());
+				}
+				case REMOVED -> {
+					jdbc.update("UPDATE oppdrag SET fjernet = true, versjon = versjon + 1, endret = now() WHERE id = :id",
+							Map.of("id", t.gammel().id()));
+					skriving.historikk(t.gammel().id(), hvem, Hendelsestype.FJERNET, null, null, null,
+							"Ikke med i ny versjon av tildelingsbrevet", false);
+				}
+				case UNCHANGED -> {
+				}
+			}
+			if (t.gammel() != null && t.gammel().offisiellId() != null) {
+				offisielle.add(t.gammel().offisiellId());
+			}
+			if (t.ny() != null && t.ny().offisiellId() != null) {
+				offisielle.add(t.ny().offisiellId());
+			}
+		}
+		skriving.oppdaterVisningsId(berort, offisielle);
+		berort.forEach(skriving::oppdaterSok);
+		return diff(plan);
+	}
+
+	private List<Tiltak> plan(long brevId, List<OppdragData> innkommende) {
+		List<OppdragData> nye = innkommende.stream().map(OppdragImportTjeneste::rens).toList();
+		List<Eksisterende> gamle = eksisterende(brevId);
+		Set<Long> brukt = new HashSet<>();
+		Map<Integer, Eksisterende> treff = new HashMap<>();
+		for (int i = 0; i < nye.size(); i++) {
+			String offisiell = nye.get(i).offisiellId();
+			if (offisiell != null) {
+				for (Eksisterende g : gamle) {
+					if (!brukt.contains(g.id()) && offisiell.equalsIgnoreCase(g.offisiellId())) {
+						treff.put(i, g);
+						brukt.add(g.id());
+						break;
+					}
+				}
+			}
+		}
+		for (int i = 0; i < nye.size(); i++) {
+			if (treff.containsKey(i)) {
+				continue;
+			}
+			OppdragData ny = nye.get(i);
+			String norm = Sokeord.normalisertTittel(ny.tittel());
+			for (Eksisterende g : gamle) {
+				if (!brukt.contains(g.id()) && Objects.equals(ny.seksjon(), g.seksjon()) && norm.equals(g.tittelNorm())
+						&& (ny.offisiellId() == null || g.offisiellId() == null)) {
+					treff.put(i, g);
+					brukt.add(g.id());
+					break;
+				}
+			}
+		}
+		List<Tiltak> plan = new ArrayList<>();
+		for (int i = 0; i < nye.size(); i++) {
+			OppdragData ny = nye.get(i);
+			Eksisterende g = treff.get(i);
+			if (g == null) {
+				plan.add(new Tiltak(Type.ADDED, ny, null, List.of()));
+			}
+			else {
+				List<String> felter = endredeFelter(g, ny);
+				plan.add(new Tiltak(felter.isEmpty() ? Type.UNCHANGED : Type.CHANGED, ny, g, felter));
+			}
+		}
+		for (Eksisterende g : gamle) {
+			if (!brukt.contains(g.id()) && !g.fjernet()) {
+				plan.add(new Tiltak(Type.REMOVED, null, g, List.of()));
+			}
+		}
+		return plan;
+	}
+
+	private static List<String> endredeFelter(Eksisterende g, OppdragData ny) {
+		List<String> felter = new ArrayList<>();
+		if (g.fjernet()) {
+			felter.add("fjernet");
+		}
+		if (!Objects.equals(g.offisiellId(), ny.offisiellId())) {
+			felter.add("offisiell_id");
+		}
+		if (!Objects.equals(g.seksjon(), ny.seksjon())) {
+			felter.add("seksjon");
+		}
+		if (!Objects.equals(g.seksjonTittel(), ny.seksjonTittel())) {
+			felter.add("seksjon_tittel");
+		}
+		if (!g.hodAvdelinger().equals(ny.hodAvdelinger())) {
+			felter.add("hod_avdelinger");
+		}
+		if (!g.tittel().equals(ny.tittel())) {
+			felter.add("tittel");
+		}
+		if (!g.deler().equals(ny.deler())) {
+			felter.add("tekst");
+		}
+		if (!g.frister().equals(ny.frister())) {
+			felter.add("frister");
+		}
+		if (!Objects.equals(g.fristTekst(), ny.fristTekst())) {
+			felter.add("frist_tekst");
+		}
+		if (g.unntak() != ny.unntak()) {
+			felter.add("unntak");
+		}
+		if (!new LinkedHashSet<>(g.referanser()).equals(new LinkedHashSet<>(ny.referanser()))) {
+			felter.add("referanser");
+		}
+		if (!new HashSet<>(g.budsjett()).equals(new HashSet<>(ny.budsjettrefs()))) {
+			felter.add("budsjett");
+		}
+		return felter;
+	}
+
+	private ImportDiff diff(List<Tiltak> plan) {
+		boolean klarert = brukere.currentIfSignedIn().map(CurrentUser::klarert).orElse(false);
+		List<Endring> endringer = plan.stream().map(t -> endring(t, klarert)).toList();
+		return new ImportDiff(antall(plan, Type.ADDED), antall(plan, Type.CHANGED), antall(plan, Type.REMOVED),
+				antall(plan, Type.UNCHANGED), endringer);
+	}
+
+	/** The preview line; the title of a wholly exempt assignment is shown only to a cleared user. */
+	private static Endring endring(Tiltak t, boolean klarert) {
+		boolean unntatt = (t.ny() != null && t.ny().unntak() == Unntak.WHOLE)
+				|| (t.gammel() != null && t.gammel().unntak() == Unntak.WHOLE);
+		String tittel = !klarert && unntatt ? OppdragQueries.UNNTATT
+				: t.ny() != null ? t.ny().tittel() : t.gammel().tittel();
+		String nokkel = t.ny() != null && t.ny().offisiellId() != null ? t.ny().offisiellId()
+				: t.gammel() != null ? (t.gammel().offisiellId() != null ? t.gammel().offisiellId() : t.gammel().nokkel())
+						: null;
+		return new Endring(t.type().name(), nokkel, tittel, t.felter());
+	}
+
+	private static int antall(List<Tiltak> plan, Type type) {
+		return (int) plan.stream().filter(t -> t.type() == type).count();
+	}
+
+	private long settInn(long brevId, int aar, long etatId, OppdragData ny) {
+		String nokkel = skriving.nyNokkel(aar);
+		MapSqlParameterSource p = felter(ny).addValue("nokkel", nokkel).addValue("brev", brevId).addValue("aar", aar)
+			.addValue("etat", etatId);
+		return jdbc.queryForObject("""
+				INSERT INTO oppdrag (nokkel, offisiell_id, visnings_id, brev_id, aar, etat_id, seksjon, seksjon_tittel,
+				    hod_avdelinger, tittel, tittel_norm, unntak, frister, forste_frist, frist_tekst, sort_prefiks, sort_nr)
+				VALUES (:nokkel, :offisiellId, :nokkel, :brev, :aar, :etat, :seksjon, :seksjonTittel,
+				    string_to_array(:hod, :skille), :tittel, :tittelNorm, :unntak,
+				    CAST(string_to_array(:frister, :skille) AS date[]), :forsteFrist, :fristTekst, :nokkel, 0)
+				RETURNING id""", p, Long.class);
+	}
+
+	private void oppdater(Tiltak t, int aar, long etatId, CurrentUser hvem) {
+		Eksisterende g = t.gammel();
+		OppdragData ny = t.ny();
+		MapSqlParameterSource p = felter(ny).addValue("id", g.id()).addValue("aar", aar).addValue("etat", etatId);
+		jdbc.update("""
+				UPDATE oppdrag SET offisiell_id = :offisiellId, aar = :aar, etat_id = :etat, seksjon = :seksjon,
+				    seksjon_tittel = :seksjonTittel, hod_avdelinger = string_to_array(:hod, :skille), tittel = :tittel,
+				    tittel_norm = :tittelNorm, unntak = :unntak, frister = CAST(string_to_array(:frister, :skille) AS date[]),
+				    forste_frist = :forsteFrist, frist_tekst = :fristTekst, fjernet = false, versjon = versjon + 1,
+				    endret = now()
+				WHERE id = :id""", p);
+		jdbc.update("DELETE FROM oppdrag_del WHERE oppdrag_id = :id", Map.of("id", g.id()));
+		jdbc.update("DELETE FROM oppdrag_referanse WHERE oppdrag_id = :id", Map.of("id", g.id()));
+		jdbc.update("DELETE FROM oppdrag_budsjett WHERE oppdrag_id = :id", Map.of("id", g.id()));
+		skrivInnhold(g.id(), ny);
+		boolean tittelUnntatt = g.unntak() == Unntak.WHOLE || ny.unntak() == Unntak.WHOLE;
+		String notat = "Endret ved ny import av tildelingsbrevet";
+		for (String felt : t.felter()) {
+			switch (felt) {
+				case "fjernet" -> skriving.historikk(g.id(), hvem, Hendelsestype.GJENOPPRETTET, null, null, null,
+						"Med igjen i ny versjon av tildelingsbrevet", false);
+				case "offisiell_id" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, g.offisiellId(),
+						ny.offisiellId(), notat, false);
+				case "seksjon" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, g.seksjon(), ny.seksjon(),
+						notat, false);
+				case "seksjon_tittel" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, g.seksjonTittel(),
+						ny.seksjonTittel(), notat, false);
+				case "hod_avdelinger" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt,
+						String.join(", ", g.hodAvdelinger()), String.join(", ", ny.hodAvdelinger()), notat, false);
+				case "tittel" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, g.tittel(), ny.tittel(),
+						notat, tittelUnntatt);
+				case "frister" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, datoer(g.frister()),
+						datoer(ny.frister()), notat, false);
+				case "frist_tekst" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, g.fristTekst(),
+						ny.fristTekst(), notat, tittelUnntatt);
+				case "unntak" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, g.unntak().name(),
+						ny.unntak().name(), notat, false);
+				// The text itself is not copied into the history: it may be long and partly exempt.
+				default -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, null, null, notat, false);
+			}
+		}
+	}
+
+	private void skrivInnhold(long id, OppdragData ny) {
+		int nr = 0;
+		for (Tekstdel del : ny.deler()) {
+			jdbc.update("INSERT INTO oppdrag_del (oppdrag_id, nr, tekst, unntatt) VALUES (:id, :nr, :tekst, :unntatt)",
+					new MapSqlParameterSource().addValue("id", id).addValue("nr", ++nr).addValue("tekst", del.tekst())
+						.addValue("unntatt", del.unntatt()));
+		}
+		for (String ref : new LinkedHashSet<>(ny.referanser())) {
+			jdbc.update("INSERT INTO oppdrag_referanse (oppdrag_id, til_id) VALUES (:id, :til)",
+					Map.of("id", id, "til", ref));
+		}
+		for (Budsjettref b : new LinkedHashSet<>(ny.budsjettrefs())) {
+			jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post) VALUES (:id, :k, :p)",
+					Map.of("id", id, "k", b.kapittel(), "p", b.post()));
+		}
+	}
+
+	private static MapSqlParameterSource felter(OppdragData ny) {
+		return new MapSqlParameterSource().addValue("skille", SKILLE)
+			.addValue("offisiellId", ny.offisiellId())
+			.addValue("seksjon", ny.seksjon())
+			.addValue("seksjonTittel", ny.seksjonTittel())
+			.addValue("hod", String.join(SKILLE, ny.hodAvdelinger()))
+			.addValue("tittel", ny.tittel())
+			.addValue("tittelNorm", Sokeord.normalisertTittel(ny.tittel()))
+			.addValue("unntak", ny.unntak().name())
+			.addValue("frister", ny.frister().stream().map(LocalDate::toString).collect(Collectors.joining(SKILLE)))
+			.addValue("forsteFrist", ny.frister().stream().min(LocalDate::compareTo).orElse(null))
+			.addValue("fristTekst", ny.fristTekst());
+	}
+
+	private static String datoer(List<LocalDate> datoer) {
+		return datoer.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+	}
+
+	/** Empty lists instead of nulls, trimmed texts, and WHOLE/PARTS consistent with the parts' flags. */
+	private static OppdragData rens(OppdragData d) {
+		if (d.tittel() == null || d.tittel().isBlank()) {
+			throw new IllegalArgumentException("Oppdraget " + (d.offisiellId() == null ? "" : d.offisiellId() + " ")
+					+ "mangler tittel.");
+		}
+		List<Tekstdel> deler = d.deler() == null ? List.of()
+				: d.deler().stream().filter(del -> del.tekst() != null && !del.tekst().isBlank())
+					.map(del -> new Tekstdel(del.tekst().strip(), del.unntatt())).toList();
+		Unntak unntak = d.unntak() == null ? Unntak.NONE : d.unntak();
+		if (unntak == Unntak.NONE && deler.stream().anyMatch(Tekstdel::unntatt)) {
+			unntak = Unntak.PARTS;
+		}
+		return new OppdragData(tom(d.offisiellId()), tom(d.seksjon()), tom(d.seksjonTittel()),
+				d.hodAvdelinger() == null ? List.of() : d.hodAvdelinger().stream().map(String::strip).toList(),
+				d.tittel().strip(), deler, d.frister() == null ? List.of() : List.copyOf(d.frister()), tom(d.fristTekst()),
+				unntak, d.referanser() == null ? List.of() : d.referanser().stream().map(String::strip).toList(),
+				d.budsjettrefs() == null ? List.of() : List.copyOf(d.budsjettrefs()));
+	}
+
+	private static String tom(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private List<Eksisterende> eksisterende(long brevId) {
+		List<Eksisterende> rader = jdbc.query("""
+				SELECT id, nokkel, offisiell_id, seksjon, seksjon_tittel, hod_avdelinger, tittel, tittel_norm, unntak,
+				       frister, frist_tekst, fjernet
+				FROM oppdrag WHERE brev_id = :brev ORDER BY id""", Map.of("brev", brevId),
+				(rs, i) -> new Eksisterende(rs.getLong("id"), rs.getString("nokkel"), rs.getString("offisiell_id"),
+						rs.getString("seksjon"), rs.getString("seksjon_tittel"), tekster(rs.getArray("hod_avdelinger")),
+						rs.getString("tittel"), rs.getString("tittel_norm"), Unntak.valueOf(rs.getString("unntak")),
+						datoer(rs, "frister"), rs.getString("frist_tekst"), rs.getBoolean("fjernet"), new ArrayList<>(),
+						new ArrayList<>(), new ArrayList<>()));
+		if (rader.isEmpty()) {
+			return rader;
+		}
+		Map<Long, Eksisterende> perId = rader.stream().collect(Collectors.toMap(Eksisterende::id, e -> e));
+		Map<String, Object> brev = Map.of("brev", brevId);
+		jdbc.query("""
+				SELECT d.oppdrag_id, d.tekst, d.unntatt FROM oppdrag_del d JOIN oppdrag o ON o.id = d.oppdrag_id
+				WHERE o.brev_id = :brev ORDER BY d.oppdrag_id, d.nr""", brev,
+				rs -> {
+					perId.get(rs.getLong(1)).deler().add(new Tekstdel(rs.getString(2), rs.getBoolean(3)));
+				});
+		jdbc.query("""
+				SELECT r.oppdrag_id, r.til_id FROM oppdrag_referanse r JOIN oppdrag o ON o.id = r.oppdrag_id
+				WHERE o.brev_id = :brev ORDER BY r.oppdrag_id, r.til_id""", brev,
+				rs -> {
+					perId.get(rs.getLong(1)).referanser().add(rs.getString(2));
+				});
+		jdbc.query("""
+				SELECT b.oppdrag_id, b.kapittel, b.post FROM oppdrag_budsjett b JOIN oppdrag o ON o.id = b.oppdrag_id
+				WHERE o.brev_id = :brev""", brev,
+				rs -> {
+					perId.get(rs.getLong(1)).budsjett().add(new Budsjettref(rs.getInt(2), rs.getInt(3)));
+				});
+		return rader;
+	}
+
+	static List<String> tekster(Array array) throws SQLException {
+		return array == null ? List.of() : List.of((String[]) array.getArray());
+	}
+
+	static List<LocalDate> datoer(ResultSet rs, String kolonne) throws SQLException {
+		Array array = rs.getArray(kolonne);
+		return array == null ? List.of()
+				: Arrays.stream((java.sql.Date[]) array.getArray()).map(java.sql.Date::toLocalDate).toList();
+	}
+
+	private enum Type {
+		ADDED, CHANGED, REMOVED, UNCHANGED
+	}
+
+	private record Tiltak(Type type, OppdragData ny, Eksisterende gammel, List<String> felter) {
+	}
+
+	private record Eksisterende(long id, String nokkel, String offisiellId, String seksjon, String seksjonTittel,
+			List<String> hodAvdelinger, String tittel, String tittelNorm, Unntak unntak, List<LocalDate> frister,
+			String fristTekst, boolean fjernet, List<Tekstdel> deler, List<String> referanser,
+			List<Budsjettref> budsjett) {
+	}
+}

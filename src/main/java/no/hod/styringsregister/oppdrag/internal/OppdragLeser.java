@@ -1,0 +1,388 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.oppdrag.FristRef;
+import no.hod.styringsregister.oppdrag.OppdragFilter;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragRef;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+
+/**
+ * The one read path (offl. § 22). Every page, export, API answer and search of assignments is read here, and here
+ * only from the views chosen by {@link #kilde}: {@code *_full} for a cleared viewer, {@code *_offentlig} for
+ * everyone else. The public views put the placeholder in place of exempt titles and parts and search only the public
+ * text, so nothing exempt reaches an uncleared viewer, not even as a count.
+ */
+@Service
+@Transactional(readOnly = true)
+class OppdragLeser implements OppdragQueries {
+
+	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	/** How many dictionary words a query word may be widened with, and how alike (trigram similarity) they must be. */
+	static final int MAKS_LIGNENDE = 10;
+
+	static final double MINSTE_LIKHET = 0.4;
+
+	/** Exports take every matching row, up to this many. */
+	static final int MAKS_EKSPORT = 100_000;
+
+	private static final String KOLONNER = """
+			v.id AS rad_id, v.visnings_id, v.nokkel, v.offisiell_id, v.aar, v.etat_id, v.seksjon, v.seksjon_tittel,
+			v.hod_avdelinger, v.tittel, v.tittel_skjult, v.status, v.frister, v.frist_tekst, v.forventet_dato,
+			v.divisjon_id, v.avdeling_id, v.unntak, v.brev_id, v.endret, v.versjon""";
+
+	private static final String NATURLIG = "v.sort_prefiks, v.sort_nr, v.nokkel";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final OrganisasjonService organisasjon;
+
+	OppdragLeser(NamedParameterJdbcTemplate jdbc, OrganisasjonService organisasjon) {
+		this.jdbc = jdbc;
+		this.organisasjon = organisasjon;
+	}
+
+	/** One page of the list, its total and the counts per status for the same filter without the status filter. */
+	Side side(OppdragFilter filter, CurrentUser leser) {
+		Sok sok = sok(filter, leser);
+		List<OppdragSummary> rader = liste(filter, leser, sok, filter.storrelse(), (long) filter.side() * filter.storrelse());
+		Map<OppdragStatus, Long> perStatus = perStatus(filter, leser, sok);
+		// The total is the sum of the counts of the chosen statuses: one query less per page.
+		long total = perStatus.entrySet().stream()
+			.filter(e -> filter.statuser().isEmpty() || filter.statuser().contains(e.getKey()))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+		return new Side(total, filter.side(), filter.storrelse(), rader, perStatus);
+	}
+
+	record Side(long total, int side, int storrelse, List<OppdragSummary> rader, Map<OppdragStatus, Long> perStatus) {
+
+		public int sider() {
+			return (int) Math.max(1, (total + storrelse - 1) / storrelse);
+		}
+	}
+
+	@Override
+	public List<OppdragSummary> search(OppdragFilter filter, CurrentUser leser) {
+		return liste(filter, leser, sok(filter, leser), filter.storrelse(), (long) filter.side() * filter.storrelse());
+	}
+
+	/** Every row matching the filter, in its order, for exports. */
+	List<OppdragSummary> alle(OppdragFilter filter, CurrentUser leser) {
+		return liste(filter, leser, sok(filter, leser), MAKS_EKSPORT, 0);
+	}
+
+	private List<OppdragSummary> liste(OppdragFilter filter, CurrentUser leser, Sok sok, int limit, long offset) {
+		Sporring s = sporring(filter, true, sok);
+		s.p().addValue("limit", limit).addValue("offset", offset);
+		String sql = "SELECT " + KOLONNER + " FROM " + kilde(leser) + " v WHERE " + s.where() + " ORDER BY "
+				+ rekkefolge(filter, sok) + " LIMIT :limit OFFSET :offset";
+		return jdbc.query(sql, s.p(), sammendrag());
+	}
+
+	@Override
+	public long count(OppdragFilter filter, CurrentUser leser) {
+		return antall(filter, leser, sok(filter, leser));
+	}
+
+	private long antall(OppdragFilter filter, CurrentUser leser, Sok sok) {
+		Sporring s = sporring(filter, true, sok);
+		Long antall = jdbc.queryForObject("SELECT count(*) FROM " + kilde(leser) + " v WHERE " + s.where(), s.p(),
+				Long.class);
+		return antall == null ? 0 : antall;
+	}
+
+	/** Counts per status for the filter, ignoring its status choice (so the counts can offer the other statuses). */
+	Map<OppdragStatus, Long> perStatus(OppdragFilter filter, CurrentUser leser) {
+		return perStatus(filter, leser, sok(filter, leser));
+	}
+
+	private Map<OppdragStatus, Long> perStatus(OppdragFilter filter, CurrentUser leser, Sok sok) {
+		Sporring s = sporring(filter, false, sok);
+		Map<OppdragStatus, Long> antall = new EnumMap<>(OppdragStatus.class);
+		for (OppdragStatus status : OppdragStatus.values()) {
+			antall.put(status, 0L);
+		}
+		jdbc.query("SELECT v.status, count(*) FROM " + kilde(leser) + " v WHERE " + s.where() + " GROUP BY v.status",
+				s.p(), rs -> {
+					antall.put(OppdragStatus.valueOf(rs.getString(1)), rs.getLong(2));
+				});
+		return antall;
+	}
+
+	/** The years that have assignments, newest first, for the year filter. */
+	List<Integer> aarstall() {
+		return jdbc.queryForList("SELECT DISTINCT aar FROM oppdrag WHERE NOT fjernet ORDER BY aar DESC", Map.of(),
+				Integer.class);
+	}
+
+	@Override
+	public Optional<OppdragSummary> find(String id, CurrentUser leser) {
+		return rad(id, leser).filter(r -> !r.fjernet()).map(Rad::sammendrag);
+	}
+
+	@Override
+	public List<OppdragRef> citing(int year, long etatId, int kapittel, int post, CurrentUser leser) {
+		return jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser) + " v "
+				+ "WHERE v.aar = :aar AND v.etat_id = :etat AND NOT v.fjernet AND EXISTS (SELECT 1 FROM oppdrag_budsjett b "
+				+ "WHERE b.oppdrag_id = v.id AND b.kapittel = :kapittel AND b.post = :post) ORDER BY " + NATURLIG,
+				new MapSqlParameterSource().addValue("aar", year).addValue("etat", etatId)
+					.addValue("kapittel", kapittel).addValue("post", post),
+				OppdragLeser::ref);
+	}
+
+	@Override
+	public List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser leser) {
+		MapSqlParameterSource p = new MapSqlParameterSource().addValue("fra", from).addValue("til", to);
+		StringBuilder where = new StringBuilder("NOT v.fjernet AND f.frist BETWEEN :fra AND :til");
+		if (etatId != null) {
+			where.append(" AND v.etat_id = :etat");
+			p.addValue("etat", etatId);
+		}
+		if (divisjonId != null) {
+			where.append(" AND v.divisjon_id = :divisjon");
+			p.addValue("divisjon", divisjonId);
+		}
+		return jdbc.query("SELECT f.frist, v.visnings_id, v.nokkel, v.tittel, v.etat_id, v.divisjon_id, v.status, "
+				+ "v.frist_tekst FROM " + kilde(leser) + " v CROSS JOIN LATERAL unnest(v.frister) AS f (frist) WHERE "
+				+ where + " ORDER BY f.frist, " + NATURLIG, p,
+				(rs, i) -> new FristRef(rs.getObject("frist", LocalDate.class), rs.getString("visnings_id"),
+						rs.getString("nokkel"), rs.getString("tittel"), rs.getLong("etat_id"),
+						(Long) rs.getObject("divisjon_id"), OppdragStatus.valueOf(rs.getString("status")),
+						rs.getString("frist_tekst")));
+	}
+
+	/** The detail page's content, also for a removed assignment (the page says it is removed). */
+	Optional<OppdragDetalj> detalj(String id, CurrentUser leser) {
+		Optional<Rad> funnet = rad(id, leser);
+		if (funnet.isEmpty()) {
+			return Optional.empty();
+		}
+		Rad rad = funnet.get();
+		Map<String, Object> radId = Map.of("id", rad.radId());
+		List<OppdragDetalj.Del> deler = jdbc.query("SELECT nr, tekst, unntatt, skjult FROM " + delKilde(leser)
+				+ " WHERE oppdrag_id = :id ORDER BY nr", radId,
+				(rs, i) -> new OppdragDetalj.Del(rs.getInt("nr"), rs.getString("tekst"), rs.getBoolean("unntatt"),
+						rs.getBoolean("skjult")));
+		List<OppdragDetalj.Referanse> referanser = new ArrayList<>();
+		for (String til : jdbc.queryForList("SELECT til_id FROM oppdrag_referanse WHERE oppdrag_id = :id ORDER BY til_id",
+				radId, String.class)) {
+			List<OppdragRef> treff = jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM "
+					+ kilde(leser) + " v WHERE lower(v.offisiell_id) = lower(:til) AND NOT v.fjernet ORDER BY v.aar, v.id",
+					Map.of("til", til), OppdragLeser::ref);
+			referanser.add(new OppdragDetalj.Referanse(til, treff.isEmpty() ? null : treff.get(0)));
+		}
+		List<OppdragRef> referertAv = rad.offisiellId() == null ? List.of()
+				: jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser) + " v "
+						+ "WHERE NOT v.fjernet AND v.id <> :id AND EXISTS (SELECT 1 FROM oppdrag_referanse r "
+						+ "WHERE r.oppdrag_id = v.id AND lower(r.til_id) = lower(:offisiell)) ORDER BY v.aar, " + NATURLIG,
+						Map.of("id", rad.radId(), "offisiell", rad.offisiellId()), OppdragLeser::ref);
+		List<OppdragDetalj.Budsjettlinje> budsjett = jdbc.query(
+				"SELECT kapittel, post FROM oppdrag_budsjett WHERE oppdrag_id = :id ORDER BY kapittel, post", radId,
+				(rs, i) -> new OppdragDetalj.Budsjettlinje(rs.getInt(1), rs.getInt(2)));
+		OppdragRef opphav = rad.opphavId() == null ? null
+				: jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser)
+						+ " v WHERE v.id = :id", Map.of("id", rad.opphavId()), OppdragLeser::ref).stream().findFirst()
+					.orElse(null);
+		List<OppdragRef> videreforing = jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM "
+				+ kilde(leser) + " v WHERE v.opphav_id = :id ORDER BY v.aar", radId, OppdragLeser::ref);
+		List<OppdragDetalj.Hendelse> historikk = jdbc.query("SELECT tidspunkt, bruker_navn, type, felt, fra, til, "
+				+ "notat, skjult FROM " + historikkKilde(leser) + " WHERE oppdrag_id = :id ORDER BY id DESC", radId,
+				(rs, i) -> new OppdragDetalj.Hendelse(rs.getObject("tidspunkt", OffsetDateTime.class),
+						rs.getString("bruker_navn"), rs.getString("type"), rs.getString("felt"), rs.getString("fra"),
+						rs.getString("til"), rs.getString("notat"), rs.getBoolean("skjult")));
+		return Optional.of(new OppdragDetalj(rad.sammendrag(), deler, rad.fremdrift(), rad.statusGrunn(), referanser,
+				referertAv, budsjett, opphav, videreforing, historikk, rad.fjernet()));
+	}
+
+	private Optional<Rad> rad(String id, CurrentUser leser) {
+		List<Rad> rader = jdbc.query("SELECT " + KOLONNER + ", v.fremdrift, v.status_grunn, v.opphav_id, v.fjernet FROM "
+				+ kilde(leser) + " v WHERE lower(v.visnings_id) = lower(:id) OR lower(v.nokkel) = lower(:id) "
+				+ "ORDER BY v.fjernet, v.id LIMIT 1", Map.of("id", id),
+				(rs, i) -> new Rad(sammendrag().mapRow(rs, i), rs.getLong("rad_id"), rs.getString("offisiell_id"),
+						rs.getString("fremdrift"), rs.getString("status_grunn"), (Long) rs.getObject("opphav_id"),
+						rs.getBoolean("fjernet")));
+		return rader.stream().findFirst();
+	}
+
+	private record Rad(OppdragSummary sammendrag, long radId, String offisiellId, String fremdrift, String statusGrunn,
+			Long opphavId, boolean fjernet) {
+	}
+
+	/** The clearance decides the views, and nothing else reads the tables for display. */
+	private static String kilde(CurrentUser leser) {
+		return leser.klarert() ? "oppdrag_full" : "oppdrag_offentlig";
+	}
+
+	private static String delKilde(CurrentUser leser) {
+		return leser.klarert() ? "oppdrag_del_full" : "oppdrag_del_offentlig";
+	}
+
+	private static String historikkKilde(CurrentUser leser) {
+		return leser.klarert() ? "oppdrag_historikk_full" : "oppdrag_historikk_offentlig";
+	}
+
+	private record Sporring(String where, MapSqlParameterSource p) {
+	}
+
+	/**
+	 * The free text, widened once per request: each query word also matches the dictionary words within trigram
+	 * similarity ({@code fengsel} → "fengsler"). An uncleared viewer's words are widened only with words that occur
+	 * in public text, and the widened query runs only against the viewer's full-text column.
+	 */
+	private record Sok(String q, String tsquery) {
+	}
+
+	private Sok sok(OppdragFilter f, CurrentUser leser) {
+		if (f.q() == null) {
+			return null;
+		}
+		Map<String, List<String>> lignende = new HashMap<>();
+		for (String ord : Sokeord.trigramord(f.q())) {
+			// Whole-word similarity, so "helse" is not widened to every compound containing it (prefixes cover those).
+			lignende.put(ord, jdbc.queryForList("SELECT ord FROM oppdrag_sokeord WHERE ord % :ord AND similarity(ord, :ord)"
+					+ " >= " + MINSTE_LIKHET + (leser.klarert() ? "" : " AND offentlig")
+					+ " ORDER BY similarity(ord, :ord) DESC, ord LIMIT " + MAKS_LIGNENDE, Map.of("ord", ord), String.class));
+		}
+		return new Sok(f.q().toLowerCase(Sokeord.NORSK), Sokeord.tsquery(f.q(), lignende));
+	}
+
+	/** The filter as SQL over the chosen view; the free text matches an exact id or the full-text column. */
+	private static Sporring sporring(OppdragFilter f, boolean medStatus, Sok sok) {
+		MapSqlParameterSource p = new MapSqlParameterSource();
+		List<String> vilkar = new ArrayList<>();
+		vilkar.add("NOT v.fjernet");
+		if (f.aar() != null) {
+			vilkar.add("v.aar = :aar");
+			p.addValue("aar", f.aar());
+		}
+		if (f.etatId() != null) {
+			vilkar.add("v.etat_id = :etat");
+			p.addValue("etat", f.etatId());
+		}
+		if (medStatus && !f.statuser().isEmpty()) {
+			vilkar.add("v.status IN (:statuser)");
+			p.addValue("statuser", f.statuser().stream().map(Enum::name).toList());
+		}
+		if (f.divisjonId() != null) {
+			vilkar.add("v.divisjon_id = :divisjon");
+			p.addValue("divisjon", f.divisjonId());
+		}
+		if (f.avdelingId() != null) {
+			vilkar.add("v.avdeling_id = :avdeling");
+			p.addValue("avdeling", f.avdelingId());
+		}
+		if (f.brevId() != null) {
+			vilkar.add("v.brev_id = :brev");
+			p.addValue("brev", f.brevId());
+		}
+		if (f.seksjon() != null) {
+			vilkar.add("(v.seksjon = :seksjon OR v.seksjon LIKE :seksjonUnder ESCAPE '\\')");
+			p.addValue("seksjon", f.seksjon()).addValue("seksjonUnder",
+					f.seksjon().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ".%");
+		}
+		if (f.hodAvdeling() != null) {
+			vilkar.add("v.hod_avdelinger @> ARRAY[CAST(:hod AS text)]");
+			p.addValue("hod", f.hodAvdeling().toUpperCase(Sokeord.NORSK));
+		}
+		if (f.fristFra() != null || f.fristTil() != null) {
+			vilkar.add("EXISTS (SELECT 1 FROM unnest(v.frister) AS f (frist) WHERE f.frist >= :fristFra AND f.frist <= :fristTil)");
+			p.addValue("fristFra", f.fristFra() == null ? LocalDate.of(1900, 1, 1) : f.fristFra())
+				.addValue("fristTil", f.fristTil() == null ? LocalDate.of(9999, 12, 31) : f.fristTil());
+		}
+		if (f.forfalt()) {
+			vilkar.add("v.status IN (:aapne) AND v.forste_frist < :idag");
+			p.addValue("aapne", List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen).map(Enum::name)
+				.toList()).addValue("idag", LocalDate.now(OSLO));
+		}
+		if (sok != null) {
+			p.addValue("q", sok.q());
+			String id = "lower(v.visnings_id) = :q OR lower(v.nokkel) = :q OR lower(v.offisiell_id) = :q";
+			if (sok.tsquery() == null) {
+				vilkar.add("(" + id + ")");
+			}
+			else {
+				vilkar.add("(" + id + " OR v.sok @@ to_tsquery('norwegian', :tsquery))");
+				p.addValue("tsquery", sok.tsquery());
+			}
+		}
+		return new Sporring(String.join(" AND ", vilkar), p);
+	}
+
+	/** With a query and no chosen order: exact id, then title matches, then text; else the chosen order. */
+	private static String rekkefolge(OppdragFilter f, Sok sok) {
+		String retning = f.synkende() ? " DESC" : "";
+		String valgt = f.sortering() == null ? (sok == null ? "id" : "relevans") : f.sortering();
+		return switch (valgt) {
+			case "frist" -> "v.forste_frist" + retning + " NULLS LAST, " + NATURLIG;
+			case "status" -> "array_position(ARRAY['IKKE_STARTET', 'PAAGAAR', 'FORSINKET', 'LEVERT', 'FULLFORT', "
+					+ "'UTGAAR', 'VIDEREFORT'], v.status)" + retning + ", " + NATURLIG;
+			case "endret" -> "v.endret" + (f.synkende() ? "" : " DESC") + ", " + NATURLIG;
+			case "relevans" -> sok == null ? NATURLIG : relevans(sok);
+			default -> f.synkende() ? "v.sort_prefiks DESC, v.sort_nr DESC, v.nokkel DESC" : NATURLIG;
+		};
+	}
+
+	/** The title column holds only the visible title: a match there counts as a title match. */
+	private static String relevans(Sok sok) {
+		String id = "lower(v.visnings_id) = :q OR lower(v.nokkel) = :q OR lower(v.offisiell_id) = :q";
+		if (sok.tsquery() == null) {
+			return "CASE WHEN " + id + " THEN 0 ELSE 1 END, " + NATURLIG;
+		}
+		return "CASE WHEN " + id + " THEN 0 WHEN v.sok_tittel @@ to_tsquery('norwegian', :tsquery) THEN 1 ELSE 2 END, "
+				+ NATURLIG;
+	}
+
+	private RowMapper<OppdragSummary> sammendrag() {
+		Map<Long, String> etater = organisasjon.etater().stream().collect(Collectors.toMap(Etat::id, Etat::navn));
+		Map<Long, String> enheter = new HashMap<>();
+		return (rs, i) -> {
+			Long divisjon = (Long) rs.getObject("divisjon_id");
+			Long avdeling = (Long) rs.getObject("avdeling_id");
+			return new OppdragSummary(rs.getString("visnings_id"), rs.getString("nokkel"), rs.getString("offisiell_id"),
+					rs.getInt("aar"), rs.getLong("etat_id"), etater.get(rs.getLong("etat_id")), rs.getString("seksjon"),
+					rs.getString("seksjon_tittel"), OppdragImportTjeneste.tekster(rs.getArray("hod_avdelinger")),
+					rs.getString("tittel"), rs.getBoolean("tittel_skjult"), OppdragStatus.valueOf(rs.getString("status")),
+					OppdragImportTjeneste.datoer(rs, "frister"), rs.getString("frist_tekst"),
+					rs.getObject("forventet_dato", LocalDate.class), divisjon, enhetsnavn(divisjon, enheter), avdeling,
+					enhetsnavn(avdeling, enheter), !"NONE".equals(rs.getString("unntak")),
+					(Long) rs.getObject("brev_id"), rs.getObject("endret", OffsetDateTime.class), rs.getLong("versjon"));
+		};
+	}
+
+	private String enhetsnavn(Long id, Map<Long, String> cache) {
+		if (id == null) {
+			return null;
+		}
+		return cache.computeIfAbsent(id, key -> organisasjon.enhet(key).map(Enhet::navn).orElse(null));
+	}
+
+	private static OppdragRef ref(ResultSet rs, int i) throws SQLException {
+		return new OppdragRef(rs.getString("visnings_id"), rs.getString("nokkel"), rs.getInt("aar"),
+				rs.getString("tittel"), OppdragStatus.valueOf(rs.getString("status")));
+	}
+}

@@ -1,0 +1,144 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+
+/** Write steps shared by the import, the workflow and the year end: keys, shown ids, search columns, history. */
+@Component
+class OppdragSkriving {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	OppdragSkriving(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The next register key of a year, {@code O-2025-0001}; a row lock on the counter keeps it unique. */
+	String nyNokkel(int aar) {
+		Integer nr = jdbc.queryForObject("""
+				INSERT INTO oppdrag_nokkelteller (aar, siste) VALUES (:aar, 1)
+				ON CONFLICT (aar) DO UPDATE SET siste = oppdrag_nokkelteller.siste + 1
+				RETURNING siste""", Map.of("aar", aar), Integer.class);
+		return "O-%d-%04d".formatted(aar, nr);
+	}
+
+	/**
+	 * Recomputes the shown id (official id when unique, else the key) and its natural sort key for the given rows
+	 * and every row sharing one of the official ids.
+	 */
+	void oppdaterVisningsId(Collection<Long> rader, Collection<String> offisielleIder) {
+		if (rader.isEmpty() && offisielleIder.isEmpty()) {
+			return;
+		}
+		MapSqlParameterSource p = new MapSqlParameterSource()
+			.addValue("rader", rader.isEmpty() ? List.of(-1L) : List.copyOf(rader))
+			.addValue("offisielle", offisielleIder.isEmpty() ? List.of("")
+					: offisielleIder.stream().map(id -> id.toLowerCase(Sokeord.NORSK)).toList());
+		jdbc.update("""
+				UPDATE oppdrag o
+				SET visnings_id = x.vid,
+				    sort_prefiks = lower(regexp_replace(x.vid, '\\d{1,9}$', '')),
+				    sort_nr = coalesce(substring(x.vid FROM '\\d{1,9}$')::integer, 0)
+				FROM (SELECT a.id,
+				             CASE WHEN a.offisiell_id IS NOT NULL
+				                   AND (SELECT count(*) FROM oppdrag b WHERE lower(b.offisiell_id) = lower(a.offisiell_id)) = 1
+				                  THEN a.offisiell_id ELSE a.nokkel END AS vid
+				      FROM oppdrag a
+				      WHERE a.id IN (:rader) OR lower(a.offisiell_id) IN (:offisielle)) x
+				WHERE o.id = x.id""", p);
+	}
+
+	/**
+	 * Rebuilds both search columns of a row from its stored title and parts: the full text, and the public text
+	 * (ids, the title unless wholly exempt, the parts not exempt), and adds its words to the dictionary for near-miss
+	 * spellings. Words are lower-cased here so the database's locale does not matter.
+	 */
+	void oppdaterSok(long id) {
+		Map<String, Object> rad = jdbc.queryForMap("""
+				SELECT o.nokkel, o.offisiell_id, o.tittel, o.unntak, p.offisiell_id AS opphav_id
+				FROM oppdrag o LEFT JOIN oppdrag p ON p.id = o.opphav_id WHERE o.id = :id""", Map.of("id", id));
+		List<Map<String, Object>> deler = jdbc.queryForList(
+				"SELECT tekst, unntatt FROM oppdrag_del WHERE oppdrag_id = :id ORDER BY nr", Map.of("id", id));
+		List<String> ider = new ArrayList<>();
+		ider.add((String) rad.get("nokkel"));
+		for (String kolonne : List.of("offisiell_id", "opphav_id")) {
+			if (rad.get(kolonne) != null) {
+				ider.add((String) rad.get(kolonne));
+			}
+		}
+		boolean helt = "WHOLE".equals(rad.get("unntak"));
+		String tittel = ((String) rad.get("tittel")).toLowerCase(Sokeord.NORSK);
+		StringBuilder full = new StringBuilder();
+		StringBuilder offentlig = new StringBuilder();
+		for (Map<String, Object> del : deler) {
+			String tekst = ((String) del.get("tekst")).toLowerCase(Sokeord.NORSK);
+			full.append(tekst).append('\n');
+			if (!helt && !(Boolean) del.get("unntatt")) {
+				offentlig.append(tekst).append('\n');
+			}
+		}
+		String synligTittel = helt ? "" : tittel;
+		String iderTekst = String.join(" ", ider).toLowerCase(Sokeord.NORSK);
+		// Only the words reach the parser, as the queries do: it would read "tb2025-3" as "tb2025" and the number -3.
+		MapSqlParameterSource p = new MapSqlParameterSource().addValue("id", id)
+			.addValue("ider", ordene(iderTekst))
+			.addValue("tittel", ordene(tittel))
+			.addValue("synligTittel", ordene(synligTittel))
+			.addValue("full", ordene(full.toString()))
+			.addValue("offentlig", ordene(offentlig.toString()));
+		jdbc.update("""
+				UPDATE oppdrag SET
+				  sok_full = setweight(to_tsvector('simple', :ider), 'A') || setweight(to_tsvector('norwegian', :tittel), 'A')
+				             || setweight(to_tsvector('norwegian', :full), 'B'),
+				  sok_offentlig = setweight(to_tsvector('simple', :ider), 'A')
+				             || setweight(to_tsvector('norwegian', :synligTittel), 'A')
+				             || setweight(to_tsvector('norwegian', :offentlig), 'B'),
+				  sok_tittel_full = to_tsvector('norwegian', :tittel),
+				  sok_tittel_offentlig = to_tsvector('norwegian', :synligTittel)
+				WHERE id = :id""", p);
+		Set<String> offentligeOrd = Sokeord.ordsett(iderTekst, synligTittel, offentlig.toString());
+		Set<String> alleOrd = Sokeord.ordsett(iderTekst, tittel, full.toString());
+		jdbc.update("""
+				INSERT INTO oppdrag_sokeord (ord, offentlig)
+				SELECT o, o = ANY (string_to_array(:offentlige, ' ')) FROM unnest(string_to_array(:alle, ' ')) AS o
+				ON CONFLICT (ord) DO UPDATE SET offentlig = true
+				WHERE excluded.offentlig AND NOT oppdrag_sokeord.offentlig""",
+				new MapSqlParameterSource().addValue("alle", String.join(" ", alleOrd))
+					.addValue("offentlige", String.join(" ", offentligeOrd)));
+	}
+
+	private static String ordene(String tekst) {
+		return String.join(" ", Sokeord.ord(tekst));
+	}
+
+	/** Appends a history row. {@code hvem} is null for changes without a signed-in user. */
+	void historikk(long oppdragId, CurrentUser hvem, Hendelsestype type, String felt, String fra, String til,
+			String notat, boolean unntatt) {
+		MapSqlParameterSource p = new MapSqlParameterSource().addValue("oppdrag", oppdragId)
+			.addValue("brukerId", hvem == null ? null : hvem.id())
+			.addValue("brukerNavn", hvem == null ? "Import" : hvem.navn())
+			.addValue("type", type.name())
+			.addValue("felt", felt)
+			.addValue("fra", fra)
+			.addValue("til", til)
+			.addValue("notat", notat)
+			.addValue("unntatt", unntatt);
+		jdbc.update("""
+				INSERT INTO oppdrag_historikk (oppdrag_id, bruker_id, bruker_navn, type, felt, fra, til, notat, unntatt)
+				VALUES (:oppdrag, :brukerId, :brukerNavn, :type, :felt, :fra, :til, :notat, :unntatt)""", p);
+	}
+
+	/** What kind of change a history row records. */
+	enum Hendelsestype {
+		OPPRETTET, IMPORT, FJERNET, GJENOPPRETTET, STATUS, FREMDRIFT, KOMMENTAR, RUTING, VIDEREFORT
+	}
+}

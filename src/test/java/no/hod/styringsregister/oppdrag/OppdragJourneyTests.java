@@ -1,0 +1,138 @@
+package no.hod.styringsregister.oppdrag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
+import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
+import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.BrowserTest;
+import no.hod.styringsregister.testsupport.BrowserTestSupport;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real browser with the demo users: a desk officer filters, searches, opens and exports; a lead updates a status,
+ * a desk officer accepts it, and a lead of another division is offered nothing. Every page is axe-checked.
+ */
+@BrowserTest
+class OppdragJourneyTests extends BrowserTestSupport {
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	int aar;
+
+	@BeforeEach
+	void importer() {
+		Integer storst = jdbc.queryForObject("SELECT max(aar) FROM oppdrag", Integer.class);
+		aar = storst == null ? 2301 : storst + 2;
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		String tb = "TB" + aar + "-";
+		oppdragImport.apply(700_000 + aar, aar, etat, List.of(
+				new OppdragData(tb + "1", "3.1", "Bedre folkehelse", List.of("FHA"), "Nasjonalt vaksinasjonsprogram",
+						List.of(new Tekstdel("Helsedirektoratet skal gjennomgå programmet.", false)),
+						List.of(LocalDate.of(aar, 6, 30)), null, Unntak.NONE, List.of(), List.of()),
+				new OppdragData(tb + "2", "3.2", "Likeverdige tjenester", List.of("SHA"), "Helsetjenester til innsatte",
+						List.of(new Tekstdel("Kartlegge helsetilbudet i fengsler.", false),
+								new Tekstdel("Blåbærsuppe i alle fengsler.", true)),
+						List.of(LocalDate.of(aar, 3, 1)), null, Unntak.PARTS, List.of(), List.of()),
+				new OppdragData(tb + "3", "3.2", "Likeverdige tjenester", List.of("SHA"), "Tyttebærsyltetøy på lager",
+						List.of(new Tekstdel("Hemmelig.", true)), List.of(), "Løpende", Unntak.WHOLE, List.of(),
+						List.of()),
+				new OppdragData(tb + "10", "3.1", "Bedre folkehelse", List.of("FHA"), "Rusforebyggende arbeid",
+						List.of(new Tekstdel("Jf. " + tb + "1.", false)), List.of(), null, Unntak.NONE,
+						List.of(tb + "1"), List.of())));
+	}
+
+	String tb(int n) {
+		return "TB" + aar + "-" + n;
+	}
+
+	@Test
+	void aDeskOfficerFiltersSearchesOpensAndExports() {
+		login("saksbehandler");
+		open("/oppdrag");
+		assertAccessible("oppdrag-liste");
+		page.getByLabel("År").selectOption(String.valueOf(aar));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis oppdrag")).click();
+		page.waitForURL(url -> url.contains("year=" + aar));
+		assertThat(page.locator("#resultater table")).containsText(tb(10));
+		assertThat(page.locator("#resultater table")).containsText("Unntatt offentlighet, jf. offl. § 22");
+		assertThat(page.locator("#resultater table")).not().containsText("Tyttebærsyltetøy");
+		// Natural order: TB-3 before TB-10.
+		List<String> ider = page.locator("td.oppdrag-id a").allTextContents();
+		assertThat(ider).containsExactly(tb(1), tb(2), tb(3), tb(10));
+
+		page.getByLabel("Søk i id, tittel og tekst").fill("fengsel");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis oppdrag")).click();
+		page.waitForURL(url -> url.contains("q=fengsel"));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(tb(2));
+		assertAccessible("oppdrag-sok");
+
+		Download csv = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("CSV (semikolon)")).click());
+		assertThat(csv.suggestedFilename()).isEqualTo("oppdrag.csv");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(tb(2)).setExact(true)).click();
+		assertThat(page.locator("h1")).containsText(tb(2));
+		assertThat(page.locator(".oppdrag-deler")).containsText("Kartlegge helsetilbudet i fengsler.");
+		assertThat(page.locator(".oppdrag-deler")).containsText("Unntatt offentlighet, jf. offl. § 22");
+		assertThat(page.locator("main")).not().containsText("Blåbærsuppe");
+		assertAccessible("oppdrag-detalj");
+		page.goBack();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=fengsel.*"));
+	}
+
+	@Test
+	void aLeadUpdatesADeskOfficerAcceptsAndALeadOfAnotherDivisionIsOfferedNothing() {
+		login("admin");
+		open("/oppdrag/" + tb(1));
+		page.getByLabel("Ansvarlig divisjon").selectOption(new com.microsoft.playwright.options.SelectOption()
+			.setLabel("Divisjon folkehelse"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rut oppdraget")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ett oppdrag er rutet.");
+		assertAccessible("oppdrag-detalj-admin");
+		logout();
+
+		login("leder-folkehelse");
+		open("/oppdrag/" + tb(1));
+		page.getByLabel("Ny status").selectOption("LEVERT");
+		page.getByLabel("Fremdrift eller kommentar").fill("Rapporten er sendt departementet.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Endringen er lagret.");
+		assertThat(page.locator(".oppdrag-fakta").first()).containsText("Levert");
+		assertAccessible("oppdrag-detalj-leder");
+		logout();
+
+		login("saksbehandler");
+		open("/oppdrag/" + tb(1));
+		page.getByLabel("Ny status").selectOption("FULLFORT");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
+		assertThat(page.locator(".oppdrag-fakta").first()).containsText("Fullført");
+		assertThat(page.locator("table")).containsText("Frida Folkehelse");
+		logout();
+
+		login("leder-spesialist");
+		open("/oppdrag/" + tb(1));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Oppdater status")))
+			.hasCount(0);
+	}
+}

@@ -1,0 +1,255 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.oppdrag.OppdragFilter;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.admin;
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.leder;
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.uklarert;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class OppdragArbeidsflytTests {
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	@Autowired
+	OppdragArbeidsflyt flyt;
+
+	@Autowired
+	OppdragQueries queries;
+
+	@Autowired
+	OppdragLeser leser;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	int aar;
+
+	Enhet divisjon;
+
+	Enhet annenDivisjon;
+
+	@BeforeEach
+	void importerOgRut() {
+		aar = OppdragTestdata.nyttAar();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, HemmeligBrev.oppdrag(aar));
+		List<Enhet> divisjoner = organisasjon.divisjoner(etat);
+		divisjon = divisjoner.get(0);
+		annenDivisjon = divisjoner.get(1);
+		flyt.rute(List.of(tb(1), tb(2), tb(3)), divisjon.id(), null, admin());
+	}
+
+	String tb(int n) {
+		return "TB" + aar + "-" + n;
+	}
+
+	long versjon(String id) {
+		return queries.find(id, klarert()).orElseThrow().versjon();
+	}
+
+	OppdragStatus status(String id) {
+		return queries.find(id, klarert()).orElseThrow().status();
+	}
+
+	OppdragDetalj sett(String id, OppdragStatus status, String notat, CurrentUser hvem) {
+		return flyt.endreStatus(id, new StatusEndring(status, notat, null, null, versjon(id)), hvem);
+	}
+
+	@Test
+	void aLeadUpdatesOwnDivisionsAssignmentsOnly() {
+		OppdragDetalj etter = sett(tb(1), OppdragStatus.PAAGAAR, "Arbeidet er startet", leder(divisjon.id()));
+		assertThat(etter.oppdrag().status()).isEqualTo(OppdragStatus.PAAGAAR);
+		assertThat(etter.fremdrift()).isEqualTo("Arbeidet er startet");
+		assertThat(etter.historikk()).anySatisfy(h -> {
+			assertThat(h.type()).isEqualTo("STATUS");
+			assertThat(h.hvem()).isEqualTo("Divisjon Leder");
+			assertThat(h.fra()).isEqualTo("IKKE_STARTET");
+			assertThat(h.til()).isEqualTo("PAAGAAR");
+		});
+		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.LEVERT, null, leder(annenDivisjon.id())))
+			.isInstanceOf(AccessDeniedException.class).hasMessage("Oppdraget er ikke rutet til din divisjon.");
+		// Not routed at all: nobody's division.
+		assertThatThrownBy(() -> sett(tb(10), OppdragStatus.PAAGAAR, null, leder(divisjon.id())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.FULLFORT, null, leder(divisjon.id())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.UTGAAR, null, leder(divisjon.id())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(status(tb(1))).isEqualTo(OppdragStatus.PAAGAAR);
+	}
+
+	@Test
+	void delayedNeedsANewDateAndAReason() {
+		CurrentUser leder = leder(divisjon.id());
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1),
+				new StatusEndring(OppdragStatus.FORSINKET, null, null, "Venter på data", versjon(tb(1))), leder))
+			.isInstanceOf(Avvist.class).hasMessage("Forsinket krever ny forventet dato og en begrunnelse.");
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1),
+				new StatusEndring(OppdragStatus.FORSINKET, null, LocalDate.of(aar, 12, 1), " ", versjon(tb(1))), leder))
+			.isInstanceOf(Avvist.class);
+		OppdragDetalj etter = flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null,
+				LocalDate.of(aar, 12, 1), "Venter på data", versjon(tb(1))), leder);
+		assertThat(etter.oppdrag().status()).isEqualTo(OppdragStatus.FORSINKET);
+		assertThat(etter.oppdrag().forventetDato()).isEqualTo(LocalDate.of(aar, 12, 1));
+		assertThat(etter.statusGrunn()).isEqualTo("Venter på data");
+		// Leaving Forsinket clears the date and reason.
+		OppdragDetalj levert = sett(tb(1), OppdragStatus.LEVERT, null, leder);
+		assertThat(levert.oppdrag().forventetDato()).isNull();
+		assertThat(levert.statusGrunn()).isNull();
+	}
+
+	@Test
+	void aDeskOfficerAcceptsSendsBackCancelsAndComments() {
+		CurrentUser sb = uklarert();
+		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.FULLFORT, null, sb)).isInstanceOf(Avvist.class)
+			.hasMessage("Bare et levert oppdrag kan godkjennes som fullført.");
+		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.PAAGAAR, "Start", sb)).isInstanceOf(Avvist.class);
+		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.LEVERT, null, sb)).isInstanceOf(AccessDeniedException.class);
+
+		sett(tb(1), OppdragStatus.LEVERT, "Levert rapport", leder(divisjon.id()));
+		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.PAAGAAR, null, sb)).isInstanceOf(Avvist.class)
+			.hasMessage("Skriv en kommentar om hvorfor leveransen sendes tilbake.");
+		OppdragDetalj tilbake = sett(tb(1), OppdragStatus.PAAGAAR, "Mangler kostnadsoverslag", sb);
+		assertThat(tilbake.oppdrag().status()).isEqualTo(OppdragStatus.PAAGAAR);
+		assertThat(tilbake.fremdrift()).isEqualTo("Levert rapport");
+		assertThat(tilbake.historikk().get(0).notat()).isEqualTo("Mangler kostnadsoverslag");
+
+		sett(tb(1), OppdragStatus.LEVERT, null, leder(divisjon.id()));
+		assertThat(sett(tb(1), OppdragStatus.FULLFORT, null, sb).oppdrag().status()).isEqualTo(OppdragStatus.FULLFORT);
+		// Finished: a lead cannot reopen it.
+		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.PAAGAAR, null, leder(divisjon.id())))
+			.isInstanceOf(Avvist.class);
+
+		assertThatThrownBy(() -> flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.UTGAAR, null, null, null,
+				versjon(tb(2))), sb)).isInstanceOf(Avvist.class).hasMessage("Utgår krever en begrunnelse.");
+		OppdragDetalj utgaar = flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.UTGAAR, null, null,
+				"Dekket av annet oppdrag", versjon(tb(2))), sb);
+		assertThat(utgaar.oppdrag().status()).isEqualTo(OppdragStatus.UTGAAR);
+		assertThat(utgaar.statusGrunn()).isEqualTo("Dekket av annet oppdrag");
+
+		long foer = versjon(tb(10));
+		OppdragDetalj kommentert = flyt.endreStatus(tb(10), new StatusEndring(null, "Fint arbeid", null, null, foer), sb);
+		assertThat(kommentert.historikk().get(0).type()).isEqualTo("KOMMENTAR");
+		assertThat(kommentert.historikk().get(0).notat()).isEqualTo("Fint arbeid");
+		assertThat(kommentert.fremdrift()).isNull();
+		flyt.kommenter(tb(10), "Enda en", sb);
+		assertThatThrownBy(() -> flyt.kommenter(tb(1), "Nei", leder(divisjon.id())))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void aStaleVersionIsAConflictCarryingTheCurrentStateAndNothingIsLost() {
+		long sett = versjon(tb(1));
+		flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.PAAGAAR, "Først", null, null, sett),
+				leder(divisjon.id()));
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.LEVERT, "Andre", null, null,
+				sett), admin())).isInstanceOfSatisfying(Konflikt.class, k -> {
+					assertThat(k.gjeldende().oppdrag().status()).isEqualTo(OppdragStatus.PAAGAAR);
+					assertThat(k.gjeldende().oppdrag().versjon()).isEqualTo(sett + 1);
+					assertThat(k.gjeldende().fremdrift()).isEqualTo("Først");
+				});
+		assertThat(status(tb(1))).isEqualTo(OppdragStatus.PAAGAAR);
+	}
+
+	@Test
+	void adminsMayDoEverythingButStillNeedTheRequiredFields() {
+		assertThat(sett(tb(10), OppdragStatus.FULLFORT, null, admin()).oppdrag().status())
+			.isEqualTo(OppdragStatus.FULLFORT);
+		assertThat(sett(tb(10), OppdragStatus.PAAGAAR, null, admin()).oppdrag().status())
+			.isEqualTo(OppdragStatus.PAAGAAR);
+		assertThatThrownBy(() -> sett(tb(10), OppdragStatus.FORSINKET, null, admin())).isInstanceOf(Avvist.class);
+		assertThatThrownBy(() -> sett(tb(10), null, null, admin())).isInstanceOf(Avvist.class)
+			.hasMessageContaining("Ingen endring");
+	}
+
+	@Test
+	void routingIsForAdminsToADivisionOfTheSameAgencyAndIsRecorded() {
+		assertThatThrownBy(() -> flyt.rute(List.of(tb(10)), divisjon.id(), null, uklarert()))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flyt.rute(List.of(tb(10)), -5, null, admin())).isInstanceOf(Avvist.class)
+			.hasMessage("Ukjent divisjon.");
+		assertThat(flyt.rute(List.of(tb(1), tb(10)), annenDivisjon.id(), null, admin())).isEqualTo(2);
+		OppdragDetalj detalj = leser.detalj(tb(10), uklarert()).orElseThrow();
+		assertThat(detalj.oppdrag().divisjon()).isEqualTo(annenDivisjon.navn());
+		assertThat(detalj.historikk()).anySatisfy(h -> {
+			assertThat(h.type()).isEqualTo("RUTING");
+			assertThat(h.fra()).isNull();
+			assertThat(h.til()).isEqualTo(annenDivisjon.navn());
+		});
+		assertThat(leser.detalj(tb(1), uklarert()).orElseThrow().historikk()).anySatisfy(h -> {
+			assertThat(h.fra()).isEqualTo(divisjon.navn());
+			assertThat(h.til()).isEqualTo(annenDivisjon.navn());
+		});
+		long htil = organisasjon.etatByName("Statens helsetilsyn").orElseThrow().id();
+		assertThat(organisasjon.divisjoner(htil)).isEmpty();
+	}
+
+	@Test
+	void yearEndCarriesEveryUnfinishedAssignmentOnceLinkedToItsOrigin() {
+		sett(tb(1), OppdragStatus.LEVERT, null, leder(divisjon.id()));
+		sett(tb(1), OppdragStatus.FULLFORT, null, uklarert());
+		flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.UTGAAR, null, null, "Avlyst", versjon(tb(2))),
+				uklarert());
+		assertThatThrownBy(() -> flyt.viderefor(aar, uklarert())).isInstanceOf(AccessDeniedException.class);
+
+		assertThat(flyt.viderefor(aar, admin())).isEqualTo(3);
+		assertThat(flyt.viderefor(aar, admin())).isZero();
+
+		List<OppdragSummary> neste = queries.search(OppdragFilter.alle().medAar(aar + 1), klarert());
+		assertThat(neste).hasSize(3).allSatisfy(o -> {
+			assertThat(o.status()).isEqualTo(OppdragStatus.VIDEREFORT);
+			assertThat(o.id()).startsWith("O-" + (aar + 1) + "-");
+		});
+		assertThat(neste).extracting(OppdragSummary::tittel).containsExactlyInAnyOrder(
+				HemmeligBrev.HEMMELIG_TITTEL + " til beredskapslageret", "Rusforebyggende arbeid blant ungdom",
+				"Kompetanseløft i kommunene");
+		OppdragSummary hemmelig = neste.stream().filter(o -> o.tittel().startsWith(HemmeligBrev.HEMMELIG_TITTEL))
+			.findFirst().orElseThrow();
+		OppdragDetalj kopi = leser.detalj(hemmelig.id(), uklarert()).orElseThrow();
+		assertThat(kopi.oppdrag().tittel()).isEqualTo(OppdragQueries.UNNTATT);
+		assertThat(kopi.opphav().id()).isEqualTo(tb(3));
+		assertThat(kopi.oppdrag().divisjonId()).isEqualTo(divisjon.id());
+		assertThat(kopi.deler()).extracting(OppdragDetalj.Del::tekst).containsExactly(OppdragQueries.UNNTATT);
+		assertThat(leser.detalj(tb(3), uklarert()).orElseThrow().videreforing()).extracting(r -> r.id())
+			.containsExactly(hemmelig.id());
+		// The copy is found first by its origin's id (others share the "TB<aar>" part of their origins' ids), and its
+		// secret stays out of public search.
+		assertThat(queries.search(OppdragFilter.alle().medAar(aar + 1).medSok(tb(3)), uklarert()))
+			.extracting(OppdragSummary::id).startsWith(hemmelig.id());
+		assertThat(queries.count(OppdragFilter.alle().medAar(aar + 1).medSok(HemmeligBrev.HEMMELIG_TITTEL),
+				uklarert())).isZero();
+		Map<String, Object> rad = jdbc.queryForMap("SELECT brev_id, opphav_id FROM oppdrag WHERE nokkel = ?",
+				hemmelig.nokkel());
+		assertThat(rad.get("brev_id")).isNull();
+		assertThat(rad.get("opphav_id")).isNotNull();
+	}
+}

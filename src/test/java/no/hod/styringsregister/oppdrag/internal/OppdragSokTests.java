@@ -1,0 +1,178 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.oppdrag.FristRef;
+import no.hod.styringsregister.oppdrag.OppdragFilter;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragRef;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.uklarert;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class OppdragSokTests {
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	@Autowired
+	OppdragQueries queries;
+
+	@Autowired
+	OppdragLeser leser;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	int aar;
+
+	long etat;
+
+	@BeforeEach
+	void importer() {
+		aar = OppdragTestdata.nyttAar();
+		etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, HemmeligBrev.oppdrag(aar));
+	}
+
+	List<String> sok(String q, CurrentUser hvem) {
+		return queries.search(OppdragFilter.alle().medAar(aar).medSok(q), hvem).stream().map(OppdragSummary::id)
+			.toList();
+	}
+
+	String tb(int n) {
+		return "TB" + aar + "-" + n;
+	}
+
+	@Test
+	void fullTextFindsStemsAndPrefixes() {
+		assertThat(sok("vaksine", uklarert())).containsExactly(tb(1));
+		assertThat(sok("helsetilbudet fengsler", uklarert())).containsExactly(tb(2));
+	}
+
+	@Test
+	void trigramsFindNearMissSpellingsAndOtherInflections() {
+		assertThat(sok("vaksinajsonsprogram", uklarert())).containsExactly(tb(1));
+		assertThat(sok("fengsel", uklarert())).containsExactly(tb(2));
+		assertThat(sok("rusforebygging", uklarert())).containsExactly(tb(10));
+	}
+
+	@Test
+	void anExactIdComesFirstThenTitleMatchesThenText() {
+		// TB-1 is the id; TB-10 only mentions it in its text ("jf. TB<aar>-1").
+		assertThat(sok(tb(1), uklarert())).startsWith(tb(1)).contains(tb(10));
+		// "helse" is a prefix of a word in TB-2's title ("Helsetjenester") and only in the texts of TB-1 and the
+		// one without id ("Helsedirektoratet ..."): the title match comes first.
+		List<String> helse = sok("helse", uklarert());
+		assertThat(helse).containsExactlyInAnyOrder(tb(1), tb(2), "O-" + aar + "-0005");
+		assertThat(helse.get(0)).isEqualTo(tb(2));
+	}
+
+	@Test
+	void wordsOnlyInExemptTextNeverMatchForAnUnclearedViewerNotEvenAsACount() {
+		for (String hemmelig : List.of(HemmeligBrev.HEMMELIG_DEL, HemmeligBrev.HEMMELIG_TITTEL,
+				HemmeligBrev.HEMMELIG_TEKST, "blåbærsupe", "tyttebærsyltetoy", "multekre", "beredskapslageret")) {
+			OppdragFilter filter = OppdragFilter.alle().medAar(aar).medSok(hemmelig);
+			assertThat(queries.search(filter, uklarert())).as(hemmelig).isEmpty();
+			assertThat(queries.count(filter, uklarert())).as(hemmelig).isZero();
+			assertThat(leser.perStatus(filter, uklarert()).values()).as(hemmelig).allMatch(n -> n == 0);
+		}
+		assertThat(sok(HemmeligBrev.HEMMELIG_DEL, klarert())).containsExactly(tb(2));
+		assertThat(sok(HemmeligBrev.HEMMELIG_TITTEL, klarert())).containsExactly(tb(3));
+		assertThat(sok(HemmeligBrev.HEMMELIG_TEKST, klarert())).containsExactly(tb(3));
+		assertThat(sok("blåbærsupe", klarert())).containsExactly(tb(2));
+		// The id of a wholly exempt assignment is public.
+		assertThat(sok(tb(3), uklarert())).startsWith(tb(3));
+	}
+
+	@Test
+	void anUnclearedViewerSeesThePlaceholderInsteadOfAnExemptTitle() {
+		OppdragSummary offentlig = queries.find(tb(3), uklarert()).orElseThrow();
+		assertThat(offentlig.tittel()).isEqualTo(OppdragQueries.UNNTATT);
+		assertThat(offentlig.tittelSkjult()).isTrue();
+		assertThat(offentlig.unntattOffentlighet()).isTrue();
+		OppdragSummary full = queries.find(tb(3), klarert()).orElseThrow();
+		assertThat(full.tittel()).isEqualTo(HemmeligBrev.HEMMELIG_TITTEL + " til beredskapslageret");
+		OppdragDetalj detalj = leser.detalj(tb(2), uklarert()).orElseThrow();
+		assertThat(detalj.deler()).extracting(OppdragDetalj.Del::tekst).containsExactly(
+				"Helsedirektoratet skal kartlegge helsetilbudet i fengsler.", OppdragQueries.UNNTATT);
+		assertThat(leser.detalj(tb(3), uklarert()).orElseThrow().deler()).extracting(OppdragDetalj.Del::tekst)
+			.containsExactly(OppdragQueries.UNNTATT);
+		assertThat(leser.detalj(tb(2), klarert()).orElseThrow().deler().get(1).tekst())
+			.contains(HemmeligBrev.HEMMELIG_DEL);
+	}
+
+	@Test
+	void filtersNarrowTheListAndCountsPerStatusFollowTheFilter() {
+		OppdragFilter fha = new OppdragFilter(null, aar, etat, List.of(), null, null, null, "fha", null, null, null,
+				false, null, false, 0, 50);
+		assertThat(queries.search(fha, uklarert())).extracting(OppdragSummary::id).containsExactly(tb(1), tb(10));
+		OppdragFilter seksjon3 = new OppdragFilter(null, aar, null, List.of(), null, null, "3", null, null, null, null,
+				false, null, false, 0, 50);
+		assertThat(queries.count(seksjon3, uklarert())).isEqualTo(4);
+		OppdragFilter frist = OppdragFilter.alle().medAar(aar).medFrister(LocalDate.of(aar, 10, 1),
+				LocalDate.of(aar, 12, 31));
+		assertThat(queries.search(frist, uklarert())).extracting(OppdragSummary::id).containsExactly(tb(10));
+		assertThat(leser.perStatus(OppdragFilter.alle().medAar(aar), uklarert()))
+			.containsEntry(OppdragStatus.IKKE_STARTET, 5L).containsEntry(OppdragStatus.PAAGAAR, 0L);
+		assertThat(queries.search(OppdragFilter.alle().medAar(aar).medStatus(OppdragStatus.PAAGAAR), uklarert()))
+			.isEmpty();
+		// Overdue: the test years lie in the future, so nothing is overdue yet.
+		OppdragFilter forfalt = new OppdragFilter(null, aar, null, List.of(), null, null, null, null, null, null, null,
+				true, null, false, 0, 50);
+		assertThat(queries.count(forfalt, uklarert())).isZero();
+	}
+
+	@Test
+	void sortsByDeadlineAndPages() {
+		OppdragFilter frist = new OppdragFilter(null, aar, null, List.of(), null, null, null, null, null, null, null,
+				false, "frist", false, 0, 2);
+		assertThat(queries.search(frist, uklarert())).extracting(OppdragSummary::id).containsExactly(tb(2), tb(10));
+		assertThat(queries.search(frist.medSide(1, 2), uklarert())).extracting(OppdragSummary::id)
+			.containsExactly(tb(1), tb(3));
+		assertThat(leser.side(frist.medSide(2, 2), uklarert()).total()).isEqualTo(5);
+	}
+
+	@Test
+	void citingAndDeadlinesAreRedactedForTheViewer() {
+		List<OppdragRef> refs = queries.citing(aar, etat, 714, 21, uklarert());
+		assertThat(refs).extracting(OppdragRef::id).containsExactly(tb(1), tb(3));
+		assertThat(refs.get(1).tittel()).isEqualTo(OppdragQueries.UNNTATT);
+		assertThat(queries.citing(aar, etat, 714, 21, klarert()).get(1).tittel())
+			.startsWith(HemmeligBrev.HEMMELIG_TITTEL);
+		List<FristRef> frister = queries.deadlines(LocalDate.of(aar, 1, 1), LocalDate.of(aar, 12, 31), etat, null,
+				uklarert());
+		assertThat(frister).extracting(FristRef::id).containsExactly(tb(2), tb(10), tb(1), tb(3), tb(10));
+		assertThat(frister).extracting(FristRef::tittel).doesNotContain(HemmeligBrev.HEMMELIG_TITTEL + " til beredskapslageret")
+			.contains(OppdragQueries.UNNTATT);
+	}
+
+	@Test
+	void referencesAreLinkedBothWays() {
+		OppdragDetalj ti = leser.detalj(tb(10), uklarert()).orElseThrow();
+		assertThat(ti.referanser()).singleElement().satisfies(r -> {
+			assertThat(r.tilId()).isEqualTo(tb(1));
+			assertThat(r.oppdrag().tittel()).isEqualTo("Nasjonalt vaksinasjonsprogram for barn");
+		});
+		assertThat(leser.detalj(tb(1), uklarert()).orElseThrow().referertAv()).extracting(OppdragRef::id)
+			.containsExactly(tb(10));
+		assertThat(leser.detalj(tb(1), uklarert()).orElseThrow().budsjett())
+			.containsExactly(new OppdragDetalj.Budsjettlinje(714, 21));
+	}
+}

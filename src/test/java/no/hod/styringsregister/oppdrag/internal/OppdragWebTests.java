@@ -1,0 +1,386 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class OppdragWebTests {
+
+	/** Every word that must never reach an uncleared viewer. */
+	static final List<String> HEMMELIGE = List.of(HemmeligBrev.HEMMELIG_DEL, HemmeligBrev.HEMMELIG_TITTEL,
+			HemmeligBrev.HEMMELIG_TEKST, "beredskapslageret");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	@Autowired
+	OppdragArbeidsflyt flyt;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	int aar;
+
+	Enhet divisjon;
+
+	Enhet annen;
+
+	@BeforeEach
+	void fixture() {
+		aar = OppdragTestdata.nyttAar();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, HemmeligBrev.oppdrag(aar));
+		divisjon = organisasjon.divisjoner(etat).get(0);
+		annen = organisasjon.divisjoner(etat).get(1);
+		flyt.rute(List.of(tb(1), tb(2), tb(3)), divisjon.id(), null, OppdragTestdata.admin());
+		opprett("web-klarert", Rolle.HOD_SAKSBEHANDLER, null, true);
+		opprett("web-uklarert", Rolle.HOD_SAKSBEHANDLER, null, false);
+		opprett("web-leder", Rolle.HDIR_LEDER, divisjon.id(), false);
+		opprett("web-annen-leder", Rolle.HDIR_LEDER, annen.id(), false);
+		opprett("web-admin", Rolle.ADMIN, null, false);
+	}
+
+	void opprett(String navn, Rolle rolle, Long enhet, boolean klarert) {
+		try {
+			brukere.create(new NyBruker(navn, "Navn " + navn, "passord-passord-1", rolle, enhet, klarert, null));
+		}
+		catch (IllegalArgumentException finnesAllerede) {
+			// Created by an earlier test in this shared database.
+		}
+	}
+
+	String tb(int n) {
+		return "TB" + aar + "-" + n;
+	}
+
+	static RequestPostProcessor klarert() {
+		return user("web-klarert").roles("HOD_SAKSBEHANDLER");
+	}
+
+	static RequestPostProcessor uklarert() {
+		return user("web-uklarert").roles("HOD_SAKSBEHANDLER");
+	}
+
+	static RequestPostProcessor leder() {
+		return user("web-leder").roles("HDIR_LEDER");
+	}
+
+	static RequestPostProcessor annenLeder() {
+		return user("web-annen-leder").roles("HDIR_LEDER");
+	}
+
+	static RequestPostProcessor admin() {
+		return user("web-admin").roles("ADMIN");
+	}
+
+	/** Every way out this module owns, for the fixture's year. */
+	List<String> alleUtganger(RequestPostProcessor hvem) throws Exception {
+		List<String> svar = new ArrayList<>();
+		String aarParam = String.valueOf(aar);
+		svar.add(tekst(mvc.perform(get("/oppdrag").param("year", aarParam).with(hvem))));
+		svar.add(tekst(mvc.perform(get("/oppdrag").param("year", aarParam).header("HX-Request", "true").with(hvem))));
+		for (String ord : HEMMELIGE) {
+			// The page shows the viewer's own query back (search box, links); that is not a leak, so it is left out.
+			svar.add(tekst(mvc.perform(get("/oppdrag").param("year", aarParam).param("q", ord).with(hvem)))
+				.replace("value=\"" + ord + "\"", "")
+				.replace("q=" + java.net.URLEncoder.encode(ord, StandardCharsets.UTF_8), "q="));
+			svar.add(tekst(mvc.perform(get("/api/oppdrag").param("year", aarParam).param("q", ord).with(hvem))));
+		}
+		for (int n : new int[] { 1, 2, 3, 10 }) {
+			svar.add(tekst(mvc.perform(get("/oppdrag/" + tb(n)).with(hvem))));
+			svar.add(tekst(mvc.perform(get("/api/oppdrag/" + tb(n)).with(hvem))));
+		}
+		svar.add(tekst(mvc.perform(get("/api/oppdrag").param("year", aarParam).with(hvem))));
+		svar.add(tekst(mvc.perform(get("/oppdrag/eksport.csv").param("year", aarParam).with(hvem))));
+		svar.add(xlsxTekst(mvc.perform(get("/oppdrag/eksport.xlsx").param("year", aarParam).with(hvem)).andReturn()
+			.getResponse().getContentAsByteArray()));
+		return svar;
+	}
+
+	static String tekst(org.springframework.test.web.servlet.ResultActions svar) throws Exception {
+		return svar.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	static String xlsxTekst(byte[] xlsx) throws Exception {
+		StringBuilder alt = new StringBuilder();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (Row rad : bok.getSheetAt(0)) {
+				for (Cell celle : rad) {
+					alt.append(celle.toString()).append('\t');
+				}
+				alt.append('\n');
+			}
+		}
+		return alt.toString();
+	}
+
+	@Test
+	void theSecretFixtureNeverReachesAnUnclearedViewerOnAnyWayOut() throws Exception {
+		List<String> utganger = alleUtganger(uklarert());
+		for (String svar : utganger) {
+			for (String hemmelig : HEMMELIGE) {
+				assertThat(svar).doesNotContainIgnoringCase(hemmelig);
+			}
+		}
+		// The assignments are still there, with their ids and the placeholder.
+		String liste = utganger.get(0);
+		assertThat(liste).contains(tb(2), tb(3), OppdragQueries.UNNTATT);
+		assertThat(utganger.get(utganger.size() - 1)).contains(tb(3), OppdragQueries.UNNTATT);
+	}
+
+	@Test
+	void aClearedViewerSeesTheSecretsOnEveryWayOut() throws Exception {
+		List<String> utganger = alleUtganger(klarert());
+		String alt = String.join("\n", utganger);
+		for (String hemmelig : HEMMELIGE) {
+			assertThat(alt).contains(hemmelig);
+		}
+		String liste = utganger.get(0);
+		assertThat(liste).contains(HemmeligBrev.HEMMELIG_TITTEL);
+		String csv = utganger.get(utganger.size() - 2);
+		String xlsx = utganger.get(utganger.size() - 1);
+		assertThat(csv).contains(HemmeligBrev.HEMMELIG_TITTEL);
+		assertThat(xlsx).contains(HemmeligBrev.HEMMELIG_TITTEL);
+		mvc.perform(get("/oppdrag/" + tb(2)).with(klarert())).andExpect(content().string(containsString(
+				"Det skal vurderes om " + HemmeligBrev.HEMMELIG_DEL)));
+		mvc.perform(get("/api/oppdrag/" + tb(3)).with(klarert()))
+			.andExpect(jsonPath("$.parts[0].text").value(containsString(HemmeligBrev.HEMMELIG_TEKST)));
+	}
+
+	@Test
+	void theApiListAnswersTheAgreedShape() throws Exception {
+		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar)).param("size", "2").param("page", "1")
+			.with(uklarert()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(5))
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.size").value(2))
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[0].id").value(tb(2)))
+			.andExpect(jsonPath("$.items[1].id").value(tb(3)))
+			.andExpect(jsonPath("$.items[1].title").value(OppdragQueries.UNNTATT))
+			.andExpect(jsonPath("$.items[1].exemptFromPublic").value(true));
+		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar)).param("q", tb(10)).with(uklarert()))
+			.andExpect(jsonPath("$.items[0].id").value(tb(10)))
+			.andExpect(jsonPath("$.items[0].key").value(org.hamcrest.Matchers.startsWith("O-" + aar + "-")))
+			.andExpect(jsonPath("$.items[0].year").value(aar))
+			.andExpect(jsonPath("$.items[0].agency").value("Helsedirektoratet"))
+			.andExpect(jsonPath("$.items[0].section").value("3.1"))
+			.andExpect(jsonPath("$.items[0].hodDepartments[1]").value("KTA"))
+			.andExpect(jsonPath("$.items[0].title").value("Rusforebyggende arbeid blant ungdom"))
+			.andExpect(jsonPath("$.items[0].status").value("IKKE_STARTET"))
+			.andExpect(jsonPath("$.items[0].deadlines[0]").value(aar + "-04-15"))
+			.andExpect(jsonPath("$.items[0].division").doesNotExist())
+			.andExpect(jsonPath("$.items[0].exemptFromPublic").value(false));
+		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar)).param("division",
+				String.valueOf(divisjon.id())).param("status", "IKKE_STARTET").param("agency", "Hdir").with(uklarert()))
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.items[0].division").value(divisjon.navn()));
+		mvc.perform(get("/api/oppdrag").param("status", "FERDIG").with(uklarert())).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Ukjent status «FERDIG»."));
+		mvc.perform(get("/api/oppdrag").param("year", "tjuetjuefem").with(uklarert()))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(containsString("year")));
+		mvc.perform(get("/api/oppdrag")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theApiDetailHasVersionTextReferencesBudgetRoutingAndHistory() throws Exception {
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(uklarert()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").isNumber())
+			.andExpect(jsonPath("$.text").value(containsString("1. Vurdere nye vaksiner.\n2. Vurdere")))
+			.andExpect(jsonPath("$.references.referredToBy[0].id").value(tb(10)))
+			.andExpect(jsonPath("$.budgetLines[0].chapter").value(714))
+			.andExpect(jsonPath("$.budgetLines[0].post").value(21))
+			.andExpect(jsonPath("$.routing.division").value(divisjon.navn()))
+			.andExpect(jsonPath("$.history[0].who").value("Admin Test"))
+			.andExpect(jsonPath("$.history[0].type").value("RUTING"))
+			.andExpect(jsonPath("$.history[0].when").isString());
+		mvc.perform(get("/api/oppdrag/" + tb(10)).with(uklarert()))
+			.andExpect(jsonPath("$.references.refersTo[0].id").value(tb(1)));
+		mvc.perform(get("/api/oppdrag/TB1999-404").with(uklarert())).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.error").value("Fant ikke oppdrag TB1999-404."));
+	}
+
+	long versjon(String id) throws Exception {
+		String json = tekst(mvc.perform(get("/api/oppdrag/" + id).with(klarert())));
+		return Long.parseLong(json.replaceAll("(?s).*\"version\":(\\d+).*", "$1"));
+	}
+
+	@Test
+	void theApiStatusEndpointAppliesThePagesRules() throws Exception {
+		long v = versjon(tb(1));
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(annenLeder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"PAAGAAR\", \"version\": " + v + "}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.error").value("Oppdraget er ikke rutet til din divisjon."));
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", \"version\": " + v + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Forsinket krever ny forventet dato og en begrunnelse."));
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", \"expectedDate\": \"" + aar
+					+ "-10-01\", \"reason\": \"Venter på tall\", \"note\": \"Halvveis\", \"version\": " + v + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("FORSINKET"))
+			.andExpect(jsonPath("$.expectedDate").value(aar + "-10-01"))
+			.andExpect(jsonPath("$.version").value(v + 1))
+			.andExpect(jsonPath("$.history[0].status").value("FORSINKET"))
+			.andExpect(jsonPath("$.history[0].note").value("Venter på tall"));
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"LEVERT\", \"version\": " + v + "}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.error").value(containsString("endret av noen andre")))
+			.andExpect(jsonPath("$.current.status").value("FORSINKET"))
+			.andExpect(jsonPath("$.current.version").value(v + 1));
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"KANSKJE\", \"version\": " + v + "}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("Ukjent status «KANSKJE»."));
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": "))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").isString());
+	}
+
+	@Test
+	void theListPageSortsNaturallyCountsPerStatusAndLinksExportsWithTheSameFilter() throws Exception {
+		String side = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar)).with(uklarert())));
+		assertThat(side.indexOf(">" + tb(2) + "<")).isLessThan(side.indexOf(">" + tb(10) + "<"));
+		assertThat(side.indexOf(">" + tb(3) + "<")).isLessThan(side.indexOf(">" + tb(10) + "<"));
+		assertThat(side).contains("5 oppdrag", "/oppdrag/eksport.xlsx?year=" + aar, "/oppdrag/eksport.csv?year=" + aar,
+				"/oppdrag?year=" + aar + "&amp;status=PAAGAAR");
+		String ingen = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar)).param("q", "xyzæøå")
+			.with(uklarert())));
+		assertThat(ingen).contains("Ingen oppdrag passer søket og filtrene.", "Nullstill filtre");
+		mvc.perform(get("/oppdrag").param("status", "FERDIG").with(uklarert())).andExpect(status().isBadRequest());
+		String fragment = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar))
+			.header("HX-Request", "true").with(uklarert())));
+		assertThat(fragment).contains("id=\"resultater\"", tb(10)).doesNotContain("<html");
+	}
+
+	@Test
+	void aLeadUpdatesStatusOnThePageAndALeadOfAnotherDivisionIsRefused() throws Exception {
+		long v = versjon(tb(2));
+		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(annenLeder()).with(csrf()).param("status", "LEVERT")
+			.param("versjon", String.valueOf(v))).andExpect(status().isForbidden());
+		String fremmed = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(annenLeder())));
+		assertThat(fremmed).doesNotContain("Oppdater status");
+		String egen = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())));
+		assertThat(egen).contains("Oppdater status");
+		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(leder()).with(csrf()).param("status", "LEVERT")
+			.param("notat", "Rapport sendt").param("versjon", String.valueOf(v)))
+			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/oppdrag/" + tb(2)));
+		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(uklarert()).with(csrf()).param("status", "FULLFORT")
+			.param("versjon", String.valueOf(v + 1))).andExpect(redirectedUrl("/oppdrag/" + tb(2)));
+		String etter = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(uklarert())));
+		assertThat(etter).contains("Fullført", "Rapport sendt", "Navn web-leder", "Navn web-uklarert");
+		// A stale form shows a message instead of overwriting.
+		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(admin()).with(csrf()).param("status", "PAAGAAR")
+			.param("versjon", String.valueOf(v))).andExpect(redirectedUrl("/oppdrag/" + tb(2)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("feil",
+					containsString("endret av noen andre")));
+	}
+
+	@Test
+	void adminsRouteManyAtOnceFromTheList() throws Exception {
+		mvc.perform(post("/oppdrag/ruting").with(uklarert()).with(csrf()).param("valgt", tb(10))
+			.param("divisjon", String.valueOf(annen.id())).param("sporring", "year=" + aar))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/oppdrag/ruting").with(admin()).with(csrf()).param("valgt", tb(10), "O-" + aar + "-0005")
+			.param("divisjon", String.valueOf(annen.id())).param("sporring", "year=" + aar))
+			.andExpect(redirectedUrl("/oppdrag?year=" + aar));
+		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar)).param("division", String.valueOf(annen.id()))
+			.with(uklarert())).andExpect(jsonPath("$.total").value(2));
+	}
+
+	@Test
+	void yearEndIsAnAdminActionAndTheListLoadsHtmxFromTheWebjar() throws Exception {
+		mvc.perform(post("/oppdrag/videreforing").with(uklarert()).with(csrf()).param("aar", String.valueOf(aar)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", String.valueOf(aar)))
+			.andExpect(redirectedUrl("/oppdrag?year=" + (aar + 1)));
+		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar + 1)).with(uklarert()))
+			.andExpect(jsonPath("$.total").value(5))
+			.andExpect(jsonPath("$.items[0].status").value("VIDEREFORT"));
+		String side = tekst(mvc.perform(get("/oppdrag").with(uklarert())));
+		// The webjar locator puts the version into the address.
+		assertThat(side).containsPattern("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js").contains("/js/oppdrag.js")
+			.doesNotContain("style=", "<script>");
+		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+	}
+
+	@Test
+	void exportsAreRealSpreadsheetsAndNorwegianCsv() throws Exception {
+		byte[] csv = mvc.perform(get("/oppdrag/eksport.csv").param("year", String.valueOf(aar)).with(klarert()))
+			.andExpect(header().string("Content-Disposition", containsString("oppdrag.csv")))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(csv[0] & 0xff).isEqualTo(0xEF);
+		assertThat(csv[1] & 0xff).isEqualTo(0xBB);
+		assertThat(csv[2] & 0xff).isEqualTo(0xBF);
+		String[] linjer = new String(csv, StandardCharsets.UTF_8).substring(1).split("\r\n");
+		assertThat(linjer).hasSize(6);
+		assertThat(linjer[0]).startsWith("ID;Nøkkel;År;Etat;Seksjon;HOD-avdeling;Tittel;Status;Første frist");
+		assertThat(linjer[5]).startsWith(tb(10) + ";").contains(";FHA, KTA;Rusforebyggende arbeid blant ungdom;Ikke startet;15.04." + aar);
+
+		byte[] xlsx = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar))
+			.param("status", "IKKE_STARTET").with(klarert())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet ark = bok.getSheetAt(0);
+			assertThat(ark.getRow(0).getCell(0).getStringCellValue()).isEqualTo("ID");
+			assertThat(ark.getRow(0).getCell(0).getCellStyle().getFontIndex()).isNotZero();
+			assertThat(ark.getColumnWidth(6)).isGreaterThan(ark.getColumnWidth(2));
+			assertThat(ark.getLastRowNum()).isEqualTo(5);
+			Row ti = ark.getRow(5);
+			assertThat(ti.getCell(0).getStringCellValue()).isEqualTo(tb(10));
+			Cell frist = ti.getCell(8);
+			assertThat(DateUtil.isCellDateFormatted(frist)).isTrue();
+			assertThat(frist.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(aar, 4, 15));
+			assertThat(ti.getCell(2).getNumericCellValue()).isEqualTo(aar);
+		}
+	}
+}
