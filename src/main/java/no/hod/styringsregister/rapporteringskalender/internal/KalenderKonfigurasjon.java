@@ -28,22 +28,4 @@ class KalenderKonfigurasjon {
 			.usingDbTime()
 			.build());
 	}
-
-	/** Until the assignments are wired in, there are no assignment deadlines. */
-	@Bean
-	@ConditionalOnMissingBean(FristKilde.class)
-	FristKilde ingenFrister() {
-		return new FristKilde() {
-
-			@Override
-			public List<Frist> frister(LocalDate fra, LocalDate til, boolean klarert) {
-				return List.of();
-			}
-
-			@Override
-			public List<Frist> forfalte(LocalDate dag, boolean klarert) {
-				return List.of();
-			}
-		};
-	}
 }

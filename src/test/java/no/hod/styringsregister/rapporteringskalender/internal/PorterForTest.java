@@ -7,7 +7,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -15,7 +14,6 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import no.hod.styringsregister.bevilgninger.internal.OppdragOppslag;
-import no.hod.styringsregister.oppdrag.OppdragImport;
 
 /**
  * Stand-ins for the assignment ports and an in-process SMTP server, shared by the integration tests of the
@@ -77,24 +75,6 @@ public class PorterForTest {
 	@Primary
 	Henvisninger testHenvisninger() {
 		return new Henvisninger();
-	}
-
-	/** The letter import needs the assignments' import API; until the oppdrag module has one, a stand-in. */
-	@Bean
-	@ConditionalOnMissingBean(OppdragImport.class)
-	OppdragImport ingenOppdragImport() {
-		return new OppdragImport() {
-
-			@Override
-			public ImportDiff compare(long brevId, List<OppdragData> oppdrag) {
-				return new ImportDiff(0, 0, 0, 0, List.of());
-			}
-
-			@Override
-			public ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag) {
-				return new ImportDiff(0, 0, 0, 0, List.of());
-			}
-		};
 	}
 
 	@Bean(destroyMethod = "stop")

@@ -1,0 +1,47 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.FristRef;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
+
+/** Assignment deadlines from the oppdrag module's clearance-aware read path: titles arrive already redacted. */
+@Component
+class FristerFraOppdrag implements FristKilde {
+
+	/** How far back "overdue" looks: older open deadlines belong to carried-over assignments, which get new ones. */
+	private static final int OVERDUE_YEARS = 3;
+
+	private final OppdragQueries oppdrag;
+
+	FristerFraOppdrag(OppdragQueries oppdrag) {
+		this.oppdrag = oppdrag;
+	}
+
+	@Override
+	public List<Frist> frister(LocalDate fra, LocalDate til, boolean klarert) {
+		return open(oppdrag.deadlines(fra, til, null, null, reader(klarert)));
+	}
+
+	@Override
+	public List<Frist> forfalte(LocalDate dag, boolean klarert) {
+		return open(oppdrag.deadlines(dag.minusYears(OVERDUE_YEARS), dag.minusDays(1), null, null, reader(klarert)));
+	}
+
+	private static List<Frist> open(List<FristRef> frister) {
+		return frister.stream()
+			.filter(f -> f.status().aapen())
+			.map(f -> new Frist(f.nokkel() + "/" + f.frist(), f.frist(), f.id(), f.tittel(), f.etatId(), f.divisjonId()))
+			.toList();
+	}
+
+	/** The port knows only the reader's clearance; the read path needs no more for deadlines. */
+	private static CurrentUser reader(boolean klarert) {
+		return new CurrentUser(0, "kalender", "Rapporteringskalender", Rolle.HOD_SAKSBEHANDLER, null, klarert);
+	}
+}

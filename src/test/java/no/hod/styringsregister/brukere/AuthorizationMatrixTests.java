@@ -1,0 +1,217 @@
+package no.hod.styringsregister.brukere;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.TestDocuments;
+import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every endpoint for every kind of caller, from one table a reader can check. Columns: anonymous, desk officer,
+ * desk officer with clearance, lead of division A (folkehelse, which TB2026-1 is routed to), lead of division B
+ * (spesialisthelsetjenester), admin. {@code A} allowed, {@code D} denied (403, or a form sent back with the refusal),
+ * {@code L} must sign in first (login page, or 401 from the API).
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+	private static final String[] CALLERS = { "anonym", "sb", "sb-klarert", "leder-a", "leder-b", "adm" };
+
+	static Stream<String[]> matrix() {
+		return Stream.of(new String[][] {
+				// method, path, anon sb sbk ldA ldB adm
+				{ "GET", "/", "L A A A A A" },
+				{ "GET", "/oppdrag", "L A A A A A" },
+				{ "GET", "/oppdrag?q=barn&year=2026", "L A A A A A" },
+				{ "GET", "/oppdrag/TB2026-1", "L A A A A A" },
+				{ "GET", "/oppdrag/eksport.xlsx", "L A A A A A" },
+				{ "GET", "/oppdrag/eksport.csv", "L A A A A A" },
+				{ "GET", "/api/oppdrag", "L A A A A A" },
+				{ "GET", "/api/oppdrag/TB2026-1", "L A A A A A" },
+				// A desk officer may cancel (Utgår with a reason); a lead only what is routed to the division.
+				{ "POST", "/api/oppdrag/TB2026-2/status", "L A A D D A" },
+				{ "POST", "/api/oppdrag/TB2026-1/status", "L D D A D A" },
+				{ "POST", "/oppdrag/TB2026-2/ruting", "L D D D D A" },
+				{ "POST", "/oppdrag/videreforing", "L D D D D A" },
+				{ "GET", "/bevilgninger", "L A A A A A" },
+				{ "GET", "/bevilgninger/eksport.xlsx", "L A A A A A" },
+				{ "GET", "/api/bevilgninger?agency=Helsedirektoratet&year=2026", "L A A A A A" },
+				{ "GET", "/rapporteringskalender", "L A A A A A" },
+				{ "GET", "/api/rapporteringskalender?from=2026-01-01&to=2026-12-31", "L A A A A A" },
+				{ "GET", "/api/rapporteringskalender/abonnement", "L A A A A A" },
+				{ "GET", "/rapporteringskalender/ny", "L D D D D A" },
+				{ "GET", "/instrukser", "L A A A A A" },
+				{ "GET", "/instrukser/sok?q=tilsyn", "L A A A A A" },
+				{ "GET", "/instrukser/import", "L D D D D A" },
+				{ "POST", "/api/instrukser/preview", "L D D D D A" },
+				{ "GET", "/organisasjon", "L A A A A A" },
+				{ "GET", "/api/organisasjon", "L A A A A A" },
+				{ "GET", "/admin/organisasjon", "L D D D D A" },
+				{ "GET", "/tildelingsbrev", "L A A A A A" },
+				{ "GET", "/tildelingsbrev/{brev}", "L A A A A A" },
+				{ "GET", "/tildelingsbrev/{brev}/fil", "L D A D D A" },
+				{ "POST", "/api/tildelingsbrev/preview", "L D D D D A" },
+				{ "POST", "/api/tildelingsbrev", "L D D D D A" },
+				{ "GET", "/admin", "L D D D D A" },
+				{ "GET", "/admin/brukere", "L D D D D A" },
+				{ "GET", "/admin/brukere/ny", "L D D D D A" },
+				{ "GET", "/actuator/health", "A A A A A A" },
+				{ "GET", "/actuator/health/readiness", "A A A A A A" },
+				{ "GET", "/actuator/metrics", "L D D D D A" },
+				{ "GET", "/actuator/flyway", "L D D D D A" },
+		});
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	TildelingsbrevImport letters;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private long brevId;
+
+	private long folkehelse;
+
+	@BeforeAll
+	void data() throws Exception {
+		long hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		folkehelse = division(hdir, "Divisjon folkehelse");
+		long spesialist = division(hdir, "Divisjon spesialisthelsetjenester");
+		brukere.create(new NyBruker("sb", "Sb", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));
+		brukere.create(new NyBruker("sb-klarert", "Sbk", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, true, null));
+		brukere.create(new NyBruker("leder-a", "Leder A", "et-langt-passord", Rolle.HDIR_LEDER, folkehelse, false, null));
+		brukere.create(new NyBruker("leder-b", "Leder B", "et-langt-passord", Rolle.HDIR_LEDER, spesialist, false, null));
+		brukere.create(new NyBruker("adm", "Adm", "et-langt-passord", Rolle.ADMIN, null, true, null));
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("adm",
+				null, List.of(new SimpleGrantedAuthority(Rolle.ADMIN.authority()))));
+		try {
+			brevId = letters.importFile("tb2026.txt", TestDocuments.resource("/letters/tildelingsbrev-full-2026.txt")
+				.getBytes(StandardCharsets.UTF_8), "adm").letterId();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		mvc.perform(post("/oppdrag/TB2026-1/ruting").param("divisjon", String.valueOf(folkehelse))
+			.with(user("adm").roles("ADMIN")).with(csrf()));
+	}
+
+	private long division(long etatId, String navn) {
+		return organisasjon.divisjoner(etatId).stream().filter(d -> d.navn().equals(navn)).findFirst().orElseThrow()
+			.id();
+	}
+
+	@ParameterizedTest(name = "{0} {1}: {2}")
+	@MethodSource("matrix")
+	void everyCallerGetsWhatTheTableSays(String method, String path, String expected) throws Exception {
+		String[] outcomes = expected.split(" ");
+		List<String> wrong = new ArrayList<>();
+		for (int i = 0; i < CALLERS.length; i++) {
+			MvcResult result = mvc.perform(request(method, path.replace("{brev}", String.valueOf(brevId)), i)).andReturn();
+			String actual = outcome(result);
+			assertThat(result.getResponse().getHeader("Content-Security-Policy")).as("CSP on %s %s", method, path)
+				.isNotNull();
+			if (!actual.equals(outcomes[i])) {
+				wrong.add(CALLERS[i] + " expected " + outcomes[i] + " but got " + actual + " (HTTP "
+						+ result.getResponse().getStatus() + ")");
+			}
+		}
+		assertThat(wrong).as("%s %s", method, path).isEmpty();
+	}
+
+	private AbstractMockHttpServletRequestBuilder<?> request(String method, String path, int caller) {
+		AbstractMockHttpServletRequestBuilder<?> request;
+		if (method.equals("GET")) {
+			request = get(path).accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, MediaType.ALL);
+		}
+		else if (path.endsWith("TB2026-2/status")) {
+			request = post(path).contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"UTGAAR\", \"reason\": "
+					+ "\"Matrisetest\", \"version\": " + version("TB2026-2") + "}");
+		}
+		else if (path.endsWith("/status")) {
+			request = post(path).contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", "
+					+ "\"expectedDate\": \"2026-12-15\", \"reason\": \"Matrisetest\", \"version\": " + version("TB2026-1")
+					+ "}");
+		}
+		else if (path.endsWith("/ruting")) {
+			request = post(path).param("divisjon", String.valueOf(folkehelse));
+		}
+		else if (path.endsWith("/videreforing")) {
+			request = post(path).param("aar", "2040");
+		}
+		else if (path.startsWith("/api/") && (path.contains("tildelingsbrev") || path.contains("instrukser"))) {
+			request = multipart(path).file(new MockMultipartFile("file", "tom.txt", "text/plain", new byte[0]));
+		}
+		else {
+			request = post(path);
+		}
+		request.with(csrf());
+		return switch (CALLERS[caller]) {
+			case "anonym" -> request;
+			case "sb", "sb-klarert" -> request.with(user(CALLERS[caller]).roles("HOD_SAKSBEHANDLER"));
+			case "leder-a", "leder-b" -> request.with(user(CALLERS[caller]).roles("HDIR_LEDER"));
+			default -> request.with(user("adm").roles("ADMIN"));
+		};
+	}
+
+	/** The current version, so a status change is judged on who asks, not refused as stale. */
+	private long version(String id) {
+		return jdbc.sql("SELECT versjon FROM oppdrag WHERE offisiell_id = ?").param(id).query(Long.class).single();
+	}
+
+	/** A: the request got past every access rule; D: refused; L: sent to sign in. */
+	private static String outcome(MvcResult result) {
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getRedirectedUrl();
+		if (status == 401 || (status == 302 && location != null && location.endsWith("/login"))) {
+			return "L";
+		}
+		if (status == 403) {
+			return "D";
+		}
+		Object refusal = result.getFlashMap().get("feil");
+		if (status == 302 && refusal != null && String.valueOf(refusal).matches("(?is).*(ikke lov|tilgang|bare administrator|kan ikke).*")) {
+			return "D";
+		}
+		return "A";
+	}
+}
