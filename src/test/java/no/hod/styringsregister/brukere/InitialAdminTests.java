@@ -19,7 +19,8 @@ class InitialAdminTests {
 				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
 				"--spring.datasource.password=" + database.password(), "--styringsregister.demo=false",
 				"--styringsregister.admin.password="))
-			.hasRootCauseMessage("Databasen har ingen brukere, og STYRINGSREGISTER_ADMIN_PASSWORD er ikke satt.");
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessage("Databasen har ingen brukere, og STYRINGSREGISTER_ADMIN_PASSWORD er ikke satt.");
 	}
 
 	@Test
@@ -29,6 +30,7 @@ class InitialAdminTests {
 				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
 				"--spring.datasource.password=" + database.password(), "--styringsregister.demo=false",
 				"--styringsregister.admin.password=kort"))
-			.hasRootCauseMessage("Passordet i STYRINGSREGISTER_ADMIN_PASSWORD må ha minst 12 tegn.");
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessage("Passordet i STYRINGSREGISTER_ADMIN_PASSWORD må ha minst 12 tegn.");
 	}
 }
