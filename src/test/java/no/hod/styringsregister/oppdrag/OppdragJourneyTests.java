@@ -2,10 +2,12 @@ package no.hod.styringsregister.oppdrag;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,14 +100,14 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("main")).not().containsText("Blåbærsuppe");
 		assertAccessible("oppdrag-detalj");
 		page.goBack();
-		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=fengsel.*"));
+		assertThat(page).hasURL(Pattern.compile(".*q=fengsel.*"));
 	}
 
 	@Test
 	void aLeadUpdatesADeskOfficerAcceptsAndALeadOfAnotherDivisionIsOfferedNothing() {
 		login("admin");
 		open("/oppdrag/" + tb(1));
-		page.getByLabel("Ansvarlig divisjon").selectOption(new com.microsoft.playwright.options.SelectOption()
+		page.getByLabel("Ansvarlig divisjon").selectOption(new SelectOption()
 			.setLabel("Divisjon folkehelse"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rut oppdraget")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ett oppdrag er rutet.");

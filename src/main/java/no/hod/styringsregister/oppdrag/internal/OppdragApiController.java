@@ -2,6 +2,7 @@ package no.hod.styringsregister.oppdrag.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,7 @@ class OppdragApiController {
 		OppdragLeser.Side side = leser.side(parametre.filter(organisasjon), bruker);
 		Map<String, Long> perStatus = side.perStatus().entrySet().stream()
 			.collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue, (a, b) -> a,
-					java.util.LinkedHashMap::new));
+					LinkedHashMap::new));
 		return new ListeSvar(side.total(), side.side(), side.storrelse(), side.rader().stream().map(Element::av).toList(),
 				perStatus);
 	}

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,15 +16,18 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.server.ResponseStatusException;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
@@ -102,7 +106,7 @@ class OppdragEksport {
 					}
 				}
 			}
-			ark.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, KOLONNER.size() - 1));
+			ark.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, KOLONNER.size() - 1));
 			bok.write(ut);
 			return fil(ut.toByteArray(), XLSX, "oppdrag.xlsx");
 		}
@@ -131,14 +135,13 @@ class OppdragEksport {
 			filter = parametre.filter(organisasjon);
 		}
 		catch (Avvist ex) {
-			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
-					ex.getMessage());
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
 		return leser.alle(filter, bruker);
 	}
 
 	private List<Object> verdier(OppdragSummary o) {
-		return java.util.Arrays.asList(o.id(), o.nokkel(), o.aar(), o.etat(), o.seksjon(),
+		return Arrays.asList(o.id(), o.nokkel(), o.aar(), o.etat(), o.seksjon(),
 				String.join(", ", o.hodAvdelinger()), o.tittel(),
 				tekster.getMessage("oppdrag.status." + o.status().name(), null, o.status().name(), NORSK),
 				o.frister().isEmpty() ? null : o.frister().get(0),

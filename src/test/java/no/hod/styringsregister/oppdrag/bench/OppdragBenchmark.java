@@ -104,6 +104,11 @@ class OppdragBenchmark {
 			OppdragFilter f = OppdragFilter.alle().medSok(sok.get(i[0]++ % sok.size()));
 			return queries.search(f, uklarert).size() + (int) queries.count(f, uklarert);
 		});
+		for (String ord : sok) {
+			OppdragFilter f = OppdragFilter.alle().medSok(ord);
+			maal("  «" + ord + "» (" + queries.count(f, uklarert) + " treff, uklarert)",
+					() -> queries.search(f, uklarert).size() + (int) queries.count(f, uklarert));
+		}
 		maal("Fritekstsøk alle år (lesesti, klarert)", () -> {
 			OppdragFilter f = OppdragFilter.alle().medSok(sok.get(i[0]++ % sok.size()));
 			return queries.search(f, klarert).size() + (int) queries.count(f, klarert);

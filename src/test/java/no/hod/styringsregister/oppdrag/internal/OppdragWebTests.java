@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import no.hod.styringsregister.brukere.BrukerService;
@@ -36,6 +37,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -142,7 +144,7 @@ class OppdragWebTests {
 		return svar;
 	}
 
-	static String tekst(org.springframework.test.web.servlet.ResultActions svar) throws Exception {
+	static String tekst(ResultActions svar) throws Exception {
 		return svar.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -321,7 +323,7 @@ class OppdragWebTests {
 		// A stale form shows a message instead of overwriting.
 		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(admin()).with(csrf()).param("status", "PAAGAAR")
 			.param("versjon", String.valueOf(v))).andExpect(redirectedUrl("/oppdrag/" + tb(2)))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("feil",
+			.andExpect(flash().attribute("feil",
 					containsString("endret av noen andre")));
 	}
 
