@@ -163,6 +163,36 @@ class LetterImportApiTests {
 	}
 
 	@Test
+	void aSupplementaryLetterAddsToTheYearsAssignmentsAndIsItsOwnLetter() throws Exception {
+		// A year of its own, so the counts below are this test's alone.
+		String main = TestDocuments.resource("/letters/tildelingsbrev-full-2026.txt").replace("2026", "2034");
+		String supplementary = main.replace("Tildelingsbrev til Helsedirektoratet for 2034",
+				"Supplerende tildelingsbrev nr. 1 til Helsedirektoratet for 2034").replace("TB2034-", "TTB2034-");
+		mvc.perform(multipart("/api/tildelingsbrev/preview")
+			.file(file("supplerende.txt", supplementary.getBytes(StandardCharsets.UTF_8))).with(cleared()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.year").value(2034))
+			.andExpect(jsonPath("$.assignments[0].id").value("TTB2034-1"));
+		mvc.perform(multipart("/api/tildelingsbrev").file(file("tb2034.txt", main.getBytes(StandardCharsets.UTF_8)))
+			.with(cleared()).with(csrf()))
+			.andExpect(status().isOk());
+		mvc.perform(multipart("/api/tildelingsbrev")
+			.file(file("supplerende.txt", supplementary.getBytes(StandardCharsets.UTF_8))).with(cleared()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.removed").value(0));
+		mvc.perform(multipart("/api/tildelingsbrev")
+			.file(file("supplerende-igjen.txt", supplementary.getBytes(StandardCharsets.UTF_8))).with(cleared()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.added").value(0))
+			.andExpect(jsonPath("$.changed").value(0));
+		assertThat(jdbc.sql("SELECT type FROM tildelingsbrev WHERE aar = 2034 ORDER BY id").query(String.class).list())
+			.containsExactly("MAIN", "SUPPLEMENTARY");
+		assertThat(jdbc.sql("SELECT count(*) FROM oppdrag WHERE aar = 2034").query(Long.class).single()).isEqualTo(12);
+		assertThat(jdbc.sql("SELECT count(*) FROM oppdrag WHERE offisiell_id LIKE 'TTB2034-%'").query(Long.class).single())
+			.isEqualTo(6);
+	}
+
+	@Test
 	void badInputGetsANorwegianMessageAndWritesNothing() throws Exception {
 		long before = letters();
 		mvc.perform(multipart("/api/tildelingsbrev").file(file("tom.txt", new byte[0])).with(cleared()).with(csrf()))
