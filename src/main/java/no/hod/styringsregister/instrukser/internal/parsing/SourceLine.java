@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.dokumenter.LineCleaner;
+
 /**
  * One line of the extracted text: spaces made plain and collapsed, Markdown heading and emphasis marks removed.
  * {@code marked} remembers that the source marked the line as a heading ({@code ## …} or a fully bold line), which
@@ -41,25 +43,7 @@ record SourceLine(String text, boolean marked) {
 		return new SourceLine(text, marked && !text.isEmpty());
 	}
 
-	/** Trims, turns non-breaking and other odd spaces into plain ones and collapses runs of them. */
 	static String clean(String line) {
-		StringBuilder out = new StringBuilder(line.length());
-		boolean space = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c == '\u00ad' || c == '\u200b') {
-				continue; // soft hyphen and zero-width space: invisible in the PDF, noise in the text
-			}
-			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\ufeff' || Character.isISOControl(c)) {
-				space = true;
-				continue;
-			}
-			if (space && out.length() > 0) {
-				out.append(' ');
-			}
-			space = false;
-			out.append(c);
-		}
-		return out.toString();
+		return LineCleaner.clean(line);
 	}
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.dokumenter.LineCleaner;
+
 /**
  * One non-blank line of the extracted text, cleaned: trimmed, odd spaces made plain, runs collapsed.
  * {@code blankBefore} keeps what the blank lines said: in web text they separate paragraphs.
@@ -41,23 +43,6 @@ record Row(String text, boolean blankBefore) {
 	}
 
 	static String clean(String line) {
-		StringBuilder out = new StringBuilder(line.length());
-		boolean space = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c == '\u00ad' || c == '\u200b') {
-				continue; // soft hyphen and zero-width space: invisible on the page, noise in the text
-			}
-			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\ufeff' || Character.isISOControl(c)) {
-				space = true;
-				continue;
-			}
-			if (space && out.length() > 0) {
-				out.append(' ');
-			}
-			space = false;
-			out.append(c);
-		}
-		return out.toString();
+		return LineCleaner.clean(line);
 	}
 }
