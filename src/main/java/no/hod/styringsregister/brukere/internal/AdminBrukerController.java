@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,8 +29,15 @@ class AdminBrukerController {
 
 	private final BrukerAdministrasjon administrasjon;
 
-	AdminBrukerController(BrukerAdministrasjon administrasjon) {
+	private final MessageSource messages;
+
+	AdminBrukerController(BrukerAdministrasjon administrasjon, MessageSource messages) {
 		this.administrasjon = administrasjon;
+		this.messages = messages;
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	@ModelAttribute
@@ -64,7 +73,7 @@ class AdminBrukerController {
 			model.addAttribute("feil", ex.getMessage());
 			return FORM;
 		}
-		redirect.addFlashAttribute("melding", "Brukeren «" + skjema.getBrukernavn() + "» er opprettet.");
+		redirect.addFlashAttribute("melding", text("bruker.opprettet", skjema.getBrukernavn()));
 		return "redirect:/admin/brukere";
 	}
 
@@ -91,7 +100,7 @@ class AdminBrukerController {
 			model.addAttribute("feil", ex.getMessage());
 			return FORM;
 		}
-		redirect.addFlashAttribute("melding", "Endringene for «" + skjema.getBrukernavn() + "» er lagret.");
+		redirect.addFlashAttribute("melding", text("bruker.lagret", skjema.getBrukernavn()));
 		return "redirect:/admin/brukere";
 	}
 
@@ -99,7 +108,7 @@ class AdminBrukerController {
 	String resetPassword(@PathVariable long id, @RequestParam String passord, RedirectAttributes redirect) {
 		try {
 			administrasjon.resetPassword(id, passord);
-			redirect.addFlashAttribute("melding", "Nytt passord er satt.");
+			redirect.addFlashAttribute("melding", text("bruker.passord-satt"));
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
