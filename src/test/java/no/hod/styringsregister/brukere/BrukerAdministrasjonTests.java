@@ -64,6 +64,34 @@ class BrukerAdministrasjonTests {
 	}
 
 	@Test
+	void aDeskOfficerIsTiedToADepartmentOfTheMinistryButALeadIsNot() throws Exception {
+		long sha = jdbc.sql("SELECT id FROM departementsavdeling WHERE kode = 'SHA'").query(Long.class).single();
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "sb-sha")
+			.param("navn", "Saksbehandler Sha")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("departementsavdelingId", String.valueOf(sha))
+			.param("passord", "et-langt-passord"))
+			.andExpect(redirectedUrl("/admin/brukere"));
+		assertThat(jdbc.sql("SELECT departementsavdeling_id FROM bruker WHERE brukernavn = 'sb-sha'").query(Long.class)
+			.single()).isEqualTo(sha);
+		mvc.perform(get("/admin/brukere").with(user("admin").roles("ADMIN")))
+			.andExpect(content().string(containsString("SHA")));
+
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "leder-sha")
+			.param("navn", "Leder Sha")
+			.param("rolle", "HDIR_LEDER")
+			.param("enhetId", String.valueOf(folkehelse()))
+			.param("departementsavdelingId", String.valueOf(sha))
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("hører ikke til en avdeling i departementet")));
+		assertThat(jdbc.sql("SELECT count(*) FROM bruker WHERE brukernavn = 'leder-sha'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void aDivisionLeadWithoutADivisionIsRefusedWithAMessage() throws Exception {
 		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
 			.param("brukernavn", "leder-uten")

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.organisasjon.Departementsavdeling;
 import no.hod.styringsregister.organisasjon.Enhet;
 
 @Controller
@@ -46,6 +47,10 @@ class AdminBrukerController {
 		List<Enhet> divisjoner = administrasjon.divisjoner();
 		model.addAttribute("divisjoner", divisjoner);
 		model.addAttribute("divisjonsnavn", divisjoner.stream().collect(Collectors.toMap(Enhet::id, Enhet::navn)));
+		List<Departementsavdeling> avdelinger = administrasjon.departementsavdelinger();
+		model.addAttribute("departementsavdelinger", avdelinger);
+		model.addAttribute("avdelingskoder",
+				avdelinger.stream().collect(Collectors.toMap(Departementsavdeling::id, Departementsavdeling::kode)));
 	}
 
 	@GetMapping

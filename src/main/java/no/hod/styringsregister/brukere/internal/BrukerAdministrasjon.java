@@ -11,6 +11,7 @@ import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.organisasjon.Departementsavdeling;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 
@@ -54,8 +55,10 @@ class BrukerAdministrasjon {
 	long create(BrukerSkjema skjema) {
 		validate(skjema);
 		requirePassword(skjema.getPassord());
-		return brukerService.create(new NyBruker(skjema.getBrukernavn(), skjema.getNavn(), skjema.getPassord(),
+		long id = brukerService.create(new NyBruker(skjema.getBrukernavn(), skjema.getNavn(), skjema.getPassord(),
 				skjema.getRolle(), skjema.getEnhetId(), skjema.isKlarert(), blankToNull(skjema.getEpost()))).id();
+		get(id).setDepartementsavdelingId(skjema.getDepartementsavdelingId());
+		return id;
 	}
 
 	@Transactional
@@ -68,6 +71,7 @@ class BrukerAdministrasjon {
 		bruker.setNavn(skjema.getNavn().trim());
 		bruker.setEpost(blankToNull(skjema.getEpost()));
 		bruker.assign(skjema.getRolle(), skjema.getEnhetId(), skjema.isKlarert());
+		bruker.setDepartementsavdelingId(skjema.getDepartementsavdelingId());
 		bruker.setAktiv(skjema.isAktiv());
 	}
 
@@ -81,7 +85,21 @@ class BrukerAdministrasjon {
 		return organisasjon.alleDivisjoner();
 	}
 
+	List<Departementsavdeling> departementsavdelinger() {
+		return organisasjon.departementsavdelinger();
+	}
+
 	private void validate(BrukerSkjema skjema) {
+		if (skjema.getDepartementsavdelingId() != null) {
+			if (skjema.getRolle() == Rolle.HDIR_LEDER) {
+				throw new IllegalArgumentException(
+						"En divisjonsleder i direktoratet hører ikke til en avdeling i departementet.");
+			}
+			if (organisasjon.departementsavdelinger().stream()
+				.noneMatch(a -> a.id() == skjema.getDepartementsavdelingId())) {
+				throw new IllegalArgumentException("Velg en avdeling i departementet fra listen.");
+			}
+		}
 		if (skjema.getRolle() == Rolle.HDIR_LEDER) {
 			Enhet enhet = skjema.getEnhetId() == null ? null : organisasjon.enhet(skjema.getEnhetId()).orElse(null);
 			if (enhet == null || enhet.type() != Enhet.Type.DIVISJON) {

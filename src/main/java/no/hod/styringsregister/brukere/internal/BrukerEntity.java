@@ -40,6 +40,9 @@ class BrukerEntity {
 
 	private String epost;
 
+	@Column(name = "departementsavdeling_id")
+	private Long departementsavdelingId;
+
 	@Version
 	private long versjon;
 
@@ -119,6 +122,14 @@ class BrukerEntity {
 
 	void setEpost(String epost) {
 		this.epost = epost;
+	}
+
+	public Long getDepartementsavdelingId() {
+		return departementsavdelingId;
+	}
+
+	void setDepartementsavdelingId(Long departementsavdelingId) {
+		this.departementsavdelingId = departementsavdelingId;
 	}
 
 	public long getVersjon() {

@@ -26,6 +26,8 @@ class BrukerSkjema {
 
 	private Long enhetId;
 
+	private Long departementsavdelingId;
+
 	private boolean klarert;
 
 	private boolean aktiv = true;
@@ -39,6 +41,7 @@ class BrukerSkjema {
 		skjema.epost = bruker.getEpost();
 		skjema.rolle = bruker.getRolle();
 		skjema.enhetId = bruker.getEnhetId();
+		skjema.departementsavdelingId = bruker.getDepartementsavdelingId();
 		skjema.klarert = bruker.isKlarert();
 		skjema.aktiv = bruker.isAktiv();
 		return skjema;
@@ -82,6 +85,14 @@ class BrukerSkjema {
 
 	public void setEnhetId(Long enhetId) {
 		this.enhetId = enhetId;
+	}
+
+	public Long getDepartementsavdelingId() {
+		return departementsavdelingId;
+	}
+
+	public void setDepartementsavdelingId(Long departementsavdelingId) {
+		this.departementsavdelingId = departementsavdelingId;
 	}
 
 	public boolean isKlarert() {
