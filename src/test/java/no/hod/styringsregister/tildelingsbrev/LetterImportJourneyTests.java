@@ -54,6 +54,12 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oppdragene fra brevet")).click();
 		assertThat(page.locator("main")).containsText("Rettet tittel fra gjennomgangen");
+
+		// From the assignment back to the letter it came from.
+		open("/oppdrag/TB2026-1");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tildelingsbrevet for 2026 til Helsedirektoratet"))
+			.click();
+		assertThat(page.locator("h1")).containsText("Tildelingsbrev 2026");
 	}
 
 	@Test

@@ -3,9 +3,6 @@ package no.hod.styringsregister.instrukser.internal.parsing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import no.hod.styringsregister.testsupport.TestDocuments;
 
 /**
  * Expected values are read from the two instructions by hand: the section lists live in {@code expected/*.tsv}
@@ -266,14 +265,6 @@ class InstruksParserTest {
 	}
 
 	private static String resource(String name) {
-		try (InputStream in = InstruksParserTest.class.getResourceAsStream(name)) {
-			if (in == null) {
-				throw new IllegalStateException("Mangler testressurs " + name);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
+		return TestDocuments.resource(name);
 	}
 }

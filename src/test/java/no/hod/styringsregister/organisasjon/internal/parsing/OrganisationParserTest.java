@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import no.hod.styringsregister.testsupport.TestDocuments;
 
 /**
  * Expected values are read from the organisation text by hand: the tree in {@code expected/organisasjon-hdir.tsv}
@@ -256,14 +255,6 @@ class OrganisationParserTest {
 	}
 
 	private static String resource(String name) {
-		try (InputStream in = OrganisationParserTest.class.getResourceAsStream(name)) {
-			if (in == null) {
-				throw new IllegalStateException("Mangler testressurs " + name);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
+		return TestDocuments.resource(name);
 	}
 }
