@@ -1,4 +1,4 @@
-package no.hod.styringsregister.oppdrag.bench;
+package no.hod.styringsregister.oppdrag.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
