@@ -1,7 +1,50 @@
-// Progressive enhancement of the assignment list: htmx (loaded just before) updates the results in place.
-// htmx would otherwise add an inline style element, which the content security policy forbids, and may evaluate code.
+// Progressive enhancement of the assignment pages. Everything works without it.
+// htmx (loaded just before on the list) updates the results in place. It would otherwise add an inline style element,
+// which the content security policy forbids, and may evaluate code.
 if (window.htmx) {
   window.htmx.config.includeIndicatorStyles = false;
   window.htmx.config.allowEval = false;
   window.htmx.config.allowScriptTags = false;
 }
+
+// A department choice (select[data-avdeling-for=<id of the division choice>]) groups the departments by division.
+// With JavaScript, only the chosen division's group is offered; without it, all are, and the server refuses a
+// department of another division.
+(function () {
+  function avgrens(avdeling) {
+    var divisjon = document.getElementById(avdeling.getAttribute('data-avdeling-for'));
+    if (!divisjon) {
+      return;
+    }
+    var valgt = divisjon.value;
+    var alleUtenDivisjon = avdeling.getAttribute('data-alle-uten-divisjon') === 'true';
+    Array.prototype.forEach.call(avdeling.querySelectorAll('optgroup'), function (gruppe) {
+      var synlig = valgt === '' ? alleUtenDivisjon : gruppe.getAttribute('data-divisjon') === valgt;
+      gruppe.hidden = !synlig;
+      gruppe.disabled = !synlig;
+    });
+    var option = avdeling.options[avdeling.selectedIndex];
+    if (option && option.parentNode.tagName === 'OPTGROUP' && option.parentNode.disabled) {
+      avdeling.value = '';
+    }
+  }
+
+  function avgrensAlle() {
+    Array.prototype.forEach.call(document.querySelectorAll('select[data-avdeling-for]'), avgrens);
+  }
+
+  // Capture phase: the department is put right before htmx sends the changed filter.
+  document.addEventListener('change', function (hendelse) {
+    var kilde = hendelse.target;
+    if (kilde && kilde.id) {
+      Array.prototype.forEach.call(document.querySelectorAll('select[data-avdeling-for="' + kilde.id + '"]'), avgrens);
+    }
+  }, true);
+  document.addEventListener('htmx:afterSwap', avgrensAlle);
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', avgrensAlle);
+  }
+  else {
+    avgrensAlle();
+  }
+})();

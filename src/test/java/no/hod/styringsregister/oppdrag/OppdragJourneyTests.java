@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
+import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.BrowserTest;
 import no.hod.styringsregister.testsupport.BrowserTestSupport;
@@ -101,6 +102,46 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertAccessible("oppdrag-detalj");
 		page.goBack();
 		assertThat(page).hasURL(Pattern.compile(".*q=fengsel.*"));
+	}
+
+	@Test
+	void anAdminRoutesToADivisionAndOneOfItsDepartmentsOnTheDetailPageAndManyAtOnceFromTheList() {
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		Enhet folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
+			.findFirst().orElseThrow();
+		Enhet spesialist = organisasjon.divisjoner(etat).stream()
+			.filter(d -> d.navn().equals("Divisjon spesialisthelsetjenester")).findFirst().orElseThrow();
+		Enhet avdeling = organisasjon.avdelinger(folkehelse.id()).stream().filter(Enhet::aktiv).findFirst().orElseThrow();
+		Enhet annenAvdeling = organisasjon.avdelinger(spesialist.id()).stream().filter(Enhet::aktiv).findFirst()
+			.orElseThrow();
+
+		login("admin");
+		open("/oppdrag/" + tb(2));
+		page.getByLabel("Ansvarlig divisjon").selectOption(new SelectOption().setLabel(folkehelse.navn()));
+		// With JavaScript only the chosen division's departments are offered.
+		assertThat(page.locator("#avdeling optgroup[label='" + spesialist.navn() + "']")).isHidden();
+		page.getByLabel("Ansvarlig avdeling").selectOption(new SelectOption().setLabel(avdeling.navn()));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rut oppdraget")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ett oppdrag er rutet.");
+		assertThat(page.locator("main")).containsText(avdeling.navn());
+		assertAccessible("oppdrag-ruting-detalj");
+
+		open("/oppdrag?year=" + aar);
+		page.getByLabel("Velg " + tb(1)).check();
+		page.getByLabel("Velg " + tb(10)).check();
+		page.getByLabel("Til divisjon").selectOption(new SelectOption().setLabel(spesialist.navn()));
+		assertThat(page.locator("#ruting-avdeling optgroup[label='" + folkehelse.navn() + "']")).isHidden();
+		page.getByLabel("Til avdeling").selectOption(new SelectOption().setLabel(annenAvdeling.navn()));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rut valgte")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("2 oppdrag er rutet.");
+		assertThat(page).hasURL(Pattern.compile(".*year=" + aar + ".*"));
+		assertAccessible("oppdrag-ruting-liste");
+		// The list filters by the department the two went to.
+		page.getByLabel("Avdeling", new Page.GetByLabelOptions().setExact(true))
+			.selectOption(new SelectOption().setLabel(annenAvdeling.navn()));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis oppdrag")).click();
+		page.waitForURL(url -> url.contains("department=" + annenAvdeling.id()));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1), tb(10) });
 	}
 
 	@Test

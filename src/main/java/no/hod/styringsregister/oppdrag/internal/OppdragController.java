@@ -24,6 +24,7 @@ import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 
 /** The list and detail pages. The URL holds the whole filter state; every rule is the services'. */
@@ -56,8 +57,11 @@ class OppdragController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuser", OppdragStatus.values());
 		model.addAttribute("etater", organisasjon.etater());
-		model.addAttribute("divisjoner", organisasjon.alleDivisjoner());
+		List<Enhet> divisjoner = organisasjon.alleDivisjoner();
+		model.addAttribute("divisjoner", divisjoner);
+		model.addAttribute("avdelinger", avdelinger(divisjoner));
 		model.addAttribute("aarstall", leser.aarstall());
+		model.addAttribute("brev", leser.brev());
 		model.addAttribute("sorteringer", ListeParametre.SORTERINGER);
 		model.addAttribute("valgtStatus", filter.statuser().size() == 1 ? filter.statuser().get(0).name() : "");
 		Map<OppdragStatus, String> statuslenker = new LinkedHashMap<>();
@@ -86,7 +90,9 @@ class OppdragController {
 		model.addAttribute("o", detalj.oppdrag());
 		model.addAttribute("mulige", detalj.fjernet() ? List.of() : arbeidsflyt.muligeStatuser(detalj.oppdrag(), bruker));
 		model.addAttribute("kanKommentere", !detalj.fjernet() && arbeidsflyt.kanKommentere(bruker));
-		model.addAttribute("divisjoner", bruker.isAdmin() ? organisasjon.divisjoner(detalj.oppdrag().etatId()) : List.of());
+		List<Enhet> divisjoner = bruker.isAdmin() ? organisasjon.divisjoner(detalj.oppdrag().etatId()) : List.of();
+		model.addAttribute("divisjoner", divisjoner);
+		model.addAttribute("avdelinger", avdelinger(divisjoner));
 		return "oppdrag/detalj";
 	}
 
@@ -121,31 +127,46 @@ class OppdragController {
 	}
 
 	@PostMapping("/oppdrag/{id}/ruting")
-	String rutEn(@PathVariable String id, @RequestParam(required = false) Long divisjon, RedirectAttributes redirect) {
-		rut(List.of(id), divisjon, redirect);
+	String rutEn(@PathVariable String id, @RequestParam(required = false) Long divisjon,
+			@RequestParam(required = false) Long avdeling, RedirectAttributes redirect) {
+		rut(List.of(id), divisjon, avdeling, redirect);
 		return "redirect:/oppdrag/" + id;
 	}
 
 	/** Routes the ticked assignments of the list and returns to the same list. */
 	@PostMapping("/oppdrag/ruting")
 	String rutFlere(@RequestParam(name = "valgt", required = false) List<String> valgt,
-			@RequestParam(required = false) Long divisjon, @RequestParam(required = false) String sporring,
-			RedirectAttributes redirect) {
-		rut(valgt == null ? List.of() : valgt, divisjon, redirect);
+			@RequestParam(required = false) Long divisjon, @RequestParam(required = false) Long avdeling,
+			@RequestParam(required = false) String sporring, RedirectAttributes redirect) {
+		rut(valgt == null ? List.of() : valgt, divisjon, avdeling, redirect);
 		return "redirect:" + new Lenker(sporring == null ? "" : sporring).med("page", null);
 	}
 
-	private void rut(List<String> ider, Long divisjon, RedirectAttributes redirect) {
+	/** The workflow checks the rules: admins only, and a department of the chosen division. */
+	private void rut(List<String> ider, Long divisjon, Long avdeling, RedirectAttributes redirect) {
 		try {
 			if (divisjon == null) {
 				throw new Avvist("Velg en divisjon.");
 			}
-			int antall = arbeidsflyt.rute(ider, divisjon, null, brukere.current());
-			redirect.addFlashAttribute("melding", antall == 1 ? "Ett oppdrag er rutet." : antall + " oppdrag er rutet.");
+			int antall = arbeidsflyt.rute(ider, divisjon, avdeling, brukere.current());
+			redirect.addFlashAttribute("melding", antall == 1 ? "Ett oppdrag er rutet."
+					: antall == 0 ? "Oppdragene var allerede rutet slik." : antall + " oppdrag er rutet.");
 		}
 		catch (Avvist ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 		}
+	}
+
+	/** The departments of each division, for a department choice grouped by division (works without JavaScript). */
+	private Map<Enhet, List<Enhet>> avdelinger(List<Enhet> divisjoner) {
+		Map<Enhet, List<Enhet>> avdelinger = new LinkedHashMap<>();
+		for (Enhet divisjon : divisjoner) {
+			List<Enhet> under = organisasjon.avdelinger(divisjon.id());
+			if (!under.isEmpty()) {
+				avdelinger.put(divisjon, under);
+			}
+		}
+		return avdelinger;
 	}
 
 	@PostMapping("/oppdrag/videreforing")

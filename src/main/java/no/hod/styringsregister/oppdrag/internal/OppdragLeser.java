@@ -175,8 +175,8 @@ class OppdragLeser implements OppdragQueries {
 			sporring.run();
 			return;
 		}
-		String foer = jdbc.queryForObject("SELECT current_setting('enable_seqscan')", Map.of(), String.class);
-		jdbc.queryForObject("SELECT set_config('enable_seqscan', 'off', true)", Map.of(), String.class);
+		String foer = jdbc.queryForObject("SELECT current_setting('enable_seqscan') AS foer, "
+				+ "set_config('enable_seqscan', 'off', true)", Map.of(), (rs, i) -> rs.getString("foer"));
 		try {
 			sporring.run();
 		}
@@ -189,6 +189,20 @@ class OppdragLeser implements OppdragQueries {
 	List<Integer> aarstall() {
 		return jdbc.queryForList("SELECT DISTINCT aar FROM oppdrag WHERE NOT fjernet ORDER BY aar DESC", Map.of(),
 				Integer.class);
+	}
+
+	/**
+	 * The letters that gave assignments, newest first, for the letter filter: the letter's id, year and agency (the
+	 * letters themselves belong to the tildelingsbrev module, which uses this one).
+	 */
+	List<Brev> brev() {
+		Map<Long, String> etater = organisasjon.etater().stream().collect(Collectors.toMap(Etat::id, Etat::navn));
+		return jdbc.query("SELECT brev_id, min(aar) AS aar, min(etat_id) AS etat_id FROM oppdrag WHERE brev_id IS NOT NULL "
+				+ "AND NOT fjernet GROUP BY brev_id ORDER BY min(aar) DESC, brev_id DESC", Map.of(),
+				(rs, i) -> new Brev(rs.getLong("brev_id"), rs.getInt("aar"), etater.get(rs.getLong("etat_id"))));
+	}
+
+	record Brev(long id, int aar, String etat) {
 	}
 
 	@Override
@@ -317,13 +331,17 @@ class OppdragLeser implements OppdragQueries {
 		if (!ordene.isEmpty()) {
 			// All query words in one statement. Whole-word similarity, so "helse" is not widened to every compound
 			// containing it (prefixes cover those). The threshold of the % operator is raised to ours, so the trigram
-			// index hands over only the words that pass.
+			// index hands over only the words that pass. A similar word whose stem begins with the query word's stem
+			// is left out: the query word's prefix match (helse:* is hels:*) finds it already, and every extra word
+			// costs the full-text index a lookup (so the result is the same, with a third of the lookups).
 			jdbc.queryForObject("SELECT set_config('pg_trgm.similarity_threshold', '" + MINSTE_LIKHET + "', true)",
 					Map.of(), String.class);
 			jdbc.query("SELECT q.ord AS sokeord, d.ord FROM unnest(string_to_array(:ord, ' ')) AS q (ord) "
 					+ "CROSS JOIN LATERAL (SELECT s.ord FROM oppdrag_sokeord s WHERE s.ord % q.ord AND similarity(s.ord, q.ord) >= "
 					+ MINSTE_LIKHET + (leser.klarert() ? "" : " AND s.offentlig")
-					+ " ORDER BY similarity(s.ord, q.ord) DESC, s.ord LIMIT " + MAKS_LIGNENDE + ") d",
+					+ " ORDER BY similarity(s.ord, q.ord) DESC, s.ord LIMIT " + MAKS_LIGNENDE + ") d "
+					+ "WHERE NOT coalesce(d.ord !~ '[0-9]' AND starts_with((ts_lexize('norwegian_stem', d.ord))[1], "
+					+ "(ts_lexize('norwegian_stem', q.ord))[1]), false)",
 					Map.of("ord", String.join(" ", ordene)),
 					rs -> {
 						lignende.computeIfAbsent(rs.getString("sokeord"), o -> new ArrayList<>()).add(rs.getString("ord"));

@@ -150,6 +150,61 @@ class OppdragSokTests {
 	}
 
 	@Test
+	void withoutQueryOrSortTheNewestYearComesFirstThenTheNaturalOrderOfIds() {
+		// Two years of their own (the fixture's year has ids TB<aar>-1 to -10 already).
+		int forrigeAar = OppdragTestdata.nyttAar();
+		int nesteAar = forrigeAar + 1;
+		String kode = "T" + forrigeAar;
+		for (int a : List.of(forrigeAar, nesteAar)) {
+			oppdragImport.apply(OppdragTestdata.nyttBrev(), a, etat, List.of(
+					new OppdragImport.OppdragData("TB" + a + "-10", "1.1", "Mål", List.of(kode), "Tiende oppdrag " + a,
+							List.of(new OppdragImport.Tekstdel("Tekst.", false)), List.of(), "Løpende",
+							OppdragImport.Unntak.NONE, List.of(), List.of()),
+					new OppdragImport.OppdragData("TB" + a + "-2", "1.1", "Mål", List.of(kode), "Andre oppdrag " + a,
+							List.of(new OppdragImport.Tekstdel("Tekst.", false)), List.of(), "Løpende",
+							OppdragImport.Unntak.NONE, List.of(), List.of())));
+		}
+		OppdragFilter standard = new OppdragFilter(null, null, null, List.of(), null, null, null, kode, null, null, null,
+				false, null, false, 0, 50);
+		assertThat(queries.search(standard, uklarert())).extracting(OppdragSummary::id).containsExactly(
+				"TB" + nesteAar + "-2", "TB" + nesteAar + "-10", "TB" + forrigeAar + "-2", "TB" + forrigeAar + "-10");
+		// Reversed: the oldest year first, ids from the highest.
+		OppdragFilter omvendt = new OppdragFilter(null, null, null, List.of(), null, null, null, kode, null, null, null,
+				false, null, true, 0, 50);
+		assertThat(queries.search(omvendt, uklarert())).extracting(OppdragSummary::id).containsExactly(
+				"TB" + forrigeAar + "-10", "TB" + forrigeAar + "-2", "TB" + nesteAar + "-10", "TB" + nesteAar + "-2");
+		// Sorting by id asks for the plain natural order, across years.
+		OppdragFilter id = new OppdragFilter(null, null, null, List.of(), null, null, null, kode, null, null, null,
+				false, "id", false, 0, 50);
+		assertThat(queries.search(id, uklarert())).extracting(OppdragSummary::id).containsExactly(
+				"TB" + forrigeAar + "-2", "TB" + forrigeAar + "-10", "TB" + nesteAar + "-2", "TB" + nesteAar + "-10");
+		// With a query, relevance and then the natural order decide, not the year: both are title matches.
+		assertThat(sokAlleAar("Tiende", kode)).containsExactly("TB" + forrigeAar + "-10", "TB" + nesteAar + "-10");
+	}
+
+	List<String> sokAlleAar(String q, String kode) {
+		return queries.search(new OppdragFilter(q, null, null, List.of(), null, null, null, kode, null, null, null,
+				false, null, false, 0, 50), uklarert()).stream().map(OppdragSummary::id).toList();
+	}
+
+	@Test
+	void aSearchPagesAndCountsPerStatusOverEveryMatchNotOnlyThePage() {
+		OppdragFilter alle = OppdragFilter.alle().medAar(aar).medSok("helsedirektoratet");
+		List<String> forste = queries.search(alle.medSide(0, 1), uklarert()).stream().map(OppdragSummary::id).toList();
+		List<String> andre = queries.search(alle.medSide(1, 1), uklarert()).stream().map(OppdragSummary::id).toList();
+		assertThat(forste).hasSize(1);
+		assertThat(andre).hasSize(1).doesNotContainAnyElementsOf(forste);
+		OppdragLeser.Side side = leser.side(alle.medSide(0, 1), uklarert());
+		assertThat(side.total()).isEqualTo(queries.search(alle, uklarert()).size()).isGreaterThan(1);
+		assertThat(side.perStatus().get(OppdragStatus.IKKE_STARTET)).isEqualTo(side.total());
+		// A page past the end still carries the counts.
+		OppdragLeser.Side tom = leser.side(alle.medSide(50, 10), uklarert());
+		assertThat(tom.rader()).isEmpty();
+		assertThat(tom.total()).isEqualTo(side.total());
+		assertThat(leser.side(alle.medStatus(OppdragStatus.PAAGAAR), uklarert()).total()).isZero();
+	}
+
+	@Test
 	void citingAndDeadlinesAreRedactedForTheViewer() {
 		List<OppdragRef> refs = queries.citing(aar, etat, 714, 21, uklarert());
 		assertThat(refs).extracting(OppdragRef::id).containsExactly(tb(1), tb(3));
