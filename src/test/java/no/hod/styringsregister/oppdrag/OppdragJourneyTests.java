@@ -127,8 +127,8 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertAccessible("oppdrag-ruting-detalj");
 
 		open("/oppdrag?year=" + aar);
-		page.getByLabel("Velg " + tb(1)).check();
-		page.getByLabel("Velg " + tb(10)).check();
+		page.getByLabel("Velg " + tb(1), new Page.GetByLabelOptions().setExact(true)).check();
+		page.getByLabel("Velg " + tb(10), new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByLabel("Til divisjon").selectOption(new SelectOption().setLabel(spesialist.navn()));
 		assertThat(page.locator("#ruting-avdeling optgroup[label='" + folkehelse.navn() + "']")).isHidden();
 		page.getByLabel("Til avdeling").selectOption(new SelectOption().setLabel(annenAvdeling.navn()));
