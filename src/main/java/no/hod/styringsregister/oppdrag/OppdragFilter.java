@@ -11,7 +11,7 @@ import java.util.List;
  * @param hodAvdeling a ministry department code ({@code FHA})
  * @param forfalt only open assignments whose first deadline has passed
  * @param sortering {@code id} (natural), {@code frist}, {@code status}, {@code endret}; with a query and no sort,
- *        by relevance
+ *        by relevance; with neither, the newest year first and then the natural order
  * @param synkende reverse the chosen order
  * @param side page number from 0
  * @param storrelse page size, 1 to 500
