@@ -339,63 +339,77 @@ class OppdragWebTests {
 			.with(uklarert())).andExpect(jsonPath("$.total").value(2));
 	}
 
-	/** A department of its own for this test, added the way an admin does. */
-	Enhet nyAvdeling(Enhet under, String navn) throws Exception {
-		mvc.perform(post("/admin/organisasjon/avdeling").with(admin()).with(csrf())
-			.param("divisjonId", String.valueOf(under.id())).param("navn", navn)).andExpect(status().is3xxRedirection());
-		return organisasjon.avdelinger(under.id()).stream().filter(a -> a.navn().equals(navn)).findFirst().orElseThrow();
+	/** Adds a unit the way an admin does and returns it. */
+	Enhet nyEnhet(String sti, String forelder, long forelderId, String navn) throws Exception {
+		mvc.perform(post("/admin/organisasjon/" + sti).with(admin()).with(csrf()).param(forelder, String.valueOf(forelderId))
+			.param("navn", navn)).andExpect(status().is3xxRedirection());
+		List<Enhet> enheter = sti.equals("divisjon") ? organisasjon.divisjoner(forelderId)
+				: organisasjon.avdelinger(forelderId);
+		return enheter.stream().filter(e -> e.navn().equals(navn)).findFirst().orElseThrow();
 	}
 
 	@Test
 	void adminsRouteToADivisionAndADepartmentOfItOneByOneOrManyAndTheServerChecksTheDepartment() throws Exception {
-		Enhet avdeling = nyAvdeling(divisjon, "Rutingavdeling " + aar);
-		Enhet fremmed = nyAvdeling(annen, "Fremmed avdeling " + aar);
+		// An agency of its own with two divisions and a department in each, so no other test's organisation changes.
+		int y = OppdragTestdata.nyttAar();
+		String etatNavn = "Rutingetat " + y;
+		mvc.perform(post("/admin/organisasjon/etat").with(admin()).with(csrf()).param("navn", etatNavn))
+			.andExpect(status().is3xxRedirection());
+		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, HemmeligBrev.oppdrag(y));
+		Enhet forste = nyEnhet("divisjon", "etatId", etat, "Divisjon rute " + y);
+		Enhet andre = nyEnhet("divisjon", "etatId", etat, "Divisjon ruting " + y);
+		Enhet avdeling = nyEnhet("avdeling", "divisjonId", forste.id(), "Rutingavdeling " + y);
+		Enhet fremmed = nyEnhet("avdeling", "divisjonId", andre.id(), "Fremmed avdeling " + y);
+		String ti = "TB" + y + "-10";
+		String en = "TB" + y + "-1";
+
 		// Without JavaScript: the departments are offered grouped by division, on the detail page and in the list.
-		String detalj = tekst(mvc.perform(get("/oppdrag/" + tb(10)).with(admin())));
-		assertThat(detalj).contains("<optgroup label=\"" + divisjon.navn() + "\"", ">" + avdeling.navn() + "<",
+		String detalj = tekst(mvc.perform(get("/oppdrag/" + ti).with(admin())));
+		assertThat(detalj).contains("<optgroup label=\"" + forste.navn() + "\"", ">" + avdeling.navn() + "<",
 				"name=\"avdeling\"");
-		String liste = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar)).with(admin())));
-		assertThat(liste).contains("id=\"ruting-avdeling\"", "<optgroup label=\"" + annen.navn() + "\"",
+		String liste = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(y)).with(admin())));
+		assertThat(liste).contains("id=\"ruting-avdeling\"", "<optgroup label=\"" + andre.navn() + "\"",
 				">" + fremmed.navn() + "<");
-		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(10)).with(leder())))).doesNotContain("name=\"avdeling\"");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + ti).with(leder())))).doesNotContain("name=\"avdeling\"");
 
 		// Only admins, refused on the server.
-		mvc.perform(post("/oppdrag/" + tb(10) + "/ruting").with(leder()).with(csrf())
-			.param("divisjon", String.valueOf(divisjon.id())).param("avdeling", String.valueOf(avdeling.id())))
+		mvc.perform(post("/oppdrag/" + ti + "/ruting").with(leder()).with(csrf())
+			.param("divisjon", String.valueOf(forste.id())).param("avdeling", String.valueOf(avdeling.id())))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/oppdrag/ruting").with(uklarert()).with(csrf()).param("valgt", tb(10))
-			.param("divisjon", String.valueOf(divisjon.id())).param("avdeling", String.valueOf(avdeling.id()))
-			.param("sporring", "year=" + aar)).andExpect(status().isForbidden());
+		mvc.perform(post("/oppdrag/ruting").with(uklarert()).with(csrf()).param("valgt", ti)
+			.param("divisjon", String.valueOf(forste.id())).param("avdeling", String.valueOf(avdeling.id()))
+			.param("sporring", "year=" + y)).andExpect(status().isForbidden());
 		// A department of another division is refused with a message, and nothing changes.
-		mvc.perform(post("/oppdrag/" + tb(10) + "/ruting").with(admin()).with(csrf())
-			.param("divisjon", String.valueOf(divisjon.id())).param("avdeling", String.valueOf(fremmed.id())))
-			.andExpect(redirectedUrl("/oppdrag/" + tb(10)))
-			.andExpect(flash().attribute("feil", "Avdelingen hører ikke til divisjonen " + divisjon.navn() + "."));
-		mvc.perform(get("/api/oppdrag/" + tb(10)).with(uklarert()))
+		mvc.perform(post("/oppdrag/" + ti + "/ruting").with(admin()).with(csrf())
+			.param("divisjon", String.valueOf(forste.id())).param("avdeling", String.valueOf(fremmed.id())))
+			.andExpect(redirectedUrl("/oppdrag/" + ti))
+			.andExpect(flash().attribute("feil", "Avdelingen hører ikke til divisjonen " + forste.navn() + "."));
+		mvc.perform(get("/api/oppdrag/" + ti).with(uklarert()))
 			.andExpect(jsonPath("$.routing.divisionId").doesNotExist());
 
 		// One by one on the detail page: division and department, both in the history.
-		mvc.perform(post("/oppdrag/" + tb(10) + "/ruting").with(admin()).with(csrf())
-			.param("divisjon", String.valueOf(divisjon.id())).param("avdeling", String.valueOf(avdeling.id())))
-			.andExpect(redirectedUrl("/oppdrag/" + tb(10))).andExpect(flash().attribute("melding", "Ett oppdrag er rutet."));
-		mvc.perform(get("/api/oppdrag/" + tb(10)).with(uklarert()))
-			.andExpect(jsonPath("$.routing.divisionId").value(divisjon.id()))
+		mvc.perform(post("/oppdrag/" + ti + "/ruting").with(admin()).with(csrf())
+			.param("divisjon", String.valueOf(forste.id())).param("avdeling", String.valueOf(avdeling.id())))
+			.andExpect(redirectedUrl("/oppdrag/" + ti)).andExpect(flash().attribute("melding", "Ett oppdrag er rutet."));
+		mvc.perform(get("/api/oppdrag/" + ti).with(uklarert()))
+			.andExpect(jsonPath("$.routing.divisionId").value(forste.id()))
 			.andExpect(jsonPath("$.routing.departmentId").value(avdeling.id()))
 			.andExpect(jsonPath("$.routing.department").value(avdeling.navn()))
 			.andExpect(jsonPath("$.history[0].field").value("avdeling"))
 			.andExpect(jsonPath("$.history[0].to").value(avdeling.navn()));
 
-		// Many at once from the list, to the other division and one of its departments; the list filters by it.
-		mvc.perform(post("/oppdrag/ruting").with(admin()).with(csrf()).param("valgt", tb(1), tb(10))
-			.param("divisjon", String.valueOf(annen.id())).param("avdeling", String.valueOf(fremmed.id()))
-			.param("sporring", "year=" + aar))
-			.andExpect(redirectedUrl("/oppdrag?year=" + aar)).andExpect(flash().attribute("melding", "2 oppdrag er rutet."));
-		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar)).param("department", String.valueOf(fremmed.id()))
+		// Many at once from the list, to the other division and its department; the list filters by it.
+		mvc.perform(post("/oppdrag/ruting").with(admin()).with(csrf()).param("valgt", en, ti)
+			.param("divisjon", String.valueOf(andre.id())).param("avdeling", String.valueOf(fremmed.id()))
+			.param("sporring", "year=" + y))
+			.andExpect(redirectedUrl("/oppdrag?year=" + y)).andExpect(flash().attribute("melding", "2 oppdrag er rutet."));
+		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(y)).param("department", String.valueOf(fremmed.id()))
 			.with(uklarert())).andExpect(jsonPath("$.total").value(2))
 			.andExpect(jsonPath("$.items[0].department").value(fremmed.navn()));
-		String filtrert = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar))
+		String filtrert = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(y))
 			.param("department", String.valueOf(fremmed.id())).with(uklarert())));
-		assertThat(filtrert).contains("2 oppdrag", ">" + tb(1) + "<", ">" + tb(10) + "<").doesNotContain(">" + tb(2) + "<");
+		assertThat(filtrert).contains("2 oppdrag", ">" + en + "<", ">" + ti + "<").doesNotContain(">TB" + y + "-2<");
 	}
 
 	@Test
