@@ -2,6 +2,9 @@ package no.hod.styringsregister.brukere.internal;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +35,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	/** No inline script or style anywhere: every asset is served by the app itself. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -96,7 +101,11 @@ class SecurityConfiguration {
 			case OidcBrukere.DEAKTIVERT -> "deaktivert";
 			case OidcBrukere.ANNEN_IDENTITET -> "oidc-annen-identitet";
 			case OidcBrukere.UBRUKELIG_BRUKERNAVN -> "oidc-brukernavn";
-			default -> "oidc-feil";
+			default -> {
+				// The provider refused, or the setup is wrong (client secret, redirect address, clock): tell the log.
+				log.warn("Innlogging gjennom OpenID Connect mislyktes: {}", exception.getMessage());
+				yield "oidc-feil";
+			}
 		};
 	}
 
