@@ -28,11 +28,11 @@ record StatusRapport(String etat, int aar, LocalDate dato, OffsetDateTime produs
 	record Maal(String nummer, String tittel, List<StatusPaaDato> oppdrag) {
 	}
 
-	boolean tom() {
+	public boolean tom() {
 		return antall == 0;
 	}
 
-	boolean harAvvik() {
+	public boolean harAvvik() {
 		return !forsinkede.isEmpty() || !forfalte.isEmpty() || !utgatte.isEmpty();
 	}
 
