@@ -20,6 +20,12 @@ public interface OppdragRapport {
 	 */
 	List<StatusPaaDato> statusPaa(long etatId, int aar, LocalDate dato, CurrentUser viewer);
 
+	/**
+	 * The first day the register knew an assignment of the agency's year (its first history row), if any: a report
+	 * for an earlier date is empty, as the register knew nothing then.
+	 */
+	java.util.Optional<LocalDate> registrertFra(long etatId, int aar);
+
 	/** The years that have assignments, newest first. */
 	List<Integer> aarstall();
 

@@ -284,7 +284,8 @@ class StatusRapportTests {
 	@Test
 	void aDateBeforeTheLetterGivesAnEmptyReport() throws Exception {
 		String html = side("r-sb", (AAR - 1) + "-06-01");
-		assertThat(html).contains("Ingen oppdrag for Helsedirektoratet i " + AAR + " per 1. juni " + (AAR - 1) + ".");
+		assertThat(html).contains("Ingen oppdrag for Helsedirektoratet i " + AAR + " per 1. juni " + (AAR - 1) + ".")
+			.contains("Registeret fikk de første oppdragene for året 15. januar " + AAR);
 		String skjema = mvc.perform(get("/rapporter").param("agency", "Helsedirektoratet").param("year", "" + AAR)
 			.param("date", (AAR - 1) + "-06-01").with(user("r-sb").roles("HOD_SAKSBEHANDLER")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

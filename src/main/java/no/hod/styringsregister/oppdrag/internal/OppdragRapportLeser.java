@@ -47,6 +47,14 @@ class OppdragRapportLeser implements OppdragRapport {
 	}
 
 	@Override
+	public java.util.Optional<LocalDate> registrertFra(long etatId, int aar) {
+		OffsetDateTime forste = jdbc.queryForObject("SELECT min(h.tidspunkt) FROM oppdrag_historikk h "
+				+ "JOIN oppdrag o ON o.id = h.oppdrag_id WHERE o.aar = :aar AND o.etat_id = :etat AND NOT o.fjernet",
+				Map.of("aar", aar, "etat", etatId), OffsetDateTime.class);
+		return java.util.Optional.ofNullable(forste).map(t -> t.atZoneSameInstant(OppdragLeser.OSLO).toLocalDate());
+	}
+
+	@Override
 	public List<Integer> aarstall() {
 		return jdbc.queryForList("SELECT DISTINCT aar FROM oppdrag WHERE NOT fjernet ORDER BY aar DESC", Map.of(),
 				Integer.class);

@@ -17,11 +17,13 @@ import no.hod.styringsregister.oppdrag.OppdragStatus;
  * goal, the deviations (Forsinket, overdue, Utgår with reasons) and the assignments carried over from the year before.
  * One model for the printable page, the PDF and the spreadsheet, so the three always agree.
  *
+ * @param registrertFra the first day the register knew an assignment of the year; {@code null} when it has none
  * @param maal this year's own assignments by goal (section), in the letter's order
  * @param videreforte assignments carried over from an earlier year
  * @param forfalte open, not reported Forsinket, and the first deadline passed before the cut-off date
  */
-record StatusRapport(String etat, int aar, LocalDate dato, OffsetDateTime produsert, String produsertAv,
+record StatusRapport(String etat, int aar, LocalDate dato, LocalDate registrertFra, OffsetDateTime produsert,
+		String produsertAv,
 		List<Maal> maal, List<StatusPaaDato> videreforte, List<StatusPaaDato> forsinkede, List<StatusPaaDato> forfalte,
 		List<StatusPaaDato> utgatte, Map<OppdragStatus, Integer> perStatus, int antall) {
 
@@ -32,13 +34,18 @@ record StatusRapport(String etat, int aar, LocalDate dato, OffsetDateTime produs
 		return antall == 0;
 	}
 
+	/** Empty because the date is before the register knew the year's assignments. */
+	public boolean forTidlig() {
+		return antall == 0 && registrertFra != null && dato.isBefore(registrertFra);
+	}
+
 	public boolean harAvvik() {
 		return !forsinkede.isEmpty() || !forfalte.isEmpty() || !utgatte.isEmpty();
 	}
 
 	/** Groups the assignments; they arrive in natural id order and keep it within each goal. */
-	static StatusRapport av(String etat, int aar, LocalDate dato, OffsetDateTime produsert, String produsertAv,
-			List<StatusPaaDato> oppdrag) {
+	static StatusRapport av(String etat, int aar, LocalDate dato, LocalDate registrertFra, OffsetDateTime produsert,
+			String produsertAv, List<StatusPaaDato> oppdrag) {
 		Map<String, List<StatusPaaDato>> grupper = new LinkedHashMap<>();
 		Map<String, String> titler = new LinkedHashMap<>();
 		List<StatusPaaDato> videreforte = new ArrayList<>();
@@ -62,7 +69,7 @@ record StatusRapport(String etat, int aar, LocalDate dato, OffsetDateTime produs
 		oppdrag.forEach(o -> perStatus.merge(o.status(), 1, Integer::sum));
 		Comparator<StatusPaaDato> etterFrist = Comparator.comparing(StatusPaaDato::forsteFrist,
 				Comparator.nullsLast(Comparator.naturalOrder()));
-		return new StatusRapport(etat, aar, dato, produsert, produsertAv, maal, List.copyOf(videreforte),
+		return new StatusRapport(etat, aar, dato, registrertFra, produsert, produsertAv, maal, List.copyOf(videreforte),
 				oppdrag.stream().filter(o -> o.status() == OppdragStatus.FORSINKET).toList(),
 				oppdrag.stream().filter(o -> o.status() != OppdragStatus.FORSINKET && o.forfalt(dato)).sorted(etterFrist)
 					.toList(),

@@ -1,7 +1,9 @@
 package no.hod.styringsregister.rapporter.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -21,20 +23,26 @@ class StatusRapportPdf {
 
 	private final StatusRapportHtml html;
 
+	private final byte[] skrift;
+
 	StatusRapportPdf(StatusRapportHtml html) {
 		this.html = html;
+		try (InputStream inn = StatusRapportPdf.class.getResourceAsStream(FONT)) {
+			this.skrift = inn.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	byte[] lag(StatusRapport rapport) {
 		try (ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
 			PdfRendererBuilder pdf = new PdfRendererBuilder();
 			pdf.useFastMode();
-			// One face for every weight: openhtmltopdf would otherwise fall back to a base-14 font for bold text.
+			// The one face for both weights: openhtmltopdf would otherwise draw bold text in a base-14 font, which is
+			// not embedded. Each registered face is parsed per document, so there are no more than needed.
 			for (int vekt : new int[] { 400, 700 }) {
-				for (FontStyle stil : new FontStyle[] { FontStyle.NORMAL, FontStyle.ITALIC }) {
-					pdf.useFont(() -> StatusRapportPdf.class.getResourceAsStream(FONT), "Liberation Sans", vekt, stil,
-							true);
-				}
+				pdf.useFont(() -> new ByteArrayInputStream(skrift), "Liberation Sans", vekt, FontStyle.NORMAL, true);
 			}
 			pdf.withHtmlContent(html.pdf(rapport), null);
 			pdf.toStream(ut);

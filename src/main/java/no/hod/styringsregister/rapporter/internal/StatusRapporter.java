@@ -22,7 +22,8 @@ class StatusRapporter {
 	}
 
 	StatusRapport lag(RapportValg valg, CurrentUser bruker) {
-		return StatusRapport.av(valg.etat().navn(), valg.aar(), valg.dato(), OffsetDateTime.now(Formats.OSLO),
+		return StatusRapport.av(valg.etat().navn(), valg.aar(), valg.dato(),
+				oppdrag.registrertFra(valg.etat().id(), valg.aar()).orElse(null), OffsetDateTime.now(Formats.OSLO),
 				bruker.navn(), oppdrag.statusPaa(valg.etat().id(), valg.aar(), valg.dato(), bruker));
 	}
 }
