@@ -234,6 +234,10 @@ class StatusRapportTests {
 		assertThat(svar.getResponse().getContentType()).isEqualTo("application/pdf");
 		assertThat(svar.getResponse().getHeader("Content-Disposition")).contains("attachment")
 			.contains(".pdf");
+		// Kept for a look, as the browser tests keep their screenshots.
+		java.nio.file.Path fil = java.nio.file.Path.of("target", "rapporter", "statusrapport-" + AAR + "-08-31.pdf");
+		java.nio.file.Files.createDirectories(fil.getParent());
+		java.nio.file.Files.write(fil, svar.getResponse().getContentAsByteArray());
 		try (PDDocument pdf = Loader.loadPDF(svar.getResponse().getContentAsByteArray())) {
 			int sider = pdf.getNumberOfPages();
 			assertThat(sider).isGreaterThanOrEqualTo(2);

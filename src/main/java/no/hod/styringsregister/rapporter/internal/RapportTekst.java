@@ -27,6 +27,13 @@ class RapportTekst {
 		return formats;
 	}
 
+	/** {@code 5. desember 2026 kl. 20:16 av Kari Nordmann} */
+	public String produsert(StatusRapport r) {
+		java.time.ZonedDateTime t = r.produsert().atZoneSameInstant(Formats.OSLO);
+		return tekst("rapport.produsert-av", formats.dato(t.toLocalDate()),
+				java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(t), r.produsertAv());
+	}
+
 	public String status(OppdragStatus status) {
 		return tekster.getMessage("oppdrag.status." + status.name(), null, status.name(), Formats.NORSK);
 	}

@@ -97,8 +97,7 @@ class StatusRapportXlsx {
 		Sheet ark = bok.createSheet(navn);
 		celle(ark.createRow(0), 0, tekst.tekst("rapport.tittel") + " – " + r.etat() + " " + r.aar(), s.tittel);
 		celle(ark.createRow(1), 0, tekst.tekst("rapport.per-dato") + ": " + tekst.formats().dato(r.dato()), null);
-		celle(ark.createRow(2), 0, tekst.tekst("rapport.produsert") + ": "
-				+ tekst.tekst("rapport.produsert-av", tekst.formats().tidspunkt(r.produsert()), r.produsertAv()), null);
+		celle(ark.createRow(2), 0, tekst.tekst("rapport.produsert") + ": " + tekst.produsert(r), null);
 		Row hode = ark.createRow(HODERAD);
 		for (int i = 0; i < KOLONNER.size(); i++) {
 			celle(hode, i, KOLONNER.get(i), s.hode);
