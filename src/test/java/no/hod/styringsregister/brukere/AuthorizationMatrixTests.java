@@ -63,6 +63,9 @@ class AuthorizationMatrixTests {
 				{ "POST", "/api/oppdrag/TB2026-2/status", "L A A D D A" },
 				{ "POST", "/api/oppdrag/TB2026-1/status", "L D D A D A" },
 				{ "POST", "/oppdrag/TB2026-2/ruting", "L D D D D A" },
+				// Comments and citations of the instruction: the ministry's desk officers and admins.
+				{ "POST", "/oppdrag/TB2026-1/kommentar", "L A A D D A" },
+				{ "POST", "/oppdrag/TB2026-1/instruks", "L A A D D A" },
 				{ "POST", "/oppdrag/videreforing", "L D D D D A" },
 				{ "GET", "/?agency=Helsedirektoratet&year=2026", "L A A A A A" },
 				{ "GET", "/rapporter", "L A A A A A" },
