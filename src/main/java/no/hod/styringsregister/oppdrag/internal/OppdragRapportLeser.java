@@ -96,7 +96,8 @@ class OppdragRapportLeser implements OppdragRapport {
 		for (Naa o : naa) {
 			List<Rad> alle = rader.getOrDefault(o.id(), List.of());
 			List<Rad> for_ = alle.stream().filter(r -> r.tidspunkt().isBefore(slutt)).toList();
-			List<Rad> etter = alle.subList(for_.size(), alle.size());
+			// By time, not by position: rows of concurrent transactions may interleave.
+			List<Rad> etter = alle.stream().filter(r -> !r.tidspunkt().isBefore(slutt)).toList();
 			if (!alle.isEmpty() && for_.isEmpty()) {
 				continue; // not created yet
 			}
