@@ -39,11 +39,9 @@ class StatusRapportPdf {
 		try (ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
 			PdfRendererBuilder pdf = new PdfRendererBuilder();
 			pdf.useFastMode();
-			// The one face for both weights: openhtmltopdf would otherwise draw bold text in a base-14 font, which is
-			// not embedded. Each registered face is parsed per document, so there are no more than needed.
-			for (int vekt : new int[] { 400, 700 }) {
-				pdf.useFont(() -> new ByteArrayInputStream(skrift), "Liberation Sans", vekt, FontStyle.NORMAL, true);
-			}
+			// One face: bold text takes the nearest weight of the family, this one. Each registered face that is
+			// used is parsed and subset per document, which is most of the PDF's time.
+			pdf.useFont(() -> new ByteArrayInputStream(skrift), "Liberation Sans", 400, FontStyle.NORMAL, true);
 			pdf.withHtmlContent(html.pdf(rapport), null);
 			pdf.toStream(ut);
 			pdf.run();
