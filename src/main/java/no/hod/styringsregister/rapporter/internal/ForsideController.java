@@ -2,24 +2,33 @@ package no.hod.styringsregister.rapporter.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragRapport;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.NesteFrister;
+import no.hod.styringsregister.web.Formats;
 
 /**
- * The page after login: what needs the user's attention first. A division lead sees the division's assignments, a
- * desk officer the deliveries waiting for acceptance; everyone the next deadlines.
+ * The page after login: what needs the user's attention first. A division lead sees the division's assignments and
+ * what needs an update, a desk officer the deliveries waiting for acceptance; everyone the overview of an agency's
+ * year (by status, overdue, due soon, per division) and the next deadlines.
  */
 @Controller
 class ForsideController {
@@ -32,23 +41,67 @@ class ForsideController {
 
 	private final OppdragQueries oppdrag;
 
+	private final OppdragRapport rapport;
+
 	private final NesteFrister frister;
 
-	ForsideController(CurrentUsers currentUsers, OppdragQueries oppdrag, NesteFrister frister) {
+	private final OrganisasjonService organisasjon;
+
+	private final Oversikt oversikt;
+
+	ForsideController(CurrentUsers currentUsers, OppdragQueries oppdrag, OppdragRapport rapport, NesteFrister frister,
+			OrganisasjonService organisasjon, Oversikt oversikt) {
 		this.currentUsers = currentUsers;
 		this.oppdrag = oppdrag;
+		this.rapport = rapport;
 		this.frister = frister;
+		this.organisasjon = organisasjon;
+		this.oversikt = oversikt;
 	}
 
 	@GetMapping("/")
-	String forside(Model model) {
+	String forside(@RequestParam(required = false) String agency, @RequestParam(required = false) String year,
+			Model model, HttpServletResponse response) {
 		CurrentUser bruker = currentUsers.current();
+		LocalDate idag = LocalDate.now(Formats.OSLO);
+		List<Integer> aarstall = rapport.aarstall();
+		Optional<Enhet> minDivisjon = bruker.is(Rolle.HDIR_LEDER) && bruker.enhetId() != null
+				? organisasjon.enhet(bruker.enhetId()) : Optional.empty();
+		Etat etat;
+		int aar;
+		try {
+			etat = etat(agency, minDivisjon);
+			aar = aar(year, aarstall, idag);
+		}
+		catch (UgyldigRapport ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("feilmelding", ex.getMessage());
+			etat = etat(null, minDivisjon);
+			aar = aar(null, aarstall, idag);
+		}
 		model.addAttribute("nesteFrister", frister.neste(NEXT_DEADLINES));
-		if (bruker.is(Rolle.HDIR_LEDER) && bruker.enhetId() != null) {
-			OppdragFilter mine = OppdragFilter.alle().medDivisjon(bruker.enhetId()).medAar(LocalDate.now().getYear());
+		model.addAttribute("etater", organisasjon.etater());
+		model.addAttribute("aarstall", aarstall.contains(aar) ? aarstall
+				: java.util.stream.Stream.concat(aarstall.stream(), java.util.stream.Stream.of(aar)).sorted((a, b) -> b - a)
+					.toList());
+		if (etat != null) {
+			model.addAttribute("tavle", oversikt.tavle(etat, aar, bruker, idag));
+			model.addAttribute("rapportLenke", "/rapporter?agency=" + etat.id() + "&year=" + aar);
+		}
+		model.addAttribute("valgtAar", aar);
+		if (minDivisjon.isPresent()) {
+			long divisjon = minDivisjon.get().id();
+			OppdragFilter mine = OppdragFilter.alle().medDivisjon(divisjon).medAar(aar);
+			model.addAttribute("minDivisjon", minDivisjon.get().navn());
 			model.addAttribute("mineAntall", oppdrag.count(mine, bruker));
-			model.addAttribute("mineForsinket", oppdrag.count(mine.medStatus(OppdragStatus.FORSINKET), bruker));
-			model.addAttribute("mineLenke", "/oppdrag?division=" + bruker.enhetId() + "&year=" + LocalDate.now().getYear());
+			model.addAttribute("mineLenke", Oversikt.lenke(mine));
+			OppdragFilter aapne = mine.medStatus(Oversikt.AAPNE.toArray(OppdragStatus[]::new));
+			model.addAttribute("mineAapne", oppdrag.count(aapne, bruker));
+			model.addAttribute("mineAapneLenke", Oversikt.lenke(aapne));
+			OppdragFilter forsinket = mine.medStatus(OppdragStatus.FORSINKET);
+			model.addAttribute("mineForsinket", oppdrag.count(forsinket, bruker));
+			model.addAttribute("mineForsinketLenke", Oversikt.lenke(forsinket));
+			model.addAttribute("trengerOppdatering", oversikt.trengerOppdatering(divisjon, aar, bruker, idag));
 		}
 		if (bruker.is(Rolle.HOD_SAKSBEHANDLER) || bruker.isAdmin()) {
 			List<OppdragSummary> levert = oppdrag.search(
@@ -57,7 +110,36 @@ class ForsideController {
 			model.addAttribute("tilGodkjenningAntall",
 					oppdrag.count(OppdragFilter.alle().medStatus(OppdragStatus.LEVERT), bruker));
 		}
-		model.addAttribute("statusLenker", Map.of("LEVERT", "/oppdrag?status=LEVERT"));
 		return "forside";
+	}
+
+	/** The chosen agency; else a lead's own; else the first. */
+	private Etat etat(String agency, Optional<Enhet> minDivisjon) {
+		List<Etat> etater = organisasjon.etater();
+		if (agency != null && !agency.isBlank()) {
+			String verdi = agency.strip();
+			return etater.stream()
+				.filter(e -> String.valueOf(e.id()).equals(verdi) || e.navn().equalsIgnoreCase(verdi)
+						|| verdi.equalsIgnoreCase(e.kortnavn()))
+				.findFirst().orElseThrow(() -> new UgyldigRapport("Ukjent etat «" + verdi + "»."));
+		}
+		if (minDivisjon.isPresent()) {
+			Optional<Etat> egen = organisasjon.etat(minDivisjon.get().etatId());
+			if (egen.isPresent()) {
+				return egen.get();
+			}
+		}
+		return etater.isEmpty() ? null : etater.get(0);
+	}
+
+	/** The chosen year; else this year if it has assignments, else the newest that has. */
+	private static int aar(String year, List<Integer> aarstall, LocalDate idag) {
+		if (year != null && !year.isBlank()) {
+			if (!year.strip().matches("\\d{4}")) {
+				throw new UgyldigRapport("Ugyldig år «" + year.strip() + "». Skriv året med fire sifre.");
+			}
+			return Integer.parseInt(year.strip());
+		}
+		return aarstall.isEmpty() || aarstall.contains(idag.getYear()) ? idag.getYear() : aarstall.get(0);
 	}
 }

@@ -1,0 +1,178 @@
+package no.hod.styringsregister.rapporter.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.oppdrag.OppdragFilter;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
+
+/**
+ * The start page's figures for an agency and a year. Every number is counted with the same {@link OppdragFilter}
+ * its link opens in the assignment list, through the same read path, so following a link shows as many rows as the
+ * number said.
+ */
+@Service
+class Oversikt {
+
+	static final List<OppdragStatus> AAPNE = List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen)
+		.toList();
+
+	static final int NESTE_DAGER = 30;
+
+	static final int UENDRET_DAGER = 60;
+
+	static final int MAKS_OPPDATERING = 15;
+
+	/** SVG geometry: label column, bar area, row height. */
+	static final int ETIKETT = 130;
+
+	static final int STOLPEOMRAADE = 380;
+
+	static final int RAD = 30;
+
+	private final OppdragQueries oppdrag;
+
+	private final OrganisasjonService organisasjon;
+
+	private final RapportTekst tekst;
+
+	Oversikt(OppdragQueries oppdrag, OrganisasjonService organisasjon, RapportTekst tekst) {
+		this.oppdrag = oppdrag;
+		this.organisasjon = organisasjon;
+		this.tekst = tekst;
+	}
+
+	record Tall(String etikett, long antall, String lenke) {
+	}
+
+	record Divisjonsrad(String navn, Tall alle, Tall aapne, Tall forfalt) {
+	}
+
+	/** One bar: {@code y} and {@code bredde} in the SVG's units. */
+	record Stolpe(String etikett, long antall, int y, int bredde) {
+
+		public int tekstY() {
+			return y + 17;
+		}
+
+		public int tallX() {
+			return ETIKETT + bredde + 6;
+		}
+	}
+
+	record Tavle(Etat etat, int aar, Tall totalt, List<Tall> perStatus, Tall forfalt, Tall neste30,
+			List<Divisjonsrad> perDivisjon, long ikkeRutet, List<Stolpe> stolper, int hoyde, String beskrivelse) {
+	}
+
+	Tavle tavle(Etat etat, int aar, CurrentUser bruker, LocalDate idag) {
+		OppdragFilter grunn = OppdragFilter.alle().medEtat(etat.id()).medAar(aar);
+		Tall totalt = tall(tekst.tekst("forside.dashbord.totalt"), grunn, bruker);
+		List<Tall> perStatus = new ArrayList<>();
+		for (OppdragStatus s : OppdragStatus.values()) {
+			perStatus.add(tall(tekst.status(s), grunn.medStatus(s), bruker));
+		}
+		Tall forfalt = tall(tekst.tekst("forside.dashbord.forfalt"), forfalt(grunn), bruker);
+		Tall neste = tall(tekst.tekst("forside.dashbord.neste30"),
+				grunn.medStatus(AAPNE.toArray(OppdragStatus[]::new)).medFrister(idag, idag.plusDays(NESTE_DAGER)), bruker);
+		List<Divisjonsrad> divisjoner = new ArrayList<>();
+		long rutet = 0;
+		for (Enhet d : organisasjon.divisjoner(etat.id())) {
+			OppdragFilter f = grunn.medDivisjon(d.id());
+			Tall alle = tall(d.navn(), f, bruker);
+			if (alle.antall() == 0 && !d.aktiv()) {
+				continue;
+			}
+			rutet += alle.antall();
+			divisjoner.add(new Divisjonsrad(d.navn(), alle,
+					tall(d.navn(), f.medStatus(AAPNE.toArray(OppdragStatus[]::new)), bruker),
+					tall(d.navn(), forfalt(f), bruker)));
+		}
+		long storst = Math.max(1, perStatus.stream().mapToLong(Tall::antall).max().orElse(1));
+		List<Stolpe> stolper = new ArrayList<>();
+		for (int i = 0; i < perStatus.size(); i++) {
+			Tall t = perStatus.get(i);
+			stolper.add(new Stolpe(t.etikett(), t.antall(), i * RAD, (int) Math.round(STOLPEOMRAADE * (double) t.antall() / storst)));
+		}
+		String beskrivelse = tekst.tekst("forside.dashbord.diagram.beskrivelse",
+				perStatus.stream().map(t -> t.etikett() + " " + t.antall()).collect(Collectors.joining(", ")));
+		return new Tavle(etat, aar, totalt, perStatus, forfalt, neste, divisjoner, totalt.antall() - rutet, stolper,
+				perStatus.size() * RAD, beskrivelse);
+	}
+
+	/** A lead's open assignments that need an update: unchanged for 60 days, or a deadline within 30 days or passed. */
+	record TrengerOppdatering(OppdragSummary oppdrag, String hvorfor) {
+	}
+
+	List<TrengerOppdatering> trengerOppdatering(long divisjonId, int aar, CurrentUser bruker, LocalDate idag) {
+		OppdragFilter f = OppdragFilter.alle().medDivisjon(divisjonId).medAar(aar)
+			.medStatus(AAPNE.toArray(OppdragStatus[]::new)).medSide(0, OppdragFilter.STORSTE_STORRELSE);
+		OffsetDateTime grense = idag.minusDays(UENDRET_DAGER).atStartOfDay(Formats.OSLO).toOffsetDateTime();
+		List<TrengerOppdatering> ut = new ArrayList<>();
+		for (OppdragSummary o : oppdrag.search(f, bruker)) {
+			LocalDate frist = o.frister().stream().min(Comparator.naturalOrder()).orElse(null);
+			if (frist != null && frist.isBefore(idag)) {
+				ut.add(new TrengerOppdatering(o, tekst.tekst("forside.oppdatering.forfalt", tekst.formats().dato(frist))));
+			}
+			else if (frist != null && !frist.isAfter(idag.plusDays(NESTE_DAGER))) {
+				ut.add(new TrengerOppdatering(o, tekst.tekst("forside.oppdatering.frist", tekst.formats().dato(frist))));
+			}
+			else if (o.endret() != null && o.endret().isBefore(grense)) {
+				ut.add(new TrengerOppdatering(o, tekst.tekst("forside.oppdatering.gammel",
+						tekst.formats().dato(o.endret().atZoneSameInstant(Formats.OSLO).toLocalDate()))));
+			}
+		}
+		ut.sort(Comparator.comparing((TrengerOppdatering t) -> t.oppdrag().frister().stream()
+			.min(Comparator.naturalOrder()).orElse(LocalDate.MAX)));
+		return ut;
+	}
+
+	private Tall tall(String etikett, OppdragFilter f, CurrentUser bruker) {
+		return new Tall(etikett, oppdrag.count(f, bruker), lenke(f));
+	}
+
+	/** Open and the first deadline passed: the list's {@code overdue=true}. */
+	private static OppdragFilter forfalt(OppdragFilter f) {
+		return new OppdragFilter(f.q(), f.aar(), f.etatId(), f.statuser(), f.divisjonId(), f.avdelingId(), f.seksjon(),
+				f.hodAvdeling(), f.brevId(), f.fristFra(), f.fristTil(), true, f.sortering(), f.synkende(), 0,
+				OppdragFilter.STANDARD_STORRELSE);
+	}
+
+	/** The filter as the assignment list's parameters (see the list's ListeParametre). */
+	static String lenke(OppdragFilter f) {
+		UriComponentsBuilder b = UriComponentsBuilder.fromPath("/oppdrag");
+		if (f.etatId() != null) {
+			b.queryParam("agency", f.etatId());
+		}
+		if (f.aar() != null) {
+			b.queryParam("year", f.aar());
+		}
+		f.statuser().forEach(s -> b.queryParam("status", s.name()));
+		if (f.divisjonId() != null) {
+			b.queryParam("division", f.divisjonId());
+		}
+		if (f.fristFra() != null) {
+			b.queryParam("deadlineFrom", f.fristFra());
+		}
+		if (f.fristTil() != null) {
+			b.queryParam("deadlineTo", f.fristTil());
+		}
+		if (f.forfalt()) {
+			b.queryParam("overdue", true);
+		}
+		return b.build().toUriString();
+	}
+}

@@ -1,0 +1,139 @@
+package no.hod.styringsregister.rapporter.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.oppdrag.OppdragRapport;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
+
+/**
+ * The status reports: the form at {@code /rapporter}, and the report for {@code agency}, {@code year} and
+ * {@code date} as a printable page, Excel and PDF. Bad parameters answer 400 with the form and a Norwegian message.
+ */
+@Controller
+class RapportController {
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final CurrentUsers brukere;
+
+	private final OrganisasjonService organisasjon;
+
+	private final OppdragRapport oppdrag;
+
+	private final StatusRapporter rapporter;
+
+	private final StatusRapportHtml html;
+
+	private final StatusRapportXlsx xlsx;
+
+	private final StatusRapportPdf pdf;
+
+	RapportController(CurrentUsers brukere, OrganisasjonService organisasjon, OppdragRapport oppdrag,
+			StatusRapporter rapporter, StatusRapportHtml html, StatusRapportXlsx xlsx, StatusRapportPdf pdf) {
+		this.brukere = brukere;
+		this.organisasjon = organisasjon;
+		this.oppdrag = oppdrag;
+		this.rapporter = rapporter;
+		this.html = html;
+		this.xlsx = xlsx;
+		this.pdf = pdf;
+	}
+
+	/** The form; with parameters, also the report's summary and the links to its three formats. */
+	@GetMapping("/rapporter")
+	String skjema(@RequestParam(required = false) String agency, @RequestParam(required = false) String year,
+			@RequestParam(required = false) String date, HttpServletRequest request, Model model) {
+		skjemadata(agency, year, date, model);
+		if (agency != null || year != null || date != null) {
+			RapportValg valg = valg(agency, year, date);
+			StatusRapport rapport = rapporter.lag(valg, brukere.current());
+			String kontekst = request.getContextPath();
+			model.addAttribute("rapport", rapport);
+			model.addAttribute("lenkeSide", StatusRapportHtml.lenke(kontekst + "/rapporter/status", valg));
+			model.addAttribute("lenkeXlsx", StatusRapportHtml.lenke(kontekst + "/rapporter/status.xlsx", valg));
+			model.addAttribute("lenkePdf", StatusRapportHtml.lenke(kontekst + "/rapporter/status.pdf", valg));
+		}
+		return "rapporter/index";
+	}
+
+	@GetMapping(value = "/rapporter/status", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> side(@RequestParam(required = false) String agency,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String date,
+			HttpServletRequest request) {
+		RapportValg valg = valg(agency, year, date);
+		StatusRapport rapport = rapporter.lag(valg, brukere.current());
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.body(html.side(rapport, valg, request.getContextPath()));
+	}
+
+	@GetMapping("/rapporter/status.xlsx")
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String agency,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String date) {
+		RapportValg valg = valg(agency, year, date);
+		return fil(xlsx.lag(rapporter.lag(valg, brukere.current())), XLSX, filnavn(valg, "xlsx"));
+	}
+
+	@GetMapping("/rapporter/status.pdf")
+	ResponseEntity<byte[]> pdf(@RequestParam(required = false) String agency,
+			@RequestParam(required = false) String year, @RequestParam(required = false) String date) {
+		RapportValg valg = valg(agency, year, date);
+		return fil(pdf.lag(rapporter.lag(valg, brukere.current())), MediaType.APPLICATION_PDF, filnavn(valg, "pdf"));
+	}
+
+	@ExceptionHandler(UgyldigRapport.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String ugyldig(UgyldigRapport ex, HttpServletRequest request, Model model) {
+		skjemadata(request.getParameter("agency"), request.getParameter("year"), request.getParameter("date"), model);
+		model.addAttribute("feilmelding", ex.getMessage());
+		return "rapporter/index";
+	}
+
+	private void skjemadata(String agency, String year, String date, Model model) {
+		LocalDate idag = LocalDate.now(Formats.OSLO);
+		List<Integer> aarstall = oppdrag.aarstall();
+		model.addAttribute("etater", organisasjon.etater());
+		model.addAttribute("aarstall", aarstall);
+		model.addAttribute("valgtEtat", agency == null ? "" : agency);
+		model.addAttribute("valgtAar", year != null ? year
+				: aarstall.contains(idag.getYear()) || aarstall.isEmpty() ? String.valueOf(idag.getYear())
+						: String.valueOf(aarstall.get(0)));
+		model.addAttribute("valgtDato", date != null ? date : idag.toString());
+		model.addAttribute("idag", idag);
+	}
+
+	private RapportValg valg(String agency, String year, String date) {
+		return RapportValg.les(agency, year, date, LocalDate.now(Formats.OSLO), organisasjon);
+	}
+
+	private static String filnavn(RapportValg valg, String type) {
+		String etat = valg.etat().kortnavn() != null ? valg.etat().kortnavn() : valg.etat().navn();
+		return "statusrapport-" + etat.toLowerCase(Formats.NORSK).replaceAll("[^a-z0-9æøå]+", "-") + "-" + valg.aar()
+				+ "-per-" + valg.dato() + "." + type;
+	}
+
+	private static ResponseEntity<byte[]> fil(byte[] innhold, MediaType type, String navn) {
+		return ResponseEntity.ok().contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(navn, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(innhold);
+	}
+}

@@ -1,0 +1,67 @@
+package no.hod.styringsregister.rapporter.internal;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import no.hod.styringsregister.oppdrag.OppdragRapport.StatusPaaDato;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.web.Formats;
+
+/** The report's cells as text, the same in the page, the PDF and the spreadsheet. */
+@Component
+class RapportTekst {
+
+	private final Formats formats;
+
+	private final MessageSource tekster;
+
+	RapportTekst(Formats formats, MessageSource tekster) {
+		this.formats = formats;
+		this.tekster = tekster;
+	}
+
+	Formats formats() {
+		return formats;
+	}
+
+	/** {@code 5. desember 2026 kl. 20:16 av Kari Nordmann} */
+	public String produsert(StatusRapport r) {
+		java.time.ZonedDateTime t = r.produsert().atZoneSameInstant(Formats.OSLO);
+		return tekst("rapport.produsert-av", formats.dato(t.toLocalDate()),
+				java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(t), r.produsertAv());
+	}
+
+	public String status(OppdragStatus status) {
+		return tekster.getMessage("oppdrag.status." + status.name(), null, status.name(), Formats.NORSK);
+	}
+
+	/** The deadlines as dates ({@code 1. mars 2025, 30. juni 2025}), else the letter's phrase. */
+	public String frist(StatusPaaDato o) {
+		if (o.frister().isEmpty()) {
+			return o.fristTekst() == null ? "" : o.fristTekst();
+		}
+		return o.frister().stream().map(formats::dato).collect(Collectors.joining(", "));
+	}
+
+	/** Division, and department where routed to one. */
+	public String enhet(StatusPaaDato o) {
+		if (o.divisjon() == null) {
+			return tekster.getMessage("rapport.ikke-rutet", null, Formats.NORSK);
+		}
+		return o.avdeling() == null ? o.divisjon() : o.divisjon() + ", " + o.avdeling();
+	}
+
+	public String maal(StatusRapport.Maal m) {
+		if (m.nummer() == null) {
+			return tekster.getMessage("rapport.uten-maal", null, Formats.NORSK);
+		}
+		return m.tittel() == null || m.tittel().isBlank() ? m.nummer() : m.nummer() + " " + m.tittel();
+	}
+
+	public String tekst(String kode, Object... argumenter) {
+		return tekster.getMessage(kode, argumenter, Locale.forLanguageTag("nb-NO"));
+	}
+}

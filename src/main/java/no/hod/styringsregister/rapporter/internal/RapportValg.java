@@ -1,0 +1,62 @@
+package no.hod.styringsregister.rapporter.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+
+/**
+ * The report's parameters, checked: {@code agency} (id, name or short name, as the assignment list takes it),
+ * {@code year} (default the cut-off date's year) and {@code date} (ISO, default today, not in the future).
+ */
+record RapportValg(Etat etat, int aar, LocalDate dato) {
+
+	static final int FORSTE_AAR = 2000;
+
+	static RapportValg les(String agency, String year, String date, LocalDate idag, OrganisasjonService organisasjon) {
+		if (agency == null || agency.isBlank()) {
+			throw new UgyldigRapport("Velg en etat.");
+		}
+		Etat etat = etat(agency.strip(), organisasjon);
+		LocalDate dato;
+		if (date == null || date.isBlank()) {
+			dato = idag;
+		}
+		else {
+			try {
+				dato = LocalDate.parse(date.strip());
+			}
+			catch (DateTimeParseException ex) {
+				throw new UgyldigRapport("Ugyldig dato «" + date.strip() + "». Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel "
+						+ idag.getYear() + "-08-31.");
+			}
+		}
+		if (dato.isAfter(idag)) {
+			throw new UgyldigRapport("Datoen kan ikke være etter i dag: rapporten viser status slik den var.");
+		}
+		int aar;
+		if (year == null || year.isBlank()) {
+			aar = dato.getYear();
+		}
+		else if (!year.strip().matches("\\d{4}")) {
+			throw new UgyldigRapport("Ugyldig år «" + year.strip() + "». Skriv året med fire sifre, for eksempel "
+					+ idag.getYear() + ".");
+		}
+		else {
+			aar = Integer.parseInt(year.strip());
+		}
+		if (aar < FORSTE_AAR || aar > idag.getYear() + 1) {
+			throw new UgyldigRapport("Året må være mellom " + FORSTE_AAR + " og " + (idag.getYear() + 1) + ".");
+		}
+		return new RapportValg(etat, aar, dato);
+	}
+
+	private static Etat etat(String verdi, OrganisasjonService organisasjon) {
+		return organisasjon.etater().stream()
+			.filter(e -> String.valueOf(e.id()).equals(verdi) || e.navn().equalsIgnoreCase(verdi)
+					|| verdi.equalsIgnoreCase(e.kortnavn()))
+			.findFirst()
+			.orElseThrow(() -> new UgyldigRapport("Ukjent etat «" + verdi + "»."));
+	}
+}

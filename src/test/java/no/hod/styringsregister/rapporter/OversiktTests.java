@@ -1,0 +1,127 @@
+package no.hod.styringsregister.rapporter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
+import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
+import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The start page's overview: every number links to the assignment list, and the list holds as many. */
+@IntegrationTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OversiktTests {
+
+	static final int AAR = LocalDate.now().getYear();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	long etat;
+
+	long folkehelse;
+
+	@BeforeAll
+	void data() throws Exception {
+		etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
+			.findFirst().orElseThrow().id();
+		brukere.create(new NyBruker("o-adm", "O Admin", "et-langt-passord", Rolle.ADMIN, null, true, null));
+		brukere.create(new NyBruker("o-leder", "O Leder", "et-langt-passord", Rolle.HDIR_LEDER, folkehelse, false, null));
+		brukere.create(new NyBruker("o-sb", "O Sb", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));
+		LocalDate idag = LocalDate.now();
+		List<OppdragData> oppdrag = new ArrayList<>();
+		// Overdue, due within 30 days, later, and without a deadline.
+		List<LocalDate> frister = List.of(idag.minusDays(20), idag.plusDays(5), idag.plusDays(90), idag.minusDays(3));
+		for (int i = 0; i < frister.size(); i++) {
+			oppdrag.add(new OppdragData("OV" + AAR + "-" + (i + 1), "1.1", "Mål", List.of("FHA"), "Oversiktsoppdrag " + i,
+					List.of(new Tekstdel("Tekst.", false)), List.of(frister.get(i)), null, Unntak.NONE, List.of(), List.of()));
+		}
+		oppdragImport.apply(710_001, AAR, etat, oppdrag);
+		for (String id : List.of("OV" + AAR + "-1", "OV" + AAR + "-2")) {
+			mvc.perform(post("/oppdrag/" + id + "/ruting").param("divisjon", String.valueOf(folkehelse))
+				.with(user("o-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
+		}
+	}
+
+	@Test
+	void everyNumberLinksToAListWithAsManyAssignments() throws Exception {
+		String html = mvc.perform(get("/").param("agency", String.valueOf(etat)).param("year", String.valueOf(AAR))
+			.with(user("o-sb").roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(html).contains("role=\"img\"").contains("Oppdrag per status");
+		// The chart's own title stays in the chart: the page has one title in its head.
+		assertThat(html.split("<title id=\"diagram-tittel\">", -1)).hasSize(2);
+		assertThat(html).contains("<title>Forside – Styringsregister</title>");
+		assertThat(html.indexOf("<title id=\"diagram-tittel\">")).isGreaterThan(html.indexOf("<svg"));
+		Matcher m = Pattern.compile("href=\"(/oppdrag\\?[^\"]+)\"[^>]*>(?:<span class=\"tall\">)?(\\d+)<").matcher(html);
+		int lenker = 0;
+		while (m.find()) {
+			String sporring = m.group(1).substring("/oppdrag?".length()).replace("&amp;", "&");
+			long vist = Long.parseLong(m.group(2));
+			String liste = mvc.perform(get("/oppdrag?" + sporring).with(user("o-sb").roles("HOD_SAKSBEHANDLER")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(liste).as(sporring).contains(">" + vist + " oppdrag<");
+			String api = mvc.perform(get("/api/oppdrag?" + sporring).with(user("o-sb").roles("HOD_SAKSBEHANDLER")))
+				.andReturn().getResponse().getContentAsString();
+			assertThat(api).as(sporring).contains("\"total\":" + vist + ",");
+			lenker++;
+		}
+		// Total, overdue, next 30 days, 7 statuses, and the divisions' three numbers each.
+		assertThat(lenker).isGreaterThanOrEqualTo(10 + 3);
+		assertThat(html).contains("overdue=true").contains("deadlineFrom=" + LocalDate.now())
+			.contains("division=" + folkehelse);
+	}
+
+	@Test
+	void aLeadSeesTheDivisionFirstWithWhatNeedsAnUpdate() throws Exception {
+		String html = mvc.perform(get("/").with(user("o-leder").roles("HDIR_LEDER"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html.indexOf("Min divisjon: Divisjon folkehelse")).isPositive()
+			.isLessThan(html.indexOf("id=\"oversikt-tittel\""));
+		String mine = html.substring(html.indexOf("Trenger oppdatering"), html.indexOf("id=\"oversikt-tittel\""));
+		assertThat(mine).contains("OV" + AAR + "-1").contains("Fristen var").contains("OV" + AAR + "-2")
+			.contains("Frist ").doesNotContain("OV" + AAR + "-3");
+	}
+
+	@Test
+	void anUnknownAgencyIsRefusedWith400() throws Exception {
+		String html = mvc.perform(get("/").param("agency", "Finnes ikke").with(user("o-sb").roles("HOD_SAKSBEHANDLER")))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Ukjent etat «Finnes ikke».");
+	}
+}

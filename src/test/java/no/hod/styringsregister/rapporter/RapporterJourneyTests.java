@@ -1,0 +1,87 @@
+package no.hod.styringsregister.rapporter;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import no.hod.styringsregister.testsupport.BrowserTest;
+import no.hod.styringsregister.testsupport.BrowserTestSupport;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real browser with the demo users and the seed letters: the overview on the start page (chart and table, a
+ * number followed to the list), the report form, the printable report and its downloads, a bad date, and a lead's
+ * start page. Every page is axe-checked.
+ */
+@BrowserTest
+class RapporterJourneyTests extends BrowserTestSupport {
+
+	@Test
+	void aDeskOfficerReadsTheOverviewAndMakesAReport() {
+		login("saksbehandler");
+		open("/?agency=Helsedirektoratet&year=2025");
+		Locator diagram = page.locator("svg.stolpediagram");
+		assertThat(diagram).hasAttribute("role", "img");
+		assertThat(page.locator("#diagram-tittel")).hasText(Pattern.compile("oppdrag per status for Helsedirektoratet i 2025"));
+		assertThat(page.locator("table caption").first()).hasText("Oppdrag per status");
+		assertAccessible("forside-oversikt");
+
+		Locator alle = page.locator(".nokkeltall a").first();
+		String antall = alle.locator(".tall").textContent().strip();
+		alle.click();
+		page.waitForURL(url -> url.contains("/oppdrag?"));
+		assertThat(page.locator("h2").filter(new Locator.FilterOptions().setHasText(" oppdrag")).first())
+			.hasText(antall + " oppdrag");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rapporter").setExact(true)).click();
+		page.waitForURL(url -> url.endsWith("/rapporter"));
+		assertAccessible("rapporter-skjema");
+		page.getByLabel("År").fill("2025");
+		// The seed letters were imported today: before today the register knew nothing of them, and says so.
+		page.getByLabel("Status per dato").fill("2025-08-31");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis rapport")).click();
+		page.waitForURL(url -> url.contains("date=2025-08-31"));
+		assertThat(page.locator(".tom-tilstand")).containsText("Ingen oppdrag for Helsedirektoratet i 2025 per 31. august 2025.");
+		assertAccessible("rapporter-tom");
+		page.locator(".tom-tilstand a").click();
+		page.waitForURL(url -> url.contains("date=" + LocalDate.now()));
+		assertThat(page.locator("h2").first()).hasText(Pattern.compile("Statusrapport: Helsedirektoratet 2025, per "));
+		assertAccessible("rapporter-valgt");
+
+		Download pdf = page.waitForDownload(() -> page.getByText("Last ned PDF").click());
+		assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+		Download xlsx = page.waitForDownload(() -> page.getByText("Last ned Excel").click());
+		assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
+
+		page.getByText("Utskriftsvennlig side").click();
+		page.waitForURL(url -> url.contains("/rapporter/status?"));
+		assertThat(page.locator("h1")).hasText("Statusrapport for oppdrag");
+		assertThat(page.locator(".tittelside")).containsText("Helsedirektoratet");
+		assertThat(page.locator("section.maal").first().locator("table")).isVisible();
+		assertAccessible("rapport-utskrift");
+	}
+
+	@Test
+	void aBadDateIsExplainedOnTheForm() {
+		login("saksbehandler");
+		Page side = open("/rapporter?agency=Helsedirektoratet&year=2025&date=2025-02-30");
+		assertThat(side.getByRole(AriaRole.ALERT)).containsText("Ugyldig dato «2025-02-30»");
+		assertAccessible("rapporter-feil");
+	}
+
+	@Test
+	void aLeadSeesTheDivisionFirst() {
+		login("leder-folkehelse");
+		open("/?year=2025");
+		assertThat(page.locator("#min-divisjon-tittel")).hasText("Min divisjon: Divisjon folkehelse");
+		assertThat(page.getByText("Trenger oppdatering")).isVisible();
+		assertAccessible("forside-leder");
+	}
+}

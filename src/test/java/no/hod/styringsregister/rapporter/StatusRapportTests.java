@@ -1,0 +1,408 @@
+package no.hod.styringsregister.rapporter;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
+import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
+import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A year of work through the real workflow (import, routing, status changes by a lead and a desk officer, the year
+ * end), with the history's timestamps moved back to dates in that year, then the status report at several cut-off
+ * dates in all three formats, for a cleared and an uncleared reader.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatusRapportTests {
+
+	/** Years no other test uses. */
+	static final int AAR = 2013;
+
+	static final String HEMMELIG_TITTEL = "Tyttebærsyltetøy";
+
+	static final String HEMMELIG_NOTAT = "Multekrem";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long etat;
+
+	long folkehelse;
+
+	@BeforeAll
+	void etAarMedArbeid() throws Exception {
+		etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
+			.findFirst().orElseThrow().id();
+		brukere.create(new NyBruker("r-adm", "Rapport Admin", "et-langt-passord", Rolle.ADMIN, null, true, null));
+		brukere.create(new NyBruker("r-leder", "Rapport Leder", "et-langt-passord", Rolle.HDIR_LEDER, folkehelse, false,
+				null));
+		brukere.create(new NyBruker("r-sb", "Rapport Saksbehandler", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null,
+				false, null));
+		brukere.create(new NyBruker("r-sbk", "Klarert Saksbehandler", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null,
+				true, null));
+
+		// The year before: one assignment left open, carried over at the year end.
+		long merke = merke();
+		oppdragImport.apply(700_001, AAR - 1, etat, List.of(oppdrag("TB" + (AAR - 1) + "-5", "1.1", "Gammelt mål",
+				"Journalføring i kommunene", Unntak.NONE, LocalDate.of(AAR - 1, 10, 1))));
+		tidfest(merke, (AAR - 1) + "-01-10T12:00:00+01");
+
+		merke = merke();
+		oppdragImport.apply(700_002, AAR, etat, List.of(
+				oppdrag(tb(1), "3.1", "Bedre folkehelse", "Nasjonalt vaksinasjonsprogram for barn", Unntak.NONE,
+						LocalDate.of(AAR, 6, 30)),
+				oppdrag(tb(2), "3.2", "Likeverdige tjenester", "Helsetjenester til innsatte", Unntak.PARTS,
+						LocalDate.of(AAR, 3, 1)),
+				oppdrag(tb(3), "3.2", "Likeverdige tjenester", HEMMELIG_TITTEL + " til beredskapslageret", Unntak.WHOLE,
+						LocalDate.of(AAR, 9, 1)),
+				oppdrag(tb(4), "2.1", "God kompetanse", "Kompetanseløft i kommunene", Unntak.NONE,
+						LocalDate.of(AAR, 5, 1))));
+		for (int i = 1; i <= 4; i++) {
+			mvc.perform(post("/oppdrag/" + tb(i) + "/ruting").param("divisjon", String.valueOf(folkehelse))
+				.with(user("r-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
+		}
+		mvc.perform(post("/oppdrag/videreforing").param("aar", String.valueOf(AAR - 1))
+			.with(user("r-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
+		tidfest(merke, AAR + "-01-15T12:00:00+01");
+
+		merke = merke();
+		settStatus("r-leder", "HDIR_LEDER", tb(1), "{\"status\": \"PAAGAAR\", \"note\": \"Arbeidet er i gang\"}");
+		settStatus("r-leder", "HDIR_LEDER", tb(3), "{\"status\": \"PAAGAAR\", \"note\": \"Hemmelig fremdrift "
+				+ HEMMELIG_NOTAT + "\"}");
+		settStatus("r-leder", "HDIR_LEDER", tb(4), "{\"status\": \"PAAGAAR\"}");
+		tidfest(merke, AAR + "-03-15T12:00:00+01");
+
+		merke = merke();
+		oppdragImport.apply(700_003, AAR, etat, List.of(oppdrag("TTB" + AAR + "-9", "3.1", "Bedre folkehelse",
+				"Tilleggsoppdrag om legemidler", Unntak.NONE, LocalDate.of(AAR, 12, 1))));
+		tidfest(merke, AAR + "-06-01T12:00:00+02");
+
+		merke = merke();
+		settStatus("r-leder", "HDIR_LEDER", tb(1), "{\"status\": \"FORSINKET\", \"expectedDate\": \"" + AAR
+				+ "-11-30\", \"reason\": \"Venter på data fra kommunene\", \"note\": \"Datainnsamling pågår\"}");
+		settStatus("r-leder", "HDIR_LEDER", tb(4), "{\"status\": \"LEVERT\"}");
+		settStatus("r-sb", "HOD_SAKSBEHANDLER", tb(2), "{\"status\": \"UTGAAR\", \"reason\": \"Erstattet av nytt oppdrag\"}");
+		tidfest(merke, AAR + "-08-20T12:00:00+02");
+
+		merke = merke();
+		settStatus("r-sb", "HOD_SAKSBEHANDLER", tb(4), "{\"status\": \"FULLFORT\"}");
+		settStatus("r-leder", "HDIR_LEDER", tb(1), "{\"status\": \"LEVERT\", \"note\": \"Rapporten er sendt\"}");
+		tidfest(merke, AAR + "-10-01T12:00:00+02");
+	}
+
+	static String tb(int n) {
+		return "TB" + AAR + "-" + n;
+	}
+
+	@Test
+	void atTheStartOfTheYearEverythingIsNotStartedAndLaterAssignmentsAreMissing() throws Exception {
+		String html = side("r-sbk", AAR + "-02-01");
+		assertThat(rad(html, tb(1))).contains("Ikke startet").contains("Divisjon folkehelse")
+			.doesNotContain("Arbeidet er i gang");
+		assertThat(rad(html, tb(2))).contains("Ikke startet");
+		assertThat(html).doesNotContain("TTB" + AAR + "-9").doesNotContain("Tilleggsoppdrag om legemidler");
+		// Carried over from the year before, linked to its origin.
+		assertThat(html).contains("TB" + (AAR - 1) + "-5 (" + (AAR - 1) + ")").contains("Journalføring i kommunene");
+		assertThat(html).contains("1. februar " + AAR);
+		// The only deviation: the carried-over assignment, whose deadline was last year.
+		String avvik = html.substring(html.indexOf("class=\"avvik\""), html.indexOf("class=\"videreforte\""));
+		assertThat(avvik).contains("Journalføring i kommunene").doesNotContain("TB" + AAR + "-")
+			.doesNotContain("Forsinket");
+	}
+
+	@Test
+	void inAprilTheProgressNoteAndTheFirstMissedDeadlineShow() throws Exception {
+		String html = side("r-sbk", AAR + "-04-30");
+		assertThat(rad(html, tb(1))).contains("Pågår").contains("Arbeidet er i gang");
+		assertThat(html).doesNotContain("TTB" + AAR + "-9");
+		String avvik = html.substring(html.indexOf("class=\"avvik\""));
+		assertThat(avvik).contains("Fristen er passert uten levering").contains(tb(2)).doesNotContain(tb(1) + "<");
+	}
+
+	@Test
+	void on31AugustTheDeviationsAreThoseOfThatDay() throws Exception {
+		String html = side("r-sbk", AAR + "-08-31");
+		assertThat(rad(html, tb(1))).contains("Forsinket").contains("Datainnsamling pågår")
+			.contains("forventet 30. november " + AAR);
+		assertThat(rad(html, tb(4))).contains("Levert");
+		assertThat(rad(html, tb(2))).contains("Utgår");
+		assertThat(rad(html, "TTB" + AAR + "-9")).contains("Tilleggsoppdrag om legemidler").contains("Ikke rutet");
+		String avvik = html.substring(html.indexOf("class=\"avvik\""), html.indexOf("class=\"videreforte\""));
+		assertThat(avvik).contains("Venter på data fra kommunene").contains("30. november " + AAR)
+			.contains("Erstattet av nytt oppdrag");
+		// Goals in the letter's order: 2.1 before 3.1 before 3.2.
+		assertThat(html.indexOf("2.1 God kompetanse")).isLessThan(html.indexOf("3.1 Bedre folkehelse"));
+		assertThat(html.indexOf("3.1 Bedre folkehelse")).isLessThan(html.indexOf("3.2 Likeverdige tjenester"));
+	}
+
+	@Test
+	void todayTheReportShowsTheCurrentState() throws Exception {
+		String html = side("r-sbk", null);
+		assertThat(rad(html, tb(1))).contains("Levert").contains("Rapporten er sendt").doesNotContain("forventet");
+		assertThat(rad(html, tb(4))).contains("Fullført");
+		String avvik = html.substring(html.indexOf("class=\"avvik\""), html.indexOf("class=\"videreforte\""));
+		assertThat(avvik).doesNotContain("Venter på data fra kommunene").contains("Erstattet av nytt oppdrag");
+	}
+
+	@Test
+	void theSpreadsheetHoldsTheSameAsThePage() throws Exception {
+		byte[] fil = hent("r-sbk", "/rapporter/status.xlsx", AAR + "-08-31")
+			.getResponse().getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(fil))) {
+			assertThat(List.of(bok.getSheetName(0), bok.getSheetName(1), bok.getSheetName(2)))
+				.containsExactly("Status", "Avvik", "Videreført");
+			Sheet ark = bok.getSheet("Status");
+			assertThat(tekst(ark)).contains("Statusrapport for oppdrag – Helsedirektoratet " + AAR)
+				.contains("Status per: 31. august " + AAR).contains("3.1 Bedre folkehelse");
+			Row rad = rad(ark, tb(1));
+			assertThat(rad.getCell(5).getStringCellValue()).isEqualTo("Forsinket");
+			assertThat(rad.getCell(6).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(AAR, 11, 30));
+			assertThat(rad.getCell(7).getStringCellValue()).isEqualTo("Datainnsamling pågår");
+			assertThat(rad.getCell(8).getStringCellValue()).isEqualTo("Venter på data fra kommunene");
+			assertThat(rad.getCell(2).getStringCellValue()).isEqualTo("Divisjon folkehelse");
+			assertThat(rad(ark, tb(2)).getCell(5).getStringCellValue()).isEqualTo("Utgår");
+			assertThat(tekst(bok.getSheet("Avvik"))).contains("Forsinket (1)").contains("Utgår (1)")
+				.contains("Erstattet av nytt oppdrag");
+			assertThat(tekst(bok.getSheet("Videreført"))).contains("TB" + (AAR - 1) + "-5 (" + (AAR - 1) + ")");
+		}
+		// In April the same row says what it said then.
+		byte[] april = hent("r-sbk", "/rapporter/status.xlsx", AAR + "-04-30").getResponse().getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(april))) {
+			Row rad = rad(bok.getSheet("Status"), tb(1));
+			assertThat(rad.getCell(5).getStringCellValue()).isEqualTo("Pågår");
+			assertThat(rad.getCell(7).getStringCellValue()).isEqualTo("Arbeidet er i gang");
+			assertThat(tekst(bok.getSheet("Status"))).doesNotContain("TTB" + AAR + "-9");
+		}
+	}
+
+	@Test
+	void thePdfHasATitlePagePageNumbersAndNorwegianLetters() throws Exception {
+		MvcResult svar = hent("r-sbk", "/rapporter/status.pdf", AAR + "-08-31");
+		assertThat(svar.getResponse().getContentType()).isEqualTo("application/pdf");
+		assertThat(svar.getResponse().getHeader("Content-Disposition")).contains("attachment")
+			.contains(".pdf");
+		// Kept for a look, as the browser tests keep their screenshots.
+		java.nio.file.Path fil = java.nio.file.Path.of("target", "rapporter", "statusrapport-" + AAR + "-08-31.pdf");
+		java.nio.file.Files.createDirectories(fil.getParent());
+		java.nio.file.Files.write(fil, svar.getResponse().getContentAsByteArray());
+		try (PDDocument pdf = Loader.loadPDF(svar.getResponse().getContentAsByteArray())) {
+			int sider = pdf.getNumberOfPages();
+			assertThat(sider).isGreaterThanOrEqualTo(2);
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(1);
+			stripper.setEndPage(1);
+			String tittelside = stripper.getText(pdf);
+			assertThat(tittelside).contains("Statusrapport for oppdrag").contains("Helsedirektoratet")
+				.contains("31. august " + AAR).contains("Klarert Saksbehandler").contains("Side 1 av " + sider)
+				.doesNotContain(tb(1));
+			String alt = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(alt).contains("Side " + sider + " av " + sider).contains("Datainnsamling pågår")
+				.contains("Venter på data fra kommunene").contains("Utgår").contains("Kompetanseløft i kommunene")
+				.contains(HEMMELIG_TITTEL);
+			// The font is embedded, so æ, ø and å do not depend on the reader's fonts.
+			PDFont font = pdf.getPage(1).getResources().getFont(pdf.getPage(1).getResources().getFontNames().iterator().next());
+			assertThat(font.isEmbedded()).isTrue();
+			assertThat(font.getName()).contains("Liberation");
+		}
+	}
+
+	@Test
+	void anUnclearedReaderSeesTheIdButNotTheExemptContentInEveryFormat() throws Exception {
+		String html = side("r-sb", AAR + "-08-31");
+		assertThat(rad(html, tb(3))).contains("Unntatt offentlighet, jf. offl. § 22").contains("Pågår");
+		assertThat(html).doesNotContain(HEMMELIG_TITTEL).doesNotContain(HEMMELIG_NOTAT);
+		// Partly exempt: the title is public.
+		assertThat(rad(html, tb(2))).contains("Helsetjenester til innsatte");
+
+		byte[] xlsx = hent("r-sb", "/rapporter/status.xlsx", AAR + "-08-31").getResponse().getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			String alt = tekst(bok.getSheet("Status")) + tekst(bok.getSheet("Avvik")) + tekst(bok.getSheet("Videreført"));
+			assertThat(alt).doesNotContain(HEMMELIG_TITTEL).doesNotContain(HEMMELIG_NOTAT);
+			assertThat(rad(bok.getSheet("Status"), tb(3)).getCell(1).getStringCellValue())
+				.isEqualTo("Unntatt offentlighet, jf. offl. § 22");
+		}
+		byte[] pdf = hent("r-sb", "/rapporter/status.pdf", AAR + "-08-31").getResponse().getContentAsByteArray();
+		try (PDDocument dok = Loader.loadPDF(pdf)) {
+			String tekst = new PDFTextStripper().getText(dok);
+			assertThat(tekst).contains(tb(3)).contains("Unntatt offentlighet").doesNotContain(HEMMELIG_TITTEL)
+				.doesNotContain(HEMMELIG_NOTAT);
+		}
+		// The cleared reader sees it.
+		String klarert = side("r-sbk", AAR + "-04-30");
+		assertThat(rad(klarert, tb(3))).contains(HEMMELIG_TITTEL).contains("Hemmelig fremdrift " + HEMMELIG_NOTAT);
+	}
+
+	@Test
+	void aDateBeforeTheLetterGivesAnEmptyReport() throws Exception {
+		String html = side("r-sb", (AAR - 1) + "-06-01");
+		assertThat(html).contains("Ingen oppdrag for Helsedirektoratet i " + AAR + " per 1. juni " + (AAR - 1) + ".")
+			.contains("Registeret fikk de første oppdragene for året 15. januar " + AAR);
+		String skjema = mvc.perform(get("/rapporter").param("agency", "Helsedirektoratet").param("year", "" + AAR)
+			.param("date", (AAR - 1) + "-06-01").with(user("r-sb").roles("HOD_SAKSBEHANDLER")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(skjema).contains("Ingen oppdrag for Helsedirektoratet i " + AAR);
+	}
+
+	@Test
+	void theFormOffersTheThreeFormatsForTheChoice() throws Exception {
+		String skjema = mvc.perform(get("/rapporter").param("agency", "Hdir").param("year", "" + AAR)
+			.param("date", AAR + "-08-31").with(user("r-sb").roles("HOD_SAKSBEHANDLER")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String sporring = "agency=" + etat + "&amp;year=" + AAR + "&amp;date=" + AAR + "-08-31";
+		assertThat(skjema).contains("/rapporter/status?" + sporring).contains("/rapporter/status.xlsx?" + sporring)
+			.contains("/rapporter/status.pdf?" + sporring).contains("6 oppdrag under 3 mål");
+	}
+
+	@Test
+	void badParametersAreRefusedInNorwegianWith400() throws Exception {
+		for (String[] tilfelle : new String[][] { { "Ukjent", "" + AAR, AAR + "-08-31", "Ukjent etat «Ukjent»." },
+				{ "", "" + AAR, AAR + "-08-31", "Velg en etat." },
+				{ "Helsedirektoratet", "" + AAR, AAR + "-13-01", "Ugyldig dato «" + AAR + "-13-01»" },
+				{ "Helsedirektoratet", "to tusen", AAR + "-08-31", "Ugyldig år «to tusen»" },
+				{ "Helsedirektoratet", "1850", AAR + "-08-31", "Året må være mellom 2000" },
+				{ "Helsedirektoratet", "" + AAR, LocalDate.now().plusDays(3).toString(),
+						"Datoen kan ikke være etter i dag" } }) {
+			for (String sti : List.of("/rapporter", "/rapporter/status", "/rapporter/status.xlsx", "/rapporter/status.pdf")) {
+				String svar = mvc.perform(get(sti).param("agency", tilfelle[0]).param("year", tilfelle[1])
+					.param("date", tilfelle[2]).accept(MediaType.TEXT_HTML).with(user("r-sb").roles("HOD_SAKSBEHANDLER")))
+					.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+				assertThat(svar).as(sti + " " + String.join(",", tilfelle)).contains(tilfelle[3])
+					.doesNotContain("Exception");
+			}
+		}
+	}
+
+	// --- helpers
+
+	private static OppdragData oppdrag(String id, String seksjon, String seksjonTittel, String tittel, Unntak unntak,
+			LocalDate frist) {
+		List<Tekstdel> deler = new ArrayList<>();
+		deler.add(new Tekstdel("Helsedirektoratet skal følge opp " + tittel.toLowerCase() + ".", unntak == Unntak.WHOLE));
+		if (unntak == Unntak.PARTS) {
+			deler.add(new Tekstdel("En del som er unntatt.", true));
+		}
+		return new OppdragData(id, seksjon, seksjonTittel, List.of("FHA"), tittel, deler, List.of(frist), null, unntak,
+				List.of(), List.of());
+	}
+
+	private long merke() {
+		return jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM oppdrag_historikk", Long.class);
+	}
+
+	/** Moves this test's history rows written since the mark to a date in the test year (the table is append-only). */
+	private void tidfest(long merke, String tidspunkt) {
+		jdbc.execute("ALTER TABLE oppdrag_historikk DISABLE TRIGGER oppdrag_historikk_bare_tillegg");
+		try {
+			jdbc.update("UPDATE oppdrag_historikk SET tidspunkt = CAST(? AS timestamptz) WHERE id > ? AND oppdrag_id IN "
+					+ "(SELECT id FROM oppdrag WHERE aar IN (?, ?))", tidspunkt, merke, AAR - 1, AAR);
+		}
+		finally {
+			jdbc.execute("ALTER TABLE oppdrag_historikk ENABLE TRIGGER oppdrag_historikk_bare_tillegg");
+		}
+	}
+
+	private void settStatus(String bruker, String rolle, String id, String json) throws Exception {
+		long versjon = jdbc.queryForObject("SELECT versjon FROM oppdrag WHERE visnings_id = ?", Long.class, id);
+		String kropp = json.substring(0, json.length() - 1) + ", \"version\": " + versjon + "}";
+		mvc.perform(post("/api/oppdrag/" + id + "/status").contentType(MediaType.APPLICATION_JSON).content(kropp)
+			.with(user(bruker).roles(rolle)).with(csrf())).andExpect(status().isOk());
+	}
+
+	private MvcResult hent(String bruker, String sti, String dato) throws Exception {
+		var foresporsel = get(sti).param("agency", "Helsedirektoratet").param("year", String.valueOf(AAR))
+			.with(user(bruker).roles(bruker.equals("r-adm") ? "ADMIN" : "HOD_SAKSBEHANDLER"));
+		if (dato != null) {
+			foresporsel.param("date", dato);
+		}
+		return mvc.perform(foresporsel).andExpect(status().isOk()).andReturn();
+	}
+
+	private String side(String bruker, String dato) throws Exception {
+		MvcResult svar = hent(bruker, "/rapporter/status", dato);
+		assertThat(svar.getResponse().getContentType()).startsWith("text/html");
+		return svar.getResponse().getContentAsString();
+	}
+
+	/** The first table row naming the id (the goal tables come before the deviations). */
+	static String rad(String html, String id) {
+		Matcher m = Pattern.compile("<tr>(?:(?!</tr>).)*>" + Pattern.quote(id) + "<(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
+			.matcher(html);
+		assertThat(m.find()).as("a row for " + id).isTrue();
+		return m.group();
+	}
+
+	private static Row rad(Sheet ark, String id) {
+		for (Row r : ark) {
+			Cell c = r.getCell(0);
+			if (c != null && id.equals(new DataFormatter().formatCellValue(c))) {
+				return r;
+			}
+		}
+		throw new AssertionError("No row for " + id + " in " + ark.getSheetName());
+	}
+
+	private static String tekst(Sheet ark) {
+		StringBuilder b = new StringBuilder();
+		DataFormatter f = new DataFormatter();
+		for (Row r : ark) {
+			for (Cell c : r) {
+				b.append(f.formatCellValue(c)).append('\t');
+			}
+			b.append('\n');
+		}
+		return b.toString();
+	}
+}
