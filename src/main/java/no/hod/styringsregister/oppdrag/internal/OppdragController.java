@@ -123,38 +123,32 @@ class OppdragController {
 	@PostMapping("/oppdrag/{id}/kommentar")
 	String kommentar(@PathVariable String id, @RequestParam(required = false) String kommentar,
 			RedirectAttributes redirect) {
-		try {
-			arbeidsflyt.kommenter(id, kommentar, brukere.current());
-			redirect.addFlashAttribute("melding", "Kommentaren er lagret.");
-		}
-		catch (Avvist ex) {
-			redirect.addFlashAttribute("feil", ex.getMessage());
-		}
-		return "redirect:/oppdrag/" + id;
+		return tilbakeTilOppdrag(id, redirect, "Kommentaren er lagret.",
+				() -> arbeidsflyt.kommenter(id, kommentar, brukere.current()));
 	}
 
 	@PostMapping("/oppdrag/{id}/instruks")
 	String siterInstruks(@PathVariable String id, @RequestParam(required = false) String punkt,
 			RedirectAttributes redirect) {
-		try {
-			// The option's value is "<instruction id>:<section number>", one select for version and section.
-			String[] valgt = punkt == null ? new String[0] : punkt.split(":", 2);
-			boolean gyldig = valgt.length == 2 && valgt[0].matches("\\d{1,18}");
-			instrukshenvisninger.siter(id, gyldig ? Long.valueOf(valgt[0]) : null, gyldig ? valgt[1] : null,
-					brukere.current());
-			redirect.addFlashAttribute("melding", "Henvisningen til instruksen er lagret.");
-		}
-		catch (Avvist ex) {
-			redirect.addFlashAttribute("feil", ex.getMessage());
-		}
-		return "redirect:/oppdrag/" + id;
+		// The option's value is "<instruction id>:<section number>", one select for version and section.
+		String[] valgt = punkt == null ? new String[0] : punkt.split(":", 2);
+		boolean gyldig = valgt.length == 2 && valgt[0].matches("\\d{1,18}");
+		return tilbakeTilOppdrag(id, redirect, "Henvisningen til instruksen er lagret.",
+				() -> instrukshenvisninger.siter(id, gyldig ? Long.valueOf(valgt[0]) : null, gyldig ? valgt[1] : null,
+						brukere.current()));
 	}
 
 	@PostMapping("/oppdrag/{id}/instruks/{sitat}/fjern")
 	String fjernInstruks(@PathVariable String id, @PathVariable long sitat, RedirectAttributes redirect) {
+		return tilbakeTilOppdrag(id, redirect, "Henvisningen til instruksen er fjernet.",
+				() -> instrukshenvisninger.fjern(id, sitat, brukere.current()));
+	}
+
+	/** Runs a form's action and returns to the assignment with its message, or with the refusal. */
+	private static String tilbakeTilOppdrag(String id, RedirectAttributes redirect, String melding, Runnable handling) {
 		try {
-			instrukshenvisninger.fjern(id, sitat, brukere.current());
-			redirect.addFlashAttribute("melding", "Henvisningen til instruksen er fjernet.");
+			handling.run();
+			redirect.addFlashAttribute("melding", melding);
 		}
 		catch (Avvist ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
