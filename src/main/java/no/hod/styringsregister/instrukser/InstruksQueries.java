@@ -21,4 +21,7 @@ public interface InstruksQueries {
 
 	/** Section {@code nummer} of a given version. */
 	Optional<InstruksPunkt> punkt(long instruksId, String nummer);
+
+	/** All sections of a given version in document order; empty for an unknown version. */
+	List<InstruksPunkt> punkter(long instruksId);
 }

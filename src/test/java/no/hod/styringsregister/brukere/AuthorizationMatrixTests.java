@@ -38,7 +38,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Every endpoint for every kind of caller, from one table a reader can check. Columns: anonymous, desk officer,
  * desk officer with clearance, lead of division A (folkehelse, which TB2026-1 is routed to), lead of division B
- * (spesialisthelsetjenester), admin. {@code A} allowed, {@code D} denied (403, or a form sent back with the refusal),
+ * (spesialisthelsetjenester), admin, and a user signed in through the identity provider who has no role yet (an
+ * admin has not granted one). {@code A} allowed, {@code D} denied (403, or a form sent back with the refusal),
  * {@code L} must sign in first (login page, or 401 from the API).
  */
 @IntegrationTest
@@ -46,50 +47,55 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
-	private static final String[] CALLERS = { "anonym", "sb", "sb-klarert", "leder-a", "leder-b", "adm" };
+	private static final String[] CALLERS = { "anonym", "sb", "sb-klarert", "leder-a", "leder-b", "adm", "venter" };
 
 	static Stream<String[]> matrix() {
 		return Stream.of(new String[][] {
-				// method, path, anon sb sbk ldA ldB adm
-				{ "GET", "/", "L A A A A A" },
-				{ "GET", "/oppdrag", "L A A A A A" },
-				{ "GET", "/oppdrag?q=barn&year=2026", "L A A A A A" },
-				{ "GET", "/oppdrag/TB2026-1", "L A A A A A" },
-				{ "GET", "/oppdrag/eksport.xlsx", "L A A A A A" },
-				{ "GET", "/oppdrag/eksport.csv", "L A A A A A" },
-				{ "GET", "/api/oppdrag", "L A A A A A" },
-				{ "GET", "/api/oppdrag/TB2026-1", "L A A A A A" },
+				// method, path, anon sb sbk ldA ldB adm vnt
+				{ "GET", "/", "L A A A A A D" },
+				// The waiting page: the one place a user without a role may go (the others are sent on from it).
+				{ "GET", "/venter", "L A A A A A A" },
+				{ "GET", "/oppdrag", "L A A A A A D" },
+				{ "GET", "/oppdrag?q=barn&year=2026", "L A A A A A D" },
+				{ "GET", "/oppdrag/TB2026-1", "L A A A A A D" },
+				{ "GET", "/oppdrag/eksport.xlsx", "L A A A A A D" },
+				{ "GET", "/oppdrag/eksport.csv", "L A A A A A D" },
+				{ "GET", "/api/oppdrag", "L A A A A A D" },
+				{ "GET", "/api/oppdrag/TB2026-1", "L A A A A A D" },
 				// A desk officer may cancel (Utgår with a reason); a lead only what is routed to the division.
-				{ "POST", "/api/oppdrag/TB2026-2/status", "L A A D D A" },
-				{ "POST", "/api/oppdrag/TB2026-1/status", "L D D A D A" },
-				{ "POST", "/oppdrag/TB2026-2/ruting", "L D D D D A" },
-				{ "POST", "/oppdrag/videreforing", "L D D D D A" },
-				{ "GET", "/bevilgninger", "L A A A A A" },
-				{ "GET", "/bevilgninger/eksport.xlsx", "L A A A A A" },
-				{ "GET", "/api/bevilgninger?agency=Helsedirektoratet&year=2026", "L A A A A A" },
-				{ "GET", "/rapporteringskalender", "L A A A A A" },
-				{ "GET", "/api/rapporteringskalender?from=2026-01-01&to=2026-12-31", "L A A A A A" },
-				{ "GET", "/api/rapporteringskalender/abonnement", "L A A A A A" },
-				{ "GET", "/rapporteringskalender/ny", "L D D D D A" },
-				{ "GET", "/instrukser", "L A A A A A" },
-				{ "GET", "/instrukser/sok?q=tilsyn", "L A A A A A" },
-				{ "GET", "/instrukser/import", "L D D D D A" },
-				{ "POST", "/api/instrukser/preview", "L D D D D A" },
-				{ "GET", "/organisasjon", "L A A A A A" },
-				{ "GET", "/api/organisasjon", "L A A A A A" },
-				{ "GET", "/admin/organisasjon", "L D D D D A" },
-				{ "GET", "/tildelingsbrev", "L A A A A A" },
-				{ "GET", "/tildelingsbrev/{brev}", "L A A A A A" },
-				{ "GET", "/tildelingsbrev/{brev}/fil", "L D A D D A" },
-				{ "POST", "/api/tildelingsbrev/preview", "L D D D D A" },
-				{ "POST", "/api/tildelingsbrev", "L D D D D A" },
-				{ "GET", "/admin", "L D D D D A" },
-				{ "GET", "/admin/brukere", "L D D D D A" },
-				{ "GET", "/admin/brukere/ny", "L D D D D A" },
-				{ "GET", "/actuator/health", "A A A A A A" },
-				{ "GET", "/actuator/health/readiness", "A A A A A A" },
-				{ "GET", "/actuator/metrics", "L D D D D A" },
-				{ "GET", "/actuator/flyway", "L D D D D A" },
+				{ "POST", "/api/oppdrag/TB2026-2/status", "L A A D D A D" },
+				{ "POST", "/api/oppdrag/TB2026-1/status", "L D D A D A D" },
+				{ "POST", "/oppdrag/TB2026-2/ruting", "L D D D D A D" },
+				// Comments and citations of the instruction: the ministry's desk officers and admins.
+				{ "POST", "/oppdrag/TB2026-1/kommentar", "L A A D D A D" },
+				{ "POST", "/oppdrag/TB2026-1/instruks", "L A A D D A D" },
+				{ "POST", "/oppdrag/videreforing", "L D D D D A D" },
+				{ "GET", "/bevilgninger", "L A A A A A D" },
+				{ "GET", "/bevilgninger/eksport.xlsx", "L A A A A A D" },
+				{ "GET", "/api/bevilgninger?agency=Helsedirektoratet&year=2026", "L A A A A A D" },
+				{ "GET", "/rapporteringskalender", "L A A A A A D" },
+				{ "GET", "/api/rapporteringskalender?from=2026-01-01&to=2026-12-31", "L A A A A A D" },
+				{ "GET", "/api/rapporteringskalender/abonnement", "L A A A A A D" },
+				{ "GET", "/rapporteringskalender/ny", "L D D D D A D" },
+				{ "GET", "/instrukser", "L A A A A A D" },
+				{ "GET", "/instrukser/sok?q=tilsyn", "L A A A A A D" },
+				{ "GET", "/instrukser/import", "L D D D D A D" },
+				{ "POST", "/api/instrukser/preview", "L D D D D A D" },
+				{ "GET", "/organisasjon", "L A A A A A D" },
+				{ "GET", "/api/organisasjon", "L A A A A A D" },
+				{ "GET", "/admin/organisasjon", "L D D D D A D" },
+				{ "GET", "/tildelingsbrev", "L A A A A A D" },
+				{ "GET", "/tildelingsbrev/{brev}", "L A A A A A D" },
+				{ "GET", "/tildelingsbrev/{brev}/fil", "L D A D D A D" },
+				{ "POST", "/api/tildelingsbrev/preview", "L D D D D A D" },
+				{ "POST", "/api/tildelingsbrev", "L D D D D A D" },
+				{ "GET", "/admin", "L D D D D A D" },
+				{ "GET", "/admin/brukere", "L D D D D A D" },
+				{ "GET", "/admin/brukere/ny", "L D D D D A D" },
+				{ "GET", "/actuator/health", "A A A A A A A" },
+				{ "GET", "/actuator/health/readiness", "A A A A A A A" },
+				{ "GET", "/actuator/metrics", "L D D D D A D" },
+				{ "GET", "/actuator/flyway", "L D D D D A D" },
 		});
 	}
 
@@ -122,6 +128,9 @@ class AuthorizationMatrixTests {
 		brukere.create(new NyBruker("leder-a", "Leder A", "et-langt-passord", Rolle.HDIR_LEDER, folkehelse, false, null));
 		brukere.create(new NyBruker("leder-b", "Leder B", "et-langt-passord", Rolle.HDIR_LEDER, spesialist, false, null));
 		brukere.create(new NyBruker("adm", "Adm", "et-langt-passord", Rolle.ADMIN, null, true, null));
+		// As the first sign-on through the identity provider leaves a user: no password, no role.
+		jdbc.sql("INSERT INTO bruker (brukernavn, navn, oidc_issuer, oidc_subject) VALUES ('venter', 'Venter', "
+				+ "'https://idp.example', 'sub-venter')").update();
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("adm",
 				null, List.of(new SimpleGrantedAuthority(Rolle.ADMIN.authority()))));
 		try {
@@ -189,6 +198,7 @@ class AuthorizationMatrixTests {
 			case "anonym" -> request;
 			case "sb", "sb-klarert" -> request.with(user(CALLERS[caller]).roles("HOD_SAKSBEHANDLER"));
 			case "leder-a", "leder-b" -> request.with(user(CALLERS[caller]).roles("HDIR_LEDER"));
+			case "venter" -> request.with(user("venter").authorities(List.of()));
 			default -> request.with(user("adm").roles("ADMIN"));
 		};
 	}

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -31,6 +32,12 @@ class SecurityIntegrationTests {
 
 	@Autowired
 	BrukerService brukere;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
 	void anonymousUsersAreSentToTheLoginPageAndTheApiAnswers401() throws Exception {
@@ -125,5 +132,47 @@ class SecurityIntegrationTests {
 	void errorPagesAreNorwegianWithoutStackTraces() throws Exception {
 		mvc.perform(get("/finnes-ikke").with(user("admin").roles("ADMIN")).accept("text/html"))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void withoutOidcPropertiesThereIsPasswordLoginOnly() throws Exception {
+		assertThat(context.getBeanProvider(ClientRegistrationRepository.class).getIfAvailable()).isNull();
+		mvc.perform(get("/login")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"password\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(
+					org.hamcrest.Matchers.containsString("/oauth2/authorization"))));
+		// No sign-on endpoints: they are ordinary protected addresses that send the caller to the login page.
+		mvc.perform(get("/oauth2/authorization/entra").accept("text/html")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/login/oauth2/code/entra").param("code", "x").param("state", "y").accept("text/html"))
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void aUserWithoutARoleIsSentToTheWaitingPageAfterPasswordLoginToo() throws Exception {
+		// An admin may set a password for a user who signed on through the provider before granting a role.
+		brukere.create(new NyBruker("uten-rolle", "Uten Rolle", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null,
+				false, null));
+		jdbc.sql("UPDATE bruker SET rolle = NULL WHERE brukernavn = 'uten-rolle'").update();
+		MvcResult login = mvc.perform(formLogin("/login").user("uten-rolle").password("et-langt-passord"))
+			.andExpect(redirectedUrl("/venter"))
+			.andReturn();
+		Cookie session = login.getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		mvc.perform(get("/venter").cookie(session)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("har ikke fått tilgang ennå")));
+		mvc.perform(get("/oppdrag").cookie(session).accept("text/html")).andExpect(status().isForbidden())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl("/venter"));
+		mvc.perform(get("/api/oppdrag").cookie(session).accept("application/json")).andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("En administrator må gi deg en rolle")));
+
+		// Granted since: the next refused request takes the role into the session and goes on.
+		jdbc.sql("UPDATE bruker SET rolle = 'HOD_SAKSBEHANDLER' WHERE brukernavn = 'uten-rolle'").update();
+		MvcResult granted = mvc.perform(get("/venter").cookie(session)).andExpect(redirectedUrl("/")).andReturn();
+		// A new session id, as at any change of privileges.
+		Cookie renewed = granted.getResponse().getCookie("SESSION");
+		assertThat(renewed).isNotNull();
+		assertThat(renewed.getValue()).isNotEqualTo(session.getValue());
+		mvc.perform(get("/oppdrag").cookie(renewed).accept("text/html")).andExpect(status().isOk());
 	}
 }

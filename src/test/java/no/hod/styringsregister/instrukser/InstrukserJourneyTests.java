@@ -67,6 +67,27 @@ class InstrukserJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aDeskOfficerCitesASectionFromAnAssignmentAndTheInstructionShowsTheAssignment() {
+		login("saksbehandler");
+		open("/oppdrag/TB2025-5");
+		assertThat(page.getByText("Oppdraget viser ikke til noe punkt i instruksen.")).isVisible();
+		page.getByLabel("Vis til et punkt i instruksen").selectOption(new com.microsoft.playwright.options.SelectOption()
+			.setLabel("3 Helsedirektoratets interne styring"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre henvisning")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Henvisningen til instruksen er lagret.");
+		assertAccessible("oppdrag-instrukshenvisning");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Punkt 3 Helsedirektoratets interne styring"))
+			.click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/instrukser/\\d+#punkt-3$"));
+		Locator henvisninger = page.locator(".instr-punkt:has(#punkt-3) > .instr-henvisninger");
+		assertThat(henvisninger).containsText("TB2025-5 (2025)");
+		assertAccessible("instruks-med-henvisning");
+		henvisninger.getByRole(AriaRole.LINK).first().click();
+		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/oppdrag/TB2025-5$"));
+	}
+
+	@Test
 	void anAdminUploadsAnInstructionReviewsItAndCancels() {
 		login("admin");
 		open("/instrukser");

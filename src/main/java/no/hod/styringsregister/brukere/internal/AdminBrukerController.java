@@ -86,6 +86,7 @@ class AdminBrukerController {
 	String editForm(@PathVariable long id, Model model) {
 		BrukerEntity bruker = administrasjon.get(id);
 		model.addAttribute("brukerId", id);
+		model.addAttribute("oidcKnyttet", bruker.getOidcSubject() != null);
 		model.addAttribute("skjema", BrukerSkjema.of(bruker));
 		return FORM;
 	}
@@ -94,7 +95,9 @@ class AdminBrukerController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("skjema") BrukerSkjema skjema, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("brukerId", id);
-		skjema.setBrukernavn(administrasjon.get(id).getBrukernavn());
+		BrukerEntity bruker = administrasjon.get(id);
+		model.addAttribute("oidcKnyttet", bruker.getOidcSubject() != null);
+		skjema.setBrukernavn(bruker.getBrukernavn());
 		if (result.hasErrors() && !(result.getErrorCount() == 1 && result.hasFieldErrors("brukernavn"))) {
 			return FORM;
 		}

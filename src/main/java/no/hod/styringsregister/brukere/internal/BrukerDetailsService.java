@@ -34,7 +34,7 @@ class BrukerDetailsService implements UserDetailsService {
 			.map(bruker -> User.withUsername(bruker.getBrukernavn())
 				.password(bruker.getPassordHash())
 				.disabled(!bruker.isAktiv())
-				.authorities(bruker.getRolle().authority())
+				.authorities(bruker.authorities())
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException("Ukjent bruker"));
 	}

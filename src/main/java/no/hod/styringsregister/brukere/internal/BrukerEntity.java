@@ -1,5 +1,7 @@
 package no.hod.styringsregister.brukere.internal;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
@@ -43,6 +48,13 @@ class BrukerEntity {
 	@Column(name = "departementsavdeling_id")
 	private Long departementsavdelingId;
 
+	/** Issuer and subject at the OpenID Connect provider, once the user has signed in there. */
+	@Column(name = "oidc_issuer")
+	private String oidcIssuer;
+
+	@Column(name = "oidc_subject")
+	private String oidcSubject;
+
 	@Version
 	private long versjon;
 
@@ -66,6 +78,31 @@ class BrukerEntity {
 		this.rolle = rolle;
 		this.enhetId = enhetId;
 		this.klarert = klarert;
+	}
+
+	/** First sign-on through the identity provider: created with no password and no role, waiting for an admin. */
+	static BrukerEntity venter(String brukernavn, String navn, String epost, String issuer, String subject) {
+		BrukerEntity bruker = new BrukerEntity();
+		bruker.brukernavn = brukernavn;
+		bruker.navn = navn;
+		bruker.epost = epost;
+		bruker.kobleTil(issuer, subject);
+		return bruker;
+	}
+
+	void kobleTil(String issuer, String subject) {
+		this.oidcIssuer = issuer;
+		this.oidcSubject = subject;
+	}
+
+	/** Signed on through the identity provider but not yet given a role by an admin. */
+	public boolean isVenter() {
+		return rolle == null;
+	}
+
+	/** The Spring Security authorities: the register's role and nothing else (none while waiting). */
+	List<GrantedAuthority> authorities() {
+		return rolle == null ? List.of() : List.of(new SimpleGrantedAuthority(rolle.authority()));
 	}
 
 	CurrentUser toCurrentUser() {
@@ -130,6 +167,14 @@ class BrukerEntity {
 
 	void setDepartementsavdelingId(Long departementsavdelingId) {
 		this.departementsavdelingId = departementsavdelingId;
+	}
+
+	public String getOidcIssuer() {
+		return oidcIssuer;
+	}
+
+	public String getOidcSubject() {
+		return oidcSubject;
 	}
 
 	public long getVersjon() {

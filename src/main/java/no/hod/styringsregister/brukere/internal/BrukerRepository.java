@@ -13,5 +13,7 @@ interface BrukerRepository extends JpaRepository<BrukerEntity, Long> {
 
 	List<BrukerEntity> findAllByOrderByBrukernavn();
 
+	Optional<BrukerEntity> findByOidcIssuerAndOidcSubject(String issuer, String subject);
+
 	List<BrukerEntity> findByRolleAndEnhetIdAndAktivTrue(Rolle rolle, Long enhetId);
 }

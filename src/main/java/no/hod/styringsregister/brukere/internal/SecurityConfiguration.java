@@ -2,11 +2,19 @@ package no.hod.styringsregister.brukere.internal;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -28,13 +36,22 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
 	/** No inline script or style anywhere: every asset is served by the app itself. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts,
+			ObjectProvider<ClientRegistrationRepository> oidcRegistrations, OidcBrukere oidcBrukere,
+			@Value("${styringsregister.login.passord-innlogging:true}") boolean passwordLogin) throws Exception {
+		ClientRegistrationRepository oidc = oidcRegistrations.getIfAvailable();
+		if (!passwordLogin && oidc == null) {
+			throw new IllegalStateException("Innlogging med passord er slått av (styringsregister.login."
+					+ "passord-innlogging=false), men ingen OpenID Connect-leverandør er satt opp: ingen kan logge inn.");
+		}
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
 			.permitAll()
@@ -43,29 +60,65 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")
+			// Signed in without a role (first sign-on through the identity provider): the waiting page only.
+			.requestMatchers("/venter")
+			.authenticated()
 			.anyRequest()
-			.authenticated())
-			.formLogin(login -> login.loginPage("/login").failureHandler((request, response, exception) -> {
+			.access(Rolletilgang.MED_ROLLE))
+			.logout(logout -> logout.logoutSuccessUrl("/login?utlogget").permitAll())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint())
+				.accessDeniedHandler(new VenterPaRolleHandler()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		if (passwordLogin) {
+			http.formLogin(login -> login.loginPage("/login").failureHandler((request, response, exception) -> {
 				if (exception instanceof BadCredentialsException) {
 					attempts.recordFailure(request.getParameter("username"));
 				}
 				String reason = exception instanceof LockedException ? "sperret" : "feil";
 				response.sendRedirect(request.getContextPath() + "/login?" + reason);
-			}).successHandler(successHandler(attempts)).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?utlogget").permitAll())
-			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+			}).successHandler(successHandler(attempts)).permitAll());
+		}
+		if (oidc != null) {
+			http.oauth2Login(login -> login.loginPage("/login")
+				.clientRegistrationRepository(oidc)
+				// Only the sign-in is needed, not the provider's tokens afterwards: keep none of them.
+				.authorizedClientRepository(new IngenKlienttokens())
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(new RegisterOidcUserService(oidcBrukere)))
+				.successHandler(successHandler(attempts))
+				.failureHandler((request, response, exception) -> response
+					.sendRedirect(request.getContextPath() + "/login?" + oidcFeil(exception))));
+		}
 		return http.build();
 	}
 
+	/** Which message the login page shows after a refused sign-on through the identity provider. */
+	private static String oidcFeil(AuthenticationException exception) {
+		String kode = exception instanceof OAuth2AuthenticationException oauth2 ? oauth2.getError().getErrorCode() : "";
+		return switch (kode) {
+			case OidcBrukere.DEAKTIVERT -> "deaktivert";
+			case OidcBrukere.ANNEN_IDENTITET -> "oidc-annen-identitet";
+			case OidcBrukere.UBRUKELIG_BRUKERNAVN -> "oidc-brukernavn";
+			default -> {
+				// The provider refused, or the setup is wrong (client secret, redirect address, clock): tell the log.
+				log.warn("Innlogging gjennom OpenID Connect mislyktes: {}", exception.getMessage());
+				yield "oidc-feil";
+			}
+		};
+	}
+
+	/** Users without a role go to the waiting page; the others where they were going, else the start page. */
 	private static AuthenticationSuccessHandler successHandler(LoginAttempts attempts) {
 		SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
 		target.setDefaultTargetUrl("/");
 		return (request, response, authentication) -> {
 			attempts.recordSuccess(authentication.getName());
+			if (!Rolletilgang.harRolle(authentication)) {
+				response.sendRedirect(request.getContextPath() + "/venter");
+				return;
+			}
 			target.onAuthenticationSuccess(request, response, authentication);
 		};
 	}

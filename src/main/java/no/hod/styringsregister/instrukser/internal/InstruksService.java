@@ -214,7 +214,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		return repository.versjon(id);
 	}
 
-	List<SectionDraft> punkter(long id) {
+	List<SectionDraft> punktTekster(long id) {
 		return repository.punkter(id);
 	}
 
@@ -240,8 +240,19 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		}
 		String number = nummer.trim().replaceAll("\\.$", "");
 		return repository.versjon(instruksId).flatMap(versjon -> repository.punkt(instruksId, number)
-			.map(punkt -> new InstruksPunkt(instruksId, versjon.tittel(), punkt.number(), punkt.title(), punkt.text(),
-					"/instrukser/" + instruksId + "#" + Tekstblokker.anker(punkt.number()))));
+			.map(punkt -> citert(versjon, punkt)));
+	}
+
+	@Override
+	public List<InstruksPunkt> punkter(long instruksId) {
+		return repository.versjon(instruksId)
+			.map(versjon -> repository.punkter(instruksId).stream().map(punkt -> citert(versjon, punkt)).toList())
+			.orElse(List.of());
+	}
+
+	private static InstruksPunkt citert(InstruksVersjon versjon, SectionDraft punkt) {
+		return new InstruksPunkt(versjon.id(), versjon.tittel(), punkt.number(), punkt.title(), punkt.text(),
+				"/instrukser/" + versjon.id() + "#" + Tekstblokker.anker(punkt.number()));
 	}
 
 	List<InstruksRepository.Treff> sok(String sporring) {

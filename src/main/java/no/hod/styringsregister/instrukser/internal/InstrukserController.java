@@ -105,7 +105,7 @@ class InstrukserController {
 		henvisninger.forEach(kilde -> kilde.henvisningerTil(id)
 			.forEach(h -> citations.computeIfAbsent(h.punkt(), k -> new ArrayList<>()).add(h)));
 		List<Punktvisning> punkter = new ArrayList<>();
-		for (SectionDraft punkt : service.punkter(id)) {
+		for (SectionDraft punkt : service.punktTekster(id)) {
 			punkter.add(new Punktvisning(punkt.number(), punkt.title(), Tekstblokker.anker(punkt.number()),
 					Tekstblokker.niva(punkt.number()), Tekstblokker.av(punkt.text()),
 					citations.getOrDefault(punkt.number(), List.of())));
@@ -140,8 +140,8 @@ class InstrukserController {
 		if (fra != null && til != null) {
 			InstruksVersjon gammel = service.versjon(fra).orElseThrow(InstruksIkkeFunnetException::new);
 			InstruksVersjon ny = service.versjon(til).orElseThrow(InstruksIkkeFunnetException::new);
-			List<Sammenligning.Punktendring> endringer = Sammenligning.sammenlign(service.punkter(fra),
-					service.punkter(til));
+			List<Sammenligning.Punktendring> endringer = Sammenligning.sammenlign(service.punktTekster(fra),
+					service.punktTekster(til));
 			model.addAttribute("gammel", gammel);
 			model.addAttribute("ny", ny);
 			model.addAttribute("endringer", endringer);

@@ -42,12 +42,15 @@ class OppdragApiController {
 
 	private final OrganisasjonService organisasjon;
 
+	private final Instrukshenvisninger instrukshenvisninger;
+
 	OppdragApiController(OppdragLeser leser, OppdragArbeidsflyt arbeidsflyt, CurrentUsers brukere,
-			OrganisasjonService organisasjon) {
+			OrganisasjonService organisasjon, Instrukshenvisninger instrukshenvisninger) {
 		this.leser = leser;
 		this.arbeidsflyt = arbeidsflyt;
 		this.brukere = brukere;
 		this.organisasjon = organisasjon;
+		this.instrukshenvisninger = instrukshenvisninger;
 	}
 
 	@GetMapping
@@ -63,13 +66,17 @@ class OppdragApiController {
 
 	@GetMapping("/{id}")
 	Detalj detalj(@PathVariable String id) {
-		return leser.detalj(id, brukere.current()).map(Detalj::av).orElseThrow(() -> new IkkeFunnet(id));
+		return leser.detalj(id, brukere.current()).map(this::svar).orElseThrow(() -> new IkkeFunnet(id));
 	}
 
 	@PostMapping("/{id}/status")
 	Detalj status(@PathVariable String id, @RequestBody StatusForesporsel foresporsel) {
 		CurrentUser bruker = brukere.current();
-		return Detalj.av(arbeidsflyt.endreStatus(id, foresporsel.endring(), bruker));
+		return svar(arbeidsflyt.endreStatus(id, foresporsel.endring(), bruker));
+	}
+
+	private Detalj svar(OppdragDetalj detalj) {
+		return Detalj.av(detalj, instrukshenvisninger.sitater(detalj.oppdrag().nokkel()));
 	}
 
 	@ExceptionHandler(Avvist.class)
@@ -84,7 +91,7 @@ class OppdragApiController {
 
 	@ExceptionHandler(Konflikt.class)
 	ResponseEntity<Feil> konflikt(Konflikt ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(new Feil(ex.getMessage(), Detalj.av(ex.gjeldende())));
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(new Feil(ex.getMessage(), svar(ex.gjeldende())));
 	}
 
 	@ExceptionHandler(IkkeFunnet.class)
@@ -144,9 +151,9 @@ class OppdragApiController {
 			List<LocalDate> deadlines, String deadlineText, LocalDate expectedDate, String reason, String progressNote,
 			boolean exemptFromPublic, long version, String text, List<Del> parts, References references,
 			List<Budsjett> budgetLines, Routing routing, Ref carriedOverFrom, List<Ref> carriedOverTo, Long letterId,
-			boolean removed, List<Historikk> history) {
+			boolean removed, List<Historikk> history, List<Instruksvisning> instructionCitations) {
 
-		static Detalj av(OppdragDetalj d) {
+		static Detalj av(OppdragDetalj d, List<Instrukshenvisninger.Sitat> sitater) {
 			OppdragSummary o = d.oppdrag();
 			return new Detalj(o.id(), o.nokkel(), o.offisiellId(), o.aar(), o.etat(), o.seksjon(), o.seksjonTittel(),
 					o.hodAvdelinger(), o.tittel(), o.tittelSkjult(), o.status().name(), o.frister(), o.fristTekst(),
@@ -160,7 +167,9 @@ class OppdragApiController {
 					d.opphav() == null ? null : Ref.av(d.opphav()), d.videreforing().stream().map(Ref::av).toList(),
 					o.brevId(), d.fjernet(),
 					d.historikk().stream().map(h -> new Historikk(h.hvem(), h.tidspunkt(), h.type(), h.felt(), h.fra(),
-							h.til(), "status".equals(h.felt()) ? h.til() : null, h.notat(), h.skjult())).toList());
+							h.til(), "status".equals(h.felt()) ? h.til() : null, h.notat(), h.skjult())).toList(),
+					sitater.stream().map(s -> new Instruksvisning(s.instruksId(), s.instruksTittel(), s.nummer(),
+							s.punktTittel(), s.lenke())).toList());
 		}
 	}
 
@@ -180,6 +189,10 @@ class OppdragApiController {
 	}
 
 	record Budsjett(int chapter, int post) {
+	}
+
+	/** A cited instruction section; {@code link} is the section in the instruction's reading view. */
+	record Instruksvisning(long instructionId, String instruction, String section, String title, String link) {
 	}
 
 	record Routing(Long divisionId, String division, Long departmentId, String department) {

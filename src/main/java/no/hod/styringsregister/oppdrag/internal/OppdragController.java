@@ -38,12 +38,15 @@ class OppdragController {
 
 	private final OrganisasjonService organisasjon;
 
+	private final Instrukshenvisninger instrukshenvisninger;
+
 	OppdragController(OppdragLeser leser, OppdragArbeidsflyt arbeidsflyt, CurrentUsers brukere,
-			OrganisasjonService organisasjon) {
+			OrganisasjonService organisasjon, Instrukshenvisninger instrukshenvisninger) {
 		this.leser = leser;
 		this.arbeidsflyt = arbeidsflyt;
 		this.brukere = brukere;
 		this.organisasjon = organisasjon;
+		this.instrukshenvisninger = instrukshenvisninger;
 	}
 
 	@GetMapping("/oppdrag")
@@ -87,6 +90,10 @@ class OppdragController {
 		model.addAttribute("mulige", detalj.fjernet() ? List.of() : arbeidsflyt.muligeStatuser(detalj.oppdrag(), bruker));
 		model.addAttribute("kanKommentere", !detalj.fjernet() && arbeidsflyt.kanKommentere(bruker));
 		model.addAttribute("divisjoner", bruker.isAdmin() ? organisasjon.divisjoner(detalj.oppdrag().etatId()) : List.of());
+		model.addAttribute("instrukssitater", instrukshenvisninger.sitater(detalj.oppdrag().nokkel()));
+		boolean kanSitere = !detalj.fjernet() && instrukshenvisninger.kanSitere(bruker);
+		model.addAttribute("kanSitere", kanSitere);
+		model.addAttribute("instruksvalg", kanSitere ? instrukshenvisninger.valg(detalj.oppdrag().etatId()) : List.of());
 		return "oppdrag/detalj";
 	}
 
@@ -113,6 +120,35 @@ class OppdragController {
 		try {
 			arbeidsflyt.kommenter(id, kommentar, brukere.current());
 			redirect.addFlashAttribute("melding", "Kommentaren er lagret.");
+		}
+		catch (Avvist ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+		}
+		return "redirect:/oppdrag/" + id;
+	}
+
+	@PostMapping("/oppdrag/{id}/instruks")
+	String siterInstruks(@PathVariable String id, @RequestParam(required = false) String punkt,
+			RedirectAttributes redirect) {
+		try {
+			// The option's value is "<instruction id>:<section number>", one select for version and section.
+			String[] valgt = punkt == null ? new String[0] : punkt.split(":", 2);
+			boolean gyldig = valgt.length == 2 && valgt[0].matches("\\d{1,18}");
+			instrukshenvisninger.siter(id, gyldig ? Long.valueOf(valgt[0]) : null, gyldig ? valgt[1] : null,
+					brukere.current());
+			redirect.addFlashAttribute("melding", "Henvisningen til instruksen er lagret.");
+		}
+		catch (Avvist ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+		}
+		return "redirect:/oppdrag/" + id;
+	}
+
+	@PostMapping("/oppdrag/{id}/instruks/{sitat}/fjern")
+	String fjernInstruks(@PathVariable String id, @PathVariable long sitat, RedirectAttributes redirect) {
+		try {
+			instrukshenvisninger.fjern(id, sitat, brukere.current());
+			redirect.addFlashAttribute("melding", "Henvisningen til instruksen er fjernet.");
 		}
 		catch (Avvist ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());

@@ -1,0 +1,226 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.instrukser.InstruksHenvisninger.Henvisning;
+import no.hod.styringsregister.instrukser.InstruksImport;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.TestDocuments;
+
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.admin;
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.leder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An assignment cites a section of its agency's instruction, and both sides show it: the assignment page links to the
+ * section, the instruction's reading view lists the assignment beside the section (with the viewer's clearance).
+ * Uses the Helsedirektoratet instruction from the seeds; section 3 is "Helsedirektoratets interne styring" there.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class InstrukshenvisningTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Instrukshenvisninger henvisninger;
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	@Autowired
+	InstruksImport instruksImport;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	int aar;
+
+	long hdirInstruks;
+
+	long tilsynInstruks;
+
+	@BeforeEach
+	void fixture() {
+		aar = OppdragTestdata.nyttAar();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, HemmeligBrev.oppdrag(aar));
+		signedIn("import", "ROLE_ADMIN");
+		try {
+			// Idempotent: the second test finds the same versions.
+			hdirInstruks = instruksImport.importer("hdir.txt",
+					TestDocuments.seed("instruks-helsedirektoratet-2018-2019.txt").getBytes(StandardCharsets.UTF_8)).id();
+			tilsynInstruks = instruksImport.importer("htil.txt",
+					TestDocuments.seed("hovedinstruks-statens-helsetilsyn-2025.txt").getBytes(StandardCharsets.UTF_8)).id();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	String tb(int n) {
+		return "TB" + aar + "-" + n;
+	}
+
+	@Test
+	void aDeskOfficerCitesASectionAndTheAssignmentShowsItWithItsTitleAndLink() {
+		henvisninger.siter(tb(1), hdirInstruks, "3", klarert());
+
+		String nokkel = nokkel(tb(1));
+		assertThat(henvisninger.sitater(nokkel)).singleElement().satisfies(s -> {
+			assertThat(s.nummer()).isEqualTo("3");
+			assertThat(s.punktTittel()).isEqualTo("Helsedirektoratets interne styring");
+			assertThat(s.instruksTittel()).contains("Helsedirektoratet");
+			assertThat(s.lenke()).isEqualTo("/instrukser/" + hdirInstruks + "#punkt-3");
+		});
+		assertThat(jdbc.queryForList("SELECT til FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id "
+				+ "WHERE o.nokkel = ? AND h.type = 'INSTRUKS'", String.class, nokkel))
+			.singleElement().asString().startsWith("punkt 3 i ");
+	}
+
+	@Test
+	void theRulesAreTheServicesNotThePages() {
+		assertThatThrownBy(() -> henvisninger.siter(tb(1), hdirInstruks, "3", leder(1)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> henvisninger.siter(tb(1), hdirInstruks, "99.9", admin()))
+			.isInstanceOf(Avvist.class).hasMessage("Instruksen har ikke noe punkt 99.9.");
+		assertThatThrownBy(() -> henvisninger.siter(tb(1), tilsynInstruks, "3.1", admin()))
+			.isInstanceOf(Avvist.class).hasMessage("Instruksen gjelder ikke etaten oppdraget er gitt til.");
+		assertThatThrownBy(() -> henvisninger.siter("TB1999-404", hdirInstruks, "3", admin()))
+			.isInstanceOf(IkkeFunnet.class);
+
+		henvisninger.siter(tb(1), hdirInstruks, "3", admin());
+		assertThatThrownBy(() -> henvisninger.siter(tb(1), hdirInstruks, "3", klarert()))
+			.isInstanceOf(Avvist.class).hasMessageContaining("allerede");
+		assertThat(henvisninger.sitater(nokkel(tb(1)))).hasSize(1);
+	}
+
+	@Test
+	void removingACitationIsRecordedAndTheInstructionNoLongerListsIt() {
+		henvisninger.siter(tb(10), hdirInstruks, "4", admin());
+		long sitat = henvisninger.sitater(nokkel(tb(10))).get(0).id();
+		assertThatThrownBy(() -> henvisninger.fjern(tb(10), sitat, leder(1))).isInstanceOf(AccessDeniedException.class);
+
+		henvisninger.fjern(tb(10), sitat, klarert());
+
+		assertThat(henvisninger.sitater(nokkel(tb(10)))).isEmpty();
+		assertThat(jdbc.queryForList("SELECT fra FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id "
+				+ "WHERE o.nokkel = ? AND h.type = 'INSTRUKS' AND h.til IS NULL", String.class, nokkel(tb(10))))
+			.singleElement().asString().startsWith("punkt 4 i ");
+		String cleared = bruker(true);
+		signedIn(cleared, "ROLE_HOD_SAKSBEHANDLER");
+		assertThat(henvisninger.henvisningerTil(hdirInstruks)).extracting(Henvisning::lenke)
+			.doesNotContain("/oppdrag/" + tb(10));
+	}
+
+	@Test
+	void theInstructionListsCitingAssignmentsAsTheViewersClearanceAllows() {
+		henvisninger.siter(tb(3), hdirInstruks, "2", admin());
+
+		signedIn(bruker(true), "ROLE_HOD_SAKSBEHANDLER");
+		assertThat(henvisninger.henvisningerTil(hdirInstruks)).filteredOn(h -> h.lenke().equals("/oppdrag/" + tb(3)))
+			.singleElement()
+			.satisfies(h -> {
+				assertThat(h.punkt()).isEqualTo("2");
+				assertThat(h.tekst()).contains(HemmeligBrev.HEMMELIG_TITTEL);
+			});
+
+		signedIn(bruker(false), "ROLE_HOD_SAKSBEHANDLER");
+		assertThat(henvisninger.henvisningerTil(hdirInstruks)).filteredOn(h -> h.lenke().equals("/oppdrag/" + tb(3)))
+			.singleElement()
+			.satisfies(h -> assertThat(h.tekst()).doesNotContain(HemmeligBrev.HEMMELIG_TITTEL)
+				.contains("Unntatt offentlighet, jf. offl. § 22"));
+	}
+
+	@Test
+	void bothPagesShowTheCitationAndThePageFormsKeepTheRules() throws Exception {
+		String officer = bruker(false);
+		RequestPostProcessor sb = user(officer).roles("HOD_SAKSBEHANDLER");
+		mvc.perform(post("/oppdrag/" + tb(2) + "/instruks").param("punkt", hdirInstruks + ":3").with(sb).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("melding", "Henvisningen til instruksen er lagret."));
+
+		mvc.perform(get("/oppdrag/" + tb(2)).with(sb))
+			.andExpect(content().string(containsString("href=\"/instrukser/" + hdirInstruks + "#punkt-3\"")))
+			.andExpect(content().string(containsString("Helsedirektoratets interne styring")));
+		mvc.perform(get("/instrukser/" + hdirInstruks).with(sb))
+			.andExpect(content().string(containsString("href=\"/oppdrag/" + tb(2) + "\"")));
+		mvc.perform(get("/api/oppdrag/" + tb(2)).with(sb))
+			.andExpect(jsonPath("$.instructionCitations[0].section").value("3"))
+			.andExpect(jsonPath("$.instructionCitations[0].link").value("/instrukser/" + hdirInstruks + "#punkt-3"));
+
+		mvc.perform(post("/oppdrag/" + tb(2) + "/instruks").param("punkt", "noe-tull").with(sb).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("feil", "Velg et punkt i instruksen."));
+		String lead = "ih-leder-" + UUID.randomUUID().toString().substring(0, 8);
+		long divisjon = organisasjon.divisjoner(organisasjon.etatByName("Helsedirektoratet").orElseThrow().id()).get(0)
+			.id();
+		brukere.create(new NyBruker(lead, "Leder", "passord-passord-1", Rolle.HDIR_LEDER, divisjon, false, null));
+		mvc.perform(post("/oppdrag/" + tb(2) + "/instruks").param("punkt", hdirInstruks + ":4")
+			.with(user(lead).roles("HDIR_LEDER")).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(get("/oppdrag/" + tb(2)).with(user(lead).roles("HDIR_LEDER")))
+			.andExpect(content().string(not(containsString("name=\"punkt\""))));
+		assertThat(henvisninger.sitater(nokkel(tb(2)))).extracting(Instrukshenvisninger.Sitat::nummer)
+			.containsExactly("3");
+		assertThat(new String(mvc.perform(get("/oppdrag/" + tb(2)).with(sb)).andReturn().getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8)).contains("name=\"punkt\"");
+	}
+
+	private String nokkel(String id) {
+		return jdbc.queryForObject("SELECT nokkel FROM oppdrag WHERE visnings_id = ?", String.class, id);
+	}
+
+	private String bruker(boolean klarert) {
+		String navn = "ih-" + UUID.randomUUID().toString().substring(0, 8);
+		brukere.create(new NyBruker(navn, "Sara", "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, klarert, null));
+		return navn;
+	}
+
+	private static void signedIn(String name, String role) {
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(name, null, role));
+	}
+}
