@@ -168,6 +168,7 @@ mapfile -t LEAD_DIVISIONS < <(sql -c "
       AND o.aar = (SELECT max(aar) FROM oppdrag) AND NOT o.fjernet
     GROUP BY o.etat_id, o.divisjon_id ORDER BY o.etat_id, n DESC) x
   ORDER BY n DESC, divisjon_id LIMIT 4")
+[ "${#LEAD_DIVISIONS[@]}" -gt 0 ] || fail "fant ingen divisjoner med åpne oppdrag"
 for i in "${!LEAD_DIVISIONS[@]}"; do
   create_user "leder-$i" "Divisjonsleder $i" HDIR_LEDER "${LEAD_DIVISIONS[$i]}" false
 done
