@@ -13,8 +13,8 @@
 # BENCH_APP_ARGS (extra app arguments, e.g. --spring.datasource.hikari.maximum-pool-size=20),
 # BENCH_KEEP=1 (leave app and database running at the end; the database name and passwords are kept in
 # bench/out/state), BENCH_REUSE=1 (start the app on the database kept by the last BENCH_KEEP=1 run, skipping the
-# import and the generator: for trying settings; the database is kept again), BENCH_THREAD_DUMPS=1 (jcmd thread
-# dumps during each measured run, in bench/out/).
+# import and the generator, for trying settings; the app is stopped, the database kept), BENCH_THREAD_DUMPS=1
+# (jcmd thread dumps during each measured run, in bench/out/).
 # wrk runs with --timeout 10s, so slow answers are measured instead of being dropped as timeouts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
