@@ -2,6 +2,7 @@ package no.hod.styringsregister.organisasjon;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The organisation as other modules see it. Read-only; admins change it through the organisation pages. */
@@ -21,8 +22,14 @@ public interface OrganisasjonService {
 
 	Optional<Enhet> enhet(long id);
 
+	/** The current name of every unit, active or not, by id: one lookup for a page that names many units. */
+	Map<Long, String> enhetsnavn();
+
 	/** Active and inactive departments of a division, by name. */
 	List<Enhet> avdelinger(long divisjonId);
+
+	/** All departments of all divisions, by division and name: one lookup for a page that offers them all. */
+	List<Enhet> alleAvdelinger();
 
 	/** The names a unit had before it was renamed, newest first. */
 	List<TidligereNavn> tidligereNavn(long enhetId);

@@ -10,6 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.CurrentUser;
@@ -19,6 +21,8 @@ import no.hod.styringsregister.brukere.Rolle;
 @Service
 @Transactional(readOnly = true)
 class DefaultBrukerService implements BrukerService, CurrentUsers {
+
+	private static final String INNEVAERENDE = DefaultBrukerService.class.getName() + ".innevaerende";
 
 	private final BrukerRepository brukere;
 
@@ -70,8 +74,24 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 				|| !authentication.isAuthenticated()) {
 			return Optional.empty();
 		}
-		// Reloaded on every call: a deactivated user or a withdrawn clearance counts from the next request on.
-		return brukere.findByBrukernavnIgnoreCase(authentication.getName()).filter(BrukerEntity::isAktiv)
+		// Reloaded for every request: a deactivated user or a withdrawn clearance counts from the next request on.
+		// Within one request the layout, the controller and the services ask several times; the first answer holds.
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(INNEVAERENDE, RequestAttributes.SCOPE_REQUEST) instanceof Oppslag o
+				&& o.brukernavn().equals(authentication.getName())) {
+			return o.bruker();
+		}
+		Optional<CurrentUser> bruker = brukere.findByBrukernavnIgnoreCase(authentication.getName())
+			.filter(BrukerEntity::isAktiv)
 			.map(BrukerEntity::toCurrentUser);
+		if (request != null) {
+			request.setAttribute(INNEVAERENDE, new Oppslag(authentication.getName(), bruker),
+					RequestAttributes.SCOPE_REQUEST);
+		}
+		return bruker;
+	}
+
+	/** The user loaded for the signed-in name in this request. */
+	private record Oppslag(String brukernavn, Optional<CurrentUser> bruker) {
 	}
 }

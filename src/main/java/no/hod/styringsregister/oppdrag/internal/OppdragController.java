@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -188,10 +189,17 @@ class OppdragController {
 	}
 
 	/** The departments of each division, for a department choice grouped by division (works without JavaScript). */
+	/** The departments of each division that has any, in the divisions' order, from one lookup. */
 	private Map<Enhet, List<Enhet>> avdelinger(List<Enhet> divisjoner) {
+		if (divisjoner.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Enhet>> perDivisjon = organisasjon.alleAvdelinger().stream()
+			.filter(avdeling -> avdeling.overordnetId() != null)
+			.collect(Collectors.groupingBy(Enhet::overordnetId));
 		Map<Enhet, List<Enhet>> avdelinger = new LinkedHashMap<>();
 		for (Enhet divisjon : divisjoner) {
-			List<Enhet> under = organisasjon.avdelinger(divisjon.id());
+			List<Enhet> under = perDivisjon.getOrDefault(divisjon.id(), List.of());
 			if (!under.isEmpty()) {
 				avdelinger.put(divisjon, under);
 			}

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -16,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.oppdrag.OppdragRapport;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
-import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 
 /**
@@ -41,23 +41,25 @@ class OppdragRapportLeser implements OppdragRapport {
 
 	private final OrganisasjonService organisasjon;
 
-	OppdragRapportLeser(NamedParameterJdbcTemplate jdbc, OrganisasjonService organisasjon) {
+	private final OppdragLeser leser;
+
+	OppdragRapportLeser(NamedParameterJdbcTemplate jdbc, OrganisasjonService organisasjon, OppdragLeser leser) {
 		this.jdbc = jdbc;
 		this.organisasjon = organisasjon;
+		this.leser = leser;
 	}
 
 	@Override
-	public java.util.Optional<LocalDate> registrertFra(long etatId, int aar) {
+	public Optional<LocalDate> registrertFra(long etatId, int aar) {
 		OffsetDateTime forste = jdbc.queryForObject("SELECT min(h.tidspunkt) FROM oppdrag_historikk h "
 				+ "JOIN oppdrag o ON o.id = h.oppdrag_id WHERE o.aar = :aar AND o.etat_id = :etat AND NOT o.fjernet",
 				Map.of("aar", aar, "etat", etatId), OffsetDateTime.class);
-		return java.util.Optional.ofNullable(forste).map(t -> t.atZoneSameInstant(OppdragLeser.OSLO).toLocalDate());
+		return Optional.ofNullable(forste).map(t -> t.atZoneSameInstant(OppdragLeser.OSLO).toLocalDate());
 	}
 
 	@Override
 	public List<Integer> aarstall() {
-		return jdbc.queryForList("SELECT DISTINCT aar FROM oppdrag WHERE NOT fjernet ORDER BY aar DESC", Map.of(),
-				Integer.class);
+		return leser.aarstall();
 	}
 
 	@Override
@@ -66,7 +68,7 @@ class OppdragRapportLeser implements OppdragRapport {
 		String historikk = viewer.klarert() ? "oppdrag_historikk_full" : "oppdrag_historikk_offentlig";
 		OffsetDateTime slutt = dato.plusDays(1).atStartOfDay(OppdragLeser.OSLO).toOffsetDateTime();
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("aar", aar).addValue("etat", etatId);
-		Map<Long, String> enhetsnavn = new HashMap<>();
+		Map<Long, String> enhetsnavn = organisasjon.enhetsnavn();
 		List<Naa> naa = jdbc.query("""
 				SELECT v.id, v.visnings_id, v.nokkel, v.aar, v.seksjon, v.seksjon_tittel, v.tittel, v.tittel_skjult,
 				       v.unntak, v.status, v.fremdrift, v.forventet_dato, v.status_grunn, v.divisjon_id, v.avdeling_id,
@@ -180,9 +182,8 @@ class OppdragRapportLeser implements OppdragRapport {
 		return fjernet;
 	}
 
-	private String enhet(Long id, Map<Long, String> navn) {
-		return id == null ? null
-				: navn.computeIfAbsent(id, k -> organisasjon.enhet(k).map(Enhet::navn).orElse(null));
+	private static String enhet(Long id, Map<Long, String> navn) {
+		return id == null ? null : navn.get(id);
 	}
 
 	private static String tekst(LocalDate dato) {

@@ -2,6 +2,7 @@ package no.hod.styringsregister.organisasjon.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -48,6 +49,11 @@ class DefaultOrganisasjonService implements OrganisasjonService {
 	}
 
 	@Override
+	public Map<Long, String> enhetsnavn() {
+		return repository.enhetsnavn();
+	}
+
+	@Override
 	public Optional<Enhet> enhet(long id) {
 		return repository.enhet(id).map(EnhetDetaljer::enhet);
 	}
@@ -55,6 +61,11 @@ class DefaultOrganisasjonService implements OrganisasjonService {
 	@Override
 	public List<Enhet> avdelinger(long divisjonId) {
 		return repository.avdelinger(divisjonId).stream().map(EnhetDetaljer::enhet).toList();
+	}
+
+	@Override
+	public List<Enhet> alleAvdelinger() {
+		return repository.alleAvdelinger().stream().map(EnhetDetaljer::enhet).toList();
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,6 +68,19 @@ class OrganisasjonRepository {
 
 	List<EnhetDetaljer> divisjoner() {
 		return jdbc.sql(ENHET + "WHERE type = 'DIVISJON' ORDER BY etat_id, lower(navn)")
+			.query(OrganisasjonRepository::detaljer).list();
+	}
+
+	Map<Long, String> enhetsnavn() {
+		Map<Long, String> navn = new HashMap<>();
+		jdbc.sql("SELECT id, navn FROM enhet").query(rs -> {
+			navn.put(rs.getLong("id"), rs.getString("navn"));
+		});
+		return navn;
+	}
+
+	List<EnhetDetaljer> alleAvdelinger() {
+		return jdbc.sql(ENHET + "WHERE type = 'AVDELING' ORDER BY overordnet_id, lower(navn)")
 			.query(OrganisasjonRepository::detaljer).list();
 	}
 
