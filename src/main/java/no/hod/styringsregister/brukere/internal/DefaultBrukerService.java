@@ -3,12 +3,14 @@ package no.hod.styringsregister.brukere.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -28,9 +30,12 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 
 	private final PasswordEncoder passwordEncoder;
 
-	DefaultBrukerService(BrukerRepository brukere, PasswordEncoder passwordEncoder) {
+	private final JdbcClient jdbc;
+
+	DefaultBrukerService(BrukerRepository brukere, PasswordEncoder passwordEncoder, JdbcClient jdbc) {
 		this.brukere = brukere;
 		this.passwordEncoder = passwordEncoder;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -63,11 +68,13 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public CurrentUser current() {
 		return currentIfSignedIn().orElseThrow(() -> new AccessDeniedException("Du må logge inn."));
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<CurrentUser> currentIfSignedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
@@ -81,9 +88,16 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 				&& o.brukernavn().equals(authentication.getName())) {
 			return o.bruker();
 		}
-		Optional<CurrentUser> bruker = brukere.findByBrukernavnIgnoreCase(authentication.getName())
-			.filter(BrukerEntity::isAktiv)
-			.map(BrukerEntity::toCurrentUser);
+		// Every request asks: one plain query, without a transaction of its own or the ORM (measured in the load
+		// benchmark at a tenth of the list page's CPU through the repository).
+		Optional<CurrentUser> bruker = jdbc.sql("""
+				SELECT id, brukernavn, navn, rolle, enhet_id, klarert FROM bruker
+				WHERE lower(brukernavn) = lower(:brukernavn) AND aktiv""")
+			.param("brukernavn", authentication.getName())
+			.query((rs, i) -> new CurrentUser(rs.getLong("id"), rs.getString("brukernavn"), rs.getString("navn"),
+					rs.getString("rolle") == null ? null : Rolle.valueOf(rs.getString("rolle")),
+					(Long) rs.getObject("enhet_id"), rs.getBoolean("klarert")))
+			.optional();
 		if (request != null) {
 			request.setAttribute(INNEVAERENDE, new Oppslag(authentication.getName(), bruker),
 					RequestAttributes.SCOPE_REQUEST);
