@@ -6,11 +6,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds the register's user for a sign-on through the OpenID Connect provider, or creates one without a role.
@@ -21,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * tied to the identity, unless it is already tied to another one, which is refused.</li>
  * <li>Else a new user with that name, no password and no role, who waits until an admin grants a role.</li>
  * </ol>
- * A deactivated user is refused.
+ * A deactivated user is refused. Two first sign-ons of one person at the same moment (two tabs) race to create or tie
+ * the user; the loser of the race, refused by the database's unique index or the row's version, looks again and finds
+ * what the winner wrote.
  */
 @Service
 class OidcBrukere {
@@ -36,20 +41,32 @@ class OidcBrukere {
 
 	private final BrukerRepository brukere;
 
+	private final TransactionTemplate transaksjon;
+
 	private final String brukernavnClaim;
 
 	private final String navnClaim;
 
-	OidcBrukere(BrukerRepository brukere,
+	OidcBrukere(BrukerRepository brukere, PlatformTransactionManager transaksjoner,
 			@Value("${styringsregister.oidc.brukernavn-claim:preferred_username}") String brukernavnClaim,
 			@Value("${styringsregister.oidc.navn-claim:name}") String navnClaim) {
 		this.brukere = brukere;
+		this.transaksjon = new TransactionTemplate(transaksjoner);
 		this.brukernavnClaim = brukernavnClaim;
 		this.navnClaim = navnClaim;
 	}
 
-	@Transactional
 	BrukerEntity logInn(OidcUser fraLeverandor) {
+		try {
+			return transaksjon.execute(status -> finnBruker(fraLeverandor));
+		}
+		catch (DataIntegrityViolationException | ConcurrencyFailureException samtidig) {
+			log.info("En samtidig første innlogging gjennom OIDC skrev brukeren; leser den på nytt.");
+			return transaksjon.execute(status -> finnBruker(fraLeverandor));
+		}
+	}
+
+	private BrukerEntity finnBruker(OidcUser fraLeverandor) {
 		String issuer = String.valueOf(fraLeverandor.getIdToken().getIssuer());
 		String subject = fraLeverandor.getSubject();
 		BrukerEntity bruker = brukere.findByOidcIssuerAndOidcSubject(issuer, subject)

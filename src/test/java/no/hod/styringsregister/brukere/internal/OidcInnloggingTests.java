@@ -9,9 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,6 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -83,6 +93,9 @@ class OidcInnloggingTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OidcBrukere oidcBrukere;
 
 	@Test
 	void theLoginPageOffersTheProviderAndNoPasswordForm() throws Exception {
@@ -222,6 +235,42 @@ class OidcInnloggingTests {
 	}
 
 	/** The provider issues the next token with these claims; then the button on the login page is followed. */
+	@Test
+	void twoFirstSignOnsOfOnePersonAtOnceEndAsOneUser() throws Exception {
+		brukere.create(new NyBruker("eva.samtidig", "Eva", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, false,
+				null));
+		// Rounds, as the two must meet in the database to race: new people (both insert) and one the admin created
+		// beforehand (both tie the identity to the same row).
+		List<String> navn = List.of("ny.samtidig-1", "ny.samtidig-2", "ny.samtidig-3", "ny.samtidig-4", "eva.samtidig");
+		ExecutorService tabs = Executors.newFixedThreadPool(2);
+		try {
+			for (String brukernavn : navn) {
+				OidcUser person = oidcUser("sub-" + brukernavn, brukernavn);
+				CyclicBarrier start = new CyclicBarrier(2);
+				Callable<Long> tab = () -> {
+					start.await();
+					return oidcBrukere.logInn(person).getId();
+				};
+				Future<Long> first = tabs.submit(tab);
+				Future<Long> second = tabs.submit(tab);
+				assertThat(first.get(30, TimeUnit.SECONDS)).as(brukernavn).isEqualTo(second.get(30, TimeUnit.SECONDS));
+				assertThat(count(brukernavn)).as(brukernavn).isEqualTo(1);
+				assertThat(jdbc.sql("SELECT oidc_subject FROM bruker WHERE brukernavn = ?").param(brukernavn)
+					.query(String.class).single()).isEqualTo("sub-" + brukernavn);
+			}
+		}
+		finally {
+			tabs.shutdownNow();
+		}
+	}
+
+	private static OidcUser oidcUser(String subject, String brukernavn) {
+		Instant now = Instant.now();
+		OidcIdToken token = new OidcIdToken("token", now, now.plusSeconds(300),
+				Map.of("iss", "https://idp.example/hod", "sub", subject, "hod_brukernavn", brukernavn));
+		return new DefaultOidcUser(List.of(), token);
+	}
+
 	private HttpResponse<String> signOn(HttpClient browser, String subject, Map<String, Object> claims)
 			throws Exception {
 		IDP.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of("styringsregister"),
