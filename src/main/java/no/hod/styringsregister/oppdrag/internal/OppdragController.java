@@ -55,17 +55,17 @@ class OppdragController {
 	String liste(@ModelAttribute("p") ListeParametre parametre, HttpServletRequest request, Model model) {
 		CurrentUser bruker = brukere.current();
 		OppdragFilter filter = filter(parametre);
-		OppdragLeser.Side side = leser.side(filter, bruker);
+		OppdragLeser.Listeside listeside = leser.listeside(filter, bruker);
+		OppdragLeser.Side side = listeside.side();
 		Lenker lenker = Lenker.av(request);
 		model.addAttribute("side", side);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuser", OppdragStatus.values());
-		model.addAttribute("etater", organisasjon.etater());
-		List<Enhet> divisjoner = organisasjon.alleDivisjoner();
-		model.addAttribute("divisjoner", divisjoner);
-		model.addAttribute("avdelinger", avdelinger(divisjoner));
-		model.addAttribute("aarstall", leser.aarstall());
-		model.addAttribute("brev", leser.brev());
+		model.addAttribute("etater", listeside.etater());
+		model.addAttribute("divisjoner", listeside.divisjoner());
+		model.addAttribute("avdelinger", avdelinger(listeside.divisjoner(), listeside.avdelinger()));
+		model.addAttribute("aarstall", listeside.aarstall());
+		model.addAttribute("brev", listeside.brev());
 		model.addAttribute("sorteringer", ListeParametre.SORTERINGER);
 		model.addAttribute("valgtStatus", filter.statuser().size() == 1 ? filter.statuser().get(0).name() : "");
 		Map<OppdragStatus, String> statuslenker = new LinkedHashMap<>();
@@ -96,7 +96,8 @@ class OppdragController {
 		model.addAttribute("kanKommentere", !detalj.fjernet() && arbeidsflyt.kanKommentere(bruker));
 		List<Enhet> divisjoner = bruker.isAdmin() ? organisasjon.divisjoner(detalj.oppdrag().etatId()) : List.of();
 		model.addAttribute("divisjoner", divisjoner);
-		model.addAttribute("avdelinger", avdelinger(divisjoner));
+		model.addAttribute("avdelinger",
+				divisjoner.isEmpty() ? Map.of() : avdelinger(divisjoner, organisasjon.alleAvdelinger()));
 		model.addAttribute("instrukssitater", instrukshenvisninger.sitater(detalj.oppdrag().nokkel()));
 		boolean kanSitere = !detalj.fjernet() && instrukshenvisninger.kanSitere(bruker);
 		model.addAttribute("kanSitere", kanSitere);
@@ -190,11 +191,8 @@ class OppdragController {
 
 	/** The departments of each division, for a department choice grouped by division (works without JavaScript). */
 	/** The departments of each division that has any, in the divisions' order, from one lookup. */
-	private Map<Enhet, List<Enhet>> avdelinger(List<Enhet> divisjoner) {
-		if (divisjoner.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, List<Enhet>> perDivisjon = organisasjon.alleAvdelinger().stream()
+	private static Map<Enhet, List<Enhet>> avdelinger(List<Enhet> divisjoner, List<Enhet> alleAvdelinger) {
+		Map<Long, List<Enhet>> perDivisjon = alleAvdelinger.stream()
 			.filter(avdeling -> avdeling.overordnetId() != null)
 			.collect(Collectors.groupingBy(Enhet::overordnetId));
 		Map<Enhet, List<Enhet>> avdelinger = new LinkedHashMap<>();

@@ -47,8 +47,10 @@ final class Sokeord {
 
 	/**
 	 * A {@code to_tsquery} text: every word of the query must match, as a prefix ({@code vaksine} finds
-	 * "vaksinasjonsprogram" after stemming) or as one of its near-miss spellings from the dictionary. Only letters and
-	 * digits reach the query, so its syntax cannot be broken. {@code null} when the query has no words.
+	 * "vaksinasjonsprogram" after stemming) or as one of its near-miss spellings from the dictionary. A word of one
+	 * letter or digit matches only itself: as a prefix ("e" of "e-helse") it would match nearly every text, and cost
+	 * the index as much. Only letters and digits reach the query, so its syntax cannot be broken. {@code null} when
+	 * the query has no words.
 	 *
 	 * @param lignende per query word, similar words of the dictionary
 	 */
@@ -59,7 +61,7 @@ final class Sokeord {
 		}
 		return ord.stream().map(o -> {
 			List<String> alternativer = new ArrayList<>();
-			alternativer.add(o + ":*");
+			alternativer.add(o.codePointCount(0, o.length()) > 1 ? o + ":*" : o);
 			lignende.getOrDefault(o, List.of()).stream().filter(lik -> !lik.equals(o)).forEach(alternativer::add);
 			return alternativer.size() == 1 ? alternativer.get(0) : "(" + String.join(" | ", alternativer) + ")";
 		}).collect(Collectors.joining(" & "));

@@ -85,6 +85,39 @@ class OppdragSokTests {
 	}
 
 	@Test
+	void aSearchOfTheWholeRegisterFindsWhatTheYearFindsAndKeepsTheOtherFilters() {
+		// Without a year, agency, letter, unit or ministry department the text match alone picks the rows (another
+		// statement than with them): this year's rows among its matches are the year's own search.
+		for (String q : List.of("vaksine", "helse", "fengsel", "vaksinajsonsprogram", tb(1))) {
+			assertThat(iAar(OppdragFilter.alle().medSok(q), uklarert())).as(q)
+				.containsExactlyInAnyOrderElementsOf(sok(q, uklarert()));
+		}
+		assertThat(queries.search(OppdragFilter.alle().medSok(tb(1)), uklarert()).get(0).id()).isEqualTo(tb(1));
+		OppdragFilter hemmelig = OppdragFilter.alle().medSok(HemmeligBrev.HEMMELIG_DEL);
+		assertThat(queries.count(hemmelig, uklarert())).isZero();
+		assertThat(iAar(hemmelig, klarert())).containsExactly(tb(2));
+		// Section, deadlines and status apply to the matches.
+		OppdragFilter seksjon3 = new OppdragFilter("helse", null, null, List.of(), null, null, "3", null, null, null,
+				null, false, null, false, 0, 500);
+		assertThat(iAar(seksjon3, uklarert())).containsExactlyInAnyOrderElementsOf(
+				queries.search(seksjon3.medAar(aar), uklarert()).stream().map(OppdragSummary::id).toList());
+		OppdragFilter hoest = OppdragFilter.alle().medSok("helse").medFrister(LocalDate.of(aar, 10, 1),
+				LocalDate.of(aar, 12, 31));
+		assertThat(iAar(hoest, uklarert())).isEmpty();
+		assertThat(iAar(OppdragFilter.alle().medSok("rusforebygging").medFrister(LocalDate.of(aar, 10, 1),
+				LocalDate.of(aar, 12, 31)), uklarert())).containsExactly(tb(10));
+		assertThat(iAar(OppdragFilter.alle().medSok("vaksine").medStatus(OppdragStatus.PAAGAAR), uklarert())).isEmpty();
+	}
+
+	/** This year's ids among every match of the filter, across the register. */
+	private List<String> iAar(OppdragFilter filter, CurrentUser hvem) {
+		return queries.search(filter.medSide(0, OppdragFilter.STORSTE_STORRELSE), hvem).stream()
+			.map(OppdragSummary::id)
+			.filter(id -> id.contains(String.valueOf(aar)))
+			.toList();
+	}
+
+	@Test
 	void wordsOnlyInExemptTextNeverMatchForAnUnclearedViewerNotEvenAsACount() {
 		for (String hemmelig : List.of(HemmeligBrev.HEMMELIG_DEL, HemmeligBrev.HEMMELIG_TITTEL,
 				HemmeligBrev.HEMMELIG_TEKST, "blåbærsupe", "tyttebærsyltetoy", "multekre", "beredskapslageret")) {
