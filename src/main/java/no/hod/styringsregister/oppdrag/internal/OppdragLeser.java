@@ -175,8 +175,10 @@ class OppdragLeser implements OppdragQueries {
 			String sql = "WITH treff AS MATERIALIZED (" + treff + "), antall AS (SELECT string_agg(t.status || '=' "
 					+ "|| t.n, ',') AS per_status FROM "
 					+ "(SELECT v.status, count(*) AS n FROM treff v GROUP BY v.status) t), "
-					+ "side AS (SELECT v.id, row_number() OVER (ORDER BY " + orden + ") AS nr FROM treff v WHERE "
-					+ valgte + " ORDER BY " + orden + " LIMIT :limit OFFSET :offset) "
+					// The page is cut first, then numbered: numbering every match first sorted them all, where
+					// cutting keeps only the best (a bounded sort; a common word has thousands of matches).
+					+ "side AS (SELECT v.id, row_number() OVER (ORDER BY " + orden + ") AS nr FROM (SELECT * FROM "
+					+ "treff v WHERE " + valgte + " ORDER BY " + orden + " LIMIT :limit OFFSET :offset) v) "
 					+ "SELECT a.per_status, " + KOLONNER + " FROM antall a LEFT JOIN (side s JOIN " + kilde(leser)
 					+ " v ON v.id = s.id) ON true ORDER BY s.nr";
 			boolean[] lest = { false };
