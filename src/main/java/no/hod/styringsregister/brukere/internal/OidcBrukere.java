@@ -83,6 +83,10 @@ class OidcBrukere {
 		Optional<BrukerEntity> eksisterende = brukere.findByBrukernavnIgnoreCase(brukernavn);
 		if (eksisterende.isPresent()) {
 			BrukerEntity bruker = eksisterende.get();
+			if (subject.equals(bruker.getOidcSubject()) && issuer.equals(bruker.getOidcIssuer())) {
+				// Tied to this identity a moment ago by a simultaneous sign-on of the same person.
+				return bruker;
+			}
 			if (bruker.getOidcSubject() != null) {
 				// Someone else at the provider now carries this name: never hand them the user's access.
 				log.warn("Avviste innlogging gjennom OIDC: brukernavnet «{}» er knyttet til en annen identitet.",

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -22,6 +23,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -37,6 +40,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	private static final String UTLOGGET = "/login?utlogget";
 
 	/** No inline script or style anywhere: every asset is served by the app itself. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -65,7 +70,7 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.access(Rolletilgang.MED_ROLLE))
-			.logout(logout -> logout.logoutSuccessUrl("/login?utlogget").permitAll())
+			.logout(logout -> logout.logoutSuccessHandler(utlogget(oidc)).permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint())
 				.accessDeniedHandler(new VenterPaRolleHandler()))
@@ -92,6 +97,23 @@ class SecurityConfiguration {
 					.sendRedirect(request.getContextPath() + "/login?" + oidcFeil(exception))));
 		}
 		return http.build();
+	}
+
+	/**
+	 * After logging out, the login page. A user who signed on through the identity provider is signed out there too
+	 * first (the provider's end-session address, if it has one): else the next click on "Logg inn med ..." would let
+	 * them, or the next person at the same computer, straight back in without asking.
+	 */
+	private static LogoutSuccessHandler utlogget(ClientRegistrationRepository oidc) {
+		if (oidc == null) {
+			SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+			handler.setDefaultTargetUrl(UTLOGGET);
+			return handler;
+		}
+		OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(oidc);
+		handler.setPostLogoutRedirectUri("{baseUrl}" + UTLOGGET);
+		handler.setDefaultTargetUrl(UTLOGGET);
+		return handler;
 	}
 
 	/** Which message the login page shows after a refused sign-on through the identity provider. */

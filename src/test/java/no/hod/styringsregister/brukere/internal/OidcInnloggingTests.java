@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,6 +236,31 @@ class OidcInnloggingTests {
 	}
 
 	/** The provider issues the next token with these claims; then the button on the login page is followed. */
+	@Test
+	void loggingOutEndsTheSessionHereAndAtTheProvider() throws Exception {
+		brukere.create(new NyBruker("lise.logg", "Lise", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, false,
+				null));
+		HttpClient lise = browser();
+		HttpResponse<String> start = signOn(lise, "sub-lise-logg", Map.of("hod_brukernavn", "lise.logg"));
+		assertThat(start.uri().getPath()).isEqualTo("/");
+
+		HttpResponse<String> ut = postForm(lise, "/logout", Map.of("_csrf", csrf(start.body())));
+
+		assertThat(ut.uri().getPath()).isEqualTo("/login");
+		assertThat(ut.uri().getQuery()).isEqualTo("utlogget");
+		// On the way: the provider's end-session address, with the sign-on's id token and the way back.
+		URI endSession = URI.create(IDP.endSessionEndpointUrl(ISSUER_ID).toString());
+		List<URI> veien = new ArrayList<>();
+		for (HttpResponse<String> svar = ut; svar != null; svar = svar.previousResponse().orElse(null)) {
+			veien.add(svar.uri());
+		}
+		URI hosLeverandor = veien.stream().filter(uri -> uri.getPath().equals(endSession.getPath())).findFirst()
+			.orElseThrow(() -> new AssertionError("not signed out at the provider: " + veien));
+		assertThat(hosLeverandor.getQuery()).contains("id_token_hint=")
+			.contains("post_logout_redirect_uri=" + url("/login?utlogget"));
+		assertThat(get(lise, "/oppdrag").uri().getPath()).isEqualTo("/login");
+	}
+
 	@Test
 	void twoFirstSignOnsOfOnePersonAtOnceEndAsOneUser() throws Exception {
 		brukere.create(new NyBruker("eva.samtidig", "Eva", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, false,
