@@ -57,6 +57,12 @@ class OppdragLeser implements OppdragQueries {
 
 	private static final String NATURLIG = "v.sort_prefiks, v.sort_nr, v.nokkel";
 
+	/**
+	 * The query's words as a tsquery, made once per statement (a sub-select). Written inline, PostgreSQL's cached
+	 * plan for the statement (used after a few runs) parsed and stemmed the words again for every matching row.
+	 */
+	private static final String TSQUERY = "(SELECT to_tsquery('norwegian', :tsquery))";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final OrganisasjonService organisasjon;
@@ -476,7 +482,7 @@ class OppdragLeser implements OppdragQueries {
 				tekst = "(" + id + ")";
 			}
 			else {
-				tekst = "(" + id + " OR v.sok @@ to_tsquery('norwegian', :tsquery))";
+				tekst = "(" + id + " OR v.sok @@ " + TSQUERY + ")";
 				p.addValue("tsquery", sok.tsquery());
 			}
 		}
@@ -517,7 +523,7 @@ class OppdragLeser implements OppdragQueries {
 		if (sok.tsquery() == null) {
 			return "CASE WHEN " + id + " THEN 0 ELSE 1 END";
 		}
-		return "CASE WHEN " + id + " THEN 0 WHEN v.sok_tittel @@ to_tsquery('norwegian', :tsquery) THEN 1 ELSE 2 END";
+		return "CASE WHEN " + id + " THEN 0 WHEN v.sok_tittel @@ " + TSQUERY + " THEN 1 ELSE 2 END";
 	}
 
 	private RowMapper<OppdragSummary> sammendrag() {
