@@ -189,8 +189,10 @@ class OppdragController {
 		}
 	}
 
-	/** The departments of each division, for a department choice grouped by division (works without JavaScript). */
-	/** The departments of each division that has any, in the divisions' order, from one lookup. */
+	/**
+	 * The departments of each division that has any, in the divisions' order: a department choice grouped by division
+	 * (works without JavaScript).
+	 */
 	private static Map<Enhet, List<Enhet>> avdelinger(List<Enhet> divisjoner, List<Enhet> alleAvdelinger) {
 		Map<Long, List<Enhet>> perDivisjon = alleAvdelinger.stream()
 			.filter(avdeling -> avdeling.overordnetId() != null)
