@@ -14,15 +14,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.Rolle;
-import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
+import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -37,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OversiktTests {
 
-	static final int AAR = LocalDate.now().getYear();
+	static final int AAR = LocalDate.now(Formats.OSLO).getYear();
 
 	@Autowired
 	MockMvc mvc;
@@ -63,7 +64,7 @@ class OversiktTests {
 		brukere.create(new NyBruker("o-adm", "O Admin", "et-langt-passord", Rolle.ADMIN, null, true, null));
 		brukere.create(new NyBruker("o-leder", "O Leder", "et-langt-passord", Rolle.HDIR_LEDER, folkehelse, false, null));
 		brukere.create(new NyBruker("o-sb", "O Sb", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));
-		LocalDate idag = LocalDate.now();
+		LocalDate idag = LocalDate.now(Formats.OSLO);
 		List<OppdragData> oppdrag = new ArrayList<>();
 		// Overdue, due within 30 days, later, and without a deadline.
 		List<LocalDate> frister = List.of(idag.minusDays(20), idag.plusDays(5), idag.plusDays(90), idag.minusDays(3));
@@ -103,7 +104,7 @@ class OversiktTests {
 		}
 		// Total, overdue, next 30 days, 7 statuses, and the divisions' three numbers each.
 		assertThat(lenker).isGreaterThanOrEqualTo(10 + 3);
-		assertThat(html).contains("overdue=true").contains("deadlineFrom=" + LocalDate.now())
+		assertThat(html).contains("overdue=true").contains("deadlineFrom=" + LocalDate.now(Formats.OSLO))
 			.contains("division=" + folkehelse);
 	}
 

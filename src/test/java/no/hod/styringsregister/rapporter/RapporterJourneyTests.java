@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import no.hod.styringsregister.testsupport.BrowserTest;
 import no.hod.styringsregister.testsupport.BrowserTestSupport;
+import no.hod.styringsregister.web.Formats;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class RapporterJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator(".tom-tilstand")).containsText("Ingen oppdrag for Helsedirektoratet i 2025 per 31. august 2025.");
 		assertAccessible("rapporter-tom");
 		page.locator(".tom-tilstand a").click();
-		page.waitForURL(url -> url.contains("date=" + LocalDate.now()));
+		page.waitForURL(url -> url.contains("date=" + LocalDate.now(Formats.OSLO)));
 		assertThat(page.locator("h2").first()).hasText(Pattern.compile("Statusrapport: Helsedirektoratet 2025, per "));
 		assertAccessible("rapporter-valgt");
 

@@ -27,16 +27,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.Rolle;
-import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
+import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -313,7 +314,7 @@ class StatusRapportTests {
 				{ "Helsedirektoratet", "" + AAR, AAR + "-13-01", "Ugyldig dato «" + AAR + "-13-01»" },
 				{ "Helsedirektoratet", "to tusen", AAR + "-08-31", "Ugyldig år «to tusen»" },
 				{ "Helsedirektoratet", "1850", AAR + "-08-31", "Året må være mellom 2000" },
-				{ "Helsedirektoratet", "" + AAR, LocalDate.now().plusDays(3).toString(),
+				{ "Helsedirektoratet", "" + AAR, LocalDate.now(Formats.OSLO).plusDays(3).toString(),
 						"Datoen kan ikke være etter i dag" } }) {
 			for (String sti : List.of("/rapporter", "/rapporter/status", "/rapporter/status.xlsx", "/rapporter/status.pdf")) {
 				String svar = mvc.perform(get(sti).param("agency", tilfelle[0]).param("year", tilfelle[1])
