@@ -12,10 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -54,7 +52,7 @@ class OppdragApiController {
 	}
 
 	@GetMapping
-	ListeSvar liste(@ModelAttribute ListeParametre parametre) {
+	ListeSvar liste(ListeParametre parametre) {
 		CurrentUser bruker = brukere.current();
 		OppdragLeser.Side side = leser.side(parametre.filter(organisasjon), bruker);
 		Map<String, Long> perStatus = side.perStatus().entrySet().stream()
@@ -105,10 +103,9 @@ class OppdragApiController {
 			.body(new Feil("Forespørselen kunne ikke leses. Send JSON med gyldige verdier (datoer som 2025-12-31).", null));
 	}
 
-	@ExceptionHandler(BindException.class)
-	ResponseEntity<Feil> ugyldigParameter(BindException ex) {
-		String felt = ex.getFieldErrors().stream().map(f -> f.getField()).findFirst().orElse("?");
-		return ResponseEntity.badRequest().body(new Feil("Ugyldig verdi for parameteren «" + felt + "».", null));
+	@ExceptionHandler(UgyldigParameter.class)
+	ResponseEntity<Feil> ugyldigParameter(UgyldigParameter ex) {
+		return ResponseEntity.badRequest().body(new Feil(ex.getReason(), null));
 	}
 
 	/** {@code current} is the newer state on a conflict (409). */

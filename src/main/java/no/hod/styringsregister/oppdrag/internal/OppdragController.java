@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,12 +51,13 @@ class OppdragController {
 	}
 
 	@GetMapping("/oppdrag")
-	String liste(@ModelAttribute("p") ListeParametre parametre, HttpServletRequest request, Model model) {
+	String liste(ListeParametre parametre, HttpServletRequest request, Model model) {
 		CurrentUser bruker = brukere.current();
 		OppdragFilter filter = filter(parametre);
 		OppdragLeser.Listeside listeside = leser.listeside(filter, bruker);
 		OppdragLeser.Side side = listeside.side();
 		Lenker lenker = Lenker.av(request);
+		model.addAttribute("p", parametre);
 		model.addAttribute("side", side);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuser", OppdragStatus.values());

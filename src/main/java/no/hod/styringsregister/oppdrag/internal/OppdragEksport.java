@@ -26,7 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
 
 import no.hod.styringsregister.brukere.CurrentUser;
@@ -69,7 +68,7 @@ class OppdragEksport {
 	}
 
 	@GetMapping("/oppdrag/eksport.xlsx")
-	ResponseEntity<byte[]> xlsx(@ModelAttribute ListeParametre parametre) {
+	ResponseEntity<byte[]> xlsx(ListeParametre parametre) {
 		List<OppdragSummary> rader = rader(parametre);
 		try (XSSFWorkbook bok = new XSSFWorkbook(); ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
 			Sheet ark = bok.createSheet("Oppdrag");
@@ -117,7 +116,7 @@ class OppdragEksport {
 
 	/** UTF-8 with a byte order mark and semicolons, as Norwegian Excel expects. */
 	@GetMapping("/oppdrag/eksport.csv")
-	ResponseEntity<byte[]> csv(@ModelAttribute ListeParametre parametre) {
+	ResponseEntity<byte[]> csv(ListeParametre parametre) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append(KOLONNER.stream().map(OppdragEksport::felt).collect(Collectors.joining(";"))).append("\r\n");
 		for (OppdragSummary o : rader(parametre)) {

@@ -299,6 +299,10 @@ class OppdragWebTests {
 			.with(uklarert())));
 		assertThat(ingen).contains("Ingen oppdrag passer søket og filtrene.", "Nullstill filtre");
 		mvc.perform(get("/oppdrag").param("status", "FERDIG").with(uklarert())).andExpect(status().isBadRequest());
+		mvc.perform(get("/oppdrag").param("deadlineFrom", "1. mars").with(uklarert()))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/oppdrag/eksport.csv").param("page", "første").with(uklarert()))
+			.andExpect(status().isBadRequest());
 		String fragment = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar))
 			.header("HX-Request", "true").with(uklarert())));
 		assertThat(fragment).contains("id=\"resultater\"", tb(10)).doesNotContain("<html");
