@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,15 +20,19 @@ import no.hod.styringsregister.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two instances on one database, as behind a load balancer: a user signed in through A is signed in on B. */
+/**
+ * Two instances on one database, as behind a load balancer: a user signed in through A is signed in on B, and a change
+ * made through A reaches B's cached lists when they expire.
+ */
 class TwoInstancesTests {
 
 	@Test
-	void aSessionStartedOnOneInstanceIsValidOnTheOther() throws Exception {
+	void aSessionStartedOnOneInstanceIsValidOnTheOtherAndChangesReachBoth() throws Exception {
 		TestDatabase.Database database = TestDatabase.createDatabase();
 		String[] args = { "--server.port=0", "--spring.datasource.url=" + database.url(),
 				"--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
-				"--styringsregister.demo=false", "--styringsregister.admin.password=et-langt-passord" };
+				"--styringsregister.demo=false", "--styringsregister.admin.password=et-langt-passord",
+				"--styringsregister.mellomlager.levetid=2s" };
 		try (ConfigurableApplicationContext a = new SpringApplication(StyringsregisterApplication.class).run(args);
 				ConfigurableApplicationContext b = new SpringApplication(StyringsregisterApplication.class).run(args)) {
 			String baseA = base(a);
@@ -52,6 +57,25 @@ class TwoInstancesTests {
 
 			HttpClient stranger = HttpClient.newHttpClient();
 			assertThat(get(stranger, baseB + "/admin/brukere").statusCode()).isEqualTo(302);
+
+			// Both instances have the agencies of the list's filter cached; one is added through A.
+			assertThat(get(client, baseA + "/oppdrag").body()).doesNotContain("Tilsynsetaten for test");
+			assertThat(get(client, baseB + "/oppdrag").body()).doesNotContain("Tilsynsetaten for test");
+			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+				.matcher(get(client, baseA + "/admin/organisasjon").body());
+			assertThat(token.find()).isTrue();
+			HttpResponse<String> lagtTil = client.send(HttpRequest.newBuilder(URI.create(baseA + "/admin/organisasjon/etat"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("navn=Tilsynsetaten+for+test&_csrf=" + token.group(1)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(lagtTil.statusCode()).isEqualTo(302);
+			assertThat(get(client, baseA + "/oppdrag").body()).as("at once on the instance that made the change")
+				.contains("Tilsynsetaten for test");
+			long frist = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (!get(client, baseB + "/oppdrag").body().contains("Tilsynsetaten for test")) {
+				assertThat(System.nanoTime()).as("on the other instance when its entry expires (2 s)").isLessThan(frist);
+				Thread.sleep(200);
+			}
 		}
 	}
 

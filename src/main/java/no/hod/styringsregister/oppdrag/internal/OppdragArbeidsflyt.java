@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -262,6 +263,7 @@ class OppdragArbeidsflyt {
 	 * twice carries nothing twice. Returns how many were carried over.
 	 */
 	@Transactional
+	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
 	int viderefor(int aar, CurrentUser bruker) {
 		if (!bruker.isAdmin()) {
 			throw new AccessDeniedException("Bare administratorer kan videreføre oppdrag til neste år.");

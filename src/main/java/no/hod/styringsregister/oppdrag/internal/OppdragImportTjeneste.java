@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,7 @@ class OppdragImportTjeneste implements OppdragImport {
 
 	@Override
 	@Transactional
+	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
 	public ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag) {
 		List<Tiltak> plan = plan(brevId, oppdrag);
 		CurrentUser hvem = brukere.currentIfSignedIn().orElse(null);

@@ -67,9 +67,12 @@ class OppdragLeser implements OppdragQueries {
 
 	private final OrganisasjonService organisasjon;
 
-	OppdragLeser(NamedParameterJdbcTemplate jdbc, OrganisasjonService organisasjon) {
+	private final Filtervalg filtervalg;
+
+	OppdragLeser(NamedParameterJdbcTemplate jdbc, OrganisasjonService organisasjon, Filtervalg filtervalg) {
 		this.jdbc = jdbc;
 		this.organisasjon = organisasjon;
+		this.filtervalg = filtervalg;
 	}
 
 	/** One page of the list, its total and the counts per status for the same filter without the status filter. */
@@ -89,8 +92,16 @@ class OppdragLeser implements OppdragQueries {
 	Listeside listeside(OppdragFilter filter, CurrentUser leser) {
 		List<Etat> etater = organisasjon.etater();
 		Map<Long, String> etatnavn = etater.stream().collect(Collectors.toMap(Etat::id, Etat::navn));
-		return new Listeside(side(filter, leser, etatnavn), aarstall(), brev(etatnavn), etater,
+		List<Brev> brev = filtervalg.brev().stream()
+			.map(b -> new Brev(b.id(), b.aar(), etatnavn.get(b.etatId())))
+			.toList();
+		return new Listeside(side(filter, leser, etatnavn), filtervalg.aarstall(), brev, etater,
 				organisasjon.alleDivisjoner(), organisasjon.alleAvdelinger());
+	}
+
+	/** The years that have assignments, newest first, for the year filter. */
+	List<Integer> aarstall() {
+		return filtervalg.aarstall();
 	}
 
 	record Listeside(Side side, List<Integer> aarstall, List<Brev> brev, List<Etat> etater, List<Enhet> divisjoner,
@@ -233,38 +244,6 @@ class OppdragLeser implements OppdragQueries {
 		finally {
 			jdbc.queryForMap("SELECT set_config('enable_seqscan', :seqscan, true), set_config('jit', :jit, true)", foer);
 		}
-	}
-
-	/** The years that have assignments, newest first, for the year filter. */
-	List<Integer> aarstall() {
-		// A loose index scan: one index probe per year instead of a DISTINCT over every row (every list page asks).
-		return jdbc.queryForList("""
-				WITH RECURSIVE aarene(aar) AS (
-				    (SELECT aar FROM oppdrag WHERE NOT fjernet ORDER BY aar DESC LIMIT 1)
-				    UNION ALL
-				    SELECT (SELECT o.aar FROM oppdrag o WHERE NOT o.fjernet AND o.aar < a.aar ORDER BY o.aar DESC LIMIT 1)
-				    FROM aarene a WHERE a.aar IS NOT NULL)
-				SELECT aar FROM aarene WHERE aar IS NOT NULL""", Map.of(), Integer.class);
-	}
-
-	/**
-	 * The letters that gave assignments, newest first, for the letter filter: the letter's id, year and agency (the
-	 * letters themselves belong to the tildelingsbrev module, which uses this one).
-	 */
-	private List<Brev> brev(Map<Long, String> etater) {
-		// A loose index scan over the letter ids, then one row per letter for its year and agency (the same on every
-		// assignment of a letter): every list page asks, and a GROUP BY would read every row.
-		return jdbc.query("""
-				WITH RECURSIVE brevene(brev_id) AS (
-				    (SELECT brev_id FROM oppdrag WHERE brev_id IS NOT NULL AND NOT fjernet ORDER BY brev_id LIMIT 1)
-				    UNION ALL
-				    SELECT (SELECT o.brev_id FROM oppdrag o WHERE o.brev_id > b.brev_id AND NOT o.fjernet
-				            ORDER BY o.brev_id LIMIT 1)
-				    FROM brevene b WHERE b.brev_id IS NOT NULL)
-				SELECT b.brev_id, o.aar, o.etat_id FROM brevene b
-				CROSS JOIN LATERAL (SELECT aar, etat_id FROM oppdrag WHERE brev_id = b.brev_id AND NOT fjernet LIMIT 1) o
-				ORDER BY o.aar DESC, b.brev_id DESC""", Map.of(),
-				(rs, i) -> new Brev(rs.getLong("brev_id"), rs.getInt("aar"), etater.get(rs.getLong("etat_id"))));
 	}
 
 	record Brev(long id, int aar, String etat) {

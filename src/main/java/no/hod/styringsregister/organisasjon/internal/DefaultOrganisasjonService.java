@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,12 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 @Transactional(readOnly = true)
 class DefaultOrganisasjonService implements OrganisasjonService {
 
+	/**
+	 * The cache of the whole lists most pages read (see Mellomlager); the repository empties it on every change. The
+	 * lists are unmodifiable, as they are shared.
+	 */
+	static final String MELLOMLAGER = "organisasjon";
+
 	private final OrganisasjonRepository repository;
 
 	DefaultOrganisasjonService(OrganisasjonRepository repository) {
@@ -24,8 +31,9 @@ class DefaultOrganisasjonService implements OrganisasjonService {
 	}
 
 	@Override
+	@Cacheable(cacheNames = MELLOMLAGER, key = "'etater'")
 	public List<Etat> etater() {
-		return repository.etater();
+		return List.copyOf(repository.etater());
 	}
 
 	@Override
@@ -39,18 +47,21 @@ class DefaultOrganisasjonService implements OrganisasjonService {
 	}
 
 	@Override
+	@Cacheable(cacheNames = MELLOMLAGER, key = "'divisjoner:' + #p0")
 	public List<Enhet> divisjoner(long etatId) {
 		return repository.enheter(etatId, Enhet.Type.DIVISJON).stream().map(EnhetDetaljer::enhet).toList();
 	}
 
 	@Override
+	@Cacheable(cacheNames = MELLOMLAGER, key = "'alleDivisjoner'")
 	public List<Enhet> alleDivisjoner() {
 		return repository.divisjoner().stream().map(EnhetDetaljer::enhet).toList();
 	}
 
 	@Override
+	@Cacheable(cacheNames = MELLOMLAGER, key = "'enhetsnavn'")
 	public Map<Long, String> enhetsnavn() {
-		return repository.enhetsnavn();
+		return Map.copyOf(repository.enhetsnavn());
 	}
 
 	@Override
@@ -64,6 +75,7 @@ class DefaultOrganisasjonService implements OrganisasjonService {
 	}
 
 	@Override
+	@Cacheable(cacheNames = MELLOMLAGER, key = "'alleAvdelinger'")
 	public List<Enhet> alleAvdelinger() {
 		return repository.alleAvdelinger().stream().map(EnhetDetaljer::enhet).toList();
 	}

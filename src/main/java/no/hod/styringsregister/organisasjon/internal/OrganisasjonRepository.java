@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +20,10 @@ import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService.TidligereNavn;
 
-/** The module's tables: etat, enhet, enhet_navn, departementsavdeling. */
+/**
+ * The module's tables: etat, enhet, enhet_navn, departementsavdeling. Every write empties the service's cache (after
+ * the transaction commits).
+ */
 @Repository
 class OrganisasjonRepository {
 
@@ -46,6 +50,7 @@ class OrganisasjonRepository {
 			.query(OrganisasjonRepository::etat).optional();
 	}
 
+	@CacheEvict(cacheNames = DefaultOrganisasjonService.MELLOMLAGER, allEntries = true)
 	long addEtat(String navn, String kortnavn) {
 		return jdbc.sql("INSERT INTO etat (navn, kortnavn) VALUES (?, ?) RETURNING id").params(navn, kortnavn)
 			.query(Long.class).single();
@@ -89,6 +94,7 @@ class OrganisasjonRepository {
 			.query(OrganisasjonRepository::detaljer).list();
 	}
 
+	@CacheEvict(cacheNames = DefaultOrganisasjonService.MELLOMLAGER, allEntries = true)
 	long addEnhet(long etatId, Long overordnetId, Enhet.Type type, Felter felter) {
 		return jdbc.sql("INSERT INTO enhet (etat_id, overordnet_id, type, navn, leder, leder_tittel, beskrivelse, "
 				+ "oppgaver, malgrupper, samarbeidspartnere) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
@@ -99,6 +105,7 @@ class OrganisasjonRepository {
 	}
 
 	/** Writes the fields; the caller records a rename in the name history first. */
+	@CacheEvict(cacheNames = DefaultOrganisasjonService.MELLOMLAGER, allEntries = true)
 	void updateEnhet(long id, Felter felter) {
 		jdbc.sql("UPDATE enhet SET navn = ?, leder = ?, leder_tittel = ?, beskrivelse = ?, oppgaver = ?, malgrupper = ?, "
 				+ "samarbeidspartnere = ?, versjon = versjon + 1 WHERE id = ?")
@@ -107,16 +114,19 @@ class OrganisasjonRepository {
 			.update();
 	}
 
+	@CacheEvict(cacheNames = DefaultOrganisasjonService.MELLOMLAGER, allEntries = true)
 	void move(long id, long overordnetId) {
 		jdbc.sql("UPDATE enhet SET overordnet_id = ?, versjon = versjon + 1 WHERE id = ?").params(overordnetId, id)
 			.update();
 	}
 
+	@CacheEvict(cacheNames = DefaultOrganisasjonService.MELLOMLAGER, allEntries = true)
 	void setActive(long id, boolean aktiv) {
 		jdbc.sql("UPDATE enhet SET aktiv = ?, deaktivert = CASE WHEN ? THEN NULL ELSE now() END, versjon = versjon + 1 "
 				+ "WHERE id = ?").params(aktiv, aktiv, id).update();
 	}
 
+	@CacheEvict(cacheNames = DefaultOrganisasjonService.MELLOMLAGER, allEntries = true)
 	void addFormerName(long enhetId, String navn, String endretAv) {
 		jdbc.sql("INSERT INTO enhet_navn (enhet_id, navn, endret_av) VALUES (?, ?, ?)").params(enhetId, navn, endretAv)
 			.update();

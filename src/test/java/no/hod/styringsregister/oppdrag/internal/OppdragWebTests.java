@@ -417,7 +417,28 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void theFilterOffersTheYearAndLetterOfAnImportAtOnce() throws Exception {
+		assertThat(valg(tekst(mvc.perform(get("/oppdrag").with(uklarert()))), "year")).contains("value=\"" + aar + "\"");
+		int nytt = OppdragTestdata.nyttAar();
+		long brev = OppdragTestdata.nyttBrev();
+		oppdragImport.apply(brev, nytt, organisasjon.etatByName("Helsedirektoratet").orElseThrow().id(),
+				HemmeligBrev.oppdrag(nytt));
+		String side = tekst(mvc.perform(get("/oppdrag").with(uklarert())));
+		assertThat(valg(side, "year")).contains("value=\"" + nytt + "\"");
+		assertThat(valg(side, "letter")).contains("value=\"" + brev + "\"");
+	}
+
+	/** The options of the filter's select with that id. */
+	private static String valg(String side, String id) {
+		int start = side.indexOf("<select id=\"" + id + "\"");
+		assertThat(start).as(id).isNotNegative();
+		return side.substring(start, side.indexOf("</select>", start));
+	}
+
+	@Test
 	void yearEndIsAnAdminActionAndTheListLoadsHtmxFromTheWebjar() throws Exception {
+		assertThat(valg(tekst(mvc.perform(get("/oppdrag").with(uklarert()))), "year"))
+			.doesNotContain("value=\"" + (aar + 1) + "\"");
 		mvc.perform(post("/oppdrag/videreforing").with(uklarert()).with(csrf()).param("aar", String.valueOf(aar)))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", String.valueOf(aar)))
@@ -426,6 +447,7 @@ class OppdragWebTests {
 			.andExpect(jsonPath("$.total").value(5))
 			.andExpect(jsonPath("$.items[0].status").value("VIDEREFORT"));
 		String side = tekst(mvc.perform(get("/oppdrag").with(uklarert())));
+		assertThat(valg(side, "year")).as("the new year in the filter at once").contains("value=\"" + (aar + 1) + "\"");
 		// The webjar locator puts the version into the address.
 		assertThat(side).containsPattern("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js").contains("/js/oppdrag.js")
 			.doesNotContain("style=", "<script>");
