@@ -99,11 +99,6 @@ class OppdragLeser implements OppdragQueries {
 				organisasjon.alleDivisjoner(), organisasjon.alleAvdelinger());
 	}
 
-	/** The years that have assignments, newest first, for the year filter. */
-	List<Integer> aarstall() {
-		return filtervalg.aarstall();
-	}
-
 	record Listeside(Side side, List<Integer> aarstall, List<Brev> brev, List<Etat> etater, List<Enhet> divisjoner,
 			List<Enhet> avdelinger) {
 	}

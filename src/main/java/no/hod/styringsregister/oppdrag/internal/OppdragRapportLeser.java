@@ -41,12 +41,12 @@ class OppdragRapportLeser implements OppdragRapport {
 
 	private final OrganisasjonService organisasjon;
 
-	private final OppdragLeser leser;
+	private final Filtervalg filtervalg;
 
-	OppdragRapportLeser(NamedParameterJdbcTemplate jdbc, OrganisasjonService organisasjon, OppdragLeser leser) {
+	OppdragRapportLeser(NamedParameterJdbcTemplate jdbc, OrganisasjonService organisasjon, Filtervalg filtervalg) {
 		this.jdbc = jdbc;
 		this.organisasjon = organisasjon;
-		this.leser = leser;
+		this.filtervalg = filtervalg;
 	}
 
 	@Override
@@ -59,7 +59,7 @@ class OppdragRapportLeser implements OppdragRapport {
 
 	@Override
 	public List<Integer> aarstall() {
-		return leser.aarstall();
+		return filtervalg.aarstall();
 	}
 
 	@Override
