@@ -28,25 +28,31 @@ local n = 0
 local sessions
 local items = {}
 local by_id = {}
+local turns = {}
 
 function init(args)
    page = args[1]
+   local threads_total = tonumber(os.getenv("BENCH_THREADS") or "2")
+   -- Each thread takes its own share of the sessions and uses them in turn: with at least as many sessions as
+   -- connections, two requests in flight seldom share one, as with people (see run.sh).
+   sessions = {}
+   for i, session in ipairs(page == "status" and data.lead_sessions or data.desk_sessions) do
+      if (i - 1) % threads_total == thread_nr then
+         table.insert(sessions, session)
+      end
+   end
    if page == "status" then
-      sessions = data.lead_sessions
       -- Each thread gets its own share of every lead's assignments, so two threads never update the same one.
-      local threads_total = tonumber(os.getenv("BENCH_THREADS") or "2")
-      for s, list in ipairs(dofile(os.getenv("BENCH_STATUS_DATA"))) do
-         items[s] = {}
+      for lead, list in ipairs(dofile(os.getenv("BENCH_STATUS_DATA"))) do
+         items[lead] = {}
          for i, item in ipairs(list) do
             if (i - 1) % threads_total == thread_nr then
                local entry = { id = item[1], version = item[2], status = item[3] }
-               table.insert(items[s], entry)
+               table.insert(items[lead], entry)
                by_id[entry.id] = entry
             end
          end
       end
-   else
-      sessions = data.desk_sessions
    end
 end
 
@@ -68,8 +74,10 @@ function request()
    elseif page == "detail" then
       return wrk.format("GET", "/oppdrag/" .. next_of(data.detail_ids), headers)
    elseif page == "status" then
-      local list = items[s]
-      local item = list[(math.floor(n / #sessions) % #list) + 1]
+      -- The lead's assignments in turn.
+      local list = items[session.lead]
+      turns[session.lead] = (turns[session.lead] or 0) + 1
+      local item = list[(turns[session.lead] % #list) + 1]
       -- A lead toggles between Pågår and Levert: both allowed for an open assignment of the lead's division.
       local target = item.status == "PAAGAAR" and "LEVERT" or "PAAGAAR"
       headers["Content-Type"] = "application/json"

@@ -186,18 +186,22 @@ fi
 {
   echo "return {"
   echo "  trivial = '/actuator/health/liveness',"
+  # At least one session per connection: a person's browser waits for a page before asking for the next, so two
+  # requests in flight seldom share a session (load.lua gives each wrk thread its own sessions, in turn).
   echo "  desk_sessions = {"
-  for user in saksbehandler-1 saksbehandler-2 saksbehandler-k; do
-    for s in 1 2; do
+  for s in $(seq 1 $(((CONNECTIONS + 2) / 3))); do
+    for user in saksbehandler-1 saksbehandler-2 saksbehandler-k; do
       login "$OUT/$user-$s.cookies" "$user" "$PASSWORD" >/dev/null
       echo "    { cookie = '$(cookie "$OUT/$user-$s.cookies")' },"
     done
   done
   echo "  },"
   echo "  lead_sessions = {"
-  for i in "${!LEAD_DIVISIONS[@]}"; do
-    csrf=$(login "$OUT/leder-$i.cookies" "leder-$i" "$PASSWORD")
-    echo "    { cookie = '$(cookie "$OUT/leder-$i.cookies")', csrf = '$csrf' },"
+  for s in $(seq 1 $(((CONNECTIONS + ${#LEAD_DIVISIONS[@]} - 1) / ${#LEAD_DIVISIONS[@]}))); do
+    for i in "${!LEAD_DIVISIONS[@]}"; do
+      csrf=$(login "$OUT/leder-$i-$s.cookies" "leder-$i" "$PASSWORD")
+      echo "    { cookie = '$(cookie "$OUT/leder-$i-$s.cookies")', csrf = '$csrf', lead = $((i + 1)) },"
+    done
   done
   echo "  },"
   # The list with filters as people use it: the whole register, a year and agency, a status across agencies,

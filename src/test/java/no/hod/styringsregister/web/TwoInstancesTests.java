@@ -6,10 +6,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -21,62 +31,117 @@ import no.hod.styringsregister.testsupport.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two instances on one database, as behind a load balancer: a user signed in through A is signed in on B, and a change
- * made through A reaches B's cached lists when they expire.
+ * Two instances on one database, as behind a load balancer: a user signed in through A is signed in on B, requests of
+ * one session may arrive at both at once, and a change made through A reaches B's cached lists when they expire.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTests {
 
-	@Test
-	void aSessionStartedOnOneInstanceIsValidOnTheOtherAndChangesReachBoth() throws Exception {
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private ConfigurableApplicationContext a;
+
+	private ConfigurableApplicationContext b;
+
+	private String baseA;
+
+	private String baseB;
+
+	@BeforeAll
+	void start() {
 		TestDatabase.Database database = TestDatabase.createDatabase();
 		String[] args = { "--server.port=0", "--spring.datasource.url=" + database.url(),
 				"--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
 				"--styringsregister.demo=false", "--styringsregister.admin.password=et-langt-passord",
 				"--styringsregister.mellomlager.levetid=2s" };
-		try (ConfigurableApplicationContext a = new SpringApplication(StyringsregisterApplication.class).run(args);
-				ConfigurableApplicationContext b = new SpringApplication(StyringsregisterApplication.class).run(args)) {
-			String baseA = base(a);
-			String baseB = base(b);
-			assertThat(baseA).isNotEqualTo(baseB);
-			CookieManager cookies = new CookieManager();
-			HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+		a = new SpringApplication(StyringsregisterApplication.class).run(args);
+		b = new SpringApplication(StyringsregisterApplication.class).run(args);
+		baseA = base(a);
+		baseB = base(b);
+		assertThat(baseA).isNotEqualTo(baseB);
+	}
 
-			String page = get(client, baseA + "/login").body();
-			Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-			assertThat(csrf.find()).isTrue();
-			HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(baseA + "/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=et-langt-passord&_csrf=" + csrf.group(1)))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(login.statusCode()).isEqualTo(302);
+	@AfterAll
+	void stop() {
+		if (b != null) {
+			b.close();
+		}
+		if (a != null) {
+			a.close();
+		}
+	}
 
-			// Cookies are kept per host, and both instances are "localhost": the same cookie goes to B.
-			HttpResponse<String> onB = get(client, baseB + "/admin/brukere");
-			assertThat(onB.statusCode()).isEqualTo(200);
-			assertThat(onB.body()).contains("Administrator");
+	@Test
+	void aSessionStartedOnOneInstanceIsValidOnTheOther() throws Exception {
+		HttpClient client = signedInOnA();
+		// Cookies are kept per host, and both instances are "localhost": the same cookie goes to B.
+		HttpResponse<String> onB = get(client, baseB + "/admin/brukere");
+		assertThat(onB.statusCode()).isEqualTo(200);
+		assertThat(onB.body()).contains("Administrator");
 
-			HttpClient stranger = HttpClient.newHttpClient();
-			assertThat(get(stranger, baseB + "/admin/brukere").statusCode()).isEqualTo(302);
+		HttpClient stranger = HttpClient.newHttpClient();
+		assertThat(get(stranger, baseB + "/admin/brukere").statusCode()).isEqualTo(302);
+	}
 
-			// Both instances have the agencies of the list's filter cached; one is added through A.
-			assertThat(get(client, baseA + "/oppdrag").body()).doesNotContain("Tilsynsetaten for test");
-			assertThat(get(client, baseB + "/oppdrag").body()).doesNotContain("Tilsynsetaten for test");
-			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-				.matcher(get(client, baseA + "/admin/organisasjon").body());
-			assertThat(token.find()).isTrue();
-			HttpResponse<String> lagtTil = client.send(HttpRequest.newBuilder(URI.create(baseA + "/admin/organisasjon/etat"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("navn=Tilsynsetaten+for+test&_csrf=" + token.group(1)))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(lagtTil.statusCode()).isEqualTo(302);
-			assertThat(get(client, baseA + "/oppdrag").body()).as("at once on the instance that made the change")
-				.contains("Tilsynsetaten for test");
-			long frist = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-			while (!get(client, baseB + "/oppdrag").body().contains("Tilsynsetaten for test")) {
-				assertThat(System.nanoTime()).as("on the other instance when its entry expires (2 s)").isLessThan(frist);
-				Thread.sleep(200);
+	@Test
+	void theFirstRequestsOfASessionMayArriveAtOnce() throws Exception {
+		// Just signed in, nothing stored in the session yet but the sign-in: eight pages at once, on both instances,
+		// each with a form that stores the session's CSRF token (two tabs, a browser restoring its tabs). The token's
+		// row was inserted by each, and all but one failed on the duplicate key (500).
+		HttpClient client = signedInOnA();
+		CyclicBarrier start = new CyclicBarrier(8);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Integer>> svar = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				String base = i % 2 == 0 ? baseA : baseB;
+				svar.add(pool.submit(() -> {
+					start.await(10, TimeUnit.SECONDS);
+					return get(client, base + "/oppdrag").statusCode();
+				}));
+			}
+			for (Future<Integer> s : svar) {
+				assertThat(s.get(30, TimeUnit.SECONDS)).isEqualTo(200);
 			}
 		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void aChangeThroughOneInstanceReachesTheOtherWhenItsCacheExpires() throws Exception {
+		HttpClient client = signedInOnA();
+		// Both instances have the agencies of the list's filter cached; one is added through A.
+		assertThat(get(client, baseA + "/oppdrag").body()).doesNotContain("Tilsynsetaten for test");
+		assertThat(get(client, baseB + "/oppdrag").body()).doesNotContain("Tilsynsetaten for test");
+		Matcher token = CSRF.matcher(get(client, baseA + "/admin/organisasjon").body());
+		assertThat(token.find()).isTrue();
+		HttpResponse<String> lagtTil = client.send(HttpRequest.newBuilder(URI.create(baseA + "/admin/organisasjon/etat"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("navn=Tilsynsetaten+for+test&_csrf=" + token.group(1)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(lagtTil.statusCode()).isEqualTo(302);
+		assertThat(get(client, baseA + "/oppdrag").body()).as("at once on the instance that made the change")
+			.contains("Tilsynsetaten for test");
+		long frist = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (!get(client, baseB + "/oppdrag").body().contains("Tilsynsetaten for test")) {
+			assertThat(System.nanoTime()).as("on the other instance when its entry expires (2 s)").isLessThan(frist);
+			Thread.sleep(200);
+		}
+	}
+
+	/** A client with the admin's new session, signed in through A; nothing after the sign-in's redirect is fetched. */
+	private HttpClient signedInOnA() throws Exception {
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		Matcher csrf = CSRF.matcher(get(client, baseA + "/login").body());
+		assertThat(csrf.find()).isTrue();
+		HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(baseA + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=et-langt-passord&_csrf=" + csrf.group(1)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(302);
+		return client;
 	}
 
 	private static String base(ConfigurableApplicationContext app) {
