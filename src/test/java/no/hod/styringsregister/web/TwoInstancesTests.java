@@ -117,11 +117,8 @@ class TwoInstancesTests {
 		assertThat(get(client, baseB + "/oppdrag").body()).doesNotContain("Tilsynsetaten for test");
 		Matcher token = CSRF.matcher(get(client, baseA + "/admin/organisasjon").body());
 		assertThat(token.find()).isTrue();
-		HttpResponse<String> lagtTil = client.send(HttpRequest.newBuilder(URI.create(baseA + "/admin/organisasjon/etat"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("navn=Tilsynsetaten+for+test&_csrf=" + token.group(1)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(lagtTil.statusCode()).isEqualTo(302);
+		assertThat(post(client, baseA + "/admin/organisasjon/etat", "navn=Tilsynsetaten+for+test&_csrf=" + token.group(1))
+			.statusCode()).isEqualTo(302);
 		assertThat(get(client, baseA + "/oppdrag").body()).as("at once on the instance that made the change")
 			.contains("Tilsynsetaten for test");
 		long frist = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -136,12 +133,16 @@ class TwoInstancesTests {
 		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		Matcher csrf = CSRF.matcher(get(client, baseA + "/login").body());
 		assertThat(csrf.find()).isTrue();
-		HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(baseA + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=et-langt-passord&_csrf=" + csrf.group(1)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(post(client, baseA + "/login", "username=admin&password=et-langt-passord&_csrf=" + csrf.group(1))
+			.statusCode()).isEqualTo(302);
 		return client;
+	}
+
+	private static HttpResponse<String> post(HttpClient client, String url, String form) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String base(ConfigurableApplicationContext app) {

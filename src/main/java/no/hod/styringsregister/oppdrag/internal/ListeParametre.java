@@ -36,11 +36,11 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 	 */
 	static ListeParametre fra(Map<String, String[]> verdier) {
 		Verdier v = new Verdier(verdier);
-		return new ListeParametre(v.tekst("q"), v.tall("year", Integer::valueOf), v.tekst("agency"), v.statuser(),
-				v.tall("division", Long::valueOf), v.tall("department", Long::valueOf), v.tekst("section"),
-				v.tekst("hodDepartment"), v.tall("letter", Long::valueOf), v.dato("deadlineFrom"), v.dato("deadlineTo"),
-				v.janei("overdue"), v.tekst("sort"), v.janei("desc"), v.tall("page", Integer::valueOf),
-				v.tall("size", Integer::valueOf));
+		return new ListeParametre(v.tekst("q"), v.verdi("year", Integer::valueOf), v.tekst("agency"), v.statuser(),
+				v.verdi("division", Long::valueOf), v.verdi("department", Long::valueOf), v.tekst("section"),
+				v.tekst("hodDepartment"), v.verdi("letter", Long::valueOf), v.verdi("deadlineFrom", LocalDate::parse),
+				v.verdi("deadlineTo", LocalDate::parse), v.janei("overdue"), v.tekst("sort"), v.janei("desc"),
+				v.verdi("page", Integer::valueOf), v.verdi("size", Integer::valueOf));
 	}
 
 	OppdragFilter filter(OrganisasjonService organisasjon) {
@@ -100,22 +100,13 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 			return verdi == null || verdi.isBlank() ? null : verdi.strip();
 		}
 
-		<T> T tall(String navn, Function<String, T> les) {
+		/** A number or a date ({@code 2025-12-31}). */
+		<T> T verdi(String navn, Function<String, T> tolk) {
 			String verdi = utfylt(navn);
 			try {
-				return verdi == null ? null : les.apply(verdi);
+				return verdi == null ? null : tolk.apply(verdi);
 			}
-			catch (NumberFormatException ex) {
-				throw new UgyldigParameter(navn);
-			}
-		}
-
-		LocalDate dato(String navn) {
-			String verdi = utfylt(navn);
-			try {
-				return verdi == null ? null : LocalDate.parse(verdi);
-			}
-			catch (DateTimeParseException ex) {
+			catch (NumberFormatException | DateTimeParseException ex) {
 				throw new UgyldigParameter(navn);
 			}
 		}
