@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -60,8 +61,10 @@ class OppdragSkriving {
 	/**
 	 * Rebuilds both search columns of a row from its stored title and parts: the full text, and the public text
 	 * (ids, the title unless wholly exempt, the parts not exempt), and adds its words to the dictionary for near-miss
-	 * spellings. Words are lower-cased here so the database's locale does not matter.
+	 * spellings (so the cached answers of the dictionary go). Words are lower-cased here so the database's locale does
+	 * not matter.
 	 */
+	@CacheEvict(cacheNames = Ordbok.MELLOMLAGER, allEntries = true)
 	void oppdaterSok(long id) {
 		Map<String, Object> rad = jdbc.queryForMap("""
 				SELECT o.nokkel, o.offisiell_id, o.tittel, o.unntak, p.offisiell_id AS opphav_id

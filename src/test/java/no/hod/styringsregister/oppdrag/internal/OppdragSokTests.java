@@ -74,6 +74,23 @@ class OppdragSokTests {
 	}
 
 	@Test
+	void aWordWrittenByAnImportWidensTheNextSearchAtOnce() {
+		// A word of its own for this run: letters for the digits of the year (words with digits are not widened).
+		String merke = String.valueOf(aar).chars().mapToObj(c -> String.valueOf((char) ('a' + c - '0')))
+			.collect(java.util.stream.Collectors.joining());
+		String feilstavet = "fjellvanrding" + merke;
+		assertThat(sok(feilstavet, uklarert())).isEmpty();
+		int nytt = OppdragTestdata.nyttAar();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), nytt, etat, List.of(new OppdragImport.OppdragData(
+				"TB" + nytt + "-1", "1.1", "Mål", List.of(), "Turstier", List.of(new OppdragImport.Tekstdel(
+						"Helsedirektoratet skal fremme fjellvandring" + merke + " i kommunene.", false)),
+				List.of(), "Løpende", OppdragImport.Unntak.NONE, List.of(), List.of())));
+		// The dictionary's answers are cached; the import empties the cache, so the new word is offered at once.
+		assertThat(queries.search(OppdragFilter.alle().medAar(nytt).medSok(feilstavet), uklarert()))
+			.extracting(OppdragSummary::id).containsExactly("TB" + nytt + "-1");
+	}
+
+	@Test
 	void anExactIdComesFirstThenTitleMatchesThenText() {
 		// TB-1 is the id; TB-10 only mentions it in its text ("jf. TB<aar>-1").
 		assertThat(sok(tb(1), uklarert())).startsWith(tb(1)).contains(tb(10));
@@ -93,6 +110,9 @@ class OppdragSokTests {
 				.containsExactlyInAnyOrderElementsOf(sok(q, uklarert()));
 		}
 		assertThat(queries.search(OppdragFilter.alle().medSok(tb(1)), uklarert()).get(0).id()).isEqualTo(tb(1));
+		// Title matches before text matches across the register as within the year (classed another way there).
+		assertThat(iAar(OppdragFilter.alle().medSok("helse"), uklarert())).startsWith(tb(2));
+		assertThat(iAar(OppdragFilter.alle().medSok("helse"), klarert())).startsWith(tb(2));
 		OppdragFilter hemmelig = OppdragFilter.alle().medSok(HemmeligBrev.HEMMELIG_DEL);
 		assertThat(queries.count(hemmelig, uklarert())).isZero();
 		assertThat(iAar(hemmelig, klarert())).containsExactly(tb(2));

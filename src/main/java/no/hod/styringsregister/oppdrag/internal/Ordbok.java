@@ -1,0 +1,53 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The near-miss dictionary of the search ({@code oppdrag_sokeord}): the words of the register a query word is widened
+ * with. A search asks for the same few words again and again, and the dictionary changes only when an assignment's
+ * text is written ({@link OppdragSkriving#oppdaterSok}, which empties the cache), so the answers are cached per word
+ * and clearance (see Mellomlager). A word is never taken out of the public words, so an answer that is old by a few
+ * seconds can only lack a word, never offer an uncleared viewer an exempt one; and the public search runs against the
+ * public text anyway.
+ */
+@Repository
+class Ordbok {
+
+	static final String MELLOMLAGER = "oppdrag-ordbok";
+
+	/** How many dictionary words a query word may be widened with, and how alike (trigram similarity) they must be. */
+	static final int MAKS_LIGNENDE = 10;
+
+	static final double MINSTE_LIKHET = 0.4;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	Ordbok(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The dictionary words like {@code ord}, most alike first; only words of public text unless {@code klarert}.
+	 * Whole-word similarity, so "helse" is not widened to every compound containing it (prefixes cover those). The
+	 * threshold of the % operator is raised to ours, so the trigram index hands over only the words that pass. A
+	 * similar word whose stem begins with the query word's stem is left out: the query word's prefix match (helse:*
+	 * is hels:*) finds it already, and every extra word costs the full-text index a lookup (so the result is the
+	 * same, with a third of the lookups).
+	 */
+	@Cacheable(cacheNames = MELLOMLAGER, key = "#p1 + ':' + #p0")
+	List<String> lignende(String ord, boolean klarert) {
+		jdbc.queryForObject("SELECT set_config('pg_trgm.similarity_threshold', '" + MINSTE_LIKHET + "', true)",
+				Map.of(), String.class);
+		return List.copyOf(jdbc.queryForList("SELECT d.ord FROM (SELECT s.ord, similarity(s.ord, :ord) AS likhet "
+				+ "FROM oppdrag_sokeord s WHERE s.ord % :ord AND similarity(s.ord, :ord) >= " + MINSTE_LIKHET
+				+ (klarert ? "" : " AND s.offentlig") + " ORDER BY likhet DESC, s.ord LIMIT " + MAKS_LIGNENDE + ") d "
+				+ "WHERE NOT coalesce(d.ord !~ '[0-9]' AND starts_with((ts_lexize('norwegian_stem', d.ord))[1], "
+				+ "(ts_lexize('norwegian_stem', :ord))[1]), false) ORDER BY d.likhet DESC, d.ord", Map.of("ord", ord),
+				String.class));
+	}
+}
