@@ -428,6 +428,28 @@ class OppdragWebTests {
 		assertThat(valg(side, "letter")).contains("value=\"" + brev + "\"");
 	}
 
+	@Test
+	void theFilterShowsItsChoicesAndEveryRowItsDivisionAgencyAndYear() throws Exception {
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		String side = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar))
+			.param("agency", String.valueOf(etat)).param("division", String.valueOf(divisjon.id())).with(uklarert())));
+		assertThat(valg(side, "year")).contains("<option value=\"" + aar + "\" selected=\"selected\">" + aar + "<")
+			.containsOnlyOnce("selected=");
+		assertThat(valg(side, "agency"))
+			.contains("<option value=\"" + etat + "\" selected=\"selected\">Helsedirektoratet<")
+			.containsOnlyOnce("selected=");
+		assertThat(valg(side, "division"))
+			.contains("<option value=\"" + divisjon.id() + "\" selected=\"selected\">" + divisjon.navn() + "<")
+			.contains("<option value=\"" + annen.id() + "\">" + annen.navn() + "<").containsOnlyOnce("selected=");
+		assertThat(side).contains(">" + tb(1) + "<", divisjon.navn(), "Helsedirektoratet " + aar)
+			.doesNotContain(">" + tb(10) + "<");
+		// Without a choice nothing is selected but «Alle»; rows without a division say so.
+		String alle = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar)).with(uklarert())));
+		assertThat(valg(alle, "division")).doesNotContain("selected");
+		assertThat(valg(alle, "agency")).doesNotContain("selected");
+		assertThat(alle).contains("Ikke rutet");
+	}
+
 	/** The options of the filter's select with that id. */
 	private static String valg(String side, String id) {
 		int start = side.indexOf("<select id=\"" + id + "\"");
