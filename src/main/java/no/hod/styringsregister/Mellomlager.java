@@ -21,10 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Short-lived caches for whole lists read on nearly every page (agencies, divisions, the years and letters of the
- * list's filter) and for the near-miss spellings of a search word. Each instance keeps its own: a change is seen at once on the instance that made it (the entries
- * are dropped when its transaction commits) and on the others when their entries expire
- * ({@code styringsregister.mellomlager.levetid}, 30 seconds). A transaction that writes reads past the caches, so it
- * sees its own changes.
+ * list's filter) and for the near-miss spellings of a search word. Each instance keeps its own: a change is seen at
+ * once on the instance that made it (the entries are dropped when its transaction commits) and on the others when
+ * their entries expire ({@code styringsregister.mellomlager.levetid}, 30 seconds). A transaction that writes reads
+ * past the caches, so it sees its own changes.
  */
 @Configuration(proxyBeanMethods = false)
 // Inside any security check, outside the transaction: a hit takes no connection from the pool.

@@ -473,7 +473,7 @@ class OppdragLeser implements OppdragQueries {
 	 * Relevance class of a match: 0 an exact id, 1 a match in the title, 2 a match in the text only. The title column
 	 * holds only the visible title: a match there counts as a title match. The ids and the title matches are each
 	 * found once through their indexes (a hashed subplan), so a row is classed by its id alone: a common word matches
-	 * thousands of rows, and lowercasing three ids and reading the title's vector of each took half of such a search
+	 * thousands of rows, and lowercasing three ids and reading the title's vector of each took a third of such a search
 	 * (measured at 20 000 assignments). Within an agency or a year (a few hundred rows at most) the title is checked
 	 * row by row: finding every title match of the register first would cost more.
 	 */
