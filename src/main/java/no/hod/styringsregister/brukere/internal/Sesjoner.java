@@ -3,6 +3,7 @@ package no.hod.styringsregister.brukere.internal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** Sessions are kept in PostgreSQL (Spring Session JDBC, tables from V2), shared by every instance. */
 @Configuration(proxyBeanMethods = false)
@@ -16,5 +17,17 @@ class Sesjoner {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertAvSesjonsattributter() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/**
+	 * The session's statements run without a transaction of their own (Spring Session's documented switch). Nearly
+	 * every request reads its session and writes its time of last access, one statement each, and a transaction
+	 * around each added a COMMIT, a round trip to the database, to every request. A save that also changes attributes
+	 * (sign-in, a new CSRF token) writes them after the session's row; should the database fail in between, some
+	 * attributes keep their value from before the request, and the worst that does is ask the user to sign in again.
+	 */
+	@Bean
+	TransactionOperations springSessionTransactionOperations() {
+		return TransactionOperations.withoutTransaction();
 	}
 }
