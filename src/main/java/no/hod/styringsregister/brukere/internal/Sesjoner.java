@@ -25,8 +25,10 @@ class Sesjoner {
 	 * around each added a COMMIT, a round trip to the database, to every request. A save that also changes attributes
 	 * (sign-in, a new CSRF token) writes them after the session's row; should the database fail in between, some
 	 * attributes keep their value from before the request, and the worst that does is ask the user to sign in again.
+	 * Not a default candidate: Spring Session asks for it by name, and nothing else may get it where it asks for
+	 * transactions by type (Spring Boot's own transaction template stays, too).
 	 */
-	@Bean
+	@Bean(defaultCandidate = false)
 	TransactionOperations springSessionTransactionOperations() {
 		return TransactionOperations.withoutTransaction();
 	}
