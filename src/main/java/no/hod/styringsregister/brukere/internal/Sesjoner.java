@@ -26,7 +26,9 @@ class Sesjoner {
 	 * (sign-in, a new CSRF token) writes them after the session's row; should the database fail in between, some
 	 * attributes keep their value from before the request, and the worst that does is ask the user to sign in again.
 	 * Not a default candidate: Spring Session asks for it by name, and nothing else may get it where it asks for
-	 * transactions by type (Spring Boot's own transaction template stays, too).
+	 * transactions by type (Spring Boot's own transaction template stays, too). The session is saved as the response
+	 * goes out, after the services' transactions have ended: should a response ever be written inside a (read-only)
+	 * transaction, the session's write would join it.
 	 */
 	@Bean(defaultCandidate = false)
 	TransactionOperations springSessionTransactionOperations() {
