@@ -1,10 +1,22 @@
 // Progressive enhancement of the assignment pages. Everything works without it.
 // htmx (loaded just before on the list) updates the results in place. It would otherwise add an inline style element,
-// which the content security policy forbids, and may evaluate code.
+// which the content security policy forbids, and may evaluate code. Nor may it keep copies of the pages in the
+// browser's session storage for going back: they would hold what the server sends as no-store, exempt titles
+// included. Going back, it asks the server for the page instead.
 if (window.htmx) {
   window.htmx.config.includeIndicatorStyles = false;
   window.htmx.config.allowEval = false;
   window.htmx.config.allowScriptTags = false;
+  window.htmx.config.historyCacheSize = 0;
+  // Empty choices are left out of the address, so it reads /oppdrag?year=2025 rather than listing every filter.
+  document.addEventListener('htmx:configRequest', function (hendelse) {
+    var parametre = hendelse.detail.parameters;
+    Object.keys(parametre).forEach(function (navn) {
+      if (parametre[navn] === '') {
+        delete parametre[navn];
+      }
+    });
+  });
 }
 
 // A department choice (select[data-avdeling-for=<id of the division choice>]) groups the departments by division.

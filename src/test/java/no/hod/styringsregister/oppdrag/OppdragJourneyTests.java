@@ -105,6 +105,37 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void filteringInPlaceKeepsNoCopyOfThePagesInTheBrowserAndBackRestoresTheWholePageFromTheServer() {
+		login("saksbehandler-klarert");
+		open("/oppdrag");
+		// Changing a choice updates the results in place (htmx) and pushes the address.
+		page.getByLabel("År").selectOption(String.valueOf(aar));
+		page.waitForURL(url -> url.contains("year=" + aar));
+		assertThat(page.locator("#resultater table")).containsText("Tyttebærsyltetøy");
+		page.getByLabel("Søk i id, tittel og tekst").fill("fengsel");
+		page.getByLabel("Søk i id, tittel og tekst").press("Enter");
+		// The address holds the chosen filters only, once.
+		page.waitForURL(url("/oppdrag?q=fengsel&year=" + aar));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(tb(2));
+		// Exempt titles the cleared user saw must not outlive the page in the browser's storage.
+		assertThat(page.evaluate("() => sessionStorage.getItem('htmx-history-cache')")).isNull();
+		assertThat(page.evaluate("() => localStorage.getItem('htmx-history-cache')")).isNull();
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(tb(2)).setExact(true)).click();
+		assertThat(page.locator("h1")).containsText(tb(2));
+		page.goBack();
+		assertThat(page).hasURL(url("/oppdrag?q=fengsel&year=" + aar));
+		// Back to an address htmx pushed: htmx asks the server, which must answer with the whole page.
+		page.goBack();
+		assertThat(page).hasURL(url("/oppdrag?year=" + aar));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Oppdrag").setExact(true)))
+			.isVisible();
+		assertThat(page.getByLabel("År")).hasValue(String.valueOf(aar));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1), tb(2), tb(3), tb(10) });
+		assertThat(page.locator("header")).containsText("Logg ut");
+	}
+
+	@Test
 	void anAdminRoutesToADivisionAndOneOfItsDepartmentsOnTheDetailPageAndManyAtOnceFromTheList() {
 		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
 		Enhet folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +53,7 @@ class OppdragController {
 	}
 
 	@GetMapping("/oppdrag")
-	String liste(ListeParametre parametre, HttpServletRequest request, Model model) {
+	String liste(ListeParametre parametre, HttpServletRequest request, HttpServletResponse response, Model model) {
 		CurrentUser bruker = brukere.current();
 		OppdragFilter filter = filter(parametre);
 		OppdragLeser.Listeside listeside = leser.listeside(filter, bruker);
@@ -80,7 +82,10 @@ class OppdragController {
 		model.addAttribute("eksportCsv", lenker.eksport("/oppdrag/eksport.csv"));
 		model.addAttribute("sporring", lenker.sporring());
 		model.addAttribute("harFilter", !lenker.sporring().isEmpty());
-		if ("true".equals(request.getHeader("HX-Request"))) {
+		// A changed filter asks for the results alone (htmx); going back in history, htmx asks for the whole page.
+		response.addHeader(HttpHeaders.VARY, "HX-Request, HX-History-Restore-Request");
+		if ("true".equals(request.getHeader("HX-Request"))
+				&& !"true".equals(request.getHeader("HX-History-Restore-Request"))) {
 			return "oppdrag/index :: resultater";
 		}
 		return "oppdrag/index";

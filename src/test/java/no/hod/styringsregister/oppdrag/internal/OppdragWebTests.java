@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -31,6 +32,7 @@ import no.hod.styringsregister.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -306,6 +308,12 @@ class OppdragWebTests {
 		String fragment = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar))
 			.header("HX-Request", "true").with(uklarert())));
 		assertThat(fragment).contains("id=\"resultater\"", tb(10)).doesNotContain("<html");
+		// Going back in history htmx asks for the whole page, or it would show the results without the layout.
+		mvc.perform(get("/oppdrag").param("year", String.valueOf(aar)).header("HX-Request", "true")
+			.header("HX-History-Restore-Request", "true").with(uklarert()))
+			.andExpect(content().string(containsString("<html")))
+			.andExpect(content().string(containsString(tb(10))))
+			.andExpect(header().stringValues(HttpHeaders.VARY, hasItem(containsString("HX-Request"))));
 	}
 
 	@Test
