@@ -1,6 +1,7 @@
 package no.hod.styringsregister.rapporter;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,11 +17,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
 import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.oppdrag.OppdragUpdates;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.web.Formats;
@@ -52,6 +56,9 @@ class OversiktTests {
 	@Autowired
 	OppdragImport oppdragImport;
 
+	@Autowired
+	OppdragUpdates oppdragUpdates;
+
 	long etat;
 
 	long folkehelse;
@@ -62,21 +69,27 @@ class OversiktTests {
 		folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
 			.findFirst().orElseThrow().id();
 		brukere.create(new NyBruker("o-adm", "O Admin", "et-langt-passord", Rolle.ADMIN, null, true, null));
-		brukere.create(new NyBruker("o-leder", "O Leder", "et-langt-passord", Rolle.HDIR_LEDER, folkehelse, false, null));
+		CurrentUser leder = brukere.create(new NyBruker("o-leder", "O Leder", "et-langt-passord", Rolle.HDIR_LEDER,
+				folkehelse, false, null));
 		brukere.create(new NyBruker("o-sb", "O Sb", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));
 		LocalDate idag = LocalDate.now(Formats.OSLO);
 		List<OppdragData> oppdrag = new ArrayList<>();
-		// Overdue, due within 30 days, later, and without a deadline.
-		List<LocalDate> frister = List.of(idag.minusDays(20), idag.plusDays(5), idag.plusDays(90), idag.minusDays(3));
+		// Overdue, due within 30 days, later, overdue but not the division's; two overdue the lead delays.
+		List<LocalDate> frister = List.of(idag.minusDays(20), idag.plusDays(5), idag.plusDays(90), idag.minusDays(3),
+				idag.minusDays(20), idag.minusDays(20));
 		for (int i = 0; i < frister.size(); i++) {
 			oppdrag.add(new OppdragData("OV" + AAR + "-" + (i + 1), "1.1", "Mål", List.of("FHA"), "Oversiktsoppdrag " + i,
 					List.of(new Tekstdel("Tekst.", false)), List.of(frister.get(i)), null, Unntak.NONE, List.of(), List.of()));
 		}
 		oppdragImport.apply(710_001, AAR, etat, oppdrag);
-		for (String id : List.of("OV" + AAR + "-1", "OV" + AAR + "-2")) {
+		for (String id : List.of("OV" + AAR + "-1", "OV" + AAR + "-2", "OV" + AAR + "-5", "OV" + AAR + "-6")) {
 			mvc.perform(post("/oppdrag/" + id + "/ruting").param("divisjon", String.valueOf(folkehelse))
 				.with(user("o-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
 		}
+		oppdragUpdates.changeStatus("OV" + AAR + "-5", OppdragStatus.FORSINKET, null, idag.plusDays(90),
+				"Venter på tall.", leder);
+		oppdragUpdates.changeStatus("OV" + AAR + "-6", OppdragStatus.FORSINKET, null, idag.plusDays(10),
+				"Venter på tall.", leder);
 	}
 
 	@Test
@@ -117,6 +130,11 @@ class OversiktTests {
 		String mine = html.substring(html.indexOf("Trenger oppdatering"), html.indexOf("id=\"oversikt-tittel\""));
 		assertThat(mine).contains("OV" + AAR + "-1").contains("Fristen var").contains("OV" + AAR + "-2")
 			.contains("Frist ").doesNotContain("OV" + AAR + "-3");
+		// A delayed assignment is due on its new expected date: listed when that is near, not for the old deadline.
+		String om10Dager = DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK)
+			.format(LocalDate.now(Formats.OSLO).plusDays(10));
+		assertThat(mine).contains("OV" + AAR + "-6").contains("Ny forventet dato " + om10Dager)
+			.doesNotContain("OV" + AAR + "-5");
 	}
 
 	@Test

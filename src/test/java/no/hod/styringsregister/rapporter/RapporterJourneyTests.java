@@ -83,6 +83,29 @@ class RapporterJourneyTests extends BrowserTestSupport {
 		open("/?year=2025");
 		assertThat(page.locator("#min-divisjon-tittel")).hasText("Min divisjon: Divisjon folkehelse");
 		assertThat(page.getByText("Trenger oppdatering")).isVisible();
+		// The demo data left TB2025-11 untouched past its deadline, and delayed TB2025-9 today to a date two months
+		// on: that one is due then, not on the letter's deadline it missed, and needs no update yet.
+		Locator trengerOppdatering = page.locator("ul.oppdatering");
+		assertThat(trengerOppdatering).containsText("TB2025-11 ");
+		assertThat(trengerOppdatering).containsText("Fristen var 1. juli 2025");
+		assertThat(trengerOppdatering).not().containsText("TB2025-9 ");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("1 er forsinket"))).isVisible();
 		assertAccessible("forside-leder");
+	}
+
+	@Test
+	void theDemoDataLeavesDeliveriesForADeskOfficerToAccept() {
+		login("saksbehandler");
+		open("/");
+		Locator tilGodkjenning = page.locator(".kort")
+			.filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.HEADING,
+					new Page.GetByRoleOptions().setName("Leveranser til godkjenning"))));
+		assertThat(tilGodkjenning.getByRole(AriaRole.LINK)).hasCount(2);
+		assertThat(tilGodkjenning).containsText("TB2025-23 ");
+		tilGodkjenning.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^TB2025-8 ")))
+			.click();
+		assertThat(page.locator("h1")).containsText("TB2025-8");
+		assertThat(page.locator("main")).containsText("Rapporten er oversendt departementet.");
+		assertThat(page.locator("main")).containsText("Frida Folkehelse");
 	}
 }

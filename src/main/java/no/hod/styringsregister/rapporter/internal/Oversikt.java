@@ -113,7 +113,10 @@ class Oversikt {
 				perStatus.size() * RAD, beskrivelse);
 	}
 
-	/** A lead's open assignments that need an update: unchanged for 60 days, or a deadline within 30 days or passed. */
+	/**
+	 * A lead's open assignments that need an update: unchanged for 60 days, or a deadline within 30 days or passed.
+	 * A delayed assignment is due on its new expected date, not on the letter's deadline it already missed.
+	 */
 	record TrengerOppdatering(OppdragSummary oppdrag, String hvorfor) {
 	}
 
@@ -123,21 +126,32 @@ class Oversikt {
 		OffsetDateTime grense = idag.minusDays(UENDRET_DAGER).atStartOfDay(Formats.OSLO).toOffsetDateTime();
 		List<TrengerOppdatering> ut = new ArrayList<>();
 		for (OppdragSummary o : oppdrag.search(f, bruker)) {
-			LocalDate frist = o.frister().stream().min(Comparator.naturalOrder()).orElse(null);
+			LocalDate frist = gjeldendeFrist(o);
+			String slags = forsinket(o) ? "forside.oppdatering.forventet" : "forside.oppdatering.frist";
 			if (frist != null && frist.isBefore(idag)) {
-				ut.add(new TrengerOppdatering(o, tekst.tekst("forside.oppdatering.forfalt", tekst.formats().dato(frist))));
+				ut.add(new TrengerOppdatering(o, tekst.tekst(slags + ".passert", tekst.formats().dato(frist))));
 			}
 			else if (frist != null && !frist.isAfter(idag.plusDays(NESTE_DAGER))) {
-				ut.add(new TrengerOppdatering(o, tekst.tekst("forside.oppdatering.frist", tekst.formats().dato(frist))));
+				ut.add(new TrengerOppdatering(o, tekst.tekst(slags, tekst.formats().dato(frist))));
 			}
 			else if (o.endret() != null && o.endret().isBefore(grense)) {
 				ut.add(new TrengerOppdatering(o, tekst.tekst("forside.oppdatering.gammel",
 						tekst.formats().dato(o.endret().atZoneSameInstant(Formats.OSLO).toLocalDate()))));
 			}
 		}
-		ut.sort(Comparator.comparing((TrengerOppdatering t) -> t.oppdrag().frister().stream()
-			.min(Comparator.naturalOrder()).orElse(LocalDate.MAX)));
+		ut.sort(Comparator.comparing((TrengerOppdatering t) -> {
+			LocalDate frist = gjeldendeFrist(t.oppdrag());
+			return frist == null ? LocalDate.MAX : frist;
+		}));
 		return ut;
+	}
+
+	private static boolean forsinket(OppdragSummary o) {
+		return o.status() == OppdragStatus.FORSINKET && o.forventetDato() != null;
+	}
+
+	private static LocalDate gjeldendeFrist(OppdragSummary o) {
+		return forsinket(o) ? o.forventetDato() : o.frister().stream().min(Comparator.naturalOrder()).orElse(null);
 	}
 
 	private Tall tall(String etikett, OppdragFilter f, CurrentUser bruker) {
