@@ -18,6 +18,7 @@ import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.oppdrag.OppdragUpdates;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
@@ -38,6 +39,9 @@ class OppdragArbeidsflytTests {
 
 	@Autowired
 	OppdragArbeidsflyt flyt;
+
+	@Autowired
+	OppdragUpdates updates;
 
 	@Autowired
 	OppdragQueries queries;
@@ -82,6 +86,22 @@ class OppdragArbeidsflytTests {
 
 	OppdragDetalj sett(String id, OppdragStatus status, String notat, CurrentUser hvem) {
 		return flyt.endreStatus(id, new StatusEndring(status, notat, null, null, versjon(id)), hvem);
+	}
+
+	@Test
+	void otherModulesChangeAssignmentsByTheSameRules() {
+		assertThatThrownBy(() -> updates.route(List.of(tb(10)), divisjon.id(), null, leder(divisjon.id())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(updates.route(List.of(tb(10)), annenDivisjon.id(), null, admin())).isEqualTo(1);
+		assertThatThrownBy(() -> updates.changeStatus(tb(10), OppdragStatus.PAAGAAR, null, null, null,
+				leder(divisjon.id())))
+			.isInstanceOf(AccessDeniedException.class).hasMessage("Oppdraget er ikke rutet til din divisjon.");
+		updates.changeStatus(tb(10), OppdragStatus.FORSINKET, null, LocalDate.of(aar, 11, 1), "Venter på tall.",
+				leder(annenDivisjon.id()));
+		OppdragSummary etter = queries.find(tb(10), klarert()).orElseThrow();
+		assertThat(etter.status()).isEqualTo(OppdragStatus.FORSINKET);
+		assertThat(etter.forventetDato()).isEqualTo(LocalDate.of(aar, 11, 1));
+		assertThat(etter.divisjonId()).isEqualTo(annenDivisjon.id());
 	}
 
 	@Test
