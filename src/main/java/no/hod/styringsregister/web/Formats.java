@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -25,6 +28,8 @@ public class Formats {
 
 	private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", NORSK);
 
+	private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
+
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm", NORSK);
 
 	public String dato(LocalDate date) {
@@ -33,6 +38,18 @@ public class Formats {
 
 	public String kortDato(LocalDate date) {
 		return date == null ? "" : SHORT_DATE.format(date);
+	}
+
+	/** Every ISO date (2025-03-14) in a text written out (14. mars 2025); the rest as it is. */
+	public String isoDatoer(String text) {
+		return text == null ? "" : ISO_DATE.matcher(text).replaceAll(m -> {
+			try {
+				return Matcher.quoteReplacement(dato(LocalDate.parse(m.group())));
+			}
+			catch (DateTimeParseException ex) {
+				return m.group();
+			}
+		});
 	}
 
 	public String tidspunkt(OffsetDateTime time) {

@@ -2,6 +2,7 @@ package no.hod.styringsregister.oppdrag.internal;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -314,6 +315,19 @@ class OppdragWebTests {
 			.andExpect(content().string(containsString("<html")))
 			.andExpect(content().string(containsString(tb(10))))
 			.andExpect(header().stringValues(HttpHeaders.VARY, hasItem(containsString("HX-Request"))));
+	}
+
+	@Test
+	void theHistorySaysWhatChangedInWordsAndDates() throws Exception {
+		LocalDate ny = LocalDate.of(aar, 11, 15);
+		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
+			.param("forventetDato", ny.toString()).param("grunn", "Venter på tall")
+			.param("versjon", String.valueOf(versjon(tb(3))))).andExpect(redirectedUrl("/oppdrag/" + tb(3)));
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(uklarert())));
+		String historikk = side.substring(side.indexOf("Alle endringer, nyeste først"));
+		assertThat(historikk).contains("<td>Status</td>", "<td>Status (ny forventet dato)</td>",
+				"<td>15. november " + aar + "</td>", "<td>Forsinket</td>", "<td>Ruting (divisjon)</td>")
+			.doesNotContain("(status)", "forventet_dato", ">" + ny + "<");
 	}
 
 	@Test

@@ -1,0 +1,30 @@
+package no.hod.styringsregister.web;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormatsTest {
+
+	Formats formats = new Formats();
+
+	@Test
+	void datesAndAmountsAsTheMinistryWritesThem() {
+		assertThat(formats.dato(LocalDate.of(2025, 3, 15))).isEqualTo("15. mars 2025");
+		assertThat(formats.kortDato(LocalDate.of(2025, 3, 1))).isEqualTo("01.03.2025");
+		assertThat(formats.belop(1_222_348)).isEqualTo("1 222 348");
+		assertThat(formats.belop(-5000)).isEqualTo("-5 000");
+	}
+
+	@Test
+	void isoDatesInATextAreWrittenOutAndTheRestIsLeftAlone() {
+		assertThat(formats.isoDatoer("2025-03-14, 2025-12-01")).isEqualTo("14. mars 2025, 1. desember 2025");
+		assertThat(formats.isoDatoer("2027-02-06")).isEqualTo("6. februar 2027");
+		// Not a date, or not ISO: as it was.
+		assertThat(formats.isoDatoer("2025-02-30 og 31.12.2025")).isEqualTo("2025-02-30 og 31.12.2025");
+		assertThat(formats.isoDatoer("Divisjon folkehelse")).isEqualTo("Divisjon folkehelse");
+		assertThat(formats.isoDatoer(null)).isEmpty();
+	}
+}
