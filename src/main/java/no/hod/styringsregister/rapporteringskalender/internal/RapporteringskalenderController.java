@@ -73,6 +73,9 @@ class RapporteringskalenderController {
 					throw new IllegalArgumentException("Velg 30 eller 90 dager.");
 				}
 				hendelser = tidslinje.hendelser(iDag, iDag.plusDays(dager), filter, bruker.klarert());
+				if (hendelser.isEmpty()) {
+					sisteFor(iDag, filter, bruker, model);
+				}
 			}
 			case "maned" -> {
 				YearMonth valgt = maaned(maned, iDag);
@@ -98,6 +101,20 @@ class RapporteringskalenderController {
 		model.addAttribute("abonnement", abonnementer.eksisterende(bruker.id())
 			.map(token -> feedMedFilter(token, filter)).orElse(null));
 		return "rapporteringskalender/index";
+	}
+
+	/**
+	 * Nothing ahead (the letters of the year are behind us): where the last event of the past year was, so the empty
+	 * page can point to that month.
+	 */
+	private void sisteFor(LocalDate iDag, Tidslinje.Filter filter, CurrentUser bruker, Model model) {
+		List<Hendelse> tidligere = tidslinje.hendelser(iDag.minusYears(1), iDag.minusDays(1), filter, bruker.klarert());
+		if (!tidligere.isEmpty()) {
+			YearMonth maaned = YearMonth.from(tidligere.get(tidligere.size() - 1).dato());
+			model.addAttribute("sisteDato", tidligere.get(tidligere.size() - 1).dato());
+			model.addAttribute("sisteMaaned", maaned.toString());
+			model.addAttribute("sisteMaanedNavn", maaned.format(DateTimeFormatter.ofPattern("MMMM yyyy", Formats.NORSK)));
+		}
 	}
 
 	/** Makes the user's feed address, or replaces it (the old one stops working). */

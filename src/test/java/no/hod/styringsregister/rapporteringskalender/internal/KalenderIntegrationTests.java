@@ -2,6 +2,7 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +43,7 @@ import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.hasItem;
@@ -259,6 +261,25 @@ class KalenderIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Ukjent visning «uke».")));
 		mvc.perform(get("/api/rapporteringskalender")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void anEmptyPeriodPointsToTheMonthOfTheLastEventBefore() throws Exception {
+		LocalDate forbi = iDag.minusDays(45);
+		frister.frister.add(new TestFrist("k4-0", forbi, "TB2099-4", "Tidligere rapport", "Tidligere rapport", hdir,
+				null));
+		String maaned = YearMonth.from(forbi).toString();
+		mvc.perform(get("/rapporteringskalender").param("type", "FRIST").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ingen hendelser de neste 30 dagene med disse filtrene.")))
+			.andExpect(content().string(containsString("Den siste hendelsen før i dag var "
+					+ new Formats().dato(forbi) + ".")))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + maaned + "&amp;[^\"]*type=FRIST.*")));
+		frister.frister.clear();
+		mvc.perform(get("/rapporteringskalender").param("type", "FRIST").with(user(LESER)))
+			.andExpect(content().string(containsString("Ingen hendelser de neste 30 dagene")))
+			.andExpect(content().string(not(containsString("Den siste hendelsen"))));
 	}
 
 	@Test
