@@ -105,7 +105,7 @@ class LetterController {
 	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
 			Resultat resultat = imports.confirm(id, currentUsers.current().brukernavn());
-			redirect.addFlashAttribute("melding", messages.getMessage("tildelingsbrev.importert",
+			redirect.addFlashAttribute("melding", messages.getMessage("tildelingsbrev.importert.melding",
 					new Object[] { resultat.added(), resultat.changed(), resultat.removed(), resultat.unchanged() },
 					Formats.NORSK));
 			return "redirect:/tildelingsbrev/" + resultat.letterId();

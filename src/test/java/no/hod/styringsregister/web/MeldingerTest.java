@@ -1,0 +1,120 @@
+package no.hod.styringsregister.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The message bundles (bokmål) as the templates use them: a key defined twice silently takes the last definition (a
+ * column heading once showed a flash message's placeholders), and a missing key shows as ??key?? on the page.
+ */
+class MeldingerTest {
+
+	private static final Path RESOURCES = Path.of("src/main/resources");
+
+	private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
+
+	@Test
+	void noKeyIsDefinedTwiceInOrAcrossTheBundles() throws IOException {
+		Map<String, List<String>> definedIn = new HashMap<>();
+		for (Path bundle : bundles()) {
+			for (String key : keys(bundle)) {
+				definedIn.computeIfAbsent(key, k -> new ArrayList<>()).add(RESOURCES.relativize(bundle).toString());
+			}
+		}
+		Map<String, List<String>> twice = new TreeMap<>();
+		definedIn.forEach((key, files) -> {
+			if (files.size() > 1) {
+				twice.put(key, files);
+			}
+		});
+		assertThat(twice).as("keys defined more than once").isEmpty();
+		assertThat(definedIn).hasSizeGreaterThan(500);
+	}
+
+	@Test
+	void everyKeyATemplateNamesIsDefined() throws IOException {
+		Properties all = new Properties();
+		for (Path bundle : bundles()) {
+			try (InputStream in = Files.newInputStream(bundle)) {
+				Properties p = new Properties();
+				p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+				all.putAll(p);
+			}
+		}
+		TreeSet<String> missing = new TreeSet<>();
+		int used = 0;
+		try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
+			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+				Matcher m = KEY_IN_TEMPLATE.matcher(Files.readString(template));
+				while (m.find()) {
+					used++;
+					if (!all.containsKey(m.group(1))) {
+						missing.add(m.group(1) + " (" + template.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(missing).as("keys used in templates but defined nowhere").isEmpty();
+		assertThat(used).isGreaterThan(500);
+	}
+
+	/** The bundles Spring reads, from {@code spring.messages.basename}. */
+	private static List<Path> bundles() throws IOException {
+		Properties app = new Properties();
+		try (InputStream in = Files.newInputStream(RESOURCES.resolve("application.properties"))) {
+			app.load(in);
+		}
+		List<Path> bundles = new ArrayList<>();
+		for (String name : app.getProperty("spring.messages.basename").split(",")) {
+			Path bundle = RESOURCES.resolve(name.strip() + ".properties");
+			assertThat(bundle).exists();
+			bundles.add(bundle);
+		}
+		return bundles;
+	}
+
+	/** The keys of a properties file in order, duplicates kept (java.util.Properties would drop them). */
+	private static List<String> keys(Path bundle) throws IOException {
+		List<String> keys = new ArrayList<>();
+		boolean continued = false;
+		for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+			String trimmed = line.stripLeading();
+			boolean startsEntry = !continued && !trimmed.isEmpty() && !trimmed.startsWith("#")
+					&& !trimmed.startsWith("!");
+			if (startsEntry) {
+				Matcher key = Pattern.compile("^((?:\\\\.|[^=:\\s\\\\])+)").matcher(trimmed);
+				if (key.find()) {
+					keys.add(key.group(1));
+				}
+			}
+			continued = (startsEntry || continued) && endsWithOddBackslashes(line);
+		}
+		return keys;
+	}
+
+	private static boolean endsWithOddBackslashes(String line) {
+		int n = 0;
+		for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+			n++;
+		}
+		return n % 2 == 1;
+	}
+}
