@@ -31,6 +31,10 @@ class MeldingerTest {
 
 	private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z0-9_.-]+)[}(]");
 
+	/** A whole key (with a dot, not ending in one: prefixes are completed at run time) passed to a message lookup. */
+	private static final Pattern KEY_IN_CODE = Pattern.compile(
+			"(?:getMessage|tekst)\\(\"([a-z][a-zA-Z0-9_-]*(?:\\.[a-zA-Z0-9_-]+)+)\"");
+
 	@Test
 	void noKeyIsDefinedTwiceInOrAcrossTheBundles() throws IOException {
 		Map<String, List<String>> definedIn = new HashMap<>();
@@ -51,14 +55,7 @@ class MeldingerTest {
 
 	@Test
 	void everyKeyATemplateNamesIsDefined() throws IOException {
-		Properties all = new Properties();
-		for (Path bundle : bundles()) {
-			try (InputStream in = Files.newInputStream(bundle)) {
-				Properties p = new Properties();
-				p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-				all.putAll(p);
-			}
-		}
+		Properties all = alle();
 		TreeSet<String> missing = new TreeSet<>();
 		int used = 0;
 		try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
@@ -74,6 +71,38 @@ class MeldingerTest {
 		}
 		assertThat(missing).as("keys used in templates but defined nowhere").isEmpty();
 		assertThat(used).isGreaterThan(500);
+	}
+
+	@Test
+	void everyKeyTheCodeNamesIsDefined() throws IOException {
+		Properties all = alle();
+		TreeSet<String> missing = new TreeSet<>();
+		int used = 0;
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Matcher m = KEY_IN_CODE.matcher(Files.readString(source));
+				while (m.find()) {
+					used++;
+					if (!all.containsKey(m.group(1))) {
+						missing.add(m.group(1) + " (" + source.getFileName() + ")");
+					}
+				}
+			}
+		}
+		assertThat(missing).as("keys used in code but defined nowhere").isEmpty();
+		assertThat(used).isGreaterThan(10);
+	}
+
+	private static Properties alle() throws IOException {
+		Properties all = new Properties();
+		for (Path bundle : bundles()) {
+			try (InputStream in = Files.newInputStream(bundle)) {
+				Properties p = new Properties();
+				p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+				all.putAll(p);
+			}
+		}
+		return all;
 	}
 
 	/** The bundles Spring reads, from {@code spring.messages.basename}. */
