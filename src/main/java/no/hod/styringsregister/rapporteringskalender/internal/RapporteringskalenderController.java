@@ -110,8 +110,9 @@ class RapporteringskalenderController {
 	private void sisteFor(LocalDate iDag, Tidslinje.Filter filter, CurrentUser bruker, Model model) {
 		List<Hendelse> tidligere = tidslinje.hendelser(iDag.minusYears(1), iDag.minusDays(1), filter, bruker.klarert());
 		if (!tidligere.isEmpty()) {
-			YearMonth maaned = YearMonth.from(tidligere.get(tidligere.size() - 1).dato());
-			model.addAttribute("sisteDato", tidligere.get(tidligere.size() - 1).dato());
+			LocalDate siste = tidligere.get(tidligere.size() - 1).dato();
+			YearMonth maaned = YearMonth.from(siste);
+			model.addAttribute("sisteDato", siste);
 			model.addAttribute("sisteMaaned", maaned.toString());
 			model.addAttribute("sisteMaanedNavn", maaned.format(DateTimeFormatter.ofPattern("MMMM yyyy", Formats.NORSK)));
 		}
