@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -189,7 +190,7 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		login("leder-folkehelse");
 		open("/oppdrag/" + tb(1));
 		page.getByLabel("Ny status").selectOption("LEVERT");
-		page.getByLabel("Fremdrift eller kommentar").fill("Rapporten er sendt departementet.");
+		page.getByLabel("Fremdrift", new Page.GetByLabelOptions().setExact(true)).fill("Rapporten er sendt departementet.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Endringen er lagret.");
 		assertThat(page.locator(".oppdrag-fakta").first()).containsText("Levert");
@@ -198,10 +199,14 @@ class OppdragJourneyTests extends BrowserTestSupport {
 
 		login("saksbehandler");
 		open("/oppdrag/" + tb(1));
+		// The desk officer's note is a comment of their own: it does not start as a copy of the lead's progress note.
+		assertThat(page.getByLabel("Kommentar til endringen")).hasValue("");
 		page.getByLabel("Ny status").selectOption("FULLFORT");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
 		assertThat(page.locator(".oppdrag-fakta").first()).containsText("Fullført");
 		assertThat(page.locator("table")).containsText("Frida Folkehelse");
+		assertThat(page.locator("tr").filter(new Locator.FilterOptions().setHasText("Sara Saksbehandler")))
+			.not().containsText("Rapporten er sendt departementet.");
 		logout();
 
 		login("leder-spesialist");

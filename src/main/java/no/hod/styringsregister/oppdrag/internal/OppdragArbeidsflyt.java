@@ -74,6 +74,11 @@ class OppdragArbeidsflyt {
 		return bruker.is(Rolle.HOD_SAKSBEHANDLER) || bruker.isAdmin();
 	}
 
+	/** A lead's or an admin's note is the division's progress note; a desk officer's is a comment in the history. */
+	boolean skriverFremdrift(CurrentUser bruker) {
+		return !bruker.is(Rolle.HOD_SAKSBEHANDLER);
+	}
+
 	/** Changes status and/or note by the rules of the user's role; answers the new state as the user may see it. */
 	@Transactional(noRollbackFor = Konflikt.class)
 	OppdragDetalj endreStatus(String id, StatusEndring endring, CurrentUser bruker) {
@@ -106,7 +111,7 @@ class OppdragArbeidsflyt {
 		if (notat == null) {
 			throw new Avvist("Ingen endring å lagre: velg en ny status eller skriv et notat.");
 		}
-		if (bruker.is(Rolle.HOD_SAKSBEHANDLER)) {
+		if (!skriverFremdrift(bruker)) {
 			skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, false);
 			return;
 		}
@@ -166,8 +171,7 @@ class OppdragArbeidsflyt {
 		boolean forsinket = til == OppdragStatus.FORSINKET;
 		String nyGrunn = forsinket || til == OppdragStatus.UTGAAR ? grunn : null;
 		LocalDate nyDato = forsinket ? forventet : null;
-		// A desk officer's note is a comment in the history, not the division's progress note.
-		boolean fremdriftsnotat = notat != null && !bruker.is(Rolle.HOD_SAKSBEHANDLER);
+		boolean fremdriftsnotat = notat != null && skriverFremdrift(bruker);
 		String fremdrift = fremdriftsnotat ? notat : o.fremdrift();
 		lagre(o, til, fremdrift, nyDato, nyGrunn);
 		// The status row last, so the newest history row names the new status.
@@ -179,7 +183,7 @@ class OppdragArbeidsflyt {
 					tekst(nyDato), null, false);
 		}
 		if (til != fra) {
-			String statusNotat = nyGrunn != null ? nyGrunn : bruker.is(Rolle.HOD_SAKSBEHANDLER) ? notat : null;
+			String statusNotat = nyGrunn != null ? nyGrunn : skriverFremdrift(bruker) ? null : notat;
 			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "status", fra.name(), til.name(), statusNotat, false);
 		}
 		else if (!Objects.equals(o.statusGrunn(), nyGrunn)) {

@@ -99,6 +99,7 @@ class OppdragController {
 		model.addAttribute("o", detalj.oppdrag());
 		model.addAttribute("mulige", detalj.fjernet() ? List.of() : arbeidsflyt.muligeStatuser(detalj.oppdrag(), bruker));
 		model.addAttribute("kanKommentere", !detalj.fjernet() && arbeidsflyt.kanKommentere(bruker));
+		model.addAttribute("skriverFremdrift", arbeidsflyt.skriverFremdrift(bruker));
 		List<Enhet> divisjoner = bruker.isAdmin() ? organisasjon.divisjoner(detalj.oppdrag().etatId()) : List.of();
 		model.addAttribute("divisjoner", divisjoner);
 		model.addAttribute("avdelinger",
