@@ -103,6 +103,12 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertAccessible("oppdrag-detalj");
 		page.goBack();
 		assertThat(page).hasURL(Pattern.compile(".*q=fengsel.*"));
+
+		open("/oppdrag?status=FERDIG");
+		assertThat(page.getByRole(AriaRole.ALERT)).hasText("Ukjent status «FERDIG».");
+		assertAccessible("oppdrag-ugyldig-filter");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbake til oppdragslisten")).click();
+		assertThat(page.locator("h1")).hasText("Oppdrag");
 	}
 
 	@Test

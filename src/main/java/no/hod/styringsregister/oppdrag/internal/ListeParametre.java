@@ -107,7 +107,7 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 				return verdi == null ? null : tolk.apply(verdi);
 			}
 			catch (NumberFormatException | DateTimeParseException ex) {
-				throw new UgyldigParameter(navn);
+				throw new UgyldigParameter(navn, verdi);
 			}
 		}
 
@@ -120,7 +120,7 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 			return switch (verdi.toLowerCase(Locale.ROOT)) {
 				case "true", "on", "yes", "1" -> true;
 				case "false", "off", "no", "0" -> false;
-				default -> throw new UgyldigParameter(navn);
+				default -> throw new UgyldigParameter(navn, verdi);
 			};
 		}
 

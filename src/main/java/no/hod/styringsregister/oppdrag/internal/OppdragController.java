@@ -11,14 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -55,7 +53,7 @@ class OppdragController {
 	@GetMapping("/oppdrag")
 	String liste(ListeParametre parametre, HttpServletRequest request, HttpServletResponse response, Model model) {
 		CurrentUser bruker = brukere.current();
-		OppdragFilter filter = filter(parametre);
+		OppdragFilter filter = parametre.filter(organisasjon);
 		OppdragLeser.Listeside listeside = leser.listeside(filter, bruker);
 		OppdragLeser.Side side = listeside.side();
 		Lenker lenker = Lenker.av(request);
@@ -221,14 +219,6 @@ class OppdragController {
 		return "redirect:/oppdrag?year=" + (aar + 1);
 	}
 
-	private OppdragFilter filter(ListeParametre parametre) {
-		try {
-			return parametre.filter(organisasjon);
-		}
-		catch (Avvist ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
-		}
-	}
 
 	/** Links that keep the list's query and change one parameter. */
 	record Lenker(String sporring) {

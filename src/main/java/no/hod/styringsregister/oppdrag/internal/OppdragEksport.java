@@ -21,16 +21,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
-import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 
@@ -129,14 +126,7 @@ class OppdragEksport {
 
 	private List<OppdragSummary> rader(ListeParametre parametre) {
 		CurrentUser bruker = brukere.current();
-		OppdragFilter filter;
-		try {
-			filter = parametre.filter(organisasjon);
-		}
-		catch (Avvist ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
-		}
-		return leser.alle(filter, bruker);
+		return leser.alle(parametre.filter(organisasjon), bruker);
 	}
 
 	private List<Object> verdier(OppdragSummary o) {

@@ -301,11 +301,23 @@ class OppdragWebTests {
 		String ingen = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar)).param("q", "xyzæøå")
 			.with(uklarert())));
 		assertThat(ingen).contains("Ingen oppdrag passer søket og filtrene.", "Nullstill filtre");
-		mvc.perform(get("/oppdrag").param("status", "FERDIG").with(uklarert())).andExpect(status().isBadRequest());
+		// A bad address says what was wrong and leads back to the list.
+		mvc.perform(get("/oppdrag").param("status", "FERDIG").with(uklarert())).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Ukjent status «FERDIG».")))
+			.andExpect(content().string(containsString("href=\"/oppdrag\"")));
 		mvc.perform(get("/oppdrag").param("deadlineFrom", "1. mars").with(uklarert()))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(
+					"«1. mars» er ikke en gyldig verdi for frist fra (skriv datoen som 2025-12-31).")));
 		mvc.perform(get("/oppdrag/eksport.csv").param("page", "første").with(uklarert()))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«første» er ikke en gyldig verdi for side.")));
+		mvc.perform(get("/oppdrag/TB1999-404").with(uklarert())).andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Fant ikke oppdrag TB1999-404.")));
+		// The API keeps naming the parameter as scripts write it.
+		mvc.perform(get("/api/oppdrag").param("deadlineFrom", "1. mars").with(uklarert()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Ugyldig verdi for parameteren «deadlineFrom»."));
 		String fragment = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar))
 			.header("HX-Request", "true").with(uklarert())));
 		assertThat(fragment).contains("id=\"resultater\"", tb(10)).doesNotContain("<html");
