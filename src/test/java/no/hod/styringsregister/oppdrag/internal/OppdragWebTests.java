@@ -350,7 +350,11 @@ class OppdragWebTests {
 		String fremmed = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(annenLeder())));
 		assertThat(fremmed).doesNotContain("Oppdater status");
 		String egen = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())));
-		assertThat(egen).contains("Oppdater status");
+		assertThat(egen).contains("Oppdater status", "name=\"forventetDato\"", "Begrunnelse (ved Forsinket og Utgår)");
+		// A desk officer cannot set Forsinket: no expected date to fill in, a reason only for Utgår.
+		String saksbehandler = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(uklarert())));
+		assertThat(saksbehandler).contains("Oppdater status", "Begrunnelse (ved Utgår)")
+			.doesNotContain("name=\"forventetDato\"");
 		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(leder()).with(csrf()).param("status", "LEVERT")
 			.param("notat", "Rapport sendt").param("versjon", String.valueOf(v)))
 			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/oppdrag/" + tb(2)));
