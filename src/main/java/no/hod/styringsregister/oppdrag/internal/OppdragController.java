@@ -99,7 +99,7 @@ class OppdragController {
 		model.addAttribute("mulige", mulige);
 		// The expected date is for Forsinket, the reason for Forsinket and Utgår: offered only to whoever may set them.
 		model.addAttribute("kanForsinke", mulige.contains(OppdragStatus.FORSINKET));
-		model.addAttribute("kanBegrunne", mulige.contains(OppdragStatus.FORSINKET) || mulige.contains(OppdragStatus.UTGAAR));
+		model.addAttribute("kanUtgaa", mulige.contains(OppdragStatus.UTGAAR));
 		model.addAttribute("kanKommentere", !detalj.fjernet() && arbeidsflyt.kanKommentere(bruker));
 		model.addAttribute("skriverFremdrift", arbeidsflyt.skriverFremdrift(bruker));
 		List<Enhet> divisjoner = bruker.isAdmin() ? organisasjon.divisjoner(detalj.oppdrag().etatId()) : List.of();
