@@ -55,42 +55,38 @@ class MeldingerTest {
 
 	@Test
 	void everyKeyATemplateNamesIsDefined() throws IOException {
-		Properties all = alle();
-		TreeSet<String> missing = new TreeSet<>();
-		int used = 0;
-		try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
-			for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
-				Matcher m = KEY_IN_TEMPLATE.matcher(Files.readString(template));
-				while (m.find()) {
-					used++;
-					if (!all.containsKey(m.group(1))) {
-						missing.add(m.group(1) + " (" + template.getFileName() + ")");
-					}
-				}
-			}
-		}
-		assertThat(missing).as("keys used in templates but defined nowhere").isEmpty();
-		assertThat(used).isGreaterThan(500);
+		Bruk bruk = bruk(RESOURCES.resolve("templates"), ".html", KEY_IN_TEMPLATE);
+		assertThat(bruk.udefinerte()).as("keys used in templates but defined nowhere").isEmpty();
+		assertThat(bruk.antall()).isGreaterThan(500);
 	}
 
 	@Test
 	void everyKeyTheCodeNamesIsDefined() throws IOException {
+		Bruk bruk = bruk(Path.of("src/main/java"), ".java", KEY_IN_CODE);
+		assertThat(bruk.udefinerte()).as("keys used in code but defined nowhere").isEmpty();
+		assertThat(bruk.antall()).isGreaterThan(10);
+	}
+
+	/** How many keys the files name, and those no bundle defines (with the file that names them). */
+	record Bruk(int antall, TreeSet<String> udefinerte) {
+	}
+
+	private static Bruk bruk(Path rot, String endelse, Pattern nokkel) throws IOException {
 		Properties all = alle();
-		TreeSet<String> missing = new TreeSet<>();
-		int used = 0;
-		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-			for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-				Matcher m = KEY_IN_CODE.matcher(Files.readString(source));
+		TreeSet<String> udefinerte = new TreeSet<>();
+		int antall = 0;
+		try (Stream<Path> filer = Files.walk(rot)) {
+			for (Path fil : filer.filter(p -> p.toString().endsWith(endelse)).toList()) {
+				Matcher m = nokkel.matcher(Files.readString(fil));
 				while (m.find()) {
-					used++;
+					antall++;
 					if (!all.containsKey(m.group(1))) {
-						missing.add(m.group(1) + " (" + source.getFileName() + ")");
+						udefinerte.add(m.group(1) + " (" + fil.getFileName() + ")");
 					}
 				}
 			}
 		}
-		assertThat(missing).as("keys used in code but defined nowhere").isEmpty();
-		assertThat(used).isGreaterThan(10);
+		return new Bruk(antall, udefinerte);
 	}
 
 	private static Properties alle() throws IOException {
