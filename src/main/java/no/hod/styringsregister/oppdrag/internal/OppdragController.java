@@ -223,7 +223,6 @@ class OppdragController {
 		return "redirect:/oppdrag?year=" + (aar + 1);
 	}
 
-
 	/** Links that keep the list's query and change one parameter. */
 	record Lenker(String sporring) {
 
