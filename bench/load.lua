@@ -33,24 +33,33 @@ local turns = {}
 function init(args)
    page = args[1]
    local threads_total = tonumber(os.getenv("BENCH_THREADS") or "2")
-   -- Each thread takes its own share of the sessions and uses them in turn: with at least as many sessions as
-   -- connections, two requests in flight seldom share one, as with people (see run.sh).
    sessions = {}
-   for i, session in ipairs(page == "status" and data.lead_sessions or data.desk_sessions) do
-      if (i - 1) % threads_total == thread_nr then
-         table.insert(sessions, session)
-      end
-   end
    if page == "status" then
-      -- Each thread gets its own share of every lead's assignments, so two threads never update the same one.
+      -- Each thread takes whole leads: their sessions and all their assignments, so two threads never update the
+      -- same assignment and every assignment is updated. (Splitting sessions and assignments each by position left
+      -- each thread with the sessions of half the leads and half of every lead's assignments: half were never
+      -- updated.)
+      for _, session in ipairs(data.lead_sessions) do
+         if (session.lead - 1) % threads_total == thread_nr then
+            table.insert(sessions, session)
+         end
+      end
       for lead, list in ipairs(dofile(os.getenv("BENCH_STATUS_DATA"))) do
-         items[lead] = {}
-         for i, item in ipairs(list) do
-            if (i - 1) % threads_total == thread_nr then
+         if (lead - 1) % threads_total == thread_nr then
+            items[lead] = {}
+            for _, item in ipairs(list) do
                local entry = { id = item[1], version = item[2], status = item[3] }
                table.insert(items[lead], entry)
                by_id[entry.id] = entry
             end
+         end
+      end
+   else
+      -- Each thread takes its own share of the sessions and uses them in turn: with at least as many sessions as
+      -- connections, two requests in flight seldom share one, as with people (see run.sh).
+      for i, session in ipairs(data.desk_sessions) do
+         if (i - 1) % threads_total == thread_nr then
+            table.insert(sessions, session)
          end
       end
    end
