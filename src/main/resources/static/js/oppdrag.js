@@ -17,6 +17,14 @@ if (window.htmx) {
       }
     });
   });
+  // A refused filter (400, such as a deadline range that ends before it starts) answers with the reason in place of
+  // the results. htmx would drop an error answer and leave the old results, as if the change had been taken.
+  document.addEventListener('htmx:beforeSwap', function (hendelse) {
+    if (hendelse.detail.xhr.status === 400) {
+      hendelse.detail.shouldSwap = true;
+      hendelse.detail.isError = false;
+    }
+  });
 }
 
 // A department choice (select[data-avdeling-for=<id of the division choice>]) groups the departments by division.

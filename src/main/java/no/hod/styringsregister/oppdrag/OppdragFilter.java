@@ -10,6 +10,7 @@ import java.util.List;
  * @param seksjon a goal or section number; {@code 3} also takes {@code 3.4}
  * @param hodAvdeling a ministry department code ({@code FHA})
  * @param forfalt only open assignments whose first deadline has passed
+ * @param ikkeRutet only assignments not routed to a division
  * @param sortering {@code id} (natural), {@code frist}, {@code status}, {@code endret}; with a query and no sort,
  *        by relevance; with neither, the newest year first and then the natural order
  * @param synkende reverse the chosen order
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStatus> statuser, Long divisjonId,
 		Long avdelingId, String seksjon, String hodAvdeling, Long brevId, LocalDate fristFra, LocalDate fristTil,
-		boolean forfalt, String sortering, boolean synkende, int side, int storrelse) {
+		boolean forfalt, boolean ikkeRutet, String sortering, boolean synkende, int side, int storrelse) {
 
 	public static final int STANDARD_STORRELSE = 50;
 
@@ -36,42 +37,48 @@ public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStat
 
 	/** Everything, first page. */
 	public static OppdragFilter alle() {
-		return new OppdragFilter(null, null, null, List.of(), null, null, null, null, null, null, null, false, null,
-				false, 0, STANDARD_STORRELSE);
+		return new OppdragFilter(null, null, null, List.of(), null, null, null, null, null, null, null, false, false,
+				null, false, 0, STANDARD_STORRELSE);
 	}
 
 	public OppdragFilter medSok(String tekst) {
 		return new OppdragFilter(tekst, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, sortering, synkende, side, storrelse);
+				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
 	}
 
 	public OppdragFilter medAar(Integer nyttAar) {
 		return new OppdragFilter(q, nyttAar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, sortering, synkende, side, storrelse);
+				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
 	}
 
 	public OppdragFilter medEtat(Long nyEtat) {
 		return new OppdragFilter(q, aar, nyEtat, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, sortering, synkende, side, storrelse);
+				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
 	}
 
 	public OppdragFilter medStatus(OppdragStatus... nye) {
 		return new OppdragFilter(q, aar, etatId, List.of(nye), divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, sortering, synkende, side, storrelse);
+				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
 	}
 
 	public OppdragFilter medDivisjon(Long nyDivisjon) {
 		return new OppdragFilter(q, aar, etatId, statuser, nyDivisjon, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, sortering, synkende, side, storrelse);
+				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
+	}
+
+	/** Only the assignments not routed to a division. */
+	public OppdragFilter medIkkeRutet() {
+		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
+				fristFra, fristTil, forfalt, true, sortering, synkende, side, storrelse);
 	}
 
 	public OppdragFilter medFrister(LocalDate fra, LocalDate til) {
 		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId, fra,
-				til, forfalt, sortering, synkende, side, storrelse);
+				til, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
 	}
 
 	public OppdragFilter medSide(int nySide, int nyStorrelse) {
 		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, sortering, synkende, nySide, nyStorrelse);
+				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, nySide, nyStorrelse);
 	}
 }

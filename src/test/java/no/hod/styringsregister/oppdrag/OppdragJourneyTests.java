@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
@@ -41,6 +43,12 @@ class OppdragJourneyTests extends BrowserTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	OppdragUpdates oppdragUpdates;
+
+	@Autowired
+	BrukerService brukere;
 
 	int aar;
 
@@ -109,6 +117,33 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertAccessible("oppdrag-ugyldig-filter");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbake til oppdragslisten")).click();
 		assertThat(page.locator("h1")).hasText("Oppdrag");
+	}
+
+	@Test
+	void aRefusedFilterSaysWhyInPlaceOfTheResultsAndTheUnroutedOnesAreAFilter() {
+		login("saksbehandler");
+		open("/oppdrag");
+		page.getByLabel("År").selectOption(String.valueOf(aar));
+		page.waitForURL(url -> url.contains("year=" + aar));
+		page.getByLabel("Frist fra").fill(aar + "-12-31");
+		page.waitForURL(url -> url.contains("deadlineFrom="));
+		page.getByLabel("Frist til").fill(aar + "-01-01");
+		// Changed in place, the refusal replaces the results: the old ones would look like the answer.
+		assertThat(page.locator("#resultater").getByRole(AriaRole.ALERT))
+			.hasText("Fristen til kan ikke være før fristen fra.");
+		assertThat(page.locator("#resultater table")).hasCount(0);
+		assertAccessible("oppdrag-filter-avvist");
+		page.getByLabel("Frist fra").fill("");
+		page.getByLabel("Frist til").fill("");
+		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1), tb(2), tb(3), tb(10) });
+
+		CurrentUser admin = brukere.find(jdbc.queryForObject("SELECT id FROM bruker WHERE brukernavn = 'admin'",
+				Long.class)).orElseThrow();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragUpdates.route(List.of(tb(1), tb(3)), organisasjon.divisjoner(etat).get(0).id(), null, admin);
+		page.getByLabel("Bare oppdrag som ikke er rutet til en divisjon").check();
+		page.waitForURL(url -> url.contains("unrouted=true"));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(2), tb(10) });
 	}
 
 	@Test

@@ -115,10 +115,10 @@ class OversiktTests {
 			assertThat(api).as(sporring).contains("\"total\":" + vist + ",");
 			lenker++;
 		}
-		// Total, overdue, next 30 days, 7 statuses, and the divisions' three numbers each.
-		assertThat(lenker).isGreaterThanOrEqualTo(10 + 3);
+		// Total, overdue, next 30 days, 7 statuses, and three numbers each for the divisions and the unrouted ones.
+		assertThat(lenker).isGreaterThanOrEqualTo(10 + 3 + 3);
 		assertThat(html).contains("overdue=true").contains("deadlineFrom=" + LocalDate.now(Formats.OSLO))
-			.contains("division=" + folkehelse);
+			.contains("division=" + folkehelse).contains("unrouted=true").contains("Ikke rutet til en divisjon");
 	}
 
 	@Test

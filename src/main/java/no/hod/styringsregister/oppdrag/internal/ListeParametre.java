@@ -24,7 +24,7 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
  */
 record ListeParametre(String q, Integer year, String agency, List<String> status, Long division, Long department,
 		String section, String hodDepartment, Long letter, LocalDate deadlineFrom, LocalDate deadlineTo, Boolean overdue,
-		String sort, Boolean desc, Integer page, Integer size) {
+		Boolean unrouted, String sort, Boolean desc, Integer page, Integer size) {
 
 	static final List<String> SORTERINGER = List.of("relevans", "id", "frist", "status", "endret");
 
@@ -39,7 +39,8 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 		return new ListeParametre(v.tekst("q"), v.verdi("year", Integer::valueOf), v.tekst("agency"), v.statuser(),
 				v.verdi("division", Long::valueOf), v.verdi("department", Long::valueOf), v.tekst("section"),
 				v.tekst("hodDepartment"), v.verdi("letter", Long::valueOf), v.verdi("deadlineFrom", LocalDate::parse),
-				v.verdi("deadlineTo", LocalDate::parse), v.janei("overdue"), v.tekst("sort"), v.janei("desc"),
+				v.verdi("deadlineTo", LocalDate::parse), v.janei("overdue"), v.janei("unrouted"), v.tekst("sort"),
+				v.janei("desc"),
 				v.verdi("page", Integer::valueOf), v.verdi("size", Integer::valueOf));
 	}
 
@@ -50,8 +51,12 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 		if (deadlineFrom != null && deadlineTo != null && deadlineTo.isBefore(deadlineFrom)) {
 			throw new Avvist("Fristen til kan ikke være før fristen fra.");
 		}
+		boolean ikkeRutet = Boolean.TRUE.equals(unrouted);
+		if (ikkeRutet && (division != null || department != null)) {
+			throw new Avvist("Velg enten en divisjon eller avdeling, eller bare oppdrag som ikke er rutet, ikke begge.");
+		}
 		return new OppdragFilter(q, year, etat(organisasjon), statuser(), division, department, section, hodDepartment,
-				letter, deadlineFrom, deadlineTo, Boolean.TRUE.equals(overdue), sort, Boolean.TRUE.equals(desc),
+				letter, deadlineFrom, deadlineTo, Boolean.TRUE.equals(overdue), ikkeRutet, sort, Boolean.TRUE.equals(desc),
 				page == null ? 0 : page, size == null ? OppdragFilter.STANDARD_STORRELSE : size);
 	}
 

@@ -405,6 +405,9 @@ class OppdragLeser implements OppdragQueries {
 			vilkar.add("v.divisjon_id = :divisjon");
 			p.addValue("divisjon", f.divisjonId());
 		}
+		if (f.ikkeRutet()) {
+			vilkar.add("v.divisjon_id IS NULL");
+		}
 		if (f.avdelingId() != null) {
 			vilkar.add("v.avdeling_id = :avdeling");
 			p.addValue("avdeling", f.avdelingId());

@@ -75,7 +75,18 @@ class Oversikt {
 	}
 
 	record Tavle(Etat etat, int aar, Tall totalt, List<Tall> perStatus, Tall forfalt, Tall neste30,
-			List<Divisjonsrad> perDivisjon, long ikkeRutet, List<Stolpe> stolper, int hoyde, String beskrivelse) {
+			List<Divisjonsrad> perDivisjon, Divisjonsrad ikkeRutet, List<Stolpe> stolper, int hoyde,
+			String beskrivelse) {
+
+		/** The table per division: the divisions, then the assignments not routed to one, if any. */
+		public List<Divisjonsrad> divisjonsrader() {
+			if (ikkeRutet.alle().antall() == 0) {
+				return perDivisjon;
+			}
+			List<Divisjonsrad> rader = new ArrayList<>(perDivisjon);
+			rader.add(ikkeRutet);
+			return rader;
+		}
 	}
 
 	Tavle tavle(Etat etat, int aar, CurrentUser bruker, LocalDate idag) {
@@ -89,18 +100,13 @@ class Oversikt {
 		Tall neste = tall(tekst.tekst("forside.dashbord.neste30"),
 				grunn.medStatus(AAPNE.toArray(OppdragStatus[]::new)).medFrister(idag, idag.plusDays(NESTE_DAGER)), bruker);
 		List<Divisjonsrad> divisjoner = new ArrayList<>();
-		long rutet = 0;
 		for (Enhet d : organisasjon.divisjoner(etat.id())) {
-			OppdragFilter f = grunn.medDivisjon(d.id());
-			Tall alle = tall(d.navn(), f, bruker);
-			if (alle.antall() == 0 && !d.aktiv()) {
-				continue;
+			Divisjonsrad rad = divisjonsrad(d.navn(), grunn.medDivisjon(d.id()), bruker);
+			if (rad.alle().antall() > 0 || d.aktiv()) {
+				divisjoner.add(rad);
 			}
-			rutet += alle.antall();
-			divisjoner.add(new Divisjonsrad(d.navn(), alle,
-					tall(d.navn(), f.medStatus(AAPNE.toArray(OppdragStatus[]::new)), bruker),
-					tall(d.navn(), forfalt(f), bruker)));
 		}
+		Divisjonsrad ikkeRutet = divisjonsrad(tekst.tekst("forside.dashbord.ikke-rutet"), grunn.medIkkeRutet(), bruker);
 		long storst = Math.max(1, perStatus.stream().mapToLong(Tall::antall).max().orElse(1));
 		List<Stolpe> stolper = new ArrayList<>();
 		for (int i = 0; i < perStatus.size(); i++) {
@@ -109,8 +115,14 @@ class Oversikt {
 		}
 		String beskrivelse = tekst.tekst("forside.dashbord.diagram.beskrivelse",
 				perStatus.stream().map(t -> t.etikett() + " " + t.antall()).collect(Collectors.joining(", ")));
-		return new Tavle(etat, aar, totalt, perStatus, forfalt, neste, divisjoner, totalt.antall() - rutet, stolper,
+		return new Tavle(etat, aar, totalt, perStatus, forfalt, neste, divisjoner, ikkeRutet, stolper,
 				perStatus.size() * RAD, beskrivelse);
+	}
+
+	/** All, open and overdue assignments of a division, or of those not routed to one. */
+	private Divisjonsrad divisjonsrad(String navn, OppdragFilter f, CurrentUser bruker) {
+		return new Divisjonsrad(navn, tall(navn, f, bruker),
+				tall(navn, f.medStatus(AAPNE.toArray(OppdragStatus[]::new)), bruker), tall(navn, forfalt(f), bruker));
 	}
 
 	/**
@@ -161,7 +173,7 @@ class Oversikt {
 	/** Open and the first deadline passed: the list's {@code overdue=true}. */
 	private static OppdragFilter forfalt(OppdragFilter f) {
 		return new OppdragFilter(f.q(), f.aar(), f.etatId(), f.statuser(), f.divisjonId(), f.avdelingId(), f.seksjon(),
-				f.hodAvdeling(), f.brevId(), f.fristFra(), f.fristTil(), true, f.sortering(), f.synkende(), 0,
+				f.hodAvdeling(), f.brevId(), f.fristFra(), f.fristTil(), true, f.ikkeRutet(), f.sortering(), f.synkende(), 0,
 				OppdragFilter.STANDARD_STORRELSE);
 	}
 
@@ -177,6 +189,9 @@ class Oversikt {
 		f.statuser().forEach(s -> b.queryParam("status", s.name()));
 		if (f.divisjonId() != null) {
 			b.queryParam("division", f.divisjonId());
+		}
+		if (f.ikkeRutet()) {
+			b.queryParam("unrouted", true);
 		}
 		if (f.fristFra() != null) {
 			b.queryParam("deadlineFrom", f.fristFra());

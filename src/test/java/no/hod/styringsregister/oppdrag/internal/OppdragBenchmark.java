@@ -92,7 +92,7 @@ class OppdragBenchmark {
 		CurrentUser klarert = new CurrentUser(2, "bench-k", "Bench K", Rolle.HOD_SAKSBEHANDLER, null, true);
 
 		OppdragFilter filtrert = new OppdragFilter(null, 2010, etat, List.of(OppdragStatus.PAAGAAR), divisjon, null,
-				null, null, null, null, null, false, "frist", false, 0, 50);
+				null, null, null, null, null, false, false, "frist", false, 0, 50);
 		List<String> sok = List.of("vaksinasjonsprogram", "fengsel", "rusforebygging", "vaksinajsonsprogram",
 				"psykisk helse barn", "TB2010-17");
 

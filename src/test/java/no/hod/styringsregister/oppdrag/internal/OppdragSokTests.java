@@ -118,7 +118,7 @@ class OppdragSokTests {
 		assertThat(iAar(hemmelig, klarert())).containsExactly(tb(2));
 		// Section, deadlines and status apply to the matches.
 		OppdragFilter seksjon3 = new OppdragFilter("helse", null, null, List.of(), null, null, "3", null, null, null,
-				null, false, null, false, 0, 500);
+				null, false, false, null, false, 0, 500);
 		assertThat(iAar(seksjon3, uklarert())).containsExactlyInAnyOrderElementsOf(
 				queries.search(seksjon3.medAar(aar), uklarert()).stream().map(OppdragSummary::id).toList());
 		OppdragFilter hoest = OppdragFilter.alle().medSok("helse").medFrister(LocalDate.of(aar, 10, 1),
@@ -174,10 +174,10 @@ class OppdragSokTests {
 	@Test
 	void filtersNarrowTheListAndCountsPerStatusFollowTheFilter() {
 		OppdragFilter fha = new OppdragFilter(null, aar, etat, List.of(), null, null, null, "fha", null, null, null,
-				false, null, false, 0, 50);
+				false, false, null, false, 0, 50);
 		assertThat(queries.search(fha, uklarert())).extracting(OppdragSummary::id).containsExactly(tb(1), tb(10));
 		OppdragFilter seksjon3 = new OppdragFilter(null, aar, null, List.of(), null, null, "3", null, null, null, null,
-				false, null, false, 0, 50);
+				false, false, null, false, 0, 50);
 		assertThat(queries.count(seksjon3, uklarert())).isEqualTo(4);
 		OppdragFilter frist = OppdragFilter.alle().medAar(aar).medFrister(LocalDate.of(aar, 10, 1),
 				LocalDate.of(aar, 12, 31));
@@ -188,14 +188,14 @@ class OppdragSokTests {
 			.isEmpty();
 		// Overdue: the test years lie in the future, so nothing is overdue yet.
 		OppdragFilter forfalt = new OppdragFilter(null, aar, null, List.of(), null, null, null, null, null, null, null,
-				true, null, false, 0, 50);
+				true, false, null, false, 0, 50);
 		assertThat(queries.count(forfalt, uklarert())).isZero();
 	}
 
 	@Test
 	void sortsByDeadlineAndPages() {
 		OppdragFilter frist = new OppdragFilter(null, aar, null, List.of(), null, null, null, null, null, null, null,
-				false, "frist", false, 0, 2);
+				false, false, "frist", false, 0, 2);
 		assertThat(queries.search(frist, uklarert())).extracting(OppdragSummary::id).containsExactly(tb(2), tb(10));
 		assertThat(queries.search(frist.medSide(1, 2), uklarert())).extracting(OppdragSummary::id)
 			.containsExactly(tb(1), tb(3));
@@ -218,17 +218,17 @@ class OppdragSokTests {
 							OppdragImport.Unntak.NONE, List.of(), List.of())));
 		}
 		OppdragFilter standard = new OppdragFilter(null, null, null, List.of(), null, null, null, kode, null, null, null,
-				false, null, false, 0, 50);
+				false, false, null, false, 0, 50);
 		assertThat(queries.search(standard, uklarert())).extracting(OppdragSummary::id).containsExactly(
 				"TB" + nesteAar + "-2", "TB" + nesteAar + "-10", "TB" + forrigeAar + "-2", "TB" + forrigeAar + "-10");
 		// Reversed: the oldest year first, ids from the highest.
 		OppdragFilter omvendt = new OppdragFilter(null, null, null, List.of(), null, null, null, kode, null, null, null,
-				false, null, true, 0, 50);
+				false, false, null, true, 0, 50);
 		assertThat(queries.search(omvendt, uklarert())).extracting(OppdragSummary::id).containsExactly(
 				"TB" + forrigeAar + "-10", "TB" + forrigeAar + "-2", "TB" + nesteAar + "-10", "TB" + nesteAar + "-2");
 		// Sorting by id asks for the plain natural order, across years.
 		OppdragFilter id = new OppdragFilter(null, null, null, List.of(), null, null, null, kode, null, null, null,
-				false, "id", false, 0, 50);
+				false, false, "id", false, 0, 50);
 		assertThat(queries.search(id, uklarert())).extracting(OppdragSummary::id).containsExactly(
 				"TB" + forrigeAar + "-2", "TB" + forrigeAar + "-10", "TB" + nesteAar + "-2", "TB" + nesteAar + "-10");
 		// With a query, relevance and then the natural order decide, not the year: both are title matches.
@@ -237,7 +237,7 @@ class OppdragSokTests {
 
 	List<String> sokAlleAar(String q, String kode) {
 		return queries.search(new OppdragFilter(q, null, null, List.of(), null, null, null, kode, null, null, null,
-				false, null, false, 0, 50), uklarert()).stream().map(OppdragSummary::id).toList();
+				false, false, null, false, 0, 50), uklarert()).stream().map(OppdragSummary::id).toList();
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import no.hod.styringsregister.brukere.BrukerService;
@@ -381,6 +382,35 @@ class OppdragWebTests {
 			.andExpect(redirectedUrl("/oppdrag?year=" + aar));
 		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar)).param("division", String.valueOf(annen.id()))
 			.with(uklarert())).andExpect(jsonPath("$.total").value(2));
+	}
+
+	@Test
+	void theUnroutedAssignmentsAreAFilterOfTheirOwnAndLeaveItWhenRouted() throws Exception {
+		String aarParam = String.valueOf(aar);
+		long alle = antall(get("/api/oppdrag").param("year", aarParam));
+		long ikkeRutet = antall(get("/api/oppdrag").param("year", aarParam).param("unrouted", "true"));
+		assertThat(ikkeRutet).isEqualTo(alle - 3);
+		mvc.perform(get("/api/oppdrag").param("year", aarParam).param("unrouted", "true").with(uklarert()))
+			.andExpect(jsonPath("$.items[*].id", not(hasItem(tb(1)))))
+			.andExpect(jsonPath("$.items[*].id", hasItem(tb(10))));
+		mvc.perform(post("/oppdrag/ruting").with(admin()).with(csrf()).param("valgt", tb(10))
+			.param("divisjon", String.valueOf(annen.id())).param("sporring", "year=" + aar + "&unrouted=true"))
+			.andExpect(redirectedUrl("/oppdrag?year=" + aar + "&unrouted=true"));
+		assertThat(antall(get("/api/oppdrag").param("year", aarParam).param("unrouted", "true")))
+			.isEqualTo(ikkeRutet - 1);
+		String side = tekst(mvc.perform(get("/oppdrag").param("year", aarParam).param("unrouted", "true").with(admin())));
+		assertThat(side).contains(">" + (ikkeRutet - 1) + " oppdrag<").doesNotContain(">" + tb(10) + "<")
+			.containsPattern("id=\"unrouted\"[^>]*checked");
+		// Both a division and "not routed" cannot hold: refused with the reason, not an empty list.
+		String feil = mvc.perform(get("/oppdrag").param("unrouted", "true").param("division",
+				String.valueOf(divisjon.id())).with(uklarert()))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(feil).contains("Velg enten en divisjon eller avdeling, eller bare oppdrag som ikke er rutet");
+	}
+
+	long antall(MockHttpServletRequestBuilder foresporsel) throws Exception {
+		String json = tekst(mvc.perform(foresporsel.with(uklarert())));
+		return Long.parseLong(json.replaceAll("(?s).*\"total\":(\\d+).*", "$1"));
 	}
 
 	/** Adds a unit the way an admin does and returns it. */
