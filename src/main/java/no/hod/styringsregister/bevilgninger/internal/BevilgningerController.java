@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import no.hod.styringsregister.organisasjon.Etat;
@@ -63,6 +64,16 @@ class BevilgningerController {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String ugyldig(IllegalArgumentException ex, Model model) {
 		model.addAttribute("feilmelding", ex.getMessage());
+		return "bevilgninger/ugyldig";
+	}
+
+	/** A year or chapter that is not a number; without this, the number parser's English message reached the page. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String ugyldigTall(MethodArgumentTypeMismatchException ex, Model model) {
+		String hva = "kapittel".equals(ex.getName()) ? "et kapittelnummer (for eksempel 714)"
+				: "et år (fire sifre, for eksempel 2025)";
+		model.addAttribute("feilmelding", "«" + ex.getValue() + "» er ikke " + hva + ".");
 		return "bevilgninger/ugyldig";
 	}
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -191,6 +192,15 @@ class RapporteringskalenderController {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String ugyldig(IllegalArgumentException ex, Model model) {
 		model.addAttribute("feilmelding", ex.getMessage());
+		return "rapporteringskalender/ugyldig";
+	}
+
+	/** A number that is not one; without this, the number parser's English message reached the page. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String ugyldigTall(MethodArgumentTypeMismatchException ex, Model model) {
+		model.addAttribute("feilmelding", "dager".equals(ex.getName()) ? "Velg 30 eller 90 dager."
+				: "«" + ex.getValue() + "» er ikke et gyldig nummer.");
 		return "rapporteringskalender/ugyldig";
 	}
 

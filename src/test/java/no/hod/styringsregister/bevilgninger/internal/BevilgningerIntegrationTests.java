@@ -315,6 +315,16 @@ class BevilgningerIntegrationTests {
 		mvc.perform(get("/bevilgninger").param("etat", "Finnes ikke").with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Fant ingen etat «Finnes ikke».")));
+		// A value that is not a number: said in Norwegian, not with the number parser's message.
+		mvc.perform(get("/bevilgninger").param("aar", "tjuetjuefem").with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«tjuetjuefem» er ikke et år (fire sifre, for eksempel 2025).")));
+		mvc.perform(get("/bevilgninger/eksport.xlsx").param("kapittel", "x").with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«x» er ikke et kapittelnummer (for eksempel 714).")));
+		mvc.perform(get("/api/bevilgninger").param("chapter", "x").with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Ugyldig verdi for parameteren «chapter»."));
 		mvc.perform(get("/api/bevilgninger")).andExpect(status().isUnauthorized());
 	}
 

@@ -260,6 +260,11 @@ class KalenderIntegrationTests {
 		mvc.perform(get("/rapporteringskalender").param("visning", "uke").with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Ukjent visning «uke».")));
+		// Not a number: said in Norwegian, not with the number parser's message.
+		mvc.perform(get("/rapporteringskalender").param("dager", "tretti").with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Velg 30 eller 90 dager.")))
+			.andExpect(content().string(not(containsString("For input string"))));
 		mvc.perform(get("/api/rapporteringskalender")).andExpect(status().isUnauthorized());
 	}
 
