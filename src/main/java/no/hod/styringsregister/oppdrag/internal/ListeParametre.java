@@ -40,8 +40,7 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 				v.verdi("division", Long::valueOf), v.verdi("department", Long::valueOf), v.tekst("section"),
 				v.tekst("hodDepartment"), v.verdi("letter", Long::valueOf), v.verdi("deadlineFrom", LocalDate::parse),
 				v.verdi("deadlineTo", LocalDate::parse), v.janei("overdue"), v.janei("unrouted"), v.tekst("sort"),
-				v.janei("desc"),
-				v.verdi("page", Integer::valueOf), v.verdi("size", Integer::valueOf));
+				v.janei("desc"), v.verdi("page", Integer::valueOf), v.verdi("size", Integer::valueOf));
 	}
 
 	OppdragFilter filter(OrganisasjonService organisasjon) {
@@ -53,11 +52,13 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 		}
 		boolean ikkeRutet = Boolean.TRUE.equals(unrouted);
 		if (ikkeRutet && (division != null || department != null)) {
-			throw new Avvist("Velg enten en divisjon eller avdeling, eller bare oppdrag som ikke er rutet, ikke begge.");
+			throw new Avvist(
+					"Velg enten en divisjon eller avdeling, eller bare oppdrag som ikke er rutet, ikke begge.");
 		}
 		return new OppdragFilter(q, year, etat(organisasjon), statuser(), division, department, section, hodDepartment,
-				letter, deadlineFrom, deadlineTo, Boolean.TRUE.equals(overdue), ikkeRutet, sort, Boolean.TRUE.equals(desc),
-				page == null ? 0 : page, size == null ? OppdragFilter.STANDARD_STORRELSE : size);
+				letter, deadlineFrom, deadlineTo, Boolean.TRUE.equals(overdue), ikkeRutet, sort,
+				Boolean.TRUE.equals(desc), page == null ? 0 : page,
+				size == null ? OppdragFilter.STANDARD_STORRELSE : size);
 	}
 
 	private Long etat(OrganisasjonService organisasjon) {

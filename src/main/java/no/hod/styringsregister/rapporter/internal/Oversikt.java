@@ -106,7 +106,8 @@ class Oversikt {
 				divisjoner.add(rad);
 			}
 		}
-		Divisjonsrad ikkeRutet = divisjonsrad(tekst.tekst("forside.dashbord.ikke-rutet"), grunn.medIkkeRutet(), bruker);
+		Divisjonsrad ikkeRutet = divisjonsrad(tekst.tekst("forside.dashbord.ikke-rutet"), grunn.medIkkeRutet(),
+				bruker);
 		long storst = Math.max(1, perStatus.stream().mapToLong(Tall::antall).max().orElse(1));
 		List<Stolpe> stolper = new ArrayList<>();
 		for (int i = 0; i < perStatus.size(); i++) {
@@ -173,8 +174,8 @@ class Oversikt {
 	/** Open and the first deadline passed: the list's {@code overdue=true}. */
 	private static OppdragFilter forfalt(OppdragFilter f) {
 		return new OppdragFilter(f.q(), f.aar(), f.etatId(), f.statuser(), f.divisjonId(), f.avdelingId(), f.seksjon(),
-				f.hodAvdeling(), f.brevId(), f.fristFra(), f.fristTil(), true, f.ikkeRutet(), f.sortering(), f.synkende(), 0,
-				OppdragFilter.STANDARD_STORRELSE);
+				f.hodAvdeling(), f.brevId(), f.fristFra(), f.fristTil(), true, f.ikkeRutet(), f.sortering(),
+				f.synkende(), 0, OppdragFilter.STANDARD_STORRELSE);
 	}
 
 	/** The filter as the assignment list's parameters (see the list's ListeParametre). */

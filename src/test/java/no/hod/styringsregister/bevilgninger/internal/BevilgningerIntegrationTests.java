@@ -318,7 +318,8 @@ class BevilgningerIntegrationTests {
 		// A value that is not a number: said in Norwegian, not with the number parser's message.
 		mvc.perform(get("/bevilgninger").param("aar", "tjuetjuefem").with(user(LESER)))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("«tjuetjuefem» er ikke et år (fire sifre, for eksempel 2025).")));
+			.andExpect(content().string(
+					containsString("«tjuetjuefem» er ikke et år (fire sifre, for eksempel 2025).")));
 		mvc.perform(get("/bevilgninger/eksport.xlsx").param("kapittel", "x").with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("«x» er ikke et kapittelnummer (for eksempel 714).")));

@@ -398,12 +398,13 @@ class OppdragWebTests {
 			.andExpect(redirectedUrl("/oppdrag?year=" + aar + "&unrouted=true"));
 		assertThat(antall(get("/api/oppdrag").param("year", aarParam).param("unrouted", "true")))
 			.isEqualTo(ikkeRutet - 1);
-		String side = tekst(mvc.perform(get("/oppdrag").param("year", aarParam).param("unrouted", "true").with(admin())));
+		String side = tekst(
+				mvc.perform(get("/oppdrag").param("year", aarParam).param("unrouted", "true").with(admin())));
 		assertThat(side).contains(">" + (ikkeRutet - 1) + " oppdrag<").doesNotContain(">" + tb(10) + "<")
 			.containsPattern("id=\"unrouted\"[^>]*checked");
 		// Both a division and "not routed" cannot hold: refused with the reason, not an empty list.
-		String feil = mvc.perform(get("/oppdrag").param("unrouted", "true").param("division",
-				String.valueOf(divisjon.id())).with(uklarert()))
+		String feil = mvc.perform(get("/oppdrag").param("unrouted", "true")
+				.param("division", String.valueOf(divisjon.id())).with(uklarert()))
 			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(feil).contains("Velg enten en divisjon eller avdeling, eller bare oppdrag som ikke er rutet");
 	}
