@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Departementsavdeling;
-import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.EtatGruppe;
 
 @Controller
 @RequestMapping("/admin/brukere")
@@ -44,9 +44,9 @@ class AdminBrukerController {
 	@ModelAttribute
 	void common(Model model) {
 		model.addAttribute("roller", Rolle.values());
-		List<Enhet> divisjoner = administrasjon.divisjoner();
-		model.addAttribute("divisjoner", divisjoner);
-		model.addAttribute("divisjonsnavn", divisjoner.stream().collect(Collectors.toMap(Enhet::id, Enhet::navn)));
+		List<EtatGruppe> divisjonsgrupper = administrasjon.divisjonsgrupper();
+		model.addAttribute("divisjonsgrupper", divisjonsgrupper);
+		model.addAttribute("divisjonsnavn", EtatGruppe.etiketter(divisjonsgrupper));
 		List<Departementsavdeling> avdelinger = administrasjon.departementsavdelinger();
 		model.addAttribute("departementsavdelinger", avdelinger);
 		model.addAttribute("avdelingskoder",

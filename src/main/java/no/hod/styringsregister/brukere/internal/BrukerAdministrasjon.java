@@ -13,6 +13,7 @@ import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Departementsavdeling;
 import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.EtatGruppe;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 
 /** What admins do with users. Every method checks the admin role itself, whatever page calls it. */
@@ -81,8 +82,8 @@ class BrukerAdministrasjon {
 		get(id).setPassordHash(passwordEncoder.encode(passord));
 	}
 
-	List<Enhet> divisjoner() {
-		return organisasjon.alleDivisjoner();
+	List<EtatGruppe> divisjonsgrupper() {
+		return EtatGruppe.av(organisasjon.etater(), organisasjon.alleDivisjoner());
 	}
 
 	List<Departementsavdeling> departementsavdelinger() {

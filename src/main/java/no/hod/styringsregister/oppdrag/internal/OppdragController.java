@@ -25,6 +25,7 @@ import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.EtatGruppe;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 
 /** The list and detail pages. The URL holds the whole filter state; every rule is the services'. */
@@ -62,7 +63,11 @@ class OppdragController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuser", OppdragStatus.values());
 		model.addAttribute("etater", listeside.etater());
-		model.addAttribute("divisjoner", listeside.divisjoner());
+		List<EtatGruppe> divisjonsgrupper = EtatGruppe.av(listeside.etater(), listeside.divisjoner());
+		model.addAttribute("divisjonsgrupper", divisjonsgrupper);
+		model.addAttribute("rutingsgrupper", EtatGruppe.av(listeside.etater(),
+				listeside.divisjoner().stream().filter(Enhet::aktiv).toList()));
+		model.addAttribute("divisjonsetiketter", EtatGruppe.etiketter(divisjonsgrupper));
 		model.addAttribute("avdelinger", avdelinger(listeside.divisjoner(), listeside.avdelinger()));
 		model.addAttribute("aarstall", listeside.aarstall());
 		model.addAttribute("brev", listeside.brev());

@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
 import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.EtatGruppe;
 import no.hod.styringsregister.organisasjon.OrganisasjonImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.organisasjon.internal.OrganisasjonRepository.Felter;
@@ -51,8 +53,10 @@ class OrganisasjonAdminController {
 	@GetMapping
 	String index(Model model) {
 		model.addAttribute("tre", tre.tre(true));
-		model.addAttribute("etater", organisasjon.etater());
-		model.addAttribute("divisjoner", organisasjon.alleDivisjoner());
+		List<Etat> etater = organisasjon.etater();
+		model.addAttribute("etater", etater);
+		model.addAttribute("aktiveDivisjoner",
+				EtatGruppe.av(etater, organisasjon.alleDivisjoner().stream().filter(Enhet::aktiv).toList()));
 		return "organisasjon/admin";
 	}
 

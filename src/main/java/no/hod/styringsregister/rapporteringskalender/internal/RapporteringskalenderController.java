@@ -23,6 +23,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.EtatGruppe;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.internal.KalenderAdministrasjon.Oppforing;
 import no.hod.styringsregister.web.Formats;
@@ -96,8 +98,9 @@ class RapporteringskalenderController {
 		model.addAttribute("divisjon", filter.divisjonId());
 		model.addAttribute("hendelser", hendelser);
 		model.addAttribute("iDag", iDag);
-		model.addAttribute("etater", organisasjon.etater());
-		model.addAttribute("divisjoner", organisasjon.alleDivisjoner());
+		List<Etat> etater = organisasjon.etater();
+		model.addAttribute("etater", etater);
+		model.addAttribute("divisjonsgrupper", EtatGruppe.av(etater, organisasjon.alleDivisjoner()));
 		model.addAttribute("typer", Hendelse.Type.values());
 		model.addAttribute("abonnement", abonnementer.eksisterende(bruker.id())
 			.map(token -> feedMedFilter(token, filter)).orElse(null));

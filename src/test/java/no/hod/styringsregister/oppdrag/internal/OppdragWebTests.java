@@ -439,13 +439,14 @@ class OppdragWebTests {
 		String ti = "TB" + y + "-10";
 		String en = "TB" + y + "-1";
 
-		// Without JavaScript: the departments are offered grouped by division, on the detail page and in the list.
+		// Without JavaScript: the departments are offered grouped by division, on the detail page (the assignment's
+		// agency only) and in the list (every agency's, so the group names the agency too).
 		String detalj = tekst(mvc.perform(get("/oppdrag/" + ti).with(admin())));
 		assertThat(detalj).contains("<optgroup label=\"" + forste.navn() + "\"", ">" + avdeling.navn() + "<",
 				"name=\"avdeling\"");
 		String liste = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(y)).with(admin())));
-		assertThat(liste).contains("id=\"ruting-avdeling\"", "<optgroup label=\"" + andre.navn() + "\"",
-				">" + fremmed.navn() + "<");
+		assertThat(liste).contains("id=\"ruting-avdeling\"",
+				"<optgroup label=\"" + andre.navn() + " (" + etatNavn + ")\"", ">" + fremmed.navn() + "<");
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + ti).with(leder())))).doesNotContain("name=\"avdeling\"");
 
 		// Only admins, refused on the server.
