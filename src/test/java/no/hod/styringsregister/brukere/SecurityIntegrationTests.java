@@ -175,4 +175,58 @@ class SecurityIntegrationTests {
 		assertThat(renewed.getValue()).isNotEqualTo(session.getValue());
 		mvc.perform(get("/oppdrag").cookie(renewed).accept("text/html")).andExpect(status().isOk());
 	}
+
+	@Test
+	void aSessionTakesItsRoleFromTheRegisterSoADemotedOrDeactivatedAdminLosesAdminRightsAtOnce() throws Exception {
+		String navn = "tidligere-admin-" + System.nanoTime();
+		brukere.create(new NyBruker(navn, "Tidligere Admin", "et-langt-passord", Rolle.ADMIN, null, false, null));
+		Cookie session = mvc.perform(formLogin("/login").user(navn).password("et-langt-passord"))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		mvc.perform(get("/admin/brukere").cookie(session)).andExpect(status().isOk());
+
+		// Another admin makes them a desk officer: the same session no longer reaches the admin pages or services.
+		jdbc.sql("UPDATE bruker SET rolle = 'HOD_SAKSBEHANDLER' WHERE brukernavn = :navn").param("navn", navn).update();
+		MvcResult nedgradert = mvc.perform(get("/admin/brukere").cookie(session)).andExpect(status().isForbidden())
+			.andReturn();
+		// A new session id, as at any change of privileges; the old one is gone.
+		Cookie saksbehandler = nedgradert.getResponse().getCookie("SESSION");
+		assertThat(saksbehandler).isNotNull();
+		assertThat(saksbehandler.getValue()).isNotEqualTo(session.getValue());
+		String ny = "ny-admin-" + System.nanoTime();
+		mvc.perform(post("/admin/brukere/ny").cookie(saksbehandler).with(csrf()).param("brukernavn", ny)
+			.param("navn", "Ny Admin").param("rolle", "ADMIN").param("passord", "et-langt-passord"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/oppdrag").cookie(saksbehandler).accept("text/html")).andExpect(status().isOk());
+
+		// Deactivated: signed out, and nothing an admin may do goes through.
+		jdbc.sql("UPDATE bruker SET aktiv = false WHERE brukernavn = :navn").param("navn", navn).update();
+		mvc.perform(get("/oppdrag").cookie(saksbehandler).accept("text/html")).andExpect(redirectedUrl("/login"));
+		mvc.perform(post("/admin/brukere/ny").cookie(saksbehandler).with(csrf()).param("brukernavn", ny)
+			.param("navn", "Ny Admin").param("rolle", "ADMIN").param("passord", "et-langt-passord"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT count(*) FROM bruker WHERE brukernavn = :ny").param("ny", ny).query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aRoleChangedSinceSignInCountsFromTheNextRequest() throws Exception {
+		String navn = "forfremmet-" + System.nanoTime();
+		brukere.create(new NyBruker(navn, "Forfremmet", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));
+		Cookie session = mvc.perform(formLogin("/login").user(navn).password("et-langt-passord"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		mvc.perform(get("/admin/brukere").cookie(session)).andExpect(status().isForbidden());
+		jdbc.sql("UPDATE bruker SET rolle = 'ADMIN' WHERE brukernavn = :navn").param("navn", navn).update();
+		Cookie admin = mvc.perform(get("/admin/brukere").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(admin.getValue()).isNotEqualTo(session.getValue());
+		mvc.perform(get("/admin/brukere").cookie(admin)).andExpect(status().isOk());
+	}
 }

@@ -81,11 +81,20 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 				|| !authentication.isAuthenticated()) {
 			return Optional.empty();
 		}
-		// Reloaded for every request: a deactivated user or a withdrawn clearance counts from the next request on.
-		// Within one request the layout, the controller and the services ask several times; the first answer holds.
+		return aktiv(authentication.getName());
+	}
+
+	/**
+	 * The active user of that name as the register has it now; empty for a deactivated or removed user. Reloaded for
+	 * every request: a deactivated user, a changed role or a withdrawn clearance counts from the next request on
+	 * (see RolleFraRegisteret). Within one request the security context, the layout, the controller and the services
+	 * ask several times; the first answer holds.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	Optional<CurrentUser> aktiv(String brukernavn) {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request != null && request.getAttribute(INNEVAERENDE, RequestAttributes.SCOPE_REQUEST) instanceof Oppslag o
-				&& o.brukernavn().equals(authentication.getName())) {
+				&& o.brukernavn().equals(brukernavn)) {
 			return o.bruker();
 		}
 		// Every request asks: one plain query, without a transaction of its own or the ORM (measured in the load
@@ -93,14 +102,13 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 		Optional<CurrentUser> bruker = jdbc.sql("""
 				SELECT id, brukernavn, navn, rolle, enhet_id, klarert FROM bruker
 				WHERE lower(brukernavn) = lower(:brukernavn) AND aktiv""")
-			.param("brukernavn", authentication.getName())
+			.param("brukernavn", brukernavn)
 			.query((rs, i) -> new CurrentUser(rs.getLong("id"), rs.getString("brukernavn"), rs.getString("navn"),
 					rs.getString("rolle") == null ? null : Rolle.valueOf(rs.getString("rolle")),
 					(Long) rs.getObject("enhet_id"), rs.getBoolean("klarert")))
 			.optional();
 		if (request != null) {
-			request.setAttribute(INNEVAERENDE, new Oppslag(authentication.getName(), bruker),
-					RequestAttributes.SCOPE_REQUEST);
+			request.setAttribute(INNEVAERENDE, new Oppslag(brukernavn, bruker), RequestAttributes.SCOPE_REQUEST);
 		}
 		return bruker;
 	}

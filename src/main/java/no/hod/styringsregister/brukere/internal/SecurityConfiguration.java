@@ -49,7 +49,7 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginAttempts attempts, DefaultBrukerService brukere,
 			ObjectProvider<ClientRegistrationRepository> oidcRegistrations, OidcBrukere oidcBrukere,
 			@Value("${styringsregister.login.passord-innlogging:true}") boolean passwordLogin) throws Exception {
 		ClientRegistrationRepository oidc = oidcRegistrations.getIfAvailable();
@@ -70,6 +70,7 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.access(Rolletilgang.MED_ROLLE))
+			.securityContext(context -> context.securityContextRepository(new RolleFraRegisteret(brukere)))
 			.logout(logout -> logout.logoutSuccessHandler(utlogget(oidc)).permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint())

@@ -13,7 +13,7 @@ class InnloggingsvalgTests {
 	@Test
 	void passwordLoginOffWithoutAProviderStopsTheStartWithAMessage() {
 		var ingenLeverandor = new StaticListableBeanFactory().getBeanProvider(ClientRegistrationRepository.class);
-		assertThatThrownBy(() -> new SecurityConfiguration().securityFilterChain(null, null, ingenLeverandor, null,
+		assertThatThrownBy(() -> new SecurityConfiguration().securityFilterChain(null, null, null, ingenLeverandor, null,
 				false))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("passord-innlogging=false")
