@@ -92,7 +92,10 @@ final class Letter2020Assignment {
 			parts.add(new AssignmentDraft.TextPart(paragraph, exempt));
 		}
 		String text = String.join("\n\n", paragraphs);
-		String flat = String.join(" ", paragraphs);
+		// The deadline, its words, the references and the budget lines are shown to everyone: they are read from the
+		// public paragraphs only, or an exempt paragraph's words would reach an uncleared reader through them.
+		String flat = String.join(" ", parts.stream().filter(part -> !part.exempt()).map(AssignmentDraft.TextPart::text)
+			.toList());
 
 		String where = section == null ? "" : " under " + section;
 		String name = title.isEmpty() ? "uten tittel" + where : "«" + title + "»";

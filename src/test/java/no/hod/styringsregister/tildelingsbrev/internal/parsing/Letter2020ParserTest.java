@@ -333,6 +333,29 @@ class Letter2020ParserTest {
 	}
 
 	@Test
+	void readsTheDeadlineReferencesAndBudgetLinesFromThePublicParagraphsOnly() {
+		String text = """
+				Her følger Helse- og omsorgsdepartementets tildeling for 2021 til Helsedirektoratet.
+				2 Mål
+				2.1 Beredskap
+				2.1.1 Spesielle oppdrag
+				ID: Fylles inn av HDIR Eieravdeling HOD: ADA Sikring
+				Helsedirektoratet skal gjennomgå sikringen av bygg og anlegg, jf. TB2020-12 og kap. 732, post 21.
+
+				Frist for rapport om Hemmelighula sin nye adresse 1. mars 2021, jf. TB2020-77 og kap. 714, post 70.
+				(Unntatt offentlighet, jf. Offl. § 22)
+
+				Frist: 1. juni 2021.
+				""";
+		AssignmentDraft a = new Letter2020Parser().parse(TextLines.normalise(text)).assignments().get(0);
+		assertThat(a.parts()).extracting(AssignmentDraft.TextPart::exempt).containsExactly(false, true, false);
+		assertThat(a.deadlines()).containsExactly(LocalDate.of(2021, 6, 1));
+		assertThat(a.deadlineText()).doesNotContain("Hemmelighula");
+		assertThat(a.references()).containsExactly("TB2020-12");
+		assertThat(a.budgetRefs()).containsExactly(new AssignmentDraft.BudgetRef(732, 21));
+	}
+
+	@Test
 	void isChosenByTheEntryPoint() {
 		LetterDraft viaEntryPoint = new LetterParser().parse(letter);
 		assertThat(viaEntryPoint.layout()).isEqualTo("2020");
