@@ -55,11 +55,13 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 		return bruker.isAdmin() || bruker.is(Rolle.HOD_SAKSBEHANDLER);
 	}
 
-	/** What the assignment with the register key cites, in instruction and section order. */
-	List<Sitat> sitater(String nokkel) {
-		return jdbc.sql("""
-				SELECT h.id, h.instruks_id, h.punkt FROM oppdrag_instrukshenvisning h
-				JOIN oppdrag o ON o.id = h.oppdrag_id WHERE o.nokkel = :nokkel""")
+	/**
+	 * What the assignment with the register key cites, in instruction and section order; for a reader without
+	 * clearance nothing of a wholly exempt assignment.
+	 */
+	List<Sitat> sitater(String nokkel, CurrentUser leser) {
+		return jdbc.sql("SELECT h.id, h.instruks_id, h.punkt FROM " + henvisningKilde(leser) + " h "
+				+ "JOIN oppdrag o ON o.id = h.oppdrag_id WHERE o.nokkel = :nokkel")
 			.param("nokkel", nokkel)
 			.query((rs, i) -> new Rad(rs.getLong("id"), rs.getLong("instruks_id"), rs.getString("punkt")))
 			.list()
@@ -105,7 +107,7 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 	@Transactional
 	void fjern(String oppdrag, long sitatId, CurrentUser bruker) {
 		Oppdraget o = oppdraget(oppdrag, bruker);
-		Sitat sitat = sitater(o.nokkel()).stream().filter(s -> s.id() == sitatId).findFirst()
+		Sitat sitat = sitater(o.nokkel(), bruker).stream().filter(s -> s.id() == sitatId).findFirst()
 			.orElseThrow(() -> new Avvist("Henvisningen finnes ikke lenger."));
 		jdbc.sql("DELETE FROM oppdrag_instrukshenvisning WHERE id = :id").param("id", sitatId).update();
 		String tittel = sitat.instruksTittel() == null ? "instruks " + sitat.instruksId() : sitat.instruksTittel();
@@ -121,7 +123,7 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 			return List.of();
 		}
 		String kilde = leser.klarert() ? "oppdrag_full" : "oppdrag_offentlig";
-		return jdbc.sql("SELECT h.punkt, o.visnings_id, o.aar, o.tittel FROM oppdrag_instrukshenvisning h "
+		return jdbc.sql("SELECT h.punkt, o.visnings_id, o.aar, o.tittel FROM " + henvisningKilde(leser) + " h "
 				+ "JOIN " + kilde + " o ON o.id = h.oppdrag_id "
 				+ "WHERE h.instruks_id = :instruks AND NOT o.fjernet ORDER BY o.aar DESC, o.sort_prefiks, o.sort_nr")
 			.param("instruks", instruksId)
@@ -129,6 +131,10 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 					rs.getString("visnings_id") + " (" + rs.getInt("aar") + ") " + rs.getString("tittel"),
 					"/oppdrag/" + rs.getString("visnings_id")))
 			.list();
+	}
+
+	private static String henvisningKilde(CurrentUser leser) {
+		return leser.klarert() ? "oppdrag_instrukshenvisning_full" : "oppdrag_instrukshenvisning_offentlig";
 	}
 
 	private Oppdraget oppdraget(String id, CurrentUser bruker) {

@@ -64,17 +64,18 @@ class OppdragApiController {
 
 	@GetMapping("/{id}")
 	Detalj detalj(@PathVariable String id) {
-		return leser.detalj(id, brukere.current()).map(this::svar).orElseThrow(() -> new IkkeFunnet(id));
+		CurrentUser bruker = brukere.current();
+		return leser.detalj(id, bruker).map(detalj -> svar(detalj, bruker)).orElseThrow(() -> new IkkeFunnet(id));
 	}
 
 	@PostMapping("/{id}/status")
 	Detalj status(@PathVariable String id, @RequestBody StatusForesporsel foresporsel) {
 		CurrentUser bruker = brukere.current();
-		return svar(arbeidsflyt.endreStatus(id, foresporsel.endring(), bruker));
+		return svar(arbeidsflyt.endreStatus(id, foresporsel.endring(), bruker), bruker);
 	}
 
-	private Detalj svar(OppdragDetalj detalj) {
-		return Detalj.av(detalj, instrukshenvisninger.sitater(detalj.oppdrag().nokkel()));
+	private Detalj svar(OppdragDetalj detalj, CurrentUser bruker) {
+		return Detalj.av(detalj, instrukshenvisninger.sitater(detalj.oppdrag().nokkel(), bruker));
 	}
 
 	@ExceptionHandler(Avvist.class)
@@ -89,7 +90,7 @@ class OppdragApiController {
 
 	@ExceptionHandler(Konflikt.class)
 	ResponseEntity<Feil> konflikt(Konflikt ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(new Feil(ex.getMessage(), svar(ex.gjeldende())));
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(new Feil(ex.getMessage(), svar(ex.gjeldende(), brukere.current())));
 	}
 
 	@ExceptionHandler(IkkeFunnet.class)

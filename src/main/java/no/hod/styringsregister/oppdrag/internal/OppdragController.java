@@ -111,7 +111,7 @@ class OppdragController {
 		model.addAttribute("divisjoner", divisjoner);
 		model.addAttribute("avdelinger",
 				divisjoner.isEmpty() ? Map.of() : avdelinger(divisjoner, organisasjon.alleAvdelinger()));
-		model.addAttribute("instrukssitater", instrukshenvisninger.sitater(detalj.oppdrag().nokkel()));
+		model.addAttribute("instrukssitater", instrukshenvisninger.sitater(detalj.oppdrag().nokkel(), bruker));
 		boolean kanSitere = !detalj.fjernet() && instrukshenvisninger.kanSitere(bruker);
 		model.addAttribute("kanSitere", kanSitere);
 		model.addAttribute("instruksvalg", kanSitere ? instrukshenvisninger.valg(detalj.oppdrag().etatId()) : List.of());

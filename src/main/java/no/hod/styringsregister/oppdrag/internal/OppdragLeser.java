@@ -253,8 +253,9 @@ class OppdragLeser implements OppdragQueries {
 	@Override
 	public List<OppdragRef> citing(int year, long etatId, int kapittel, int post, CurrentUser leser) {
 		return jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser) + " v "
-				+ "WHERE v.aar = :aar AND v.etat_id = :etat AND NOT v.fjernet AND EXISTS (SELECT 1 FROM oppdrag_budsjett b "
-				+ "WHERE b.oppdrag_id = v.id AND b.kapittel = :kapittel AND b.post = :post) ORDER BY " + NATURLIG,
+				+ "WHERE v.aar = :aar AND v.etat_id = :etat AND NOT v.fjernet AND EXISTS (SELECT 1 FROM "
+				+ budsjettKilde(leser) + " b WHERE b.oppdrag_id = v.id AND b.kapittel = :kapittel AND b.post = :post) "
+				+ "ORDER BY " + NATURLIG,
 				new MapSqlParameterSource().addValue("aar", year).addValue("etat", etatId)
 					.addValue("kapittel", kapittel).addValue("post", post),
 				OppdragLeser::ref);
@@ -294,8 +295,8 @@ class OppdragLeser implements OppdragQueries {
 				(rs, i) -> new OppdragDetalj.Del(rs.getInt("nr"), rs.getString("tekst"), rs.getBoolean("unntatt"),
 						rs.getBoolean("skjult")));
 		List<OppdragDetalj.Referanse> referanser = new ArrayList<>();
-		for (String til : jdbc.queryForList("SELECT til_id FROM oppdrag_referanse WHERE oppdrag_id = :id ORDER BY til_id",
-				radId, String.class)) {
+		for (String til : jdbc.queryForList("SELECT til_id FROM " + referanseKilde(leser)
+				+ " WHERE oppdrag_id = :id ORDER BY til_id", radId, String.class)) {
 			List<OppdragRef> treff = jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM "
 					+ kilde(leser) + " v WHERE lower(v.offisiell_id) = lower(:til) AND NOT v.fjernet ORDER BY v.aar, v.id",
 					Map.of("til", til), OppdragLeser::ref);
@@ -303,11 +304,12 @@ class OppdragLeser implements OppdragQueries {
 		}
 		List<OppdragRef> referertAv = rad.offisiellId() == null ? List.of()
 				: jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser) + " v "
-						+ "WHERE NOT v.fjernet AND v.id <> :id AND EXISTS (SELECT 1 FROM oppdrag_referanse r "
+						+ "WHERE NOT v.fjernet AND v.id <> :id AND EXISTS (SELECT 1 FROM " + referanseKilde(leser) + " r "
 						+ "WHERE r.oppdrag_id = v.id AND lower(r.til_id) = lower(:offisiell)) ORDER BY v.aar, " + NATURLIG,
 						Map.of("id", rad.radId(), "offisiell", rad.offisiellId()), OppdragLeser::ref);
 		List<OppdragDetalj.Budsjettlinje> budsjett = jdbc.query(
-				"SELECT kapittel, post FROM oppdrag_budsjett WHERE oppdrag_id = :id ORDER BY kapittel, post", radId,
+				"SELECT kapittel, post FROM " + budsjettKilde(leser) + " WHERE oppdrag_id = :id ORDER BY kapittel, post",
+				radId,
 				(rs, i) -> new OppdragDetalj.Budsjettlinje(rs.getInt(1), rs.getInt(2)));
 		OppdragRef opphav = rad.opphavId() == null ? null
 				: jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser)
@@ -341,6 +343,14 @@ class OppdragLeser implements OppdragQueries {
 	/** The clearance decides the views, and nothing else reads the tables for display. */
 	private static String kilde(CurrentUser leser) {
 		return leser.klarert() ? "oppdrag_full" : "oppdrag_offentlig";
+	}
+
+	private static String referanseKilde(CurrentUser leser) {
+		return leser.klarert() ? "oppdrag_referanse_full" : "oppdrag_referanse_offentlig";
+	}
+
+	private static String budsjettKilde(CurrentUser leser) {
+		return leser.klarert() ? "oppdrag_budsjett_full" : "oppdrag_budsjett_offentlig";
 	}
 
 	private static String delKilde(CurrentUser leser) {

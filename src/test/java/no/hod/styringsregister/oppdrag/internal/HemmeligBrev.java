@@ -11,7 +11,8 @@ import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
 /**
  * A small made-up letter with secret words, pushed through every way out in the tests. Each test uses its own year,
  * so the official ids ({@code TB<year>-n}) are its own. "Blåbærsuppe" occurs only in an exempt part,
- * "Tyttebærsyltetøy" only in the title of a wholly exempt assignment and "Multekrem" only in its text.
+ * "Tyttebærsyltetøy" only in the title of a wholly exempt assignment and "Multekrem" only in its text. The wholly
+ * exempt assignment's reference (to TB&lt;year&gt;-1), budget line and deadline words come from its exempt text.
  */
 final class HemmeligBrev {
 
@@ -41,7 +42,7 @@ final class HemmeligBrev {
 				new OppdragData(tb + "3", "3.2", "Likeverdige tjenester", List.of("SHA"),
 						HEMMELIG_TITTEL + " til beredskapslageret",
 						List.of(new Tekstdel("Lageret skal også ha " + HEMMELIG_TEKST + " i kriser.", true)),
-						List.of(LocalDate.of(aar, 9, 1)), "1. september " + aar, Unntak.WHOLE, List.of(),
+						List.of(LocalDate.of(aar, 9, 1)), "1. september " + aar, Unntak.WHOLE, List.of(tb + "1"),
 						List.of(new Budsjettref(714, 21))),
 				new OppdragData(tb + "10", "3.1", "Bedre folkehelse", List.of("FHA", "KTA"),
 						"Rusforebyggende arbeid blant ungdom",

@@ -259,16 +259,33 @@ class OppdragSokTests {
 
 	@Test
 	void citingAndDeadlinesAreRedactedForTheViewer() {
-		List<OppdragRef> refs = queries.citing(aar, etat, 714, 21, uklarert());
+		// The wholly exempt TB-3's budget line comes from its exempt text: only the cleared see it there.
+		assertThat(queries.citing(aar, etat, 714, 21, uklarert())).extracting(OppdragRef::id).containsExactly(tb(1));
+		List<OppdragRef> refs = queries.citing(aar, etat, 714, 21, klarert());
 		assertThat(refs).extracting(OppdragRef::id).containsExactly(tb(1), tb(3));
-		assertThat(refs.get(1).tittel()).isEqualTo(OppdragQueries.UNNTATT);
-		assertThat(queries.citing(aar, etat, 714, 21, klarert()).get(1).tittel())
-			.startsWith(HemmeligBrev.HEMMELIG_TITTEL);
+		assertThat(refs.get(1).tittel()).startsWith(HemmeligBrev.HEMMELIG_TITTEL);
 		List<FristRef> frister = queries.deadlines(LocalDate.of(aar, 1, 1), LocalDate.of(aar, 12, 31), etat, null,
 				uklarert());
 		assertThat(frister).extracting(FristRef::id).containsExactly(tb(2), tb(10), tb(1), tb(3), tb(10));
 		assertThat(frister).extracting(FristRef::tittel).doesNotContain(HemmeligBrev.HEMMELIG_TITTEL + " til beredskapslageret")
 			.contains(OppdragQueries.UNNTATT);
+	}
+
+	@Test
+	void aWhollyExemptAssignmentsReferencesBudgetLinesAndDeadlineWordsReachOnlyTheCleared() {
+		OppdragDetalj offentlig = leser.detalj(tb(3), uklarert()).orElseThrow();
+		assertThat(offentlig.referanser()).isEmpty();
+		assertThat(offentlig.budsjett()).isEmpty();
+		assertThat(offentlig.oppdrag().fristTekst()).isNull();
+		// The dates stay public, as in its history.
+		assertThat(offentlig.oppdrag().frister()).containsExactly(LocalDate.of(aar, 9, 1));
+
+		OppdragDetalj full = leser.detalj(tb(3), klarert()).orElseThrow();
+		assertThat(full.referanser()).extracting(OppdragDetalj.Referanse::tilId).containsExactly(tb(1));
+		assertThat(full.budsjett()).containsExactly(new OppdragDetalj.Budsjettlinje(714, 21));
+		assertThat(full.oppdrag().fristTekst()).isEqualTo("1. september " + aar);
+		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().referertAv()).extracting(OppdragRef::id)
+			.containsExactly(tb(3), tb(10));
 	}
 
 	@Test
