@@ -140,11 +140,11 @@ class OppdragEksport {
 	}
 
 	/**
-	 * Quotes a field when it holds a separator, quote or line break; a leading formula character is neutralised so
-	 * Excel shows text and runs nothing.
+	 * Quotes a field when it holds a separator, quote or line break; a leading character that starts a formula
+	 * (= + - @, and tab or carriage return before one) is neutralised so Excel shows text and runs nothing.
 	 */
 	private static String felt(String raa) {
-		String verdi = !raa.isEmpty() && "=+@".indexOf(raa.charAt(0)) >= 0 ? "'" + raa : raa;
+		String verdi = !raa.isEmpty() && "=+-@\t\r".indexOf(raa.charAt(0)) >= 0 ? "'" + raa : raa;
 		if (verdi.contains(";") || verdi.contains("\"") || verdi.contains("\n") || verdi.contains("\r")) {
 			return "\"" + verdi.replace("\"", "\"\"") + "\"";
 		}

@@ -578,4 +578,29 @@ class OppdragWebTests {
 			assertThat(ti.getCell(2).getNumericCellValue()).isEqualTo(aar);
 		}
 	}
+
+	@Test
+	void aCsvCellThatWouldStartAFormulaInExcelIsText() throws Exception {
+		int y = OppdragTestdata.nyttAar();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		List<OppdragImport.OppdragData> farlige = new ArrayList<>();
+		// Titles are trimmed on import, so a leading tab or carriage return does not reach the export this way.
+		String[] titler = { "=1+1", "+1+1", "-2+3+cmd|' /C calc'!A0", "@SUM(1)" };
+		for (int i = 0; i < titler.length; i++) {
+			farlige.add(new OppdragImport.OppdragData("TB" + y + "-" + (i + 1), "1.1", "Seksjon", List.of("FHA"),
+					titler[i], List.of(new OppdragImport.Tekstdel("Tekst.", false)), List.of(), "Løpende",
+					OppdragImport.Unntak.NONE, List.of(), List.of()));
+		}
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, farlige);
+		String csv = new String(mvc.perform(get("/oppdrag/eksport.csv").param("year", String.valueOf(y))
+			.with(klarert())).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		List<String> cells = new ArrayList<>();
+		for (String linje : csv.substring(1).split("\r\n")) {
+			String[] felt = linje.split(";", -1);
+			if (felt.length > 6 && felt[0].startsWith("TB" + y)) {
+				cells.add(felt[6]);
+			}
+		}
+		assertThat(cells).containsExactlyInAnyOrder("'=1+1", "'+1+1", "'-2+3+cmd|' /C calc'!A0", "'@SUM(1)");
+	}
 }
