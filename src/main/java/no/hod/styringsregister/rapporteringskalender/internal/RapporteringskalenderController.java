@@ -142,6 +142,7 @@ class RapporteringskalenderController {
 			@RequestParam(required = false) String dato, @RequestParam(required = false) String tid,
 			@RequestParam(required = false) String tittel, @RequestParam(required = false) String merknad,
 			Model model, RedirectAttributes redirect) {
+		administrasjonstilgang();
 		Oppforing oppforing = new Oppforing(etatId, type, null, tid, tittel, merknad, null);
 		try {
 			oppforing = new Oppforing(etatId, type, skjemaDato(dato), tid, tittel, merknad, null);
@@ -169,6 +170,7 @@ class RapporteringskalenderController {
 			@RequestParam(required = false) String tid, @RequestParam(required = false) String tittel,
 			@RequestParam(required = false) String merknad, @RequestParam(required = false) Long versjon, Model model,
 			RedirectAttributes redirect) {
+		administrasjonstilgang();
 		Oppforing oppforing = new Oppforing(etatId, type, null, tid, tittel, merknad, versjon);
 		try {
 			oppforing = new Oppforing(etatId, type, skjemaDato(dato), tid, tittel, merknad, versjon);
