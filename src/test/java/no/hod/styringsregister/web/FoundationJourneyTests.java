@@ -2,6 +2,7 @@ package no.hod.styringsregister.web;
 
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,12 @@ class FoundationJourneyTests extends BrowserTestSupport {
 		assertThat(page).hasURL(url("/"));
 		assertThat(page.locator("header")).containsText(name);
 		assertThat(page.locator("header")).containsText(role);
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin").setExact(true)))
-			.hasCount(admin ? 1 : 0);
+		Locator meny = page.getByRole(AriaRole.NAVIGATION,
+				new Page.GetByRoleOptions().setName("Hovedmeny"));
+		assertThat(meny.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+			.setName("Administrasjon").setExact(true))).hasCount(admin ? 1 : 0);
+		assertThat(meny.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+			.setName("Tildelingsbrev").setExact(true))).hasCount(1);
 
 		open("/admin/brukere");
 		if (admin) {
@@ -66,7 +71,7 @@ class FoundationJourneyTests extends BrowserTestSupport {
 		for (String path : MODULE_PAGES) {
 			open("/");
 			page.locator("nav").getByRole(AriaRole.LINK,
-					new com.microsoft.playwright.Locator.GetByRoleOptions().setName(linkName(path))).click();
+					new Locator.GetByRoleOptions().setName(linkName(path))).click();
 			assertThat(page).hasURL(url(path));
 			assertThat(page.locator("h1")).isVisible();
 			assertThat(page.locator("nav a[aria-current=page]")).hasText(linkName(path));
