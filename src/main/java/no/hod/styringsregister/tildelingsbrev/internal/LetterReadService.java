@@ -52,7 +52,9 @@ class LetterReadService {
 	/** The original file as the ministry sent it, with its exempt text: only for users cleared for it. */
 	LetterRepository.File file(long id) {
 		if (!currentUsers.current().klarert()) {
-			throw new AccessDeniedException("Originalfilen inneholder tekst unntatt offentlighet.");
+			// An original cannot be redacted, and an exempt mark the parser missed would be in it: cleared users only.
+			throw new AccessDeniedException("Originalfilen kan inneholde tekst unntatt offentlighet og kan bare lastes ned "
+					+ "av klarerte brukere.");
 		}
 		return letters.file(id).orElseThrow(() -> new LetterNotFoundException(id));
 	}
