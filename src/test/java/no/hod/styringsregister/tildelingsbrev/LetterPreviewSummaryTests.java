@@ -1,0 +1,66 @@
+package no.hod.styringsregister.tildelingsbrev;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.TestDocuments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+/** The review page's summary: each kind's count is what the import would hold, new, changed and unchanged together. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class LetterPreviewSummaryTests {
+
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	private static final Pattern RAD = Pattern.compile(
+			"<tr><th scope=\"row\">([^<]+)</th>\\s*((?:<td class=\"tall\">[^<]*</td>\\s*){5})");
+
+	private static final Pattern TALL = Pattern.compile("<td class=\"tall\">([^<]*)</td>");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theCountOfEachKindIsTheSumOfNewChangedAndUnchanged() throws Exception {
+		// The real 2025 letter: its special reporting has reports due every quarter and every half year.
+		String location = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
+				"tildelingsbrev-2025.txt", "text/plain", TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt")
+					.getBytes(StandardCharsets.UTF_8)))
+			.with(ADMIN).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/tildelingsbrev/import/");
+		String side = mvc.perform(get(location).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		Matcher rad = RAD.matcher(side);
+		List<String> slag = new ArrayList<>();
+		while (rad.find()) {
+			List<Integer> tall = new ArrayList<>();
+			Matcher t = TALL.matcher(rad.group(2));
+			while (t.find()) {
+				tall.add(Integer.parseInt(t.group(1).replaceAll("\\s", "")));
+			}
+			slag.add(rad.group(1));
+			// Antall = nye + endret + uendret (fjernet are no longer in the letter).
+			assertThat(tall.get(0)).as(rad.group(1)).isEqualTo(tall.get(1) + tall.get(2) + tall.get(4));
+		}
+		assertThat(slag).contains("Oppdrag", "Kalender og særskilt rapportering");
+	}
+}
