@@ -264,6 +264,34 @@ class InstrukserIntegrationTests {
 	}
 
 	@Test
+	void theComparisonOffersTwoVersionsOfOneAgencyAndRefusesToCompareAVersionWithItself() throws Exception {
+		String agency = newAgency();
+		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
+		importAsAdmin("v2.txt", version2(agency));
+
+		String page = mvc.perform(get("/instrukser/sammenlign").with(ADMIN)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String fra = valgt(page, "fra");
+		String til = valgt(page, "til");
+		assertThat(fra).isNotEqualTo(til);
+		// «Agency: title (date)»: the same agency on both sides.
+		assertThat(fra.substring(0, fra.indexOf(':'))).isEqualTo(til.substring(0, til.indexOf(':')));
+
+		String samme = mvc.perform(get("/instrukser/sammenlign").param("fra", "" + v1).param("til", "" + v1).with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(samme).contains("Du valgte samme versjon to ganger.").doesNotContain("instr-endring");
+	}
+
+	/** The text of the selected option of the select with that id. */
+	private static String valgt(String page, String id) {
+		int start = page.indexOf("<select id=\"" + id + "\"");
+		String select = page.substring(start, page.indexOf("</select>", start));
+		int option = select.indexOf("selected=\"selected\">");
+		assertThat(option).as(id).isNotNegative();
+		return select.substring(option + "selected=\"selected\">".length(), select.indexOf("</option>", option));
+	}
+
+	@Test
 	void fullTextSearchFindsInflectedFormsAndLinksToTheSection() throws Exception {
 		String agency = newAgency();
 		long v2 = importAsAdmin("v2.txt", version2(agency)).id();

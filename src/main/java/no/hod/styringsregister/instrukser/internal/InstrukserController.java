@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -135,9 +136,23 @@ class InstrukserController {
 
 	@GetMapping("/instrukser/sammenlign")
 	String compare(@RequestParam(required = false) Long fra, @RequestParam(required = false) Long til, Model model) {
-		model.addAttribute("alle", service.alle());
+		List<InstruksVersjon> alle = service.alle();
+		model.addAttribute("alle", alle);
 		model.addAttribute("etatnavn", etatnavn());
-		if (fra != null && til != null) {
+		if (fra == null && til == null) {
+			// Offered first: an agency's two newest versions (newest first in the list), the comparison people come for.
+			Map<Long, List<InstruksVersjon>> perEtat = alle.stream()
+				.collect(Collectors.groupingBy(InstruksVersjon::etatId, LinkedHashMap::new, Collectors.toList()));
+			Optional<List<InstruksVersjon>> par = perEtat.values().stream().filter(v -> v.size() >= 2).findFirst();
+			model.addAttribute("fra", par.map(v -> v.get(1).id()).orElse(null));
+			model.addAttribute("til", par.map(v -> v.get(0).id()).orElse(null));
+			model.addAttribute("ingenPar", par.isEmpty());
+			return "instrukser/sammenlign";
+		}
+		if (fra != null && fra.equals(til)) {
+			model.addAttribute("sammeVersjon", true);
+		}
+		else if (fra != null && til != null) {
 			InstruksVersjon gammel = service.versjon(fra).orElseThrow(InstruksIkkeFunnetException::new);
 			InstruksVersjon ny = service.versjon(til).orElseThrow(InstruksIkkeFunnetException::new);
 			List<Sammenligning.Punktendring> endringer = Sammenligning.sammenlign(service.punktTekster(fra),
