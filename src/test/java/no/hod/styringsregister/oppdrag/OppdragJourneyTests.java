@@ -147,6 +147,23 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void onAPhoneEachAssignmentIsABlockAndNothingScrollsSideways() {
+		page.setViewportSize(390, 844);
+		login("saksbehandler");
+		open("/oppdrag");
+		Locator rad = page.locator(".oppdrag-tabell tbody tr").first();
+		assertThat(rad.locator(".kun-smal")).isVisible();
+		// The title has a line of its own, as wide as the assignment's block.
+		double radBredde = rad.boundingBox().width;
+		assertThat(rad.locator("td.oppdrag-tittel").boundingBox().width).isGreaterThan(radBredde * 0.8);
+		assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+		assertAccessible("oppdrag-liste-telefon");
+
+		page.setViewportSize(1280, 900);
+		assertThat(page.locator(".oppdrag-tabell .kun-smal").first()).isHidden();
+	}
+
+	@Test
 	void filteringInPlaceKeepsNoCopyOfThePagesInTheBrowserAndBackRestoresTheWholePageFromTheServer() {
 		login("saksbehandler-klarert");
 		open("/oppdrag");
