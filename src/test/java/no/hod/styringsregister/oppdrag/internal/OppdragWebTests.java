@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -23,6 +25,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import no.hod.styringsregister.bevilgninger.BevilgningImport;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.BevilgningData;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
@@ -60,6 +64,9 @@ class OppdragWebTests {
 
 	@Autowired
 	OppdragImport oppdragImport;
+
+	@Autowired
+	BevilgningImport bevilgningImport;
 
 	@Autowired
 	OppdragArbeidsflyt flyt;
@@ -328,6 +335,40 @@ class OppdragWebTests {
 			.andExpect(content().string(containsString("<html")))
 			.andExpect(content().string(containsString(tb(10))))
 			.andExpect(header().stringValues(HttpHeaders.VARY, hasItem(containsString("HX-Request"))));
+	}
+
+	@Test
+	void aBudgetLineLinksToItsPostOnTheAppropriationsOfTheAssignmentsAgencyAndYear() throws Exception {
+		// An agency of its own whose newest year is not the assignment's, so a link without agency and year lands
+		// on another agency or year.
+		int y = OppdragTestdata.nyttAar();
+		String etatNavn = "Lenkeetat " + y;
+		mvc.perform(post("/admin/organisasjon/etat").with(admin()).with(csrf()).param("navn", etatNavn))
+			.andExpect(status().is3xxRedirection());
+		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, HemmeligBrev.oppdrag(y));
+		bevilgningImport.apply(OppdragTestdata.nyttBrev(), y, etat,
+				List.of(new BevilgningData(714, 21, "Lenkepost i år", 100L, null, false, null),
+						new BevilgningData(732, 21, "Annet kapittel", 200L, null, false, null)),
+				List.of());
+		bevilgningImport.apply(OppdragTestdata.nyttBrev(), y + 1, etat,
+				List.of(new BevilgningData(714, 21, "Lenkepost neste år", 300L, null, false, null)), List.of());
+
+		String detalj = tekst(mvc.perform(get("/oppdrag/TB" + y + "-1").with(uklarert())));
+		Matcher lenke = Pattern.compile("href=\"(/bevilgninger[?#][^\"]*)\"").matcher(detalj);
+		assertThat(lenke.find()).as("the budget line's link").isTrue();
+		String[] adresse = lenke.group(1).replace("&amp;", "&").split("#", 2);
+
+		String bevilgninger = tekst(mvc.perform(get(adresse[0]).with(uklarert())));
+		assertThat(bevilgninger).as(lenke.group(1))
+			.contains("<option value=\"" + etat + "\" selected=\"selected\">" + etatNavn + "<",
+				"<option value=\"" + y + "\" selected=\"selected\">" + y + "<",
+				"<option value=\"714\" selected=\"selected\">714<", "Lenkepost i år")
+			.doesNotContain("Annet kapittel", "Lenkepost neste år");
+		// The fragment is the post's row, where the browser scrolls to and the page marks it.
+		assertThat(adresse).as("a fragment naming the post's row").hasSize(2);
+		assertThat(adresse[1]).isEqualTo("post-714-21");
+		assertThat(bevilgninger).contains("id=\"post-714-21\"");
 	}
 
 	@Test
