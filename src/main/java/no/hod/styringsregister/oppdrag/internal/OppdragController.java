@@ -1,5 +1,6 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,8 +132,15 @@ class OppdragController {
 		}
 		catch (Avvist | Konflikt ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
+			// The form comes back as it was sent, so a refused change need not be typed again.
+			redirect.addFlashAttribute("statusskjema", new Statusskjema(status, notat, forventetDato, grunn));
 			return "redirect:/oppdrag/" + id;
 		}
+	}
+
+	/** A refused status form's values, kept in the session until the page shows them (hence serializable). */
+	record Statusskjema(OppdragStatus status, String notat, LocalDate forventetDato, String grunn)
+			implements Serializable {
 	}
 
 	@PostMapping("/oppdrag/{id}/kommentar")

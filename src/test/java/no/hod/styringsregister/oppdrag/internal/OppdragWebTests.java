@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -411,6 +413,31 @@ class OppdragWebTests {
 			.param("versjon", String.valueOf(v))).andExpect(redirectedUrl("/oppdrag/" + tb(2)))
 			.andExpect(flash().attribute("feil",
 					containsString("endret av noen andre")));
+	}
+
+	@Test
+	void aRefusedStatusChangeComesBackWithWhatTheLeadTyped() throws Exception {
+		// A real session, as in the browser: the typed values travel through the session store to the next page.
+		Cookie sesjon = mvc.perform(formLogin("/login").user("web-leder").password("passord-passord-1")).andReturn()
+			.getResponse().getCookie("SESSION");
+		long v = versjon(tb(1));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "FORSINKET")
+			.param("notat", "Halvveis med rapporten").param("grunn", "Venter på tall fra RHF")
+			.param("versjon", String.valueOf(v))).andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
+		assertThat(side).contains("Forsinket krever ny forventet dato og en begrunnelse.",
+				"<option value=\"FORSINKET\" selected=\"selected\">Forsinket</option>",
+				">Halvveis med rapporten</textarea>")
+			.containsPattern("name=\"grunn\"\\s+value=\"Venter på tall fra RHF\"");
+		// The date comes back too, and once shown the form holds the assignment's own values again.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "FORSINKET")
+			.param("forventetDato", aar + "-10-01").param("versjon", String.valueOf(v)))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon))))
+			.contains("value=\"" + aar + "-10-01\"");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon))))
+			.doesNotContain("value=\"" + aar + "-10-01\"", "Halvveis med rapporten",
+					"selected=\"selected\">Forsinket<");
 	}
 
 	@Test
