@@ -106,6 +106,8 @@ class OppdragController {
 		// The expected date is for Forsinket, the reason for Forsinket and Utgår: offered only to whoever may set them.
 		model.addAttribute("kanForsinke", mulige.contains(OppdragStatus.FORSINKET));
 		model.addAttribute("kanUtgaa", mulige.contains(OppdragStatus.UTGAAR));
+		// A lead sees no form for another division's assignment; the page says whose it is instead.
+		model.addAttribute("annenDivisjon", !detalj.fjernet() && arbeidsflyt.annenDivisjon(detalj.oppdrag(), bruker));
 		model.addAttribute("kanKommentere", !detalj.fjernet() && arbeidsflyt.kanKommentere(bruker));
 		model.addAttribute("skriverFremdrift", arbeidsflyt.skriverFremdrift(bruker));
 		List<Enhet> divisjoner = bruker.isAdmin() ? organisasjon.divisjoner(detalj.oppdrag().etatId()) : List.of();

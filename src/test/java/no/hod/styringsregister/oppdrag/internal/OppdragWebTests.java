@@ -441,6 +441,26 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aLeadOfAnotherDivisionIsToldWhoseAssignmentItIsAndWhyAChangeIsRefused() throws Exception {
+		String rutet = "Oppdraget er rutet til " + divisjon.navn()
+				+ ". Bare lederen for den divisjonen kan oppdatere statusen.";
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(annenLeder())))).contains(rutet)
+			.doesNotContain("Oppdater status");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(10)).with(annenLeder()))))
+			.contains("Oppdraget er ikke rutet til en divisjon ennå.");
+		// Only leads are told: the division's own lead has the form, a desk officer is not a lead at all.
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())))).doesNotContain(rutet)
+			.contains("Oppdater status");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(uklarert())))).doesNotContain(rutet);
+		// Sent anyway, the form is refused with 403 and the workflow's reason, not the general page.
+		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(annenLeder()).with(csrf()).param("status", "LEVERT")
+			.param("versjon", String.valueOf(versjon(tb(2)))))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Oppdraget er ikke rutet til din divisjon.")))
+			.andExpect(content().string(containsString("Ingen tilgang")));
+	}
+
+	@Test
 	void adminsRouteManyAtOnceFromTheList() throws Exception {
 		mvc.perform(post("/oppdrag/ruting").with(uklarert()).with(csrf()).param("valgt", tb(10))
 			.param("divisjon", String.valueOf(annen.id())).param("sporring", "year=" + aar))
