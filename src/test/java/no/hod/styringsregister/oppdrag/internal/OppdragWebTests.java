@@ -374,6 +374,25 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aPagePastTheEndShowsTheLastPageAndANegativePageIsRefused() throws Exception {
+		String aarParam = String.valueOf(aar);
+		// 5 assignments, 2 a page: page 999 (of an old link) shows the third and last, with a way back.
+		String side = tekst(mvc.perform(get("/oppdrag").param("year", aarParam).param("size", "2").param("page", "999")
+			.with(uklarert())));
+		assertThat(side).contains("Side 3 av 3", "rel=\"prev\"", "page=1").doesNotContain("Side 1 000", "rel=\"next\"")
+			.containsOnlyOnce("class=\"oppdrag-id\"");
+		// The API keeps answering a page past the end empty, so a script paging until it is empty stops.
+		mvc.perform(get("/api/oppdrag").param("year", aarParam).param("size", "2").param("page", "999")
+			.with(uklarert()))
+			.andExpect(jsonPath("$.page").value(999))
+			.andExpect(jsonPath("$.items.length()").value(0));
+		mvc.perform(get("/oppdrag").param("page", "-1").with(uklarert())).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«-1» er ikke en gyldig verdi for side.")));
+		mvc.perform(get("/api/oppdrag").param("page", "-1").with(uklarert())).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Ugyldig verdi for parameteren «page»."));
+	}
+
+	@Test
 	void theHistorySaysWhatChangedInWordsAndDates() throws Exception {
 		LocalDate ny = LocalDate.of(aar, 11, 15);
 		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
