@@ -64,6 +64,24 @@ class BevilgningTjeneste implements BevilgningOppslag {
 		return repository.aar(etatId);
 	}
 
+	/**
+	 * The year a page asks for, or the newest with data when it asks for none. A year that is not four digits is
+	 * refused: it was shown as an empty year (for «12», no budget lines «i 12»).
+	 */
+	int valgtAar(Integer parameter, long etatId) {
+		if (parameter == null) {
+			return standardAar(etatId);
+		}
+		if (parameter < 1000 || parameter > 9999) {
+			throw new IllegalArgumentException(ikkeEtAar(parameter));
+		}
+		return parameter;
+	}
+
+	static String ikkeEtAar(Object verdi) {
+		return "«" + verdi + "» er ikke et år (fire sifre, for eksempel 2025).";
+	}
+
 	/** The newest year with data, or the current year when there is none. */
 	int standardAar(long etatId) {
 		return repository.aar(etatId).stream().findFirst().orElse(Year.now(Formats.OSLO).getValue());

@@ -34,7 +34,7 @@ class BevilgningerController {
 	String index(@RequestParam(required = false) String etat, @RequestParam(required = false) Integer aar,
 			@RequestParam(required = false) Integer kapittel, Model model) {
 		Etat valgt = tjeneste.etat(etat);
-		int valgtAar = aar != null ? aar : tjeneste.standardAar(valgt.id());
+		int valgtAar = tjeneste.valgtAar(aar, valgt.id());
 		Bevilgningsoversikt alle = tjeneste.oversikt(valgt, valgtAar, null);
 		model.addAttribute("etater", tjeneste.etater());
 		model.addAttribute("aarListe", tjeneste.aar(valgt.id()));
@@ -48,7 +48,7 @@ class BevilgningerController {
 			@RequestParam(required = false) Integer aar, @RequestParam(required = false) Integer kapittel)
 			throws IOException {
 		Etat valgt = tjeneste.etat(etat);
-		int valgtAar = aar != null ? aar : tjeneste.standardAar(valgt.id());
+		int valgtAar = tjeneste.valgtAar(aar, valgt.id());
 		Bevilgningsoversikt oversikt = tjeneste.oversikt(valgt, valgtAar, kapittel);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		BevilgningEksport.skriv(oversikt, bytes);
@@ -71,9 +71,9 @@ class BevilgningerController {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String ugyldigTall(MethodArgumentTypeMismatchException ex, Model model) {
-		String hva = "kapittel".equals(ex.getName()) ? "et kapittelnummer (for eksempel 714)"
-				: "et år (fire sifre, for eksempel 2025)";
-		model.addAttribute("feilmelding", "«" + ex.getValue() + "» er ikke " + hva + ".");
+		model.addAttribute("feilmelding", "kapittel".equals(ex.getName())
+				? "«" + ex.getValue() + "» er ikke et kapittelnummer (for eksempel 714)."
+				: BevilgningTjeneste.ikkeEtAar(ex.getValue()));
 		return "bevilgninger/ugyldig";
 	}
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -139,7 +138,7 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 
 	private Oppdraget oppdraget(String id, CurrentUser bruker) {
 		if (!kanSitere(bruker)) {
-			throw new AccessDeniedException("Bare saksbehandlere i HOD og administratorer kan vise til instrukser.");
+			throw new Nektet("Bare saksbehandlere i HOD og administratorer kan vise til instrukser.");
 		}
 		return jdbc.sql("""
 				SELECT id, nokkel, etat_id FROM oppdrag

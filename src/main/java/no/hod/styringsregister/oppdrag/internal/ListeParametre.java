@@ -40,7 +40,16 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 				v.verdi("division", Long::valueOf), v.verdi("department", Long::valueOf), v.tekst("section"),
 				v.tekst("hodDepartment"), v.verdi("letter", Long::valueOf), v.verdi("deadlineFrom", LocalDate::parse),
 				v.verdi("deadlineTo", LocalDate::parse), v.janei("overdue"), v.janei("unrouted"), v.tekst("sort"),
-				v.janei("desc"), v.verdi("page", Integer::valueOf), v.verdi("size", Integer::valueOf));
+				v.janei("desc"), v.verdi("page", ListeParametre::sidetall), v.verdi("size", Integer::valueOf));
+	}
+
+	/** Pages count from 0: a negative number is no page, refused like one that is not a number. */
+	private static Integer sidetall(String verdi) {
+		int side = Integer.parseInt(verdi);
+		if (side < 0) {
+			throw new NumberFormatException("Ingen side " + verdi);
+		}
+		return side;
 	}
 
 	OppdragFilter filter(OrganisasjonService organisasjon) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,6 +69,11 @@ class OppdragArbeidsflyt {
 		};
 	}
 
+	/** A lead looking at an assignment routed to another division, or not routed yet: not the lead's to update. */
+	boolean annenDivisjon(OppdragSummary o, CurrentUser bruker) {
+		return bruker.is(Rolle.HDIR_LEDER) && !Objects.equals(o.divisjonId(), bruker.enhetId());
+	}
+
 	boolean kanKommentere(CurrentUser bruker) {
 		return bruker.is(Rolle.HOD_SAKSBEHANDLER) || bruker.isAdmin();
 	}
@@ -84,7 +88,7 @@ class OppdragArbeidsflyt {
 	OppdragDetalj endreStatus(String id, StatusEndring endring, CurrentUser bruker) {
 		Lastet o = last(id);
 		if (bruker.is(Rolle.HDIR_LEDER) && !Objects.equals(o.divisjonId(), bruker.enhetId())) {
-			throw new AccessDeniedException("Oppdraget er ikke rutet til din divisjon.");
+			throw new Nektet("Oppdraget er ikke rutet til din divisjon.");
 		}
 		if (endring.versjon() == null) {
 			throw new Avvist("Versjonen du endret fra mangler.");
@@ -127,8 +131,7 @@ class OppdragArbeidsflyt {
 		switch (bruker.rolle()) {
 			case HDIR_LEDER -> {
 				if (!LEDERSTATUSER.contains(til)) {
-					throw new AccessDeniedException(
-							"Divisjonsledere kan sette status Ikke startet, Pågår, Forsinket eller Levert.");
+					throw new Nektet("Divisjonsledere kan sette status Ikke startet, Pågår, Forsinket eller Levert.");
 				}
 				if (fra.avsluttet()) {
 					throw new Avvist("Oppdraget er avsluttet og kan ikke åpnes igjen av divisjonsleder.");
@@ -154,7 +157,7 @@ class OppdragArbeidsflyt {
 							throw new Avvist("Oppdraget er allerede avsluttet.");
 						}
 					}
-					default -> throw new AccessDeniedException("Saksbehandlere i HOD kan godkjenne en leveranse, sende "
+					default -> throw new Nektet("Saksbehandlere i HOD kan godkjenne en leveranse, sende "
 							+ "den tilbake, sette oppdraget til Utgår eller kommentere.");
 				}
 			}
@@ -209,7 +212,7 @@ class OppdragArbeidsflyt {
 	@Transactional
 	void kommenter(String id, String tekst, CurrentUser bruker) {
 		if (!kanKommentere(bruker)) {
-			throw new AccessDeniedException("Bare saksbehandlere i HOD og administratorer kan kommentere.");
+			throw new Nektet("Bare saksbehandlere i HOD og administratorer kan kommentere.");
 		}
 		Lastet o = last(id);
 		String notat = tekst(tekst);
@@ -223,7 +226,7 @@ class OppdragArbeidsflyt {
 	@Transactional
 	int rute(List<String> ider, long divisjonId, Long avdelingId, CurrentUser bruker) {
 		if (!bruker.isAdmin()) {
-			throw new AccessDeniedException("Bare administratorer kan rute oppdrag.");
+			throw new Nektet("Bare administratorer kan rute oppdrag.");
 		}
 		if (ider.isEmpty()) {
 			throw new Avvist("Velg minst ett oppdrag å rute.");
@@ -270,7 +273,7 @@ class OppdragArbeidsflyt {
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
 	int viderefor(int aar, CurrentUser bruker) {
 		if (!bruker.isAdmin()) {
-			throw new AccessDeniedException("Bare administratorer kan videreføre oppdrag til neste år.");
+			throw new Nektet("Bare administratorer kan videreføre oppdrag til neste år.");
 		}
 		List<String> aapne = List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen).map(Enum::name)
 			.toList();

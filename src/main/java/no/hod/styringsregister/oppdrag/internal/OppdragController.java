@@ -1,5 +1,6 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +106,8 @@ class OppdragController {
 		// The expected date is for Forsinket, the reason for Forsinket and Utgår: offered only to whoever may set them.
 		model.addAttribute("kanForsinke", mulige.contains(OppdragStatus.FORSINKET));
 		model.addAttribute("kanUtgaa", mulige.contains(OppdragStatus.UTGAAR));
+		// A lead sees no form for another division's assignment; the page says whose it is instead.
+		model.addAttribute("annenDivisjon", !detalj.fjernet() && arbeidsflyt.annenDivisjon(detalj.oppdrag(), bruker));
 		model.addAttribute("kanKommentere", !detalj.fjernet() && arbeidsflyt.kanKommentere(bruker));
 		model.addAttribute("skriverFremdrift", arbeidsflyt.skriverFremdrift(bruker));
 		List<Enhet> divisjoner = bruker.isAdmin() ? organisasjon.divisjoner(detalj.oppdrag().etatId()) : List.of();
@@ -131,8 +134,15 @@ class OppdragController {
 		}
 		catch (Avvist | Konflikt ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
+			// The form comes back as it was sent, so a refused change need not be typed again.
+			redirect.addFlashAttribute("statusskjema", new Statusskjema(status, notat, forventetDato, grunn));
 			return "redirect:/oppdrag/" + id;
 		}
+	}
+
+	/** A refused status form's values, kept in the session until the page shows them (hence serializable). */
+	record Statusskjema(OppdragStatus status, String notat, LocalDate forventetDato, String grunn)
+			implements Serializable {
 	}
 
 	@PostMapping("/oppdrag/{id}/kommentar")

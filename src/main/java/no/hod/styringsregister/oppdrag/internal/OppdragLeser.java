@@ -86,7 +86,8 @@ class OppdragLeser implements OppdragQueries {
 
 	/**
 	 * The list page: the page of assignments and the filter form's choices, read in one transaction (one begin and
-	 * commit instead of one per read) and with the agencies read once.
+	 * commit instead of one per read) and with the agencies read once. A page past the end gives the last page (the
+	 * API answers such a page empty, so a script paging until it is empty stops).
 	 */
 	Listeside listeside(OppdragFilter filter, CurrentUser leser) {
 		List<Etat> etater = organisasjon.etater();
@@ -94,8 +95,13 @@ class OppdragLeser implements OppdragQueries {
 		List<Brev> brev = filtervalg.brev().stream()
 			.map(b -> new Brev(b.id(), b.aar(), etatnavn.get(b.etatId())))
 			.toList();
-		return new Listeside(side(filter, leser, etatnavn), filtervalg.aarstall(), brev, etater,
-				organisasjon.alleDivisjoner(), organisasjon.alleAvdelinger());
+		Side side = side(filter, leser, etatnavn);
+		if (side.total() > 0 && side.side() >= side.sider()) {
+			// A page past the end (an old link to a list that has since shrunk): the last page, rather than none.
+			side = side(filter.medSide(side.sider() - 1, filter.storrelse()), leser, etatnavn);
+		}
+		return new Listeside(side, filtervalg.aarstall(), brev, etater, organisasjon.alleDivisjoner(),
+				organisasjon.alleAvdelinger());
 	}
 
 	record Listeside(Side side, List<Integer> aarstall, List<Brev> brev, List<Etat> etater, List<Enhet> divisjoner,

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import no.hod.styringsregister.web.Formats;
 
 /**
- * The pages' answer to a list address that cannot be read, a refused choice or an unknown assignment: the reason in
- * Norwegian and a way back to the list, rather than the general error page. The API answers in JSON on its own.
+ * The pages' answer to a list address that cannot be read, a refused choice or change, or an unknown assignment: the
+ * reason in Norwegian and a way back to the list, rather than the general error page. The API answers in JSON on its
+ * own.
  */
 @ControllerAdvice(assignableTypes = { OppdragController.class, OppdragEksport.class })
 class OppdragSidefeil {
@@ -36,6 +37,13 @@ class OppdragSidefeil {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String avvist(Avvist ex, Model model) {
 		return side(model, "oppdrag.feil.ugyldig", ex.getMessage());
+	}
+
+	/** Still a 403, with the workflow's reason (another division's assignment, a role's limits). */
+	@ExceptionHandler(Nektet.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String nektet(Nektet ex, Model model) {
+		return side(model, "oppdrag.feil.nektet", ex.getMessage());
 	}
 
 	@ExceptionHandler(IkkeFunnet.class)

@@ -320,6 +320,16 @@ class BevilgningerIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(
 					containsString("«tjuetjuefem» er ikke et år (fire sifre, for eksempel 2025).")));
+		// A number that is no year was shown as an empty year («Ingen budsjettlinjer ... i 12»).
+		for (String aar : new String[] { "12", "-2025", "20250" }) {
+			mvc.perform(get("/bevilgninger").param("aar", aar).with(user(LESER)))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(
+						containsString("«" + aar + "» er ikke et år (fire sifre, for eksempel 2025).")))
+				.andExpect(content().string(not(containsString("Ingen budsjettlinjer"))));
+		}
+		mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "12").with(user(LESER)))
+			.andExpect(status().isBadRequest());
 		mvc.perform(get("/bevilgninger/eksport.xlsx").param("kapittel", "x").with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("«x» er ikke et kapittelnummer (for eksempel 714).")));

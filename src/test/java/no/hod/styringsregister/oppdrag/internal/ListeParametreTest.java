@@ -59,5 +59,9 @@ class ListeParametreTest {
 			.hasMessageContaining("«unrouted»");
 		assertThatThrownBy(() -> ListeParametre.fra(Map.of("page", new String[] { "x" })))
 			.isInstanceOfSatisfying(UgyldigParameter.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(400));
+		assertThatThrownBy(() -> ListeParametre.fra(Map.of("page", new String[] { "-1" })))
+			.isInstanceOfSatisfying(UgyldigParameter.class, ex -> assertThat(ex.verdi()).isEqualTo("-1"))
+			.hasMessageContaining("«page»");
+		assertThat(ListeParametre.fra(Map.of("page", new String[] { "0" })).page()).isZero();
 	}
 }

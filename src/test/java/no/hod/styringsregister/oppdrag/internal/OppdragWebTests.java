@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,6 +26,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import no.hod.styringsregister.bevilgninger.BevilgningImport;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.BevilgningData;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
@@ -36,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -60,6 +66,9 @@ class OppdragWebTests {
 
 	@Autowired
 	OppdragImport oppdragImport;
+
+	@Autowired
+	BevilgningImport bevilgningImport;
 
 	@Autowired
 	OppdragArbeidsflyt flyt;
@@ -331,6 +340,59 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aBudgetLineLinksToItsPostOnTheAppropriationsOfTheAssignmentsAgencyAndYear() throws Exception {
+		// An agency of its own whose newest year is not the assignment's, so a link without agency and year lands
+		// on another agency or year.
+		int y = OppdragTestdata.nyttAar();
+		String etatNavn = "Lenkeetat " + y;
+		mvc.perform(post("/admin/organisasjon/etat").with(admin()).with(csrf()).param("navn", etatNavn))
+			.andExpect(status().is3xxRedirection());
+		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, HemmeligBrev.oppdrag(y));
+		bevilgningImport.apply(OppdragTestdata.nyttBrev(), y, etat,
+				List.of(new BevilgningData(714, 21, "Lenkepost i år", 100L, null, false, null),
+						new BevilgningData(732, 21, "Annet kapittel", 200L, null, false, null)),
+				List.of());
+		bevilgningImport.apply(OppdragTestdata.nyttBrev(), y + 1, etat,
+				List.of(new BevilgningData(714, 21, "Lenkepost neste år", 300L, null, false, null)), List.of());
+
+		String detalj = tekst(mvc.perform(get("/oppdrag/TB" + y + "-1").with(uklarert())));
+		Matcher lenke = Pattern.compile("href=\"(/bevilgninger[?#][^\"]*)\"").matcher(detalj);
+		assertThat(lenke.find()).as("the budget line's link").isTrue();
+		String[] adresse = lenke.group(1).replace("&amp;", "&").split("#", 2);
+
+		String bevilgninger = tekst(mvc.perform(get(adresse[0]).with(uklarert())));
+		assertThat(bevilgninger).as(lenke.group(1))
+			.contains("<option value=\"" + etat + "\" selected=\"selected\">" + etatNavn + "<",
+				"<option value=\"" + y + "\" selected=\"selected\">" + y + "<",
+				"<option value=\"714\" selected=\"selected\">714<", "Lenkepost i år")
+			.doesNotContain("Annet kapittel", "Lenkepost neste år");
+		// The fragment is the post's row, where the browser scrolls to and the page marks it.
+		assertThat(adresse).as("a fragment naming the post's row").hasSize(2);
+		assertThat(adresse[1]).isEqualTo("post-714-21");
+		assertThat(bevilgninger).contains("id=\"post-714-21\"");
+	}
+
+	@Test
+	void aPagePastTheEndShowsTheLastPageAndANegativePageIsRefused() throws Exception {
+		String aarParam = String.valueOf(aar);
+		// 5 assignments, 2 a page: page 999 (of an old link) shows the third and last, with a way back.
+		String side = tekst(mvc.perform(get("/oppdrag").param("year", aarParam).param("size", "2").param("page", "999")
+			.with(uklarert())));
+		assertThat(side).contains("Side 3 av 3", "rel=\"prev\"", "page=1").doesNotContain("Side 1 000", "rel=\"next\"")
+			.containsOnlyOnce("class=\"oppdrag-id\"");
+		// The API keeps answering a page past the end empty, so a script paging until it is empty stops.
+		mvc.perform(get("/api/oppdrag").param("year", aarParam).param("size", "2").param("page", "999")
+			.with(uklarert()))
+			.andExpect(jsonPath("$.page").value(999))
+			.andExpect(jsonPath("$.items.length()").value(0));
+		mvc.perform(get("/oppdrag").param("page", "-1").with(uklarert())).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«-1» er ikke en gyldig verdi for side.")));
+		mvc.perform(get("/api/oppdrag").param("page", "-1").with(uklarert())).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Ugyldig verdi for parameteren «page»."));
+	}
+
+	@Test
 	void theHistorySaysWhatChangedInWordsAndDates() throws Exception {
 		LocalDate ny = LocalDate.of(aar, 11, 15);
 		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
@@ -370,6 +432,51 @@ class OppdragWebTests {
 			.param("versjon", String.valueOf(v))).andExpect(redirectedUrl("/oppdrag/" + tb(2)))
 			.andExpect(flash().attribute("feil",
 					containsString("endret av noen andre")));
+	}
+
+	@Test
+	void aRefusedStatusChangeComesBackWithWhatTheLeadTyped() throws Exception {
+		// A real session, as in the browser: the typed values travel through the session store to the next page.
+		Cookie sesjon = mvc.perform(formLogin("/login").user("web-leder").password("passord-passord-1")).andReturn()
+			.getResponse().getCookie("SESSION");
+		long v = versjon(tb(1));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "FORSINKET")
+			.param("notat", "Halvveis med rapporten").param("grunn", "Venter på tall fra RHF")
+			.param("versjon", String.valueOf(v))).andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
+		assertThat(side).contains("Forsinket krever ny forventet dato og en begrunnelse.",
+				"<option value=\"FORSINKET\" selected=\"selected\">Forsinket</option>",
+				">Halvveis med rapporten</textarea>")
+			.containsPattern("name=\"grunn\"\\s+value=\"Venter på tall fra RHF\"");
+		// The date comes back too, and once shown the form holds the assignment's own values again.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "FORSINKET")
+			.param("forventetDato", aar + "-10-01").param("versjon", String.valueOf(v)))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon))))
+			.contains("value=\"" + aar + "-10-01\"");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon))))
+			.doesNotContain("value=\"" + aar + "-10-01\"", "Halvveis med rapporten",
+					"selected=\"selected\">Forsinket<");
+	}
+
+	@Test
+	void aLeadOfAnotherDivisionIsToldWhoseAssignmentItIsAndWhyAChangeIsRefused() throws Exception {
+		String rutet = "Oppdraget er rutet til " + divisjon.navn()
+				+ ". Bare lederen for den divisjonen kan oppdatere statusen.";
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(annenLeder())))).contains(rutet)
+			.doesNotContain("Oppdater status");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(10)).with(annenLeder()))))
+			.contains("Oppdraget er ikke rutet til en divisjon ennå.");
+		// Only leads are told: the division's own lead has the form, a desk officer is not a lead at all.
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())))).doesNotContain(rutet)
+			.contains("Oppdater status");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(uklarert())))).doesNotContain(rutet);
+		// Sent anyway, the form is refused with 403 and the workflow's reason, not the general page.
+		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(annenLeder()).with(csrf()).param("status", "LEVERT")
+			.param("versjon", String.valueOf(versjon(tb(2)))))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Oppdraget er ikke rutet til din divisjon.")))
+			.andExpect(content().string(containsString("Ingen tilgang")));
 	}
 
 	@Test
