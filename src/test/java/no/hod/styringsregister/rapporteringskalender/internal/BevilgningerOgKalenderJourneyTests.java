@@ -2,6 +2,7 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,33 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Last ned som Excel")))
 			.hasAttribute("href", Pattern.compile("eksport\\.xlsx.*aar=2020.*kapittel=3740"));
 		assertAccessible("bevilgninger-2020-kap3740");
+	}
+
+	@Test
+	void onAPhoneTheBudgetLinesAndTheCalendarAreBlocksWithNothingOutOfSight() {
+		page.setViewportSize(390, 844);
+		login("saksbehandler");
+		open("/bevilgninger?aar=2020&kapittel=740");
+		Locator post = page.locator("#post-740-1");
+		// Every amount inside the screen, each with what it is.
+		for (String tekst : new String[] { "1 222 348", "1 212 918", "9 430" }) {
+			Locator celle = post.locator("td", new Locator.LocatorOptions().setHasText(tekst));
+			assertThat(celle).isVisible();
+			var boks = celle.boundingBox();
+			org.assertj.core.api.Assertions.assertThat(boks.x + boks.width).isLessThanOrEqualTo(390);
+		}
+		assertThat(post).containsText("Beløp 2019");
+		org.assertj.core.api.Assertions.assertThat(
+				(Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+		assertAccessible("bevilgninger-telefon");
+
+		open("/rapporteringskalender?visning=maned&maned=2025-03");
+		Locator rad = page.locator(".tidslinje tbody tr").first();
+		org.assertj.core.api.Assertions.assertThat(rad.locator("td.hel-linje").boundingBox().width)
+			.isGreaterThan(rad.boundingBox().width * 0.8);
+		org.assertj.core.api.Assertions.assertThat(
+				(Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+		assertAccessible("kalender-telefon");
 	}
 
 	@Test
