@@ -70,6 +70,20 @@ class RapporterJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void onAPhoneTheStartPageFitsTheScreen() {
+		page.setViewportSize(390, 844);
+		login("saksbehandler");
+		open("/?agency=Helsedirektoratet&year=2025");
+		assertThat(page.getByText("Oppdrag per divisjon")).isVisible();
+		Object breie = page.evaluate("Array.from(document.querySelectorAll('body *')).filter(e => "
+				+ "e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.tagName + '.' + e.className + ' '"
+				+ " + Math.round(e.getBoundingClientRect().right)).slice(0, 15).join(' | ')");
+		org.assertj.core.api.Assertions.assertThat(
+				(Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as("%s", breie).isTrue();
+		assertAccessible("forside-telefon");
+	}
+
+	@Test
 	void aBadDateIsExplainedOnTheForm() {
 		login("saksbehandler");
 		Page side = open("/rapporter?agency=Helsedirektoratet&year=2025&date=2025-02-30");
