@@ -261,6 +261,28 @@ class StatusRapportTests {
 	}
 
 	@Test
+	void aControlCharacterPastedFromWordInAProgressNoteLeavesThePdfWhole() throws Exception {
+		// An agency of its own, this year, so the report is today's and no other test's assignments are in it.
+		String navn = "Limetat " + System.nanoTime();
+		mvc.perform(post("/admin/organisasjon/etat").param("navn", navn).with(user("r-adm").roles("ADMIN")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long limetat = organisasjon.etatByName(navn).orElseThrow().id();
+		int aar = LocalDate.now(Formats.OSLO).getYear();
+		String id = "TB" + aar + "-1";
+		oppdragImport.apply(700_060, aar, limetat, List.of(oppdrag(id, "1.1", "Mål", "Oppdrag med limt tekst",
+				Unntak.NONE, LocalDate.of(aar, 12, 31))));
+		// A vertical tab: Word's line break inside a paragraph, as a lead's progress note would bring it.
+		jdbc.update("UPDATE oppdrag SET fremdrift = ? WHERE etat_id = ? AND offisiell_id = ?",
+				"Linje en\u000BLinje to", limetat, id);
+
+		MvcResult svar = mvc.perform(get("/rapporter/status.pdf").param("agency", navn).param("year", String.valueOf(aar))
+			.with(user("r-sbk").roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk()).andReturn();
+		try (PDDocument pdf = Loader.loadPDF(svar.getResponse().getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Linje en").contains("Linje to");
+		}
+	}
+
+	@Test
 	void anUnclearedReaderSeesTheIdButNotTheExemptContentInEveryFormat() throws Exception {
 		String html = side("r-sb", AAR + "-08-31");
 		assertThat(rad(html, tb(3))).contains("Unntatt offentlighet, jf. offl. § 22").contains("Pågår");

@@ -11,6 +11,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.springframework.stereotype.Component;
 
+import no.hod.styringsregister.web.Kontrolltegn;
+
 /**
  * The report as PDF, drawn by openhtmltopdf from the same template as the printable page: a title page, "Side 1 av
  * N" from the stylesheet's page counters, and Liberation Sans embedded (the TTF PDFBox ships, SIL Open Font License
@@ -42,7 +44,7 @@ class StatusRapportPdf {
 			// One face: bold text takes the nearest weight of the family, this one. Each registered face that is
 			// used is parsed and subset per document, which is most of the PDF's time.
 			pdf.useFont(() -> new ByteArrayInputStream(skrift), "Liberation Sans", 400, FontStyle.NORMAL, true);
-			pdf.withHtmlContent(html.pdf(rapport), null);
+			pdf.withHtmlContent(Kontrolltegn.fjern(html.pdf(rapport)), null);
 			pdf.toStream(ut);
 			pdf.run();
 			return ut.toByteArray();

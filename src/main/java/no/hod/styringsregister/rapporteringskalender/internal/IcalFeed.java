@@ -12,14 +12,17 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import no.hod.styringsregister.web.Formats;
+import no.hod.styringsregister.web.Kontrolltegn;
 
 /**
  * The timeline as RFC 5545 text. Meetings with a time are timed events in Europe/Oslo (with the zone's definition
@@ -50,8 +53,12 @@ final class IcalFeed {
 			kalender.add(event);
 		}
 		if (tidfestet) {
-			kalender.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Formats.OSLO.getId())
-				.getVTimeZone());
+			// The registry defines Oslo by Berlin's rules (a link in the time zone database) under Berlin's TZID; the
+			// events name Europe/Oslo, and RFC 5545 wants a VTIMEZONE of that name.
+			VTimeZone oslo = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Formats.OSLO.getId())
+				.getVTimeZone().copy();
+			oslo.replace(new TzId(Formats.OSLO.getId()));
+			kalender.add(oslo);
 		}
 		StringWriter tekst = new StringWriter();
 		try {
@@ -64,8 +71,8 @@ final class IcalFeed {
 	}
 
 	private static VEvent event(Hendelse hendelse) {
-		String tittel = (hendelse.type() == Hendelse.Type.FRIST ? "Frist " + hendelse.oppdrag() + ": " : "")
-				+ hendelse.tittel();
+		String tittel = Kontrolltegn.fjern((hendelse.type() == Hendelse.Type.FRIST ? "Frist " + hendelse.oppdrag() + ": "
+				: "") + hendelse.tittel());
 		if (hendelse.tid() == null) {
 			return new VEvent(hendelse.dato(), hendelse.dato().plusDays(1), tittel);
 		}
@@ -95,6 +102,6 @@ final class IcalFeed {
 			tekst.append("; datoen er anslått.\n");
 		}
 		tekst.append("Kilde: ").append(hendelse.kilde());
-		return tekst.toString();
+		return Kontrolltegn.fjern(tekst.toString());
 	}
 }
