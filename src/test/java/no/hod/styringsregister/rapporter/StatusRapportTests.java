@@ -303,9 +303,23 @@ class StatusRapportTests {
 			assertThat(tekst).contains(tb(3)).contains("Unntatt offentlighet").doesNotContain(HEMMELIG_TITTEL)
 				.doesNotContain(HEMMELIG_NOTAT);
 		}
-		// The cleared reader sees it.
+		// The cleared reader sees it, marked in every format, so a report sent on does not carry it unnoticed.
+		String merke = "(inneholder opplysninger unntatt offentlighet, offl. § 22)";
 		String klarert = side("r-sbk", AAR + "-04-30");
-		assertThat(rad(klarert, tb(3))).contains(HEMMELIG_TITTEL).contains("Hemmelig fremdrift " + HEMMELIG_NOTAT);
+		assertThat(rad(klarert, tb(3))).contains(HEMMELIG_TITTEL + " til beredskapslageret " + merke)
+			.contains("Hemmelig fremdrift " + HEMMELIG_NOTAT);
+		assertThat(rad(klarert, tb(1))).doesNotContain(merke);
+		// The uncleared reader's public title of the partly exempt one is marked too.
+		assertThat(rad(html, tb(2))).contains("Helsetjenester til innsatte " + merke);
+		byte[] klarertXlsx = hent("r-sbk", "/rapporter/status.xlsx", AAR + "-08-31").getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(klarertXlsx))) {
+			assertThat(rad(bok.getSheet("Status"), tb(3)).getCell(1).getStringCellValue()).endsWith(merke);
+		}
+		byte[] klarertPdf = hent("r-sbk", "/rapporter/status.pdf", AAR + "-08-31").getResponse().getContentAsByteArray();
+		try (PDDocument dok = Loader.loadPDF(klarertPdf)) {
+			assertThat(new PDFTextStripper().getText(dok).replaceAll("\\s+", " ")).contains("unntatt offentlighet, offl. § 22");
+		}
 	}
 
 	@Test

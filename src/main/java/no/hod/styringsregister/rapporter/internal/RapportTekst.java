@@ -46,6 +46,15 @@ class RapportTekst {
 		return o.frister().stream().map(formats::dato).collect(Collectors.joining(", "));
 	}
 
+	/**
+	 * The title, marked when the assignment or a part of it is exempt and the reader sees it: a report sent on must
+	 * not carry exempt content unnoticed. (An uncleared reader sees the placeholder, or a title that is public.)
+	 */
+	public String tittel(StatusPaaDato o) {
+		return o.unntattOffentlighet() && !o.tittelSkjult()
+				? o.tittel() + " " + tekster.getMessage("rapport.unntatt", null, Formats.NORSK) : o.tittel();
+	}
+
 	/** Division, and department where routed to one. */
 	public String enhet(StatusPaaDato o) {
 		if (o.divisjon() == null) {

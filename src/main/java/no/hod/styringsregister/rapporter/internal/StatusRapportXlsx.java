@@ -128,7 +128,7 @@ class StatusRapportXlsx {
 	}
 
 	private void rad(Row rad, StatusPaaDato o, Stiler s) {
-		List<Object> verdier = new ArrayList<>(Arrays.asList(o.id(), o.tittel(), tekst.enhet(o), tekst.frist(o),
+		List<Object> verdier = new ArrayList<>(Arrays.asList(o.id(), tekst.tittel(o), tekst.enhet(o), tekst.frist(o),
 				o.forsteFrist(), tekst.status(o.status()), o.forventetDato(), o.fremdrift(), o.statusGrunn()));
 		for (int i = 0; i < verdier.size(); i++) {
 			Object v = verdier.get(i);
