@@ -280,11 +280,15 @@ class KalenderIntegrationTests {
 			.andExpect(content().string(containsString("Den siste hendelsen før i dag var "
 					+ new Formats().dato(forbi) + ".")))
 			.andExpect(content().string(matchesPattern(
-					"(?s).*href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + maaned + "&amp;[^\"]*type=FRIST.*")));
+					"(?s).*href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + maaned + "&amp;[^\"]*type=FRIST.*")))
+			// Not as if the calendar were empty: it has entries, only not in this period.
+			.andExpect(content().string(not(containsString("Kalenderen fylles når"))))
+			.andExpect(content().string(containsString("Prøv en annen periode eller fjern filtrene.")));
 		frister.frister.clear();
 		mvc.perform(get("/rapporteringskalender").param("type", "FRIST").with(user(LESER)))
 			.andExpect(content().string(containsString("Ingen hendelser de neste 30 dagene")))
-			.andExpect(content().string(not(containsString("Den siste hendelsen"))));
+			.andExpect(content().string(not(containsString("Den siste hendelsen"))))
+			.andExpect(content().string(containsString("Kalenderen fylles når en administrator importerer")));
 	}
 
 	@Test
