@@ -15,7 +15,7 @@ import no.hod.styringsregister.oppdrag.OppdragQueries;
 class FristerFraOppdrag implements FristKilde {
 
 	/** How far back "overdue" looks: older open deadlines belong to carried-over assignments, which get new ones. */
-	private static final int OVERDUE_YEARS = 3;
+	static final int OVERDUE_YEARS = 3;
 
 	private final OppdragQueries oppdrag;
 

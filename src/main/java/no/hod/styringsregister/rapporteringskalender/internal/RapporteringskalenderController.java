@@ -92,6 +92,7 @@ class RapporteringskalenderController {
 			default -> throw new IllegalArgumentException("Ukjent visning «" + visning + "».");
 		}
 		model.addAttribute("visning", visning);
+		model.addAttribute("forfaltAar", FristerFraOppdrag.OVERDUE_YEARS);
 		model.addAttribute("dager", dager);
 		model.addAttribute("etat", filter.etatId());
 		model.addAttribute("type", filter.type());

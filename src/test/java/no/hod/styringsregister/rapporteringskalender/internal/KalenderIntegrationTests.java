@@ -269,6 +269,15 @@ class KalenderIntegrationTests {
 	}
 
 	@Test
+	void theOverdueViewSaysHowFarBackItLooksAndLinksToEveryOverdueAssignment() throws Exception {
+		mvc.perform(get("/rapporteringskalender").param("visning", "forfalt").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Oppdragsfrister fra de siste " + FristerFraOppdrag.OVERDUE_YEARS
+					+ " årene som er passert uten at oppdraget er levert.")))
+			.andExpect(content().string(containsString("href=\"/oppdrag?overdue=true\"")));
+	}
+
+	@Test
 	void anEmptyPeriodPointsToTheMonthOfTheLastEventBefore() throws Exception {
 		LocalDate forbi = iDag.minusDays(45);
 		frister.frister.add(new TestFrist("k4-0", forbi, "TB2099-4", "Tidligere rapport", "Tidligere rapport", hdir,
