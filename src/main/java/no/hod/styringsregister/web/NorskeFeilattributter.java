@@ -1,0 +1,33 @@
+package no.hod.styringsregister.web;
+
+import java.util.Map;
+
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The error answer for a client that asks for no page (the API, a script): the reason in Norwegian, as the error
+ * pages give it, rather than the HTTP reason phrase («Not Found»). Never the exception's message or a stack trace.
+ */
+@Component
+class NorskeFeilattributter extends DefaultErrorAttributes {
+
+	private final MessageSource tekster;
+
+	NorskeFeilattributter(MessageSource tekster) {
+		this.tekster = tekster;
+	}
+
+	@Override
+	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+		Map<String, Object> attributter = super.getErrorAttributes(request, options);
+		if (attributter.get("status") instanceof Integer status) {
+			attributter.put("error", tekster.getMessage("feil." + status + ".tittel", null,
+					tekster.getMessage("feil.generell.tittel", null, Formats.NORSK), Formats.NORSK));
+		}
+		return attributter;
+	}
+}
