@@ -85,7 +85,7 @@ class BrukerAdministrasjonTests {
 			.param("enhetId", String.valueOf(folkehelse()))
 			.param("departementsavdelingId", String.valueOf(sha))
 			.param("passord", "et-langt-passord"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("hører ikke til en avdeling i departementet")));
 		assertThat(jdbc.sql("SELECT count(*) FROM bruker WHERE brukernavn = 'leder-sha'").query(Long.class).single())
 			.isZero();
@@ -98,7 +98,7 @@ class BrukerAdministrasjonTests {
 			.param("navn", "Leder Uten")
 			.param("rolle", "HDIR_LEDER")
 			.param("passord", "et-langt-passord"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("En divisjonsleder må knyttes til en divisjon.")));
 		mvc.perform(formLogin("/login").user("leder-uten").password("et-langt-passord"))
 			.andExpect(redirectedUrl("/login?feil"));
@@ -111,14 +111,14 @@ class BrukerAdministrasjonTests {
 			.param("navn", "Ok")
 			.param("rolle", "HOD_SAKSBEHANDLER")
 			.param("passord", "kort"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Passordet må ha minst 12 tegn.")));
 		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
 			.param("brukernavn", "<script>")
 			.param("navn", "Ok")
 			.param("rolle", "HOD_SAKSBEHANDLER")
 			.param("passord", "et-langt-passord"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Brukernavnet kan bare ha")));
 	}
 

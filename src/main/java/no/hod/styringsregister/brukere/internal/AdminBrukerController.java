@@ -3,6 +3,7 @@ package no.hod.styringsregister.brukere.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -67,16 +68,16 @@ class AdminBrukerController {
 
 	@PostMapping("/ny")
 	String create(@Valid @ModelAttribute("skjema") BrukerSkjema skjema, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors()) {
-			return FORM;
+			return avvist(response);
 		}
 		try {
 			administrasjon.create(skjema);
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("feil", ex.getMessage());
-			return FORM;
+			return avvist(response);
 		}
 		redirect.addFlashAttribute("melding", text("bruker.opprettet", skjema.getBrukernavn()));
 		return "redirect:/admin/brukere";
@@ -93,23 +94,29 @@ class AdminBrukerController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("skjema") BrukerSkjema skjema, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("brukerId", id);
 		BrukerEntity bruker = administrasjon.get(id);
 		model.addAttribute("oidcKnyttet", bruker.getOidcSubject() != null);
 		skjema.setBrukernavn(bruker.getBrukernavn());
 		if (result.hasErrors() && !(result.getErrorCount() == 1 && result.hasFieldErrors("brukernavn"))) {
-			return FORM;
+			return avvist(response);
 		}
 		try {
 			administrasjon.update(id, skjema);
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("feil", ex.getMessage());
-			return FORM;
+			return avvist(response);
 		}
 		redirect.addFlashAttribute("melding", text("bruker.lagret", skjema.getBrukernavn()));
 		return "redirect:/admin/brukere";
+	}
+
+	/** The form again with what was wrong, answered as the refusal it is (400). */
+	private static String avvist(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return FORM;
 	}
 
 	@PostMapping("/{id}/passord")

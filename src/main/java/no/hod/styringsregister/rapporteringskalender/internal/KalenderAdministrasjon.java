@@ -79,6 +79,10 @@ class KalenderAdministrasjon {
 		return bruker;
 	}
 
+	static final int FORSTE_AAR = 2000;
+
+	static final int SISTE_AAR = 2199;
+
 	private Oppforing gyldig(Oppforing oppforing) {
 		if (oppforing.etatId() == null || organisasjon.etat(oppforing.etatId()).isEmpty()) {
 			throw new IllegalArgumentException("Velg en etat.");
@@ -88,6 +92,10 @@ class KalenderAdministrasjon {
 		}
 		if (oppforing.dato() == null) {
 			throw new IllegalArgumentException("Skriv inn en dato.");
+		}
+		// A calendar of allocation letters: a year such as 0001 or 20255 is a typing error, not an entry.
+		if (oppforing.dato().getYear() < FORSTE_AAR || oppforing.dato().getYear() > SISTE_AAR) {
+			throw new IllegalArgumentException("Datoen må være i årene " + FORSTE_AAR + "–" + SISTE_AAR + ".");
 		}
 		String tittel = blankTilNull(oppforing.tittel());
 		if (tittel == null) {

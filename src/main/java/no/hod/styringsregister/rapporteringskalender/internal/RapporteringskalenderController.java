@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -142,7 +144,7 @@ class RapporteringskalenderController {
 	String lag(@RequestParam(required = false) Long etatId, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String dato, @RequestParam(required = false) String tid,
 			@RequestParam(required = false) String tittel, @RequestParam(required = false) String merknad,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		administrasjonstilgang();
 		Oppforing oppforing = new Oppforing(etatId, type, null, tid, tittel, merknad, null);
 		try {
@@ -153,6 +155,8 @@ class RapporteringskalenderController {
 			skjemaModell(model, oppforing, null);
 			model.addAttribute("feil", ex.getMessage());
 			model.addAttribute("datoTekst", dato);
+			// The form again with what was wrong, answered as the refusal it is.
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return SKJEMA;
 		}
 		redirect.addFlashAttribute("melding", "Oppføringen «" + tittel.strip() + "» er lagt inn.");
@@ -170,7 +174,7 @@ class RapporteringskalenderController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String dato,
 			@RequestParam(required = false) String tid, @RequestParam(required = false) String tittel,
 			@RequestParam(required = false) String merknad, @RequestParam(required = false) Long versjon, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		administrasjonstilgang();
 		Oppforing oppforing = new Oppforing(etatId, type, null, tid, tittel, merknad, versjon);
 		try {
@@ -181,6 +185,8 @@ class RapporteringskalenderController {
 			skjemaModell(model, oppforing, id);
 			model.addAttribute("feil", ex.getMessage());
 			model.addAttribute("datoTekst", dato);
+			// The form again with what was wrong, answered as the refusal it is.
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return SKJEMA;
 		}
 		redirect.addFlashAttribute("melding", "Endringene i «" + tittel.strip() + "» er lagret.");

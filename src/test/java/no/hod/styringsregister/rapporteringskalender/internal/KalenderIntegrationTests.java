@@ -239,8 +239,14 @@ class KalenderIntegrationTests {
 		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
 			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2088-02-02")
 			.param("tid", "9 til 11").param("tittel", "Dialogmøte"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Skriv tiden som 09:00 eller 09:00-11:00.")));
+		// A year typed wrong (0001) is refused, not filed two thousand years back.
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "0001-01-01")
+			.param("tittel", "Dialogmøte"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Datoen må være i årene 2000–2199.")));
 		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
 			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2088-02-02")
 			.param("tid", "09.00–11.00").param("tittel", "Dialogmøte").param("merknad", "Teams"))
