@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
@@ -76,6 +79,15 @@ class Korrigeringer implements Serializable {
 					rad.tittel == null ? a.title() : required(rad.tittel, "Oppdrag " + label + " må ha en tittel."),
 					a.text(), rad.frister == null ? a.deadlines() : dates(rad.frister, label), a.deadlineText(),
 					a.exempt(), a.parts(), a.references(), a.budgetRefs()));
+		}
+		// An id is how a later import finds the assignment again: two with one id would make one of them replace the
+		// other (an existing assignment lost its id and its links when a mistyped id was confirmed).
+		Set<String> ider = new HashSet<>();
+		for (AssignmentDraft a : assignments) {
+			if (a.id() != null && !ider.add(a.id().toUpperCase(Locale.ROOT))) {
+				throw new IllegalArgumentException("Id-en «" + a.id() + "» står på flere oppdrag i brevet. Hvert oppdrag "
+						+ "må ha sin egen id; rett den eller la feltet stå tomt.");
+			}
 		}
 		List<BudgetLineDraft> lines = new ArrayList<>();
 		for (int i = 0; i < draft.budgetLines().size(); i++) {
