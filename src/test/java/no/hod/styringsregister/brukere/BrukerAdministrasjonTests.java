@@ -112,7 +112,25 @@ class BrukerAdministrasjonTests {
 			.param("rolle", "HOD_SAKSBEHANDLER")
 			.param("passord", "kort"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Passordet må ha minst 12 tegn.")));
+			.andExpect(content().string(containsString("Passordet må ha minst 12 tegn")));
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "bare-mellomrom")
+			.param("navn", "Ok")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("passord", "            "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Passordet må ha minst 12 tegn")));
+		// An unknown role or division from a doctored form: told in Norwegian which field, not Java's words.
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "ok-navn")
+			.param("navn", "Ok")
+			.param("rolle", "SUPER")
+			.param("enhetId", "abc")
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Velg en rolle fra listen.")))
+			.andExpect(content().string(containsString("Velg en divisjon fra listen.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Failed to convert"))));
 		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
 			.param("brukernavn", "<script>")
 			.param("navn", "Ok")

@@ -1,6 +1,7 @@
 package no.hod.styringsregister.organisasjon;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,9 @@ class DivisjonsvalgTests {
 	@Autowired
 	BrukerService brukere;
 
+	@Autowired
+	OppdragImport oppdragImport;
+
 	String hdir;
 
 	Enhet hdirsDivisjon;
@@ -76,6 +81,11 @@ class DivisjonsvalgTests {
 		navnebror = organisasjon.divisjoner(etatId).get(0);
 		mvc.perform(post("/admin/organisasjon/avdeling").param("divisjonId", "" + navnebror.id())
 			.param("navn", "Avdeling for valg").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+		// An assignment of the agency's, so the list has rows and offers routing.
+		oppdragImport.apply(Math.abs(etat.hashCode()) + 1_000_000L, 3200, etatId, List.of(new OppdragImport.OppdragData(
+				"TB3200-1", "1.1", "Mål", List.of("FHA"), "Oppdrag for valgene",
+				List.of(new OppdragImport.Tekstdel("Tekst.", false)), List.of(), "Løpende", OppdragImport.Unntak.NONE,
+				List.of(), List.of())));
 	}
 
 	@Test

@@ -110,8 +110,10 @@ class BrukerAdministrasjon {
 	}
 
 	private static void requirePassword(String passord) {
-		if (passord == null || passord.length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException("Passordet må ha minst " + MIN_PASSWORD_LENGTH + " tegn.");
+		// Spaces at either end do not count: twelve spaces were taken as a password.
+		if (passord == null || passord.strip().length() < MIN_PASSWORD_LENGTH) {
+			throw new IllegalArgumentException("Passordet må ha minst " + MIN_PASSWORD_LENGTH
+					+ " tegn (mellomrom først og sist teller ikke).");
 		}
 	}
 
