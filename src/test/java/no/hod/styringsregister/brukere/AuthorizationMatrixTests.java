@@ -272,7 +272,7 @@ class AuthorizationMatrixTests {
 			request = post(path).param("divisjon", String.valueOf(folkehelse));
 		}
 		else if (path.endsWith("/videreforing")) {
-			request = post(path).param("aar", "2040");
+			request = post(path).param("aar", "2040").param("bekreftet", "true");
 		}
 		else if (path.startsWith("/api/") && (path.contains("tildelingsbrev") || path.contains("instrukser"))) {
 			request = multipart(path).file(new MockMultipartFile("file", "tom.txt", "text/plain", new byte[0]));

@@ -147,6 +147,19 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void theYearEndAsksBeforeItCopiesAndCancellingChangesNothing() {
+		login("admin");
+		open("/oppdrag");
+		page.getByLabel("Fra år").selectOption("2025");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Viderefør til neste år")).click();
+		assertThat(page.locator("h1")).hasText("Viderefør oppdrag fra 2025");
+		assertThat(page.locator("main")).containsText("Det kan ikke angres.");
+		assertAccessible("oppdrag-videreforing");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Avbryt")).click();
+		assertThat(page).hasURL(url("/oppdrag"));
+	}
+
+	@Test
 	void onAPhoneEachAssignmentIsABlockAndNothingScrollsSideways() {
 		page.setViewportSize(390, 844);
 		login("saksbehandler");

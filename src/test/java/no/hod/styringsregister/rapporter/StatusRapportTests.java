@@ -115,7 +115,7 @@ class StatusRapportTests {
 			mvc.perform(post("/oppdrag/" + tb(i) + "/ruting").param("divisjon", String.valueOf(folkehelse))
 				.with(user("r-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
 		}
-		mvc.perform(post("/oppdrag/videreforing").param("aar", String.valueOf(AAR - 1))
+		mvc.perform(post("/oppdrag/videreforing").param("aar", String.valueOf(AAR - 1)).param("bekreftet", "true")
 			.with(user("r-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
 		tidfest(merke, AAR + "-01-15T12:00:00+01");
 

@@ -264,6 +264,30 @@ class OppdragArbeidsflyt {
 		return antall;
 	}
 
+	/** What the year end would carry over from the year, read before an admin confirms it. */
+	@Transactional(readOnly = true)
+	int tilVidereforing(int aar, CurrentUser bruker) {
+		kreverAdminForVidereforing(bruker);
+		return jdbc.queryForObject("SELECT count(*) " + UFERDIGE_AV_AARET, uferdige(aar), Integer.class);
+	}
+
+	/** The year's open assignments not carried over yet. */
+	private static final String UFERDIGE_AV_AARET = """
+			FROM oppdrag o
+			WHERE o.aar = :aar AND NOT o.fjernet AND o.status IN (:aapne)
+			  AND NOT EXISTS (SELECT 1 FROM oppdrag n WHERE n.opphav_id = o.id)""";
+
+	private static Map<String, Object> uferdige(int aar) {
+		return Map.of("aar", aar, "aapne",
+				List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen).map(Enum::name).toList());
+	}
+
+	private static void kreverAdminForVidereforing(CurrentUser bruker) {
+		if (!bruker.isAdmin()) {
+			throw new Nektet("Bare administratorer kan videreføre oppdrag til neste år.");
+		}
+	}
+
 	/**
 	 * Year end: every open assignment of the year (not finished, cancelled or delivered, and not carried over
 	 * already) gets a copy in the next year with status Videreført, linked to its origin. Admins only; running it
@@ -272,16 +296,9 @@ class OppdragArbeidsflyt {
 	@Transactional
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
 	int viderefor(int aar, CurrentUser bruker) {
-		if (!bruker.isAdmin()) {
-			throw new Nektet("Bare administratorer kan videreføre oppdrag til neste år.");
-		}
-		List<String> aapne = List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen).map(Enum::name)
-			.toList();
-		List<Map<String, Object>> rader = jdbc.queryForList("""
-				SELECT o.id, o.visnings_id FROM oppdrag o
-				WHERE o.aar = :aar AND NOT o.fjernet AND o.status IN (:aapne)
-				  AND NOT EXISTS (SELECT 1 FROM oppdrag n WHERE n.opphav_id = o.id)
-				ORDER BY o.sort_prefiks, o.sort_nr, o.nokkel""", Map.of("aar", aar, "aapne", aapne));
+		kreverAdminForVidereforing(bruker);
+		List<Map<String, Object>> rader = jdbc.queryForList("SELECT o.id, o.visnings_id " + UFERDIGE_AV_AARET
+				+ " ORDER BY o.sort_prefiks, o.sort_nr, o.nokkel", uferdige(aar));
 		List<Long> nye = new ArrayList<>();
 		for (Map<String, Object> rad : rader) {
 			long opphav = ((Number) rad.get("id")).longValue();

@@ -230,8 +230,18 @@ class OppdragController {
 		return avdelinger;
 	}
 
+	/**
+	 * Year end in two steps: first what it would carry over, then, confirmed, carrying it over. It copies many
+	 * assignments at once and cannot be undone.
+	 */
 	@PostMapping("/oppdrag/videreforing")
-	String viderefor(@RequestParam int aar, RedirectAttributes redirect) {
+	String viderefor(@RequestParam int aar, @RequestParam(defaultValue = "false") boolean bekreftet, Model model,
+			RedirectAttributes redirect) {
+		if (!bekreftet) {
+			model.addAttribute("aar", aar);
+			model.addAttribute("antall", arbeidsflyt.tilVidereforing(aar, brukere.current()));
+			return "oppdrag/videreforing";
+		}
 		int antall = arbeidsflyt.viderefor(aar, brukere.current());
 		redirect.addFlashAttribute("melding", antall + " uferdige oppdrag fra " + aar + " er videreført til " + (aar + 1)
 				+ ".");

@@ -642,8 +642,20 @@ class OppdragWebTests {
 			.doesNotContain("value=\"" + (aar + 1) + "\"");
 		mvc.perform(post("/oppdrag/videreforing").with(uklarert()).with(csrf()).param("aar", String.valueOf(aar)))
 			.andExpect(status().isForbidden());
+		mvc.perform(post("/oppdrag/videreforing").with(uklarert()).with(csrf()).param("aar", String.valueOf(aar))
+			.param("bekreftet", "true")).andExpect(status().isForbidden());
+		// First what it would do, and nothing done yet: it copies many at once and cannot be undone.
 		mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", String.valueOf(aar)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("5 uferdige oppdrag fra " + aar + " får en kopi i " + (aar + 1))))
+			.andExpect(content().string(containsString("name=\"bekreftet\" value=\"true\"")));
+		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar + 1)).with(uklarert()))
+			.andExpect(jsonPath("$.total").value(0));
+		mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", String.valueOf(aar))
+			.param("bekreftet", "true"))
 			.andExpect(redirectedUrl("/oppdrag?year=" + (aar + 1)));
+		mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", String.valueOf(aar)))
+			.andExpect(content().string(containsString("Ingen uferdige oppdrag fra " + aar + " står igjen")));
 		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar + 1)).with(uklarert()))
 			.andExpect(jsonPath("$.total").value(5))
 			.andExpect(jsonPath("$.items[0].status").value("VIDEREFORT"));
