@@ -208,11 +208,13 @@ class TextExtractorTest {
 	}
 
 	@Test
-	void refusesBinaryRenamedToPdf() {
+	void refusesBinaryNamedPdfOrDocxAsDamagedNotAsAnotherType() {
 		byte[] random = new byte[4096];
 		new Random(42).nextBytes(random);
 
-		assertRefused("brev.pdf", random, UNSUPPORTED);
+		assertRefused("brev.pdf", random, "Filen er skadet og kan ikke leses.");
+		assertRefused("brev.docx", random, "Filen er skadet og kan ikke leses.");
+		assertRefused("brev.bin", random, UNSUPPORTED);
 	}
 
 	@Test

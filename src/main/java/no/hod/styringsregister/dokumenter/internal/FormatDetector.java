@@ -40,6 +40,10 @@ public final class FormatDetector {
 		if (!Bytes.startsWith(bytes, RTF) && PlainText.decode(bytes).isPresent()) {
 			return DocumentFormat.TXT;
 		}
+		// Named as a type we read but not one inside: «not supported» would tell the user to send another type.
+		if (hasExtension(filename, ".pdf") || hasExtension(filename, ".docx")) {
+			throw new UnreadableDocumentException(Messages.DAMAGED);
+		}
 		throw new UnreadableDocumentException(Messages.UNSUPPORTED);
 	}
 
