@@ -22,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The review page's summary: each kind's count is what the import would hold, new, changed and unchanged together. */
 @IntegrationTest
@@ -62,5 +63,24 @@ class LetterPreviewSummaryTests {
 			assertThat(tall.get(0)).as(rad.group(1)).isEqualTo(tall.get(1) + tall.get(2) + tall.get(4));
 		}
 		assertThat(slag).contains("Oppdrag", "Kalender og særskilt rapportering");
+	}
+
+	@Test
+	void aChangedLetterNamesWhatChangedInWords() throws Exception {
+		// The 2020 letter, which other tests import too (the import is idempotent); a deadline of it moved a month.
+		String brev = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2020.txt");
+		mvc.perform(post(last(brev) + "/bekreft").with(ADMIN).with(csrf()));
+		String side = mvc.perform(get(last(brev.replace("innen 1.6.2020", "innen 1.7.2020"))).with(ADMIN)).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("(oppdragstekst, frister, fristen i brevet)").doesNotContain("frist_tekst");
+	}
+
+	/** Uploads the letter's text for review; the review page's address. */
+	private String last(String tekst) throws Exception {
+		String adresse = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
+				"tildelingsbrev.txt", "text/plain", tekst.getBytes(StandardCharsets.UTF_8)))
+			.with(ADMIN).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		assertThat(adresse).startsWith("/tildelingsbrev/import/");
+		return adresse;
 	}
 }
