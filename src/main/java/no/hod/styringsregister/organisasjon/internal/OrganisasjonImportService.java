@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import no.hod.styringsregister.dokumenter.TextExtractor;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonImport;
+import no.hod.styringsregister.organisasjon.OrganisasjonService.TidligereNavn;
 import no.hod.styringsregister.organisasjon.internal.OrganisasjonRepository.Felter;
 import no.hod.styringsregister.organisasjon.internal.parsing.DepartmentDraft;
 import no.hod.styringsregister.organisasjon.internal.parsing.DivisionDraft;
@@ -113,6 +115,14 @@ class OrganisasjonImportService implements OrganisasjonImport {
 				divisjonsnavn.put(enhet.enhet().id(), enhet.enhet().navn());
 			}
 		}
+		// A division renamed in the register is still found by the name the text gives it: else the import would
+		// offer a new one beside it and move its departments there. A current name wins over an earlier one.
+		Map<Long, List<String>> tidligere = tidligereNavn(enheter);
+		for (EnhetDetaljer enhet : enheter) {
+			if (enhet.enhet().type() == Enhet.Type.DIVISJON) {
+				tidligere.get(enhet.enhet().id()).forEach(navn -> divisjoner.putIfAbsent(key(navn), enhet));
+			}
+		}
 		List<ImportPlan.Divisjon> planned = new ArrayList<>();
 		for (DivisionDraft division : utkast.divisions()) {
 			EnhetDetaljer existing = divisjoner.get(key(division.name()));
@@ -123,7 +133,7 @@ class OrganisasjonImportService implements OrganisasjonImport {
 			Long divisionId = existing == null ? null : existing.enhet().id();
 			List<ImportPlan.Avdeling> avdelinger = new ArrayList<>();
 			for (DepartmentDraft department : division.departments()) {
-				avdelinger.add(department(department, divisionId, enheter, divisjonsnavn));
+				avdelinger.add(department(department, divisionId, enheter, divisjonsnavn, tidligere));
 			}
 			planned.add(new ImportPlan.Divisjon(division, status, divisionId, List.copyOf(avdelinger)));
 		}
@@ -131,13 +141,11 @@ class OrganisasjonImportService implements OrganisasjonImport {
 	}
 
 	private static ImportPlan.Avdeling department(DepartmentDraft department, Long divisionId,
-			List<EnhetDetaljer> enheter, Map<Long, String> divisjonsnavn) {
-		EnhetDetaljer match = null;
-		for (EnhetDetaljer enhet : enheter) {
-			if (enhet.enhet().type() == Enhet.Type.AVDELING && key(enhet.enhet().navn()).equals(key(department.name()))
-					&& (match == null || Objects.equals(enhet.enhet().overordnetId(), divisionId))) {
-				match = enhet;
-			}
+			List<EnhetDetaljer> enheter, Map<Long, String> divisjonsnavn, Map<Long, List<String>> tidligere) {
+		EnhetDetaljer match = avdeling(department, divisionId, enheter, enhet -> List.of(enhet.enhet().navn()));
+		if (match == null) {
+			// Renamed in the register: found by the name it had, as divisions are.
+			match = avdeling(department, divisionId, enheter, enhet -> tidligere.get(enhet.enhet().id()));
 		}
 		if (match == null) {
 			return new ImportPlan.Avdeling(department, ImportPlan.Status.NY, null, null);
@@ -149,6 +157,29 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		boolean same = felter(department, match.enhet().navn()).equals(felter(match));
 		return new ImportPlan.Avdeling(department, same ? ImportPlan.Status.UENDRET : ImportPlan.Status.ENDRES,
 				match.enhet().id(), null);
+	}
+
+	/** The agency's department of that name (the one under the division, if several), by the names given. */
+	private static EnhetDetaljer avdeling(DepartmentDraft department, Long divisionId, List<EnhetDetaljer> enheter,
+			Function<EnhetDetaljer, List<String>> navn) {
+		EnhetDetaljer match = null;
+		for (EnhetDetaljer enhet : enheter) {
+			if (enhet.enhet().type() == Enhet.Type.AVDELING
+					&& navn.apply(enhet).stream().anyMatch(n -> key(n).equals(key(department.name())))
+					&& (match == null || Objects.equals(enhet.enhet().overordnetId(), divisionId))) {
+				match = enhet;
+			}
+		}
+		return match;
+	}
+
+	private Map<Long, List<String>> tidligereNavn(List<EnhetDetaljer> enheter) {
+		Map<Long, List<String>> navn = new HashMap<>();
+		for (EnhetDetaljer enhet : enheter) {
+			navn.put(enhet.enhet().id(),
+					repository.formerNames(enhet.enhet().id()).stream().map(TidligereNavn::navn).toList());
+		}
+		return navn;
 	}
 
 	private Resultat apply(ImportPlan plan) {

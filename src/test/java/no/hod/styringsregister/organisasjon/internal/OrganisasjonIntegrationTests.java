@@ -184,6 +184,32 @@ class OrganisasjonIntegrationTests {
 	}
 
 	@Test
+	void theImportFindsAUnitRenamedInTheRegisterByTheNameTheTextStillGivesIt() throws Exception {
+		long etat = newAgency();
+		String navn = organisasjon.etat(etat).orElseThrow().navn();
+		importSeedAs(navn);
+		int divisjoner = organisasjon.divisjoner(etat).size();
+		Enhet folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
+			.findFirst().orElseThrow();
+		List<Enhet> avdelinger = organisasjon.avdelinger(folkehelse.id());
+		assertThat(avdelinger).isNotEmpty();
+		mvc.perform(post("/admin/organisasjon/enhet/" + folkehelse.id()).param("navn", "Divisjon for folkehelse og levekår")
+			.with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+		Enhet avdeling = avdelinger.get(0);
+		mvc.perform(post("/admin/organisasjon/enhet/" + avdeling.id()).param("navn", avdeling.navn() + " og mer")
+			.with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+
+		// The same text again: nothing new, no department moved, the new names kept.
+		OrganisasjonImport.Resultat igjen = importSeedAs(navn);
+		assertThat(igjen.nye()).isZero();
+		assertThat(organisasjon.divisjoner(etat)).hasSize(divisjoner)
+			.extracting(Enhet::navn).contains("Divisjon for folkehelse og levekår").doesNotContain("Divisjon folkehelse");
+		assertThat(organisasjon.avdelinger(folkehelse.id())).extracting(Enhet::id)
+			.containsExactlyInAnyOrderElementsOf(avdelinger.stream().map(Enhet::id).toList());
+		assertThat(organisasjon.enhet(avdeling.id()).orElseThrow().navn()).isEqualTo(avdeling.navn() + " og mer");
+	}
+
+	@Test
 	void unitsAreNeverDeletedOnlyDeactivatedAndAnActiveDepartmentKeepsItsDivisionActive() throws Exception {
 		long etat = newAgency();
 		long division = addUnit("/admin/organisasjon/divisjon", Map.of("etatId", "" + etat, "navn", "Divisjon gamma"));
@@ -252,6 +278,16 @@ class OrganisasjonIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Avdelingsdirektør: Jakob Linhave")))
 			.andExpect(content().string(containsString("Kontaktpunkt EUs helseprogram")));
+	}
+
+	private OrganisasjonImport.Resultat importSeedAs(String etatNavn) throws IOException {
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
+		try {
+			return importer.importer(etatNavn, "organisering.txt", seed());
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/** Imports through the public API as the admin, the way the demo data does at start-up. */
