@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -334,6 +335,12 @@ class InstrukserIntegrationTests {
 		mvc.perform(get(draft).with(ADMIN)).andExpect(redirectedUrl("/instrukser/import"));
 
 		String second = upload(agency);
+		// a change date before the issue date is refused, and nothing is written
+		mvc.perform(post(second + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", "Instruks for " + agency).param("fastsatt", "2020-02-01").param("endret", "2010-01-01"))
+			.andExpect(redirectedUrl(second))
+			.andExpect(flash().attribute("feil", "Instruksen kan ikke være endret før den ble fastsatt. Rett datoene."));
+		assertThat(instrukser.versjoner(etat)).isEmpty();
 		// the admin adds the in-force date the text does not state
 		mvc.perform(post(second + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
 			.param("tittel", "Instruks for " + agency).param("fastsatt", "2020-02-01").param("gjelderFra", "2020-03-01"))

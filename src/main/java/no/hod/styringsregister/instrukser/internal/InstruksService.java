@@ -131,6 +131,9 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		Fil fil = repository.draft(id).orElseThrow(() -> new IllegalArgumentException(
 				"Fant ingen import som venter på bekreftelse. Last opp filen på nytt."));
 		InstruksDraft utkast = parser.parse(extractor.extract(fil.filnavn(), fil.innhold()).text());
+		if (rettelser.fastsatt() != null && rettelser.endret() != null && rettelser.endret().isBefore(rettelser.fastsatt())) {
+			throw new IllegalArgumentException("Instruksen kan ikke være endret før den ble fastsatt. Rett datoene.");
+		}
 		Versjonsdata data = new Versjonsdata(rettelser.etatId(), rettelser.tittel() == null ? "" : rettelser.tittel().trim(),
 				utkast.issuedBy(), rettelser.fastsatt(), rettelser.endret(), rettelser.gjelderFra(),
 				rettelser.erstatter() == null || rettelser.erstatter().isBlank() ? null : rettelser.erstatter().trim(),

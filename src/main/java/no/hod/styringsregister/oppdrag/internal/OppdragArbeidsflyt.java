@@ -352,9 +352,15 @@ class OppdragArbeidsflyt {
 			String statusGrunn, Long divisjonId, Long avdelingId, long versjon) {
 	}
 
+	/** A note, reason or comment: at most {@value #MAKS_TEKST} characters, a page of text and more. */
 	private static String tekst(String s) {
+		if (s != null && s.length() > MAKS_TEKST) {
+			throw new Avvist("Teksten kan være høyst " + MAKS_TEKST + " tegn (den var " + s.length() + ").");
+		}
 		return s == null || s.isBlank() ? null : s.strip();
 	}
+
+	static final int MAKS_TEKST = 4000;
 
 	private static String tekst(LocalDate dato) {
 		return dato == null ? null : dato.toString();

@@ -125,6 +125,11 @@ class OppdragArbeidsflytTests {
 		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.UTGAAR, null, leder(divisjon.id())))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(status(tb(1))).isEqualTo(OppdragStatus.PAAGAAR);
+		// A note longer than a page and more is refused, not stored.
+		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.LEVERT, "x".repeat(OppdragArbeidsflyt.MAKS_TEKST + 1),
+				leder(divisjon.id())))
+			.isInstanceOf(Avvist.class).hasMessage("Teksten kan være høyst 4000 tegn (den var 4001).");
+		assertThat(status(tb(1))).isEqualTo(OppdragStatus.PAAGAAR);
 	}
 
 	@Test
