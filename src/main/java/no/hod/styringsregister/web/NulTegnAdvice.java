@@ -21,13 +21,13 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-class UlagreligTekstAdvice {
+class NulTegnAdvice {
 
 	/** PostgreSQL's «character not in repertoire»: here, NUL in text. */
 	private static final String TEGN_UTENFOR_TEGNSETTET = "22021";
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	Object ulagreligTekst(DataIntegrityViolationException ex, HttpServletRequest request) {
+	Object nulTegn(DataIntegrityViolationException ex, HttpServletRequest request) {
 		if (!(ex.getMostSpecificCause() instanceof SQLException sql)
 				|| !TEGN_UTENFOR_TEGNSETTET.equals(sql.getSQLState())) {
 			throw ex;
