@@ -245,6 +245,14 @@ class BevilgningerIntegrationTests {
 		mvc.perform(get("/bevilgninger").param("aar", "2094").param("kapittel", "732").with(user(LESER)))
 			.andExpect(content().string(containsString("Spesialisthelse drift")))
 			.andExpect(content().string(not(containsString("Folkehelse drift"))));
+		// A chapter without lines that year: said of the chapter, not of the year, and kept in the choice.
+		mvc.perform(get("/bevilgninger").param("aar", "2094").param("kapittel", "99999").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("Kapittel 99999 har ingen budsjettlinjer for Helsedirektoratet i 2094.")))
+			.andExpect(content().string(not(containsString("Ingen budsjettlinjer for Helsedirektoratet"))))
+			.andExpect(content().string(containsString("<option value=\"99999\" selected>99999</option>")))
+			.andExpect(content().string(containsString("Vis alle kapitler i 2094")));
 	}
 
 	@Test
