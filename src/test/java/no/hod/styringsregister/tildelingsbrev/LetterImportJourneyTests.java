@@ -46,6 +46,8 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 		assertThat(page.getByLabel("Tittel 1", new Page.GetByLabelOptions().setExact(true)))
 			.hasValue("Rettet tittel fra gjennomgangen");
 
+		// A correction typed but not saved goes with the confirmation, not lost.
+		page.getByLabel("Tittel 2", new Page.GetByLabelOptions().setExact(true)).fill("Rettet uten å lagre først");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekreft og importer")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Brevet er importert");
 		assertThat(page.locator("h1")).containsText("Tildelingsbrev 2026");
@@ -55,6 +57,7 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oppdragene fra brevet")).click();
 		assertThat(page.locator("main")).containsText("Rettet tittel fra gjennomgangen");
+		assertThat(page.locator("main")).containsText("Rettet uten å lagre først");
 
 		// From the assignment back to the letter it came from.
 		open("/oppdrag/TB2026-1");

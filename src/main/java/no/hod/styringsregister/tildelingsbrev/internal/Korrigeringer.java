@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -24,7 +25,9 @@ class Korrigeringer implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
-	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.yyyy");
+	/** Strict, so that 31.02.2025 is refused rather than read as 28 February. */
+	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private List<OppdragRad> oppdrag = new ArrayList<>();
 
@@ -60,8 +63,12 @@ class Korrigeringer implements Serializable {
 		return k;
 	}
 
-	/** The draft with the corrections applied. Throws with a Norwegian message on a value it cannot read. */
+	/**
+	 * The draft with the corrections applied. Throws {@link UgyldigeKorrigeringer} naming every value it cannot
+	 * read, so that the admin can fix them all in one go.
+	 */
 	LetterDraft applyTo(LetterDraft draft) {
+		List<String> feil = new ArrayList<>();
 		List<AssignmentDraft> assignments = new ArrayList<>();
 		for (int i = 0; i < draft.assignments().size(); i++) {
 			AssignmentDraft a = draft.assignments().get(i);
@@ -74,19 +81,25 @@ class Korrigeringer implements Serializable {
 				continue;
 			}
 			String label = a.id() != null ? a.id() : "nr. " + (i + 1);
+			String tittel = a.title();
+			if (rad.tittel != null && rad.tittel.isBlank()) {
+				feil.add("Oppdrag " + label + " må ha en tittel.");
+			}
+			else if (rad.tittel != null) {
+				tittel = rad.tittel.trim();
+			}
 			assignments.add(new AssignmentDraft(blankToNull(rad.id), a.section(),
-					rad.avdelinger == null ? a.hodDepartments() : split(rad.avdelinger),
-					rad.tittel == null ? a.title() : required(rad.tittel, "Oppdrag " + label + " må ha en tittel."),
-					a.text(), rad.frister == null ? a.deadlines() : dates(rad.frister, label), a.deadlineText(),
-					a.exempt(), a.parts(), a.references(), a.budgetRefs()));
+					rad.avdelinger == null ? a.hodDepartments() : split(rad.avdelinger), tittel, a.text(),
+					rad.frister == null ? a.deadlines() : dates(rad.frister, label, feil), a.deadlineText(), a.exempt(),
+					a.parts(), a.references(), a.budgetRefs()));
 		}
 		// An id is how a later import finds the assignment again: two with one id would make one of them replace the
 		// other (an existing assignment lost its id and its links when a mistyped id was confirmed).
 		Set<String> ider = new HashSet<>();
 		for (AssignmentDraft a : assignments) {
 			if (a.id() != null && !ider.add(a.id().toUpperCase(Locale.ROOT))) {
-				throw new IllegalArgumentException("Id-en «" + a.id() + "» står på flere oppdrag i brevet. Hvert oppdrag "
-						+ "må ha sin egen id; rett den eller la feltet stå tomt.");
+				feil.add("Id-en «" + a.id() + "» står på flere oppdrag i brevet. Hvert oppdrag må ha sin egen id; rett "
+						+ "den eller la feltet stå tomt.");
 			}
 		}
 		List<BudgetLineDraft> lines = new ArrayList<>();
@@ -96,8 +109,12 @@ class Korrigeringer implements Serializable {
 			if (rad != null && rad.dropp) {
 				continue;
 			}
-			if (rad == null || rad.kapittel == null || rad.post == null) {
+			if (rad == null) {
 				lines.add(b);
+				continue;
+			}
+			if (rad.kapittel == null || rad.post == null) {
+				feil.add("Budsjettlinje " + (i + 1) + " må ha kapittel og post.");
 				continue;
 			}
 			lines.add(new BudgetLineDraft(rad.kapittel, rad.post, rad.navn == null ? b.name() : rad.navn.trim(), rad.belop,
@@ -115,10 +132,14 @@ class Korrigeringer implements Serializable {
 				continue;
 			}
 			if (rad.dato == null) {
-				throw new IllegalArgumentException("Kalenderrad " + (i + 1) + " må ha en dato.");
+				feil.add("Kalenderrad " + (i + 1) + " må ha en dato.");
+				continue;
 			}
 			entries.add(new CalendarEntryDraft(rad.dato, blankToNull(rad.tid),
 					rad.aktivitet == null ? c.activity() : rad.aktivitet.trim(), c.note()));
+		}
+		if (!feil.isEmpty()) {
+			throw new UgyldigeKorrigeringer(feil);
 		}
 		return new LetterDraft(draft.year(), draft.agency(), draft.kind(), draft.layout(), draft.goals(), assignments,
 				lines, entries, draft.specialReporting(), draft.authorizations(), draft.warnings());
@@ -128,7 +149,7 @@ class Korrigeringer implements Serializable {
 		return Arrays.stream(value.split("[,/ ]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
 	}
 
-	private static List<LocalDate> dates(String value, String label) {
+	private static List<LocalDate> dates(String value, String label, List<String> feil) {
 		List<LocalDate> dates = new ArrayList<>();
 		for (String part : value.split("[,; ]+")) {
 			if (part.isBlank()) {
@@ -138,22 +159,37 @@ class Korrigeringer implements Serializable {
 				dates.add(LocalDate.parse(part.trim(), NORSK_DATO));
 			}
 			catch (DateTimeParseException ex) {
-				throw new IllegalArgumentException("Fristen «" + part.trim() + "» for oppdrag " + label
+				feil.add("Fristen «" + part.trim() + "» for oppdrag " + label
 						+ " er ikke en dato. Skriv datoer som 31.12.2025, skilt med komma.");
 			}
 		}
 		return dates;
 	}
 
-	private static String required(String value, String message) {
-		if (value.isBlank()) {
-			throw new IllegalArgumentException(message);
-		}
-		return value.trim();
-	}
-
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	/** No rows were sent: a confirmation without the form, as the API's. */
+	boolean erTomt() {
+		return oppdrag.isEmpty() && budsjett.isEmpty() && kalender.isEmpty();
+	}
+
+	/** Every value the corrections could not take, each a sentence in Norwegian naming its row. */
+	static class UgyldigeKorrigeringer extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final List<String> feil;
+
+		UgyldigeKorrigeringer(List<String> feil) {
+			super(String.join(" ", feil));
+			this.feil = List.copyOf(feil);
+		}
+
+		List<String> feil() {
+			return feil;
+		}
 	}
 
 	public List<OppdragRad> getOppdrag() {

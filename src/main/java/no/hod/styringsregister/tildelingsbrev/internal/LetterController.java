@@ -3,6 +3,8 @@ package no.hod.styringsregister.tildelingsbrev.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -11,6 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +33,8 @@ import no.hod.styringsregister.web.Formats;
 @Controller
 @RequestMapping("/tildelingsbrev")
 class LetterController {
+
+	private static final Pattern RAD_OG_FELT = Pattern.compile("(oppdrag|budsjett|kalender)\\[(\\d+)]\\.(\\w+)");
 
 	private final LetterImportService imports;
 
@@ -89,20 +95,57 @@ class LetterController {
 	}
 
 	@PostMapping("/import/{id}/rett")
-	String correct(@PathVariable UUID id, @ModelAttribute Korrigeringer korrigeringer, RedirectAttributes redirect) {
-		try {
-			imports.correct(id, korrigeringer.applyTo(imports.preview(id).draft()));
+	String correct(@PathVariable UUID id, @ModelAttribute Korrigeringer korrigeringer, BindingResult skjema,
+			RedirectAttributes redirect) {
+		if (lagreRettinger(id, korrigeringer, skjema, redirect)) {
 			redirect.addFlashAttribute("melding", text("tildelingsbrev.rettet"));
-		}
-		catch (IllegalArgumentException | LetterImportException ex) {
-			redirect.addFlashAttribute("feil", ex.getMessage());
-			redirect.addFlashAttribute("korrigeringer", korrigeringer);
 		}
 		return "redirect:/tildelingsbrev/import/" + id;
 	}
 
+	/** Saves the corrections in the draft; or puts what was refused in the flash, with the form as it was sent. */
+	private boolean lagreRettinger(UUID id, Korrigeringer korrigeringer, BindingResult skjema,
+			RedirectAttributes redirect) {
+		try {
+			if (skjema.hasFieldErrors()) {
+				throw new Korrigeringer.UgyldigeKorrigeringer(skjema.getFieldErrors().stream().map(this::feilForm).toList());
+			}
+			imports.correct(id, korrigeringer.applyTo(imports.preview(id).draft()));
+			return true;
+		}
+		catch (Korrigeringer.UgyldigeKorrigeringer ex) {
+			redirect.addFlashAttribute("feil", text("tildelingsbrev.rett.ikke-lagret"));
+			redirect.addFlashAttribute("feilListe", ex.feil());
+		}
+		catch (IllegalArgumentException | LetterImportException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+		}
+		redirect.addFlashAttribute("korrigeringer", korrigeringer);
+		return false;
+	}
+
+	/** «budsjett[1].belop» with «12,5» in it: «Budsjettlinje 2: «12,5» i feltet Beløp (1 000 kr) kan ikke leses.» */
+	private String feilForm(FieldError feil) {
+		Matcher felt = RAD_OG_FELT.matcher(feil.getField());
+		if (!felt.matches()) {
+			return text("typeMismatch");
+		}
+		return messages.getMessage("tildelingsbrev.rett.feil-form",
+				new Object[] { text("tildelingsbrev.rett.rad." + felt.group(1)), Integer.parseInt(felt.group(2)) + 1,
+						String.valueOf(feil.getRejectedValue()), text("tildelingsbrev.kol." + felt.group(3)) },
+				Formats.NORSK);
+	}
+
+	/**
+	 * Confirms the draft. The button sends the corrections form too, so that corrections typed but not saved are not
+	 * lost: they are saved first, and if one is refused nothing is imported.
+	 */
 	@PostMapping("/import/{id}/bekreft")
-	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
+	String confirm(@PathVariable UUID id, @ModelAttribute Korrigeringer korrigeringer, BindingResult skjema,
+			RedirectAttributes redirect) {
+		if (!korrigeringer.erTomt() && !lagreRettinger(id, korrigeringer, skjema, redirect)) {
+			return "redirect:/tildelingsbrev/import/" + id;
+		}
 		try {
 			Resultat resultat = imports.confirm(id, currentUsers.current().brukernavn());
 			redirect.addFlashAttribute("melding", messages.getMessage("tildelingsbrev.importert.melding",

@@ -1,0 +1,101 @@
+package no.hod.styringsregister.tildelingsbrev;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.TestDocuments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** The admin's corrections on the review page: every value that cannot be taken is named at once, and none is saved. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class LetterCorrectionTests {
+
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void everyBadValueIsNamedInOneAnswerAndNothingIsSaved() throws Exception {
+		String utkast = last();
+		String side = retting(utkast, "oppdrag[0].tittel", " ", "oppdrag[1].frister", "31.13.2025",
+				"budsjett[0].kapittel", "", "kalender[0].dato", "");
+		assertThat(side).contains("Rettingene ble ikke lagret. Rett dette og lagre igjen:",
+				"<li>Oppdrag TB2025-1 må ha en tittel.</li>",
+				"<li>Fristen «31.13.2025» for oppdrag TB2025-2 er ikke en dato.",
+				"<li>Budsjettlinje 1 må ha kapittel og post.</li>", "<li>Kalenderrad 1 må ha en dato.</li>");
+		assertThat(side).doesNotContain("Rettingene er lagret");
+
+		// Nothing of it was kept: the review shows what the letter said.
+		String etterpå = mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(etterpå).doesNotContain("31.13.2025").doesNotContain("må ha en tittel");
+	}
+
+	@Test
+	void aValueOfTheWrongFormIsNamedWithItsRowAndField() throws Exception {
+		String side = retting(last(), "budsjett[1].belop", "tolv", "budsjett[2].post", "21,5");
+		assertThat(side).contains("<li>Budsjettlinje 2: «tolv» i feltet Beløp (1 000 kr) kan ikke leses.</li>",
+				"<li>Budsjettlinje 3: «21,5» i feltet Post kan ikke leses.</li>")
+			.doesNotContain("NumberFormatException");
+	}
+
+	@Test
+	void aDateThatDoesNotExistIsRefusedNotMovedToTheEndOfTheMonth() throws Exception {
+		String side = retting(last(), "oppdrag[0].frister", "31.02.2025");
+		assertThat(side).contains("<li>Fristen «31.02.2025» for oppdrag TB2025-1 er ikke en dato.");
+	}
+
+	@Test
+	void confirmingWithARefusedCorrectionImportsNothing() throws Exception {
+		String utkast = last();
+		MvcResult svar = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())
+			.param("oppdrag[0].tittel", "").param("oppdrag[0].id", "TB2025-1")).andReturn();
+		assertThat(svar.getResponse().getRedirectedUrl()).isEqualTo(utkast);
+		String side = mvc.perform(get(utkast).with(ADMIN).cookie(svar.getResponse().getCookies())).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("<li>Oppdrag TB2025-1 må ha en tittel.</li>").doesNotContain("Brevet er importert");
+		// Still a draft: its review page answers, and it can be cancelled.
+		assertThat(mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf())).andReturn().getResponse()
+			.getRedirectedUrl()).isEqualTo("/tildelingsbrev");
+	}
+
+	/** Posts the corrections and reads the page the answer leads to, with its flash message. */
+	private String retting(String utkast, String... feltOgVerdi) throws Exception {
+		var skjema = post(utkast + "/rett").with(ADMIN).with(csrf());
+		for (int i = 0; i < feltOgVerdi.length; i += 2) {
+			skjema.param(feltOgVerdi[i], feltOgVerdi[i + 1]);
+		}
+		MvcResult svar = mvc.perform(skjema).andReturn();
+		assertThat(svar.getResponse().getRedirectedUrl()).isEqualTo(utkast);
+		// The session's cookie, as a browser follows the redirect: the flash message is kept in the session.
+		return mvc.perform(get(utkast).with(ADMIN).cookie(svar.getResponse().getCookies())).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** Uploads the real 2025 letter for review; the review page's address. */
+	private String last() throws Exception {
+		String adresse = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
+				"tildelingsbrev-2025.txt", "text/plain", TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt")
+					.getBytes(StandardCharsets.UTF_8)))
+			.with(ADMIN).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		assertThat(adresse).startsWith("/tildelingsbrev/import/");
+		return adresse;
+	}
+}
