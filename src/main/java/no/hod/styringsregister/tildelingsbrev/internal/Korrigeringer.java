@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
@@ -28,6 +29,9 @@ class Korrigeringer implements Serializable {
 	/** Strict, so that 31.02.2025 is refused rather than read as 28 February. */
 	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
+
+	/** A time or a span as the parser writes them: {@code 09:00} or {@code 09:00-11:00}. */
+	private static final Pattern TID = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(-([01]\\d|2[0-3]):[0-5]\\d)?");
 
 	private List<OppdragRad> oppdrag = new ArrayList<>();
 
@@ -117,6 +121,19 @@ class Korrigeringer implements Serializable {
 				feil.add("Budsjettlinje " + (i + 1) + " må ha kapittel og post.");
 				continue;
 			}
+			// The state budget's numbering: chapters have three or four digits, posts two.
+			if (rad.kapittel < 100 || rad.kapittel > 9999) {
+				feil.add("Kapittelet på budsjettlinje " + (i + 1) + " må ha tre eller fire sifre (for eksempel 714).");
+			}
+			if (rad.post < 1 || rad.post > 99) {
+				feil.add("Posten på budsjettlinje " + (i + 1) + " må være et tall fra 1 til 99 (for eksempel 21).");
+			}
+			if (rad.navn != null && rad.navn.isBlank()) {
+				feil.add("Budsjettlinje " + (i + 1) + " må ha et navn.");
+			}
+			if (rad.belop != null && rad.belop < 0) {
+				feil.add("Beløpet på budsjettlinje " + (i + 1) + " kan ikke være negativt.");
+			}
 			lines.add(new BudgetLineDraft(rad.kapittel, rad.post, rad.navn == null ? b.name() : rad.navn.trim(), rad.belop,
 					b.previousYearAmount(), BudgetLineDraft.Kind.ofChapter(rad.kapittel), b.comment()));
 		}
@@ -135,7 +152,15 @@ class Korrigeringer implements Serializable {
 				feil.add("Kalenderrad " + (i + 1) + " må ha en dato.");
 				continue;
 			}
-			entries.add(new CalendarEntryDraft(rad.dato, blankToNull(rad.tid),
+			String tid = blankToNull(rad.tid);
+			if (tid != null && !TID.matcher(tid).matches()) {
+				feil.add("Tiden «" + tid + "» på kalenderrad " + (i + 1) + " er ikke et klokkeslett. Skriv 09:00 eller "
+						+ "09:00-11:00.");
+			}
+			if (rad.aktivitet != null && rad.aktivitet.isBlank()) {
+				feil.add("Kalenderrad " + (i + 1) + " må ha en aktivitet.");
+			}
+			entries.add(new CalendarEntryDraft(rad.dato, tid,
 					rad.aktivitet == null ? c.activity() : rad.aktivitet.trim(), c.note()));
 		}
 		if (!feil.isEmpty()) {

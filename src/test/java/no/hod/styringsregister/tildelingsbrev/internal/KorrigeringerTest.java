@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
+import no.hod.styringsregister.testsupport.TestDocuments;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,5 +45,37 @@ class KorrigeringerTest {
 
 		assertThat(korrigeringer.applyTo(brev()).assignments()).extracting(AssignmentDraft::id)
 			.containsExactly("TB2025-1", "TB2025-5");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "tildelingsbrev-helsedirektoratet-2020.txt", "tildelingsbrev-helsedirektoratet-2025.txt" })
+	void aRealLetterSentBackUntouchedPassesItsOwnChecks(String seed) {
+		LetterDraft brev = new LetterParser().parse(TestDocuments.seed(seed));
+		LetterDraft tilbake = Korrigeringer.of(brev, true).applyTo(brev);
+
+		assertThat(tilbake.assignments()).hasSameSizeAs(brev.assignments());
+		assertThat(tilbake.budgetLines()).isEqualTo(brev.budgetLines());
+		assertThat(tilbake.calendar()).isEqualTo(brev.calendar());
+	}
+
+	@Test
+	void budgetAndCalendarValuesOutsideWhatALetterCanSayAreAllNamed() {
+		LetterDraft brev = new LetterParser().parse(TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt"));
+		Korrigeringer korrigeringer = Korrigeringer.of(brev, true);
+		korrigeringer.getBudsjett().get(0).setPost(999);
+		korrigeringer.getBudsjett().get(1).setBelop(-5L);
+		korrigeringer.getBudsjett().get(2).setNavn(" ");
+		korrigeringer.getBudsjett().get(3).setKapittel(7);
+		korrigeringer.getKalender().get(0).setTid("25:99");
+		korrigeringer.getKalender().get(1).setAktivitet("");
+
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev)).isInstanceOfSatisfying(
+				Korrigeringer.UgyldigeKorrigeringer.class,
+				ex -> assertThat(ex.feil()).containsExactly(
+						"Posten på budsjettlinje 1 må være et tall fra 1 til 99 (for eksempel 21).",
+						"Beløpet på budsjettlinje 2 kan ikke være negativt.", "Budsjettlinje 3 må ha et navn.",
+						"Kapittelet på budsjettlinje 4 må ha tre eller fire sifre (for eksempel 714).",
+						"Tiden «25:99» på kalenderrad 1 er ikke et klokkeslett. Skriv 09:00 eller 09:00-11:00.",
+						"Kalenderrad 2 må ha en aktivitet."));
 	}
 }
