@@ -45,7 +45,16 @@ public interface OppdragImport {
 	record ImportDiff(int added, int changed, int removed, int unchanged, List<Endring> endringer) {
 	}
 
-	/** @param type ADDED, CHANGED, REMOVED or UNCHANGED; {@code felter} names the changed fields */
-	record Endring(String type, String nokkel, String tittel, List<String> felter) {
+	/**
+	 * @param type ADDED, CHANGED, REMOVED or UNCHANGED
+	 * @param felter names the changed fields
+	 * @param verdier the short fields' values before and after (not the text, which is too long for a line); none for
+	 * a wholly exempt assignment shown to a user without clearance
+	 */
+	record Endring(String type, String nokkel, String tittel, List<String> felter, List<Verdiendring> verdier) {
+	}
+
+	/** A changed field's value as the register has it and as the letter now says, written for reading. */
+	record Verdiendring(String felt, String fra, String til) {
 	}
 }

@@ -73,6 +73,26 @@ class LetterPreviewSummaryTests {
 		String side = mvc.perform(get(last(brev.replace("innen 1.6.2020", "innen 1.7.2020"))).with(ADMIN)).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(side).contains("(oppdragstekst, frister, fristen i brevet)").doesNotContain("frist_tekst");
+		// The deadline before and after, in words; the text only named, being too long for a line.
+		assertThat(side).containsPattern("frister:\\s*<span class=\"skjult\">før:</span> <del>[^<]*1\\. juni 2020[^<]*</del>\\s*"
+				+ "→ <span class=\"skjult\">nå:</span> <ins>[^<]*1\\. juli 2020[^<]*</ins>")
+			.doesNotContainPattern("oppdragstekst:\\s*<span class=\"skjult\">");
+	}
+
+	@Test
+	void aWhollyExemptAssignmentsChangeIsNamedWithoutItsValuesToAnAdminWithoutClearance() throws Exception {
+		// The test admin is not cleared; TB2025-60 is exempt in whole, its title included.
+		String brev = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt");
+		mvc.perform(post(last(brev) + "/bekreft").with(ADMIN).with(csrf()));
+		String utkast = last(brev.replace("KTA Rekrutteringsprogram", "KTA Rekrutteringsprogram for fastleger")
+			.replace("Avd. HOD: FHA", "Avd. HOD: SPA"));
+		String side = mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+
+		assertThat(side).contains("(tittel)").doesNotContain("Rekrutteringsprogram");
+		// Another assignment's change, not exempt, with its values.
+		assertThat(side).containsPattern("avdeling i HOD:\\s*<span class=\"skjult\">før:</span> <del>FHA</del>");
 	}
 
 	/** Uploads the letter's text for review; the review page's address. */

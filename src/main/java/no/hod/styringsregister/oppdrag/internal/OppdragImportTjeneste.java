@@ -26,6 +26,7 @@ import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.internal.OppdragSkriving.Hendelsestype;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * Applies a letter's assignments as a difference against what the same letter produced last time: matched by
@@ -45,10 +46,14 @@ class OppdragImportTjeneste implements OppdragImport {
 
 	private final CurrentUsers brukere;
 
-	OppdragImportTjeneste(NamedParameterJdbcTemplate jdbc, OppdragSkriving skriving, CurrentUsers brukere) {
+	private final Formats formats;
+
+	OppdragImportTjeneste(NamedParameterJdbcTemplate jdbc, OppdragSkriving skriving, CurrentUsers brukere,
+			Formats formats) {
 		this.jdbc = jdbc;
 		this.skriving = skriving;
 		this.brukere = brukere;
+		this.formats = formats;
 	}
 
 	@Override
@@ -199,8 +204,8 @@ class OppdragImportTjeneste implements OppdragImport {
 				antall(plan, Type.UNCHANGED), endringer);
 	}
 
-	/** The preview line; the title of a wholly exempt assignment is shown only to a cleared user. */
-	private static Endring endring(Tiltak t, boolean klarert) {
+	/** The preview line; the title and values of a wholly exempt assignment are shown only to a cleared user. */
+	private Endring endring(Tiltak t, boolean klarert) {
 		boolean unntatt = (t.ny() != null && t.ny().unntak() == Unntak.WHOLE)
 				|| (t.gammel() != null && t.gammel().unntak() == Unntak.WHOLE);
 		String tittel = !klarert && unntatt ? OppdragQueries.UNNTATT
@@ -208,7 +213,33 @@ class OppdragImportTjeneste implements OppdragImport {
 		String nokkel = t.ny() != null && t.ny().offisiellId() != null ? t.ny().offisiellId()
 				: t.gammel() != null ? (t.gammel().offisiellId() != null ? t.gammel().offisiellId() : t.gammel().nokkel())
 						: null;
-		return new Endring(t.type().name(), nokkel, tittel, t.felter());
+		List<Verdiendring> verdier = t.type() != Type.CHANGED || (!klarert && unntatt) ? List.of()
+				: t.felter().stream().map(felt -> verdiendring(felt, t.gammel(), t.ny())).filter(Objects::nonNull).toList();
+		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier);
+	}
+
+	/** Before and after of a short field; {@code null} for the text, references and budget lines. */
+	private Verdiendring verdiendring(String felt, Eksisterende g, OppdragData ny) {
+		return switch (felt) {
+			case "offisiell_id" -> new Verdiendring(felt, strekForTom(g.offisiellId()), strekForTom(ny.offisiellId()));
+			case "seksjon" -> new Verdiendring(felt, strekForTom(g.seksjon()), strekForTom(ny.seksjon()));
+			case "seksjon_tittel" ->
+				new Verdiendring(felt, strekForTom(g.seksjonTittel()), strekForTom(ny.seksjonTittel()));
+			case "hod_avdelinger" -> new Verdiendring(felt, strekForTom(String.join(", ", g.hodAvdelinger())),
+					strekForTom(String.join(", ", ny.hodAvdelinger())));
+			case "tittel" -> new Verdiendring(felt, g.tittel(), ny.tittel());
+			case "frister" -> new Verdiendring(felt, lesbareDatoer(g.frister()), lesbareDatoer(ny.frister()));
+			case "frist_tekst" -> new Verdiendring(felt, strekForTom(g.fristTekst()), strekForTom(ny.fristTekst()));
+			default -> null;
+		};
+	}
+
+	private String lesbareDatoer(List<LocalDate> datoer) {
+		return datoer.isEmpty() ? "–" : datoer.stream().map(formats::dato).collect(Collectors.joining(", "));
+	}
+
+	private static String strekForTom(String verdi) {
+		return verdi == null || verdi.isBlank() ? "–" : verdi;
 	}
 
 	private static int antall(List<Tiltak> plan, Type type) {
