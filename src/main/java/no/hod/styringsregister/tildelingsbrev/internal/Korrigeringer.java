@@ -20,7 +20,8 @@ import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 
 /**
  * The admin's corrections on the preview page: one row per record, by position, with a "drop" box. A field left out
- * of the form (an exempt title hidden from an uncleared admin) keeps the parsed value.
+ * of the form (the title and deadlines of a wholly exempt assignment, hidden from an uncleared admin) keeps the parsed
+ * value.
  */
 class Korrigeringer implements Serializable {
 
@@ -44,9 +45,11 @@ class Korrigeringer implements Serializable {
 		for (AssignmentDraft a : draft.assignments()) {
 			OppdragRad rad = new OppdragRad();
 			rad.id = a.id();
-			rad.tittel = a.exempt() == AssignmentDraft.Exempt.WHOLE && !cleared ? null : a.title();
+			boolean skjult = a.exempt() == AssignmentDraft.Exempt.WHOLE && !cleared;
+			rad.tittel = skjult ? null : a.title();
 			rad.avdelinger = String.join(", ", a.hodDepartments());
-			rad.frister = String.join(", ", a.deadlines().stream().map(d -> d.format(NORSK_DATO)).toList());
+			rad.frister = skjult ? null
+					: String.join(", ", a.deadlines().stream().map(d -> d.format(NORSK_DATO)).toList());
 			k.oppdrag.add(rad);
 		}
 		for (BudgetLineDraft b : draft.budgetLines()) {

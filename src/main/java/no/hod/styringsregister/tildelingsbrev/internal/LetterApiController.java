@@ -71,8 +71,7 @@ class LetterApiController {
 
 	@PostMapping("/preview")
 	PreviewJson preview(@RequestParam("file") MultipartFile file) throws IOException {
-		LetterDraft draft = imports.parse(file.getOriginalFilename(), file.getBytes()).draft();
-		return PreviewJson.of(Redaction.forViewer(draft, currentUsers.current().klarert()));
+		return PreviewJson.of(imports.previewFile(file.getOriginalFilename(), file.getBytes()));
 	}
 
 	@PostMapping

@@ -87,7 +87,7 @@ class LetterController {
 		}
 		boolean cleared = currentUsers.current().klarert();
 		model.addAttribute("forhandsvisning", preview);
-		model.addAttribute("utkast", Redaction.forViewer(preview.draft(), cleared));
+		model.addAttribute("utkast", preview.draft());
 		if (!model.containsAttribute("korrigeringer")) {
 			model.addAttribute("korrigeringer", Korrigeringer.of(preview.draft(), cleared));
 		}
@@ -110,7 +110,7 @@ class LetterController {
 			if (skjema.hasFieldErrors()) {
 				throw new Korrigeringer.UgyldigeKorrigeringer(skjema.getFieldErrors().stream().map(this::feilForm).toList());
 			}
-			imports.correct(id, korrigeringer.applyTo(imports.preview(id).draft()));
+			imports.correct(id, korrigeringer);
 			return true;
 		}
 		catch (Korrigeringer.UgyldigeKorrigeringer ex) {

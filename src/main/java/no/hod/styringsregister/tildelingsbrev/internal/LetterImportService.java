@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 import no.hod.styringsregister.bevilgninger.BevilgningImport;
+import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.dokumenter.DocumentTooLargeException;
 import no.hod.styringsregister.dokumenter.ExtractedText;
 import no.hod.styringsregister.dokumenter.TextExtractor;
@@ -56,9 +57,11 @@ class LetterImportService implements TildelingsbrevImport {
 
 	private final JsonMapper json;
 
+	private final CurrentUsers currentUsers;
+
 	LetterImportService(@Value("${styringsregister.import.max-file-size:20MB}") DataSize maxFileSize,
 			LetterRepository letters, OrganisasjonService organisasjon, OppdragImport oppdragImport,
-			BevilgningImport bevilgningImport, KalenderImport kalenderImport, JsonMapper json) {
+			BevilgningImport bevilgningImport, KalenderImport kalenderImport, JsonMapper json, CurrentUsers currentUsers) {
 		this.extractor = new TextExtractor(maxFileSize.toBytes());
 		this.letters = letters;
 		this.organisasjon = organisasjon;
@@ -66,13 +69,17 @@ class LetterImportService implements TildelingsbrevImport {
 		this.bevilgningImport = bevilgningImport;
 		this.kalenderImport = kalenderImport;
 		this.json = json;
+		this.currentUsers = currentUsers;
 	}
 
 	/** What a parsed file is, before anything is written. */
 	record Parsed(String filnavn, String format, byte[] fil, String sha256, LetterDraft draft, Etat etat) {
 	}
 
-	/** A stored draft with the letter it would update and what would change. */
+	/**
+	 * A stored draft with the letter it would update and what would change, as the current user may see it: exempt
+	 * text and wholly exempt titles are the placeholder for a user without clearance.
+	 */
 	record Preview(UUID id, String filnavn, LetterDraft draft, Etat etat, Long existingLetterId, Changes changes) {
 	}
 
@@ -122,6 +129,12 @@ class LetterImportService implements TildelingsbrevImport {
 				draft, etat);
 	}
 
+	/** A file parsed for the JSON preview, as the current user may see it; nothing is written. */
+	@Transactional(readOnly = true)
+	public LetterDraft previewFile(String filnavn, byte[] innhold) {
+		return Redaction.forViewer(parse(filnavn, innhold).draft(), currentUsers.current().klarert());
+	}
+
 	/** Upload for review: parses and stores a draft; nothing reaches the modules. */
 	@Transactional
 	public UUID upload(String filnavn, byte[] innhold, String bruker) {
@@ -143,15 +156,18 @@ class LetterImportService implements TildelingsbrevImport {
 		Changes changes = new Changes(oppdragImport.compare(brevId, data.oppdrag()),
 				bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
 				kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
-		return new Preview(id, stored.filnavn(), draft, etat, existing.map(LetterRepository.Letter::id).orElse(null),
-				changes);
+		return new Preview(id, stored.filnavn(), Redaction.forViewer(draft, currentUsers.current().klarert()), etat,
+				existing.map(LetterRepository.Letter::id).orElse(null), changes);
 	}
 
-	/** Stores the admin's corrections to a draft. */
+	/**
+	 * Applies the admin's corrections to the stored draft, which holds what the form leaves out (exempt text), and
+	 * stores the result. Throws {@link Korrigeringer.UgyldigeKorrigeringer} naming every value it cannot take.
+	 */
 	@Transactional
-	public void correct(UUID id, LetterDraft corrected) {
-		draft(id);
-		letters.updateDraft(id, json.writeValueAsString(corrected));
+	public void correct(UUID id, Korrigeringer korrigeringer) {
+		LetterDraft stored = json.readValue(draft(id).utkast(), LetterDraft.class);
+		letters.updateDraft(id, json.writeValueAsString(korrigeringer.applyTo(stored)));
 	}
 
 	/** Writes the reviewed draft into every module in one transaction and removes it. */

@@ -78,4 +78,20 @@ class KorrigeringerTest {
 						"Tiden «25:99» på kalenderrad 1 er ikke et klokkeslett. Skriv 09:00 eller 09:00-11:00.",
 						"Kalenderrad 2 må ha en aktivitet."));
 	}
+
+	@Test
+	void aWhollyExemptAssignmentsTitleAndDeadlinesAreLeftOutOfAnUnclearedAdminsFormAndKept() {
+		AssignmentDraft unntatt = new AssignmentDraft("TB2025-60", "3.9", List.of("KTA"), "Hemmelig tittel", "Tekst.",
+				List.of(LocalDate.of(2025, 3, 1)), "innen 1. mars", AssignmentDraft.Exempt.WHOLE,
+				List.of(new AssignmentDraft.TextPart("Tekst.", true)), List.of(), List.of());
+		LetterDraft brev = new LetterDraft(2025, "Helsedirektoratet", LetterDraft.LetterKind.MAIN, "2025", List.of(),
+				List.of(unntatt), List.of(), List.of(), List.of(), List.of(), List.of());
+
+		Korrigeringer uklarert = Korrigeringer.of(brev, false);
+		assertThat(uklarert.getOppdrag().get(0).getTittel()).isNull();
+		assertThat(uklarert.getOppdrag().get(0).getFrister()).isNull();
+		assertThat(uklarert.applyTo(brev).assignments().get(0)).isEqualTo(unntatt);
+
+		assertThat(Korrigeringer.of(brev, true).getOppdrag().get(0).getFrister()).isEqualTo("1.3.2025");
+	}
 }
