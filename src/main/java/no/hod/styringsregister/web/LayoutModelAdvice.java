@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 
-/** Puts the signed-in user into every page's model for the header. */
+/**
+ * Puts the signed-in user into every page's model for the header. The layout calls {@link #innlogget()} itself on a
+ * page an exception handler renders, whose model the advice does not fill.
+ */
 @ControllerAdvice
 class LayoutModelAdvice {
 
@@ -19,7 +22,7 @@ class LayoutModelAdvice {
 	}
 
 	@ModelAttribute("innlogget")
-	CurrentUser innlogget() {
+	public CurrentUser innlogget() {
 		return currentUsers.currentIfSignedIn().orElse(null);
 	}
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,8 +52,7 @@ class LetterReadService {
 	LetterRepository.File file(long id) {
 		if (!currentUsers.current().klarert()) {
 			// An original cannot be redacted, and an exempt mark the parser missed would be in it: cleared users only.
-			throw new AccessDeniedException("Originalfilen kan inneholde tekst unntatt offentlighet og kan bare lastes ned "
-					+ "av klarerte brukere.");
+			throw new BrevSidefeil.OriginalfilNektet();
 		}
 		return letters.file(id).orElseThrow(() -> new LetterNotFoundException(id));
 	}

@@ -1,0 +1,45 @@
+package no.hod.styringsregister.tildelingsbrev.internal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The letter pages' answer to an unknown letter or a refused original file: the reason and a way back to the
+ * letters, rather than the general error page.
+ */
+@ControllerAdvice(assignableTypes = LetterController.class)
+class BrevSidefeil {
+
+	@ExceptionHandler(LetterNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String ikkeFunnet(LetterNotFoundException ex, Model model) {
+		return side(model, "tildelingsbrev.feil.ikke-funnet", ex.getMessage());
+	}
+
+	@ExceptionHandler(OriginalfilNektet.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String nektet(OriginalfilNektet ex, Model model) {
+		return side(model, "tildelingsbrev.feil.nektet", ex.getMessage());
+	}
+
+	private static String side(Model model, String tittel, String feilmelding) {
+		model.addAttribute("tittel", tittel);
+		model.addAttribute("feilmelding", feilmelding);
+		return "tildelingsbrev/feil";
+	}
+
+	/** The original file to a user without clearance: still a 403, with the reason. */
+	static class OriginalfilNektet extends AccessDeniedException {
+
+		private static final long serialVersionUID = 1L;
+
+		OriginalfilNektet() {
+			super("Originalfilen kan inneholde tekst unntatt offentlighet og kan bare lastes ned av klarerte brukere. "
+					+ "Innholdet ellers står på brevets side og i oppdragene.");
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package no.hod.styringsregister.tildelingsbrev;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.TestDocuments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** An unknown letter and a refused original file: the reason, a way back, and the page's header and menu. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class LetterPageErrorTests {
+
+	private static final String LESER = "brev-leser";
+
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BrukerService brukere;
+
+	@BeforeEach
+	void enSaksbehandlerUtenKlarering() {
+		try {
+			brukere.create(new NyBruker(LESER, "Lese Leser", "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, false,
+					null));
+		}
+		catch (IllegalArgumentException finnesAllerede) {
+			// Created for the other test of this class.
+		}
+	}
+
+	@Test
+	void anUnknownLetterSaysSoWithALinkBackInsideTheLayout() throws Exception {
+		MvcResult svar = mvc.perform(get("/tildelingsbrev/987654").with(user(LESER))).andReturn();
+		assertThat(svar.getResponse().getStatus()).isEqualTo(404);
+		String side = svar.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("Fant ikke tildelingsbrev 987654.", "href=\"/tildelingsbrev\"",
+				"Tilbake til tildelingsbrevene")
+			// The header as on every page: the user's name, the menu and «Logg ut».
+			.contains("<span class=\"bruker-navn\">Lese Leser</span>", "aria-label=\"Hovedmeny\"", "Logg ut");
+	}
+
+	@Test
+	void theOriginalFileIsRefusedAnUnclearedUserWithTheReason() throws Exception {
+		// The 2020 letter, which other tests import too (the import is idempotent).
+		String utkast = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
+				"tildelingsbrev-2020.txt", "text/plain", TestDocuments.seed("tildelingsbrev-helsedirektoratet-2020.txt")
+					.getBytes(StandardCharsets.UTF_8)))
+			.with(ADMIN).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		String brev = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn().getResponse()
+			.getRedirectedUrl();
+		assertThat(brev).matches("/tildelingsbrev/\\d+");
+
+		MvcResult svar = mvc.perform(get(brev + "/fil").with(user(LESER))).andReturn();
+		assertThat(svar.getResponse().getStatus()).isEqualTo(403);
+		assertThat(svar.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Originalfilen kan inneholde tekst unntatt offentlighet", "Tilbake til tildelingsbrevene");
+	}
+}
