@@ -177,6 +177,25 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void onAPhoneTheHistoryStacksAndNothingScrollsSideways() {
+		// A routing row in the history, with a value in Til.
+		CurrentUser admin = brukere.find(jdbc.queryForObject("SELECT id FROM bruker WHERE brukernavn = 'admin'",
+				Long.class)).orElseThrow();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragUpdates.route(List.of(tb(1)), organisasjon.divisjoner(etat).get(0).id(), null, admin);
+		page.setViewportSize(390, 844);
+		login("saksbehandler");
+		open("/oppdrag/" + tb(1));
+		Locator ramme = page.locator(".tabell-ramme")
+			.filter(new Locator.FilterOptions().setHas(page.locator("table.stabel")));
+		// Fra, Til and the note are within the screen, not behind a sideways scroll.
+		assertThat((Boolean) ramme.evaluate("r => r.scrollWidth <= r.clientWidth")).isTrue();
+		assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+		assertThat(ramme.locator("tbody tr").first().locator(".kun-smal").first()).isVisible();
+		assertAccessible("oppdrag-historikk-telefon");
+	}
+
+	@Test
 	void filteringInPlaceKeepsNoCopyOfThePagesInTheBrowserAndBackRestoresTheWholePageFromTheServer() {
 		login("saksbehandler-klarert");
 		open("/oppdrag");

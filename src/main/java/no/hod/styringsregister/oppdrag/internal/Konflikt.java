@@ -5,9 +5,9 @@ class Konflikt extends RuntimeException {
 
 	private final transient OppdragDetalj gjeldende;
 
-	Konflikt(OppdragDetalj gjeldende) {
-		super("Oppdraget er endret av noen andre siden du åpnet det (nå versjon " + gjeldende.oppdrag().versjon()
-				+ ", status " + gjeldende.oppdrag().status() + "). Se den nye versjonen og prøv igjen.");
+	/** {@code melding} says, in the user's words, who changed it, when, and the status now. */
+	Konflikt(String melding, OppdragDetalj gjeldende) {
+		super(melding);
 		this.gjeldende = gjeldende;
 	}
 

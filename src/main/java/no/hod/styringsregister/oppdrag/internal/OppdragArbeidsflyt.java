@@ -1,6 +1,7 @@
 package no.hod.styringsregister.oppdrag.internal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.oppdrag.internal.OppdragSkriving.Hendelsestype;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * Status, notes, routing and the year end, with every rule enforced here on the server. Each change bumps the
@@ -39,12 +42,18 @@ class OppdragArbeidsflyt {
 
 	private final OrganisasjonService organisasjon;
 
+	private final MessageSource tekster;
+
+	private final Formats formats;
+
 	OppdragArbeidsflyt(NamedParameterJdbcTemplate jdbc, OppdragSkriving skriving, OppdragLeser leser,
-			OrganisasjonService organisasjon) {
+			OrganisasjonService organisasjon, MessageSource tekster, Formats formats) {
 		this.jdbc = jdbc;
 		this.skriving = skriving;
 		this.leser = leser;
 		this.organisasjon = organisasjon;
+		this.tekster = tekster;
+		this.formats = formats;
 	}
 
 	/** The statuses the user may choose for the assignment now (for the page's form; the rules are enforced below). */
@@ -94,7 +103,8 @@ class OppdragArbeidsflyt {
 			throw new Avvist("Versjonen du endret fra mangler.");
 		}
 		if (endring.versjon() != o.versjon()) {
-			throw new Konflikt(leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id)));
+			OppdragDetalj gjeldende = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
+			throw new Konflikt(konfliktmelding(gjeldende), gjeldende);
 		}
 		String notat = tekst(endring.notat());
 		String grunn = tekst(endring.grunn());
@@ -111,7 +121,31 @@ class OppdragArbeidsflyt {
 		return leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 	}
 
+	/** Comments and instruction citations leave the version as it was: they are not what made the form stale. */
+	private static final Set<String> ENDRER_IKKE_VERSJON = Set.of(Hendelsestype.KOMMENTAR.name(),
+			Hendelsestype.INSTRUKS.name(), Hendelsestype.VIDEREFORT.name());
+
+	/** Who changed the assignment, when and to what status, as the page says it; no version numbers. */
+	private String konfliktmelding(OppdragDetalj gjeldende) {
+		String status = tekster.getMessage("oppdrag.status." + gjeldende.oppdrag().status().name(), null,
+				gjeldende.oppdrag().status().name(), Formats.NORSK);
+		String hvem = gjeldende.historikk().stream().filter(h -> !ENDRER_IKKE_VERSJON.contains(h.type()))
+			.findFirst()
+			.filter(h -> h.hvem() != null && h.tidspunkt() != null)
+			.map(h -> " av " + h.hvem() + " " + formats.dato(h.tidspunkt().atZoneSameInstant(OppdragLeser.OSLO)
+				.toLocalDate()) + " kl. " + KLOKKE.format(h.tidspunkt().atZoneSameInstant(OppdragLeser.OSLO)))
+			.orElse(" av noen andre");
+		return "Oppdraget er endret" + hvem + " siden du åpnet det. Status er nå «" + status
+				+ "». Se hva som er endret, og prøv igjen.";
+	}
+
+	private static final DateTimeFormatter KLOKKE = DateTimeFormatter.ofPattern("HH:mm");
+
 	private void kunNotat(Lastet o, String notat, CurrentUser bruker) {
+		// The page offers a lead no form on a closed assignment; the API must not let the note change either.
+		if (bruker.is(Rolle.HDIR_LEDER) && o.status().avsluttet()) {
+			throw new Nektet(AVSLUTTET_FOR_LEDER);
+		}
 		if (notat == null) {
 			throw new Avvist("Ingen endring å lagre: velg en ny status eller skriv et notat.");
 		}
@@ -124,6 +158,10 @@ class OppdragArbeidsflyt {
 			skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), notat, null, false);
 		}
 	}
+
+	/** Why a lead gets no form on a finished or cancelled assignment, and who can reopen it. */
+	static final String AVSLUTTET_FOR_LEDER = "Oppdraget er avsluttet, og divisjonsleder kan ikke endre status eller "
+			+ "fremdrift. Bare en administrator kan åpne det igjen.";
 
 	private void byttStatus(Lastet o, OppdragStatus til, String notat, String grunn, LocalDate forventet,
 			CurrentUser bruker) {
@@ -171,6 +209,11 @@ class OppdragArbeidsflyt {
 		if (til == OppdragStatus.UTGAAR && grunn == null) {
 			throw new Avvist("Utgår krever en begrunnelse.");
 		}
+		// A date already saved may have passed since; only a newly chosen date must lie ahead.
+		LocalDate idag = LocalDate.now(OppdragLeser.OSLO);
+		if (til == OppdragStatus.FORSINKET && forventet.isBefore(idag) && !forventet.equals(o.forventetDato())) {
+			throw new Avvist("Ny forventet dato kan ikke være før i dag (" + formats.dato(idag) + ").");
+		}
 		boolean forsinket = til == OppdragStatus.FORSINKET;
 		String nyGrunn = forsinket || til == OppdragStatus.UTGAAR ? grunn : null;
 		LocalDate nyDato = forsinket ? forventet : null;
@@ -185,8 +228,13 @@ class OppdragArbeidsflyt {
 			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "forventet_dato", tekst(o.forventetDato()),
 					tekst(nyDato), null, false);
 		}
+		String kommentar = skriverFremdrift(bruker) ? null : notat;
 		if (til != fra) {
-			String statusNotat = nyGrunn != null ? nyGrunn : skriverFremdrift(bruker) ? null : notat;
+			if (nyGrunn != null && kommentar != null) {
+				// The status row carries the reason; the comment gets a row of its own so neither is lost.
+				skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, kommentar, false);
+			}
+			String statusNotat = nyGrunn != null ? nyGrunn : kommentar;
 			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "status", fra.name(), til.name(), statusNotat, false);
 		}
 		else if (!Objects.equals(o.statusGrunn(), nyGrunn)) {
@@ -222,6 +270,14 @@ class OppdragArbeidsflyt {
 		skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, false);
 	}
 
+	/**
+	 * The units an admin may route to: the active ones, and the one an assignment is in now ({@code naa}, may be
+	 * {@code null}) so a form can show where it is.
+	 */
+	static List<Enhet> kanRutesTil(List<Enhet> enheter, Long naa) {
+		return enheter.stream().filter(e -> e.aktiv() || Objects.equals(e.id(), naa)).toList();
+	}
+
 	/** Routes assignments to a division and optionally one of its departments. Admins only; returns how many. */
 	@Transactional
 	int rute(List<String> ider, long divisjonId, Long avdelingId, CurrentUser bruker) {
@@ -245,6 +301,13 @@ class OppdragArbeidsflyt {
 			}
 			if (Objects.equals(o.divisjonId(), divisjonId) && Objects.equals(o.avdelingId(), avdelingId)) {
 				continue;
+			}
+			// A deactivated unit keeps what it has but gets nothing new.
+			if (!divisjon.aktiv() && !Objects.equals(o.divisjonId(), divisjonId)) {
+				throw new Avvist("Divisjonen " + divisjon.navn() + " er deaktivert og kan ikke få oppdrag.");
+			}
+			if (avdeling != null && !avdeling.aktiv() && !Objects.equals(o.avdelingId(), avdelingId)) {
+				throw new Avvist("Avdelingen " + avdeling.navn() + " er deaktivert og kan ikke få oppdrag.");
 			}
 			jdbc.update("""
 					UPDATE oppdrag SET divisjon_id = :divisjon, avdeling_id = :avdeling, versjon = versjon + 1,
@@ -353,7 +416,9 @@ class OppdragArbeidsflyt {
 	}
 
 	/** A note, reason or comment: at most {@value #MAKS_TEKST} characters, a page of text and more. */
-	private static String tekst(String s) {
+	private static String tekst(String raa) {
+		// A browser sends each line break as CRLF but counts it as one character against the field's maxlength.
+		String s = raa == null ? null : raa.replace("\r\n", "\n");
 		if (s != null && s.length() > MAKS_TEKST) {
 			throw new Avvist("Teksten kan være høyst " + MAKS_TEKST + " tegn (den var " + s.length() + ").");
 		}

@@ -67,7 +67,7 @@ class OppdragController {
 		List<EtatGruppe> divisjonsgrupper = EtatGruppe.av(listeside.etater(), listeside.divisjoner());
 		model.addAttribute("divisjonsgrupper", divisjonsgrupper);
 		model.addAttribute("rutingsgrupper", EtatGruppe.av(listeside.etater(),
-				listeside.divisjoner().stream().filter(Enhet::aktiv).toList()));
+				OppdragArbeidsflyt.kanRutesTil(listeside.divisjoner(), null)));
 		model.addAttribute("divisjonsetiketter", EtatGruppe.etiketter(divisjonsgrupper));
 		model.addAttribute("avdelinger", avdelinger(listeside.divisjoner(), listeside.avdelinger()));
 		model.addAttribute("aarstall", listeside.aarstall());
@@ -110,7 +110,17 @@ class OppdragController {
 		model.addAttribute("annenDivisjon", !detalj.fjernet() && arbeidsflyt.annenDivisjon(detalj.oppdrag(), bruker));
 		model.addAttribute("kanKommentere", !detalj.fjernet() && arbeidsflyt.kanKommentere(bruker));
 		model.addAttribute("skriverFremdrift", arbeidsflyt.skriverFremdrift(bruker));
-		List<Enhet> divisjoner = bruker.isAdmin() ? organisasjon.divisjoner(detalj.oppdrag().etatId()) : List.of();
+		// Closed, and this user may not reopen it: the page says so rather than just lacking the form.
+		model.addAttribute("lukket", !detalj.fjernet() && detalj.oppdrag().status().avsluttet() && mulige.isEmpty()
+				&& !arbeidsflyt.annenDivisjon(detalj.oppdrag(), bruker));
+		model.addAttribute("idag", LocalDate.now(OppdragLeser.OSLO));
+		OppdragDetalj.Hendelse tilbakesendt = detalj.tilbakesendt().orElse(null);
+		model.addAttribute("tilbakesendt", tilbakesendt);
+		model.addAttribute("tilbakesendtDato", tilbakesendt == null ? null
+				: tilbakesendt.tidspunkt().atZoneSameInstant(OppdragLeser.OSLO).toLocalDate());
+		model.addAttribute("maksTekst", OppdragArbeidsflyt.MAKS_TEKST);
+		List<Enhet> divisjoner = bruker.isAdmin() ? OppdragArbeidsflyt
+			.kanRutesTil(organisasjon.divisjoner(detalj.oppdrag().etatId()), detalj.oppdrag().divisjonId()) : List.of();
 		model.addAttribute("divisjoner", divisjoner);
 		model.addAttribute("avdelinger",
 				divisjoner.isEmpty() ? Map.of() : avdelinger(divisjoner, organisasjon.alleAvdelinger()));
@@ -148,8 +158,16 @@ class OppdragController {
 	@PostMapping("/oppdrag/{id}/kommentar")
 	String kommentar(@PathVariable String id, @RequestParam(required = false) String kommentar,
 			RedirectAttributes redirect) {
-		return tilbakeTilOppdrag(id, redirect, "Kommentaren er lagret.",
-				() -> arbeidsflyt.kommenter(id, kommentar, brukere.current()));
+		try {
+			arbeidsflyt.kommenter(id, kommentar, brukere.current());
+			redirect.addFlashAttribute("melding", "Kommentaren er lagret.");
+		}
+		catch (Avvist ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			// The refused text comes back in the field, so it need not be typed again.
+			redirect.addFlashAttribute("kommentarskjema", kommentar);
+		}
+		return "redirect:/oppdrag/" + id;
 	}
 
 	@PostMapping("/oppdrag/{id}/instruks")

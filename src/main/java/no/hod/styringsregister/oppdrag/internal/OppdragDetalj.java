@@ -2,8 +2,10 @@ package no.hod.styringsregister.oppdrag.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import no.hod.styringsregister.oppdrag.OppdragRef;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
 
 /**
@@ -15,6 +17,22 @@ import no.hod.styringsregister.oppdrag.OppdragSummary;
 record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, String statusGrunn,
 		List<Referanse> referanser, List<OppdragRef> referertAv, List<Budsjettlinje> budsjett, OppdragRef opphav,
 		List<OppdragRef> videreforing, List<Hendelse> historikk, boolean fjernet) {
+
+	/**
+	 * The desk officer's sending back of the delivery (Levert to Pågår, with the reason as its note), while it is the
+	 * latest word on the status: gone once the status or progress note changes again.
+	 */
+	Optional<Hendelse> tilbakesendt() {
+		if (oppdrag.status() != OppdragStatus.PAAGAAR) {
+			return Optional.empty();
+		}
+		// The history is newest first; comments, citations and routing say nothing about the status.
+		return historikk.stream()
+			.filter(h -> "STATUS".equals(h.type()) || "FREMDRIFT".equals(h.type()))
+			.findFirst()
+			.filter(h -> "STATUS".equals(h.type()) && "status".equals(h.felt())
+					&& OppdragStatus.LEVERT.name().equals(h.fra()) && OppdragStatus.PAAGAAR.name().equals(h.til()));
+	}
 
 	/** A paragraph or point; {@code skjult} when the text is the placeholder. */
 	record Del(int nr, String tekst, boolean unntatt, boolean skjult) {

@@ -352,7 +352,8 @@ class OppdragImportTjeneste implements OppdragImport {
 		}
 		return new OppdragData(tom(d.offisiellId()), tom(d.seksjon()), tom(d.seksjonTittel()),
 				d.hodAvdelinger() == null ? List.of() : d.hodAvdelinger().stream().map(String::strip).toList(),
-				d.tittel().strip(), deler, d.frister() == null ? List.of() : List.copyOf(d.frister()), tom(d.fristTekst()),
+				d.tittel().strip(), deler,
+				d.frister() == null ? List.of() : d.frister().stream().sorted().distinct().toList(), tom(d.fristTekst()),
 				unntak, d.referanser() == null ? List.of() : d.referanser().stream().map(String::strip).toList(),
 				d.budsjettrefs() == null ? List.of() : List.copyOf(d.budsjettrefs()));
 	}
@@ -401,10 +402,11 @@ class OppdragImportTjeneste implements OppdragImport {
 		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 
+	/** An assignment's deadlines, earliest first: letters list them in any order, and rows stored before were not sorted. */
 	static List<LocalDate> datoer(ResultSet rs, String kolonne) throws SQLException {
 		Array array = rs.getArray(kolonne);
 		return array == null ? List.of()
-				: Arrays.stream((java.sql.Date[]) array.getArray()).map(java.sql.Date::toLocalDate).toList();
+				: Arrays.stream((java.sql.Date[]) array.getArray()).map(java.sql.Date::toLocalDate).sorted().toList();
 	}
 
 	private enum Type {

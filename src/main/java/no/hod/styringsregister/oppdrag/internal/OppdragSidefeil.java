@@ -1,17 +1,24 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.HandlerMapping;
 
+import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.web.Formats;
 
 /**
  * The pages' answer to a list address that cannot be read, a refused choice or change, or an unknown assignment: the
- * reason in Norwegian and a way back to the list, rather than the general error page. The API answers in JSON on its
+ * reason in Norwegian, in the common layout, and a way back to the assignment and the list, rather than the general
+ * error page. The API answers in JSON on its
  * own.
  */
 @ControllerAdvice(assignableTypes = { OppdragController.class, OppdragEksport.class })
@@ -21,40 +28,57 @@ class OppdragSidefeil {
 
 	private final MessageSource messages;
 
-	OppdragSidefeil(MessageSource messages) {
+	private final CurrentUsers brukere;
+
+	OppdragSidefeil(MessageSource messages, CurrentUsers brukere) {
 		this.messages = messages;
+		this.brukere = brukere;
 	}
 
 	@ExceptionHandler(UgyldigParameter.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String ugyldigParameter(UgyldigParameter ex, Model model) {
+	String ugyldigParameter(UgyldigParameter ex, Model model, HttpServletRequest request) {
 		String felt = messages.getMessage("oppdrag.parameter." + ex.parameter(), null, ex.parameter(), Formats.NORSK);
-		return side(model, "oppdrag.feil.ugyldig",
+		return side(model, request, null, "oppdrag.feil.ugyldig",
 				messages.getMessage("oppdrag.feil.ugyldig.parameter", new Object[] { ex.verdi(), felt }, Formats.NORSK));
 	}
 
 	@ExceptionHandler(Avvist.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String avvist(Avvist ex, Model model) {
-		return side(model, "oppdrag.feil.ugyldig", ex.getMessage());
+	String avvist(Avvist ex, Model model, HttpServletRequest request) {
+		return side(model, request, oppdragId(request), "oppdrag.feil.ugyldig", ex.getMessage());
 	}
 
 	/** Still a 403, with the workflow's reason (another division's assignment, a role's limits). */
 	@ExceptionHandler(Nektet.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String nektet(Nektet ex, Model model) {
-		return side(model, "oppdrag.feil.nektet", ex.getMessage());
+	String nektet(Nektet ex, Model model, HttpServletRequest request) {
+		return side(model, request, oppdragId(request), "oppdrag.feil.nektet", ex.getMessage());
 	}
 
 	@ExceptionHandler(IkkeFunnet.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String ikkeFunnet(IkkeFunnet ex, Model model) {
-		return side(model, "oppdrag.feil.ikke-funnet", ex.getMessage());
+	String ikkeFunnet(IkkeFunnet ex, Model model, HttpServletRequest request) {
+		// No way back to an assignment that is not there: only to the list.
+		return side(model, request, null, "oppdrag.feil.ikke-funnet", ex.getMessage());
 	}
 
-	private static String side(Model model, String tittel, String feilmelding) {
+	/**
+	 * An exception handler's model is new and empty, without what the layout advice puts in every page's model: the
+	 * signed-in user (name, menu, Logg ut) and the path are added here, or the page would lack them.
+	 */
+	private String side(Model model, HttpServletRequest request, String oppdragId, String tittel, String feilmelding) {
+		model.addAttribute("innlogget", brukere.currentIfSignedIn().orElse(null));
+		model.addAttribute("sti", request.getRequestURI().substring(request.getContextPath().length()));
+		model.addAttribute("oppdragId", oppdragId);
 		model.addAttribute("tittel", tittel);
 		model.addAttribute("feilmelding", feilmelding);
 		return SIDE;
+	}
+
+	/** The assignment of the address ({@code /oppdrag/{id}/...}), to lead back to it; {@code null} for the list. */
+	private static String oppdragId(HttpServletRequest request) {
+		Object variabler = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		return variabler instanceof Map<?, ?> map && map.get("id") instanceof String id ? id : null;
 	}
 }

@@ -22,6 +22,7 @@ import no.hod.styringsregister.oppdrag.OppdragUpdates;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
 
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.admin;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
@@ -54,6 +55,9 @@ class OppdragArbeidsflytTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Formats formats;
 
 	int aar;
 
@@ -214,6 +218,84 @@ class OppdragArbeidsflytTests {
 		assertThatThrownBy(() -> sett(tb(10), OppdragStatus.FORSINKET, null, admin())).isInstanceOf(Avvist.class);
 		assertThatThrownBy(() -> sett(tb(10), null, null, admin())).isInstanceOf(Avvist.class)
 			.hasMessageContaining("Ingen endring");
+	}
+
+	@Test
+	void aDeskOfficersCommentIsKeptBesideTheReasonWhenCancelling() {
+		OppdragDetalj utgaar = flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.UTGAAR, "Avklart i møte 3. mars",
+				null, "Dekket av annet oppdrag", versjon(tb(2))), uklarert());
+		assertThat(utgaar.statusGrunn()).isEqualTo("Dekket av annet oppdrag");
+		// Newest first: the status row with the reason, then the comment in a row of its own.
+		assertThat(utgaar.historikk().get(0).felt()).isEqualTo("status");
+		assertThat(utgaar.historikk().get(0).notat()).isEqualTo("Dekket av annet oppdrag");
+		assertThat(utgaar.historikk().get(1).type()).isEqualTo("KOMMENTAR");
+		assertThat(utgaar.historikk().get(1).notat()).isEqualTo("Avklart i møte 3. mars");
+	}
+
+	@Test
+	void aNewExpectedDateMayNotLieBeforeToday() {
+		CurrentUser leder = leder(divisjon.id());
+		LocalDate idag = LocalDate.now(OppdragLeser.OSLO);
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null,
+				LocalDate.of(2020, 1, 1), "Venter på data", versjon(tb(1))), leder))
+			.isInstanceOf(Avvist.class).hasMessageStartingWith("Ny forventet dato kan ikke være før i dag (");
+		assertThat(status(tb(1))).isEqualTo(OppdragStatus.IKKE_STARTET);
+		assertThat(flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null, idag, "Venter på data",
+				versjon(tb(1))), leder).oppdrag().forventetDato()).isEqualTo(idag);
+		// A date saved earlier that has passed since does not stop the lead from updating the note.
+		jdbc.update("UPDATE oppdrag SET forventet_dato = ? WHERE offisiell_id = ?", idag.minusDays(10), tb(1));
+		OppdragDetalj etter = flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, "Nesten ferdig",
+				idag.minusDays(10), "Venter på data", versjon(tb(1))), leder);
+		assertThat(etter.fremdrift()).isEqualTo("Nesten ferdig");
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null,
+				idag.minusDays(1), "Venter på data", versjon(tb(1))), leder)).isInstanceOf(Avvist.class);
+	}
+
+	@Test
+	void aLeadCannotChangeTheNoteOfAClosedAssignment() {
+		CurrentUser leder = leder(divisjon.id());
+		sett(tb(1), OppdragStatus.LEVERT, "Rapport levert", leder);
+		sett(tb(1), OppdragStatus.FULLFORT, null, uklarert());
+		assertThatThrownBy(() -> sett(tb(1), null, "Endret i etterkant", leder))
+			.isInstanceOf(AccessDeniedException.class).hasMessage(OppdragArbeidsflyt.AVSLUTTET_FOR_LEDER);
+		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.FULLFORT, "Endret i etterkant", leder))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().fremdrift()).isEqualTo("Rapport levert");
+		// A desk officer may still comment on it, and an admin reopen it.
+		assertThat(sett(tb(1), null, "Godt arbeid", uklarert()).historikk().get(0).type()).isEqualTo("KOMMENTAR");
+		assertThat(sett(tb(1), OppdragStatus.PAAGAAR, null, admin()).oppdrag().status())
+			.isEqualTo(OppdragStatus.PAAGAAR);
+	}
+
+	@Test
+	void aConflictSaysWhoChangedItWhenAndTheStatusInWords() {
+		long sett = versjon(tb(1));
+		sett(tb(1), OppdragStatus.LEVERT, "Levert", leder(divisjon.id()));
+		// A comment since does not change the version, so it is not who made the form stale.
+		flyt.kommenter(tb(1), "Ser bra ut", uklarert());
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.UTGAAR, null, null, "Avlyst",
+				sett), uklarert()))
+			.isInstanceOf(Konflikt.class)
+			.hasMessageStartingWith("Oppdraget er endret av Divisjon Leder "
+					+ formats.dato(LocalDate.now(OppdragLeser.OSLO)) + " kl. ")
+			.hasMessageContaining("Status er nå «Levert».")
+			.message().doesNotContain("LEVERT", "versjon");
+	}
+
+	@Test
+	void theSendingBackOfADeliveryIsShownUntilTheLeadUpdatesAgain() {
+		CurrentUser leder = leder(divisjon.id());
+		sett(tb(1), OppdragStatus.LEVERT, "Rapport levert", leder);
+		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().tilbakesendt()).isEmpty();
+		OppdragDetalj tilbake = sett(tb(1), OppdragStatus.PAAGAAR, "Mangler kostnadsoverslag", uklarert());
+		assertThat(tilbake.tilbakesendt()).hasValueSatisfying(h -> {
+			assertThat(h.hvem()).isEqualTo("Uklarert Saksbehandler");
+			assertThat(h.notat()).isEqualTo("Mangler kostnadsoverslag");
+		});
+		// A comment or citation since changes nothing; the lead's next update does.
+		flyt.kommenter(tb(1), "Se vedlegg", klarert());
+		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().tilbakesendt()).isPresent();
+		assertThat(sett(tb(1), null, "Overslaget kommer fredag", leder).tilbakesendt()).isEmpty();
 	}
 
 	@Test

@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,11 +36,15 @@ import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.TestDocuments;
+import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -78,6 +85,9 @@ class OppdragWebTests {
 
 	@Autowired
 	OrganisasjonService organisasjon;
+
+	@Autowired
+	TildelingsbrevImport letters;
 
 	int aar;
 
@@ -290,7 +300,11 @@ class OppdragWebTests {
 		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(admin()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"LEVERT\", \"version\": " + v + "}"))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.error").value(containsString("endret av noen andre")))
+			// Who, when and the status in words; no version numbers or status codes.
+			.andExpect(jsonPath("$.error").value(containsString("endret av Navn web-leder ")))
+			.andExpect(jsonPath("$.error").value(containsString("Status er nå «Forsinket».")))
+			.andExpect(jsonPath("$.error").value(not(containsString("FORSINKET"))))
+			.andExpect(jsonPath("$.error").value(not(containsString("versjon"))))
 			.andExpect(jsonPath("$.current.status").value("FORSINKET"))
 			.andExpect(jsonPath("$.current.version").value(v + 1));
 		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(admin()).with(csrf())
@@ -401,7 +415,7 @@ class OppdragWebTests {
 		String side = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(uklarert())));
 		String historikk = side.substring(side.indexOf("Alle endringer, nyeste først"));
 		assertThat(historikk).contains("<td>Status</td>", "<td>Status (ny forventet dato)</td>",
-				"<td>15. november " + aar + "</td>", "<td>Forsinket</td>", "<td>Ruting (divisjon)</td>")
+				" 15. november " + aar + "</td>", " Forsinket</td>", "<td>Ruting (divisjon)</td>")
 			.doesNotContain("(status)", "forventet_dato", ">" + ny + "<");
 	}
 
@@ -431,7 +445,8 @@ class OppdragWebTests {
 		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(admin()).with(csrf()).param("status", "PAAGAAR")
 			.param("versjon", String.valueOf(v))).andExpect(redirectedUrl("/oppdrag/" + tb(2)))
 			.andExpect(flash().attribute("feil",
-					containsString("endret av noen andre")));
+					containsString("endret av Navn web-uklarert")))
+			.andExpect(flash().attribute("feil", containsString("Status er nå «Fullført».")));
 	}
 
 	@Test
@@ -721,5 +736,195 @@ class OppdragWebTests {
 			}
 		}
 		assertThat(cells).containsExactlyInAnyOrder("'=1+1", "'+1+1", "'-2+3+cmd|' /C calc'!A0", "'@SUM(1)");
+	}
+	@Test
+	void theApiRefusesALeadChangingTheNoteOfAClosedAssignment() throws Exception {
+		flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.LEVERT, "Rapport levert", null, null,
+				versjon(tb(1))), OppdragTestdata.leder(divisjon.id()));
+		flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FULLFORT, null, null, null, versjon(tb(1))),
+				OppdragTestdata.uklarert());
+		long v = versjon(tb(1));
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"FULLFORT\", \"note\": \"Endret i etterkant\", \"version\": " + v + "}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.error").value(OppdragArbeidsflyt.AVSLUTTET_FOR_LEDER));
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\": \"Endret i etterkant\", \"version\": " + v + "}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert()))
+			.andExpect(jsonPath("$.progressNote").value("Rapport levert"))
+			.andExpect(jsonPath("$.version").value(v));
+		// The page says why there is no form, and who can reopen it.
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(leder()))))
+			.contains("Oppdraget er avsluttet (Fullført), og statusen kan ikke endres lenger. Bare en administrator "
+					+ "kan åpne det igjen.")
+			.doesNotContain("Oppdater status");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(admin())))).doesNotContain("Oppdraget er avsluttet (");
+	}
+
+	@Test
+	void theStatusBoxIsHeadedOnceAndADeskOfficersChoicesOnADeliverySayWhatTheyDo() throws Exception {
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(uklarert())));
+		assertThat(side).contains("<h2>Status og ansvar</h2>").doesNotContain("<h2>Status</h2>");
+		assertThat(side).contains("<option value=\"UTGAAR\">Avslutt oppdraget (Utgår)</option>")
+			.doesNotContain("value=\"FULLFORT\"");
+		flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.LEVERT, null, null, null, versjon(tb(2))),
+				OppdragTestdata.leder(divisjon.id()));
+		String levert = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(uklarert())));
+		assertThat(levert).contains("<option value=\"FULLFORT\">Godkjenn leveransen (Fullført)</option>",
+				"<option value=\"PAAGAAR\">Send tilbake til divisjonen (Pågår)</option>");
+		// A lead's and an admin's choices are the statuses themselves.
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(admin()))))
+			.contains("<option value=\"FULLFORT\">Fullført</option>");
+	}
+
+	@Test
+	void aDeliverySentBackSaysSoInTheStatusBoxUntilTheLeadUpdates() throws Exception {
+		flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.LEVERT, "Rapport sendt", null, null, versjon(tb(2))),
+				OppdragTestdata.leder(divisjon.id()));
+		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(uklarert()).with(csrf()).param("status", "PAAGAAR")
+			.param("notat", "Mangler kostnadsoverslag").param("versjon", String.valueOf(versjon(tb(2)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(2)));
+		String idag = new no.hod.styringsregister.web.Formats().dato(LocalDate.now(OppdragLeser.OSLO));
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())));
+		String boks = side.substring(side.indexOf("<h2>Status og ansvar</h2>"), side.indexOf("<h2>Om oppdraget</h2>"));
+		assertThat(boks).contains("Leveransen ble sendt tilbake " + idag + " av Navn web-uklarert.",
+				"Mangler kostnadsoverslag", "Rapport sendt");
+		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(leder()).with(csrf()).param("notat",
+				"Overslaget kommer fredag").param("versjon", String.valueOf(versjon(tb(2)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(2)));
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder()))))
+			.doesNotContain("Leveransen ble sendt tilbake").contains("Overslaget kommer fredag");
+	}
+
+	@Test
+	void aRefusedCommentComesBackInItsFieldAndTheFieldsHaveTheLimit() throws Exception {
+		Cookie sesjon = mvc.perform(formLogin("/login").user("web-uklarert").password("passord-passord-1")).andReturn()
+			.getResponse().getCookie("SESSION");
+		String lang = "Lang kommentar. " + "x".repeat(OppdragArbeidsflyt.MAKS_TEKST);
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").cookie(sesjon).with(csrf()).param("kommentar", lang))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
+		assertThat(side).contains("Teksten kan være høyst 4000 tegn", ">" + lang + "</textarea>")
+			.containsPattern("<textarea id=\"kommentar\" name=\"kommentar\" maxlength=\"4000\"")
+			.containsPattern("<textarea id=\"notat\" name=\"notat\"[^>]*maxlength=\"4000\"");
+		// Shown once; the next visit has an empty field again.
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)))).doesNotContain(lang);
+		// A line break counts as one character, as the browser counts it against maxlength.
+		String linjer = "a\r\n".repeat(1999) + "b";
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(uklarert()).with(csrf()).param("kommentar", linjer))
+			.andExpect(flash().attribute("melding", "Kommentaren er lagret."));
+	}
+
+	@Test
+	void aDelayedDatesFieldStartsToday() throws Exception {
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())));
+		assertThat(side).containsPattern("name=\"forventetDato\"[^>]* min=\"" + LocalDate.now(OppdragLeser.OSLO) + "\"");
+		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
+			.param("forventetDato", "2020-01-01").param("grunn", "Venter").param("versjon",
+					String.valueOf(versjon(tb(2)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(2)))
+			.andExpect(flash().attribute("feil", containsString("Ny forventet dato kan ikke være før i dag")));
+		mvc.perform(get("/api/oppdrag/" + tb(2)).with(klarert())).andExpect(jsonPath("$.status").value("IKKE_STARTET"));
+	}
+
+	@Test
+	void theModulesErrorPagesHaveTheLayoutAndLeadBackToTheAssignment() throws Exception {
+		String ikkeFunnet = mvc.perform(get("/oppdrag/TB2099-1").with(leder())).andExpect(status().isNotFound())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(ikkeFunnet).contains("Fant ikke oppdrag TB2099-1.", "Navn web-leder", "Logg ut",
+				"href=\"/oppdrag\"", "href=\"/rapporteringskalender\"").doesNotContain("href=\"/oppdrag/TB2099-1\"");
+		String ugyldig = mvc.perform(get("/oppdrag").param("year", "abc").with(leder()))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(ugyldig).contains("«abc» er ikke en gyldig verdi for år.", "Navn web-leder", "Logg ut");
+		String nektet = mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(annenLeder()).with(csrf())
+			.param("status", "LEVERT").param("versjon", String.valueOf(versjon(tb(2)))))
+			.andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(nektet).contains("Oppdraget er ikke rutet til din divisjon.", "Navn web-annen-leder", "Logg ut",
+				"<a href=\"/oppdrag/" + tb(2) + "\">Tilbake til oppdrag " + tb(2) + "</a>", "href=\"/oppdrag\"");
+	}
+
+	@Test
+	void theHistoryStacksOnAPhone() throws Exception {
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(uklarert())));
+		String historikk = side.substring(side.indexOf("<h2>Historikk</h2>"));
+		// The shared stacked-table classes: rows become blocks on a narrow screen, values labelled Fra and Til.
+		assertThat(historikk).contains("<table class=\"tabell stabel\">",
+				"<span class=\"kun-smal\" aria-hidden=\"true\">Til</span> " + divisjon.navn() + "</td>",
+				"<td class=\"hel-linje\">");
+	}
+
+	@Test
+	void routingRefusesDeactivatedUnitsAndThePagesOfferOnlyActiveOnes() throws Exception {
+		int y = OppdragTestdata.nyttAar();
+		String etatNavn = "Deaktivertetat " + y;
+		mvc.perform(post("/admin/organisasjon/etat").with(admin()).with(csrf()).param("navn", etatNavn))
+			.andExpect(status().is3xxRedirection());
+		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, HemmeligBrev.oppdrag(y));
+		Enhet aktiv = nyEnhet("divisjon", "etatId", etat, "Aktiv divisjon " + y);
+		Enhet nedlagt = nyEnhet("divisjon", "etatId", etat, "Nedlagt divisjon " + y);
+		Enhet nedlagtAvdeling = nyEnhet("avdeling", "divisjonId", aktiv.id(), "Nedlagt avdeling " + y);
+		String en = "TB" + y + "-1";
+		String to = "TB" + y + "-2";
+		flyt.rute(List.of(to), nedlagt.id(), null, OppdragTestdata.admin());
+		for (Enhet enhet : List.of(nedlagtAvdeling, nedlagt)) {
+			mvc.perform(post("/admin/organisasjon/enhet/" + enhet.id() + "/aktiv").with(admin()).with(csrf())
+				.param("aktiv", "false")).andExpect(status().is3xxRedirection());
+		}
+
+		assertThatThrownBy(() -> flyt.rute(List.of(en), nedlagt.id(), null, OppdragTestdata.admin()))
+			.isInstanceOf(Avvist.class).hasMessage("Divisjonen " + nedlagt.navn() + " er deaktivert og kan ikke få oppdrag.");
+		assertThatThrownBy(() -> flyt.rute(List.of(en), aktiv.id(), nedlagtAvdeling.id(), OppdragTestdata.admin()))
+			.isInstanceOf(Avvist.class)
+			.hasMessage("Avdelingen " + nedlagtAvdeling.navn() + " er deaktivert og kan ikke få oppdrag.");
+		mvc.perform(post("/oppdrag/" + en + "/ruting").with(admin()).with(csrf())
+			.param("divisjon", String.valueOf(nedlagt.id())))
+			.andExpect(flash().attribute("feil", "Divisjonen " + nedlagt.navn() + " er deaktivert og kan ikke få oppdrag."));
+		mvc.perform(get("/api/oppdrag/" + en).with(uklarert())).andExpect(jsonPath("$.routing.divisionId").doesNotExist());
+		// What is routed there stays; an active unit still takes new ones.
+		assertThat(flyt.rute(List.of(en, to), aktiv.id(), null, OppdragTestdata.admin())).isEqualTo(2);
+
+		String detalj = tekst(mvc.perform(get("/oppdrag/" + en).with(admin())));
+		String divisjoner = detalj.substring(detalj.indexOf("<select id=\"divisjon\""),
+				detalj.indexOf("</select>", detalj.indexOf("<select id=\"divisjon\"")));
+		assertThat(divisjoner).contains(aktiv.navn()).doesNotContain(nedlagt.navn());
+		assertThat(detalj).doesNotContain(nedlagtAvdeling.navn());
+		String liste = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(y)).with(admin())));
+		assertThat(valg(liste, "ruting-divisjon")).contains(aktiv.navn()).doesNotContain(nedlagt.navn());
+	}
+
+	@Test
+	void severalDeadlinesAreShownEarliestFirstAndTheExportsFirstDeadlineIsTheEarliest() throws Exception {
+		// The real letter of 2025 in a year no other test uses (the letter must name a year 20xx): TB-61 lists
+		// 1 July, 15 September, 1 June, ...
+		int y = 2047;
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
+				null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+		try {
+			letters.importFile("tb" + y + ".txt", TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt")
+				.replace("2025", String.valueOf(y)).getBytes(StandardCharsets.UTF_8), "admin");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		String id = "TB" + y + "-61";
+		List<String> forventet = List.of("1. juni", "1. juli", "1. september", "15. september", "1. oktober",
+				"1. november").stream().map(d -> d + " " + y).toList();
+		String side = tekst(mvc.perform(get("/oppdrag/" + id).with(uklarert())));
+		String frister = side.substring(side.indexOf("class=\"oppdrag-frister\""), side.indexOf("</ul>",
+				side.indexOf("class=\"oppdrag-frister\"")));
+		assertThat(Pattern.compile("<li>([^<]*)</li>").matcher(frister).results().map(m -> m.group(1)).toList())
+			.isEqualTo(forventet);
+		mvc.perform(get("/api/oppdrag/" + id).with(uklarert()))
+			.andExpect(jsonPath("$.deadlines[0]").value(y + "-06-01"))
+			.andExpect(jsonPath("$.deadlines[5]").value(y + "-11-01"));
+		String csv = new String(mvc.perform(get("/oppdrag/eksport.csv").param("q", id).param("year", String.valueOf(y))
+			.with(uklarert())).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		String rad = csv.lines().filter(l -> l.startsWith(id + ";")).findFirst().orElseThrow();
+		assertThat(rad.split(";")[8]).isEqualTo("01.06." + y);
+		assertThat(rad).contains("01.06." + y + ", 01.07." + y + ", 01.09." + y + ", 15.09." + y);
 	}
 }
