@@ -12,14 +12,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.HandlerMapping;
 
-import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.web.Formats;
 
 /**
  * The pages' answer to a list address that cannot be read, a refused choice or change, or an unknown assignment: the
  * reason in Norwegian, in the common layout, and a way back to the assignment and the list, rather than the general
- * error page. The API answers in JSON on its
- * own.
+ * error page. The API answers in JSON on its own.
  */
 @ControllerAdvice(assignableTypes = { OppdragController.class, OppdragEksport.class })
 class OppdragSidefeil {
@@ -28,48 +26,39 @@ class OppdragSidefeil {
 
 	private final MessageSource messages;
 
-	private final CurrentUsers brukere;
-
-	OppdragSidefeil(MessageSource messages, CurrentUsers brukere) {
+	OppdragSidefeil(MessageSource messages) {
 		this.messages = messages;
-		this.brukere = brukere;
 	}
 
 	@ExceptionHandler(UgyldigParameter.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String ugyldigParameter(UgyldigParameter ex, Model model, HttpServletRequest request) {
+	String ugyldigParameter(UgyldigParameter ex, Model model) {
 		String felt = messages.getMessage("oppdrag.parameter." + ex.parameter(), null, ex.parameter(), Formats.NORSK);
-		return side(model, request, null, "oppdrag.feil.ugyldig",
+		return side(model, null, "oppdrag.feil.ugyldig",
 				messages.getMessage("oppdrag.feil.ugyldig.parameter", new Object[] { ex.verdi(), felt }, Formats.NORSK));
 	}
 
 	@ExceptionHandler(Avvist.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String avvist(Avvist ex, Model model, HttpServletRequest request) {
-		return side(model, request, oppdragId(request), "oppdrag.feil.ugyldig", ex.getMessage());
+		return side(model, oppdragId(request), "oppdrag.feil.ugyldig", ex.getMessage());
 	}
 
 	/** Still a 403, with the workflow's reason (another division's assignment, a role's limits). */
 	@ExceptionHandler(Nektet.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String nektet(Nektet ex, Model model, HttpServletRequest request) {
-		return side(model, request, oppdragId(request), "oppdrag.feil.nektet", ex.getMessage());
+		return side(model, oppdragId(request), "oppdrag.feil.nektet", ex.getMessage());
 	}
 
 	@ExceptionHandler(IkkeFunnet.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String ikkeFunnet(IkkeFunnet ex, Model model, HttpServletRequest request) {
+	String ikkeFunnet(IkkeFunnet ex, Model model) {
 		// No way back to an assignment that is not there: only to the list.
-		return side(model, request, null, "oppdrag.feil.ikke-funnet", ex.getMessage());
+		return side(model, null, "oppdrag.feil.ikke-funnet", ex.getMessage());
 	}
 
-	/**
-	 * An exception handler's model is new and empty, without what the layout advice puts in every page's model: the
-	 * signed-in user (name, menu, Logg ut) and the path are added here, or the page would lack them.
-	 */
-	private String side(Model model, HttpServletRequest request, String oppdragId, String tittel, String feilmelding) {
-		model.addAttribute("innlogget", brukere.currentIfSignedIn().orElse(null));
-		model.addAttribute("sti", request.getRequestURI().substring(request.getContextPath().length()));
+	private static String side(Model model, String oppdragId, String tittel, String feilmelding) {
 		model.addAttribute("oppdragId", oppdragId);
 		model.addAttribute("tittel", tittel);
 		model.addAttribute("feilmelding", feilmelding);
