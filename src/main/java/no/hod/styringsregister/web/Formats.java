@@ -30,7 +30,7 @@ public class Formats {
 
 	private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
-	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm", NORSK);
+	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", NORSK);
 
 	public String dato(LocalDate date) {
 		return date == null ? "" : LONG_DATE.format(date);

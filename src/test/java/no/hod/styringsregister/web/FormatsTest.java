@@ -1,6 +1,8 @@
 package no.hod.styringsregister.web;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +28,14 @@ class FormatsTest {
 		assertThat(formats.isoDatoer("2025-02-30 og 31.12.2025")).isEqualTo("2025-02-30 og 31.12.2025");
 		assertThat(formats.isoDatoer("Divisjon folkehelse")).isEqualTo("Divisjon folkehelse");
 		assertThat(formats.isoDatoer(null)).isEmpty();
+	}
+
+	@Test
+	void aPointInTimeIsWrittenOutInOsloTime() {
+		assertThat(formats.tidspunkt(OffsetDateTime.of(2026, 12, 6, 10, 39, 0, 0, ZoneOffset.UTC)))
+			.isEqualTo("6. desember 2026 kl. 11:39");
+		// Summer time, and past midnight in Oslo: the date moves too.
+		assertThat(formats.tidspunkt(OffsetDateTime.of(2025, 6, 30, 22, 30, 0, 0, ZoneOffset.UTC)))
+			.isEqualTo("1. juli 2025 kl. 00:30");
 	}
 }

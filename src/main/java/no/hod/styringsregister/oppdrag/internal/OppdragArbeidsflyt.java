@@ -1,7 +1,6 @@
 package no.hod.styringsregister.oppdrag.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,14 @@ class OppdragArbeidsflyt {
 
 	private static final Set<OppdragStatus> LEDERSTATUSER = Set.of(OppdragStatus.IKKE_STARTET, OppdragStatus.PAAGAAR,
 			OppdragStatus.FORSINKET, OppdragStatus.LEVERT);
+
+	/** Why a lead gets no form on a finished or cancelled assignment, and who can reopen it. */
+	static final String AVSLUTTET_FOR_LEDER = "Oppdraget er avsluttet, og divisjonsleder kan ikke endre status eller "
+			+ "fremdrift. Bare en administrator kan åpne det igjen.";
+
+	/** Comments and instruction citations leave the version as it was: they are not what made the form stale. */
+	private static final Set<String> ENDRER_IKKE_VERSJON = Set.of(Hendelsestype.KOMMENTAR.name(),
+			Hendelsestype.INSTRUKS.name(), Hendelsestype.VIDEREFORT.name());
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -121,10 +128,6 @@ class OppdragArbeidsflyt {
 		return leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 	}
 
-	/** Comments and instruction citations leave the version as it was: they are not what made the form stale. */
-	private static final Set<String> ENDRER_IKKE_VERSJON = Set.of(Hendelsestype.KOMMENTAR.name(),
-			Hendelsestype.INSTRUKS.name(), Hendelsestype.VIDEREFORT.name());
-
 	/** Who changed the assignment, when and to what status, as the page says it; no version numbers. */
 	private String konfliktmelding(OppdragDetalj gjeldende) {
 		String status = tekster.getMessage("oppdrag.status." + gjeldende.oppdrag().status().name(), null,
@@ -132,14 +135,11 @@ class OppdragArbeidsflyt {
 		String hvem = gjeldende.historikk().stream().filter(h -> !ENDRER_IKKE_VERSJON.contains(h.type()))
 			.findFirst()
 			.filter(h -> h.hvem() != null && h.tidspunkt() != null)
-			.map(h -> " av " + h.hvem() + " " + formats.dato(h.tidspunkt().atZoneSameInstant(OppdragLeser.OSLO)
-				.toLocalDate()) + " kl. " + KLOKKE.format(h.tidspunkt().atZoneSameInstant(OppdragLeser.OSLO)))
+			.map(h -> " av " + h.hvem() + " " + formats.tidspunkt(h.tidspunkt()))
 			.orElse(" av noen andre");
 		return "Oppdraget er endret" + hvem + " siden du åpnet det. Status er nå «" + status
 				+ "». Se hva som er endret, og prøv igjen.";
 	}
-
-	private static final DateTimeFormatter KLOKKE = DateTimeFormatter.ofPattern("HH:mm");
 
 	private void kunNotat(Lastet o, String notat, CurrentUser bruker) {
 		// The page offers a lead no form on a closed assignment; the API must not let the note change either.
@@ -158,10 +158,6 @@ class OppdragArbeidsflyt {
 			skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), notat, null, false);
 		}
 	}
-
-	/** Why a lead gets no form on a finished or cancelled assignment, and who can reopen it. */
-	static final String AVSLUTTET_FOR_LEDER = "Oppdraget er avsluttet, og divisjonsleder kan ikke endre status eller "
-			+ "fremdrift. Bare en administrator kan åpne det igjen.";
 
 	private void byttStatus(Lastet o, OppdragStatus til, String notat, String grunn, LocalDate forventet,
 			CurrentUser bruker) {
