@@ -77,9 +77,18 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 		String letter2031 = FULL_2026.replace("2026", "2031");
 		upload("tildelingsbrev-2031.txt", letter2031.getBytes(StandardCharsets.UTF_8));
 		assertThat(page.locator(".ingress")).containsText("2031");
+		// Left without confirming or cancelling: the letters page leads back to it.
+		open("/tildelingsbrev");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fortsett gjennomgangen av tildelingsbrev-2031.txt"))
+			.click();
+		assertThat(page.locator(".ingress")).containsText("2031");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avbryt importen")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Ingenting ble lagret");
 		assertThat(page.locator("main")).not().containsText("2031");
+		assertThat(page.locator("main")).not().containsText("Påbegynte importer");
+
+		upload("tom.pdf", new byte[0]);
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Filen «tom.pdf» er tom.");
 	}
 
 	@Test

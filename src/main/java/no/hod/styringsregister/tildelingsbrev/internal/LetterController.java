@@ -2,6 +2,7 @@ package no.hod.styringsregister.tildelingsbrev.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,14 +56,20 @@ class LetterController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("brev", reads.all());
+		model.addAttribute("utkast", erAdmin() ? imports.openDrafts() : List.of());
 		return "tildelingsbrev/liste";
 	}
 
 	@PostMapping("/import")
 	String upload(@RequestParam(name = "fil", required = false) MultipartFile fil, RedirectAttributes redirect)
 			throws IOException {
-		if (fil == null || fil.isEmpty()) {
+		if (fil == null || fil.getOriginalFilename() == null || fil.getOriginalFilename().isBlank()) {
 			redirect.addFlashAttribute("feil", text("tildelingsbrev.velg-fil"));
+			return "redirect:/tildelingsbrev";
+		}
+		if (fil.isEmpty()) {
+			redirect.addFlashAttribute("feil",
+					messages.getMessage("tildelingsbrev.tom-fil", new Object[] { fil.getOriginalFilename() }, Formats.NORSK));
 			return "redirect:/tildelingsbrev";
 		}
 		try {

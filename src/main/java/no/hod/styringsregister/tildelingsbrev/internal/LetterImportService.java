@@ -135,6 +135,12 @@ class LetterImportService implements TildelingsbrevImport {
 		return Redaction.forViewer(parse(filnavn, innhold).draft(), currentUsers.current().klarert());
 	}
 
+	/** Uploads waiting for review, so that an admin who left the review page can go back to it or cancel it. */
+	@Transactional(readOnly = true)
+	public List<LetterRepository.DraftSummary> openDrafts() {
+		return letters.openDrafts();
+	}
+
 	/** Upload for review: parses and stores a draft; nothing reaches the modules. */
 	@Transactional
 	public UUID upload(String filnavn, byte[] innhold, String bruker) {

@@ -140,6 +140,17 @@ class LetterRepository {
 			.params(id, bruker, filnavn, format, fil, sha256, utkast).update();
 	}
 
+	/** A draft as the letters page lists it. */
+	record DraftSummary(UUID id, String bruker, String filnavn, OffsetDateTime opprettet) {
+	}
+
+	/** Drafts still waiting for review, newest first; those abandoned for a day are as good as gone. */
+	List<DraftSummary> openDrafts() {
+		return jdbc.sql("SELECT id, bruker, filnavn, opprettet FROM tildelingsbrev_utkast "
+				+ "WHERE opprettet >= now() - interval '1 day' ORDER BY opprettet DESC")
+			.query(DraftSummary.class).list();
+	}
+
 	Optional<Draft> draft(UUID id) {
 		return jdbc.sql("SELECT id, bruker, filnavn, format, fil, sha256, utkast FROM tildelingsbrev_utkast WHERE id = ?")
 			.param(id).query(Draft.class).optional();
