@@ -106,6 +106,10 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("table")).containsText("2025");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2025")).first().click();
 		assertThat(page.locator("main")).containsText("kan bare lastes ned av klarerte brukere");
+		// A goal's steering parameters, as the letter lists them under it.
+		page.locator(".malliste details summary").first().click();
+		assertThat(page.locator(".malliste details").first())
+			.containsText("Antall kommuner som har et oversiktsdokument for gjeldende kommunestyreperiode");
 		assertAccessible("tildelingsbrev-brev-uklarert");
 	}
 }
