@@ -1,5 +1,7 @@
 package no.hod.styringsregister.brukere;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +91,36 @@ class BrukerAdministrasjonTests {
 			.andExpect(content().string(containsString("hører ikke til en avdeling i departementet")));
 		assertThat(jdbc.sql("SELECT count(*) FROM bruker WHERE brukernavn = 'leder-sha'").query(Long.class).single())
 			.isZero();
+	}
+
+	@Test
+	void everyProblemOfTheFormIsShownAtOnceBesideItsField() throws Exception {
+		// No name (the form's own check), a desk officer in a directorate division, and a short password.
+		String side = mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "sb-feil")
+			.param("navn", "")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("enhetId", String.valueOf(folkehelse()))
+			.param("passord", "kort"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("id=\"navn-feil\"",
+				"<p class=\"feltfeil\" id=\"enhet-feil\">En saksbehandler i departementet hører ikke til en divisjon",
+				"<p class=\"feltfeil\" id=\"passord-feil\">Passordet må ha minst 12 tegn");
+		assertThat(jdbc.sql("SELECT count(*) FROM bruker WHERE brukernavn = 'sb-feil'").query(Long.class).single())
+			.isZero();
+
+		// An admin in a directorate division and a ministry department at once.
+		long sha = jdbc.sql("SELECT id FROM departementsavdeling WHERE kode = 'SHA'").query(Long.class).single();
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "admin-begge")
+			.param("navn", "Admin Begge")
+			.param("rolle", "ADMIN")
+			.param("enhetId", String.valueOf(folkehelse()))
+			.param("departementsavdelingId", String.valueOf(sha))
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("enten til en divisjon i direktoratet eller til en avdeling")));
 	}
 
 	@Test

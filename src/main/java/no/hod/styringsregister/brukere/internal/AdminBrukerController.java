@@ -69,6 +69,7 @@ class AdminBrukerController {
 	@PostMapping("/ny")
 	String create(@Valid @ModelAttribute("skjema") BrukerSkjema skjema, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		regelbrudd(skjema, true, result);
 		if (result.hasErrors()) {
 			return avvist(response);
 		}
@@ -99,6 +100,7 @@ class AdminBrukerController {
 		BrukerEntity bruker = administrasjon.get(id);
 		model.addAttribute("oidcKnyttet", bruker.getOidcSubject() != null);
 		skjema.setBrukernavn(bruker.getBrukernavn());
+		regelbrudd(skjema, false, result);
 		if (result.hasErrors() && !(result.getErrorCount() == 1 && result.hasFieldErrors("brukernavn"))) {
 			return avvist(response);
 		}
@@ -111,6 +113,15 @@ class AdminBrukerController {
 		}
 		redirect.addFlashAttribute("melding", text("bruker.lagret", skjema.getBrukernavn()));
 		return "redirect:/admin/brukere";
+	}
+
+	/** The rules the form breaks, beside their fields with the form's own errors, so that all are shown at once. */
+	private void regelbrudd(BrukerSkjema skjema, boolean ny, BindingResult result) {
+		for (BrukerAdministrasjon.Regelbrudd brudd : administrasjon.regelbrudd(skjema, ny)) {
+			if (!result.hasFieldErrors(brudd.felt())) {
+				result.rejectValue(brudd.felt(), "regel", brudd.melding());
+			}
+		}
 	}
 
 	/** The form again with what was wrong, answered as the refusal it is (400). */

@@ -1,5 +1,6 @@
 package no.hod.styringsregister.brukere.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,8 +55,7 @@ class BrukerAdministrasjon {
 
 	@Transactional
 	long create(BrukerSkjema skjema) {
-		validate(skjema);
-		requirePassword(skjema.getPassord());
+		validate(skjema, true);
 		long id = brukerService.create(new NyBruker(skjema.getBrukernavn(), skjema.getNavn(), skjema.getPassord(),
 				skjema.getRolle(), skjema.getEnhetId(), skjema.isKlarert(), blankToNull(skjema.getEpost()))).id();
 		get(id).setDepartementsavdelingId(skjema.getDepartementsavdelingId());
@@ -64,7 +64,7 @@ class BrukerAdministrasjon {
 
 	@Transactional
 	void update(long id, BrukerSkjema skjema) {
-		validate(skjema);
+		validate(skjema, false);
 		BrukerEntity bruker = get(id);
 		if (bruker.getId() == currentUsers.current().id() && (!skjema.isAktiv() || skjema.getRolle() != Rolle.ADMIN)) {
 			throw new IllegalArgumentException("Du kan ikke fjerne din egen administratorrolle eller deaktivere deg selv.");
@@ -90,31 +90,63 @@ class BrukerAdministrasjon {
 		return organisasjon.departementsavdelinger();
 	}
 
-	private void validate(BrukerSkjema skjema) {
-		if (skjema.getDepartementsavdelingId() != null) {
+	/** A rule the form breaks, with the field it is about. */
+	record Regelbrudd(String felt, String melding) {
+	}
+
+	/**
+	 * Every rule the form breaks, so the form can show them all at once beside their fields; {@code ny} for a new
+	 * user, who needs a password.
+	 */
+	List<Regelbrudd> regelbrudd(BrukerSkjema skjema, boolean ny) {
+		List<Regelbrudd> brudd = new ArrayList<>();
+		Long avdeling = skjema.getDepartementsavdelingId();
+		if (avdeling != null) {
 			if (skjema.getRolle() == Rolle.HDIR_LEDER) {
-				throw new IllegalArgumentException(
-						"En divisjonsleder i direktoratet hører ikke til en avdeling i departementet.");
+				brudd.add(new Regelbrudd("departementsavdelingId",
+						"En divisjonsleder i direktoratet hører ikke til en avdeling i departementet."));
 			}
-			if (organisasjon.departementsavdelinger().stream()
-				.noneMatch(a -> a.id() == skjema.getDepartementsavdelingId())) {
-				throw new IllegalArgumentException("Velg en avdeling i departementet fra listen.");
+			else if (organisasjon.departementsavdelinger().stream().noneMatch(a -> a.id() == avdeling)) {
+				brudd.add(new Regelbrudd("departementsavdelingId", "Velg en avdeling i departementet fra listen."));
 			}
 		}
 		if (skjema.getRolle() == Rolle.HDIR_LEDER) {
 			Enhet enhet = skjema.getEnhetId() == null ? null : organisasjon.enhet(skjema.getEnhetId()).orElse(null);
 			if (enhet == null || enhet.type() != Enhet.Type.DIVISJON) {
-				throw new IllegalArgumentException("En divisjonsleder må knyttes til en divisjon.");
+				brudd.add(new Regelbrudd("enhetId", "En divisjonsleder må knyttes til en divisjon."));
 			}
+		}
+		else if (skjema.getEnhetId() != null && skjema.getRolle() == Rolle.HOD_SAKSBEHANDLER) {
+			brudd.add(new Regelbrudd("enhetId", "En saksbehandler i departementet hører ikke til en divisjon i "
+					+ "direktoratet. Velg «Ingen» her, og eventuelt en avdeling i departementet under."));
+		}
+		else if (skjema.getEnhetId() != null && avdeling != null) {
+			brudd.add(new Regelbrudd("enhetId", "En bruker hører enten til en divisjon i direktoratet eller til en "
+					+ "avdeling i departementet, ikke begge."));
+		}
+		// Spaces at either end do not count: twelve spaces were taken as a password.
+		if (ny && (skjema.getPassord() == null || skjema.getPassord().strip().length() < MIN_PASSWORD_LENGTH)) {
+			brudd.add(new Regelbrudd("passord", passordregel()));
+		}
+		return brudd;
+	}
+
+	private void validate(BrukerSkjema skjema, boolean ny) {
+		List<Regelbrudd> brudd = regelbrudd(skjema, ny);
+		if (!brudd.isEmpty()) {
+			throw new IllegalArgumentException(
+					String.join(" ", brudd.stream().map(Regelbrudd::melding).toList()));
 		}
 	}
 
 	private static void requirePassword(String passord) {
-		// Spaces at either end do not count: twelve spaces were taken as a password.
 		if (passord == null || passord.strip().length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException("Passordet må ha minst " + MIN_PASSWORD_LENGTH
-					+ " tegn (mellomrom først og sist teller ikke).");
+			throw new IllegalArgumentException(passordregel());
 		}
+	}
+
+	private static String passordregel() {
+		return "Passordet må ha minst " + MIN_PASSWORD_LENGTH + " tegn (mellomrom først og sist teller ikke).";
 	}
 
 	private static String blankToNull(String value) {
