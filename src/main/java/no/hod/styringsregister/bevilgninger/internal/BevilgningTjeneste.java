@@ -46,16 +46,12 @@ class BevilgningTjeneste {
 
 	/** The agency a parameter names: its id, short name or name; the first agency when none is given. */
 	Etat etat(String parameter) {
-		List<Etat> etater = organisasjon.etater();
 		if (parameter == null || parameter.isBlank()) {
-			return etater.stream().findFirst()
+			return organisasjon.etater().stream().findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("Det er ikke registrert noen etater ennå."));
 		}
 		String verdi = parameter.strip();
-		return etater.stream()
-			.filter(etat -> String.valueOf(etat.id()).equals(verdi) || verdi.equalsIgnoreCase(etat.kortnavn())
-					|| verdi.equalsIgnoreCase(etat.navn()))
-			.findFirst()
+		return organisasjon.etat(verdi)
 			.orElseThrow(() -> new IllegalArgumentException("Fant ingen etat «" + verdi + "»."));
 	}
 
