@@ -61,6 +61,11 @@ public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStat
 				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
 	}
 
+	public OppdragFilter medAvdeling(Long nyAvdeling) {
+		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, nyAvdeling, seksjon, hodAvdeling, brevId,
+				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
+	}
+
 	/** Only the assignments not routed to a division. */
 	public OppdragFilter medIkkeRutet() {
 		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
