@@ -22,12 +22,12 @@ import no.hod.styringsregister.bevilgninger.BevilgningImport;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.BevilgningData;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.Diff;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.FullmaktData;
+import no.hod.styringsregister.bevilgninger.internal.HenvisningerForTest.TestHenvisning;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest;
-import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestHenvisning;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,7 +67,7 @@ class BevilgningerIntegrationTests {
 	OrganisasjonService organisasjon;
 
 	@Autowired
-	PorterForTest.Henvisninger henvisninger;
+	HenvisningerForTest.Henvisninger henvisninger;
 
 	@Autowired
 	TransactionTemplate transaksjon;
