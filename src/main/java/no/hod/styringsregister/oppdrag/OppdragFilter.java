@@ -41,11 +41,6 @@ public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStat
 				null, false, 0, STANDARD_STORRELSE);
 	}
 
-	public OppdragFilter medSok(String tekst) {
-		return new OppdragFilter(tekst, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
-	}
-
 	public OppdragFilter medAar(Integer nyttAar) {
 		return new OppdragFilter(q, nyttAar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
 				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
@@ -63,6 +58,11 @@ public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStat
 
 	public OppdragFilter medDivisjon(Long nyDivisjon) {
 		return new OppdragFilter(q, aar, etatId, statuser, nyDivisjon, avdelingId, seksjon, hodAvdeling, brevId,
+				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
+	}
+
+	public OppdragFilter medAvdeling(Long nyAvdeling) {
+		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, nyAvdeling, seksjon, hodAvdeling, brevId,
 				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
 	}
 

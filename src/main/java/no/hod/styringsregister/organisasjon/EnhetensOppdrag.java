@@ -8,7 +8,18 @@ import java.util.List;
  */
 public interface EnhetensOppdrag {
 
-	List<Oppdrag> rutetTil(long enhetId);
+	/** The assignments routed to the unit: to the division, or to the department within its division. */
+	Utvalg rutetTil(Enhet enhet);
+
+	/**
+	 * The first of a unit's assignments, as many as one page shows, and how many there are, so a page that cannot
+	 * show them all says so and links to the rest.
+	 *
+	 * @param antall how many the viewer may see in all
+	 * @param alle the address of the assignment list filtered to the unit
+	 */
+	record Utvalg(List<Oppdrag> oppdrag, long antall, String alle) {
+	}
 
 	/** One assignment as the unit page shows it: official id or key, title, status and a link to it. */
 	record Oppdrag(String id, String tittel, String status, String lenke) {

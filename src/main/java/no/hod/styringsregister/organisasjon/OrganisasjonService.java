@@ -14,6 +14,12 @@ public interface OrganisasjonService {
 
 	Optional<Etat> etatByName(String navn);
 
+	/**
+	 * The agency a page or API parameter names: by id, name or short name ({@code Hdir}), in any case, so a link may
+	 * use whichever it has; empty for a blank value or one that names none.
+	 */
+	Optional<Etat> etat(String idEllerNavn);
+
 	/** Active and inactive divisions of an agency, by name. */
 	List<Enhet> divisjoner(long etatId);
 

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.hod.styringsregister.bevilgninger.BevilgningOppslag;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Fullmakt;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Kapittel;
 import no.hod.styringsregister.brukere.CurrentUser;
@@ -23,7 +22,7 @@ import no.hod.styringsregister.web.Formats;
 /** Reads appropriations for every signed-in user; what assignments a line lists depends on the viewer's clearance. */
 @Service
 @Transactional(readOnly = true)
-class BevilgningTjeneste implements BevilgningOppslag {
+class BevilgningTjeneste {
 
 	private final BevilgningRepository repository;
 
@@ -47,16 +46,12 @@ class BevilgningTjeneste implements BevilgningOppslag {
 
 	/** The agency a parameter names: its id, short name or name; the first agency when none is given. */
 	Etat etat(String parameter) {
-		List<Etat> etater = organisasjon.etater();
 		if (parameter == null || parameter.isBlank()) {
-			return etater.stream().findFirst()
+			return organisasjon.etater().stream().findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("Det er ikke registrert noen etater ennå."));
 		}
 		String verdi = parameter.strip();
-		return etater.stream()
-			.filter(etat -> String.valueOf(etat.id()).equals(verdi) || verdi.equalsIgnoreCase(etat.kortnavn())
-					|| verdi.equalsIgnoreCase(etat.navn()))
-			.findFirst()
+		return organisasjon.etat(verdi)
 			.orElseThrow(() -> new IllegalArgumentException("Fant ingen etat «" + verdi + "»."));
 	}
 
@@ -90,22 +85,22 @@ class BevilgningTjeneste implements BevilgningOppslag {
 	Bevilgningsoversikt oversikt(Etat etat, int aar, Integer kapittelFilter) {
 		CurrentUser viewer = currentUsers.current();
 		// Last year's amount per post (all its rows), for posts whose letter gives no previous-year column.
-		Map<BevilgningOppslag.Post, Long> forrige = new HashMap<>();
+		Map<Post, Long> forrige = new HashMap<>();
 		for (BevilgningRepository.Rad rad : repository.gjeldende(etat.id(), aar - 1)) {
 			if (rad.belop() != null) {
-				forrige.merge(new BevilgningOppslag.Post(rad.kapittel(), rad.post()), rad.belop(), Long::sum);
+				forrige.merge(new Post(rad.kapittel(), rad.post()), rad.belop(), Long::sum);
 			}
 		}
 		List<BevilgningRepository.Rad> rader = repository.gjeldende(etat.id(), aar);
-		Map<BevilgningOppslag.Post, Long> raderPerPost = rader.stream().collect(
-				Collectors.groupingBy(rad -> new BevilgningOppslag.Post(rad.kapittel(), rad.post()), Collectors.counting()));
+		Map<Post, Long> raderPerPost = rader.stream().collect(
+				Collectors.groupingBy(rad -> new Post(rad.kapittel(), rad.post()), Collectors.counting()));
 		Map<Integer, List<Bevilgningsoversikt.Linje>> perKapittel = new TreeMap<>();
 		boolean sammenligning = false;
 		for (BevilgningRepository.Rad rad : rader) {
 			if (kapittelFilter != null && rad.kapittel() != kapittelFilter) {
 				continue;
 			}
-			BevilgningOppslag.Post post = new BevilgningOppslag.Post(rad.kapittel(), rad.post());
+			Post post = new Post(rad.kapittel(), rad.post());
 			// A post split into several rows this year has no one row to set against last year's amount.
 			Long forrigeAar = rad.belopForrigeAar() != null ? rad.belopForrigeAar()
 					: raderPerPost.get(post) == 1 ? forrige.get(post) : null;
@@ -148,15 +143,7 @@ class BevilgningTjeneste implements BevilgningOppslag {
 		return kapitler.stream().mapToLong(Kapittel::sum).sum();
 	}
 
-	@Override
-	public List<BevilgningOppslag.Linje> linjer(int aar, long etatId, List<Post> poster) {
-		List<BevilgningOppslag.Linje> resultat = new ArrayList<>();
-		for (BevilgningRepository.Rad rad : repository.gjeldende(etatId, aar)) {
-			if (poster.contains(new Post(rad.kapittel(), rad.post()))) {
-				resultat.add(new BevilgningOppslag.Linje(rad.kapittel(), rad.post(), rad.navn(), rad.belop(),
-						rad.inntekt()));
-			}
-		}
-		return resultat;
+	/** A chapter and post, the key that last year's amounts and the rows of a split post are counted by. */
+	private record Post(int kapittel, int post) {
 	}
 }

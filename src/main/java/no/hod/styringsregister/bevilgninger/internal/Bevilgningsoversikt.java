@@ -13,7 +13,7 @@ import no.hod.styringsregister.organisasjon.Etat;
  * @param kapittel the chapter filter, or {@code null} for all chapters
  * @param sammenligning whether any line has a previous-year amount, so the comparison columns are worth showing
  */
-public record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> utgifter, List<Kapittel> inntekter,
+record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> utgifter, List<Kapittel> inntekter,
 		long sumUtgifter, long sumInntekter, List<Fullmakt> fullmakter, boolean sammenligning) {
 
 	public List<Kapittel> kapitler() {

@@ -3,10 +3,10 @@ package no.hod.styringsregister.bevilgninger.internal;
 import java.util.List;
 
 /**
- * Port to the assignments: which assignments cite a budget line. The default answers that none do; the application
- * replaces it with an adapter over the oppdrag module's read API (a bean of this type wins over the default).
+ * Port to the assignments: which assignments cite a budget line. {@link OppdragOppslagFraOppdrag} answers it from the
+ * oppdrag module's read API; the port lets this module's tests put in citations of their own.
  */
-public interface OppdragOppslag {
+interface OppdragOppslag {
 
 	/**
 	 * Official ids (or register keys) of the assignments of the agency and year that cite the line, in id order.

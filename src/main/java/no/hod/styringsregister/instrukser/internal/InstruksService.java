@@ -3,7 +3,6 @@ package no.hod.styringsregister.instrukser.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,6 +35,7 @@ import no.hod.styringsregister.instrukser.internal.parsing.InstruksParser;
 import no.hod.styringsregister.instrukser.internal.parsing.SectionDraft;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * Instructions: reading a file into a draft (writing nothing), storing a confirmed draft as a version of the agency's
@@ -44,8 +44,6 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 @Service
 @Transactional(readOnly = true)
 class InstruksService implements InstruksQueries, InstruksImport {
-
-	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
 	private final InstruksRepository repository;
 
@@ -232,7 +230,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 
 	@Override
 	public Optional<InstruksPunkt> section(long etatId, String nummer, LocalDate dato) {
-		return gjeldende(etatId, dato == null ? LocalDate.now(OSLO) : dato)
+		return gjeldende(etatId, dato == null ? LocalDate.now(Formats.OSLO) : dato)
 			.flatMap(versjon -> punkt(versjon.id(), nummer));
 	}
 

@@ -33,6 +33,7 @@ import no.hod.styringsregister.instrukser.internal.parsing.InstruksParseExceptio
 import no.hod.styringsregister.instrukser.internal.parsing.SectionDraft;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
 
 /** The instruction pages: overview, agency page, reading view, comparison, search and the import with review. */
 @Controller
@@ -280,6 +281,6 @@ class InstrukserController {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(InstruksService.OSLO);
+		return LocalDate.now(Formats.OSLO);
 	}
 }

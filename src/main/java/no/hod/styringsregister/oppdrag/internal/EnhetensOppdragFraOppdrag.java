@@ -5,9 +5,11 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.EnhetensOppdrag;
 import no.hod.styringsregister.web.Formats;
 
@@ -28,12 +30,19 @@ class EnhetensOppdragFraOppdrag implements EnhetensOppdrag {
 	}
 
 	@Override
-	public List<Oppdrag> rutetTil(long enhetId) {
-		OppdragFilter filter = OppdragFilter.alle().medDivisjon(enhetId).medSide(0, OppdragFilter.STORSTE_STORRELSE);
-		return oppdrag.search(filter, currentUsers.current()).stream()
+	public Utvalg rutetTil(Enhet enhet) {
+		boolean avdeling = enhet.type() == Enhet.Type.AVDELING;
+		OppdragFilter filter = avdeling ? OppdragFilter.alle().medAvdeling(enhet.id())
+				: OppdragFilter.alle().medDivisjon(enhet.id());
+		filter = filter.medSide(0, OppdragFilter.STORSTE_STORRELSE);
+		CurrentUser bruker = currentUsers.current();
+		List<Oppdrag> forste = oppdrag.search(filter, bruker).stream()
 			.map(o -> new Oppdrag(o.id(), o.tittel(),
 					messages.getMessage("oppdrag.status." + o.status().name(), null, o.status().name(), Formats.NORSK),
 					"/oppdrag/" + o.id()))
 			.toList();
+		// Counted only when the page is full: a shorter page is all of them.
+		long antall = forste.size() < filter.storrelse() ? forste.size() : oppdrag.count(filter, bruker);
+		return new Utvalg(forste, antall, "/oppdrag?" + (avdeling ? "department=" : "division=") + enhet.id());
 	}
 }

@@ -89,8 +89,7 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 			.findFirst()
 			.orElseThrow(() -> new Avvist("Instruksen gjelder ikke etaten oppdraget er gitt til."));
 		InstruksPunkt punkt = instrukser.punkt(instruksId, nummer)
-			.orElseThrow(() -> new Avvist("Instruksen har ikke noe punkt " + (nummer == null ? "" : nummer.strip())
-					+ "."));
+			.orElseThrow(() -> new Avvist("Instruksen har ikke noe punkt " + nummer.strip() + "."));
 		int nye = jdbc.sql("""
 				INSERT INTO oppdrag_instrukshenvisning (oppdrag_id, instruks_id, punkt) VALUES (:oppdrag, :instruks, :punkt)
 				ON CONFLICT (oppdrag_id, instruks_id, punkt) DO NOTHING""")

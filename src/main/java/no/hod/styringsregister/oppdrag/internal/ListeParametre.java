@@ -78,10 +78,7 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 		if (verdi.chars().allMatch(Character::isDigit)) {
 			return Long.valueOf(verdi);
 		}
-		return organisasjon.etater().stream()
-			.filter(e -> e.navn().equalsIgnoreCase(verdi) || verdi.equalsIgnoreCase(e.kortnavn()))
-			.map(Etat::id)
-			.findFirst()
+		return organisasjon.etat(verdi).map(Etat::id)
 			.orElseThrow(() -> new Avvist("Ukjent etat «" + verdi + "»."));
 	}
 

@@ -30,6 +30,7 @@ import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
 
 /** The filtered list as Excel and CSV, with the list's parameters, through the same read path as the page. */
 @Controller
@@ -136,7 +137,7 @@ class OppdragEksport {
 				o.frister().isEmpty() ? null : o.frister().get(0),
 				o.frister().stream().map(DATO::format).collect(Collectors.joining(", ")), o.fristTekst(),
 				o.forventetDato(), o.divisjon(), o.avdeling(), o.unntattOffentlighet() ? "Ja" : "Nei",
-				o.endret() == null ? null : o.endret().atZoneSameInstant(OppdragLeser.OSLO).toLocalDate());
+				o.endret() == null ? null : o.endret().atZoneSameInstant(Formats.OSLO).toLocalDate());
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -29,6 +28,7 @@ import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * The one read path (offl. § 22). Every page, export, API answer and search of assignments is read here, and here
@@ -39,8 +39,6 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 @Service
 @Transactional(readOnly = true)
 class OppdragLeser implements OppdragQueries {
-
-	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
 	/** Exports take every matching row, up to this many. */
 	static final int MAKS_EKSPORT = 100_000;
@@ -449,7 +447,7 @@ class OppdragLeser implements OppdragQueries {
 		if (f.forfalt()) {
 			vilkar.add("v.status IN (:aapne) AND v.forste_frist < :idag");
 			p.addValue("aapne", List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen).map(Enum::name)
-				.toList()).addValue("idag", LocalDate.now(OSLO));
+				.toList()).addValue("idag", LocalDate.now(Formats.OSLO));
 		}
 		String tekst = null;
 		if (sok != null) {

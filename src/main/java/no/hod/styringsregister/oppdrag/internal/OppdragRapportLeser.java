@@ -18,6 +18,7 @@ import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.oppdrag.OppdragRapport;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * The status of an agency-year on a date, replayed from the history. Reads only the views of the read path, chosen
@@ -54,7 +55,7 @@ class OppdragRapportLeser implements OppdragRapport {
 		OffsetDateTime forste = jdbc.queryForObject("SELECT min(h.tidspunkt) FROM oppdrag_historikk h "
 				+ "JOIN oppdrag o ON o.id = h.oppdrag_id WHERE o.aar = :aar AND o.etat_id = :etat AND NOT o.fjernet",
 				Map.of("aar", aar, "etat", etatId), OffsetDateTime.class);
-		return Optional.ofNullable(forste).map(t -> t.atZoneSameInstant(OppdragLeser.OSLO).toLocalDate());
+		return Optional.ofNullable(forste).map(t -> t.atZoneSameInstant(Formats.OSLO).toLocalDate());
 	}
 
 	@Override
@@ -66,7 +67,7 @@ class OppdragRapportLeser implements OppdragRapport {
 	public List<StatusPaaDato> statusPaa(long etatId, int aar, LocalDate dato, CurrentUser viewer) {
 		String kilde = viewer.klarert() ? "oppdrag_full" : "oppdrag_offentlig";
 		String historikk = viewer.klarert() ? "oppdrag_historikk_full" : "oppdrag_historikk_offentlig";
-		OffsetDateTime slutt = dato.plusDays(1).atStartOfDay(OppdragLeser.OSLO).toOffsetDateTime();
+		OffsetDateTime slutt = dato.plusDays(1).atStartOfDay(Formats.OSLO).toOffsetDateTime();
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("aar", aar).addValue("etat", etatId);
 		Map<Long, String> enhetsnavn = organisasjon.enhetsnavn();
 		List<Naa> naa = jdbc.query("""

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The near-miss dictionary of the search ({@code oppdrag_sokeord}): the words of the register a query word is widened
@@ -37,9 +38,11 @@ class Ordbok {
 	 * threshold of the % operator is raised to ours, so the trigram index hands over only the words that pass. A
 	 * similar word whose stem begins with the query word's stem is left out: the query word's prefix match (helse:*
 	 * is hels:*) finds it already, and every extra word costs the full-text index a lookup (so the result is the
-	 * same, with a third of the lookups).
+	 * same, with a third of the lookups). The threshold is set for the transaction only ({@code set_config(..., true)}),
+	 * so the method needs one of its own, or joins its caller's, for the threshold to reach the query.
 	 */
 	@Cacheable(cacheNames = MELLOMLAGER, key = "#p1 + ':' + #p0")
+	@Transactional(readOnly = true)
 	List<String> lignende(String ord, boolean klarert) {
 		jdbc.queryForObject("SELECT set_config('pg_trgm.similarity_threshold', '" + MINSTE_LIKHET + "', true)",
 				Map.of(), String.class);

@@ -47,6 +47,18 @@ class DefaultOrganisasjonService implements OrganisasjonService {
 	}
 
 	@Override
+	public Optional<Etat> etat(String idEllerNavn) {
+		if (idEllerNavn == null || idEllerNavn.isBlank()) {
+			return Optional.empty();
+		}
+		String verdi = idEllerNavn.strip();
+		return etater().stream()
+			.filter(e -> String.valueOf(e.id()).equals(verdi) || verdi.equalsIgnoreCase(e.navn())
+					|| verdi.equalsIgnoreCase(e.kortnavn()))
+			.findFirst();
+	}
+
+	@Override
 	@Cacheable(cacheNames = MELLOMLAGER, key = "'divisjoner:' + #p0")
 	public List<Enhet> divisjoner(long etatId) {
 		return repository.enheter(etatId, Enhet.Type.DIVISJON).stream().map(EnhetDetaljer::enhet).toList();

@@ -1,6 +1,5 @@
 package no.hod.styringsregister.organisasjon.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -45,9 +44,9 @@ class OrganisasjonController {
 				: organisasjon.enhet(enhet.enhet().overordnetId()).orElse(null));
 		model.addAttribute("avdelinger", organisasjon.avdelinger(id));
 		model.addAttribute("tidligereNavn", organisasjon.tidligereNavn(id));
-		List<EnhetensOppdrag.Oppdrag> rutet = new ArrayList<>();
-		oppdrag.forEach(kilde -> rutet.addAll(kilde.rutetTil(id)));
-		model.addAttribute("oppdrag", rutet);
+		List<EnhetensOppdrag.Utvalg> rutet = oppdrag.stream().map(kilde -> kilde.rutetTil(enhet.enhet())).toList();
+		model.addAttribute("oppdrag", rutet.stream().flatMap(utvalg -> utvalg.oppdrag().stream()).toList());
+		model.addAttribute("oppdragUtvalg", rutet);
 		model.addAttribute("oppdragKjent", !oppdrag.isEmpty());
 		return "organisasjon/enhet";
 	}

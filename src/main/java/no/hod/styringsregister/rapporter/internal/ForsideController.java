@@ -115,13 +115,9 @@ class ForsideController {
 
 	/** The chosen agency; else a lead's own; else the first. */
 	private Etat etat(String agency, Optional<Enhet> minDivisjon) {
-		List<Etat> etater = organisasjon.etater();
 		if (agency != null && !agency.isBlank()) {
 			String verdi = agency.strip();
-			return etater.stream()
-				.filter(e -> String.valueOf(e.id()).equals(verdi) || e.navn().equalsIgnoreCase(verdi)
-						|| verdi.equalsIgnoreCase(e.kortnavn()))
-				.findFirst().orElseThrow(() -> new UgyldigRapport("Ukjent etat «" + verdi + "»."));
+			return organisasjon.etat(verdi).orElseThrow(() -> new UgyldigRapport("Ukjent etat «" + verdi + "»."));
 		}
 		if (minDivisjon.isPresent()) {
 			Optional<Etat> egen = organisasjon.etat(minDivisjon.get().etatId());
@@ -129,6 +125,7 @@ class ForsideController {
 				return egen.get();
 			}
 		}
+		List<Etat> etater = organisasjon.etater();
 		return etater.isEmpty() ? null : etater.get(0);
 	}
 

@@ -53,10 +53,6 @@ record RapportValg(Etat etat, int aar, LocalDate dato) {
 	}
 
 	private static Etat etat(String verdi, OrganisasjonService organisasjon) {
-		return organisasjon.etater().stream()
-			.filter(e -> String.valueOf(e.id()).equals(verdi) || e.navn().equalsIgnoreCase(verdi)
-					|| verdi.equalsIgnoreCase(e.kortnavn()))
-			.findFirst()
-			.orElseThrow(() -> new UgyldigRapport("Ukjent etat «" + verdi + "»."));
+		return organisasjon.etat(verdi).orElseThrow(() -> new UgyldigRapport("Ukjent etat «" + verdi + "»."));
 	}
 }

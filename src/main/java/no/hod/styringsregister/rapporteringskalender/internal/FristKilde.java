@@ -4,11 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Port to the assignments: their deadlines, for the timeline, the feed and the reminders. The default knows of no
- * deadlines; the application replaces it with an adapter over the oppdrag module's read API (a bean of this type
- * wins over the default).
+ * Port to the assignments: their deadlines, for the timeline, the feed and the reminders. {@link FristerFraOppdrag}
+ * answers it from the oppdrag module's read API; the port lets the calendar's tests put in deadlines of their own.
  */
-public interface FristKilde {
+interface FristKilde {
 
 	/**
 	 * Deadlines of open assignments that fall from {@code fra} to {@code til}, both included.

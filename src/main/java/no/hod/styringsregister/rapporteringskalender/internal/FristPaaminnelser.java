@@ -78,7 +78,8 @@ class FristPaaminnelser {
 			return 0;
 		}
 		// E-mail leaves the register: always the public view, exempt titles hidden whoever the lead is.
-		Map<Long, List<FristKilde.Frist>> kommende = perDivisjon(frister.frister(iDag, iDag.plusDays(dager), false));
+		// The next days begin with today, so the last is dager - 1 days on.
+		Map<Long, List<FristKilde.Frist>> kommende = perDivisjon(frister.frister(iDag, iDag.plusDays(dager - 1), false));
 		Map<Long, List<FristKilde.Frist>> forfalte = perDivisjon(frister.forfalte(iDag, false));
 		List<Long> divisjoner = new ArrayList<>(kommende.keySet());
 		forfalte.keySet().stream().filter(id -> !kommende.containsKey(id)).forEach(divisjoner::add);

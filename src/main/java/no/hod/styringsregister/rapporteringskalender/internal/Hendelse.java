@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param naarTekst the letter's own words for when, for special reporting
  * @param uid stable identity for calendar clients
  */
-public record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatId, String etat, Long enhetId,
+record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatId, String etat, Long enhetId,
 		String oppdrag, String kilde, String lenke, Long oppforingId, boolean datoAnslatt, String merknad,
 		String naarTekst, boolean manueltEndret, String uid) {
 

@@ -30,10 +30,7 @@ class KalenderParametre {
 			return null;
 		}
 		String tekst = verdi.strip();
-		return organisasjon.etater().stream()
-			.filter(e -> String.valueOf(e.id()).equals(tekst) || tekst.equalsIgnoreCase(e.kortnavn())
-					|| tekst.equalsIgnoreCase(e.navn()))
-			.map(Etat::id).findFirst()
+		return organisasjon.etat(tekst).map(Etat::id)
 			.orElseThrow(() -> new IllegalArgumentException("Fant ingen etat «" + tekst + "»."));
 	}
 

@@ -77,7 +77,8 @@ class RapporteringskalenderController {
 				if (dager != 30 && dager != 90) {
 					throw new IllegalArgumentException("Velg 30 eller 90 dager.");
 				}
-				hendelser = tidslinje.hendelser(iDag, iDag.plusDays(dager), filter, bruker.klarert());
+				// Today is the first of the days, so the last is dager - 1 days on.
+				hendelser = tidslinje.hendelser(iDag, iDag.plusDays(dager - 1), filter, bruker.klarert());
 				if (hendelser.isEmpty()) {
 					sisteFor(iDag, filter, bruker, model);
 				}

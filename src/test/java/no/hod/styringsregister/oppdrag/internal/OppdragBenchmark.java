@@ -97,20 +97,20 @@ class OppdragBenchmark {
 				"psykisk helse barn", "TB2010-17");
 
 		assertThat(queries.search(filtrert, uklarert)).isNotEmpty();
-		assertThat(queries.search(OppdragFilter.alle().medSok("fengsel"), uklarert)).isNotEmpty();
+		assertThat(queries.search(OppdragTestdata.fritekst("fengsel"), uklarert)).isNotEmpty();
 
 		maal("Filtrert liste, side (uklarert)", () -> leser.side(filtrert, uklarert).rader().size());
 		maal("Filtrert liste, side (klarert)", () -> leser.side(filtrert, klarert).rader().size());
 		maal("Liste uten filter, side 1 (nyeste år først)", () -> leser.side(OppdragFilter.alle(), uklarert).rader()
 			.size());
 		int[] i = { 0 };
-		maal("Fritekstsøk alle år, side (uklarert)", () -> leser.side(OppdragFilter.alle().medSok(sok.get(i[0]++
+		maal("Fritekstsøk alle år, side (uklarert)", () -> leser.side(OppdragTestdata.fritekst(sok.get(i[0]++
 				% sok.size())), uklarert).rader().size());
-		maal("Fritekstsøk alle år, side (klarert)", () -> leser.side(OppdragFilter.alle().medSok(sok.get(i[0]++
+		maal("Fritekstsøk alle år, side (klarert)", () -> leser.side(OppdragTestdata.fritekst(sok.get(i[0]++
 				% sok.size())), klarert).rader().size());
 		// "helse" is in most texts: the worst case, not in the mix above.
 		for (String ord : concat(sok, "helse")) {
-			OppdragFilter f = OppdragFilter.alle().medSok(ord);
+			OppdragFilter f = OppdragTestdata.fritekst(ord);
 			maal("  «" + ord + "» (" + leser.side(f, uklarert).total() + " treff, uklarert)",
 					() -> leser.side(f, uklarert).rader().size());
 		}

@@ -20,6 +20,7 @@ import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.fritekst;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.uklarert;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,7 @@ class OppdragSokTests {
 	}
 
 	List<String> sok(String q, CurrentUser hvem) {
-		return queries.search(OppdragFilter.alle().medAar(aar).medSok(q), hvem).stream().map(OppdragSummary::id)
+		return queries.search(fritekst(q).medAar(aar), hvem).stream().map(OppdragSummary::id)
 			.toList();
 	}
 
@@ -86,7 +87,7 @@ class OppdragSokTests {
 						"Helsedirektoratet skal fremme fjellvandring" + merke + " i kommunene.", false)),
 				List.of(), "Løpende", OppdragImport.Unntak.NONE, List.of(), List.of())));
 		// The dictionary's answers are cached; the import empties the cache, so the new word is offered at once.
-		assertThat(queries.search(OppdragFilter.alle().medAar(nytt).medSok(feilstavet), uklarert()))
+		assertThat(queries.search(fritekst(feilstavet).medAar(nytt), uklarert()))
 			.extracting(OppdragSummary::id).containsExactly("TB" + nytt + "-1");
 	}
 
@@ -106,14 +107,14 @@ class OppdragSokTests {
 		// Without a year, agency, letter, unit or ministry department the text match alone picks the rows (another
 		// statement than with them): this year's rows among its matches are the year's own search.
 		for (String q : List.of("vaksine", "helse", "fengsel", "vaksinajsonsprogram", tb(1))) {
-			assertThat(iAar(OppdragFilter.alle().medSok(q), uklarert())).as(q)
+			assertThat(iAar(fritekst(q), uklarert())).as(q)
 				.containsExactlyInAnyOrderElementsOf(sok(q, uklarert()));
 		}
-		assertThat(queries.search(OppdragFilter.alle().medSok(tb(1)), uklarert()).get(0).id()).isEqualTo(tb(1));
+		assertThat(queries.search(fritekst(tb(1)), uklarert()).get(0).id()).isEqualTo(tb(1));
 		// Title matches before text matches across the register as within the year (classed another way there).
-		assertThat(iAar(OppdragFilter.alle().medSok("helse"), uklarert())).startsWith(tb(2));
-		assertThat(iAar(OppdragFilter.alle().medSok("helse"), klarert())).startsWith(tb(2));
-		OppdragFilter hemmelig = OppdragFilter.alle().medSok(HemmeligBrev.HEMMELIG_DEL);
+		assertThat(iAar(fritekst("helse"), uklarert())).startsWith(tb(2));
+		assertThat(iAar(fritekst("helse"), klarert())).startsWith(tb(2));
+		OppdragFilter hemmelig = fritekst(HemmeligBrev.HEMMELIG_DEL);
 		assertThat(queries.count(hemmelig, uklarert())).isZero();
 		assertThat(iAar(hemmelig, klarert())).containsExactly(tb(2));
 		// Section, deadlines and status apply to the matches.
@@ -121,12 +122,12 @@ class OppdragSokTests {
 				null, false, false, null, false, 0, 500);
 		assertThat(iAar(seksjon3, uklarert())).containsExactlyInAnyOrderElementsOf(
 				queries.search(seksjon3.medAar(aar), uklarert()).stream().map(OppdragSummary::id).toList());
-		OppdragFilter hoest = OppdragFilter.alle().medSok("helse").medFrister(LocalDate.of(aar, 10, 1),
+		OppdragFilter hoest = fritekst("helse").medFrister(LocalDate.of(aar, 10, 1),
 				LocalDate.of(aar, 12, 31));
 		assertThat(iAar(hoest, uklarert())).isEmpty();
-		assertThat(iAar(OppdragFilter.alle().medSok("rusforebygging").medFrister(LocalDate.of(aar, 10, 1),
+		assertThat(iAar(fritekst("rusforebygging").medFrister(LocalDate.of(aar, 10, 1),
 				LocalDate.of(aar, 12, 31)), uklarert())).containsExactly(tb(10));
-		assertThat(iAar(OppdragFilter.alle().medSok("vaksine").medStatus(OppdragStatus.PAAGAAR), uklarert())).isEmpty();
+		assertThat(iAar(fritekst("vaksine").medStatus(OppdragStatus.PAAGAAR), uklarert())).isEmpty();
 	}
 
 	/** This year's ids among every match of the filter, across the register. */
@@ -141,7 +142,7 @@ class OppdragSokTests {
 	void wordsOnlyInExemptTextNeverMatchForAnUnclearedViewerNotEvenAsACount() {
 		for (String hemmelig : List.of(HemmeligBrev.HEMMELIG_DEL, HemmeligBrev.HEMMELIG_TITTEL,
 				HemmeligBrev.HEMMELIG_TEKST, "blåbærsupe", "tyttebærsyltetoy", "multekre", "beredskapslageret")) {
-			OppdragFilter filter = OppdragFilter.alle().medAar(aar).medSok(hemmelig);
+			OppdragFilter filter = fritekst(hemmelig).medAar(aar);
 			assertThat(queries.search(filter, uklarert())).as(hemmelig).isEmpty();
 			assertThat(queries.count(filter, uklarert())).as(hemmelig).isZero();
 			assertThat(leser.perStatus(filter, uklarert()).values()).as(hemmelig).allMatch(n -> n == 0);
@@ -242,7 +243,7 @@ class OppdragSokTests {
 
 	@Test
 	void aSearchPagesAndCountsPerStatusOverEveryMatchNotOnlyThePage() {
-		OppdragFilter alle = OppdragFilter.alle().medAar(aar).medSok("helsedirektoratet");
+		OppdragFilter alle = fritekst("helsedirektoratet").medAar(aar);
 		List<String> forste = queries.search(alle.medSide(0, 1), uklarert()).stream().map(OppdragSummary::id).toList();
 		List<String> andre = queries.search(alle.medSide(1, 1), uklarert()).stream().map(OppdragSummary::id).toList();
 		assertThat(forste).hasSize(1);

@@ -1,9 +1,11 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragFilter;
 
 /** Users and unique years/letter ids for tests that share one database. */
 final class OppdragTestdata {
@@ -22,6 +24,12 @@ final class OppdragTestdata {
 
 	static long nyttBrev() {
 		return BREV.incrementAndGet();
+	}
+
+	/** A free-text search of every year, as the list's {@code q} gives it. */
+	static OppdragFilter fritekst(String q) {
+		return new OppdragFilter(q, null, null, List.of(), null, null, null, null, null, null, null, false, false, null,
+				false, 0, OppdragFilter.STANDARD_STORRELSE);
 	}
 
 	static CurrentUser klarert() {

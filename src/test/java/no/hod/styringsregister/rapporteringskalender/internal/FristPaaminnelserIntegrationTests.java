@@ -151,6 +151,9 @@ class FristPaaminnelserIntegrationTests {
 	void withNothingDueNoMailIsSent() throws Exception {
 		frister.frister.add(new TestFrist("p9", iDag.plusDays(30), "TB2026-19", "Langt fram", "Langt fram", 1,
 				folkehelse.id()));
+		// The 14 days begin today, so the fifteenth day is beyond them.
+		frister.frister.add(new TestFrist("p10", iDag.plusDays(14), "TB2026-20", "Dagen etter", "Dagen etter", 1,
+				folkehelse.id()));
 		assertThat(paaminnelser.send(iDag)).isZero();
 		assertThat(greenMail.getReceivedMessages()).isEmpty();
 	}

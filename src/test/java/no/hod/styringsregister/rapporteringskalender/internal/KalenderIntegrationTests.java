@@ -307,6 +307,18 @@ class KalenderIntegrationTests {
 	}
 
 	@Test
+	void theNext30DaysAreTodayAndThe29After() throws Exception {
+		frister.frister.add(new TestFrist("k5-0", iDag, "TB2099-5", "Frist i dag", "Frist i dag", hdir, null));
+		frister.frister.add(new TestFrist("k6-0", iDag.plusDays(29), "TB2099-6", "Siste dag", "Siste dag", hdir, null));
+		frister.frister.add(new TestFrist("k7-0", iDag.plusDays(30), "TB2099-7", "Dagen etter", "Dagen etter", hdir,
+				null));
+		mvc.perform(get("/rapporteringskalender").with(user(LESER)))
+			.andExpect(content().string(containsString("TB2099-5")))
+			.andExpect(content().string(containsString("TB2099-6")))
+			.andExpect(content().string(not(containsString("TB2099-7"))));
+	}
+
+	@Test
 	void deadlinesMergeIntoTheViewsWithDivisionFilterAndClearance() throws Exception {
 		Enhet folkehelse = divisjon("Divisjon folkehelse");
 		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");

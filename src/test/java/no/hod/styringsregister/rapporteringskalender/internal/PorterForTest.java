@@ -9,11 +9,12 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-import no.hod.styringsregister.bevilgninger.internal.OppdragOppslag;
+import no.hod.styringsregister.bevilgninger.internal.HenvisningerForTest;
 
 /**
  * Stand-ins for the assignment ports and an in-process SMTP server, shared by the integration tests of the
@@ -21,6 +22,7 @@ import no.hod.styringsregister.bevilgninger.internal.OppdragOppslag;
  * assignments it needs with values of its own.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(HenvisningerForTest.class)
 public class PorterForTest {
 
 	/** An assignment deadline as the oppdrag module would give it: a public and a cleared title. */
@@ -30,10 +32,6 @@ public class PorterForTest {
 		FristKilde.Frist som(boolean klarert) {
 			return new FristKilde.Frist(nokkel, dato, oppdrag, klarert ? klarertTittel : offentligTittel, etatId, enhetId);
 		}
-	}
-
-	/** An assignment citing a budget line; an exempt one is only listed for cleared readers. */
-	public record TestHenvisning(int aar, long etatId, int kapittel, int post, String oppdrag, boolean unntatt) {
 	}
 
 	public static final class Frister implements FristKilde {
@@ -52,29 +50,10 @@ public class PorterForTest {
 		}
 	}
 
-	public static final class Henvisninger implements OppdragOppslag {
-
-		public final List<TestHenvisning> henvisninger = new CopyOnWriteArrayList<>();
-
-		@Override
-		public List<String> oppdragSomViserTil(int aar, long etatId, int kapittel, int post, boolean klarert) {
-			return henvisninger.stream()
-				.filter(h -> h.aar() == aar && h.etatId() == etatId && h.kapittel() == kapittel && h.post() == post
-						&& (klarert || !h.unntatt()))
-				.map(TestHenvisning::oppdrag).sorted().toList();
-		}
-	}
-
 	@Bean
 	@Primary
 	Frister testFrister() {
 		return new Frister();
-	}
-
-	@Bean
-	@Primary
-	Henvisninger testHenvisninger() {
-		return new Henvisninger();
 	}
 
 	@Bean(destroyMethod = "stop")

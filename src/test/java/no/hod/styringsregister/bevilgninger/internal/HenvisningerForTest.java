@@ -1,0 +1,39 @@
+package no.hod.styringsregister.bevilgninger.internal;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * A stand-in for the assignments that cite budget lines; each test puts in the citations it needs with values of its
+ * own. Imported by the shared test ports of the calendar, so the tests of both modules share one Spring context.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class HenvisningerForTest {
+
+	/** An assignment citing a budget line; an exempt one is only listed for cleared readers. */
+	public record TestHenvisning(int aar, long etatId, int kapittel, int post, String oppdrag, boolean unntatt) {
+	}
+
+	public static final class Henvisninger implements OppdragOppslag {
+
+		public final List<TestHenvisning> henvisninger = new CopyOnWriteArrayList<>();
+
+		@Override
+		public List<String> oppdragSomViserTil(int aar, long etatId, int kapittel, int post, boolean klarert) {
+			return henvisninger.stream()
+				.filter(h -> h.aar() == aar && h.etatId() == etatId && h.kapittel() == kapittel && h.post() == post
+						&& (klarert || !h.unntatt()))
+				.map(TestHenvisning::oppdrag).sorted().toList();
+		}
+	}
+
+	@Bean
+	@Primary
+	Henvisninger testHenvisninger() {
+		return new Henvisninger();
+	}
+}
