@@ -206,7 +206,7 @@ class OppdragArbeidsflyt {
 			throw new Avvist("Utgår krever en begrunnelse.");
 		}
 		// A date already saved may have passed since; only a newly chosen date must lie ahead.
-		LocalDate idag = LocalDate.now(OppdragLeser.OSLO);
+		LocalDate idag = LocalDate.now(Formats.OSLO);
 		if (til == OppdragStatus.FORSINKET && forventet.isBefore(idag) && !forventet.equals(o.forventetDato())) {
 			throw new Avvist("Ny forventet dato kan ikke være før i dag (" + formats.dato(idag) + ").");
 		}

@@ -28,6 +28,7 @@ import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.EtatGruppe;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
 
 /** The list and detail pages. The URL holds the whole filter state; every rule is the services'. */
 @Controller
@@ -113,11 +114,11 @@ class OppdragController {
 		// Closed, and this user may not reopen it: the page says so rather than just lacking the form.
 		model.addAttribute("lukket", !detalj.fjernet() && detalj.oppdrag().status().avsluttet() && mulige.isEmpty()
 				&& !arbeidsflyt.annenDivisjon(detalj.oppdrag(), bruker));
-		model.addAttribute("idag", LocalDate.now(OppdragLeser.OSLO));
+		model.addAttribute("idag", LocalDate.now(Formats.OSLO));
 		OppdragDetalj.Hendelse tilbakesendt = detalj.tilbakesendt().orElse(null);
 		model.addAttribute("tilbakesendt", tilbakesendt);
 		model.addAttribute("tilbakesendtDato", tilbakesendt == null ? null
-				: tilbakesendt.tidspunkt().atZoneSameInstant(OppdragLeser.OSLO).toLocalDate());
+				: tilbakesendt.tidspunkt().atZoneSameInstant(Formats.OSLO).toLocalDate());
 		model.addAttribute("maksTekst", OppdragArbeidsflyt.MAKS_TEKST);
 		List<Enhet> divisjoner = bruker.isAdmin() ? OppdragArbeidsflyt
 			.kanRutesTil(organisasjon.divisjoner(detalj.oppdrag().etatId()), detalj.oppdrag().divisjonId()) : List.of();

@@ -236,7 +236,7 @@ class OppdragArbeidsflytTests {
 	@Test
 	void aNewExpectedDateMayNotLieBeforeToday() {
 		CurrentUser leder = leder(divisjon.id());
-		LocalDate idag = LocalDate.now(OppdragLeser.OSLO);
+		LocalDate idag = LocalDate.now(Formats.OSLO);
 		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null,
 				LocalDate.of(2020, 1, 1), "Venter på data", versjon(tb(1))), leder))
 			.isInstanceOf(Avvist.class).hasMessageStartingWith("Ny forventet dato kan ikke være før i dag (");
@@ -278,7 +278,7 @@ class OppdragArbeidsflytTests {
 				sett), uklarert()))
 			.isInstanceOf(Konflikt.class)
 			.hasMessageStartingWith("Oppdraget er endret av Divisjon Leder "
-					+ formats.dato(LocalDate.now(OppdragLeser.OSLO)) + " kl. ")
+					+ formats.dato(LocalDate.now(Formats.OSLO)) + " kl. ")
 			.hasMessageContaining("Status er nå «Levert».")
 			.message().doesNotContain("LEVERT", "versjon");
 	}

@@ -42,6 +42,7 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
 import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
+import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -787,7 +788,7 @@ class OppdragWebTests {
 		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(uklarert()).with(csrf()).param("status", "PAAGAAR")
 			.param("notat", "Mangler kostnadsoverslag").param("versjon", String.valueOf(versjon(tb(2)))))
 			.andExpect(redirectedUrl("/oppdrag/" + tb(2)));
-		String idag = new no.hod.styringsregister.web.Formats().dato(LocalDate.now(OppdragLeser.OSLO));
+		String idag = new no.hod.styringsregister.web.Formats().dato(LocalDate.now(Formats.OSLO));
 		String side = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())));
 		String boks = side.substring(side.indexOf("<h2>Status og ansvar</h2>"), side.indexOf("<h2>Om oppdraget</h2>"));
 		assertThat(boks).contains("Leveransen ble sendt tilbake " + idag + " av Navn web-uklarert.",
@@ -821,7 +822,7 @@ class OppdragWebTests {
 	@Test
 	void aDelayedDatesFieldStartsToday() throws Exception {
 		String side = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())));
-		assertThat(side).containsPattern("name=\"forventetDato\"[^>]* min=\"" + LocalDate.now(OppdragLeser.OSLO) + "\"");
+		assertThat(side).containsPattern("name=\"forventetDato\"[^>]* min=\"" + LocalDate.now(Formats.OSLO) + "\"");
 		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
 			.param("forventetDato", "2020-01-01").param("grunn", "Venter").param("versjon",
 					String.valueOf(versjon(tb(2)))))
