@@ -353,6 +353,48 @@ class InstrukserIntegrationTests {
 		mvc.perform(get(second).with(ADMIN)).andExpect(redirectedUrl("/instrukser/import"));
 	}
 
+	@Test
+	void confirmingRequiresTheSetDateAndRefusesAnInForceDateBeforeIt() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		String draft = upload(agency);
+		assertThat(mvc.perform(get(draft).with(ADMIN)).andReturn().getResponse().getContentAsString(
+				StandardCharsets.UTF_8)).contains("name=\"fastsatt\" type=\"date\" value=\"2020-02-01\" required");
+
+		// the set date cleared: no undated version
+		mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", "Instruks for " + agency).param("fastsatt", ""))
+			.andExpect(redirectedUrl(draft))
+			.andExpect(flash().attribute("feil", "Oppgi når instruksen ble fastsatt (Fastsatt)."));
+		// in force eight years before it was set
+		mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", "Instruks for " + agency).param("fastsatt", "2018-01-10").param("gjelderFra", "2010-01-01"))
+			.andExpect(redirectedUrl(draft))
+			.andExpect(flash().attribute("feil", "Instruksen kan ikke gjelde fra 1. januar 2010, før den ble fastsatt "
+					+ "10. januar 2018. Rett datoene."));
+		assertThat(instrukser.versjoner(etat)).isEmpty();
+
+		// in force the day it was set is fine
+		mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", "Instruks for " + agency).param("fastsatt", "2018-01-10").param("gjelderFra", "2018-01-10"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(instrukser.versjoner(etat)).singleElement()
+			.satisfies(version -> assertThat(version.gjelderFra()).isEqualTo(LocalDate.of(2018, 1, 10)));
+	}
+
+	@Test
+	void theImportApiRefusesAnInstructionThatDoesNotSayWhenItWasSet() throws Exception {
+		String agency = newAgency();
+		byte[] udatert = ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet\n\n"
+				+ "1 Formål\n\nDirektoratet skal fremme folkehelse.\n").getBytes(StandardCharsets.UTF_8);
+
+		mvc.perform(multipart("/api/instrukser").file(new MockMultipartFile("file", "udatert.txt", "text/plain", udatert))
+			.with(ADMIN).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("\"error\":\"Oppgi når instruksen ble fastsatt")));
+		assertThat(instrukser.versjoner(organisasjon.etatByName(agency).orElseThrow().id())).isEmpty();
+	}
+
 	/** Uploads version 1 in the browser import and returns the address of its review page. */
 	private String upload(String agency) throws Exception {
 		String location = mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "v1.txt",

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,6 +37,7 @@ import no.hod.styringsregister.instrukser.internal.parsing.InstruksParser;
 import no.hod.styringsregister.instrukser.internal.parsing.SectionDraft;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * Instructions: reading a file into a draft (writing nothing), storing a confirmed draft as a version of the agency's
@@ -46,6 +48,9 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 class InstruksService implements InstruksQueries, InstruksImport {
 
 	static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	/** Dates in messages as on the pages: «10. januar 2018». */
+	static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK);
 
 	private final InstruksRepository repository;
 
@@ -131,9 +136,6 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		Fil fil = repository.draft(id).orElseThrow(() -> new IllegalArgumentException(
 				"Fant ingen import som venter på bekreftelse. Last opp filen på nytt."));
 		InstruksDraft utkast = parser.parse(extractor.extract(fil.filnavn(), fil.innhold()).text());
-		if (rettelser.fastsatt() != null && rettelser.endret() != null && rettelser.endret().isBefore(rettelser.fastsatt())) {
-			throw new IllegalArgumentException("Instruksen kan ikke være endret før den ble fastsatt. Rett datoene.");
-		}
 		Versjonsdata data = new Versjonsdata(rettelser.etatId(), rettelser.tittel() == null ? "" : rettelser.tittel().trim(),
 				utkast.issuedBy(), rettelser.fastsatt(), rettelser.endret(), rettelser.gjelderFra(),
 				rettelser.erstatter() == null || rettelser.erstatter().isBlank() ? null : rettelser.erstatter().trim(),
@@ -180,6 +182,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		if (data.punkter().isEmpty()) {
 			throw new IllegalArgumentException("Instruksen har ingen punkter.");
 		}
+		datoer(data.fastsatt(), data.endret(), data.gjelderFra());
 		Fil fil = new Fil(filnavn, filtype(filnavn), innhold);
 		Optional<InstruksVersjon> same = same(data);
 		if (same.isEmpty()) {
@@ -191,6 +194,23 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		}
 		repository.update(same.get().id(), data, fil, sha256(innhold), bruker);
 		return new Resultat(same.get().id(), Status.OPPDATERT, data.tittel());
+	}
+
+	/**
+	 * A version without the date it was set would be stored as undated and be treated as in force from a setting that
+	 * is not there; and nothing is changed or in force before it was set.
+	 */
+	private static void datoer(LocalDate fastsatt, LocalDate endret, LocalDate gjelderFra) {
+		if (fastsatt == null) {
+			throw new IllegalArgumentException("Oppgi når instruksen ble fastsatt (Fastsatt).");
+		}
+		if (endret != null && endret.isBefore(fastsatt)) {
+			throw new IllegalArgumentException("Instruksen kan ikke være endret før den ble fastsatt. Rett datoene.");
+		}
+		if (gjelderFra != null && gjelderFra.isBefore(fastsatt)) {
+			throw new IllegalArgumentException("Instruksen kan ikke gjelde fra " + DATO.format(gjelderFra)
+					+ ", før den ble fastsatt " + DATO.format(fastsatt) + ". Rett datoene.");
+		}
 	}
 
 	private Optional<InstruksVersjon> same(Versjonsdata data) {
