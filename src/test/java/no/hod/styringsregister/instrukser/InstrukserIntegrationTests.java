@@ -395,6 +395,19 @@ class InstrukserIntegrationTests {
 		assertThat(instrukser.versjoner(organisasjon.etatByName(agency).orElseThrow().id())).isEmpty();
 	}
 
+	@Test
+	void theImportFormOffersTheFileTypesItReadsAndAnEmptyFileIsRefusedByName() throws Exception {
+		mvc.perform(get("/instrukser/import").with(ADMIN))
+			.andExpect(content().string(containsString("accept=\".pdf,.docx,.txt,")))
+			.andExpect(content().string(containsString("PDF, Word (.docx) eller tekstfil (UTF-8), inntil 20 MB.")))
+			.andExpect(content().string(not(containsString(">Tekstfil (UTF-8).<"))));
+
+		mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "tom.txt", "text/plain",
+				new byte[0])).with(ADMIN).with(csrf()))
+			.andExpect(redirectedUrl("/instrukser/import"))
+			.andExpect(flash().attribute("feil", "Filen er tom."));
+	}
+
 	/** Uploads version 1 in the browser import and returns the address of its review page. */
 	private String upload(String agency) throws Exception {
 		String location = mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "v1.txt",

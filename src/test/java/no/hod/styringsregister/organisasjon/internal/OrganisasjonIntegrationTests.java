@@ -3,6 +3,7 @@ package no.hod.styringsregister.organisasjon.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -144,6 +145,19 @@ class OrganisasjonIntegrationTests {
 		mvc.perform(post(second + "/bekreft").with(ADMIN).with(csrf()))
 			.andExpect(flash().attribute("melding", "Organisasjonen er importert: 41 nye enheter, 0 endret, 0 uendret."));
 		assertThat(organisasjon.divisjoner(etat)).extracting(Enhet::navn).containsExactlyElementsOf(HDIR_DIVISIONS);
+	}
+
+	@Test
+	void theImportFormOffersTheFileTypesItReadsAndAnEmptyFileIsRefusedByName() throws Exception {
+		mvc.perform(get("/admin/organisasjon/import").with(ADMIN))
+			.andExpect(content().string(containsString("accept=\".pdf,.docx,.txt,")))
+			.andExpect(content().string(containsString("PDF, Word (.docx) eller tekstfil (UTF-8), inntil 20 MB.")))
+			.andExpect(content().string(not(containsString(">Tekstfil (UTF-8).<"))));
+
+		mvc.perform(multipart("/admin/organisasjon/import").file(new MockMultipartFile("fil", "tom.txt", "text/plain",
+				new byte[0])).param("etatId", "" + newAgency()).with(ADMIN).with(csrf()))
+			.andExpect(redirectedUrl("/admin/organisasjon/import"))
+			.andExpect(flash().attribute("feil", "Filen er tom."));
 	}
 
 	/** Uploads the seed in the browser import and returns the address of its review page. */
