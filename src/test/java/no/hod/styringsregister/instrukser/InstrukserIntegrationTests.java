@@ -283,6 +283,56 @@ class InstrukserIntegrationTests {
 		assertThat(samme).contains("Du valgte samme versjon to ganger.").doesNotContain("instr-endring");
 	}
 
+	@Test
+	void theAgencyPageReadsANorwegianDateAndNamesTheEarliestInstructionWhenNoneWasInForce() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
+		importAsAdmin("v2.txt", version2(agency));
+
+		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "1.6.2021").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1. juni 2021 gjaldt " + agency)))
+			.andExpect(content().string(containsString("href=\"/instrukser/" + v1 + "\">Instruks for " + agency)));
+		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "31.6.2021").with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«31.6.2021» er ikke en gyldig dato. Skriv datoen som 1.6.2025 "
+					+ "eller 2025-06-01.")))
+			.andExpect(content().string(containsString("href=\"/instrukser/etat/" + etat + "\">Tilbake til etatens "
+					+ "instrukser</a>")));
+
+		// v1, set 1.2.2020, is the earliest
+		String page = mvc.perform(get("/instrukser/etat/" + etat).param("dato", "2019-06-01").with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Ingen instruks for " + agency + " var i kraft 1. juni 2019.")
+			.contains("Den eldste instruksen i registeret for " + agency + " gjelder fra 1. februar 2020:")
+			.containsPattern("<a href=\"/instrukser/" + v1 + "\">Instruks for " + agency + "</a>,\\s*<span>Fastsatt "
+					+ "1. februar 2020</span>");
+	}
+
+	@Test
+	void anUnknownNumberIsNamedWithALinkBackToTheInstructions() throws Exception {
+		String agency = newAgency();
+		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
+		long ukjent = v1 + 1_000_000;
+
+		for (String path : List.of("/instrukser/" + ukjent, "/instrukser/" + ukjent + "/original",
+				"/instrukser/sammenlign?fra=" + v1 + "&til=" + ukjent)) {
+			mvc.perform(get(path).with(ADMIN))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("Fant ingen instruks med nummer " + ukjent + ".")))
+				.andExpect(content().string(containsString("<a href=\"/instrukser\">Tilbake til instruksene</a>")))
+				// inside the common layout, with its menu
+				.andExpect(content().string(containsString("<title>Fant ikke instruksen – ")));
+		}
+		mvc.perform(get("/instrukser/etat/" + ukjent).with(ADMIN))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Fant ingen etat med nummer " + ukjent + ".")));
+		mvc.perform(get("/instrukser/abc").with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«abc» er ikke et gyldig nummer.")));
+	}
+
 	/** The text of the selected option of the select with that id. */
 	private static String valgt(String page, String id) {
 		int start = page.indexOf("<select id=\"" + id + "\"");

@@ -237,6 +237,20 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		return repository.versjon(id);
 	}
 
+	/** The version, or a 404 that names the number asked for. */
+	InstruksVersjon finnVersjon(long id) {
+		return repository.versjon(id).orElseThrow(() -> InstruksIkkeFunnetException.instruks(id));
+	}
+
+	/**
+	 * The agency's version that counts from the earliest date, for the answer that none was in force on a day
+	 * before it; empty when the agency has no dated version.
+	 */
+	Optional<InstruksVersjon> eldste(long etatId) {
+		List<InstruksVersjon> versjoner = repository.versjoner(etatId);
+		return versjoner.stream().filter(v -> v.start() != null).reduce((nyere, eldre) -> eldre);
+	}
+
 	List<SectionDraft> punktTekster(long id) {
 		return repository.punkter(id);
 	}

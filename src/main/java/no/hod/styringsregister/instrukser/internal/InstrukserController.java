@@ -2,6 +2,9 @@ package no.hod.styringsregister.instrukser.internal;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +40,10 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 /** The instruction pages: overview, agency page, reading view, comparison, search and the import with review. */
 @Controller
 class InstrukserController {
+
+	/** 1.6.2025 and 01.06.2025; strict, so 31.6.2025 is refused rather than read as 30 June. */
+	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final InstruksService service;
 
@@ -87,21 +94,39 @@ class InstrukserController {
 	}
 
 	@GetMapping("/instrukser/etat/{etatId}")
-	String etat(@PathVariable long etatId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dato, Model model) {
-		Etat etat = organisasjon.etat(etatId).orElseThrow(InstruksIkkeFunnetException::new);
-		LocalDate day = dato == null ? today() : dato;
+	String etat(@PathVariable long etatId, @RequestParam(required = false) String dato, Model model) {
+		Etat etat = organisasjon.etat(etatId).orElseThrow(() -> InstruksIkkeFunnetException.etat(etatId));
+		LocalDate valgt = dato(dato, etatId);
+		LocalDate day = valgt == null ? today() : valgt;
+		InstruksVersjon gjeldende = service.gjeldende(etatId, day).orElse(null);
 		model.addAttribute("etat", etat);
 		model.addAttribute("dato", day);
-		model.addAttribute("valgtDato", dato != null);
+		model.addAttribute("valgtDato", valgt != null);
 		model.addAttribute("rader", rader(etatId, today()));
-		model.addAttribute("gjeldendePaDato", service.gjeldende(etatId, day).orElse(null));
+		model.addAttribute("gjeldendePaDato", gjeldende);
+		// None in force: point to where the register's versions begin rather than leave a bare sentence.
+		model.addAttribute("eldste", gjeldende == null ? service.eldste(etatId).orElse(null) : null);
 		return "instrukser/etat";
+	}
+
+	/** The date as the date field sends it (2025-06-01) or as people write it (1.6.2025, 01.06.2025). */
+	private static LocalDate dato(String verdi, long etatId) {
+		if (verdi == null || verdi.isBlank()) {
+			return null;
+		}
+		String tekst = verdi.strip();
+		try {
+			return tekst.contains(".") ? LocalDate.parse(tekst, NORSK_DATO) : LocalDate.parse(tekst);
+		}
+		catch (DateTimeParseException ex) {
+			throw new UgyldigInstruksvalg("«" + tekst + "» er ikke en gyldig dato. Skriv datoen som 1.6.2025 eller "
+					+ "2025-06-01.", "/instrukser/etat/" + etatId, "instr.feil.tilbake-etat");
+		}
 	}
 
 	@GetMapping("/instrukser/{id}")
 	String read(@PathVariable long id, Model model) {
-		InstruksVersjon versjon = service.versjon(id).orElseThrow(InstruksIkkeFunnetException::new);
+		InstruksVersjon versjon = service.finnVersjon(id);
 		Map<String, List<InstruksHenvisninger.Henvisning>> citations = new LinkedHashMap<>();
 		henvisninger.forEach(kilde -> kilde.henvisningerTil(id)
 			.forEach(h -> citations.computeIfAbsent(h.punkt(), k -> new ArrayList<>()).add(h)));
@@ -125,7 +150,7 @@ class InstrukserController {
 
 	@GetMapping("/instrukser/{id}/original")
 	ResponseEntity<byte[]> original(@PathVariable long id) {
-		Fil fil = service.fil(id).orElseThrow(InstruksIkkeFunnetException::new);
+		Fil fil = service.fil(id).orElseThrow(() -> InstruksIkkeFunnetException.instruks(id));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fil.filnavn(), java.nio.charset.StandardCharsets.UTF_8)
@@ -153,8 +178,8 @@ class InstrukserController {
 			model.addAttribute("sammeVersjon", true);
 		}
 		else if (fra != null && til != null) {
-			InstruksVersjon gammel = service.versjon(fra).orElseThrow(InstruksIkkeFunnetException::new);
-			InstruksVersjon ny = service.versjon(til).orElseThrow(InstruksIkkeFunnetException::new);
+			InstruksVersjon gammel = service.finnVersjon(fra);
+			InstruksVersjon ny = service.finnVersjon(til);
 			List<Sammenligning.Punktendring> endringer = Sammenligning.sammenlign(service.punktTekster(fra),
 					service.punktTekster(til));
 			model.addAttribute("gammel", gammel);
