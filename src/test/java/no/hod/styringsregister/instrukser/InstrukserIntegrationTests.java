@@ -333,6 +333,27 @@ class InstrukserIntegrationTests {
 			.andExpect(content().string(containsString("«abc» er ikke et gyldig nummer.")));
 	}
 
+	@Test
+	void onlyVersionsOfOneAgencysInstructionAreOfferedAndTwoAgenciesAreNotCompared() throws Exception {
+		String a = newAgency();
+		String b = newAgency();
+		long a1 = importAsAdmin("v1.txt", version1(a)).id();
+		long a2 = importAsAdmin("v2.txt", version2(a)).id();
+		long b1 = importAsAdmin("v1.txt", version1(b)).id();
+
+		String page = mvc.perform(get("/instrukser/sammenlign").param("fra", "" + a1).param("til", "" + a2).with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("1 endret, 1 lagt til").contains(">" + a + ": Instruks for " + a + " (")
+			.doesNotContain(">" + b + ": ");
+
+		mvc.perform(get("/instrukser/sammenlign").param("fra", "" + a1).param("til", "" + b1).with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Du kan bare sammenligne versjoner av samme etats instruks. "
+					+ "«Instruks for " + a + "» er instruksen for " + a + ", «Instruks for " + b + "» for " + b + ".")))
+			.andExpect(content().string(containsString("Tilbake til sammenligningen</a>")))
+			.andExpect(content().string(not(containsString("instr-endring"))));
+	}
+
 	/** The text of the selected option of the select with that id. */
 	private static String valgt(String page, String id) {
 		int start = page.indexOf("<select id=\"" + id + "\"");

@@ -251,6 +251,30 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		return versjoner.stream().filter(v -> v.start() != null).reduce((nyere, eldre) -> eldre);
 	}
 
+	/** Two versions of one agency's instruction, older first, and what changed section by section. */
+	record Sammenstilling(InstruksVersjon gammel, InstruksVersjon ny, List<Sammenligning.Punktendring> endringer) {
+	}
+
+	/**
+	 * Compares two versions of the same agency's instruction. Different agencies' instructions are different texts,
+	 * and a word diff between them says nothing, so that is refused.
+	 */
+	Sammenstilling sammenlign(long fra, long til) {
+		InstruksVersjon gammel = finnVersjon(fra);
+		InstruksVersjon ny = finnVersjon(til);
+		if (gammel.etatId() != ny.etatId()) {
+			throw new UgyldigInstruksvalg("Du kan bare sammenligne versjoner av samme etats instruks. «" + gammel.tittel()
+					+ "» er instruksen for " + etatnavn(gammel.etatId()) + ", «" + ny.tittel() + "» for "
+					+ etatnavn(ny.etatId()) + ".", "/instrukser/sammenlign?etat=" + gammel.etatId(),
+					"instr.sammenlign.tilbake");
+		}
+		return new Sammenstilling(gammel, ny, Sammenligning.sammenlign(repository.punkter(fra), repository.punkter(til)));
+	}
+
+	private String etatnavn(long etatId) {
+		return organisasjon.etat(etatId).map(Etat::navn).orElse("etat nummer " + etatId);
+	}
+
 	List<SectionDraft> punktTekster(long id) {
 		return repository.punkter(id);
 	}

@@ -159,36 +159,46 @@ class InstrukserController {
 			.body(fil.innhold());
 	}
 
+	/**
+	 * Offers the versions of one agency's instruction: that of the versions asked for, else {@code etat}, else the
+	 * first agency with two versions. Comparing two agencies' instructions is refused by the service.
+	 */
 	@GetMapping("/instrukser/sammenlign")
-	String compare(@RequestParam(required = false) Long fra, @RequestParam(required = false) Long til, Model model) {
-		List<InstruksVersjon> alle = service.alle();
-		model.addAttribute("alle", alle);
-		model.addAttribute("etatnavn", etatnavn());
-		if (fra == null && til == null) {
-			// Offered first: an agency's two newest versions (newest first in the list), the comparison people come for.
-			Map<Long, List<InstruksVersjon>> perEtat = alle.stream()
-				.collect(Collectors.groupingBy(InstruksVersjon::etatId, LinkedHashMap::new, Collectors.toList()));
-			Optional<List<InstruksVersjon>> par = perEtat.values().stream().filter(v -> v.size() >= 2).findFirst();
-			model.addAttribute("fra", par.map(v -> v.get(1).id()).orElse(null));
-			model.addAttribute("til", par.map(v -> v.get(0).id()).orElse(null));
-			model.addAttribute("ingenPar", par.isEmpty());
-			return "instrukser/sammenlign";
+	String compare(@RequestParam(required = false) Long fra, @RequestParam(required = false) Long til,
+			@RequestParam(required = false) Long etat, Model model) {
+		Map<Long, List<InstruksVersjon>> perEtat = service.alle().stream()
+			.collect(Collectors.groupingBy(InstruksVersjon::etatId, LinkedHashMap::new, Collectors.toList()));
+		Map<Long, String> navn = etatnavn();
+		List<Etat> medPar = organisasjon.etater().stream()
+			.filter(e -> perEtat.getOrDefault(e.id(), List.of()).size() >= 2).toList();
+		Long etatId;
+		if (fra != null || til != null) {
+			etatId = service.finnVersjon(fra != null ? fra : til).etatId();
 		}
+		else if (etat != null) {
+			etatId = organisasjon.etat(etat).orElseThrow(() -> InstruksIkkeFunnetException.etat(etat)).id();
+		}
+		else {
+			etatId = medPar.isEmpty() ? null : medPar.get(0).id();
+		}
+		List<InstruksVersjon> versjoner = etatId == null ? List.of() : perEtat.getOrDefault(etatId, List.of());
 		if (fra != null && fra.equals(til)) {
 			model.addAttribute("sammeVersjon", true);
 		}
 		else if (fra != null && til != null) {
-			InstruksVersjon gammel = service.finnVersjon(fra);
-			InstruksVersjon ny = service.finnVersjon(til);
-			List<Sammenligning.Punktendring> endringer = Sammenligning.sammenlign(service.punktTekster(fra),
-					service.punktTekster(til));
-			model.addAttribute("gammel", gammel);
-			model.addAttribute("ny", ny);
-			model.addAttribute("endringer", endringer);
-			model.addAttribute("antall", count(endringer));
+			InstruksService.Sammenstilling sammenstilling = service.sammenlign(fra, til);
+			model.addAttribute("gammel", sammenstilling.gammel());
+			model.addAttribute("ny", sammenstilling.ny());
+			model.addAttribute("endringer", sammenstilling.endringer());
+			model.addAttribute("antall", count(sammenstilling.endringer()));
 		}
-		model.addAttribute("fra", fra);
-		model.addAttribute("til", til);
+		// Offered first: the agency's two newest versions (newest first in the list), the comparison people come for.
+		model.addAttribute("fra", fra != null ? fra : versjoner.size() >= 2 ? versjoner.get(1).id() : null);
+		model.addAttribute("til", til != null ? til : versjoner.size() >= 2 ? versjoner.get(0).id() : null);
+		model.addAttribute("valgtEtat", etatId);
+		model.addAttribute("versjoner", versjoner);
+		model.addAttribute("etaterMedPar", medPar);
+		model.addAttribute("etatnavn", navn);
 		return "instrukser/sammenlign";
 	}
 
