@@ -160,6 +160,26 @@ class OrganisasjonIntegrationTests {
 			.andExpect(flash().attribute("feil", "Filen er tom."));
 	}
 
+	@Test
+	void thePreviewWarnsWhenTheTextDescribesAnotherAgencyThanTheOneChosen() throws Exception {
+		long tilsyn = organisasjon.etatByName("Statens helsetilsyn").orElseThrow().id();
+		int before = organisasjon.divisjoner(tilsyn).size();
+
+		String draft = upload(tilsyn);
+		String preview = mvc.perform(get(draft).with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(preview).contains("Er dette riktig etat?").contains("Teksten ser ut til å beskrive "
+				+ "Helsedirektoratet, ikke Statens helsetilsyn: Helsedirektoratet er nevnt 34 ganger");
+		mvc.perform(post(draft + "/avbryt").with(ADMIN).with(csrf()));
+		assertThat(organisasjon.divisjoner(tilsyn)).hasSize(before);
+
+		long hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		String riktig = upload(hdir);
+		assertThat(mvc.perform(get(riktig).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("Global helse").doesNotContain("Er dette riktig etat?");
+		mvc.perform(post(riktig + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
 	/** Uploads the seed in the browser import and returns the address of its review page. */
 	private String upload(long etat) throws Exception {
 		String location = mvc.perform(multipart("/admin/organisasjon/import").file(new MockMultipartFile("fil",
