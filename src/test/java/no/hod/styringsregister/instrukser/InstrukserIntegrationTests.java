@@ -352,6 +352,12 @@ class InstrukserIntegrationTests {
 					+ "«Instruks for " + a + "» er instruksen for " + a + ", «Instruks for " + b + "» for " + b + ".")))
 			.andExpect(content().string(containsString("Tilbake til sammenligningen</a>")))
 			.andExpect(content().string(not(containsString("instr-endring"))));
+		// an agency with one version has nothing to offer
+		mvc.perform(get("/instrukser/sammenlign").param("etat", "" + organisasjon.etatByName(b).orElseThrow().id())
+			.with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Registeret har bare én versjon av instruksen for " + b + ".")))
+			.andExpect(content().string(not(containsString("<select id=\"fra\""))));
 	}
 
 	/** The text of the selected option of the select with that id. */

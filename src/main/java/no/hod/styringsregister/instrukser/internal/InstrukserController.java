@@ -196,6 +196,7 @@ class InstrukserController {
 		model.addAttribute("fra", fra != null ? fra : versjoner.size() >= 2 ? versjoner.get(1).id() : null);
 		model.addAttribute("til", til != null ? til : versjoner.size() >= 2 ? versjoner.get(0).id() : null);
 		model.addAttribute("valgtEtat", etatId);
+		model.addAttribute("valgtEtatNavn", etatId == null ? null : navn.get(etatId));
 		model.addAttribute("versjoner", versjoner);
 		model.addAttribute("etaterMedPar", medPar);
 		model.addAttribute("etatnavn", navn);
