@@ -1,10 +1,15 @@
 package no.hod.styringsregister.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,20 +17,78 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** An upload over the limit is refused before any controller runs: answer 413 in the caller's language. */
+/**
+ * An upload over the limit is refused before any controller runs: answer 413 in the caller's language, naming the
+ * configured limit. A page gets a link back to the form the file came from; the API and other callers that ask for
+ * JSON get {@code {"error": "…"}}.
+ */
 @ControllerAdvice
 class UploadLimitAdvice {
 
-	static final String MESSAGE = "Filen er for stor. Registeret tar imot filer på inntil 20 MB.";
+	private final Opplastingsgrense grense;
+
+	UploadLimitAdvice(Opplastingsgrense grense) {
+		this.grense = grense;
+	}
+
+	String melding() {
+		return "Filen er for stor. Registeret tar imot filer på inntil " + grense.tekst() + ".";
+	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (json(request)) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("error", MESSAGE));
+				.body(Map.of("error", melding()));
 		}
 		ModelAndView view = new ModelAndView("error/413");
 		view.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+		String tilbake = tilbake(request);
+		view.addObject("tilbake", tilbake == null ? request.getContextPath() + "/" : tilbake);
+		view.addObject("tilbakeTilSiden", tilbake != null);
 		return view;
+	}
+
+	/** The API always; others when they ask for JSON and not for a page. */
+	private static boolean json(HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return true;
+		}
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null || accept.isBlank()) {
+			return false;
+		}
+		try {
+			List<MediaType> typer = MediaType.parseMediaTypes(accept);
+			return typer.stream().anyMatch(t -> !t.isWildcardSubtype() && MediaType.APPLICATION_JSON.includes(t))
+					&& typer.stream().noneMatch(t -> !t.isWildcardType() && MediaType.TEXT_HTML.includes(t));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The page the upload came from (path and query of the Referer), when it is one of ours; else {@code null}. Only
+	 * the path is used, so a link built from it stays on this site whatever the header says.
+	 */
+	static String tilbake(HttpServletRequest request) {
+		String referer = request.getHeader(HttpHeaders.REFERER);
+		if (referer == null || referer.isBlank()) {
+			return null;
+		}
+		try {
+			URI uri = new URI(referer.strip());
+			String sti = uri.getRawPath();
+			// The host alone decides: behind a proxy the scheme and port the app sees differ from the browser's.
+			if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName()) || sti == null
+					|| !sti.startsWith(request.getContextPath() + "/") || sti.startsWith("//")) {
+				return null;
+			}
+			return uri.getRawQuery() == null ? sti : sti + "?" + uri.getRawQuery();
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
 	}
 }

@@ -283,6 +283,83 @@ class InstrukserIntegrationTests {
 		assertThat(samme).contains("Du valgte samme versjon to ganger.").doesNotContain("instr-endring");
 	}
 
+	@Test
+	void theAgencyPageReadsANorwegianDateAndNamesTheEarliestInstructionWhenNoneWasInForce() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
+		importAsAdmin("v2.txt", version2(agency));
+
+		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "1.6.2021").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1. juni 2021 gjaldt " + agency)))
+			.andExpect(content().string(containsString("href=\"/instrukser/" + v1 + "\">Instruks for " + agency)));
+		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "31.6.2021").with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«31.6.2021» er ikke en gyldig dato. Skriv datoen som 1.6.2025 "
+					+ "eller 2025-06-01.")))
+			.andExpect(content().string(containsString("href=\"/instrukser/etat/" + etat + "\">Tilbake til etatens "
+					+ "instrukser</a>")));
+
+		// v1, set 1.2.2020, is the earliest
+		String page = mvc.perform(get("/instrukser/etat/" + etat).param("dato", "2019-06-01").with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("Ingen instruks for " + agency + " var i kraft 1. juni 2019.")
+			.contains("Den eldste instruksen i registeret for " + agency + " gjelder fra 1. februar 2020:")
+			.containsPattern("<a href=\"/instrukser/" + v1 + "\">Instruks for " + agency + "</a>,\\s*<span>Fastsatt "
+					+ "1. februar 2020</span>");
+	}
+
+	@Test
+	void anUnknownNumberIsNamedWithALinkBackToTheInstructions() throws Exception {
+		String agency = newAgency();
+		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
+		long ukjent = v1 + 1_000_000;
+
+		for (String path : List.of("/instrukser/" + ukjent, "/instrukser/" + ukjent + "/original",
+				"/instrukser/sammenlign?fra=" + v1 + "&til=" + ukjent)) {
+			mvc.perform(get(path).with(ADMIN))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("Fant ingen instruks med nummer " + ukjent + ".")))
+				.andExpect(content().string(containsString("<a href=\"/instrukser\">Tilbake til instruksene</a>")))
+				// inside the common layout, with its menu
+				.andExpect(content().string(containsString("<title>Fant ikke instruksen – ")));
+		}
+		mvc.perform(get("/instrukser/etat/" + ukjent).with(ADMIN))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Fant ingen etat med nummer " + ukjent + ".")));
+		mvc.perform(get("/instrukser/abc").with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«abc» er ikke et gyldig nummer.")));
+	}
+
+	@Test
+	void onlyVersionsOfOneAgencysInstructionAreOfferedAndTwoAgenciesAreNotCompared() throws Exception {
+		String a = newAgency();
+		String b = newAgency();
+		long a1 = importAsAdmin("v1.txt", version1(a)).id();
+		long a2 = importAsAdmin("v2.txt", version2(a)).id();
+		long b1 = importAsAdmin("v1.txt", version1(b)).id();
+
+		String page = mvc.perform(get("/instrukser/sammenlign").param("fra", "" + a1).param("til", "" + a2).with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("1 endret, 1 lagt til").contains(">" + a + ": Instruks for " + a + " (")
+			.doesNotContain(">" + b + ": ");
+
+		mvc.perform(get("/instrukser/sammenlign").param("fra", "" + a1).param("til", "" + b1).with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Du kan bare sammenligne versjoner av samme etats instruks. "
+					+ "«Instruks for " + a + "» er instruksen for " + a + ", «Instruks for " + b + "» for " + b + ".")))
+			.andExpect(content().string(containsString("Tilbake til sammenligningen</a>")))
+			.andExpect(content().string(not(containsString("instr-endring"))));
+		// an agency with one version has nothing to offer
+		mvc.perform(get("/instrukser/sammenlign").param("etat", "" + organisasjon.etatByName(b).orElseThrow().id())
+			.with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Registeret har bare én versjon av instruksen for " + b + ".")))
+			.andExpect(content().string(not(containsString("<select id=\"fra\""))));
+	}
+
 	/** The text of the selected option of the select with that id. */
 	private static String valgt(String page, String id) {
 		int start = page.indexOf("<select id=\"" + id + "\"");
@@ -351,6 +428,61 @@ class InstrukserIntegrationTests {
 			assertThat(version.gjelderFra()).isEqualTo(LocalDate.of(2020, 3, 1));
 		});
 		mvc.perform(get(second).with(ADMIN)).andExpect(redirectedUrl("/instrukser/import"));
+	}
+
+	@Test
+	void confirmingRequiresTheSetDateAndRefusesAnInForceDateBeforeIt() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		String draft = upload(agency);
+		assertThat(mvc.perform(get(draft).with(ADMIN)).andReturn().getResponse().getContentAsString(
+				StandardCharsets.UTF_8)).contains("name=\"fastsatt\" type=\"date\" value=\"2020-02-01\" required");
+
+		// the set date cleared: no undated version
+		mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", "Instruks for " + agency).param("fastsatt", ""))
+			.andExpect(redirectedUrl(draft))
+			.andExpect(flash().attribute("feil", "Oppgi når instruksen ble fastsatt (Fastsatt)."));
+		// in force eight years before it was set
+		mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", "Instruks for " + agency).param("fastsatt", "2018-01-10").param("gjelderFra", "2010-01-01"))
+			.andExpect(redirectedUrl(draft))
+			.andExpect(flash().attribute("feil", "Instruksen kan ikke gjelde fra 1. januar 2010, før den ble fastsatt "
+					+ "10. januar 2018. Rett datoene."));
+		assertThat(instrukser.versjoner(etat)).isEmpty();
+
+		// in force the day it was set is fine
+		mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", "Instruks for " + agency).param("fastsatt", "2018-01-10").param("gjelderFra", "2018-01-10"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(instrukser.versjoner(etat)).singleElement()
+			.satisfies(version -> assertThat(version.gjelderFra()).isEqualTo(LocalDate.of(2018, 1, 10)));
+	}
+
+	@Test
+	void theImportApiRefusesAnInstructionThatDoesNotSayWhenItWasSet() throws Exception {
+		String agency = newAgency();
+		byte[] udatert = ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet\n\n"
+				+ "1 Formål\n\nDirektoratet skal fremme folkehelse.\n").getBytes(StandardCharsets.UTF_8);
+
+		mvc.perform(multipart("/api/instrukser").file(new MockMultipartFile("file", "udatert.txt", "text/plain", udatert))
+			.with(ADMIN).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("\"error\":\"Oppgi når instruksen ble fastsatt")));
+		assertThat(instrukser.versjoner(organisasjon.etatByName(agency).orElseThrow().id())).isEmpty();
+	}
+
+	@Test
+	void theImportFormOffersTheFileTypesItReadsAndAnEmptyFileIsRefusedByName() throws Exception {
+		mvc.perform(get("/instrukser/import").with(ADMIN))
+			.andExpect(content().string(containsString("accept=\".pdf,.docx,.txt,")))
+			.andExpect(content().string(containsString("PDF, Word (.docx) eller tekstfil (UTF-8), inntil 20 MB.")))
+			.andExpect(content().string(not(containsString(">Tekstfil (UTF-8).<"))));
+
+		mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "tom.txt", "text/plain",
+				new byte[0])).with(ADMIN).with(csrf()))
+			.andExpect(redirectedUrl("/instrukser/import"))
+			.andExpect(flash().attribute("feil", "Filen er tom."));
 	}
 
 	/** Uploads version 1 in the browser import and returns the address of its review page. */

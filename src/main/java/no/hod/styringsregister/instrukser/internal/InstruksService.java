@@ -3,6 +3,7 @@ package no.hod.styringsregister.instrukser.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,6 +45,9 @@ import no.hod.styringsregister.web.Formats;
 @Service
 @Transactional(readOnly = true)
 class InstruksService implements InstruksQueries, InstruksImport {
+
+	/** Dates in messages as on the pages: «10. januar 2018». */
+	static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK);
 
 	private final InstruksRepository repository;
 
@@ -129,9 +133,6 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		Fil fil = repository.draft(id).orElseThrow(() -> new IllegalArgumentException(
 				"Fant ingen import som venter på bekreftelse. Last opp filen på nytt."));
 		InstruksDraft utkast = parser.parse(extractor.extract(fil.filnavn(), fil.innhold()).text());
-		if (rettelser.fastsatt() != null && rettelser.endret() != null && rettelser.endret().isBefore(rettelser.fastsatt())) {
-			throw new IllegalArgumentException("Instruksen kan ikke være endret før den ble fastsatt. Rett datoene.");
-		}
 		Versjonsdata data = new Versjonsdata(rettelser.etatId(), rettelser.tittel() == null ? "" : rettelser.tittel().trim(),
 				utkast.issuedBy(), rettelser.fastsatt(), rettelser.endret(), rettelser.gjelderFra(),
 				rettelser.erstatter() == null || rettelser.erstatter().isBlank() ? null : rettelser.erstatter().trim(),
@@ -178,6 +179,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		if (data.punkter().isEmpty()) {
 			throw new IllegalArgumentException("Instruksen har ingen punkter.");
 		}
+		datoer(data.fastsatt(), data.endret(), data.gjelderFra());
 		Fil fil = new Fil(filnavn, filtype(filnavn), innhold);
 		Optional<InstruksVersjon> same = same(data);
 		if (same.isEmpty()) {
@@ -189,6 +191,23 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		}
 		repository.update(same.get().id(), data, fil, sha256(innhold), bruker);
 		return new Resultat(same.get().id(), Status.OPPDATERT, data.tittel());
+	}
+
+	/**
+	 * A version without the date it was set would be stored as undated and be treated as in force from a setting that
+	 * is not there; and nothing is changed or in force before it was set.
+	 */
+	private static void datoer(LocalDate fastsatt, LocalDate endret, LocalDate gjelderFra) {
+		if (fastsatt == null) {
+			throw new IllegalArgumentException("Oppgi når instruksen ble fastsatt (Fastsatt).");
+		}
+		if (endret != null && endret.isBefore(fastsatt)) {
+			throw new IllegalArgumentException("Instruksen kan ikke være endret før den ble fastsatt. Rett datoene.");
+		}
+		if (gjelderFra != null && gjelderFra.isBefore(fastsatt)) {
+			throw new IllegalArgumentException("Instruksen kan ikke gjelde fra " + DATO.format(gjelderFra)
+					+ ", før den ble fastsatt " + DATO.format(fastsatt) + ". Rett datoene.");
+		}
 	}
 
 	private Optional<InstruksVersjon> same(Versjonsdata data) {
@@ -213,6 +232,44 @@ class InstruksService implements InstruksQueries, InstruksImport {
 
 	Optional<InstruksVersjon> versjon(long id) {
 		return repository.versjon(id);
+	}
+
+	/** The version, or a 404 that names the number asked for. */
+	InstruksVersjon finnVersjon(long id) {
+		return repository.versjon(id).orElseThrow(() -> InstruksIkkeFunnetException.instruks(id));
+	}
+
+	/**
+	 * The agency's version that counts from the earliest date, for the answer that none was in force on a day
+	 * before it; empty when the agency has no dated version.
+	 */
+	Optional<InstruksVersjon> eldste(long etatId) {
+		List<InstruksVersjon> versjoner = repository.versjoner(etatId);
+		return versjoner.stream().filter(v -> v.start() != null).reduce((nyere, eldre) -> eldre);
+	}
+
+	/** Two versions of one agency's instruction, older first, and what changed section by section. */
+	record Sammenstilling(InstruksVersjon gammel, InstruksVersjon ny, List<Sammenligning.Punktendring> endringer) {
+	}
+
+	/**
+	 * Compares two versions of the same agency's instruction. Different agencies' instructions are different texts,
+	 * and a word diff between them says nothing, so that is refused.
+	 */
+	Sammenstilling sammenlign(long fra, long til) {
+		InstruksVersjon gammel = finnVersjon(fra);
+		InstruksVersjon ny = finnVersjon(til);
+		if (gammel.etatId() != ny.etatId()) {
+			throw new UgyldigInstruksvalg("Du kan bare sammenligne versjoner av samme etats instruks. «" + gammel.tittel()
+					+ "» er instruksen for " + etatnavn(gammel.etatId()) + ", «" + ny.tittel() + "» for "
+					+ etatnavn(ny.etatId()) + ".", "/instrukser/sammenlign?etat=" + gammel.etatId(),
+					"instr.sammenlign.tilbake");
+		}
+		return new Sammenstilling(gammel, ny, Sammenligning.sammenlign(repository.punkter(fra), repository.punkter(til)));
+	}
+
+	private String etatnavn(long etatId) {
+		return organisasjon.etat(etatId).map(Etat::navn).orElse("etat nummer " + etatId);
 	}
 
 	List<SectionDraft> punktTekster(long id) {

@@ -2,6 +2,9 @@ package no.hod.styringsregister.instrukser.internal;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +41,10 @@ import no.hod.styringsregister.web.Formats;
 /** The instruction pages: overview, agency page, reading view, comparison, search and the import with review. */
 @Controller
 class InstrukserController {
+
+	/** 1.6.2025 and 01.06.2025; strict, so 31.6.2025 is refused rather than read as 30 June. */
+	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final InstruksService service;
 
@@ -88,21 +95,39 @@ class InstrukserController {
 	}
 
 	@GetMapping("/instrukser/etat/{etatId}")
-	String etat(@PathVariable long etatId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dato, Model model) {
-		Etat etat = organisasjon.etat(etatId).orElseThrow(InstruksIkkeFunnetException::new);
-		LocalDate day = dato == null ? today() : dato;
+	String etat(@PathVariable long etatId, @RequestParam(required = false) String dato, Model model) {
+		Etat etat = organisasjon.etat(etatId).orElseThrow(() -> InstruksIkkeFunnetException.etat(etatId));
+		LocalDate valgt = dato(dato, etatId);
+		LocalDate day = valgt == null ? today() : valgt;
+		InstruksVersjon gjeldende = service.gjeldende(etatId, day).orElse(null);
 		model.addAttribute("etat", etat);
 		model.addAttribute("dato", day);
-		model.addAttribute("valgtDato", dato != null);
+		model.addAttribute("valgtDato", valgt != null);
 		model.addAttribute("rader", rader(etatId, today()));
-		model.addAttribute("gjeldendePaDato", service.gjeldende(etatId, day).orElse(null));
+		model.addAttribute("gjeldendePaDato", gjeldende);
+		// None in force: point to where the register's versions begin rather than leave a bare sentence.
+		model.addAttribute("eldste", gjeldende == null ? service.eldste(etatId).orElse(null) : null);
 		return "instrukser/etat";
+	}
+
+	/** The date as the date field sends it (2025-06-01) or as people write it (1.6.2025, 01.06.2025). */
+	private static LocalDate dato(String verdi, long etatId) {
+		if (verdi == null || verdi.isBlank()) {
+			return null;
+		}
+		String tekst = verdi.strip();
+		try {
+			return tekst.contains(".") ? LocalDate.parse(tekst, NORSK_DATO) : LocalDate.parse(tekst);
+		}
+		catch (DateTimeParseException ex) {
+			throw new UgyldigInstruksvalg("«" + tekst + "» er ikke en gyldig dato. Skriv datoen som 1.6.2025 eller "
+					+ "2025-06-01.", "/instrukser/etat/" + etatId, "instr.feil.tilbake-etat");
+		}
 	}
 
 	@GetMapping("/instrukser/{id}")
 	String read(@PathVariable long id, Model model) {
-		InstruksVersjon versjon = service.versjon(id).orElseThrow(InstruksIkkeFunnetException::new);
+		InstruksVersjon versjon = service.finnVersjon(id);
 		Map<String, List<InstruksHenvisninger.Henvisning>> citations = new LinkedHashMap<>();
 		henvisninger.forEach(kilde -> kilde.henvisningerTil(id)
 			.forEach(h -> citations.computeIfAbsent(h.punkt(), k -> new ArrayList<>()).add(h)));
@@ -126,7 +151,7 @@ class InstrukserController {
 
 	@GetMapping("/instrukser/{id}/original")
 	ResponseEntity<byte[]> original(@PathVariable long id) {
-		Fil fil = service.fil(id).orElseThrow(InstruksIkkeFunnetException::new);
+		Fil fil = service.fil(id).orElseThrow(() -> InstruksIkkeFunnetException.instruks(id));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(fil.filnavn(), java.nio.charset.StandardCharsets.UTF_8)
@@ -135,36 +160,47 @@ class InstrukserController {
 			.body(fil.innhold());
 	}
 
+	/**
+	 * Offers the versions of one agency's instruction: that of the versions asked for, else {@code etat}, else the
+	 * first agency with two versions. Comparing two agencies' instructions is refused by the service.
+	 */
 	@GetMapping("/instrukser/sammenlign")
-	String compare(@RequestParam(required = false) Long fra, @RequestParam(required = false) Long til, Model model) {
-		List<InstruksVersjon> alle = service.alle();
-		model.addAttribute("alle", alle);
-		model.addAttribute("etatnavn", etatnavn());
-		if (fra == null && til == null) {
-			// Offered first: an agency's two newest versions (newest first in the list), the comparison people come for.
-			Map<Long, List<InstruksVersjon>> perEtat = alle.stream()
-				.collect(Collectors.groupingBy(InstruksVersjon::etatId, LinkedHashMap::new, Collectors.toList()));
-			Optional<List<InstruksVersjon>> par = perEtat.values().stream().filter(v -> v.size() >= 2).findFirst();
-			model.addAttribute("fra", par.map(v -> v.get(1).id()).orElse(null));
-			model.addAttribute("til", par.map(v -> v.get(0).id()).orElse(null));
-			model.addAttribute("ingenPar", par.isEmpty());
-			return "instrukser/sammenlign";
+	String compare(@RequestParam(required = false) Long fra, @RequestParam(required = false) Long til,
+			@RequestParam(required = false) Long etat, Model model) {
+		Map<Long, List<InstruksVersjon>> perEtat = service.alle().stream()
+			.collect(Collectors.groupingBy(InstruksVersjon::etatId, LinkedHashMap::new, Collectors.toList()));
+		Map<Long, String> navn = etatnavn();
+		List<Etat> medPar = organisasjon.etater().stream()
+			.filter(e -> perEtat.getOrDefault(e.id(), List.of()).size() >= 2).toList();
+		Long etatId;
+		if (fra != null || til != null) {
+			etatId = service.finnVersjon(fra != null ? fra : til).etatId();
 		}
+		else if (etat != null) {
+			etatId = organisasjon.etat(etat).orElseThrow(() -> InstruksIkkeFunnetException.etat(etat)).id();
+		}
+		else {
+			etatId = medPar.isEmpty() ? null : medPar.get(0).id();
+		}
+		List<InstruksVersjon> versjoner = etatId == null ? List.of() : perEtat.getOrDefault(etatId, List.of());
 		if (fra != null && fra.equals(til)) {
 			model.addAttribute("sammeVersjon", true);
 		}
 		else if (fra != null && til != null) {
-			InstruksVersjon gammel = service.versjon(fra).orElseThrow(InstruksIkkeFunnetException::new);
-			InstruksVersjon ny = service.versjon(til).orElseThrow(InstruksIkkeFunnetException::new);
-			List<Sammenligning.Punktendring> endringer = Sammenligning.sammenlign(service.punktTekster(fra),
-					service.punktTekster(til));
-			model.addAttribute("gammel", gammel);
-			model.addAttribute("ny", ny);
-			model.addAttribute("endringer", endringer);
-			model.addAttribute("antall", count(endringer));
+			InstruksService.Sammenstilling sammenstilling = service.sammenlign(fra, til);
+			model.addAttribute("gammel", sammenstilling.gammel());
+			model.addAttribute("ny", sammenstilling.ny());
+			model.addAttribute("endringer", sammenstilling.endringer());
+			model.addAttribute("antall", count(sammenstilling.endringer()));
 		}
-		model.addAttribute("fra", fra);
-		model.addAttribute("til", til);
+		// Offered first: the agency's two newest versions (newest first in the list), the comparison people come for.
+		model.addAttribute("fra", fra != null ? fra : versjoner.size() >= 2 ? versjoner.get(1).id() : null);
+		model.addAttribute("til", til != null ? til : versjoner.size() >= 2 ? versjoner.get(0).id() : null);
+		model.addAttribute("valgtEtat", etatId);
+		model.addAttribute("valgtEtatNavn", etatId == null ? null : navn.get(etatId));
+		model.addAttribute("versjoner", versjoner);
+		model.addAttribute("etaterMedPar", medPar);
+		model.addAttribute("etatnavn", navn);
 		return "instrukser/sammenlign";
 	}
 

@@ -9,8 +9,10 @@ import no.hod.styringsregister.organisasjon.internal.parsing.DivisionDraft;
 /**
  * What confirming an organisation import would do, unit by unit: the preview shows it and the commit carries it out.
  * Units are matched by name within the agency (case does not matter).
+ *
+ * @param annenEtat a warning that the text describes another agency than {@code etat}, or {@code null}
  */
-record ImportPlan(Etat etat, List<Divisjon> divisjoner, List<String> advarsler) {
+record ImportPlan(Etat etat, List<Divisjon> divisjoner, List<String> advarsler, String annenEtat) {
 
 	enum Status {
 		NY, ENDRES, FLYTTES, UENDRET

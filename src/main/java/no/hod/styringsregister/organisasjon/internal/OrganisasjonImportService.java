@@ -21,6 +21,7 @@ import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService.TidligereNavn;
 import no.hod.styringsregister.organisasjon.internal.OrganisasjonRepository.Felter;
+import no.hod.styringsregister.organisasjon.internal.parsing.AgencyMentions;
 import no.hod.styringsregister.organisasjon.internal.parsing.DepartmentDraft;
 import no.hod.styringsregister.organisasjon.internal.parsing.DivisionDraft;
 import no.hod.styringsregister.organisasjon.internal.parsing.OrganisationDraft;
@@ -87,8 +88,18 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		repository.deleteDraft(id);
 	}
 
-	private OrganisationDraft read(Etat etat, String filnavn, byte[] innhold) {
-		return parser.parse(extractor.extract(filnavn, innhold).text(), etat.navn());
+	/** What the file says, read as the organisation of the agency, and whether it rather names another agency. */
+	private record Lest(OrganisationDraft utkast, String annenEtat) {
+	}
+
+	private Lest read(Etat etat, String filnavn, byte[] innhold) {
+		String tekst = extractor.extract(filnavn, innhold).text();
+		OrganisationDraft utkast = parser.parse(tekst, etat.navn());
+		// Read as the chosen agency's whatever it says: Helsedirektoratet's page under Statens helsetilsyn would
+		// give it 41 new units. The admin is told, and decides.
+		String annen = AgencyMentions.otherAgency(tekst, etat.navn(),
+				repository.etater().stream().map(Etat::navn).toList()).orElse(null);
+		return new Lest(utkast, annen);
 	}
 
 	@Override
@@ -105,7 +116,8 @@ class OrganisasjonImportService implements OrganisasjonImport {
 			.orElseThrow(() -> new IllegalArgumentException("Velg en etat som finnes i registeret."));
 	}
 
-	private ImportPlan makePlan(Etat etat, OrganisationDraft utkast) {
+	private ImportPlan makePlan(Etat etat, Lest lest) {
+		OrganisationDraft utkast = lest.utkast();
 		List<EnhetDetaljer> enheter = repository.enheter(etat.id());
 		Map<String, EnhetDetaljer> divisjoner = new HashMap<>();
 		Map<Long, String> divisjonsnavn = new HashMap<>();
@@ -137,7 +149,7 @@ class OrganisasjonImportService implements OrganisasjonImport {
 			}
 			planned.add(new ImportPlan.Divisjon(division, status, divisionId, List.copyOf(avdelinger)));
 		}
-		return new ImportPlan(etat, List.copyOf(planned), utkast.warnings());
+		return new ImportPlan(etat, List.copyOf(planned), utkast.warnings(), lest.annenEtat());
 	}
 
 	private static ImportPlan.Avdeling department(DepartmentDraft department, Long divisionId,

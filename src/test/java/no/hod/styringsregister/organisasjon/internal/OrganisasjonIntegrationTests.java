@@ -3,6 +3,7 @@ package no.hod.styringsregister.organisasjon.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -144,6 +145,39 @@ class OrganisasjonIntegrationTests {
 		mvc.perform(post(second + "/bekreft").with(ADMIN).with(csrf()))
 			.andExpect(flash().attribute("melding", "Organisasjonen er importert: 41 nye enheter, 0 endret, 0 uendret."));
 		assertThat(organisasjon.divisjoner(etat)).extracting(Enhet::navn).containsExactlyElementsOf(HDIR_DIVISIONS);
+	}
+
+	@Test
+	void theImportFormOffersTheFileTypesItReadsAndAnEmptyFileIsRefusedByName() throws Exception {
+		mvc.perform(get("/admin/organisasjon/import").with(ADMIN))
+			.andExpect(content().string(containsString("accept=\".pdf,.docx,.txt,")))
+			.andExpect(content().string(containsString("PDF, Word (.docx) eller tekstfil (UTF-8), inntil 20 MB.")))
+			.andExpect(content().string(not(containsString(">Tekstfil (UTF-8).<"))));
+
+		mvc.perform(multipart("/admin/organisasjon/import").file(new MockMultipartFile("fil", "tom.txt", "text/plain",
+				new byte[0])).param("etatId", "" + newAgency()).with(ADMIN).with(csrf()))
+			.andExpect(redirectedUrl("/admin/organisasjon/import"))
+			.andExpect(flash().attribute("feil", "Filen er tom."));
+	}
+
+	@Test
+	void thePreviewWarnsWhenTheTextDescribesAnotherAgencyThanTheOneChosen() throws Exception {
+		long tilsyn = organisasjon.etatByName("Statens helsetilsyn").orElseThrow().id();
+		int before = organisasjon.divisjoner(tilsyn).size();
+
+		String draft = upload(tilsyn);
+		String preview = mvc.perform(get(draft).with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(preview).contains("Er dette riktig etat?").contains("Teksten ser ut til å beskrive "
+				+ "Helsedirektoratet, ikke Statens helsetilsyn: Helsedirektoratet er nevnt 34 ganger");
+		mvc.perform(post(draft + "/avbryt").with(ADMIN).with(csrf()));
+		assertThat(organisasjon.divisjoner(tilsyn)).hasSize(before);
+
+		long hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		String riktig = upload(hdir);
+		assertThat(mvc.perform(get(riktig).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("Global helse").doesNotContain("Er dette riktig etat?");
+		mvc.perform(post(riktig + "/avbryt").with(ADMIN).with(csrf()));
 	}
 
 	/** Uploads the seed in the browser import and returns the address of its review page. */
