@@ -111,5 +111,8 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator(".malliste details").first())
 			.containsText("Antall kommuner som har et oversiktsdokument for gjeldende kommunestyreperiode");
 		assertAccessible("tildelingsbrev-brev-uklarert");
+		// The letter's calendar: its year, not the next 30 days, which for an earlier year's letter are empty.
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rapporteringskalenderen")).click();
+		assertThat(page.locator("main")).containsText("januar 2025");
 	}
 }
