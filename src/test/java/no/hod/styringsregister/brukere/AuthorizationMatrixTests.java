@@ -1,6 +1,7 @@
 package no.hod.styringsregister.brukere;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,6 +29,7 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
 import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
+import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -262,7 +264,7 @@ class AuthorizationMatrixTests {
 		}
 		else if (path.endsWith("/status")) {
 			request = post(path).contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", "
-					+ "\"expectedDate\": \"2026-12-15\", \"reason\": \"Matrisetest\", \"version\": " + version("TB2026-1")
+					+ "\"expectedDate\": \"" + LocalDate.now(Formats.OSLO).plusMonths(1) + "\", \"reason\": \"Matrisetest\", \"version\": " + version("TB2026-1")
 					+ "}");
 		}
 		else if (path.equals("/oppdrag/ruting")) {

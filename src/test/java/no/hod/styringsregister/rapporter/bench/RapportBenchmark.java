@@ -29,6 +29,7 @@ import no.hod.styringsregister.oppdrag.OppdragRapport;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -112,7 +113,7 @@ class RapportBenchmark {
 			endringer += endre(leder, "HDIR_LEDER", id, "{\"note\": \"Fremdrift etter plan, delrapport skrevet\"}");
 			switch (i % 5) {
 				case 0 -> endringer += endre(leder, "HDIR_LEDER", id, "{\"status\": \"FORSINKET\", \"expectedDate\": \""
-						+ AAR + "-12-01\", \"reason\": \"Venter på data\"}");
+						+ LocalDate.now(Formats.OSLO).plusMonths(6) + "\", \"reason\": \"Venter på data\"}");
 				case 1 -> endringer += endre(leder, "HDIR_LEDER", id, "{\"status\": \"LEVERT\", \"note\": \"Levert\"}");
 				case 2 -> endringer += endre("b-sb", "HOD_SAKSBEHANDLER", id,
 						"{\"status\": \"UTGAAR\", \"reason\": \"Erstattet av annet oppdrag\"}");
