@@ -11,10 +11,16 @@ final class References {
 	/** {@code TB2023-30}, {@code TTB2024-66}; also the odd {@code TB-2023-73}. */
 	private static final Pattern ID = Pattern.compile("\\b(T?TB)-?(\\d{4})-(\\d{1,3})\\b");
 
-	/** {@code kap. 714, post 21}, {@code kap. 760 post 21}, {@code kap. 701, post 21 og 70}. */
+	/**
+	 * {@code kap. 714, post 21}, {@code kap. 760 post 21}, {@code kap. 701, post 21 og 70}; also {@code Kap.} at a
+	 * sentence's start, a full stop for the comma ({@code kap. 714. post 21}) and the word repeated before a further
+	 * post ({@code kap. 702 post 21 og post 70}). A number followed by {@code mill.} or {@code prosent} is an
+	 * amount, not a further post ({@code kap. 732, post 21 og 10 mill. kroner}).
+	 */
 	private static final Pattern CHAPTER_POST = Pattern.compile(
-			"\\bkap(?:\\.|ittel)\\s*(\\d{3,4})\\s*,?\\s*(?:post|poster|postene)\\s*(\\d{2})"
-					+ "((?:\\s*(?:,|og)\\s*\\d{2}(?!\\d))*)");
+			"\\bkap(?:\\.|ittel)\\s*(\\d{3,4})\\s*[,.]?\\s*(?:post|poster|postene)\\s*(\\d{2})(?!\\d)"
+					+ "((?:\\s*(?:,|og)\\s*(?:post\\s*)?\\d{2}(?!\\d|,\\d|\\s*(?:mill|mrd|prosent|pst|%)))*)",
+			Pattern.CASE_INSENSITIVE);
 
 	/** {@code 714.21}; the look-arounds keep dates such as {@code 1.10.25} out. */
 	private static final Pattern DOTTED = Pattern.compile("(?<![\\d.,])(\\d{3,4})\\.(\\d{2})(?![\\d]|\\.\\d|,\\d)");

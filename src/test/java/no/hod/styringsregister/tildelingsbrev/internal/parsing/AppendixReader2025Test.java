@@ -57,6 +57,19 @@ class AppendixReader2025Test {
 	}
 
 	@Test
+	void aBlankAmountCellStaysWithoutAnAmount() {
+		// The letter's row reads "2711.72 Tannbehandling" with nothing in the Tildeling and Kommentarer cells, and no
+		// other part of the letter gives an amount for the post.
+		assertThat(read.budgetLines()).filteredOn(line -> line.chapter() == 2711 && line.post() == 72).singleElement()
+				.satisfies(line -> {
+					assertThat(line.name()).isEqualTo("Tannbehandling");
+					assertThat(line.amount()).isNull();
+					assertThat(line.previousYearAmount()).isNull();
+					assertThat(line.comment()).isNull();
+				});
+	}
+
+	@Test
 	void incomeChaptersAreIncome() {
 		assertThat(read.budgetLines()).filteredOn(line -> line.kind() == BudgetLineDraft.Kind.INCOME)
 				.extracting(BudgetLineDraft::chapter).containsExactly(3714, 3740, 3740, 3740, 5572, 5572);

@@ -167,6 +167,35 @@ class Letter2025ParserTest {
 		assertThat(assignment(seed, "TB2025-70").budgetRefs()).isEmpty();
 	}
 
+	/**
+	 * Every budget line the assignments of the 2025 letter cite, found by reading the letter's chapter 3: eleven
+	 * citations in ten assignments («kap. 710, post 23», «over kap. 714, post 21», «kap. 765, post 21» twice,
+	 * «over 760.21» three times, «kap. 732, post 21 og 1 mill. kroner over kap. 760.21», «over kap. 760 post 21»,
+	 * «kap. 732, post 77 og kap. 2711, post 76»). Everything else names no post («hele kap. 760», «kapittel 2751 og
+	 * 2752») or no budget line at all, so only five of the table's lines are cited: 710.23 and 732.21 are not in it.
+	 */
+	@Test
+	void findsEveryBudgetLineTheAssignmentsCiteAndNoOther() {
+		Map<String, List<BudgetRef>> cited = new LinkedHashMap<>();
+		seed.assignments().stream().filter(a -> !a.budgetRefs().isEmpty())
+				.forEach(a -> cited.put(a.id(), a.budgetRefs()));
+		assertThat(cited).containsExactly(Map.entry("TB2025-2", List.of(new BudgetRef(710, 23))),
+				Map.entry("TB2025-3", List.of(new BudgetRef(714, 21))),
+				Map.entry("TB2025-6", List.of(new BudgetRef(765, 21))),
+				Map.entry("TB2025-18", List.of(new BudgetRef(765, 21))),
+				Map.entry("TB2025-26", List.of(new BudgetRef(760, 21))),
+				Map.entry("TB2025-37", List.of(new BudgetRef(732, 21), new BudgetRef(760, 21))),
+				Map.entry("TB2025-41", List.of(new BudgetRef(760, 21))),
+				Map.entry("TB2025-44", List.of(new BudgetRef(760, 21))),
+				Map.entry("TB2025-67", List.of(new BudgetRef(760, 21))),
+				Map.entry("TB2025-68", List.of(new BudgetRef(732, 77), new BudgetRef(2711, 76))));
+		List<String> citedLines = seed.budgetLines().stream()
+				.filter(line -> cited.values().stream()
+						.anyMatch(refs -> refs.contains(new BudgetRef(line.chapter(), line.post()))))
+				.map(line -> line.chapter() + "." + line.post()).toList();
+		assertThat(citedLines).containsExactly("714.21", "732.77", "760.21", "765.21", "2711.76");
+	}
+
 	@Test
 	void keepsTheFristPhraseAndWarnsWhereThereIsNone() {
 		assertThat(assignment(seed, "TB2025-2").deadlineText()).isEqualTo("14.03.2025");
