@@ -418,6 +418,14 @@ class OppdragWebTests {
 		assertThat(historikk).contains("<td>Status</td>", "<td>Status (ny forventet dato)</td>",
 				" 15. november " + aar + "</td>", " Forsinket</td>", "<td>Ruting (divisjon)</td>")
 			.doesNotContain("(status)", "forventet_dato", ">" + ny + "<");
+
+		// Delivered: the expected date is taken away, and the row says so rather than leave «Til» blank.
+		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "LEVERT")
+			.param("versjon", String.valueOf(versjon(tb(3))))).andExpect(redirectedUrl("/oppdrag/" + tb(3)));
+		String etter = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(uklarert())));
+		String forste = etter.substring(etter.indexOf("<td>Status (ny forventet dato)</td>"));
+		forste = forste.substring(0, forste.indexOf("</tr>"));
+		assertThat(forste).containsPattern("15\\. november " + aar + "</td>\\s*<td[^>]*>[^<]*\\(ingen dato\\)</td>");
 	}
 
 	@Test
