@@ -17,7 +17,7 @@ public class DocumentTooLargeException extends UnreadableDocumentException {
 	}
 
 	/** Sizes as users read them: "20 MB", "1,5 MB", "500 kB", "800 byte" (1 MB = 1 048 576 bytes). */
-	static String readableSize(long bytes) {
+	public static String readableSize(long bytes) {
 		long mb = 1024L * 1024;
 		if (bytes >= mb) {
 			return decimal(bytes, mb) + " MB";

@@ -17,7 +17,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(assignableTypes = InstrukserController.class)
 class InstrukserSidefeil {
 
-	private static final String SIDE = "instrukser/feil";
+	private static final String SIDE = "feilside";
 
 	@ExceptionHandler(InstruksIkkeFunnetException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)

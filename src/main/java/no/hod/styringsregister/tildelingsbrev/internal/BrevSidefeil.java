@@ -29,7 +29,9 @@ class BrevSidefeil {
 	private static String side(Model model, String tittel, String feilmelding) {
 		model.addAttribute("tittel", tittel);
 		model.addAttribute("feilmelding", feilmelding);
-		return "tildelingsbrev/feil";
+		model.addAttribute("lenke", "/tildelingsbrev");
+		model.addAttribute("lenketekst", "tildelingsbrev.tilbake");
+		return "feilside";
 	}
 
 	/** The original file to a user without clearance: still a 403, with the reason. */
