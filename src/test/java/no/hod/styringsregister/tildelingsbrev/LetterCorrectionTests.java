@@ -50,9 +50,11 @@ class LetterCorrectionTests {
 
 	@Test
 	void aValueOfTheWrongFormIsNamedWithItsRowAndField() throws Exception {
-		String side = retting(last(), "budsjett[1].belop", "tolv", "budsjett[2].post", "21,5");
+		String side = retting(last(), "budsjett[1].belop", "tolv", "budsjett[2].post", "21,5", "oppdrag[0].tittel", " ");
 		assertThat(side).contains("<li>Budsjettlinje 2: «tolv» i feltet Beløp (1 000 kr) kan ikke leses.</li>",
-				"<li>Budsjettlinje 3: «21,5» i feltet Post kan ikke leses.</li>")
+				"<li>Budsjettlinje 3: «21,5» i feltet Post kan ikke leses.</li>",
+				// In the same answer, what the rest of the form breaks.
+				"<li>Oppdrag TB2025-1 må ha en tittel.</li>")
 			.doesNotContain("NumberFormatException");
 	}
 

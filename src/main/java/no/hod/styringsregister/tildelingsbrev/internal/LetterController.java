@@ -2,6 +2,7 @@ package no.hod.styringsregister.tildelingsbrev.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -115,7 +116,15 @@ class LetterController {
 			RedirectAttributes redirect) {
 		try {
 			if (skjema.hasFieldErrors()) {
-				throw new Korrigeringer.UgyldigeKorrigeringer(skjema.getFieldErrors().stream().map(this::feilForm).toList());
+				// The values that could not be read, and what the rest of the form breaks: all in one answer.
+				List<String> feil = new ArrayList<>(skjema.getFieldErrors().stream().map(this::feilForm).toList());
+				try {
+					korrigeringer.applyTo(imports.preview(id).draft());
+				}
+				catch (Korrigeringer.UgyldigeKorrigeringer ex) {
+					feil.addAll(ex.feil());
+				}
+				throw new Korrigeringer.UgyldigeKorrigeringer(feil);
 			}
 			imports.correct(id, korrigeringer);
 			return true;
