@@ -1,5 +1,9 @@
 package no.hod.styringsregister.web;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -9,11 +13,14 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the error pages need beyond the status: whether a form was refused for its CSRF token, and the way back to
- * the page a request came from.
+ * What the error pages need beyond the status: whether a form was refused for its CSRF token, the way back to the
+ * page a request came from, and the assignment an address under it belongs to.
  */
 @ControllerAdvice(assignableTypes = ErrorController.class)
 class Feilsider {
+
+	/** {@code /oppdrag/TB2025-1/status}: an address of one assignment's forms. */
+	private static final Pattern OPPDRAG = Pattern.compile("/oppdrag/([^/]+)/.+");
 
 	/**
 	 * A form refused by the CSRF check. Nearly always the session ran out while the form stood open (the token lived
@@ -32,5 +39,16 @@ class Feilsider {
 	@ModelAttribute("tilbake")
 	String tilbake(HttpServletRequest request) {
 		return TilbakeLenke.sti(request);
+	}
+
+	/** {@code /oppdrag/TB2025-1} for an address under an assignment (without the context path); else {@code null}. */
+	@ModelAttribute("oppdragSti")
+	String oppdragSti(HttpServletRequest request) {
+		if (!(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String adresse)
+				|| !adresse.startsWith(request.getContextPath())) {
+			return null;
+		}
+		Matcher m = OPPDRAG.matcher(adresse.substring(request.getContextPath().length()));
+		return m.matches() ? "/oppdrag/" + m.group(1) : null;
 	}
 }

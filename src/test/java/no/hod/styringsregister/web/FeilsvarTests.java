@@ -141,6 +141,27 @@ class FeilsvarTests {
 			.doesNotContain("Økten er utløpt");
 	}
 
+	@Test
+	void anAddressOnlyAFormPostsToSaysSoWhenOpenedAndLinksBackToTheAssignment() throws Exception {
+		HttpClient klient = innlogget();
+
+		HttpResponse<String> side = hent(klient, "/oppdrag/TB2025-1/status", "text/html");
+		assertThat(side.statusCode()).isEqualTo(405);
+		assertThat(side.body()).contains("<h1>Adressen kan ikke åpnes direkte</h1>")
+			.contains("brukes av et skjema i registeret").contains("href=\"/oppdrag/TB2025-1\">Til oppdraget</a>")
+			.contains("href=\"/\">Til forsiden</a>").doesNotContain("Noe gikk galt");
+
+		// Not under an assignment: the front page only.
+		HttpResponse<String> passord = hent(klient, "/admin/brukere/1/passord", "text/html");
+		assertThat(passord.statusCode()).isEqualTo(405);
+		assertThat(passord.body()).contains("<h1>Adressen kan ikke åpnes direkte</h1>")
+			.contains("href=\"/\">Til forsiden</a>").doesNotContain("Til oppdraget");
+
+		HttpResponse<String> api = hent(klient, "/api/oppdrag/TB2025-1/status", "application/json");
+		assertThat(api.statusCode()).isEqualTo(405);
+		assertThat(api.body()).contains("\"error\":\"Adressen kan ikke åpnes direkte\"").doesNotContain("Not Allowed");
+	}
+
 	/** Posts the status form as a browser does, with the given token in the form ({@code null}: none). */
 	private HttpResponse<String> send(HttpClient klient, String sti, String token, String referer, String accept)
 			throws Exception {
