@@ -583,7 +583,13 @@ class OppdragWebTests {
 		mvc.perform(post("/oppdrag/" + ti + "/ruting").with(admin()).with(csrf())
 			.param("divisjon", String.valueOf(forste.id())).param("avdeling", String.valueOf(fremmed.id())))
 			.andExpect(redirectedUrl("/oppdrag/" + ti))
-			.andExpect(flash().attribute("feil", "Avdelingen hører ikke til divisjonen " + forste.navn() + "."));
+			// The division's name says it is one: not «divisjonen Divisjon rute …».
+			.andExpect(flash().attribute("feil", "Avdelingen hører ikke til " + forste.navn() + "."));
+		// A division of another agency is refused by its name alone too.
+		mvc.perform(post("/oppdrag/" + ti + "/ruting").with(admin()).with(csrf())
+			.param("divisjon", String.valueOf(divisjon.id())))
+			.andExpect(redirectedUrl("/oppdrag/" + ti))
+			.andExpect(flash().attribute("feil", divisjon.navn() + " hører til en annen etat enn oppdrag " + ti + "."));
 		mvc.perform(get("/api/oppdrag/" + ti).with(uklarert()))
 			.andExpect(jsonPath("$.routing.divisionId").doesNotExist());
 
