@@ -35,6 +35,9 @@ import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
+import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
+import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.organisasjon.Enhet;
@@ -615,6 +618,29 @@ class OppdragWebTests {
 		String filtrert = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(y))
 			.param("department", String.valueOf(fremmed.id())).with(uklarert())));
 		assertThat(filtrert).contains("2 oppdrag", ">" + en + "<", ">" + ti + "<").doesNotContain(">TB" + y + "-2<");
+	}
+
+	@Test
+	void aRowWithoutADeadlineSaysSoInsteadOfABareLabel() throws Exception {
+		// The 2020 letter gives many assignments neither a date nor a deadline text.
+		int y = OppdragTestdata.nyttAar();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, List.of(
+				new OppdragData("TB" + y + "-1", "1.1", "Mål", List.of("FHA"), "Uten frist",
+						List.of(new Tekstdel("Tekst.", false)), List.of(), null, Unntak.NONE, List.of(), List.of()),
+				new OppdragData("TB" + y + "-2", "1.1", "Mål", List.of("FHA"), "Med fristtekst",
+						List.of(new Tekstdel("Tekst.", false)), List.of(), "Løpende", Unntak.NONE, List.of(), List.of())));
+		String side = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(y)).with(uklarert())));
+		assertThat(frist(side, "TB" + y + "-1")).isEqualTo("Frist Ingen frist oppgitt");
+		assertThat(frist(side, "TB" + y + "-2")).isEqualTo("Frist Løpende");
+	}
+
+	/** The deadline cell of the list's row for the assignment, as text (the phone's label first). */
+	static String frist(String side, String id) {
+		Matcher rad = Pattern.compile("(?s)<tr>(?:(?!</tr>).)*>" + Pattern.quote(id) + "</a>.*?</tr>").matcher(side);
+		assertThat(rad.find()).as(id).isTrue();
+		String[] celler = rad.group().split("<td");
+		return celler[4].replaceAll("<[^>]+>", " ").replaceAll("^[^>]*>", "").replaceAll("\\s+", " ").strip();
 	}
 
 	@Test
