@@ -6,11 +6,13 @@ import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 
 /**
  * The error answer for a client that asks for no page (the API, a script): the reason in Norwegian, as the error
- * pages give it, rather than the HTTP reason phrase («Not Found»). Never the exception's message or a stack trace.
+ * pages give it, rather than the HTTP reason phrase («Not Found»). Never the exception's message or a stack trace. A
+ * form refused for its CSRF token says what the caller must send.
  */
 @Component
 class NorskeFeilattributter extends DefaultErrorAttributes {
@@ -27,6 +29,10 @@ class NorskeFeilattributter extends DefaultErrorAttributes {
 		if (attributter.get("status") instanceof Integer status) {
 			attributter.put("error", tekster.getMessage("feil." + status + ".tittel", null,
 					tekster.getMessage("feil.generell.tittel", null, Formats.NORSK), Formats.NORSK));
+		}
+		if (request instanceof ServletWebRequest servlet && Feilsider.skjemaUtlopt(servlet.getRequest())) {
+			// A script gets what to send, rather than a "no access" that sends its user to an administrator.
+			attributter.put("error", tekster.getMessage("feil.csrf.api", null, Formats.NORSK));
 		}
 		return attributter;
 	}

@@ -1,7 +1,5 @@
 package no.hod.styringsregister.web;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +41,7 @@ class UploadLimitAdvice {
 		}
 		ModelAndView view = new ModelAndView("error/413");
 		view.setStatus(HttpStatus.CONTENT_TOO_LARGE);
-		String tilbake = tilbake(request);
+		String tilbake = TilbakeLenke.sti(request);
 		view.addObject("tilbake", tilbake == null ? request.getContextPath() + "/" : tilbake);
 		view.addObject("tilbakeTilSiden", tilbake != null);
 		return view;
@@ -65,30 +63,6 @@ class UploadLimitAdvice {
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;
-		}
-	}
-
-	/**
-	 * The page the upload came from (path and query of the Referer), when it is one of ours; else {@code null}. Only
-	 * the path is used, so a link built from it stays on this site whatever the header says.
-	 */
-	static String tilbake(HttpServletRequest request) {
-		String referer = request.getHeader(HttpHeaders.REFERER);
-		if (referer == null || referer.isBlank()) {
-			return null;
-		}
-		try {
-			URI uri = new URI(referer.strip());
-			String sti = uri.getRawPath();
-			// The host alone decides: behind a proxy the scheme and port the app sees differ from the browser's.
-			if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName()) || sti == null
-					|| !sti.startsWith(request.getContextPath() + "/") || sti.startsWith("//")) {
-				return null;
-			}
-			return uri.getRawQuery() == null ? sti : sti + "?" + uri.getRawQuery();
-		}
-		catch (URISyntaxException ex) {
-			return null;
 		}
 	}
 }

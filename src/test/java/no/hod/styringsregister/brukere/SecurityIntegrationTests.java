@@ -6,6 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.InvalidCsrfTokenException;
+import org.springframework.security.web.csrf.MissingCsrfTokenException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -13,6 +17,7 @@ import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.instanceOf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -21,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -102,6 +108,29 @@ class SecurityIntegrationTests {
 		mvc.perform(post("/logout").with(user("admin"))).andExpect(status().isForbidden());
 		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).param("brukernavn", "x"))
 			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * A missing or wrong token, which is what a form gets once its session ran out, is told apart from a lack of
+	 * access: the refusal stays in the request for the error page (FeilsvarTests renders it through the real server).
+	 */
+	@Test
+	void aCsrfRefusalIsKeptForTheErrorPageToTellItFromALackOfAccess() throws Exception {
+		mvc.perform(post("/oppdrag/TB2025-1/status").with(user("admin").roles("ADMIN")).param("status", "PAAGAAR"))
+			.andExpect(status().isForbidden())
+			.andExpect(request().attribute(WebAttributes.ACCESS_DENIED_403, instanceOf(MissingCsrfTokenException.class)));
+		mvc.perform(post("/oppdrag/TB2025-1/status").with(user("admin").roles("ADMIN")).with(csrf().useInvalidToken())
+			.param("status", "PAAGAAR"))
+			.andExpect(status().isForbidden())
+			.andExpect(request().attribute(WebAttributes.ACCESS_DENIED_403, instanceOf(InvalidCsrfTokenException.class)));
+		mvc.perform(post("/api/oppdrag/TB2025-1/status").with(user("admin").roles("ADMIN"))
+			.contentType("application/json").content("{\"status\":\"PAAGAAR\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(request().attribute(WebAttributes.ACCESS_DENIED_403, instanceOf(CsrfException.class)));
+		// Not signed in at all (the session ran out): refused by the same check, before any sign-in is asked for.
+		mvc.perform(post("/oppdrag/TB2025-1/status").param("status", "PAAGAAR"))
+			.andExpect(status().isForbidden())
+			.andExpect(request().attribute(WebAttributes.ACCESS_DENIED_403, instanceOf(MissingCsrfTokenException.class)));
 	}
 
 	@Test

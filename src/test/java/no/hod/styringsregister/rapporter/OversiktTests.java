@@ -34,6 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The start page's overview: every number links to the assignment list, and the list holds as many. */
@@ -81,7 +82,17 @@ class OversiktTests {
 			oppdrag.add(new OppdragData("OV" + AAR + "-" + (i + 1), "1.1", "Mål", List.of("FHA"), "Oversiktsoppdrag " + i,
 					List.of(new Tekstdel("Tekst.", false)), List.of(frister.get(i)), null, Unntak.NONE, List.of(), List.of()));
 		}
+		// Thirteen more due within 30 days, so the division has more that need an update than the page lists.
+		for (int i = frister.size(); i < frister.size() + 13; i++) {
+			oppdrag.add(new OppdragData("OV" + AAR + "-" + (i + 1), "1.1", "Mål", List.of("FHA"), "Oversiktsoppdrag " + i,
+					List.of(new Tekstdel("Tekst.", false)), List.of(idag.plusDays(20)), null, Unntak.NONE, List.of(),
+					List.of()));
+		}
 		oppdragImport.apply(710_001, AAR, etat, oppdrag);
+		mvc.perform(post("/oppdrag/ruting").param("divisjon", String.valueOf(folkehelse)).param("sporring", "")
+			.param("valgt", java.util.stream.IntStream.rangeClosed(7, 19).mapToObj(i -> "OV" + AAR + "-" + i)
+				.toArray(String[]::new))
+			.with(user("o-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
 		for (String id : List.of("OV" + AAR + "-1", "OV" + AAR + "-2", "OV" + AAR + "-5", "OV" + AAR + "-6")) {
 			mvc.perform(post("/oppdrag/" + id + "/ruting").param("divisjon", String.valueOf(folkehelse))
 				.with(user("o-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
@@ -130,6 +141,15 @@ class OversiktTests {
 		String mine = html.substring(html.indexOf("Trenger oppdatering"), html.indexOf("id=\"oversikt-tittel\""));
 		assertThat(mine).contains("OV" + AAR + "-1").contains("Fristen var").contains("OV" + AAR + "-2")
 			.contains("Frist ").doesNotContain("OV" + AAR + "-3");
+		// The help says what the list holds: a deadline passed counts however recent the last change (each was routed,
+		// so changed, today), and the list shows as many as it says.
+		assertThat(mine).contains("Oppdrag i divisjonen fra " + AAR + " som ikke er levert, fullført eller utgått, og "
+				+ "der fristen er passert eller kommer innen 30 dager, eller som ikke er endret på 60 dager.")
+			.contains("Et oppdrag med passert frist står her selv om det nettopp er endret.")
+			.contains("Viser de 15 med tidligst frist av 16.");
+		String liste = mine.substring(mine.indexOf("<ul class=\"oppdatering\">"), mine.indexOf("</ul>",
+				mine.indexOf("<ul class=\"oppdatering\">")));
+		assertThat(liste.split("<li>", -1)).hasSize(15 + 1);
 		// A delayed assignment is due on its new expected date: listed when that is near, not for the old deadline.
 		String om10Dager = DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK)
 			.format(LocalDate.now(Formats.OSLO).plusDays(10));

@@ -7,15 +7,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +37,12 @@ class FeilsvarTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anUnknownAddressAndAParameterWithNulAreAnsweredInNorwegian() throws Exception {
@@ -73,6 +85,94 @@ class FeilsvarTests {
 		assertThat(json.body()).isEqualTo("{\"error\":\"Filen er for stor. Registeret tar imot filer på inntil 20 MB.\"}");
 	}
 
+	@Test
+	void aFormRefusedForItsCsrfTokenSaysTheSessionRanOutAndLinksToTheLoginAndBack() throws Exception {
+		HttpClient klient = innlogget();
+		String skjema = "http://localhost:" + port + "/oppdrag/TB2025-1?fane=status";
+
+		// Signed in, but the form carries no token, or one that is not the session's (a form from before a sign-in).
+		for (String token : new String[] { null, "ikke-sesjonens-token" }) {
+			HttpResponse<String> side = send(klient, "/oppdrag/TB2025-1/status", token, skjema, "text/html");
+			assertThat(side.statusCode()).as("token %s", token).isEqualTo(403);
+			assertThat(side.body()).as("token %s", token).contains("Økten er utløpt eller skjemaet er utdatert")
+				.contains("href=\"/login\">Logg inn på nytt</a>")
+				.contains("href=\"/oppdrag/TB2025-1?fane=status\">Tilbake til siden du kom fra</a>")
+				.doesNotContain("Kontakt en administrator").doesNotContain("Exception");
+		}
+
+		// The session ran out: the browser still sends its cookie and the form's token, the server knows neither.
+		CookieManager kaker = new CookieManager();
+		HttpClient utlopt = innlogget(kaker, "admin", IntegrationTest.ADMIN_PASSWORD);
+		Matcher csrf = CSRF.matcher(hent(utlopt, "/", "text/html").body());
+		assertThat(csrf.find()).isTrue();
+		String sesjon = kaker.getCookieStore().getCookies().stream().filter(k -> k.getName().equals("SESSION"))
+			.findFirst().orElseThrow().getValue();
+		assertThat(jdbc.sql("DELETE FROM spring_session WHERE session_id = ?")
+			.param(new String(Base64.getDecoder().decode(sesjon), StandardCharsets.UTF_8)).update()).isEqualTo(1);
+		HttpResponse<String> side = send(utlopt, "/oppdrag/TB2025-1/status", csrf.group(1),
+				"https://annet.example/oppdrag/TB2025-1", "text/html");
+		assertThat(side.statusCode()).isEqualTo(403);
+		assertThat(side.body()).contains("Økten er utløpt eller skjemaet er utdatert")
+			.contains("href=\"/login\">Logg inn på nytt</a>")
+			// another site's page is no way back
+			.doesNotContain("Tilbake til siden du kom fra").contains("href=\"/\">Til forsiden</a>")
+			.doesNotContain("Kontakt en administrator");
+
+		// A script is told what to send, in the error answer's usual shape.
+		for (String sti : new String[] { "/api/oppdrag/TB2025-1/status", "/oppdrag/TB2025-1/status" }) {
+			HttpResponse<String> json = send(klient, sti, null, skjema, "application/json");
+			assertThat(json.statusCode()).as(sti).isEqualTo(403);
+			assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
+					type -> assertThat(type).startsWith("application/json"));
+			assertThat(json.body()).as(sti).contains("\"status\":403")
+				.contains("\"error\":\"CSRF-tokenet mangler eller er ugyldig. Send tokenet fra økten i headeren "
+						+ "X-CSRF-TOKEN; er økten utløpt, logg inn på nytt og hent et nytt token.\"")
+				.doesNotContain("Ingen tilgang");
+		}
+	}
+
+	@Test
+	void aRefusalThatIsNoCsrfFailureStillSaysNoAccess() throws Exception {
+		brukere.create(new NyBruker("feilsvar-sb", "Feilsvar Sb", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, false,
+				null));
+		HttpResponse<String> side = hent(innlogget("feilsvar-sb", "et-langt-passord"), "/admin", "text/html");
+		assertThat(side.statusCode()).isEqualTo(403);
+		assertThat(side.body()).contains("Du har ikke tilgang til denne siden eller handlingen")
+			.doesNotContain("Økten er utløpt");
+	}
+
+	@Test
+	void anAddressOnlyAFormPostsToSaysSoWhenOpenedAndLinksBackToTheAssignment() throws Exception {
+		HttpClient klient = innlogget();
+
+		HttpResponse<String> side = hent(klient, "/oppdrag/TB2025-1/status", "text/html");
+		assertThat(side.statusCode()).isEqualTo(405);
+		assertThat(side.body()).contains("<h1>Adressen kan ikke åpnes direkte</h1>")
+			.contains("brukes av et skjema i registeret").contains("href=\"/oppdrag/TB2025-1\">Til oppdraget</a>")
+			.contains("href=\"/\">Til forsiden</a>").doesNotContain("Noe gikk galt");
+
+		// Not under an assignment: the front page only.
+		HttpResponse<String> passord = hent(klient, "/admin/brukere/1/passord", "text/html");
+		assertThat(passord.statusCode()).isEqualTo(405);
+		assertThat(passord.body()).contains("<h1>Adressen kan ikke åpnes direkte</h1>")
+			.contains("href=\"/\">Til forsiden</a>").doesNotContain("Til oppdraget");
+
+		HttpResponse<String> api = hent(klient, "/api/oppdrag/TB2025-1/status", "application/json");
+		assertThat(api.statusCode()).isEqualTo(405);
+		assertThat(api.body()).contains("\"error\":\"Adressen kan ikke åpnes direkte\"").doesNotContain("Not Allowed");
+	}
+
+	/** Posts the status form as a browser does, with the given token in the form ({@code null}: none). */
+	private HttpResponse<String> send(HttpClient klient, String sti, String token, String referer, String accept)
+			throws Exception {
+		return klient.send(HttpRequest.newBuilder(adresse(sti))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Referer", referer)
+			.header("Accept", accept)
+			.POST(HttpRequest.BodyPublishers.ofString("status=PAAGAAR" + (token == null ? "" : "&_csrf=" + token)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** Posts a file one byte over the configured 20 MB to the instruction import, as the form does. */
 	private HttpResponse<String> lastOpp(HttpClient klient, String csrf, String referer, String accept)
 			throws Exception {
@@ -92,13 +192,25 @@ class FeilsvarTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	private URI adresse(String sti) {
+		return URI.create("http://localhost:" + port + sti);
+	}
+
 	private HttpClient innlogget() throws Exception {
-		HttpClient klient = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		return innlogget("admin", IntegrationTest.ADMIN_PASSWORD);
+	}
+
+	private HttpClient innlogget(String brukernavn, String passord) throws Exception {
+		return innlogget(new CookieManager(), brukernavn, passord);
+	}
+
+	private HttpClient innlogget(CookieManager kaker, String brukernavn, String passord) throws Exception {
+		HttpClient klient = HttpClient.newBuilder().cookieHandler(kaker).build();
 		Matcher csrf = CSRF.matcher(hent(klient, "/login", "text/html").body());
 		assertThat(csrf.find()).isTrue();
 		HttpResponse<String> svar = klient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + IntegrationTest.ADMIN_PASSWORD
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + brukernavn + "&password=" + passord
 					+ "&_csrf=" + csrf.group(1)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(svar.statusCode()).isEqualTo(302);

@@ -42,6 +42,7 @@ final class BevilgningEksport {
 					r.createCell(1).setCellValue(linje.post());
 					r.createCell(2).setCellValue(linje.navn());
 					r.createCell(3).setCellValue(linje.inntekt() ? "Inntekt" : "Utgift");
+					// A line the letter gives no amount stays blank, not 0: the sums below are counted in Java, with it as 0.
 					tall(r, 4, linje.belop(), stiler.belop);
 					tall(r, 5, linje.forrigeAar(), stiler.belop);
 					tall(r, 6, linje.endring(), stiler.belop);

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -18,7 +19,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * A signed-in user without a role is refused with 403 everywhere, and told why: the API answers JSON, pages show the
- * waiting page. Everyone else gets the ordinary 403.
+ * waiting page. Everyone else gets the ordinary 403, with the refusal kept in the request (as Spring Security does
+ * when it forwards to an error page) so the error page can tell a form refused for its CSRF token, mostly from a
+ * session that ran out, from a lack of access.
  */
 class VenterPaRolleHandler implements AccessDeniedHandler {
 
@@ -36,6 +39,7 @@ class VenterPaRolleHandler implements AccessDeniedHandler {
 			throws IOException, ServletException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (response.isCommitted() || !Rolletilgang.innlogget(authentication) || Rolletilgang.harRolle(authentication)) {
+			request.setAttribute(WebAttributes.ACCESS_DENIED_403, refusal);
 			standard.handle(request, response, refusal);
 			return;
 		}

@@ -274,6 +274,19 @@ class OppdragArbeidsflyt {
 		return enheter.stream().filter(e -> e.aktiv() || Objects.equals(e.id(), naa)).toList();
 	}
 
+	/**
+	 * The division as a message names it: by its name when that says it is a division («Divisjon folkehelse»), else
+	 * «divisjonen X», so a message never says «divisjonen Divisjon folkehelse».
+	 */
+	static String divisjonen(Enhet divisjon) {
+		return divisjon.navn().regionMatches(true, 0, "divisjon", 0, "divisjon".length()) ? divisjon.navn()
+				: "divisjonen " + divisjon.navn();
+	}
+
+	private static String stor(String tekst) {
+		return tekst.isEmpty() ? tekst : Character.toUpperCase(tekst.charAt(0)) + tekst.substring(1);
+	}
+
 	/** Routes assignments to a division and optionally one of its departments. Admins only; returns how many. */
 	@Transactional
 	int rute(List<String> ider, long divisjonId, Long avdelingId, CurrentUser bruker) {
@@ -288,12 +301,12 @@ class OppdragArbeidsflyt {
 		Enhet avdeling = avdelingId == null ? null
 				: organisasjon.enhet(avdelingId)
 					.filter(e -> e.type() == Enhet.Type.AVDELING && Objects.equals(e.overordnetId(), divisjonId))
-					.orElseThrow(() -> new Avvist("Avdelingen hører ikke til divisjonen " + divisjon.navn() + "."));
+					.orElseThrow(() -> new Avvist("Avdelingen hører ikke til " + divisjonen(divisjon) + "."));
 		int antall = 0;
 		for (String id : ider) {
 			Lastet o = last(id);
 			if (o.etatId() != divisjon.etatId()) {
-				throw new Avvist("Divisjonen " + divisjon.navn() + " hører til en annen etat enn oppdrag " + id + ".");
+				throw new Avvist(stor(divisjonen(divisjon)) + " hører til en annen etat enn oppdrag " + id + ".");
 			}
 			if (Objects.equals(o.divisjonId(), divisjonId) && Objects.equals(o.avdelingId(), avdelingId)) {
 				continue;

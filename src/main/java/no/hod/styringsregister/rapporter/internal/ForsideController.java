@@ -102,6 +102,10 @@ class ForsideController {
 			model.addAttribute("mineForsinket", oppdrag.count(forsinket, bruker));
 			model.addAttribute("mineForsinketLenke", Oversikt.lenke(forsinket));
 			model.addAttribute("trengerOppdatering", oversikt.trengerOppdatering(divisjon, aar, bruker, idag));
+			// The help text names the limits the list is chosen by, so it cannot say other than what the list holds.
+			model.addAttribute("oppdateringDager", Oversikt.NESTE_DAGER);
+			model.addAttribute("uendretDager", Oversikt.UENDRET_DAGER);
+			model.addAttribute("oppdateringMaks", Oversikt.MAKS_OPPDATERING);
 		}
 		if (bruker.is(Rolle.HOD_SAKSBEHANDLER) || bruker.isAdmin()) {
 			List<OppdragSummary> levert = oppdrag.search(

@@ -305,6 +305,34 @@ class BevilgningerIntegrationTests {
 	}
 
 	@Test
+	void aLineWithoutAnAmountSaysSoAndTheSumsCountItAsNothing() throws Exception {
+		// The 2025 letter prints no amount for 2711.72 Tannbehandling.
+		apply(9070, 2098, List.of(new BevilgningData(2711, 71, "Psykologhjelp", 477_900L, null, false, null),
+				new BevilgningData(2711, 72, "Tannbehandling", null, null, false, null),
+				new BevilgningData(2711, 76, "Private laboratorier og røntgeninstitutt", 1_506_412L, null, false, null)),
+				List.of());
+
+		String side = mvc.perform(get("/bevilgninger").param("aar", "2098").with(user(LESER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String rad = side.substring(side.indexOf("id=\"post-2711-72\""));
+		rad = rad.substring(0, rad.indexOf("</tr>"));
+		assertThat(rad).contains("title=\"Tildelingsbrevet oppgir ikke noe beløp for denne posten. Summene regner posten "
+				+ "med 0.\">ikke oppgitt<span class=\"skjult\">. Tildelingsbrevet oppgir ikke noe beløp");
+		assertThat(side).contains(">1 984 312<");
+
+		var svar = mvc.perform(get("/bevilgninger/eksport.xlsx").param("etat", "Hdir").param("aar", "2098")
+			.with(user(LESER))).andExpect(status().isOk()).andReturn();
+		try (Workbook bok = new XSSFWorkbook(new ByteArrayInputStream(svar.getResponse().getContentAsByteArray()))) {
+			Sheet ark = bok.getSheet("Bevilgninger");
+			// Blank, not 0: the letter gives none. The sums count it as nothing.
+			Row tann = finnRad(ark, "Tannbehandling");
+			assertThat(tann.getCell(4)).isNull();
+			assertThat(finnRad(ark, "Sum kap. 2711").getCell(4).getNumericCellValue()).isEqualTo(1_984_312);
+			assertThat(finnRad(ark, "Sum utgifter").getCell(4).getNumericCellValue()).isEqualTo(1_984_312);
+		}
+	}
+
+	@Test
 	void anEmptyYearSaysWhatToDo() throws Exception {
 		mvc.perform(get("/bevilgninger").param("aar", "2190").with(user(LESER)))
 			.andExpect(status().isOk())

@@ -35,6 +35,9 @@ import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
+import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
+import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.organisasjon.Enhet;
@@ -591,7 +594,13 @@ class OppdragWebTests {
 		mvc.perform(post("/oppdrag/" + ti + "/ruting").with(admin()).with(csrf())
 			.param("divisjon", String.valueOf(forste.id())).param("avdeling", String.valueOf(fremmed.id())))
 			.andExpect(redirectedUrl("/oppdrag/" + ti))
-			.andExpect(flash().attribute("feil", "Avdelingen hører ikke til divisjonen " + forste.navn() + "."));
+			// The division's name says it is one: not «divisjonen Divisjon rute …».
+			.andExpect(flash().attribute("feil", "Avdelingen hører ikke til " + forste.navn() + "."));
+		// A division of another agency is refused by its name alone too.
+		mvc.perform(post("/oppdrag/" + ti + "/ruting").with(admin()).with(csrf())
+			.param("divisjon", String.valueOf(divisjon.id())))
+			.andExpect(redirectedUrl("/oppdrag/" + ti))
+			.andExpect(flash().attribute("feil", divisjon.navn() + " hører til en annen etat enn oppdrag " + ti + "."));
 		mvc.perform(get("/api/oppdrag/" + ti).with(uklarert()))
 			.andExpect(jsonPath("$.routing.divisionId").doesNotExist());
 
@@ -617,6 +626,29 @@ class OppdragWebTests {
 		String filtrert = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(y))
 			.param("department", String.valueOf(fremmed.id())).with(uklarert())));
 		assertThat(filtrert).contains("2 oppdrag", ">" + en + "<", ">" + ti + "<").doesNotContain(">TB" + y + "-2<");
+	}
+
+	@Test
+	void aRowWithoutADeadlineSaysSoInsteadOfABareLabel() throws Exception {
+		// The 2020 letter gives many assignments neither a date nor a deadline text.
+		int y = OppdragTestdata.nyttAar();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, List.of(
+				new OppdragData("TB" + y + "-1", "1.1", "Mål", List.of("FHA"), "Uten frist",
+						List.of(new Tekstdel("Tekst.", false)), List.of(), null, Unntak.NONE, List.of(), List.of()),
+				new OppdragData("TB" + y + "-2", "1.1", "Mål", List.of("FHA"), "Med fristtekst",
+						List.of(new Tekstdel("Tekst.", false)), List.of(), "Løpende", Unntak.NONE, List.of(), List.of())));
+		String side = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(y)).with(uklarert())));
+		assertThat(frist(side, "TB" + y + "-1")).isEqualTo("Frist Ingen frist oppgitt");
+		assertThat(frist(side, "TB" + y + "-2")).isEqualTo("Frist Løpende");
+	}
+
+	/** The deadline cell of the list's row for the assignment, as text (the phone's label first). */
+	static String frist(String side, String id) {
+		Matcher rad = Pattern.compile("(?s)<tr>(?:(?!</tr>).)*>" + Pattern.quote(id) + "</a>.*?</tr>").matcher(side);
+		assertThat(rad.find()).as(id).isTrue();
+		String[] celler = rad.group().split("<td");
+		return celler[4].replaceAll("<[^>]+>", " ").replaceAll("^[^>]*>", "").replaceAll("\\s+", " ").strip();
 	}
 
 	@Test
