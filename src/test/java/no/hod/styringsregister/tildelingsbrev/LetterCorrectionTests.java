@@ -72,7 +72,8 @@ class LetterCorrectionTests {
 		assertThat(svar.getResponse().getRedirectedUrl()).isEqualTo(utkast);
 		String side = mvc.perform(get(utkast).with(ADMIN).cookie(svar.getResponse().getCookies())).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(side).contains("<li>Oppdrag TB2025-1 må ha en tittel.</li>").doesNotContain("Brevet er importert");
+		assertThat(side).contains("Brevet ble ikke importert. Rett dette og bekreft igjen:",
+				"<li>Oppdrag TB2025-1 må ha en tittel.</li>").doesNotContain("Brevet er importert");
 		// Still a draft: its review page answers, and it can be cancelled.
 		assertThat(mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf())).andReturn().getResponse()
 			.getRedirectedUrl()).isEqualTo("/tildelingsbrev");

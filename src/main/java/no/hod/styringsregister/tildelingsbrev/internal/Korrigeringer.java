@@ -131,14 +131,15 @@ class Korrigeringer implements Serializable {
 			if (rad.post < 1 || rad.post > 99) {
 				feil.add("Posten på budsjettlinje " + (i + 1) + " må være et tall fra 1 til 99 (for eksempel 21).");
 			}
-			if (rad.navn != null && rad.navn.isBlank()) {
+			// A line the letter names must keep a name; one it gives none (701.22 «Posten avsluttes» in 2025) may stay so.
+			if (rad.navn != null && rad.navn.isBlank() && b.name() != null && !b.name().isBlank()) {
 				feil.add("Budsjettlinje " + (i + 1) + " må ha et navn.");
 			}
 			if (rad.belop != null && rad.belop < 0) {
 				feil.add("Beløpet på budsjettlinje " + (i + 1) + " kan ikke være negativt.");
 			}
-			lines.add(new BudgetLineDraft(rad.kapittel, rad.post, rad.navn == null ? b.name() : rad.navn.trim(), rad.belop,
-					b.previousYearAmount(), BudgetLineDraft.Kind.ofChapter(rad.kapittel), b.comment()));
+			lines.add(new BudgetLineDraft(rad.kapittel, rad.post, rad.navn == null ? b.name() : blankToNull(rad.navn),
+					rad.belop, b.previousYearAmount(), BudgetLineDraft.Kind.ofChapter(rad.kapittel), b.comment()));
 		}
 		List<CalendarEntryDraft> entries = new ArrayList<>();
 		for (int i = 0; i < draft.calendar().size(); i++) {
@@ -160,11 +161,11 @@ class Korrigeringer implements Serializable {
 				feil.add("Tiden «" + tid + "» på kalenderrad " + (i + 1) + " er ikke et klokkeslett. Skriv 09:00 eller "
 						+ "09:00-11:00.");
 			}
-			if (rad.aktivitet != null && rad.aktivitet.isBlank()) {
+			if (rad.aktivitet != null && rad.aktivitet.isBlank() && c.activity() != null && !c.activity().isBlank()) {
 				feil.add("Kalenderrad " + (i + 1) + " må ha en aktivitet.");
 			}
 			entries.add(new CalendarEntryDraft(rad.dato, tid,
-					rad.aktivitet == null ? c.activity() : rad.aktivitet.trim(), c.note()));
+					rad.aktivitet == null ? c.activity() : blankToNull(rad.aktivitet), c.note()));
 		}
 		if (!feil.isEmpty()) {
 			throw new UgyldigeKorrigeringer(feil);

@@ -105,14 +105,17 @@ class LetterController {
 	@PostMapping("/import/{id}/rett")
 	String correct(@PathVariable UUID id, @ModelAttribute Korrigeringer korrigeringer, BindingResult skjema,
 			RedirectAttributes redirect) {
-		if (lagreRettinger(id, korrigeringer, skjema, redirect)) {
+		if (lagreRettinger(id, korrigeringer, skjema, "tildelingsbrev.rett.ikke-lagret", redirect)) {
 			redirect.addFlashAttribute("melding", text("tildelingsbrev.rettet"));
 		}
 		return "redirect:/tildelingsbrev/import/" + id;
 	}
 
-	/** Saves the corrections in the draft; or puts what was refused in the flash, with the form as it was sent. */
-	private boolean lagreRettinger(UUID id, Korrigeringer korrigeringer, BindingResult skjema,
+	/**
+	 * Saves the corrections in the draft; or puts what was refused in the flash under the heading {@code overskrift},
+	 * with the form as it was sent.
+	 */
+	private boolean lagreRettinger(UUID id, Korrigeringer korrigeringer, BindingResult skjema, String overskrift,
 			RedirectAttributes redirect) {
 		try {
 			if (skjema.hasFieldErrors()) {
@@ -130,7 +133,7 @@ class LetterController {
 			return true;
 		}
 		catch (Korrigeringer.UgyldigeKorrigeringer ex) {
-			redirect.addFlashAttribute("feil", text("tildelingsbrev.rett.ikke-lagret"));
+			redirect.addFlashAttribute("feil", text(overskrift));
 			redirect.addFlashAttribute("feilListe", ex.feil());
 		}
 		catch (IllegalArgumentException | LetterImportException ex) {
@@ -159,7 +162,8 @@ class LetterController {
 	@PostMapping("/import/{id}/bekreft")
 	String confirm(@PathVariable UUID id, @ModelAttribute Korrigeringer korrigeringer, BindingResult skjema,
 			RedirectAttributes redirect) {
-		if (!korrigeringer.erTomt() && !lagreRettinger(id, korrigeringer, skjema, redirect)) {
+		if (!korrigeringer.erTomt()
+				&& !lagreRettinger(id, korrigeringer, skjema, "tildelingsbrev.bekreft.ikke-importert", redirect)) {
 			return "redirect:/tildelingsbrev/import/" + id;
 		}
 		try {
