@@ -313,7 +313,7 @@ class OppdragArbeidsflyt {
 			}
 			// A deactivated unit keeps what it has but gets nothing new.
 			if (!divisjon.aktiv() && !Objects.equals(o.divisjonId(), divisjonId)) {
-				throw new Avvist("Divisjonen " + divisjon.navn() + " er deaktivert og kan ikke få oppdrag.");
+				throw new Avvist(stor(divisjonen(divisjon)) + " er deaktivert og kan ikke få oppdrag.");
 			}
 			if (avdeling != null && !avdeling.aktiv() && !Objects.equals(o.avdelingId(), avdelingId)) {
 				throw new Avvist("Avdelingen " + avdeling.navn() + " er deaktivert og kan ikke få oppdrag.");

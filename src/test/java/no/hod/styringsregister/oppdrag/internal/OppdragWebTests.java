@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -98,6 +99,9 @@ class OppdragWebTests {
 	Enhet divisjon;
 
 	Enhet annen;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void fixture() {
@@ -428,7 +432,9 @@ class OppdragWebTests {
 		String etter = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(uklarert())));
 		String forste = etter.substring(etter.indexOf("<td>Status (ny forventet dato)</td>"));
 		forste = forste.substring(0, forste.indexOf("</tr>"));
-		assertThat(forste).containsPattern("15\\. november " + aar + "</td>\\s*<td[^>]*>[^<]*\\(ingen dato\\)</td>");
+		// Labelled «Til» on a phone too, where an empty value otherwise takes no room.
+		assertThat(forste).containsPattern("15\\. november " + aar + "</td>\\s*<td><span class=\"kun-smal\" "
+				+ "aria-hidden=\"true\">Til</span> \\(ingen dato\\)</td>");
 	}
 
 	@Test
@@ -869,6 +875,26 @@ class OppdragWebTests {
 			.andExpect(redirectedUrl("/oppdrag/" + tb(2)))
 			.andExpect(flash().attribute("feil", containsString("Ny forventet dato kan ikke være før i dag")));
 		mvc.perform(get("/api/oppdrag/" + tb(2)).with(klarert())).andExpect(jsonPath("$.status").value("IKKE_STARTET"));
+	}
+
+	@Test
+	void aLeadWithoutClearanceIsToldThatTheExemptNoteExistsAndAPassedSavedDateDoesNotBlockTheForm() throws Exception {
+		// TB-3 is wholly exempt and routed to the lead's division; the lead has no clearance.
+		LocalDate dato = LocalDate.of(aar, 11, 15);
+		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
+			.param("forventetDato", dato.toString()).param("grunn", "Grunn som er unntatt")
+			.param("notat", "Fremdrift som er unntatt").param("versjon", String.valueOf(versjon(tb(3)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(3)));
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(leder())));
+		assertThat(side).contains("Fremdrift og begrunnelse som er skrevet før, vises ikke for deg")
+			.doesNotContain("Fremdrift som er unntatt", "Grunn som er unntatt");
+		// Not exempt: no such notice.
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(leder())))).doesNotContain("vises ikke for deg");
+
+		// The saved date has passed since: the field's lower bound lets it stand (the server keeps it).
+		jdbc.update("UPDATE oppdrag SET forventet_dato = DATE '2020-01-01' WHERE visnings_id = ?", tb(3));
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(leder()))))
+			.containsPattern("name=\"forventetDato\"[^>]* min=\"2020-01-01\"");
 	}
 
 	@Test
