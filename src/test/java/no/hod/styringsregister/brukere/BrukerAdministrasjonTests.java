@@ -110,6 +110,18 @@ class BrukerAdministrasjonTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM bruker WHERE brukernavn = 'sb-feil'").query(Long.class).single())
 			.isZero();
 
+		// A name already taken, beside the field and with the other problems.
+		String tatt = mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "ADMIN")
+			.param("navn", "Ny Admin")
+			.param("rolle", "HDIR_LEDER")
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(tatt).contains(
+				"<p class=\"feltfeil\" id=\"brukernavn-feil\">Brukernavnet «ADMIN» er allerede i bruk.</p>",
+				"<p class=\"feltfeil\" id=\"enhet-feil\">En divisjonsleder må knyttes til en divisjon.</p>");
+
 		// An admin in a directorate division and a ministry department at once.
 		long sha = jdbc.sql("SELECT id FROM departementsavdeling WHERE kode = 'SHA'").query(Long.class).single();
 		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())

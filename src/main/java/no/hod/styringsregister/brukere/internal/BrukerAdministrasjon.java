@@ -118,11 +118,16 @@ class BrukerAdministrasjon {
 		}
 		else if (skjema.getEnhetId() != null && skjema.getRolle() == Rolle.HOD_SAKSBEHANDLER) {
 			brudd.add(new Regelbrudd("enhetId", "En saksbehandler i departementet hører ikke til en divisjon i "
-					+ "direktoratet. Velg «Ingen» her, og eventuelt en avdeling i departementet under."));
+					+ "direktoratet. Velg «Ingen divisjon» her, og eventuelt en avdeling i departementet under."));
 		}
 		else if (skjema.getEnhetId() != null && avdeling != null) {
 			brudd.add(new Regelbrudd("enhetId", "En bruker hører enten til en divisjon i direktoratet eller til en "
 					+ "avdeling i departementet, ikke begge."));
+		}
+		if (ny && skjema.getBrukernavn() != null && !skjema.getBrukernavn().isBlank()
+				&& brukere.findByBrukernavnIgnoreCase(skjema.getBrukernavn().strip()).isPresent()) {
+			brudd.add(new Regelbrudd("brukernavn",
+					"Brukernavnet «" + skjema.getBrukernavn().strip() + "» er allerede i bruk."));
 		}
 		// Spaces at either end do not count: twelve spaces were taken as a password.
 		if (ny && (skjema.getPassord() == null || skjema.getPassord().strip().length() < MIN_PASSWORD_LENGTH)) {
