@@ -416,7 +416,8 @@ class InstrukserIntegrationTests {
 		mvc.perform(post(second + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
 			.param("tittel", "Instruks for " + agency).param("fastsatt", "2020-02-01").param("endret", "2010-01-01"))
 			.andExpect(redirectedUrl(second))
-			.andExpect(flash().attribute("feil", "Instruksen kan ikke være endret før den ble fastsatt. Rett datoene."));
+			.andExpect(flash().attribute("feilListe", List.of("Instruksen kan ikke være endret før den ble fastsatt. "
+					+ "Rett datoene.")));
 		assertThat(instrukser.versjoner(etat)).isEmpty();
 		// the admin adds the in-force date the text does not state
 		mvc.perform(post(second + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
@@ -442,13 +443,31 @@ class InstrukserIntegrationTests {
 		mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
 			.param("tittel", "Instruks for " + agency).param("fastsatt", ""))
 			.andExpect(redirectedUrl(draft))
-			.andExpect(flash().attribute("feil", "Oppgi når instruksen ble fastsatt (Fastsatt)."));
+			.andExpect(flash().attribute("feilListe", List.of("Oppgi når instruksen ble fastsatt (Fastsatt).")));
 		// in force eight years before it was set
 		mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
 			.param("tittel", "Instruks for " + agency).param("fastsatt", "2018-01-10").param("gjelderFra", "2010-01-01"))
 			.andExpect(redirectedUrl(draft))
-			.andExpect(flash().attribute("feil", "Instruksen kan ikke gjelde fra 1. januar 2010, før den ble fastsatt "
-					+ "10. januar 2018. Rett datoene."));
+			.andExpect(flash().attribute("feilListe", List.of("Instruksen kan ikke gjelde fra 1. januar 2010, før den "
+					+ "ble fastsatt 10. januar 2018. Rett datoene.")));
+		assertThat(instrukser.versjoner(etat)).isEmpty();
+
+		// Every problem at once, and what was typed comes back in the form.
+		var svar = mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("tittel", " ")
+			.param("fastsatt", "2018-01-10").param("endret", "2017-01-01").param("gjelderFra", "2010-01-01")
+			.param("erstatter", "Min egen merknad"))
+			.andExpect(redirectedUrl(draft))
+			.andExpect(flash().attribute("feil", "Instruksen ble ikke importert. Rett dette og bekreft igjen:"))
+			.andExpect(flash().attribute("feilListe", List.of("Instruksen må ha en tittel.",
+					"Velg en etat som finnes i registeret.",
+					"Instruksen kan ikke være endret før den ble fastsatt. Rett datoene.",
+					"Instruksen kan ikke gjelde fra 1. januar 2010, før den ble fastsatt 10. januar 2018. Rett datoene.")))
+			.andReturn();
+		// The session's cookie, as a browser follows the redirect: the flash is kept in the session.
+		String skjema = mvc.perform(get(draft).with(ADMIN).cookie(svar.getResponse().getCookies())).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(skjema).contains("name=\"erstatter\" type=\"text\" value=\"Min egen merknad\"",
+				"name=\"endret\" type=\"date\" value=\"2017-01-01\"");
 		assertThat(instrukser.versjoner(etat)).isEmpty();
 
 		// in force the day it was set is fine

@@ -1,5 +1,6 @@
 package no.hod.styringsregister.instrukser.internal;
 
+import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -148,9 +149,12 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		repository.deleteDraft(id);
 	}
 
-	/** What the admin may correct before confirming: the agency, title and dates. */
+	/**
+	 * What the admin may correct before confirming: the agency, title and dates. Serializable: a refused form goes back
+	 * to the page through the session, which is stored in the database.
+	 */
 	record Rettelser(long etatId, String tittel, LocalDate fastsatt, LocalDate endret, LocalDate gjelderFra,
-			String erstatter) {
+			String erstatter) implements Serializable {
 	}
 
 	@Override
@@ -170,16 +174,20 @@ class InstruksService implements InstruksQueries, InstruksImport {
 	}
 
 	private Resultat store(Versjonsdata data, String filnavn, byte[] innhold, String bruker) {
+		List<String> problemer = new ArrayList<>();
 		if (data.tittel() == null || data.tittel().isBlank()) {
-			throw new IllegalArgumentException("Instruksen må ha en tittel.");
+			problemer.add("Instruksen må ha en tittel.");
 		}
 		if (organisasjon.etat(data.etatId()).isEmpty()) {
-			throw new IllegalArgumentException("Velg en etat som finnes i registeret.");
+			problemer.add("Velg en etat som finnes i registeret.");
 		}
 		if (data.punkter().isEmpty()) {
-			throw new IllegalArgumentException("Instruksen har ingen punkter.");
+			problemer.add("Instruksen har ingen punkter.");
 		}
-		datoer(data.fastsatt(), data.endret(), data.gjelderFra());
+		datoer(data.fastsatt(), data.endret(), data.gjelderFra(), problemer);
+		if (!problemer.isEmpty()) {
+			throw new UgyldigInstruks(problemer);
+		}
 		Fil fil = new Fil(filnavn, filtype(filnavn), innhold);
 		Optional<InstruksVersjon> same = same(data);
 		if (same.isEmpty()) {
@@ -197,16 +205,34 @@ class InstruksService implements InstruksQueries, InstruksImport {
 	 * A version without the date it was set would be stored as undated and be treated as in force from a setting that
 	 * is not there; and nothing is changed or in force before it was set.
 	 */
-	private static void datoer(LocalDate fastsatt, LocalDate endret, LocalDate gjelderFra) {
+	private static void datoer(LocalDate fastsatt, LocalDate endret, LocalDate gjelderFra, List<String> problemer) {
 		if (fastsatt == null) {
-			throw new IllegalArgumentException("Oppgi når instruksen ble fastsatt (Fastsatt).");
+			problemer.add("Oppgi når instruksen ble fastsatt (Fastsatt).");
+			return;
 		}
 		if (endret != null && endret.isBefore(fastsatt)) {
-			throw new IllegalArgumentException("Instruksen kan ikke være endret før den ble fastsatt. Rett datoene.");
+			problemer.add("Instruksen kan ikke være endret før den ble fastsatt. Rett datoene.");
 		}
 		if (gjelderFra != null && gjelderFra.isBefore(fastsatt)) {
-			throw new IllegalArgumentException("Instruksen kan ikke gjelde fra " + DATO.format(gjelderFra)
-					+ ", før den ble fastsatt " + DATO.format(fastsatt) + ". Rett datoene.");
+			problemer.add("Instruksen kan ikke gjelde fra " + DATO.format(gjelderFra) + ", før den ble fastsatt "
+					+ DATO.format(fastsatt) + ". Rett datoene.");
+		}
+	}
+
+	/** Every problem of a version about to be stored, each a sentence, so the admin can fix them all at once. */
+	static class UgyldigInstruks extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final List<String> problemer;
+
+		UgyldigInstruks(List<String> problemer) {
+			super(String.join(" ", problemer));
+			this.problemer = List.copyOf(problemer);
+		}
+
+		List<String> problemer() {
+			return problemer;
 		}
 	}
 

@@ -256,12 +256,18 @@ class InstrukserController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gjelderFra,
 			@RequestParam(required = false) String erstatter, RedirectAttributes redirect) {
 		InstruksImport.Resultat resultat;
+		// No agency chosen is an id no agency has: refused with the other problems, not before them.
+		InstruksService.Rettelser rettelser = new InstruksService.Rettelser(etatId == null ? -1 : etatId, tittel,
+				fastsatt, endret, gjelderFra, erstatter);
 		try {
-			if (etatId == null) {
-				throw new IllegalArgumentException("Velg en etat som finnes i registeret.");
-			}
-			resultat = service.bekreft(id,
-					new InstruksService.Rettelser(etatId, tittel, fastsatt, endret, gjelderFra, erstatter));
+			resultat = service.bekreft(id, rettelser);
+		}
+		catch (InstruksService.UgyldigInstruks ex) {
+			redirect.addFlashAttribute("feil", "Instruksen ble ikke importert. Rett dette og bekreft igjen:");
+			redirect.addFlashAttribute("feilListe", ex.problemer());
+			// The form as it was sent, so what the admin typed is not lost.
+			redirect.addFlashAttribute("sendt", rettelser);
+			return "redirect:/instrukser/import/" + id;
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
