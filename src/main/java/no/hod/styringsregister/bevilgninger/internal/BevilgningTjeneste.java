@@ -73,6 +73,10 @@ class BevilgningTjeneste {
 		return parameter;
 	}
 
+	static String ikkeEtKapittel(Object verdi) {
+		return "«" + verdi + "» er ikke et kapittelnummer (for eksempel 714).";
+	}
+
 	static String ikkeEtAar(Object verdi) {
 		return "«" + verdi + "» er ikke et år (fire sifre, for eksempel 2025).";
 	}
@@ -83,6 +87,10 @@ class BevilgningTjeneste {
 	}
 
 	Bevilgningsoversikt oversikt(Etat etat, int aar, Integer kapittelFilter) {
+		// The state budget's chapters have three or four digits; -1 was shown as a chapter without lines.
+		if (kapittelFilter != null && (kapittelFilter < 1 || kapittelFilter > 9999)) {
+			throw new IllegalArgumentException(ikkeEtKapittel(kapittelFilter));
+		}
 		CurrentUser viewer = currentUsers.current();
 		// Last year's amount per post (all its rows), for posts whose letter gives no previous-year column.
 		Map<Post, Long> forrige = new HashMap<>();

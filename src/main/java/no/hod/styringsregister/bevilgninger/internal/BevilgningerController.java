@@ -72,7 +72,7 @@ class BevilgningerController {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String ugyldigTall(MethodArgumentTypeMismatchException ex, Model model) {
 		model.addAttribute("feilmelding", "kapittel".equals(ex.getName())
-				? "«" + ex.getValue() + "» er ikke et kapittelnummer (for eksempel 714)."
+				? BevilgningTjeneste.ikkeEtKapittel(ex.getValue())
 				: BevilgningTjeneste.ikkeEtAar(ex.getValue()));
 		return "bevilgninger/ugyldig";
 	}

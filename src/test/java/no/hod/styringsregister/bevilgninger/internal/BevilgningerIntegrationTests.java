@@ -246,12 +246,12 @@ class BevilgningerIntegrationTests {
 			.andExpect(content().string(containsString("Spesialisthelse drift")))
 			.andExpect(content().string(not(containsString("Folkehelse drift"))));
 		// A chapter without lines that year: said of the chapter, not of the year, and kept in the choice.
-		mvc.perform(get("/bevilgninger").param("aar", "2094").param("kapittel", "99999").with(user(LESER)))
+		mvc.perform(get("/bevilgninger").param("aar", "2094").param("kapittel", "9999").with(user(LESER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
-					containsString("Kapittel 99999 har ingen budsjettlinjer for Helsedirektoratet i 2094.")))
+					containsString("Kapittel 9999 har ingen budsjettlinjer for Helsedirektoratet i 2094.")))
 			.andExpect(content().string(not(containsString("Ingen budsjettlinjer for Helsedirektoratet"))))
-			.andExpect(content().string(containsString("<option value=\"99999\" selected>99999</option>")))
+			.andExpect(content().string(containsString("<option value=\"9999\" selected>9999</option>")))
 			.andExpect(content().string(containsString("Vis alle kapitler i 2094")));
 	}
 
@@ -369,6 +369,13 @@ class BevilgningerIntegrationTests {
 		mvc.perform(get("/bevilgninger/eksport.xlsx").param("kapittel", "x").with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("«x» er ikke et kapittelnummer (for eksempel 714).")));
+		// A number that is no chapter: refused as such, not shown as a chapter without lines.
+		mvc.perform(get("/bevilgninger").param("kapittel", "-1").with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«-1» er ikke et kapittelnummer (for eksempel 714).")));
+		mvc.perform(get("/api/bevilgninger").param("chapter", "0").with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("«0» er ikke et kapittelnummer (for eksempel 714)."));
 		mvc.perform(get("/api/bevilgninger").param("chapter", "x").with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("Ugyldig verdi for parameteren «chapter»."));
