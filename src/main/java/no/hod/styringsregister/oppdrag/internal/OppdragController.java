@@ -138,9 +138,14 @@ class OppdragController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate forventetDato,
 			@RequestParam(required = false) String grunn, @RequestParam long versjon, RedirectAttributes redirect) {
 		try {
+			CurrentUser bruker = brukere.current();
 			OppdragDetalj ny = arbeidsflyt.endreStatus(id, new StatusEndring(status, notat, forventetDato, grunn, versjon),
-					brukere.current());
-			redirect.addFlashAttribute("melding", "Endringen er lagret.");
+					bruker);
+			// A comment leaves the version as it was; so does a form sent back as it came, which changed nothing.
+			boolean endret = ny.oppdrag().versjon() != versjon;
+			redirect.addFlashAttribute("melding", endret ? "Endringen er lagret."
+					: arbeidsflyt.skriverFremdrift(bruker) ? "Ingen endring å lagre: alt var som før."
+							: "Kommentaren er lagret.");
 			return "redirect:/oppdrag/" + ny.oppdrag().id();
 		}
 		catch (Avvist | Konflikt ex) {

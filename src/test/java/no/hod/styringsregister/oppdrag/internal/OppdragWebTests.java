@@ -898,6 +898,20 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aFormSentBackAsItCameSaysNothingChangedAndADeskOfficersNoteSaysItIsAComment() throws Exception {
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "PAAGAAR")
+			.param("notat", "Godt i gang").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("melding", "Endringen er lagret."));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "")
+			.param("notat", "Godt i gang").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1)))
+			.andExpect(flash().attribute("melding", "Ingen endring å lagre: alt var som før."));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(uklarert()).with(csrf()).param("status", "")
+			.param("notat", "Fint arbeid").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("melding", "Kommentaren er lagret."));
+	}
+
+	@Test
 	void theModulesErrorPagesHaveTheLayoutAndLeadBackToTheAssignment() throws Exception {
 		String ikkeFunnet = mvc.perform(get("/oppdrag/TB2099-1").with(leder())).andExpect(status().isNotFound())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
