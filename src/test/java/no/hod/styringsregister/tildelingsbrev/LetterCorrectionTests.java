@@ -55,6 +55,8 @@ class LetterCorrectionTests {
 				"<li>Budsjettlinje 3: «21,5» i feltet Post kan ikke leses.</li>",
 				// In the same answer, what the rest of the form breaks.
 				"<li>Oppdrag TB2025-1 må ha en tittel.</li>")
+			// The post that could not be read is named once, not again as missing.
+			.doesNotContain("Budsjettlinje 3 må ha kapittel og post.")
 			.doesNotContain("NumberFormatException");
 	}
 

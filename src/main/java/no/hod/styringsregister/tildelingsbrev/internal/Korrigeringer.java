@@ -40,6 +40,9 @@ class Korrigeringer implements Serializable {
 
 	private List<KalenderRad> kalender = new ArrayList<>();
 
+	/** Fields the form sent that could not be read ({@code kalender[1].dato}): already named, not named again. */
+	private Set<String> uleste = Set.of();
+
 	static Korrigeringer of(LetterDraft draft, boolean cleared) {
 		Korrigeringer k = new Korrigeringer();
 		for (AssignmentDraft a : draft.assignments()) {
@@ -121,7 +124,9 @@ class Korrigeringer implements Serializable {
 				continue;
 			}
 			if (rad.kapittel == null || rad.post == null) {
-				feil.add("Budsjettlinje " + (i + 1) + " må ha kapittel og post.");
+				if (!uleste.contains("budsjett[" + i + "].kapittel") && !uleste.contains("budsjett[" + i + "].post")) {
+					feil.add("Budsjettlinje " + (i + 1) + " må ha kapittel og post.");
+				}
 				continue;
 			}
 			// The state budget's numbering: chapters have three or four digits, posts two.
@@ -153,7 +158,9 @@ class Korrigeringer implements Serializable {
 				continue;
 			}
 			if (rad.dato == null) {
-				feil.add("Kalenderrad " + (i + 1) + " må ha en dato.");
+				if (!uleste.contains("kalender[" + i + "].dato")) {
+					feil.add("Kalenderrad " + (i + 1) + " må ha en dato.");
+				}
 				continue;
 			}
 			String tid = blankToNull(rad.tid);
@@ -197,6 +204,14 @@ class Korrigeringer implements Serializable {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	/**
+	 * The fields that could not be read, so that a row's missing value is not named twice. Not a setter: the form must
+	 * not bind it.
+	 */
+	void markerUleste(Set<String> uleste) {
+		this.uleste = Set.copyOf(uleste);
 	}
 
 	/** No rows were sent: a confirmation without the form, as the API's. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -121,6 +122,8 @@ class LetterController {
 			if (skjema.hasFieldErrors()) {
 				// The values that could not be read, and what the rest of the form breaks: all in one answer.
 				List<String> feil = new ArrayList<>(skjema.getFieldErrors().stream().map(this::feilForm).toList());
+				korrigeringer.markerUleste(skjema.getFieldErrors().stream().map(FieldError::getField)
+					.collect(Collectors.toSet()));
 				try {
 					korrigeringer.applyTo(imports.preview(id).draft());
 				}
