@@ -37,6 +37,7 @@ import no.hod.styringsregister.instrukser.internal.parsing.InstruksParser;
 import no.hod.styringsregister.instrukser.internal.parsing.SectionDraft;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Avvisninger;
 import no.hod.styringsregister.web.Formats;
 
 /**
@@ -186,7 +187,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		}
 		datoer(data.fastsatt(), data.endret(), data.gjelderFra(), problemer);
 		if (!problemer.isEmpty()) {
-			throw new UgyldigInstruks(problemer);
+			throw new Avvisninger(problemer);
 		}
 		Fil fil = new Fil(filnavn, filtype(filnavn), innhold);
 		Optional<InstruksVersjon> same = same(data);
@@ -216,23 +217,6 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		if (gjelderFra != null && gjelderFra.isBefore(fastsatt)) {
 			problemer.add("Instruksen kan ikke gjelde fra " + DATO.format(gjelderFra) + ", før den ble fastsatt "
 					+ DATO.format(fastsatt) + ". Rett datoene.");
-		}
-	}
-
-	/** Every problem of a version about to be stored, each a sentence, so the admin can fix them all at once. */
-	static class UgyldigInstruks extends IllegalArgumentException {
-
-		private static final long serialVersionUID = 1L;
-
-		private final List<String> problemer;
-
-		UgyldigInstruks(List<String> problemer) {
-			super(String.join(" ", problemer));
-			this.problemer = List.copyOf(problemer);
-		}
-
-		List<String> problemer() {
-			return problemer;
 		}
 	}
 

@@ -36,6 +36,7 @@ import no.hod.styringsregister.instrukser.internal.parsing.InstruksParseExceptio
 import no.hod.styringsregister.instrukser.internal.parsing.SectionDraft;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Avvisninger;
 import no.hod.styringsregister.web.Formats;
 
 /** The instruction pages: overview, agency page, reading view, comparison, search and the import with review. */
@@ -262,7 +263,7 @@ class InstrukserController {
 		try {
 			resultat = service.bekreft(id, rettelser);
 		}
-		catch (InstruksService.UgyldigInstruks ex) {
+		catch (Avvisninger ex) {
 			redirect.addFlashAttribute("feil", "Instruksen ble ikke importert. Rett dette og bekreft igjen:");
 			redirect.addFlashAttribute("feilListe", ex.problemer());
 			// The form as it was sent, so what the admin typed is not lost.

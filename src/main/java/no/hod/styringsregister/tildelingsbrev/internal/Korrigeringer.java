@@ -17,6 +17,7 @@ import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.CalendarEntryDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
+import no.hod.styringsregister.web.Avvisninger;
 
 /**
  * The admin's corrections on the preview page: one row per record, by position, with a "drop" box. A field left out
@@ -74,7 +75,7 @@ class Korrigeringer implements Serializable {
 	}
 
 	/**
-	 * The draft with the corrections applied. Throws {@link UgyldigeKorrigeringer} naming every value it cannot
+	 * The draft with the corrections applied. Throws {@link Avvisninger} naming every value it cannot
 	 * read, so that the admin can fix them all in one go.
 	 */
 	LetterDraft applyTo(LetterDraft draft) {
@@ -175,7 +176,7 @@ class Korrigeringer implements Serializable {
 					rad.aktivitet == null ? c.activity() : blankToNull(rad.aktivitet), c.note()));
 		}
 		if (!feil.isEmpty()) {
-			throw new UgyldigeKorrigeringer(feil);
+			throw new Avvisninger(feil);
 		}
 		return new LetterDraft(draft.year(), draft.agency(), draft.kind(), draft.layout(), draft.goals(), assignments,
 				lines, entries, draft.specialReporting(), draft.authorizations(), draft.warnings());
@@ -217,23 +218,6 @@ class Korrigeringer implements Serializable {
 	/** No rows were sent: a confirmation without the form, as the API's. */
 	boolean erTomt() {
 		return oppdrag.isEmpty() && budsjett.isEmpty() && kalender.isEmpty();
-	}
-
-	/** Every value the corrections could not take, each a sentence in Norwegian naming its row. */
-	static class UgyldigeKorrigeringer extends IllegalArgumentException {
-
-		private static final long serialVersionUID = 1L;
-
-		private final List<String> feil;
-
-		UgyldigeKorrigeringer(List<String> feil) {
-			super(String.join(" ", feil));
-			this.feil = List.copyOf(feil);
-		}
-
-		List<String> feil() {
-			return feil;
-		}
 	}
 
 	public List<OppdragRad> getOppdrag() {

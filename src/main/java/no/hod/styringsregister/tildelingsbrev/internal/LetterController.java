@@ -31,6 +31,7 @@ import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.tildelingsbrev.LetterImportException;
 import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport.Resultat;
+import no.hod.styringsregister.web.Avvisninger;
 import no.hod.styringsregister.web.Formats;
 
 @Controller
@@ -127,17 +128,17 @@ class LetterController {
 				try {
 					korrigeringer.applyTo(imports.preview(id).draft());
 				}
-				catch (Korrigeringer.UgyldigeKorrigeringer ex) {
-					feil.addAll(ex.feil());
+				catch (Avvisninger ex) {
+					feil.addAll(ex.problemer());
 				}
-				throw new Korrigeringer.UgyldigeKorrigeringer(feil);
+				throw new Avvisninger(feil);
 			}
 			imports.correct(id, korrigeringer);
 			return true;
 		}
-		catch (Korrigeringer.UgyldigeKorrigeringer ex) {
+		catch (Avvisninger ex) {
 			redirect.addFlashAttribute("feil", text(overskrift));
-			redirect.addFlashAttribute("feilListe", ex.feil());
+			redirect.addFlashAttribute("feilListe", ex.problemer());
 		}
 		catch (IllegalArgumentException | LetterImportException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());

@@ -168,7 +168,7 @@ class LetterImportService implements TildelingsbrevImport {
 
 	/**
 	 * Applies the admin's corrections to the stored draft, which holds what the form leaves out (exempt text), and
-	 * stores the result. Throws {@link Korrigeringer.UgyldigeKorrigeringer} naming every value it cannot take.
+	 * stores the result. Throws {@link no.hod.styringsregister.web.Avvisninger} naming every value it cannot take.
 	 */
 	@Transactional
 	public void correct(UUID id, Korrigeringer korrigeringer) {

@@ -11,6 +11,7 @@ import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.testsupport.TestDocuments;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParser;
+import no.hod.styringsregister.web.Avvisninger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -70,8 +71,8 @@ class KorrigeringerTest {
 		korrigeringer.getKalender().get(1).setAktivitet("");
 
 		assertThatThrownBy(() -> korrigeringer.applyTo(brev)).isInstanceOfSatisfying(
-				Korrigeringer.UgyldigeKorrigeringer.class,
-				ex -> assertThat(ex.feil()).containsExactly(
+				Avvisninger.class,
+				ex -> assertThat(ex.problemer()).containsExactly(
 						"Posten på budsjettlinje 1 må være et tall fra 1 til 99 (for eksempel 21).",
 						"Beløpet på budsjettlinje 2 kan ikke være negativt.", "Budsjettlinje 3 må ha et navn.",
 						"Kapittelet på budsjettlinje 4 må ha tre eller fire sifre (for eksempel 714).",
