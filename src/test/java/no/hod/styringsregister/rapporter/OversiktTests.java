@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,6 +151,13 @@ class OversiktTests {
 		String liste = mine.substring(mine.indexOf("<ul class=\"oppdatering\">"), mine.indexOf("</ul>",
 				mine.indexOf("<ul class=\"oppdatering\">")));
 		assertThat(liste.split("<li>", -1)).hasSize(15 + 1);
+		// The one past the first 15 is one click away, not lost.
+		String resten = mine.substring(mine.indexOf("<details class=\"oppdatering-resten\">"), mine.indexOf("</details>"));
+		assertThat(resten).contains("<summary>Vis ett oppdrag til</summary>");
+		assertThat(resten.split("<li>", -1)).hasSize(1 + 1);
+		assertThat(Pattern.compile("href=\"/oppdrag/OV" + AAR + "-\\d+\"").matcher(liste + resten).results()
+			.map(MatchResult::group).distinct().count())
+			.isEqualTo(16);
 		// A delayed assignment is due on its new expected date: listed when that is near, not for the old deadline.
 		String om10Dager = DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK)
 			.format(LocalDate.now(Formats.OSLO).plusDays(10));
