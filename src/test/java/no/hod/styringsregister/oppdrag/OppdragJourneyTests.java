@@ -160,7 +160,7 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void onAPhoneEachAssignmentIsABlockAndNothingScrollsSideways() {
+	void onAPhoneEachAssignmentIsABlockNothingScrollsSidewaysAndALinkLeadsPastTheFilter() {
 		page.setViewportSize(390, 844);
 		login("saksbehandler");
 		open("/oppdrag");
@@ -171,9 +171,16 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertThat(rad.locator("td.oppdrag-tittel").boundingBox().width).isGreaterThan(radBredde * 0.8);
 		assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 		assertAccessible("oppdrag-liste-telefon");
+		// The filter's fields fill more than the screen: a link at its top leads past them to the results.
+		Locator forbi = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå forbi filteret til oppdragene"));
+		forbi.click();
+		assertThat(page).hasURL(Pattern.compile("#resultater$"));
+		assertThat(((Number) page.evaluate("document.getElementById('resultater').getBoundingClientRect().top")).doubleValue())
+			.isLessThan(50.0);
 
 		page.setViewportSize(1280, 900);
 		assertThat(page.locator(".oppdrag-tabell .kun-smal").first()).isHidden();
+		assertThat(forbi).isHidden();
 	}
 
 	@Test
