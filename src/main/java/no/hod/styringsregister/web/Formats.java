@@ -26,7 +26,6 @@ public class Formats {
 
 	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", NORSK);
 
-	private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", NORSK);
 
 	private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
@@ -34,10 +33,6 @@ public class Formats {
 
 	public String dato(LocalDate date) {
 		return date == null ? "" : LONG_DATE.format(date);
-	}
-
-	public String kortDato(LocalDate date) {
-		return date == null ? "" : SHORT_DATE.format(date);
 	}
 
 	/** Every ISO date (2025-03-14) in a text written out (14. mars 2025); the rest as it is. */

@@ -165,7 +165,7 @@ class OppdragApiController {
 					d.opphav() == null ? null : Ref.av(d.opphav()), d.videreforing().stream().map(Ref::av).toList(),
 					o.brevId(), d.fjernet(),
 					d.historikk().stream().map(h -> new Historikk(h.hvem(), h.tidspunkt(), h.type(), h.felt(), h.fra(),
-							h.til(), "status".equals(h.felt()) ? h.til() : null, h.notat(), h.skjult())).toList(),
+							h.til(), "status".equals(h.felt()) ? h.til() : null, h.notat(), h.unntatt(), h.skjult())).toList(),
 					sitater.stream().map(s -> new Instruksvisning(s.instruksId(), s.instruksTittel(), s.nummer(),
 							s.punktTittel(), s.lenke())).toList());
 		}
@@ -196,7 +196,8 @@ class OppdragApiController {
 	record Routing(Long divisionId, String division, Long departmentId, String department) {
 	}
 
+	/** {@code exempt}: marked exempt from public disclosure; {@code withheld}: values and note kept from the caller. */
 	record Historikk(String who, OffsetDateTime when, String type, String field, String from, String to,
-			String status, String note, boolean withheld) {
+			String status, String note, boolean exempt, boolean withheld) {
 	}
 }

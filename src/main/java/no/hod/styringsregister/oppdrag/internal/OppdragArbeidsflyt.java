@@ -252,18 +252,24 @@ class OppdragArbeidsflyt {
 		}
 	}
 
-	/** A desk officer's or admin's comment, without touching status or version. */
+	/**
+	 * A desk officer's or admin's comment, without touching status or version. Only a cleared user may mark it
+	 * exempt from public disclosure: then only cleared readers see its text.
+	 */
 	@Transactional
-	void kommenter(String id, String tekst, CurrentUser bruker) {
+	void kommenter(String id, String tekst, boolean unntatt, CurrentUser bruker) {
 		if (!kanKommentere(bruker)) {
 			throw new Nektet("Bare saksbehandlere i HOD og administratorer kan kommentere.");
+		}
+		if (unntatt && !bruker.klarert()) {
+			throw new Nektet("Bare brukere med klarering kan merke en kommentar som unntatt offentlighet.");
 		}
 		Lastet o = last(id);
 		String notat = tekst(tekst);
 		if (notat == null) {
 			throw new Avvist("Skriv en kommentar.");
 		}
-		skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, false);
+		skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, unntatt);
 	}
 
 	/**

@@ -163,15 +163,17 @@ class OppdragController {
 
 	@PostMapping("/oppdrag/{id}/kommentar")
 	String kommentar(@PathVariable String id, @RequestParam(required = false) String kommentar,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean unntatt, RedirectAttributes redirect) {
 		try {
-			arbeidsflyt.kommenter(id, kommentar, brukere.current());
-			redirect.addFlashAttribute("melding", "Kommentaren er lagret.");
+			arbeidsflyt.kommenter(id, kommentar, unntatt, brukere.current());
+			redirect.addFlashAttribute("melding", unntatt ? "Kommentaren er lagret som unntatt offentlighet."
+					: "Kommentaren er lagret.");
 		}
 		catch (Avvist ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 			// The refused text comes back in the field, so it need not be typed again.
 			redirect.addFlashAttribute("kommentarskjema", kommentar);
+			redirect.addFlashAttribute("kommentarUnntatt", unntatt);
 		}
 		return "redirect:/oppdrag/" + id;
 	}

@@ -44,8 +44,11 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 	record Budsjettlinje(int kapittel, int post) {
 	}
 
-	/** One history row; {@code skjult} when values or note were withheld from the viewer. */
+	/**
+	 * One history row; {@code skjult} when values or note were withheld from the viewer, {@code unntatt} when the row
+	 * itself (a comment) was marked exempt from public disclosure.
+	 */
 	record Hendelse(OffsetDateTime tidspunkt, String hvem, String type, String felt, String fra, String til,
-			String notat, boolean skjult) {
+			String notat, boolean skjult, boolean unntatt) {
 	}
 }

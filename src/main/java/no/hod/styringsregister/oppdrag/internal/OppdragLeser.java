@@ -322,10 +322,10 @@ class OppdragLeser implements OppdragQueries {
 		List<OppdragRef> videreforing = jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM "
 				+ kilde(leser) + " v WHERE v.opphav_id = :id ORDER BY v.aar", radId, OppdragLeser::ref);
 		List<OppdragDetalj.Hendelse> historikk = jdbc.query("SELECT tidspunkt, bruker_navn, type, felt, fra, til, "
-				+ "notat, skjult FROM " + historikkKilde(leser) + " WHERE oppdrag_id = :id ORDER BY id DESC", radId,
-				(rs, i) -> new OppdragDetalj.Hendelse(rs.getObject("tidspunkt", OffsetDateTime.class),
+				+ "notat, skjult, unntatt FROM " + historikkKilde(leser) + " WHERE oppdrag_id = :id ORDER BY id DESC",
+				radId, (rs, i) -> new OppdragDetalj.Hendelse(rs.getObject("tidspunkt", OffsetDateTime.class),
 						rs.getString("bruker_navn"), rs.getString("type"), rs.getString("felt"), rs.getString("fra"),
-						rs.getString("til"), rs.getString("notat"), rs.getBoolean("skjult")));
+						rs.getString("til"), rs.getString("notat"), rs.getBoolean("skjult"), rs.getBoolean("unntatt")));
 		return Optional.of(new OppdragDetalj(rad.sammendrag(), deler, rad.fremdrift(), rad.statusGrunn(), referanser,
 				referertAv, budsjett, opphav, videreforing, historikk, rad.fjernet()));
 	}

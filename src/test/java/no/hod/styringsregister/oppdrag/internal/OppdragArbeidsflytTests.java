@@ -191,8 +191,8 @@ class OppdragArbeidsflytTests {
 		assertThat(kommentert.historikk().get(0).type()).isEqualTo("KOMMENTAR");
 		assertThat(kommentert.historikk().get(0).notat()).isEqualTo("Fint arbeid");
 		assertThat(kommentert.fremdrift()).isNull();
-		flyt.kommenter(tb(10), "Enda en", sb);
-		assertThatThrownBy(() -> flyt.kommenter(tb(1), "Nei", leder(divisjon.id())))
+		flyt.kommenter(tb(10), "Enda en", false, sb);
+		assertThatThrownBy(() -> flyt.kommenter(tb(1), "Nei", false, leder(divisjon.id())))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
@@ -269,11 +269,35 @@ class OppdragArbeidsflytTests {
 	}
 
 	@Test
+	void aClearedUserMayMarkACommentExemptAndOnlyClearedReadersSeeItsText() {
+		flyt.kommenter(tb(1), "Kvarglimt-punktet er forsinket", true, klarert());
+		flyt.kommenter(tb(1), "Generell merknad", false, klarert());
+		OppdragDetalj.Hendelse unntatt = leser.detalj(tb(1), klarert()).orElseThrow().historikk().get(1);
+		assertThat(unntatt.notat()).isEqualTo("Kvarglimt-punktet er forsinket");
+		assertThat(unntatt.unntatt()).isTrue();
+		assertThat(unntatt.skjult()).isFalse();
+		List<OppdragDetalj.Hendelse> offentlig = leser.detalj(tb(1), uklarert()).orElseThrow().historikk();
+		assertThat(offentlig.get(1)).satisfies(h -> {
+			assertThat(h.type()).isEqualTo("KOMMENTAR");
+			assertThat(h.notat()).isNull();
+			assertThat(h.skjult()).isTrue();
+			assertThat(h.hvem()).isEqualTo(klarert().navn());
+		});
+		assertThat(offentlig.get(0).notat()).isEqualTo("Generell merknad");
+		assertThat(offentlig.get(0).unntatt()).isFalse();
+		// An uncleared user could not read the comment back: refused, nothing written.
+		int rader = leser.detalj(tb(1), klarert()).orElseThrow().historikk().size();
+		assertThatThrownBy(() -> flyt.kommenter(tb(1), "Hemmelig", true, uklarert())).isInstanceOf(Nektet.class)
+			.hasMessage("Bare brukere med klarering kan merke en kommentar som unntatt offentlighet.");
+		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().historikk()).hasSize(rader);
+	}
+
+	@Test
 	void aConflictSaysWhoChangedItWhenAndTheStatusInWords() {
 		long sett = versjon(tb(1));
 		sett(tb(1), OppdragStatus.LEVERT, "Levert", leder(divisjon.id()));
 		// A comment since does not change the version, so it is not who made the form stale.
-		flyt.kommenter(tb(1), "Ser bra ut", uklarert());
+		flyt.kommenter(tb(1), "Ser bra ut", false, uklarert());
 		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.UTGAAR, null, null, "Avlyst",
 				sett), uklarert()))
 			.isInstanceOf(Konflikt.class)
@@ -294,7 +318,7 @@ class OppdragArbeidsflytTests {
 			assertThat(h.notat()).isEqualTo("Mangler kostnadsoverslag");
 		});
 		// A comment or citation since changes nothing; the lead's next update does.
-		flyt.kommenter(tb(1), "Se vedlegg", klarert());
+		flyt.kommenter(tb(1), "Se vedlegg", false, klarert());
 		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().tilbakesendt()).isPresent();
 		assertThat(sett(tb(1), null, "Overslaget kommer fredag", leder).tilbakesendt()).isEmpty();
 	}

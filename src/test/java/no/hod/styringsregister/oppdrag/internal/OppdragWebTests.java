@@ -866,6 +866,31 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aCommentMarkedExemptIsReadOnlyByClearedUsersOnThePageAndInTheApi() throws Exception {
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(uklarert()))))
+			.contains("Kommentaren kan leses av alle som kan se oppdraget, også av dem uten klarering.")
+			.doesNotContain("name=\"unntatt\"");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(klarert()))))
+			.contains("<input type=\"checkbox\" id=\"kommentar-unntatt\" name=\"unntatt\" value=\"true\"")
+			.contains("Kommentaren er unntatt offentlighet (offl. § 22)");
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(klarert()).with(csrf())
+			.param("kommentar", "Zyxkvarts-avtalen er forsinket").param("unntatt", "true"))
+			.andExpect(flash().attribute("melding", "Kommentaren er lagret som unntatt offentlighet."));
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(klarert()))))
+			.containsPattern("Zyxkvarts-avtalen er forsinket</span>\\s*<span class=\"merkelapp\">Unntatt off.</span>");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(uklarert())))).doesNotContain("Zyxkvarts")
+			.contains("Verdiene er unntatt offentlighet.");
+		String api = tekst(mvc.perform(get("/api/oppdrag/" + tb(1)).with(uklarert())));
+		assertThat(api).doesNotContain("Zyxkvarts").contains("\"note\":null,\"exempt\":true,\"withheld\":true");
+		assertThat(tekst(mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert()))))
+			.contains("\"note\":\"Zyxkvarts-avtalen er forsinket\",\"exempt\":true,\"withheld\":false");
+		// Refused on the server for an uncleared user, whatever the form offered.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(uklarert()).with(csrf())
+			.param("kommentar", "Hemmelig").param("unntatt", "true")).andExpect(status().isForbidden());
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(klarert())))).doesNotContain("Hemmelig");
+	}
+
+	@Test
 	void aDelayedDatesFieldStartsToday() throws Exception {
 		String side = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())));
 		assertThat(side).containsPattern("name=\"forventetDato\"[^>]* min=\"" + LocalDate.now(Formats.OSLO) + "\"");
