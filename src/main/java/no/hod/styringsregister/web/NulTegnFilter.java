@@ -3,6 +3,7 @@ package no.hod.styringsregister.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -16,13 +17,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A parameter with the NUL character (%00) is refused with a 400 before anything reads it: PostgreSQL cannot store or
- * compare text with it, and a search, a filter or a form with one failed with a 500.
+ * compare text with it, and a search, a filter or a form with one failed with a 500. A form that refuses it itself
+ * ({@link EgenNulKontroll}) is let through.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class NulTegnFilter extends OncePerRequestFilter {
 
 	static final String MELDING = "Teksten inneholder et tegn som ikke er tillatt (NUL-tegnet).";
+
+	private final List<EgenNulKontroll> egne;
+
+	NulTegnFilter(List<EgenNulKontroll> egne) {
+		this.egne = egne;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,7 +41,7 @@ class NulTegnFilter extends OncePerRequestFilter {
 		boolean nul = (type == null || !type.startsWith("multipart/")) && request.getParameterMap().values().stream()
 			.flatMap(Arrays::stream)
 			.anyMatch(verdi -> verdi != null && verdi.indexOf('\u0000') >= 0);
-		if (!nul) {
+		if (!nul || egne.stream().anyMatch(egen -> egen.gjelder(request))) {
 			chain.doFilter(request, response);
 			return;
 		}
