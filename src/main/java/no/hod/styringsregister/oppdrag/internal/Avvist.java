@@ -1,9 +1,21 @@
 package no.hod.styringsregister.oppdrag.internal;
 
-/** A change that breaks a workflow rule or lacks a required field; the message is for the user. */
+import java.util.List;
+
+/**
+ * A change that breaks a workflow rule or lacks a required field; the message is for the user. {@link #felt()} names
+ * the form's fields it concerns ({@code notat}, {@code forventetDato}, ...), so the page can mark them; may be empty.
+ */
 class Avvist extends RuntimeException {
 
-	Avvist(String melding) {
+	private final transient List<String> felt;
+
+	Avvist(String melding, String... felt) {
 		super(melding);
+		this.felt = List.of(felt);
+	}
+
+	List<String> felt() {
+		return felt;
 	}
 }

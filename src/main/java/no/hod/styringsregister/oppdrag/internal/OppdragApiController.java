@@ -8,9 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -104,6 +107,15 @@ class OppdragApiController {
 			.body(new Feil("Forespørselen kunne ikke leses. Send JSON med gyldige verdier (datoer som 2025-12-31).", null));
 	}
 
+	/** Form data or plain text where the API reads JSON: say so in Norwegian, still 415. */
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<Feil> ikkeJson(HttpMediaTypeNotSupportedException ex) {
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.header(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(new Feil("Send forespørselen som JSON, med Content-Type: application/json.", null));
+	}
+
 	@ExceptionHandler(UgyldigParameter.class)
 	ResponseEntity<Feil> ugyldigParameter(UgyldigParameter ex) {
 		return ResponseEntity.badRequest().body(new Feil(ex.getReason(), null));
@@ -116,6 +128,11 @@ class OppdragApiController {
 	record ListeSvar(long total, int page, int size, List<Element> items, Map<String, Long> statusCounts) {
 	}
 
+	/**
+	 * {@code note}: a lead's or admin's progress note; left out (or {@code null}) it stays as it is, an empty string
+	 * clears it. A desk officer's note is a comment in the history. {@code status} left out keeps the status;
+	 * {@code expectedDate} (ISO, {@code 2025-12-31}) belongs to Forsinket.
+	 */
 	record StatusForesporsel(String status, String note, LocalDate expectedDate, String reason, Long version) {
 
 		StatusEndring endring() {

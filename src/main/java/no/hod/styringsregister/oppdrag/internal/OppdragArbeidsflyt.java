@@ -37,6 +37,12 @@ class OppdragArbeidsflyt {
 	static final String AVSLUTTET_FOR_LEDER = "Oppdraget er avsluttet, og divisjonsleder kan ikke endre status eller "
 			+ "fremdrift. Bare en administrator kan åpne det igjen.";
 
+	/** How far ahead a new expected date may lie: further is nearly always a typo (2207 for 2027). */
+	static final int MAKS_AAR_FREM = 5;
+
+	/** PostgreSQL can neither store nor compare text with it. */
+	static final String NUL_TEGN = "Teksten inneholder et tegn som ikke er tillatt (NUL-tegnet).";
+
 	/** Comments and instruction citations leave the version as it was: they are not what made the form stale. */
 	private static final Set<String> ENDRER_IKKE_VERSJON = Set.of(Hendelsestype.KOMMENTAR.name(),
 			Hendelsestype.INSTRUKS.name(), Hendelsestype.VIDEREFORT.name());
@@ -106,6 +112,10 @@ class OppdragArbeidsflyt {
 		if (bruker.is(Rolle.HDIR_LEDER) && !Objects.equals(o.divisjonId(), bruker.enhetId())) {
 			throw new Nektet("Oppdraget er ikke rutet til din divisjon.");
 		}
+		// A status change and a note alike: the same refusal, whatever the request asks for.
+		if (bruker.is(Rolle.HDIR_LEDER) && o.status().avsluttet()) {
+			throw new Nektet(AVSLUTTET_FOR_LEDER);
+		}
 		if (endring.versjon() == null) {
 			throw new Avvist("Versjonen du endret fra mangler.");
 		}
@@ -113,17 +123,19 @@ class OppdragArbeidsflyt {
 			OppdragDetalj gjeldende = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 			throw new Konflikt(konfliktmelding(gjeldende), gjeldende);
 		}
-		String notat = tekst(endring.notat());
-		String grunn = tekst(endring.grunn());
+		boolean notatSendt = endring.notat() != null;
+		String notat = tekst(endring.notat(), "notat");
+		String grunn = tekst(endring.grunn(), "grunn");
 		OppdragStatus til = endring.status() == null ? o.status() : endring.status();
+		sjekkForventetDato(o, til, endring.forventetDato(), bruker);
 		// Staying Forsinket with a new date or reason is a status change; anything else without a new status is a note.
 		boolean nyForsinkelse = til == OppdragStatus.FORSINKET && !bruker.is(Rolle.HOD_SAKSBEHANDLER)
 				&& (endring.forventetDato() != null || grunn != null);
 		if (til == o.status() && !nyForsinkelse) {
-			kunNotat(o, notat, bruker);
+			kunNotat(o, notatSendt, notat, bruker);
 		}
 		else {
-			byttStatus(o, til, notat, grunn, endring.forventetDato(), bruker);
+			byttStatus(o, til, notatSendt, notat, grunn, endring.forventetDato(), bruker);
 		}
 		return leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 	}
@@ -141,54 +153,78 @@ class OppdragArbeidsflyt {
 				+ "». Se hva som er endret, og prøv igjen.";
 	}
 
-	private void kunNotat(Lastet o, String notat, CurrentUser bruker) {
-		// The page offers a lead no form on a closed assignment; the API must not let the note change either.
-		if (bruker.is(Rolle.HDIR_LEDER) && o.status().avsluttet()) {
-			throw new Nektet(AVSLUTTET_FOR_LEDER);
+	/**
+	 * A newly chosen expected date (not the one saved, which the page sends back as it was) belongs to Forsinket and
+	 * must lie between today and {@value #MAKS_AAR_FREM} years ahead; a desk officer sets none.
+	 */
+	private void sjekkForventetDato(Lastet o, OppdragStatus til, LocalDate forventet, CurrentUser bruker) {
+		if (forventet == null || forventet.equals(o.forventetDato())) {
+			return;
 		}
-		if (notat == null) {
-			throw new Avvist("Ingen endring å lagre: velg en ny status eller skriv et notat.");
+		if (bruker.is(Rolle.HOD_SAKSBEHANDLER)) {
+			throw new Nektet("Ny forventet dato settes av divisjonen, ikke av saksbehandlere i HOD.");
 		}
+		if (til != OppdragStatus.FORSINKET) {
+			throw new Avvist("Ny forventet dato hører til status Forsinket. Velg Forsinket som ny status, eller tøm "
+					+ "feltet for ny forventet dato.", "forventetDato", "status");
+		}
+		LocalDate idag = LocalDate.now(Formats.OSLO);
+		if (forventet.isBefore(idag)) {
+			throw new Avvist("Ny forventet dato kan ikke være før i dag (" + formats.dato(idag) + ").", "forventetDato");
+		}
+		LocalDate senest = idag.plusYears(MAKS_AAR_FREM);
+		if (forventet.isAfter(senest)) {
+			throw new Avvist("Ny forventet dato kan være høyst " + MAKS_AAR_FREM + " år fram i tid, altså senest "
+					+ formats.dato(senest) + ".", "forventetDato");
+		}
+	}
+
+	/** {@code notatSendt}: the request has a note; for the progress note an empty one clears it, none leaves it. */
+	private void kunNotat(Lastet o, boolean notatSendt, String notat, CurrentUser bruker) {
 		if (!skriverFremdrift(bruker)) {
+			if (notat == null) {
+				throw new Avvist("Ingen endring å lagre: velg en ny status eller skriv en kommentar.", "status", "notat");
+			}
 			skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, false);
 			return;
 		}
-		if (!notat.equals(o.fremdrift())) {
+		if (!notatSendt) {
+			throw new Avvist("Ingen endring å lagre: velg en ny status eller skriv et notat.", "status", "notat");
+		}
+		if (!Objects.equals(notat, o.fremdrift())) {
 			lagre(o, o.status(), notat, o.forventetDato(), o.statusGrunn());
 			skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), notat, null, false);
 		}
 	}
 
-	private void byttStatus(Lastet o, OppdragStatus til, String notat, String grunn, LocalDate forventet,
-			CurrentUser bruker) {
+	private void byttStatus(Lastet o, OppdragStatus til, boolean notatSendt, String notat, String grunn,
+			LocalDate forventet, CurrentUser bruker) {
 		OppdragStatus fra = o.status();
 		switch (bruker.rolle()) {
 			case HDIR_LEDER -> {
+				// A closed assignment is refused in endreStatus already, for a note as for a status.
 				if (!LEDERSTATUSER.contains(til)) {
 					throw new Nektet("Divisjonsledere kan sette status Ikke startet, Pågår, Forsinket eller Levert.");
-				}
-				if (fra.avsluttet()) {
-					throw new Avvist("Oppdraget er avsluttet og kan ikke åpnes igjen av divisjonsleder.");
 				}
 			}
 			case HOD_SAKSBEHANDLER -> {
 				switch (til) {
 					case FULLFORT -> {
 						if (fra != OppdragStatus.LEVERT) {
-							throw new Avvist("Bare et levert oppdrag kan godkjennes som fullført.");
+							throw new Avvist("Bare et levert oppdrag kan godkjennes som fullført.", "status");
 						}
 					}
 					case PAAGAAR -> {
 						if (fra != OppdragStatus.LEVERT) {
-							throw new Avvist("Bare et levert oppdrag kan sendes tilbake.");
+							throw new Avvist("Bare et levert oppdrag kan sendes tilbake.", "status");
 						}
 						if (notat == null) {
-							throw new Avvist("Skriv en kommentar om hvorfor leveransen sendes tilbake.");
+							throw new Avvist("Skriv en kommentar om hvorfor leveransen sendes tilbake.", "notat");
 						}
 					}
 					case UTGAAR -> {
 						if (fra.avsluttet()) {
-							throw new Avvist("Oppdraget er allerede avsluttet.");
+							throw new Avvist("Oppdraget er allerede avsluttet.", "status");
 						}
 					}
 					default -> throw new Nektet("Saksbehandlere i HOD kan godkjenne en leveranse, sende "
@@ -200,25 +236,33 @@ class OppdragArbeidsflyt {
 			}
 		}
 		if (til == OppdragStatus.FORSINKET && (forventet == null || grunn == null)) {
-			throw new Avvist("Forsinket krever ny forventet dato og en begrunnelse.");
+			List<String> mangler = new ArrayList<>();
+			if (forventet == null) {
+				mangler.add("forventetDato");
+			}
+			if (grunn == null) {
+				mangler.add("grunn");
+			}
+			throw new Avvist("Forsinket krever ny forventet dato og en begrunnelse.", mangler.toArray(String[]::new));
 		}
 		if (til == OppdragStatus.UTGAAR && grunn == null) {
-			throw new Avvist("Utgår krever en begrunnelse.");
+			throw new Avvist("Utgår krever en begrunnelse.", "grunn");
 		}
-		// A date already saved may have passed since; only a newly chosen date must lie ahead.
-		LocalDate idag = LocalDate.now(Formats.OSLO);
-		if (til == OppdragStatus.FORSINKET && forventet.isBefore(idag) && !forventet.equals(o.forventetDato())) {
-			throw new Avvist("Ny forventet dato kan ikke være før i dag (" + formats.dato(idag) + ").");
-		}
+		// The expected date was checked in sjekkForventetDato: a date already saved may have passed since.
 		boolean forsinket = til == OppdragStatus.FORSINKET;
 		String nyGrunn = forsinket || til == OppdragStatus.UTGAAR ? grunn : null;
 		LocalDate nyDato = forsinket ? forventet : null;
-		boolean fremdriftsnotat = notat != null && skriverFremdrift(bruker);
-		String fremdrift = fremdriftsnotat ? notat : o.fremdrift();
+		String fremdrift = notatSendt && skriverFremdrift(bruker) ? notat : o.fremdrift();
+		if (til == fra && Objects.equals(nyDato, o.forventetDato()) && Objects.equals(nyGrunn, o.statusGrunn())
+				&& Objects.equals(fremdrift, o.fremdrift())) {
+			// A Forsinket form sent back as it came: nothing differs, so nothing is written and the version stays.
+			return;
+		}
 		lagre(o, til, fremdrift, nyDato, nyGrunn);
 		// The status row last, so the newest history row names the new status.
-		if (fremdriftsnotat && !notat.equals(o.fremdrift())) {
-			skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), notat, null, false);
+		if (!Objects.equals(fremdrift, o.fremdrift())) {
+			skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), fremdrift, null,
+					false);
 		}
 		if (!Objects.equals(o.forventetDato(), nyDato)) {
 			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "forventet_dato", tekst(o.forventetDato()),
@@ -265,9 +309,9 @@ class OppdragArbeidsflyt {
 			throw new Nektet("Bare brukere med klarering kan merke en kommentar som unntatt offentlighet.");
 		}
 		Lastet o = last(id);
-		String notat = tekst(tekst);
+		String notat = tekst(tekst, "kommentar");
 		if (notat == null) {
-			throw new Avvist("Skriv en kommentar.");
+			throw new Avvist("Skriv en kommentar.", "kommentar");
 		}
 		skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, unntatt);
 	}
@@ -430,12 +474,18 @@ class OppdragArbeidsflyt {
 			String statusGrunn, Long divisjonId, Long avdelingId, long versjon) {
 	}
 
-	/** A note, reason or comment: at most {@value #MAKS_TEKST} characters, a page of text and more. */
-	private static String tekst(String raa) {
+	/**
+	 * A note, reason or comment ({@code felt}, the form's field): at most {@value #MAKS_TEKST} characters, a page of
+	 * text and more, and no NUL character.
+	 */
+	private static String tekst(String raa, String felt) {
 		// A browser sends each line break as CRLF but counts it as one character against the field's maxlength.
 		String s = raa == null ? null : raa.replace("\r\n", "\n");
 		if (s != null && s.length() > MAKS_TEKST) {
-			throw new Avvist("Teksten kan være høyst " + MAKS_TEKST + " tegn (den var " + s.length() + ").");
+			throw new Avvist("Teksten kan være høyst " + MAKS_TEKST + " tegn (den var " + s.length() + ").", felt);
+		}
+		if (s != null && s.indexOf('\0') >= 0) {
+			throw new Avvist(NUL_TEGN, felt);
 		}
 		return s == null || s.isBlank() ? null : s.strip();
 	}

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,6 +87,8 @@ class OppdragController {
 		model.addAttribute("eksportCsv", lenker.eksport("/oppdrag/eksport.csv"));
 		model.addAttribute("sporring", lenker.sporring());
 		model.addAttribute("harFilter", !lenker.sporring().isEmpty());
+		// The rows' links carry the list's query, so the assignment's page can lead back to this very list.
+		model.addAttribute("liste", Listeadresse.av(request.getParameterMap()).map(Listeadresse::sporring).orElse(null));
 		// A changed filter asks for the results alone (htmx); going back in history, htmx asks for the whole page.
 		response.addHeader(HttpHeaders.VARY, "HX-Request, HX-History-Restore-Request");
 		if ("true".equals(request.getHeader("HX-Request"))
@@ -97,8 +99,12 @@ class OppdragController {
 	}
 
 	@GetMapping("/oppdrag/{id}")
-	String detalj(@PathVariable String id, Model model) {
+	String detalj(@PathVariable String id, @RequestParam(name = Listeadresse.PARAMETER, required = false) String liste,
+			Model model) {
 		CurrentUser bruker = brukere.current();
+		Optional<Listeadresse> fraListen = Listeadresse.les(liste);
+		model.addAttribute("liste", fraListen.map(Listeadresse::sporring).orElse(null));
+		model.addAttribute("tilListen", fraListen.map(Listeadresse::tilbake).orElse("/oppdrag"));
 		OppdragDetalj detalj = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 		model.addAttribute("d", detalj);
 		model.addAttribute("o", detalj.oppdrag());
@@ -114,7 +120,9 @@ class OppdragController {
 		// Closed, and this user may not reopen it: the page says so rather than just lacking the form.
 		model.addAttribute("lukket", !detalj.fjernet() && detalj.oppdrag().status().avsluttet() && mulige.isEmpty()
 				&& !arbeidsflyt.annenDivisjon(detalj.oppdrag(), bruker));
-		model.addAttribute("idag", LocalDate.now(Formats.OSLO));
+		LocalDate idag = LocalDate.now(Formats.OSLO);
+		model.addAttribute("idag", idag);
+		model.addAttribute("senestForventet", idag.plusYears(OppdragArbeidsflyt.MAKS_AAR_FREM));
 		OppdragDetalj.Hendelse tilbakesendt = detalj.tilbakesendt().orElse(null);
 		model.addAttribute("tilbakesendt", tilbakesendt);
 		model.addAttribute("tilbakesendtDato", tilbakesendt == null ? null
@@ -132,38 +140,61 @@ class OppdragController {
 		return "oppdrag/detalj";
 	}
 
+	/**
+	 * The status form. The date comes as text, so one that cannot be read (31 February, from a browser without a date
+	 * field) is refused in the form like any other mistake. {@code fremdriftSkjult}: the progress note was hidden from
+	 * the user (an exempt assignment without clearance), so the field started empty and leaving it empty keeps the
+	 * note; otherwise an emptied field clears it.
+	 */
 	@PostMapping("/oppdrag/{id}/status")
 	String status(@PathVariable String id, @RequestParam(required = false) OppdragStatus status,
-			@RequestParam(required = false) String notat,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate forventetDato,
-			@RequestParam(required = false) String grunn, @RequestParam long versjon, RedirectAttributes redirect) {
+			@RequestParam(required = false) String notat, @RequestParam(required = false) String forventetDato,
+			@RequestParam(required = false) String grunn, @RequestParam long versjon,
+			@RequestParam(defaultValue = "false") boolean fremdriftSkjult,
+			@RequestParam(name = Listeadresse.PARAMETER, required = false) String liste, RedirectAttributes redirect) {
+		Optional<Listeadresse> fraListen = Listeadresse.les(liste);
 		try {
 			CurrentUser bruker = brukere.current();
-			OppdragDetalj ny = arbeidsflyt.endreStatus(id, new StatusEndring(status, notat, forventetDato, grunn, versjon),
-					bruker);
+			String fremdrift = fremdriftSkjult && (notat == null || notat.isBlank()) ? null : notat;
+			OppdragDetalj ny = arbeidsflyt.endreStatus(id,
+					new StatusEndring(status, fremdrift, StatusEndring.dato(forventetDato), grunn, versjon), bruker);
 			// A comment leaves the version as it was; so does a form sent back as it came, which changed nothing.
 			boolean endret = ny.oppdrag().versjon() != versjon;
 			redirect.addFlashAttribute("melding", endret ? "Endringen er lagret."
 					: arbeidsflyt.skriverFremdrift(bruker) ? "Ingen endring å lagre: alt var som før."
 							: "Kommentaren er lagret.");
-			return "redirect:/oppdrag/" + ny.oppdrag().id();
+			return "redirect:" + Listeadresse.detalj(ny.oppdrag().id(), fraListen);
 		}
 		catch (Avvist | Konflikt ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
-			// The form comes back as it was sent, so a refused change need not be typed again.
-			redirect.addFlashAttribute("statusskjema", new Statusskjema(status, notat, forventetDato, grunn));
-			return "redirect:/oppdrag/" + id;
+			redirect.addFlashAttribute("statusfelt", ex instanceof Avvist avvist ? avvist.felt() : List.of());
+			// The form comes back as it was sent, so a refused change need not be typed again; a NUL character the
+			// browser could not show is left out.
+			redirect.addFlashAttribute("statusskjema",
+					new Statusskjema(status, utenNul(notat), utenNul(forventetDato), utenNul(grunn)));
+			// Straight to the form, where the message stands beside the fields it names.
+			return "redirect:" + Listeadresse.detalj(id, fraListen) + "#" + STATUSSKJEMA;
 		}
 	}
 
-	/** A refused status form's values, kept in the session until the page shows them (hence serializable). */
-	record Statusskjema(OppdragStatus status, String notat, LocalDate forventetDato, String grunn)
-			implements Serializable {
+	/** The status form's id on the page, the target of a refused form's return. */
+	static final String STATUSSKJEMA = "statusskjema";
+
+	private static String utenNul(String verdi) {
+		return verdi == null ? null : verdi.replace("\0", "");
+	}
+
+	/**
+	 * A refused status form's values, kept in the session until the page shows them (hence serializable). The date as
+	 * it was typed, so one that could not be read is shown again.
+	 */
+	record Statusskjema(OppdragStatus status, String notat, String forventetDato, String grunn) implements Serializable {
 	}
 
 	@PostMapping("/oppdrag/{id}/kommentar")
 	String kommentar(@PathVariable String id, @RequestParam(required = false) String kommentar,
-			@RequestParam(defaultValue = "false") boolean unntatt, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean unntatt,
+			@RequestParam(name = Listeadresse.PARAMETER, required = false) String liste, RedirectAttributes redirect) {
 		try {
 			arbeidsflyt.kommenter(id, kommentar, unntatt, brukere.current());
 			redirect.addFlashAttribute("melding", unntatt ? "Kommentaren er lagret som unntatt offentlighet."
@@ -175,28 +206,30 @@ class OppdragController {
 			redirect.addFlashAttribute("kommentarskjema", kommentar);
 			redirect.addFlashAttribute("kommentarUnntatt", unntatt);
 		}
-		return "redirect:/oppdrag/" + id;
+		return "redirect:" + Listeadresse.detalj(id, Listeadresse.les(liste));
 	}
 
 	@PostMapping("/oppdrag/{id}/instruks")
 	String siterInstruks(@PathVariable String id, @RequestParam(required = false) String punkt,
-			RedirectAttributes redirect) {
+			@RequestParam(name = Listeadresse.PARAMETER, required = false) String liste, RedirectAttributes redirect) {
 		// The option's value is "<instruction id>:<section number>", one select for version and section.
 		String[] valgt = punkt == null ? new String[0] : punkt.split(":", 2);
 		boolean gyldig = valgt.length == 2 && valgt[0].matches("\\d{1,18}");
-		return tilbakeTilOppdrag(id, redirect, "Henvisningen til instruksen er lagret.",
+		return tilbakeTilOppdrag(id, liste, redirect, "Henvisningen til instruksen er lagret.",
 				() -> instrukshenvisninger.siter(id, gyldig ? Long.valueOf(valgt[0]) : null, gyldig ? valgt[1] : null,
 						brukere.current()));
 	}
 
 	@PostMapping("/oppdrag/{id}/instruks/{sitat}/fjern")
-	String fjernInstruks(@PathVariable String id, @PathVariable long sitat, RedirectAttributes redirect) {
-		return tilbakeTilOppdrag(id, redirect, "Henvisningen til instruksen er fjernet.",
+	String fjernInstruks(@PathVariable String id, @PathVariable long sitat,
+			@RequestParam(name = Listeadresse.PARAMETER, required = false) String liste, RedirectAttributes redirect) {
+		return tilbakeTilOppdrag(id, liste, redirect, "Henvisningen til instruksen er fjernet.",
 				() -> instrukshenvisninger.fjern(id, sitat, brukere.current()));
 	}
 
 	/** Runs a form's action and returns to the assignment with its message, or with the refusal. */
-	private static String tilbakeTilOppdrag(String id, RedirectAttributes redirect, String melding, Runnable handling) {
+	private static String tilbakeTilOppdrag(String id, String liste, RedirectAttributes redirect, String melding,
+			Runnable handling) {
 		try {
 			handling.run();
 			redirect.addFlashAttribute("melding", melding);
@@ -204,14 +237,15 @@ class OppdragController {
 		catch (Avvist ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 		}
-		return "redirect:/oppdrag/" + id;
+		return "redirect:" + Listeadresse.detalj(id, Listeadresse.les(liste));
 	}
 
 	@PostMapping("/oppdrag/{id}/ruting")
 	String rutEn(@PathVariable String id, @RequestParam(required = false) Long divisjon,
-			@RequestParam(required = false) Long avdeling, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long avdeling,
+			@RequestParam(name = Listeadresse.PARAMETER, required = false) String liste, RedirectAttributes redirect) {
 		rut(List.of(id), divisjon, avdeling, redirect);
-		return "redirect:/oppdrag/" + id;
+		return "redirect:" + Listeadresse.detalj(id, Listeadresse.les(liste));
 	}
 
 	/** Routes the ticked assignments of the list and returns to the same list. */

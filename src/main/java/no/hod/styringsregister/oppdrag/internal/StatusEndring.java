@@ -1,6 +1,9 @@
 package no.hod.styringsregister.oppdrag.internal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 
@@ -9,7 +12,42 @@ import no.hod.styringsregister.oppdrag.OppdragStatus;
  *
  * @param status the new status; {@code null} or the current one to change only the note (a comment from a desk
  *        officer, the progress note from a lead or admin)
+ * @param notat a lead's or admin's progress note: {@code null} leaves it as it is, an empty or blank text clears it;
+ *        a desk officer's comment: empty or {@code null} is none
  * @param versjon the version the user saw; a newer one in the database is a conflict
  */
 record StatusEndring(OppdragStatus status, String notat, LocalDate forventetDato, String grunn, Long versjon) {
+
+	/** 31.12.2026, as a Norwegian types it where a browser offers a plain text field for the date. */
+	private static final DateTimeFormatter NORSK = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	/**
+	 * The expected date as the form sent it: {@code 2026-12-31} (a browser's date field) or {@code 31.12.2026} (typed
+	 * where there is none); empty is none. A date that does not exist (31 February) is refused, naming what was sent.
+	 */
+	static LocalDate dato(String tekst) {
+		if (tekst == null || tekst.isBlank()) {
+			return null;
+		}
+		String verdi = tekst.strip();
+		try {
+			return LocalDate.parse(verdi);
+		}
+		catch (DateTimeParseException ikkeIso) {
+			try {
+				return LocalDate.parse(verdi, NORSK);
+			}
+			catch (DateTimeParseException ikkeNorsk) {
+				throw new Avvist("«" + gjengitt(verdi) + "» er ikke en gyldig dato. Skriv ny forventet dato som "
+						+ "31.12.2026 eller 2026-12-31.", "forventetDato");
+			}
+		}
+	}
+
+	/** What was sent, short and without control characters, to name it in the message. */
+	private static String gjengitt(String verdi) {
+		String synlig = verdi.replaceAll("\\p{Cntrl}", "");
+		return synlig.length() > 20 ? synlig.substring(0, 20) + "…" : synlig;
+	}
 }

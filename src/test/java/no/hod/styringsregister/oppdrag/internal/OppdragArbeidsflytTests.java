@@ -101,11 +101,12 @@ class OppdragArbeidsflytTests {
 		assertThatThrownBy(() -> updates.changeStatus(tb(10), OppdragStatus.PAAGAAR, null, null, null,
 				leder(divisjon.id())))
 			.isInstanceOf(AccessDeniedException.class).hasMessage("Oppdraget er ikke rutet til din divisjon.");
-		updates.changeStatus(tb(10), OppdragStatus.FORSINKET, null, LocalDate.of(aar, 11, 1), "Venter på tall.",
+		LocalDate forventet = LocalDate.now(Formats.OSLO).plusMonths(3);
+		updates.changeStatus(tb(10), OppdragStatus.FORSINKET, null, forventet, "Venter på tall.",
 				leder(annenDivisjon.id()));
 		OppdragSummary etter = queries.find(tb(10), klarert()).orElseThrow();
 		assertThat(etter.status()).isEqualTo(OppdragStatus.FORSINKET);
-		assertThat(etter.forventetDato()).isEqualTo(LocalDate.of(aar, 11, 1));
+		assertThat(etter.forventetDato()).isEqualTo(forventet);
 		assertThat(etter.divisjonId()).isEqualTo(annenDivisjon.id());
 	}
 
@@ -144,12 +145,12 @@ class OppdragArbeidsflytTests {
 				new StatusEndring(OppdragStatus.FORSINKET, null, null, "Venter på data", versjon(tb(1))), leder))
 			.isInstanceOf(Avvist.class).hasMessage("Forsinket krever ny forventet dato og en begrunnelse.");
 		assertThatThrownBy(() -> flyt.endreStatus(tb(1),
-				new StatusEndring(OppdragStatus.FORSINKET, null, LocalDate.of(aar, 12, 1), " ", versjon(tb(1))), leder))
+				new StatusEndring(OppdragStatus.FORSINKET, null, LocalDate.now(Formats.OSLO).plusMonths(2), " ", versjon(tb(1))), leder))
 			.isInstanceOf(Avvist.class);
 		OppdragDetalj etter = flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null,
-				LocalDate.of(aar, 12, 1), "Venter på data", versjon(tb(1))), leder);
+				LocalDate.now(Formats.OSLO).plusMonths(2), "Venter på data", versjon(tb(1))), leder);
 		assertThat(etter.oppdrag().status()).isEqualTo(OppdragStatus.FORSINKET);
-		assertThat(etter.oppdrag().forventetDato()).isEqualTo(LocalDate.of(aar, 12, 1));
+		assertThat(etter.oppdrag().forventetDato()).isEqualTo(LocalDate.now(Formats.OSLO).plusMonths(2));
 		assertThat(etter.statusGrunn()).isEqualTo("Venter på data");
 		// Leaving Forsinket clears the date and reason.
 		OppdragDetalj levert = sett(tb(1), OppdragStatus.LEVERT, null, leder);
@@ -175,9 +176,9 @@ class OppdragArbeidsflytTests {
 
 		sett(tb(1), OppdragStatus.LEVERT, null, leder(divisjon.id()));
 		assertThat(sett(tb(1), OppdragStatus.FULLFORT, null, sb).oppdrag().status()).isEqualTo(OppdragStatus.FULLFORT);
-		// Finished: a lead cannot reopen it.
+		// Finished: a lead cannot reopen it, refused as a note change is (403), saying it is closed.
 		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.PAAGAAR, null, leder(divisjon.id())))
-			.isInstanceOf(Avvist.class);
+			.isInstanceOf(Nektet.class).hasMessage(OppdragArbeidsflyt.AVSLUTTET_FOR_LEDER);
 
 		assertThatThrownBy(() -> flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.UTGAAR, null, null, null,
 				versjon(tb(2))), sb)).isInstanceOf(Avvist.class).hasMessage("Utgår krever en begrunnelse.");
@@ -383,5 +384,112 @@ class OppdragArbeidsflytTests {
 				hemmelig.nokkel());
 		assertThat(rad.get("brev_id")).isNull();
 		assertThat(rad.get("opphav_id")).isNotNull();
+	}
+
+	@Test
+	void anEmptyNoteClearsTheProgressNoteAndNoNoteLeavesIt() {
+		CurrentUser leder = leder(divisjon.id());
+		sett(tb(1), OppdragStatus.PAAGAAR, "Godt i gang", leder);
+		OppdragDetalj tomt = sett(tb(1), null, "", leder);
+		assertThat(tomt.fremdrift()).isNull();
+		assertThat(tomt.historikk().get(0)).satisfies(h -> {
+			assertThat(h.type()).isEqualTo("FREMDRIFT");
+			assertThat(h.fra()).isEqualTo("Godt i gang");
+			assertThat(h.til()).isNull();
+		});
+		// Empty again: nothing differs, nothing is written.
+		long foer = versjon(tb(1));
+		assertThat(sett(tb(1), null, "  ", leder).oppdrag().versjon()).isEqualTo(foer);
+
+		sett(tb(1), null, "Venter på tall", leder);
+		LocalDate dato = LocalDate.now(Formats.OSLO).plusMonths(1);
+		// No note with a status change (as other modules and the API send it): the note stays.
+		OppdragDetalj forsinket = flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null, dato,
+				"Mangler data", versjon(tb(1))), leder);
+		assertThat(forsinket.fremdrift()).isEqualTo("Venter på tall");
+		// The Forsinket form sent back as it came changes nothing, not even the version.
+		long forsinketVersjon = versjon(tb(1));
+		assertThat(flyt.endreStatus(tb(1), new StatusEndring(null, "Venter på tall", dato, "Mangler data",
+				forsinketVersjon), leder).oppdrag().versjon()).isEqualTo(forsinketVersjon);
+		// Emptied together with a status change: cleared, and the history says so.
+		OppdragDetalj levert = sett(tb(1), OppdragStatus.LEVERT, "", leder);
+		assertThat(levert.oppdrag().status()).isEqualTo(OppdragStatus.LEVERT);
+		assertThat(levert.fremdrift()).isNull();
+		assertThat(levert.historikk()).anySatisfy(h -> {
+			assertThat(h.felt()).isEqualTo("fremdrift");
+			assertThat(h.fra()).isEqualTo("Venter på tall");
+			assertThat(h.til()).isNull();
+		});
+		// Nothing at all asked for is still refused.
+		assertThatThrownBy(() -> sett(tb(1), null, null, leder)).isInstanceOf(Avvist.class)
+			.hasMessageStartingWith("Ingen endring å lagre");
+	}
+
+	@Test
+	void aNewExpectedDateBelongsToForsinketAndLiesAtMostFiveYearsAhead() {
+		CurrentUser leder = leder(divisjon.id());
+		LocalDate idag = LocalDate.now(Formats.OSLO);
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.PAAGAAR, "Notat",
+				idag.plusDays(10), null, versjon(tb(1))), leder))
+			.isInstanceOfSatisfying(Avvist.class, a -> {
+				assertThat(a).hasMessageStartingWith("Ny forventet dato hører til status Forsinket.");
+				assertThat(a.felt()).contains("forventetDato");
+			});
+		// Keeping the status is no way around it.
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(null, "Notat", idag.plusDays(10), null,
+				versjon(tb(1))), leder)).isInstanceOf(Avvist.class).hasMessageContaining("hører til status Forsinket");
+		assertThat(status(tb(1))).isEqualTo(OppdragStatus.IKKE_STARTET);
+		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().fremdrift()).isNull();
+
+		LocalDate senest = idag.plusYears(OppdragArbeidsflyt.MAKS_AAR_FREM);
+		for (LocalDate forLangt : List.of(senest.plusDays(1), LocalDate.of(2207, 1, 20), LocalDate.of(9999, 12, 31),
+				LocalDate.of(10000, 1, 1))) {
+			assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null, forLangt,
+					"Venter", versjon(tb(1))), leder))
+				.as(forLangt.toString()).isInstanceOf(Avvist.class)
+				.hasMessage("Ny forventet dato kan være høyst 5 år fram i tid, altså senest " + formats.dato(senest)
+						+ ".");
+		}
+		assertThat(status(tb(1))).isEqualTo(OppdragStatus.IKKE_STARTET);
+		assertThat(flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null, senest, "Venter",
+				versjon(tb(1))), leder).oppdrag().forventetDato()).isEqualTo(senest);
+		// Leaving Forsinket, the page sends the saved date back as it was: that is no new date, and it is cleared.
+		OppdragDetalj levert = flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.LEVERT, null, senest, "Venter",
+				versjon(tb(1))), leder);
+		assertThat(levert.oppdrag().status()).isEqualTo(OppdragStatus.LEVERT);
+		assertThat(levert.oppdrag().forventetDato()).isNull();
+		// A desk officer sets no expected date.
+		assertThatThrownBy(() -> flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.UTGAAR, null,
+				idag.plusDays(3), "Avlyst", versjon(tb(2))), uklarert())).isInstanceOf(Nektet.class);
+		assertThat(status(tb(2))).isEqualTo(OppdragStatus.IKKE_STARTET);
+	}
+
+	@Test
+	void aNoteOrReasonWithTheNulCharacterIsRefusedNamingItsField() {
+		CurrentUser leder = leder(divisjon.id());
+		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.PAAGAAR, "Halvveis\u0000", leder))
+			.isInstanceOfSatisfying(Avvist.class, a -> {
+				assertThat(a).hasMessage(OppdragArbeidsflyt.NUL_TEGN);
+				assertThat(a.felt()).containsExactly("notat");
+			});
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null,
+				LocalDate.now(Formats.OSLO).plusDays(5), "Venter\u0000", versjon(tb(1))), leder))
+			.isInstanceOfSatisfying(Avvist.class, a -> assertThat(a.felt()).containsExactly("grunn"));
+		assertThat(status(tb(1))).isEqualTo(OppdragStatus.IKKE_STARTET);
+	}
+
+	@Test
+	void theFormsDateIsReadAsIsoOrAsNorwegiansWriteItAndADateThatDoesNotExistIsRefused() {
+		assertThat(StatusEndring.dato(" ")).isNull();
+		assertThat(StatusEndring.dato("2026-12-31")).isEqualTo(LocalDate.of(2026, 12, 31));
+		assertThat(StatusEndring.dato("1.3.2026")).isEqualTo(LocalDate.of(2026, 3, 1));
+		for (String ugyldig : List.of("2026-02-31", "31.02.2026", "i morgen")) {
+			assertThatThrownBy(() -> StatusEndring.dato(ugyldig)).isInstanceOfSatisfying(Avvist.class, a -> {
+				assertThat(a).hasMessage("«" + ugyldig + "» er ikke en gyldig dato. Skriv ny forventet dato som "
+						+ "31.12.2026 eller 2026-12-31.");
+				assertThat(a.felt()).containsExactly("forventetDato");
+			});
+		}
+		assertThatThrownBy(() -> StatusEndring.dato("2026-\u000002-01")).hasMessageStartingWith("«2026-02-01» er ikke");
 	}
 }

@@ -288,6 +288,7 @@ class OppdragWebTests {
 	@Test
 	void theApiStatusEndpointAppliesThePagesRules() throws Exception {
 		long v = versjon(tb(1));
+		String omToMaaneder = LocalDate.now(Formats.OSLO).plusMonths(2).toString();
 		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(annenLeder()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"PAAGAAR\", \"version\": " + v + "}"))
 			.andExpect(status().isForbidden())
@@ -297,11 +298,11 @@ class OppdragWebTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("Forsinket krever ny forventet dato og en begrunnelse."));
 		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", \"expectedDate\": \"" + aar
-					+ "-10-01\", \"reason\": \"Venter på tall\", \"note\": \"Halvveis\", \"version\": " + v + "}"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", \"expectedDate\": \"" + omToMaaneder
+					+ "\", \"reason\": \"Venter på tall\", \"note\": \"Halvveis\", \"version\": " + v + "}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("FORSINKET"))
-			.andExpect(jsonPath("$.expectedDate").value(aar + "-10-01"))
+			.andExpect(jsonPath("$.expectedDate").value(omToMaaneder))
 			.andExpect(jsonPath("$.version").value(v + 1))
 			.andExpect(jsonPath("$.history[0].status").value("FORSINKET"))
 			.andExpect(jsonPath("$.history[0].note").value("Venter på tall"));
@@ -416,14 +417,15 @@ class OppdragWebTests {
 
 	@Test
 	void theHistorySaysWhatChangedInWordsAndDates() throws Exception {
-		LocalDate ny = LocalDate.of(aar, 11, 15);
+		LocalDate ny = LocalDate.now(Formats.OSLO).plusMonths(2);
+		String skrevet = new Formats().dato(ny);
 		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
 			.param("forventetDato", ny.toString()).param("grunn", "Venter på tall")
 			.param("versjon", String.valueOf(versjon(tb(3))))).andExpect(redirectedUrl("/oppdrag/" + tb(3)));
 		String side = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(uklarert())));
 		String historikk = side.substring(side.indexOf("Alle endringer, nyeste først"));
 		assertThat(historikk).contains("<td>Status</td>", "<td>Status (ny forventet dato)</td>",
-				" 15. november " + aar + "</td>", " Forsinket</td>", "<td>Ruting (divisjon)</td>")
+				" " + skrevet + "</td>", " Forsinket</td>", "<td>Ruting (divisjon)</td>")
 			.doesNotContain("(status)", "forventet_dato", ">" + ny + "<");
 
 		// Delivered: the expected date is taken away, and the row says so rather than leave «Til» blank.
@@ -433,7 +435,7 @@ class OppdragWebTests {
 		String forste = etter.substring(etter.indexOf("<td>Status (ny forventet dato)</td>"));
 		forste = forste.substring(0, forste.indexOf("</tr>"));
 		// Labelled «Til» on a phone too, where an empty value otherwise takes no room.
-		assertThat(forste).containsPattern("15\\. november " + aar + "</td>\\s*<td><span class=\"kun-smal\" "
+		assertThat(forste).containsPattern(Pattern.quote(skrevet) + "</td>\\s*<td><span class=\"kun-smal\" "
 				+ "aria-hidden=\"true\">Til</span> \\(ingen dato\\)</td>");
 	}
 
@@ -461,7 +463,7 @@ class OppdragWebTests {
 		assertThat(etter).contains("Fullført", "Rapport sendt", "Navn web-leder", "Navn web-uklarert");
 		// A stale form shows a message instead of overwriting.
 		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(admin()).with(csrf()).param("status", "PAAGAAR")
-			.param("versjon", String.valueOf(v))).andExpect(redirectedUrl("/oppdrag/" + tb(2)))
+			.param("versjon", String.valueOf(v))).andExpect(redirectedUrl("/oppdrag/" + tb(2) + "#statusskjema"))
 			.andExpect(flash().attribute("feil",
 					containsString("endret av Navn web-uklarert")))
 			.andExpect(flash().attribute("feil", containsString("Status er nå «Fullført».")));
@@ -469,13 +471,14 @@ class OppdragWebTests {
 
 	@Test
 	void aRefusedStatusChangeComesBackWithWhatTheLeadTyped() throws Exception {
+		String omToMaaneder = LocalDate.now(Formats.OSLO).plusMonths(2).toString();
 		// A real session, as in the browser: the typed values travel through the session store to the next page.
 		Cookie sesjon = mvc.perform(formLogin("/login").user("web-leder").password("passord-passord-1")).andReturn()
 			.getResponse().getCookie("SESSION");
 		long v = versjon(tb(1));
 		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "FORSINKET")
 			.param("notat", "Halvveis med rapporten").param("grunn", "Venter på tall fra RHF")
-			.param("versjon", String.valueOf(v))).andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+			.param("versjon", String.valueOf(v))).andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#statusskjema"));
 		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
 		assertThat(side).contains("Forsinket krever ny forventet dato og en begrunnelse.",
 				"<option value=\"FORSINKET\" selected=\"selected\">Forsinket</option>",
@@ -483,12 +486,12 @@ class OppdragWebTests {
 			.containsPattern("name=\"grunn\"\\s+value=\"Venter på tall fra RHF\"");
 		// The date comes back too, and once shown the form holds the assignment's own values again.
 		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "FORSINKET")
-			.param("forventetDato", aar + "-10-01").param("versjon", String.valueOf(v)))
-			.andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+			.param("forventetDato", omToMaaneder).param("versjon", String.valueOf(v)))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#statusskjema"));
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon))))
-			.contains("value=\"" + aar + "-10-01\"");
+			.contains("value=\"" + omToMaaneder + "\"");
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon))))
-			.doesNotContain("value=\"" + aar + "-10-01\"", "Halvveis med rapporten",
+			.doesNotContain("value=\"" + omToMaaneder + "\"", "Halvveis med rapporten",
 					"selected=\"selected\">Forsinket<");
 	}
 
@@ -799,7 +802,13 @@ class OppdragWebTests {
 		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"note\": \"Endret i etterkant\", \"version\": " + v + "}"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.error").value(OppdragArbeidsflyt.AVSLUTTET_FOR_LEDER));
+		// Reopening it answers the same, not a 400 of its own.
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"PAAGAAR\", \"version\": " + v + "}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.error").value(OppdragArbeidsflyt.AVSLUTTET_FOR_LEDER));
 		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert()))
 			.andExpect(jsonPath("$.progressNote").value("Rapport levert"))
 			.andExpect(jsonPath("$.version").value(v));
@@ -897,7 +906,7 @@ class OppdragWebTests {
 		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
 			.param("forventetDato", "2020-01-01").param("grunn", "Venter").param("versjon",
 					String.valueOf(versjon(tb(2)))))
-			.andExpect(redirectedUrl("/oppdrag/" + tb(2)))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(2) + "#statusskjema"))
 			.andExpect(flash().attribute("feil", containsString("Ny forventet dato kan ikke være før i dag")));
 		mvc.perform(get("/api/oppdrag/" + tb(2)).with(klarert())).andExpect(jsonPath("$.status").value("IKKE_STARTET"));
 	}
@@ -905,7 +914,7 @@ class OppdragWebTests {
 	@Test
 	void aLeadWithoutClearanceIsToldThatTheExemptNoteExistsAndAPassedSavedDateDoesNotBlockTheForm() throws Exception {
 		// TB-3 is wholly exempt and routed to the lead's division; the lead has no clearance.
-		LocalDate dato = LocalDate.of(aar, 11, 15);
+		LocalDate dato = LocalDate.now(Formats.OSLO).plusMonths(2);
 		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
 			.param("forventetDato", dato.toString()).param("grunn", "Grunn som er unntatt")
 			.param("notat", "Fremdrift som er unntatt").param("versjon", String.valueOf(versjon(tb(3)))))
@@ -1032,5 +1041,192 @@ class OppdragWebTests {
 		String rad = csv.lines().filter(l -> l.startsWith(id + ";")).findFirst().orElseThrow();
 		assertThat(rad.split(";")[8]).isEqualTo("01.06." + y);
 		assertThat(rad).contains("01.06." + y + ", 01.07." + y + ", 01.09." + y + ", 15.09." + y);
+	}
+
+	Cookie innlogget(String bruker) throws Exception {
+		return mvc.perform(formLogin("/login").user(bruker).password("passord-passord-1")).andReturn().getResponse()
+			.getCookie("SESSION");
+	}
+
+	@Test
+	void anEmptiedProgressNoteIsClearedOnThePageAndByAnEmptyNoteInTheApi() throws Exception {
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "PAAGAAR")
+			.param("notat", "Godt i gang").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("melding", "Endringen er lagret."));
+		// The prefilled field emptied, status kept.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "")
+			.param("notat", "").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("melding", "Endringen er lagret."));
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.progressNote").doesNotExist())
+			.andExpect(jsonPath("$.history[0].type").value("FREMDRIFT"))
+			.andExpect(jsonPath("$.history[0].from").value("Godt i gang"));
+		// Empty again: now nothing differs.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "")
+			.param("notat", "").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("melding", "Ingen endring å lagre: alt var som før."));
+		// Emptied together with a status change.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("notat", "Nesten ferdig")
+			.param("versjon", String.valueOf(versjon(tb(1))))).andExpect(flash().attribute("melding", "Endringen er lagret."));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "LEVERT")
+			.param("notat", "").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("melding", "Endringen er lagret."));
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.status").value("LEVERT"))
+			.andExpect(jsonPath("$.progressNote").doesNotExist());
+
+		// The API: a note left out stays, an empty one clears it.
+		mvc.perform(post("/api/oppdrag/" + tb(2) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\": \"Via API\", \"version\": " + versjon(tb(2)) + "}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.progressNote").value("Via API"));
+		mvc.perform(post("/api/oppdrag/" + tb(2) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"PAAGAAR\", \"version\": " + versjon(tb(2)) + "}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.progressNote").value("Via API"));
+		mvc.perform(post("/api/oppdrag/" + tb(2) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\": \"\", \"version\": " + versjon(tb(2)) + "}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.progressNote").doesNotExist())
+			.andExpect(jsonPath("$.status").value("PAAGAAR"));
+	}
+
+	@Test
+	void aRefusedDateIsShownInTheFormBesideItsFieldWithWhatWasTyped() throws Exception {
+		Cookie sesjon = innlogget("web-leder");
+		String dato = LocalDate.now(Formats.OSLO).plusDays(30).toString();
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "LEVERT")
+			.param("notat", "Halvveis med rapporten").param("forventetDato", dato)
+			.param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#statusskjema"))
+			.andExpect(flash().attribute("feil", containsString("Ny forventet dato hører til status Forsinket.")));
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
+		String skjema = side.substring(side.indexOf("<form class=\"skjema\" id=\"statusskjema\""));
+		skjema = skjema.substring(0, skjema.indexOf("</form>"));
+		assertThat(skjema).contains("<p class=\"melding feil\" id=\"statusskjema-feil\">Ny forventet dato hører til "
+				+ "status Forsinket.", ">Halvveis med rapporten</textarea>", "value=\"" + dato + "\"")
+			.containsPattern("id=\"forventetDato\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"statusskjema-feil ")
+			.containsPattern("id=\"ny-status\"[^>]*aria-invalid=\"true\"")
+			.doesNotContainPattern("id=\"notat\"[^>]*aria-invalid");
+		// The message stays at the top of the page too.
+		assertThat(side.indexOf("role=\"alert\"")).isLessThan(side.indexOf("<h1>"));
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.status").value("IKKE_STARTET"))
+			.andExpect(jsonPath("$.expectedDate").doesNotExist());
+		// Without a refusal nothing is marked.
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)))).doesNotContain("aria-invalid",
+				"statusskjema-feil");
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"LEVERT\", \"expectedDate\": \"" + dato + "\", \"version\": " + versjon(tb(1)) + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(containsString("Ny forventet dato hører til status Forsinket.")));
+	}
+
+	@Test
+	void anExpectedDateFarAheadIsRefusedNamingTheLimitAndTheFieldHasIt() throws Exception {
+		LocalDate senest = LocalDate.now(Formats.OSLO).plusYears(5);
+		String grense = new Formats().dato(senest);
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(leder()))))
+			.containsPattern("name=\"forventetDato\"[^>]* max=\"" + senest + "\"")
+			.contains("Tidligst i dag og senest " + grense + ".");
+		for (String dato : List.of("9999-12-31", "2207-01-20", "31.12.9999")) {
+			mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
+				.param("forventetDato", dato).param("grunn", "Venter").param("versjon", String.valueOf(versjon(tb(1)))))
+				.andExpect(flash().attribute("feil", "Ny forventet dato kan være høyst 5 år fram i tid, altså senest "
+						+ grense + "."));
+		}
+		for (String dato : List.of("9999-12-31", "+10000-01-01")) {
+			mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", \"expectedDate\": \""
+						+ dato + "\", \"reason\": \"Venter\", \"version\": " + versjon(tb(1)) + "}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.error").value(containsString("høyst 5 år fram i tid")));
+		}
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.status").value("IKKE_STARTET"));
+	}
+
+	@Test
+	void aDateThatDoesNotExistOrANulInTheNoteComesBackInTheFormAndTheApiSaysWhyInJson() throws Exception {
+		Cookie sesjon = innlogget("web-leder");
+		for (String dato : List.of("2026-02-31", "31.02.2026")) {
+			mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "FORSINKET")
+				.param("forventetDato", dato).param("grunn", "Venter på tall").param("notat", "Skrevet før feilen")
+				.param("versjon", String.valueOf(versjon(tb(1)))))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#statusskjema"))
+				.andExpect(flash().attribute("feil", "«" + dato + "» er ikke en gyldig dato. Skriv ny forventet dato "
+						+ "som 31.12.2026 eller 2026-12-31."));
+			String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
+			assertThat(side).contains(">Skrevet før feilen</textarea>", "value=\"" + dato + "\"")
+				.containsPattern("id=\"forventetDato\"[^>]*aria-invalid=\"true\"");
+		}
+		// The NUL character: refused in the form, not by the bare 400 page, and the rest of the text kept.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "PAAGAAR")
+			.param("notat", "Halvveis\u0000 med rapporten").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#statusskjema"))
+			.andExpect(flash().attribute("feil", "Teksten inneholder et tegn som ikke er tillatt (NUL-tegnet)."));
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon))))
+			.contains(">Halvveis med rapporten</textarea>")
+			.containsPattern("id=\"notat\"[^>]*aria-invalid=\"true\"");
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.status").value("IKKE_STARTET"));
+		// Other forms keep the filter's refusal.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(uklarert()).with(csrf()).param("kommentar", "a\u0000"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", \"expectedDate\": "
+					+ "\"2026-02-31\", \"reason\": \"Venter\", \"version\": " + versjon(tb(1)) + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.error").value(containsString("datoer som 2025-12-31")));
+	}
+
+	@Test
+	void theListsQueryTravelsThroughTheAssignmentsPageAndItsFormsAndBack() throws Exception {
+		String sporring = "year=" + aar + "&division=" + divisjon.id();
+		String kodet = java.net.URLEncoder.encode(sporring, StandardCharsets.UTF_8);
+		String liste = tekst(mvc.perform(get("/oppdrag?" + sporring).with(leder())));
+		assertThat(liste).contains("href=\"/oppdrag/" + tb(1) + "?liste=" + kodet + "\"");
+		// The plain list's links stay plain.
+		assertThat(tekst(mvc.perform(get("/oppdrag").with(leder())))).doesNotContain("?liste=");
+
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).param("liste", sporring).with(leder())));
+		assertThat(side).contains("<a href=\"/oppdrag?year=" + aar + "&amp;division=" + divisjon.id()
+				+ "\">Tilbake til oppdragslisten</a>", "<input type=\"hidden\" name=\"liste\" value=\"year=" + aar
+				+ "&amp;division=" + divisjon.id() + "\">");
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "PAAGAAR")
+			.param("liste", sporring).param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "?liste=" + kodet));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
+			.param("liste", sporring).param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "?liste=" + kodet + "#statusskjema"));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(uklarert()).with(csrf()).param("kommentar", "Fint")
+			.param("liste", sporring)).andExpect(redirectedUrl("/oppdrag/" + tb(1) + "?liste=" + kodet));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/ruting").with(admin()).with(csrf())
+			.param("divisjon", String.valueOf(divisjon.id())).param("liste", sporring))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "?liste=" + kodet));
+
+		// A search with markup in it is only ever a query of the list, encoded.
+		String markup = tekst(mvc.perform(get("/oppdrag/" + tb(1)).param("liste", "q=\"><script>alert(1)</script>")
+			.with(leder())));
+		assertThat(markup).contains("href=\"/oppdrag?q=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E\"")
+			.doesNotContain("<script>alert");
+		// Anything that is not the list's query leads to the plain list, and the forms forget it.
+		for (String fiendtlig : List.of("//evil.example", "https://evil.example/oppdrag?year=2025",
+				"year=2025&next=https://evil.example", "year=2025%0d%0aLocation:%20https://evil.example",
+				"year=tjue", "year=2025%00", "%zz", "q=" + "x".repeat(3000))) {
+			String svar = tekst(mvc.perform(get("/oppdrag/" + tb(1)).param("liste", fiendtlig).with(leder())));
+			assertThat(svar).as(fiendtlig).contains("<a href=\"/oppdrag\">Tilbake til oppdragslisten</a>")
+				.doesNotContain("evil.example", "name=\"liste\"");
+			mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(uklarert()).with(csrf()).param("kommentar", "Ok")
+				.param("liste", fiendtlig)).andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+		}
+	}
+
+	@Test
+	void theApiAsksForJsonInNorwegianWhenSentAForm() throws Exception {
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED).param("status", "PAAGAAR")
+			.param("version", String.valueOf(versjon(tb(1)))))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.error").value("Send forespørselen som JSON, med Content-Type: application/json."));
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.status").value("IKKE_STARTET"));
 	}
 }

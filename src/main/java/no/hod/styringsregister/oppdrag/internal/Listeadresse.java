@@ -1,0 +1,105 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The list's query (filter, sorting, page), carried from the list through an assignment's page and its forms as the
+ * parameter {@code liste}, so «Tilbake til oppdragslisten» returns to the same list. Read back only as the list's own
+ * parameters with values the list can read, and written out again by this class alone: the link always stays on
+ * {@code /oppdrag}, whatever was sent.
+ *
+ * @param sporring the query, every name and value form-encoded ({@code year=2025&division=1})
+ */
+record Listeadresse(String sporring) {
+
+	static final String PARAMETER = "liste";
+
+	/** The list's parameters (those {@link ListeParametre#fra} reads); anything else makes it no list's query. */
+	private static final Set<String> NAVN = Set.of("q", "year", "agency", "status", "division", "department",
+			"section", "hodDepartment", "letter", "deadlineFrom", "deadlineTo", "overdue", "unrouted", "sort", "desc",
+			"page", "size");
+
+	/** Far more than any filter needs; a longer value is not one the list made. */
+	private static final int MAKS_LENGDE = 2000;
+
+	/** The list request's own parameters with a value; empty when there are none (the plain list). */
+	static Optional<Listeadresse> av(Map<String, String[]> parametre) {
+		Map<String, List<String>> verdier = new LinkedHashMap<>();
+		parametre.forEach((navn, alle) -> {
+			if (NAVN.contains(navn)) {
+				for (String verdi : alle) {
+					if (verdi != null && !verdi.isEmpty()) {
+						verdier.computeIfAbsent(navn, n -> new ArrayList<>()).add(verdi);
+					}
+				}
+			}
+		});
+		return verdier.isEmpty() ? Optional.empty() : Optional.of(new Listeadresse(skriv(verdier)));
+	}
+
+	/**
+	 * A carried query as a link or form sent it back; empty (the plain list) when it is missing, too long, names a
+	 * parameter the list does not have, holds a control character or a value the list cannot read.
+	 */
+	static Optional<Listeadresse> les(String raa) {
+		if (raa == null || raa.isBlank() || raa.length() > MAKS_LENGDE) {
+			return Optional.empty();
+		}
+		Map<String, List<String>> verdier = new LinkedHashMap<>();
+		try {
+			for (String del : raa.split("&")) {
+				if (del.isEmpty()) {
+					continue;
+				}
+				int lik = del.indexOf('=');
+				String navn = URLDecoder.decode(lik < 0 ? del : del.substring(0, lik), StandardCharsets.UTF_8);
+				String verdi = lik < 0 ? "" : URLDecoder.decode(del.substring(lik + 1), StandardCharsets.UTF_8);
+				if (!NAVN.contains(navn) || verdi.chars().anyMatch(Character::isISOControl)) {
+					return Optional.empty();
+				}
+				if (!verdi.isEmpty()) {
+					verdier.computeIfAbsent(navn, n -> new ArrayList<>()).add(verdi);
+				}
+			}
+			Map<String, String[]> parametre = new LinkedHashMap<>();
+			verdier.forEach((navn, alle) -> parametre.put(navn, alle.toArray(String[]::new)));
+			ListeParametre.fra(parametre);
+		}
+		catch (IllegalArgumentException | UgyldigParameter ugyldig) {
+			// A broken %-escape (URLDecoder) or a value the list cannot read (UgyldigParameter).
+			return Optional.empty();
+		}
+		return verdier.isEmpty() ? Optional.empty() : Optional.of(new Listeadresse(skriv(verdier)));
+	}
+
+	/** The list with this query. */
+	String tilbake() {
+		return "/oppdrag?" + sporring;
+	}
+
+	/** {@code ?liste=…} to append to an assignment's address. */
+	String somParameter() {
+		return "?" + PARAMETER + "=" + URLEncoder.encode(sporring, StandardCharsets.UTF_8);
+	}
+
+	/** An assignment's page, with the list's query when there is one. */
+	static String detalj(String id, Optional<Listeadresse> liste) {
+		return "/oppdrag/" + id + liste.map(Listeadresse::somParameter).orElse("");
+	}
+
+	/** Form-encoded, so the query holds nothing but letters, digits, {@code %}, {@code +}, {@code =} and {@code &}. */
+	private static String skriv(Map<String, List<String>> verdier) {
+		List<String> deler = new ArrayList<>();
+		verdier.forEach((navn, alle) -> alle.forEach(verdi -> deler.add(URLEncoder.encode(navn, StandardCharsets.UTF_8)
+				+ "=" + URLEncoder.encode(verdi, StandardCharsets.UTF_8))));
+		return String.join("&", deler);
+	}
+}
