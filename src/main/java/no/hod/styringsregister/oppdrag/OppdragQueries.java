@@ -1,6 +1,7 @@
 package no.hod.styringsregister.oppdrag;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,4 +31,10 @@ public interface OppdragQueries {
 
 	/** Every deadline between the dates (inclusive), by date; optionally of one agency and/or division. */
 	List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser viewer);
+
+	/**
+	 * What others than division leads answered since the time on the assignments routed to a division, newest first:
+	 * deliveries accepted or sent back, and comments.
+	 */
+	List<OppdragSvar> replies(long divisjonId, OffsetDateTime since, CurrentUser viewer);
 }

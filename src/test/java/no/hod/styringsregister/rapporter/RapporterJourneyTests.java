@@ -1,6 +1,7 @@
 package no.hod.styringsregister.rapporter;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
@@ -104,6 +105,15 @@ class RapporterJourneyTests extends BrowserTestSupport {
 		assertThat(trengerOppdatering).containsText("Fristen var 1. juli 2025");
 		assertThat(trengerOppdatering).not().containsText("TB2025-9 ");
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("1 er forsinket"))).isVisible();
+		// The demo's desk officer accepted TB2025-2 today: the lead is told, before what needs an update.
+		Locator svar = page.locator("ul.svar");
+		assertThat(svar).containsText("TB2025-2 ");
+		assertThat(svar).containsText("Godkjent");
+		assertThat(svar).containsText("av Sara Saksbehandler "
+				+ DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK)
+					.format(LocalDate.now(Formats.OSLO))
+				+ " kl. ");
+		assertThat(svar).containsText("Mottatt og gjennomgått.");
 		assertAccessible("forside-leder");
 	}
 

@@ -30,8 +30,7 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 		return historikk.stream()
 			.filter(h -> "STATUS".equals(h.type()) || "FREMDRIFT".equals(h.type()))
 			.findFirst()
-			.filter(h -> "STATUS".equals(h.type()) && "status".equals(h.felt())
-					&& OppdragStatus.LEVERT.name().equals(h.fra()) && OppdragStatus.PAAGAAR.name().equals(h.til()));
+			.filter(Hendelse::tilbakesending);
 	}
 
 	/** A paragraph or point; {@code skjult} when the text is the placeholder. */
@@ -50,5 +49,24 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 	 */
 	record Hendelse(OffsetDateTime tidspunkt, String hvem, String type, String felt, String fra, String til,
 			String notat, boolean skjult, boolean unntatt) {
+
+		/** A delivery sent back: Levert to Pågår, with the reason as its note. */
+		boolean tilbakesending() {
+			return statusendring(OppdragStatus.LEVERT, OppdragStatus.PAAGAAR);
+		}
+
+		/** A delivery accepted: Levert to Fullført. */
+		boolean godkjenning() {
+			return statusendring(OppdragStatus.LEVERT, OppdragStatus.FULLFORT);
+		}
+
+		boolean kommentar() {
+			return "KOMMENTAR".equals(type);
+		}
+
+		private boolean statusendring(OppdragStatus fraStatus, OppdragStatus tilStatus) {
+			return "STATUS".equals(type) && "status".equals(felt) && fraStatus.name().equals(fra)
+					&& tilStatus.name().equals(til);
+		}
 	}
 }

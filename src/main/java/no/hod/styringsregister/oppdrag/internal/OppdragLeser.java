@@ -25,6 +25,7 @@ import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRef;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.oppdrag.OppdragSvar;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -284,6 +285,42 @@ class OppdragLeser implements OppdragQueries {
 						rs.getString("nokkel"), rs.getString("tittel"), rs.getLong("etat_id"),
 						(Long) rs.getObject("divisjon_id"), OppdragStatus.valueOf(rs.getString("status")),
 						rs.getString("frist_tekst")));
+	}
+
+	/**
+	 * Read from the viewer's views, so an exempt comment's text and every text of a wholly exempt assignment stay
+	 * withheld from a viewer without clearance, and such an assignment's title is the placeholder. SQL narrows the rows
+	 * to those that may be answers; which are is the history row's own definition, the same the assignment page uses
+	 * for a delivery sent back.
+	 */
+	@Override
+	public List<OppdragSvar> replies(long divisjonId, OffsetDateTime since, CurrentUser leser) {
+		MapSqlParameterSource p = new MapSqlParameterSource().addValue("divisjon", divisjonId)
+			.addValue("siden", since)
+			.addValue("meg", leser.id());
+		List<OppdragSvar> svar = new ArrayList<>();
+		jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, h.tidspunkt, h.bruker_navn, h.type, h.felt, h.fra, "
+				+ "h.til, h.notat, h.skjult, h.unntatt FROM " + historikkKilde(leser) + " h JOIN " + kilde(leser)
+				+ " v ON v.id = h.oppdrag_id WHERE v.divisjon_id = :divisjon AND NOT v.fjernet AND h.tidspunkt >= :siden "
+				+ "AND (h.type = 'KOMMENTAR' OR (h.type = 'STATUS' AND h.felt = 'status' AND h.fra = 'LEVERT')) "
+				// A lead may move a delivery back to Pågår too: that is the division's own doing, not an answer.
+				// Rows from before the role was recorded are at least not the viewer's own.
+				+ "AND coalesce(h.bruker_rolle <> 'HDIR_LEDER', h.bruker_id IS DISTINCT FROM :meg) "
+				+ "ORDER BY h.tidspunkt DESC, h.id DESC", p, rs -> {
+					OppdragDetalj.Hendelse h = new OppdragDetalj.Hendelse(
+							rs.getObject("tidspunkt", OffsetDateTime.class), rs.getString("bruker_navn"),
+							rs.getString("type"), rs.getString("felt"), rs.getString("fra"), rs.getString("til"),
+							rs.getString("notat"), rs.getBoolean("skjult"), rs.getBoolean("unntatt"));
+					OppdragSvar.Slag slag = h.godkjenning() ? OppdragSvar.Slag.GODKJENT
+							: h.tilbakesending() ? OppdragSvar.Slag.SENDT_TILBAKE
+									: h.kommentar() ? OppdragSvar.Slag.KOMMENTAR : null;
+					if (slag != null) {
+						svar.add(new OppdragSvar(rs.getString("visnings_id"), rs.getString("tittel"),
+								rs.getBoolean("tittel_skjult"), slag, h.hvem(), h.tidspunkt(), h.notat(),
+								h.skjult() && h.notat() == null, h.unntatt()));
+					}
+				});
+		return svar;
 	}
 
 	/** The detail page's content, also for a removed assignment (the page says it is removed). */

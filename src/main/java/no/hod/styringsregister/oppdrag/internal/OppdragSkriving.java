@@ -123,12 +123,16 @@ class OppdragSkriving {
 		return String.join(" ", Sokeord.ord(tekst));
 	}
 
-	/** Appends a history row. {@code hvem} is null for changes without a signed-in user. */
+	/**
+	 * Appends a history row, with the role the user acted in. {@code hvem} is null for changes without a signed-in
+	 * user.
+	 */
 	void historikk(long oppdragId, CurrentUser hvem, Hendelsestype type, String felt, String fra, String til,
 			String notat, boolean unntatt) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("oppdrag", oppdragId)
 			.addValue("brukerId", hvem == null ? null : hvem.id())
 			.addValue("brukerNavn", hvem == null ? "Import" : hvem.navn())
+			.addValue("brukerRolle", hvem == null ? null : hvem.rolle().name())
 			.addValue("type", type.name())
 			.addValue("felt", felt)
 			.addValue("fra", fra)
@@ -136,8 +140,10 @@ class OppdragSkriving {
 			.addValue("notat", notat)
 			.addValue("unntatt", unntatt);
 		jdbc.update("""
-				INSERT INTO oppdrag_historikk (oppdrag_id, bruker_id, bruker_navn, type, felt, fra, til, notat, unntatt)
-				VALUES (:oppdrag, :brukerId, :brukerNavn, :type, :felt, :fra, :til, :notat, :unntatt)""", p);
+				INSERT INTO oppdrag_historikk (oppdrag_id, bruker_id, bruker_navn, bruker_rolle, type, felt, fra, til,
+				    notat, unntatt)
+				VALUES (:oppdrag, :brukerId, :brukerNavn, :brukerRolle, :type, :felt, :fra, :til, :notat, :unntatt)""",
+				p);
 	}
 
 	/** What kind of change a history row records. */

@@ -26,9 +26,9 @@ import no.hod.styringsregister.rapporteringskalender.NesteFrister;
 import no.hod.styringsregister.web.Formats;
 
 /**
- * The page after login: what needs the user's attention first. A division lead sees the division's assignments and
- * what needs an update, a desk officer the deliveries waiting for acceptance; everyone the overview of an agency's
- * year (by status, overdue, due soon, per division) and the next deadlines.
+ * The page after login: what needs the user's attention first. A division lead sees the division's assignments, what
+ * the ministry answered on them lately and what needs an update, a desk officer the deliveries waiting for acceptance;
+ * everyone the overview of an agency's year (by status, overdue, due soon, per division) and the next deadlines.
  */
 @Controller
 class ForsideController {
@@ -106,6 +106,9 @@ class ForsideController {
 			model.addAttribute("oppdateringDager", Oversikt.NESTE_DAGER);
 			model.addAttribute("uendretDager", Oversikt.UENDRET_DAGER);
 			model.addAttribute("oppdateringMaks", Oversikt.MAKS_OPPDATERING);
+			model.addAttribute("tilbakemeldinger", oversikt.tilbakemeldinger(divisjon, bruker, idag));
+			model.addAttribute("svarDager", Oversikt.SVAR_DAGER);
+			model.addAttribute("svarMaks", Oversikt.MAKS_SVAR);
 		}
 		if (bruker.is(Rolle.HOD_SAKSBEHANDLER) || bruker.isAdmin()) {
 			List<OppdragSummary> levert = oppdrag.search(

@@ -15,6 +15,7 @@ import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.oppdrag.OppdragSvar;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -36,6 +37,13 @@ class Oversikt {
 	static final int UENDRET_DAGER = 60;
 
 	static final int MAKS_OPPDATERING = 15;
+
+	static final int SVAR_DAGER = 30;
+
+	static final int MAKS_SVAR = 10;
+
+	/** A reason or comment longer than this is cut on the start page; the assignment's page has it whole. */
+	static final int SVAR_UTDRAG = 300;
 
 	/** SVG geometry: label column, bar area, row height. */
 	static final int ETIKETT = 130;
@@ -157,6 +165,29 @@ class Oversikt {
 			return frist == null ? LocalDate.MAX : frist;
 		}));
 		return ut;
+	}
+
+	/** The ministry's answer with its text as the start page shows it: whole, or cut at a word with «…». */
+	record Tilbakemelding(OppdragSvar svar, String utdrag) {
+	}
+
+	/**
+	 * What the ministry answered on the division's assignments in the last {@value #SVAR_DAGER} days, of any year:
+	 * an answer to last year's delivery matters as much in January.
+	 */
+	List<Tilbakemelding> tilbakemeldinger(long divisjonId, CurrentUser bruker, LocalDate idag) {
+		OffsetDateTime siden = idag.minusDays(SVAR_DAGER).atStartOfDay(Formats.OSLO).toOffsetDateTime();
+		return oppdrag.replies(divisjonId, siden, bruker).stream()
+			.map(s -> new Tilbakemelding(s, utdrag(s.tekst())))
+			.toList();
+	}
+
+	static String utdrag(String tekst) {
+		if (tekst == null || tekst.length() <= SVAR_UTDRAG) {
+			return tekst;
+		}
+		int slutt = tekst.lastIndexOf(' ', SVAR_UTDRAG);
+		return tekst.substring(0, slutt > SVAR_UTDRAG / 2 ? slutt : SVAR_UTDRAG).strip() + " …";
 	}
 
 	private static boolean forsinket(OppdragSummary o) {

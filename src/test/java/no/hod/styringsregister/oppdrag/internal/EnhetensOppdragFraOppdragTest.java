@@ -1,6 +1,7 @@
 package no.hod.styringsregister.oppdrag.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRef;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.oppdrag.OppdragSvar;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.EnhetensOppdrag.Utvalg;
 
@@ -111,6 +113,11 @@ class EnhetensOppdragFraOppdragTest {
 		@Override
 		public List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId,
 				CurrentUser viewer) {
+			return List.of();
+		}
+
+		@Override
+		public List<OppdragSvar> replies(long divisjonId, OffsetDateTime since, CurrentUser viewer) {
 			return List.of();
 		}
 	}

@@ -1,0 +1,169 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.oppdrag.OppdragSvar;
+import no.hod.styringsregister.oppdrag.OppdragSvar.Slag;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.admin;
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.leder;
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.uklarert;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The ministry's answers on a division's assignments (the lead's start page reads them): accepted, sent back and
+ * commented, by others than the division's leads, through the viewer's views.
+ */
+@IntegrationTest
+class OppdragSvarTests {
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	@Autowired
+	OppdragArbeidsflyt flyt;
+
+	@Autowired
+	OppdragQueries queries;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	int aar;
+
+	Enhet divisjon;
+
+	Enhet annenDivisjon;
+
+	@BeforeEach
+	void importerOgRut() {
+		aar = OppdragTestdata.nyttAar();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, HemmeligBrev.oppdrag(aar));
+		List<Enhet> divisjoner = organisasjon.divisjoner(etat);
+		divisjon = divisjoner.get(0);
+		annenDivisjon = divisjoner.get(1);
+		flyt.rute(List.of(tb(1), tb(2), tb(3)), divisjon.id(), null, admin());
+		flyt.rute(List.of(tb(10)), annenDivisjon.id(), null, admin());
+	}
+
+	String tb(int n) {
+		return "TB" + aar + "-" + n;
+	}
+
+	void sett(String id, OppdragStatus status, String notat, CurrentUser hvem) {
+		long versjon = queries.find(id, klarert()).orElseThrow().versjon();
+		flyt.endreStatus(id, new StatusEndring(status, notat, null, null, versjon), hvem);
+	}
+
+	/** The answers on this test's assignments (other tests share the divisions), of the last 30 days. */
+	List<OppdragSvar> svar(long divisjonId, CurrentUser leser) {
+		return queries.replies(divisjonId, OffsetDateTime.now().minusDays(30), leser).stream()
+			.filter(s -> s.id().startsWith("TB" + aar + "-"))
+			.toList();
+	}
+
+	static CurrentUser klarertLeder(long divisjonId) {
+		return new CurrentUser(5, "klarert-leder", "Klarert Leder", Rolle.HDIR_LEDER, divisjonId, true);
+	}
+
+	@Test
+	void acceptedSentBackAndCommentedAreListedNewestFirstWithWhoAndWhat() {
+		CurrentUser leder = leder(divisjon.id());
+		sett(tb(1), OppdragStatus.LEVERT, "Rapporten er sendt.", leder);
+		// The lead takes the delivery back and sends it again: the division's own doing, not an answer.
+		sett(tb(1), OppdragStatus.PAAGAAR, "Glemte et vedlegg.", leder);
+		sett(tb(1), OppdragStatus.LEVERT, "Nå med vedlegg.", leder);
+		sett(tb(2), OppdragStatus.LEVERT, null, leder);
+		sett(tb(1), OppdragStatus.FULLFORT, "Godt arbeid.", uklarert());
+		sett(tb(2), OppdragStatus.PAAGAAR, "Mangler kostnadsoverslag.", uklarert());
+		flyt.kommenter(tb(1), "Se også rapporten fra i fjor.", false, klarert());
+		flyt.kommenter(tb(10), "Gjelder en annen divisjon.", false, uklarert());
+
+		assertThat(svar(divisjon.id(), leder)).extracting(OppdragSvar::id, OppdragSvar::slag, OppdragSvar::hvem,
+				OppdragSvar::tekst)
+			.containsExactly(tuple(tb(1), Slag.KOMMENTAR, "Klarert Saksbehandler", "Se også rapporten fra i fjor."),
+					tuple(tb(2), Slag.SENDT_TILBAKE, "Uklarert Saksbehandler", "Mangler kostnadsoverslag."),
+					tuple(tb(1), Slag.GODKJENT, "Uklarert Saksbehandler", "Godt arbeid."));
+		List<OppdragSvar> svar = svar(divisjon.id(), leder);
+		assertThat(svar.get(0).tittel()).isEqualTo("Nasjonalt vaksinasjonsprogram for barn");
+		assertThat(svar.get(0).tidspunkt()).isAfter(svar.get(1).tidspunkt());
+		assertThat(svar.get(1).tidspunkt()).isAfter(svar.get(2).tidspunkt());
+		assertThat(svar.get(0).tidspunkt()).isAfter(OffsetDateTime.now().minusMinutes(5));
+		assertThat(svar).noneMatch(OppdragSvar::tekstSkjult);
+		// Another division's lead sees the answers on that division's assignments only.
+		assertThat(svar(annenDivisjon.id(), leder(annenDivisjon.id()))).extracting(OppdragSvar::id, OppdragSvar::slag)
+			.containsExactly(tuple(tb(10), Slag.KOMMENTAR));
+	}
+
+	@Test
+	void anExemptCommentAndAWhollyExemptAssignmentAreWithheldFromAnUnclearedLead() {
+		flyt.kommenter(tb(2), "Budsjettet er ikke avklart.", true, klarert());
+		flyt.kommenter(tb(3), "Lageret må fylles opp.", false, klarert());
+
+		List<OppdragSvar> uklarert = svar(divisjon.id(), leder(divisjon.id()));
+		assertThat(uklarert).hasSize(2);
+		assertThat(uklarert.get(0)).satisfies(s -> {
+			assertThat(s.id()).isEqualTo(tb(3));
+			assertThat(s.tittel()).isEqualTo(OppdragQueries.UNNTATT);
+			assertThat(s.tittelSkjult()).isTrue();
+			assertThat(s.tekst()).isNull();
+			assertThat(s.tekstSkjult()).isTrue();
+			assertThat(s.hvem()).isEqualTo("Klarert Saksbehandler");
+		});
+		assertThat(uklarert.get(1)).satisfies(s -> {
+			assertThat(s.id()).isEqualTo(tb(2));
+			assertThat(s.tittel()).isEqualTo("Helsetjenester til innsatte");
+			assertThat(s.tekst()).isNull();
+			assertThat(s.tekstSkjult()).isTrue();
+		});
+		assertThat(uklarert.toString()).doesNotContain(HemmeligBrev.HEMMELIG_TITTEL, "Budsjettet", "Lageret");
+
+		// A cleared lead reads both, and is told which comment must not be passed on.
+		List<OppdragSvar> klarert = svar(divisjon.id(), klarertLeder(divisjon.id()));
+		assertThat(klarert).extracting(OppdragSvar::tittel, OppdragSvar::tekst, OppdragSvar::tekstSkjult,
+				OppdragSvar::tekstUnntatt)
+			.containsExactly(tuple(HemmeligBrev.HEMMELIG_TITTEL + " til beredskapslageret", "Lageret må fylles opp.",
+					false, false), tuple("Helsetjenester til innsatte", "Budsjettet er ikke avklart.", false, true));
+	}
+
+	@Test
+	void onlyTheLastThirtyDaysCountAndRowsWithoutARoleAreAtLeastNotTheViewersOwn() {
+		long rad = jdbc.queryForObject("SELECT id FROM oppdrag WHERE visnings_id = ?", Long.class, tb(1));
+		// History cannot be changed, only added to: older answers are written with their time.
+		String kommentar = "INSERT INTO oppdrag_historikk (oppdrag_id, tidspunkt, bruker_id, bruker_navn, bruker_rolle, "
+				+ "type, notat) VALUES (?, now() - CAST(? AS interval), 1, 'Klarert Saksbehandler', 'HOD_SAKSBEHANDLER', "
+				+ "'KOMMENTAR', ?)";
+		jdbc.update(kommentar, rad, "31 days", "For gammel");
+		jdbc.update(kommentar, rad, "29 days", "Innenfor");
+		// Written before the role was kept: a lead's own move back to Pågår is not an answer; another user's is.
+		String tilbake = "INSERT INTO oppdrag_historikk (oppdrag_id, tidspunkt, bruker_id, bruker_navn, type, felt, fra, "
+				+ "til, notat) VALUES (?, now() - interval '1 day', ?, ?, 'STATUS', 'status', 'LEVERT', 'PAAGAAR', ?)";
+		CurrentUser leder = leder(divisjon.id());
+		jdbc.update(tilbake, rad, leder.id(), leder.navn(), "Tar den tilbake");
+		jdbc.update(tilbake, rad, uklarert().id(), uklarert().navn(), "Sendes tilbake");
+
+		assertThat(svar(divisjon.id(), leder)).extracting(OppdragSvar::slag, OppdragSvar::tekst)
+			.containsExactly(tuple(Slag.SENDT_TILBAKE, "Sendes tilbake"), tuple(Slag.KOMMENTAR, "Innenfor"));
+	}
+}

@@ -1,0 +1,205 @@
+package no.hod.styringsregister.rapporter;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
+import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
+import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.oppdrag.OppdragUpdates;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A division lead's start page tells what the ministry answered on the division's assignments in the last 30 days:
+ * accepted, sent back, commented, by whom and when, newest first, with the text the lead may read.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OversiktSvarTests {
+
+	static final int AAR = LocalDate.now(Formats.OSLO).getYear();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	@Autowired
+	OppdragUpdates oppdragUpdates;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Enhet divisjon;
+
+	@BeforeAll
+	void data() throws Exception {
+		// An agency and divisions of their own, so no other test's answers show on these leads' pages.
+		CurrentUser admin = brukere.create(new NyBruker("sv-adm", "Sv Admin", "et-langt-passord", Rolle.ADMIN, null,
+				true, null));
+		String etatNavn = "Svaretaten";
+		mvc.perform(post("/admin/organisasjon/etat").param("navn", etatNavn).with(user("sv-adm").roles("ADMIN"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
+		divisjon = nyDivisjon(etat, "Divisjon for svar");
+		Enhet annen = nyDivisjon(etat, "Divisjon uten svar");
+		CurrentUser leder = brukere.create(new NyBruker("sv-leder", "Sv Leder", "et-langt-passord",
+				Rolle.HDIR_LEDER, divisjon.id(), false, null));
+		brukere.create(new NyBruker("sv-annen", "Sv Annen", "et-langt-passord", Rolle.HDIR_LEDER, annen.id(), false,
+				null));
+		CurrentUser saksbehandler = brukere.create(new NyBruker("sv-sb", "Sv Saksbehandler", "et-langt-passord",
+				Rolle.HOD_SAKSBEHANDLER, null, true, null));
+
+		List<OppdragData> oppdrag = new ArrayList<>();
+		for (int i = 1; i <= 13; i++) {
+			oppdrag.add(new OppdragData(sv(i), "1.1", "Mål", List.of("FHA"), "Svaroppdrag " + i,
+					List.of(new Tekstdel("Tekst.", false)), List.of(LocalDate.of(AAR, 12, 1)), null, Unntak.NONE,
+					List.of(), List.of()));
+		}
+		oppdrag.add(new OppdragData(sv(14), "1.1", "Mål", List.of("FHA"), "Hemmelig lager",
+				List.of(new Tekstdel("Hemmelig tekst.", true)), List.of(LocalDate.of(AAR, 12, 1)), null, Unntak.WHOLE,
+				List.of(), List.of()));
+		oppdragImport.apply(720_001, AAR, etat, oppdrag);
+		oppdragUpdates.route(IntStream.rangeClosed(1, 14).mapToObj(OversiktSvarTests::sv).toList(), divisjon.id(),
+				null, admin);
+
+		for (int i = 1; i <= 12; i++) {
+			oppdragUpdates.changeStatus(sv(i), OppdragStatus.LEVERT, "Levert.", null, null, leder);
+		}
+		for (int i = 1; i <= 10; i++) {
+			oppdragUpdates.changeStatus(sv(i), OppdragStatus.FULLFORT, "Takk, godkjent.", null, null, saksbehandler);
+		}
+		oppdragUpdates.changeStatus(sv(11), OppdragStatus.PAAGAAR, "Mangler kostnadsoverslag.", null, null,
+				saksbehandler);
+		// The lead takes a delivery back: the division's own doing, not an answer.
+		oppdragUpdates.changeStatus(sv(12), OppdragStatus.PAAGAAR, "Tar den tilbake.", null, null, leder);
+		kommenter(sv(13), "Fortrolig merknad.", true);
+		kommenter(sv(14), "Om lageret.", false);
+		// An answer older than 30 days (history is only added to, so it is written with its time).
+		jdbc.update("INSERT INTO oppdrag_historikk (oppdrag_id, tidspunkt, bruker_id, bruker_navn, bruker_rolle, type, "
+				+ "notat) SELECT id, now() - interval '31 days', ?, ?, 'HOD_SAKSBEHANDLER', 'KOMMENTAR', 'Gammel kommentar.' "
+				+ "FROM oppdrag WHERE visnings_id = ?", saksbehandler.id(), saksbehandler.navn(), sv(13));
+	}
+
+	static String sv(int n) {
+		return "SV" + AAR + "-" + n;
+	}
+
+	Enhet nyDivisjon(long etat, String navn) throws Exception {
+		mvc.perform(post("/admin/organisasjon/divisjon").param("etatId", String.valueOf(etat)).param("navn", navn)
+			.with(user("sv-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
+		return organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals(navn)).findFirst().orElseThrow();
+	}
+
+	void kommenter(String id, String tekst, boolean unntatt) throws Exception {
+		mvc.perform(post("/oppdrag/" + id + "/kommentar").param("kommentar", tekst)
+			.param("unntatt", String.valueOf(unntatt)).with(user("sv-sb").roles("HOD_SAKSBEHANDLER")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	/** The section of the answers on the lead's start page. */
+	String tilbakemeldinger(String bruker) throws Exception {
+		String html = mvc.perform(get("/").with(user(bruker).roles("HDIR_LEDER"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return html.substring(html.indexOf("Tilbakemeldinger fra departementet"), html.indexOf("Trenger oppdatering"));
+	}
+
+	static String lenke(int n) {
+		return "href=\"/oppdrag/" + sv(n) + "\"";
+	}
+
+	@Test
+	void aLeadSeesWhatTheMinistryAnsweredNewestFirst() throws Exception {
+		String svar = tilbakemeldinger("sv-leder");
+		String idag = DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK).format(LocalDate.now(Formats.OSLO));
+		assertThat(svar).contains("de siste 30 dagene").contains("Viser de 10 nyeste av 13.")
+			.contains(">" + sv(11) + " Svaroppdrag 11</a>")
+			.contains("<span class=\"merkelapp\">Sendt tilbake</span>")
+			.contains("av Sv Saksbehandler " + idag + " kl. ")
+			.contains("Mangler kostnadsoverslag.")
+			.contains("<span class=\"merkelapp\">Godkjent</span>").contains("Takk, godkjent.")
+			.contains("<span class=\"merkelapp\">Kommentar</span>");
+		// Newest first: the comments, the sending back, then the acceptances from the last one.
+		List<Integer> rekkefolge = List.of(14, 13, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1);
+		for (int i = 1; i < rekkefolge.size(); i++) {
+			assertThat(svar.indexOf(lenke(rekkefolge.get(i - 1)))).as("%s før %s", rekkefolge.get(i - 1),
+					rekkefolge.get(i))
+				.isPositive()
+				.isLessThan(svar.indexOf(lenke(rekkefolge.get(i))));
+		}
+		// Ten on the page, the rest one click away.
+		String forste = svar.substring(svar.indexOf("<ul class=\"svar\">"), svar.indexOf("</ul>"));
+		assertThat(forste.split("<li>", -1)).hasSize(10 + 1);
+		String resten = svar.substring(svar.indexOf("<details class=\"svar-resten\">"), svar.indexOf("</details>"));
+		assertThat(resten).contains("<summary>Vis 3 tilbakemeldinger til</summary>").contains(lenke(1), lenke(2),
+				lenke(3));
+		// The lead's own move and the answer older than 30 days are not answers of the last 30 days.
+		assertThat(svar).doesNotContain(lenke(12), "Tar den tilbake.", "Gammel kommentar.");
+	}
+
+	@Test
+	void anUnclearedLeadIsToldTheTextIsExemptAndSeesThePlaceholderTitle() throws Exception {
+		String svar = tilbakemeldinger("sv-leder");
+		assertThat(svar).contains(">" + sv(14) + " " + OppdragQueries.UNNTATT + "</a>")
+			.contains(">" + sv(13) + " Svaroppdrag 13</a>")
+			.contains("Kommentaren er unntatt offentlighet og vises bare for klarerte brukere.")
+			.doesNotContain("Hemmelig lager", "Om lageret.", "Fortrolig merknad.");
+		assertThat(svar.split("Kommentaren er unntatt offentlighet", -1)).hasSize(2 + 1);
+	}
+
+	@Test
+	void aClearedViewerReadsTheExemptTextMarkedAsSuch() throws Exception {
+		brukere.create(new NyBruker("sv-leder-klarert", "Sv Klarert", "et-langt-passord", Rolle.HDIR_LEDER,
+				divisjon.id(), true, null));
+		String svar = tilbakemeldinger("sv-leder-klarert");
+		assertThat(svar).contains(">" + sv(14) + " Hemmelig lager</a>").contains("Om lageret.")
+			.contains("Fortrolig merknad.</span> <span class=\"merkelapp\">Unntatt offentlighet</span>")
+			.doesNotContain("vises bare for klarerte brukere");
+	}
+
+	@Test
+	void anotherDivisionsLeadIsToldThereIsNothing() throws Exception {
+		String svar = tilbakemeldinger("sv-annen");
+		assertThat(svar).contains("Departementet har ikke godkjent, sendt tilbake eller kommentert noen av "
+				+ "divisjonens oppdrag de siste 30 dagene.")
+			.doesNotContain("href=\"/oppdrag/SV", "<ul class=\"svar\">");
+	}
+}
