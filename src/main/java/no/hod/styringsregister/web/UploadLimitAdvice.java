@@ -41,9 +41,9 @@ class UploadLimitAdvice {
 		}
 		ModelAndView view = new ModelAndView("error/413");
 		view.setStatus(HttpStatus.CONTENT_TOO_LARGE);
-		String tilbake = TilbakeLenke.sti(request);
-		view.addObject("tilbake", tilbake == null ? request.getContextPath() + "/" : tilbake);
-		view.addObject("tilbakeTilSiden", tilbake != null);
+		// Only what the error controller's model (Feilsider) also has: a form posted as browsers do, with its token
+		// in the body the server stops reading at the limit, gets its 413 page from there, not from here.
+		view.addObject("tilbake", TilbakeLenke.sti(request));
 		return view;
 	}
 

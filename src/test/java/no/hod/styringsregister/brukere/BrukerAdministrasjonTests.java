@@ -136,6 +136,20 @@ class BrukerAdministrasjonTests {
 	}
 
 	@Test
+	void aTakenUserNameAndAShortPasswordAreReportedTogether() throws Exception {
+		String side = mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "admin")
+			.param("navn", "Ny Admin")
+			.param("rolle", "ADMIN")
+			.param("passord", "kort123"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains(
+				"<p class=\"feltfeil\" id=\"brukernavn-feil\">Brukernavnet «admin» er allerede i bruk.</p>",
+				"<p class=\"feltfeil\" id=\"passord-feil\">Passordet må ha minst 12 tegn");
+	}
+
+	@Test
 	void aDivisionLeadWithoutADivisionIsRefusedWithAMessage() throws Exception {
 		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
 			.param("brukernavn", "leder-uten")

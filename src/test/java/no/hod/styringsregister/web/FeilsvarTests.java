@@ -78,6 +78,13 @@ class FeilsvarTests {
 		assertThat(fremmed.body()).contains("større enn 20 MB").contains("href=\"/\">Til forsiden</a>")
 			.doesNotContain("Tilbake til siden du kom fra");
 
+		// As a browser sends the form: the token only in the form's body, which the server cannot read past the limit.
+		HttpResponse<String> nettleser = lastOpp(klient, csrf.group(1), skjema, "text/html", false);
+		assertThat(nettleser.statusCode()).isEqualTo(413);
+		assertThat(nettleser.body()).contains("større enn 20 MB")
+			.contains("href=\"/instrukser/import?fra=meny\">Tilbake til siden du kom fra</a>")
+			.doesNotContain("Til forsiden</a>");
+
 		HttpResponse<String> json = lastOpp(klient, csrf.group(1), skjema, "application/json");
 		assertThat(json.statusCode()).isEqualTo(413);
 		assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -162,6 +169,23 @@ class FeilsvarTests {
 		assertThat(api.body()).contains("\"error\":\"Adressen kan ikke åpnes direkte\"").doesNotContain("Not Allowed");
 	}
 
+	@Test
+	void theImportFormsTargetsOpenedAsPagesLeadToTheirForms() throws Exception {
+		HttpClient klient = innlogget();
+
+		HttpResponse<String> brev = hent(klient, "/tildelingsbrev/import", "text/html");
+		assertThat(brev.statusCode()).isEqualTo(302);
+		assertThat(brev.headers().firstValue("Location")).hasValueSatisfying(
+				sted -> assertThat(sted).endsWith("/tildelingsbrev"));
+
+		// The other import forms answer at their own targets.
+		for (String sti : new String[] { "/instrukser/import", "/admin/organisasjon/import" }) {
+			HttpResponse<String> side = hent(klient, sti, "text/html");
+			assertThat(side.statusCode()).as(sti).isEqualTo(200);
+			assertThat(side.body()).as(sti).contains("enctype=\"multipart/form-data\"");
+		}
+	}
+
 	/** Posts the status form as a browser does, with the given token in the form ({@code null}: none). */
 	private HttpResponse<String> send(HttpClient klient, String sti, String token, String referer, String accept)
 			throws Exception {
@@ -176,6 +200,12 @@ class FeilsvarTests {
 	/** Posts a file one byte over the configured 20 MB to the instruction import, as the form does. */
 	private HttpResponse<String> lastOpp(HttpClient klient, String csrf, String referer, String accept)
 			throws Exception {
+		return lastOpp(klient, csrf, referer, accept, true);
+	}
+
+	/** As above; {@code header}: the token also in X-CSRF-TOKEN, as a script sends it, not only in the form's body. */
+	private HttpResponse<String> lastOpp(HttpClient klient, String csrf, String referer, String accept, boolean header)
+			throws Exception {
 		String grense = "----grense" + System.nanoTime();
 		byte[] start = ("--" + grense + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
 				+ grense + "\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"stor.txt\"\r\n"
@@ -183,13 +213,15 @@ class FeilsvarTests {
 		byte[] slutt = ("\r\n--" + grense + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] fil = new byte[20 * 1024 * 1024 + 1];
 		Arrays.fill(fil, (byte) 'a');
-		return klient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/instrukser/import"))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/instrukser/import"))
 			.header("Content-Type", "multipart/form-data; boundary=" + grense)
-			.header("X-CSRF-TOKEN", csrf)
 			.header("Referer", referer)
 			.header("Accept", accept)
-			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(start, fil, slutt)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(start, fil, slutt)));
+		if (header) {
+			request.header("X-CSRF-TOKEN", csrf);
+		}
+		return klient.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI adresse(String sti) {

@@ -6,13 +6,18 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -26,6 +31,7 @@ import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.dokumenter.TextExtractor;
+import no.hod.styringsregister.instrukser.InstruksHenvisninger;
 import no.hod.styringsregister.instrukser.InstruksImport;
 import no.hod.styringsregister.instrukser.InstruksPunkt;
 import no.hod.styringsregister.instrukser.InstruksQueries;
@@ -61,11 +67,16 @@ class InstruksService implements InstruksQueries, InstruksImport {
 
 	private final InstruksParser parser = new InstruksParser();
 
+	/** Looked up when asked: the modules that cite sections read instructions through this service themselves. */
+	private final ObjectProvider<InstruksHenvisninger> henvisninger;
+
 	InstruksService(InstruksRepository repository, OrganisasjonService organisasjon, CurrentUsers currentUsers,
+			ObjectProvider<InstruksHenvisninger> henvisninger,
 			@Value("${styringsregister.import.max-file-size:20MB}") DataSize maxSize) {
 		this.repository = repository;
 		this.organisasjon = organisasjon;
 		this.currentUsers = currentUsers;
+		this.henvisninger = henvisninger;
 		this.extractor = new TextExtractor(maxSize.toBytes());
 	}
 
@@ -76,9 +87,11 @@ class InstruksService implements InstruksQueries, InstruksImport {
 	 * @param etat the registered agency the instruction names, or {@code null}
 	 * @param tidligere the stored version with the same agency, title and dates, or {@code null}
 	 * @param uendret whether confirming would change nothing
+	 * @param bortfall the cited sections of {@code tidligere} the file no longer has, which confirming would leave
+	 * their citations pointing at nothing
 	 */
 	record Forhandsvisning(InstruksDraft utkast, List<String> advarsler, Etat etat, InstruksVersjon tidligere,
-			boolean uendret) {
+			boolean uendret, List<Bortfall> bortfall) {
 
 		/** The draft with the register's warnings added: the preview API's answer. */
 		InstruksDraft medAdvarsler() {
@@ -104,7 +117,32 @@ class InstruksService implements InstruksQueries, InstruksImport {
 			tidligere = same(data).orElse(null);
 			uendret = tidligere != null && unchanged(tidligere, data);
 		}
-		return new Forhandsvisning(utkast, List.copyOf(advarsler), etat, tidligere, uendret);
+		List<Bortfall> bortfall = tidligere == null || uendret ? List.of() : bortfall(tidligere.id(), utkast.sections());
+		return new Forhandsvisning(utkast, List.copyOf(advarsler), etat, tidligere, uendret, bortfall);
+	}
+
+	/**
+	 * A section of the stored version that the new text lacks, and how many assignments cite it.
+	 *
+	 * @param oppdrag how many cite it
+	 */
+	record Bortfall(String nummer, String tittel, int oppdrag) {
+	}
+
+	/**
+	 * The stored version's cited sections that the new text lacks. Confirming replaces the version's text in place
+	 * (same agency, title and dates: a correction), so their citations would name a section that is gone.
+	 */
+	private List<Bortfall> bortfall(long instruksId, List<SectionDraft> nye) {
+		Set<String> finnes = new HashSet<>();
+		nye.forEach(punkt -> finnes.add(punkt.number()));
+		Map<String, Integer> antall = new HashMap<>();
+		henvisninger.orderedStream()
+			.forEach(kilde -> kilde.antallPerPunkt(instruksId).forEach((punkt, n) -> antall.merge(punkt, n, Integer::sum)));
+		return repository.punkter(instruksId).stream()
+			.filter(punkt -> !finnes.contains(punkt.number()) && antall.getOrDefault(punkt.number(), 0) > 0)
+			.map(punkt -> new Bortfall(punkt.number(), punkt.title(), antall.get(punkt.number())))
+			.toList();
 	}
 
 	/** An uploaded file waiting for review, with what it says. */

@@ -2,6 +2,7 @@ package no.hod.styringsregister.oppdrag.internal;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -129,6 +130,19 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 					rs.getString("visnings_id") + " (" + rs.getInt("aar") + ") " + rs.getString("tittel"),
 					"/oppdrag/" + rs.getString("visnings_id")))
 			.list();
+	}
+
+	@Override
+	public Map<String, Integer> antallPerPunkt(long instruksId) {
+		Map<String, Integer> antall = new LinkedHashMap<>();
+		jdbc.sql("SELECT h.punkt, count(DISTINCT h.oppdrag_id) AS antall FROM oppdrag_instrukshenvisning h "
+				+ "JOIN oppdrag o ON o.id = h.oppdrag_id WHERE h.instruks_id = :instruks AND NOT o.fjernet "
+				+ "GROUP BY h.punkt")
+			.param("instruks", instruksId)
+			.query(rs -> {
+				antall.put(rs.getString("punkt"), rs.getInt("antall"));
+			});
+		return antall;
 	}
 
 	private static String henvisningKilde(CurrentUser leser) {

@@ -3,9 +3,13 @@ package no.hod.styringsregister.organisasjon.internal;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -91,26 +95,50 @@ class OrganisasjonAdminController {
 	@GetMapping("/enhet/{id}")
 	String editForm(@PathVariable long id, Model model) {
 		EnhetDetaljer enhet = tre.enhet(id);
-		model.addAttribute("e", enhet);
-		model.addAttribute("oppgaver", String.join("\n", enhet.oppgaver()));
-		model.addAttribute("flyttTil", organisasjon.divisjoner(enhet.enhet().etatId()).stream()
-			.filter(divisjon -> divisjon.aktiv() && !Long.valueOf(divisjon.id()).equals(enhet.enhet().overordnetId()))
-			.toList());
-		model.addAttribute("tidligereNavn", organisasjon.tidligereNavn(id));
-		return "organisasjon/enhet-skjema";
+		Felter lagret = new Felter(enhet.enhet().navn(), enhet.enhet().leder(), enhet.enhet().lederTittel(),
+				enhet.beskrivelse(), enhet.oppgaver(), enhet.malgrupper(), enhet.samarbeidspartnere());
+		return skjema(enhet, lagret, String.join("\n", enhet.oppgaver()), Map.of(), model);
 	}
 
 	@PostMapping("/enhet/{id}")
-	String edit(@PathVariable long id, @RequestParam String navn, @RequestParam(required = false) String leder,
-			@RequestParam(required = false) String lederTittel, @RequestParam(required = false) String beskrivelse,
-			@RequestParam(defaultValue = "") String oppgaver, @RequestParam(required = false) String malgrupper,
-			@RequestParam(required = false) String samarbeidspartnere, RedirectAttributes redirect) {
-		List<String> tasks = Arrays.asList(oppgaver.split("\\R"));
-		return done(redirect, "redirect:/admin/organisasjon/enhet/" + id, () -> {
-			administrasjon.endre(id, new Felter(navn, leder, lederTittel, beskrivelse, tasks, malgrupper,
-					samarbeidspartnere));
-			return "Endringene er lagret.";
-		});
+	String edit(@PathVariable long id, @RequestParam(defaultValue = "") String navn,
+			@RequestParam(required = false) String leder, @RequestParam(required = false) String lederTittel,
+			@RequestParam(required = false) String beskrivelse, @RequestParam(defaultValue = "") String oppgaver,
+			@RequestParam(required = false) String malgrupper, @RequestParam(required = false) String samarbeidspartnere,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Felter felter = new Felter(navn, leder, lederTittel, beskrivelse, Arrays.asList(oppgaver.split("\\R")),
+				malgrupper, samarbeidspartnere);
+		Map<String, String> feltfeil = new LinkedHashMap<>();
+		for (OrganisasjonAdministrasjon.Regelbrudd brudd : administrasjon.regelbrudd(id, felter)) {
+			feltfeil.merge(brudd.felt(), brudd.melding(), (forste, neste) -> forste + " " + neste);
+		}
+		if (feltfeil.isEmpty()) {
+			try {
+				administrasjon.endre(id, felter);
+				redirect.addFlashAttribute("melding", "Endringene er lagret.");
+				return "redirect:/admin/organisasjon/enhet/" + id;
+			}
+			catch (IllegalArgumentException ex) {
+				model.addAttribute("feil", ex.getMessage());
+			}
+		}
+		// Refused: the form again with what the admin typed, so no edit is lost, and each problem by its field.
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return skjema(tre.enhet(id), felter, oppgaver, feltfeil, model);
+	}
+
+	/** The unit form filled with {@code verdier}: the stored fields, or what was typed into a refused form. */
+	private String skjema(EnhetDetaljer enhet, Felter verdier, String oppgaver, Map<String, String> feltfeil,
+			Model model) {
+		model.addAttribute("e", enhet);
+		model.addAttribute("verdier", verdier);
+		model.addAttribute("oppgaver", oppgaver);
+		model.addAttribute("feltfeil", feltfeil);
+		model.addAttribute("flyttTil", organisasjon.divisjoner(enhet.enhet().etatId()).stream()
+			.filter(divisjon -> divisjon.aktiv() && !Long.valueOf(divisjon.id()).equals(enhet.enhet().overordnetId()))
+			.toList());
+		model.addAttribute("tidligereNavn", organisasjon.tidligereNavn(enhet.enhet().id()));
+		return "organisasjon/enhet-skjema";
 	}
 
 	@PostMapping("/enhet/{id}/flytt")

@@ -1,7 +1,9 @@
 package no.hod.styringsregister.organisasjon.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -55,10 +57,47 @@ class OrganisasjonAdministrasjon {
 		}
 	}
 
+	/** A rule the unit form breaks, with the field it is about. */
+	record Regelbrudd(String felt, String melding) {
+	}
+
+	/**
+	 * Every rule the unit form breaks, so the form can show them all at once beside their fields instead of one
+	 * per try.
+	 */
+	@Transactional(readOnly = true)
+	List<Regelbrudd> regelbrudd(long id, Felter felter) {
+		AdminTilgang.kreverAdmin();
+		EnhetDetaljer enhet = enhet(id);
+		List<Regelbrudd> brudd = new ArrayList<>();
+		if (felter.navn() == null || felter.navn().isBlank()) {
+			brudd.add(new Regelbrudd("navn", "Skriv inn enhetens navn."));
+		}
+		else {
+			String name = required(felter.navn(), "");
+			if (sosken(enhet.enhet()).stream()
+				.anyMatch(annen -> annen.enhet().id() != id
+						&& annen.enhet().navn().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))) {
+				brudd.add(new Regelbrudd("navn", taken(name).getMessage()));
+			}
+		}
+		return brudd;
+	}
+
+	/** The units a name must differ from: the same agency's divisions, or the same division's departments. */
+	private List<EnhetDetaljer> sosken(Enhet enhet) {
+		return enhet.overordnetId() == null ? repository.enheter(enhet.etatId(), Enhet.Type.DIVISJON)
+				: repository.avdelinger(enhet.overordnetId());
+	}
+
 	/** Changes the unit's fields; a new name keeps the old one in the name history. */
 	void endre(long id, Felter felter) {
 		String admin = AdminTilgang.kreverAdmin();
 		EnhetDetaljer enhet = enhet(id);
+		List<Regelbrudd> brudd = regelbrudd(id, felter);
+		if (!brudd.isEmpty()) {
+			throw new IllegalArgumentException(String.join(" ", brudd.stream().map(Regelbrudd::melding).toList()));
+		}
 		String name = required(felter.navn(), "Skriv inn enhetens navn.");
 		List<String> oppgaver = felter.oppgaver().stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
 		if (!name.equals(enhet.enhet().navn())) {

@@ -63,6 +63,15 @@ class LetterController {
 		return "tildelingsbrev/liste";
 	}
 
+	/**
+	 * The upload form's target opened as a page (a bookmark, a reload, the address typed in): the form lives on the
+	 * list, so send the browser there rather than read "import" as a letter's number.
+	 */
+	@GetMapping("/import")
+	String importForm() {
+		return "redirect:/tildelingsbrev";
+	}
+
 	@PostMapping("/import")
 	String upload(@RequestParam(name = "fil", required = false) MultipartFile fil, RedirectAttributes redirect)
 			throws IOException {

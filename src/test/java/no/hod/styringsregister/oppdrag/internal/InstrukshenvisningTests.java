@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,6 +39,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -212,6 +214,48 @@ class InstrukshenvisningTests {
 			.containsExactly("3");
 		assertThat(new String(mvc.perform(get("/oppdrag/" + tb(2)).with(sb)).andReturn().getResponse()
 			.getContentAsByteArray(), StandardCharsets.UTF_8)).contains("name=\"punkt\"");
+	}
+
+	@Test
+	void replacingAVersionsTextWithoutACitedSectionWarnsFirstAndTheCitationThenSaysTheSectionIsGone() throws Exception {
+		henvisninger.siter(tb(1), hdirInstruks, "4", admin());
+		// A wholly exempt assignment counts too: the admin is told how many, not which.
+		henvisninger.siter(tb(3), hdirInstruks, "4", admin());
+		int antall = jdbc.queryForObject("SELECT count(DISTINCT h.oppdrag_id) FROM oppdrag_instrukshenvisning h "
+				+ "JOIN oppdrag o ON o.id = h.oppdrag_id WHERE h.instruks_id = ? AND h.punkt = '4' AND NOT o.fjernet",
+				Integer.class, hdirInstruks);
+		assertThat(antall).isGreaterThanOrEqualTo(2);
+		String seed = TestDocuments.seed("instruks-helsedirektoratet-2018-2019.txt");
+		// The same version (title and dates) with its last section, 4 Dokumentasjon, left out.
+		byte[] uten4 = seed.substring(0, seed.indexOf("4. Dokumentasjon")).getBytes(StandardCharsets.UTF_8);
+		RequestPostProcessor adm = user("admin").roles("ADMIN");
+		try {
+			String utkast = mvc.perform(multipart("/instrukser/import")
+				.file(new MockMultipartFile("fil", "hdir.txt", "text/plain", uten4)).with(adm).with(csrf()))
+				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+			String forhandsvisning = new String(mvc.perform(get(utkast).with(adm)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+			assertThat(forhandsvisning).contains("Punkter som oppdrag viser til, finnes ikke i filen",
+					"<li>Punkt 4 Dokumentasjon: " + antall + " oppdrag viser til det</li>",
+					"står det i disse oppdragene at punktet ikke finnes lenger i instruksen",
+					// A correction of the same version replaces it; a new set date would make a version of its own.
+					"Denne versjonen (samme tittel og datoer) er importert før");
+
+			signedIn("import", "ROLE_ADMIN");
+			assertThat(instruksImport.importer("hdir.txt", uten4).status()).isEqualTo(InstruksImport.Status.OPPDATERT);
+			SecurityContextHolder.clearContext();
+
+			RequestPostProcessor sb = user(bruker(true)).roles("HOD_SAKSBEHANDLER");
+			mvc.perform(get("/oppdrag/" + tb(1)).with(sb))
+				.andExpect(content().string(containsString("Punkt 4. Punktet finnes ikke lenger i instruksen")));
+		}
+		finally {
+			// Back to the whole text, which the other tests cite.
+			signedIn("import", "ROLE_ADMIN");
+			instruksImport.importer("hdir.txt",
+					TestDocuments.seed("instruks-helsedirektoratet-2018-2019.txt").getBytes(StandardCharsets.UTF_8));
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private String nokkel(String id) {

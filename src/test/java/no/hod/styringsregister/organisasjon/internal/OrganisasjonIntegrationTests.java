@@ -218,6 +218,36 @@ class OrganisasjonIntegrationTests {
 	}
 
 	@Test
+	void aRefusedUnitFormKeepsWhatWasTypedAndShowsEachProblemBesideItsField() throws Exception {
+		long etat = newAgency();
+		long a = addUnit("/admin/organisasjon/divisjon", Map.of("etatId", "" + etat, "navn", "Divisjon alfa"));
+		long dept = addUnit("/admin/organisasjon/avdeling", Map.of("divisjonId", "" + a, "navn", "Statistikk",
+				"lederTittel", "Avdelingsdirektør", "leder", "Kari Nordmann"));
+		addUnit("/admin/organisasjon/avdeling", Map.of("divisjonId", "" + a, "navn", "Analyse"));
+
+		String side = mvc.perform(post("/admin/organisasjon/enhet/" + dept).with(ADMIN).with(csrf()).param("navn", "  ")
+			.param("lederTittel", "Fungerende avdelingsdirektør").param("leder", "Ola Nordmann")
+			.param("malgrupper", "Kommunene").param("oppgaver", "Lage statistikk\nAnalysere data"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("<p class=\"feltfeil\" id=\"navn-feil\">Skriv inn enhetens navn.</p>",
+				"value=\"Fungerende avdelingsdirektør\"", "value=\"Ola Nordmann\"", "value=\"Kommunene\"",
+				">Lage statistikk\nAnalysere data</textarea>");
+		Enhet lagret = organisasjon.enhet(dept).orElseThrow();
+		assertThat(lagret.navn()).isEqualTo("Statistikk");
+		assertThat(lagret.leder()).as("nothing is saved from a refused form").isEqualTo("Kari Nordmann");
+
+		// A name a sibling already has is told beside the name too, with what was typed kept.
+		String tatt = mvc.perform(post("/admin/organisasjon/enhet/" + dept).with(ADMIN).with(csrf())
+			.param("navn", "analyse").param("leder", "Ola Nordmann"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(tatt).contains("<p class=\"feltfeil\" id=\"navn-feil\">Det finnes allerede en enhet som heter "
+				+ "«analyse» på dette nivået.</p>", "value=\"analyse\"", "value=\"Ola Nordmann\"");
+		assertThat(organisasjon.tidligereNavn(dept)).as("no rename was recorded").isEmpty();
+	}
+
+	@Test
 	void theImportFindsAUnitRenamedInTheRegisterByTheNameTheTextStillGivesIt() throws Exception {
 		long etat = newAgency();
 		String navn = organisasjon.etat(etat).orElseThrow().navn();
