@@ -25,6 +25,9 @@ class TextExtractorTest {
 	private static final long MAX_BYTES = 20L * 1024 * 1024;
 
 	private static final String UNSUPPORTED = "Filtypen støttes ikke. Last opp en PDF-, Word- (.docx) eller tekstfil.";
+	private static final String DAMAGED = "Filen er skadet og kan ikke leses.";
+	private static final String NOT_PDF = "Filen er ikke en PDF, selv om navnet slutter på .pdf.";
+	private static final String NOT_DOCX = "Filen er ikke et Word-dokument, selv om navnet slutter på .docx.";
 
 	/** Lines a reader of the 2025 letter looks for first; copied from the letter, with their leading space trimmed. */
 	private static final List<String> KEY_LINES_2025 = List.of(
@@ -70,6 +73,22 @@ class TextExtractorTest {
 		// characters of the letter missing in WinAnsiEncoding (minus sign, box line, combining cedilla) print as '?'
 		List<String> printed = shortLines(letter2025.replaceAll("[\u2212\u2500\u0327]", "?"));
 		assertThat(shortLines(extracted.text())).containsSubsequence(printed);
+	}
+
+	@Test
+	void turnsAVerticalGapBetweenPdfLinesIntoABlankLine() {
+		String text = "3.1 Folkehelsearbeidet er kunnskapsbasert og\ntverrsektorielt\n\nI rapportering og vurdering "
+				+ "av måloppnåelse\nskal Helsedirektoratet redegjøre for\n\n\nFrist: 31.12.2025";
+
+		for (float size : new float[] { 8, 10, 14 }) {
+			String extracted = extractor.extract("brev.pdf", TestDocuments.pdf(text, size)).text();
+
+			// lines 1.2 font sizes apart follow each other, a gap of one empty line or more is one blank line
+			assertThat(extracted.lines().map(String::strip).toList()).as("%s pt", size).containsExactly(
+					"3.1 Folkehelsearbeidet er kunnskapsbasert og", "tverrsektorielt", "",
+					"I rapportering og vurdering av måloppnåelse", "skal Helsedirektoratet redegjøre for", "",
+					"Frist: 31.12.2025");
+		}
 	}
 
 	@Test
@@ -208,13 +227,39 @@ class TextExtractorTest {
 	}
 
 	@Test
-	void refusesBinaryNamedPdfOrDocxAsDamagedNotAsAnotherType() {
+	void tellsAFileNamedPdfOrDocxThatIsNoneAtAllWhatItIsNot() {
 		byte[] random = new byte[4096];
 		new Random(42).nextBytes(random);
 
-		assertRefused("brev.pdf", random, "Filen er skadet og kan ikke leses.");
-		assertRefused("brev.docx", random, "Filen er skadet og kan ikke leses.");
+		assertRefused("brev.pdf", random, NOT_PDF);
+		assertRefused("brev.PDF", TestDocuments.png(), NOT_PDF);
+		assertRefused("brev.docx", random, NOT_DOCX);
+		assertRefused("brev.docx", TestDocuments.png(), NOT_DOCX);
 		assertRefused("brev.bin", random, UNSUPPORTED);
+	}
+
+	@Test
+	void keepsDamagedForARealPdfThatIsBroken() {
+		byte[] headerOnly = "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] noEnd = Arrays.copyOf(letter2025Pdf, 3000);
+
+		assertRefused("brev.pdf", headerOnly, DAMAGED);
+		assertRefused("brev.pdf", noEnd, DAMAGED);
+		assertRefused("brev.bin", noEnd, DAMAGED);
+	}
+
+	@Test
+	void readsAPdfNamedSoWhoseHeaderComesAfterSomeJunk() {
+		byte[] pdf = TestDocuments.pdf("Tildelingsbrev 2025");
+		byte[] junk = new byte[300];
+		new Random(7).nextBytes(junk);
+		byte[] prefixed = Arrays.copyOf(junk, junk.length + pdf.length);
+		System.arraycopy(pdf, 0, prefixed, junk.length, pdf.length);
+
+		ExtractedText extracted = extractor.extract("brev.pdf", prefixed);
+
+		assertThat(extracted.format()).isEqualTo(DocumentFormat.PDF);
+		assertThat(extracted.text()).isEqualTo("Tildelingsbrev 2025");
 	}
 
 	@Test

@@ -39,11 +39,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 public final class TestDocuments {
 
 	private static final float FONT_SIZE = 10;
-	private static final float LEADING = 12;
 	private static final float MARGIN = 50;
 	private static final PDRectangle PAGE = PDRectangle.A4;
 	private static final float TEXT_WIDTH = PAGE.getWidth() - 2 * MARGIN;
-	private static final int LINES_PER_PAGE = (int) ((PAGE.getHeight() - 2 * MARGIN) / LEADING);
 
 	private TestDocuments() {
 	}
@@ -72,12 +70,21 @@ public final class TestDocuments {
 	 * characters), as a word processor would.
 	 */
 	public static byte[] pdf(String text) {
-		return save(textDocument(text));
+		return pdf(text, FONT_SIZE);
+	}
+
+	/**
+	 * Like {@link #pdf(String)} in the given font size, lines 1.2 font sizes apart, as a plain PDF writer lays out
+	 * a text line by line: an empty line is only a gap, twice the line spacing. At 8 pt a line of about 120
+	 * characters fits, so the letters keep their lines and only long paragraphs are wrapped.
+	 */
+	public static byte[] pdf(String text, float fontSize) {
+		return save(textDocument(text, fontSize));
 	}
 
 	/** Like {@link #pdf(String)}, but opening it needs a user password. */
 	public static byte[] encryptedPdf(String text) {
-		PDDocument document = textDocument(text);
+		PDDocument document = textDocument(text, FONT_SIZE);
 		StandardProtectionPolicy policy = new StandardProtectionPolicy("eierpassord", "brukerpassord",
 				new AccessPermission());
 		policy.setEncryptionKeyLength(256);
@@ -183,23 +190,25 @@ public final class TestDocuments {
 		}
 	}
 
-	private static PDDocument textDocument(String text) {
+	private static PDDocument textDocument(String text, float fontSize) {
 		PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+		float leading = fontSize * 1.2f;
+		int linesPerPage = (int) ((PAGE.getHeight() - 2 * MARGIN) / leading);
 		List<String> lines = new ArrayList<>();
 		for (String line : text.split("\n", -1)) {
-			lines.addAll(wrap(encodable(line, font), font));
+			lines.addAll(wrap(encodable(line, font), font, fontSize));
 		}
 		PDDocument document = new PDDocument();
 		try {
-			for (int first = 0; first < lines.size(); first += LINES_PER_PAGE) {
+			for (int first = 0; first < lines.size(); first += linesPerPage) {
 				PDPage page = new PDPage(PAGE);
 				document.addPage(page);
 				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
 					content.beginText();
-					content.setFont(font, FONT_SIZE);
-					content.setLeading(LEADING);
+					content.setFont(font, fontSize);
+					content.setLeading(leading);
 					content.newLineAtOffset(MARGIN, PAGE.getHeight() - MARGIN);
-					for (String line : lines.subList(first, Math.min(first + LINES_PER_PAGE, lines.size()))) {
+					for (String line : lines.subList(first, Math.min(first + linesPerPage, lines.size()))) {
 						content.showText(line);
 						content.newLine();
 					}
@@ -229,14 +238,23 @@ public final class TestDocuments {
 		}
 	}
 
-	private static List<String> wrap(String line, PDType1Font font) {
+	private static List<String> wrap(String line, PDType1Font font, float fontSize) {
 		List<String> wrapped = new ArrayList<>();
 		String rest = line;
-		while (width(rest, font) > TEXT_WIDTH) {
-			int cut = rest.length();
-			while (cut > 1 && width(rest.substring(0, cut), font) > TEXT_WIDTH) {
-				cut--;
+		while (width(rest, font, fontSize) > TEXT_WIDTH) {
+			// the longest prefix that fits, found by halving: the width grows with the length
+			int fits = 1;
+			int tooLong = rest.length();
+			while (tooLong - fits > 1) {
+				int middle = (fits + tooLong) >>> 1;
+				if (width(rest.substring(0, middle), font, fontSize) > TEXT_WIDTH) {
+					tooLong = middle;
+				}
+				else {
+					fits = middle;
+				}
 			}
+			int cut = fits;
 			int space = rest.lastIndexOf(' ', cut);
 			int end = space > 0 ? space : cut;
 			wrapped.add(rest.substring(0, end));
@@ -246,9 +264,9 @@ public final class TestDocuments {
 		return wrapped;
 	}
 
-	private static float width(String text, PDType1Font font) {
+	private static float width(String text, PDType1Font font, float fontSize) {
 		try {
-			return font.getStringWidth(text) / 1000 * FONT_SIZE;
+			return font.getStringWidth(text) / 1000 * fontSize;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -10,6 +10,17 @@ final class Bytes {
 		return bytes.length >= prefix.length && matchesAt(bytes, prefix, 0);
 	}
 
+	/** Whether the pattern occurs within the first {@code window} bytes. */
+	static boolean occursNearStart(byte[] bytes, byte[] pattern, int window) {
+		int to = Math.min(bytes.length, window) - pattern.length;
+		for (int i = 0; i <= to; i++) {
+			if (matchesAt(bytes, pattern, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether the pattern occurs within the last {@code window} bytes. */
 	static boolean occursNearEnd(byte[] bytes, byte[] pattern, int window) {
 		int from = Math.max(0, bytes.length - window);

@@ -19,6 +19,9 @@ public final class FormatDetector {
 	private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
+	/** Acrobat finds the PDF header within the first kilobyte. */
+	private static final int HEADER_WINDOW = 1024;
+
 	/** Ends every ZIP; an empty ZIP is nothing else. */
 	static final byte[] END_OF_CENTRAL_DIRECTORY = { 'P', 'K', 5, 6 };
 
@@ -40,9 +43,16 @@ public final class FormatDetector {
 		if (!Bytes.startsWith(bytes, RTF) && PlainText.decode(bytes).isPresent()) {
 			return DocumentFormat.TXT;
 		}
-		// Named as a type we read but not one inside: «not supported» would tell the user to send another type.
-		if (hasExtension(filename, ".pdf") || hasExtension(filename, ".docx")) {
-			throw new UnreadableDocumentException(Messages.DAMAGED);
+		if (hasExtension(filename, ".pdf")) {
+			// Readers accept a PDF whose header comes after some junk; one that has no header at all is no PDF,
+			// damaged or not (an image or another file renamed), and the user should hear that, not «skadet».
+			if (Bytes.occursNearStart(bytes, PDF, HEADER_WINDOW)) {
+				return DocumentFormat.PDF;
+			}
+			throw new UnreadableDocumentException(Messages.NOT_PDF);
+		}
+		if (hasExtension(filename, ".docx")) {
+			throw new UnreadableDocumentException(Messages.NOT_DOCX);
 		}
 		throw new UnreadableDocumentException(Messages.UNSUPPORTED);
 	}

@@ -52,10 +52,15 @@ final class DepartmentText {
 				i = readTasks(rows, i + 1) - 1;
 			}
 			else if (targetGroups.matches()) {
-				this.targetGroups = labelled("Målgrupper", this.targetGroups, targetGroups.group(1));
+				int end = continuation(rows, i);
+				this.targetGroups = labelled("Målgrupper", this.targetGroups,
+						joined(targetGroups.group(1), rows, i, end));
+				i = end - 1;
 			}
 			else if (partners.matches()) {
-				this.partners = labelled("Samarbeidspartnere", this.partners, partners.group(1));
+				int end = continuation(rows, i);
+				this.partners = labelled("Samarbeidspartnere", this.partners, joined(partners.group(1), rows, i, end));
+				i = end - 1;
 			}
 			else {
 				describe(row);
@@ -81,6 +86,27 @@ final class DepartmentText {
 			}
 		}
 		return i;
+	}
+
+	/**
+	 * The index after the rows that carry on the labelled row {@code i}: in a PDF a long value wraps onto lines of
+	 * its own, with no blank line before them.
+	 */
+	private static int continuation(List<Row> rows, int i) {
+		int end = i + 1;
+		while (end < rows.size() && !rows.get(end).blankBefore() && rows.get(end).bullet() == null
+				&& !isLabel(rows.get(end).text())) {
+			end++;
+		}
+		return end;
+	}
+
+	private static String joined(String value, List<Row> rows, int labelled, int end) {
+		StringBuilder joined = new StringBuilder(value);
+		for (int i = labelled + 1; i < end; i++) {
+			joined.append(joined.isEmpty() ? "" : " ").append(rows.get(i).text());
+		}
+		return joined.toString();
 	}
 
 	private String labelled(String label, String before, String value) {
