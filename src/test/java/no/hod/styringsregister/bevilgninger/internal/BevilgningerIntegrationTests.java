@@ -1,8 +1,11 @@
 package no.hod.styringsregister.bevilgninger.internal;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -173,6 +176,90 @@ class BevilgningerIntegrationTests {
 			.andExpect(jsonPath("$.lines[3].comment").value("Digital samhandling"))
 			// 30 000 + 21 000 + 4 000 + 67 000 + 6 000 + 71 211
 			.andExpect(jsonPath("$.sums.chapters['701']").value(199_211));
+	}
+
+	/** Kap. 701 and 702 of table 4.1 of the 2025 letter, read by hand; {@code forste} is the first row of 701.21. */
+	static List<BevilgningData> kapittel701Og702(long forste) {
+		return List.of(
+				new BevilgningData(701, 21, "Spesielle driftsutgifter", forste, null, false,
+						"Tilskudd til innføring av digitale samhandlingsløsninger"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter", 21_000L, null, false,
+						"20 mill. kr til videreutvikling av helseteknologiordningen"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 4_000L, null, false,
+						"Digitalt helsekort for gravide"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 67_500L, null, false,
+						"Digital samhandling"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 6_000L, null, false,
+						"Alvorlig sykt barn"),
+				new BevilgningData(701, 22, "Posten avsluttes fra 2025", null, null, false, null),
+				new BevilgningData(701, 60, "Tilskudd til helseteknologi i kommunal helse- og omsorgstjeneste", 71_211L,
+						null, false, null),
+				new BevilgningData(701, 73, "Tilskudd til digitalisering i kommunal helse- og omsorgstjeneste (KS)",
+						44_544L, null, false, null),
+				new BevilgningData(702, 21, "Spesielle driftsutgifter", 13_300L, null, false,
+						"Tildelingen dekker ulike beredskapstiltak"),
+				new BevilgningData(702, 21, "Spesielle driftsutgifter", 6_700L, null, false,
+						"Posten inkluderer Helsedirektoratets andel på 1,9 mill. kroner"),
+				new BevilgningData(702, 70, "Tilskudd", 4_811L, null, false, null));
+	}
+
+	@Test
+	void theYearBeforeIsComparedRowByRowAndEveryPostAndChapterAsAWhole() throws Exception {
+		// Next year's letter the same but the first row of 701.21 6 000 higher.
+		apply(9080, 2081, kapittel701Og702(30_000L), List.of());
+		apply(9081, 2082, kapittel701Og702(36_000L), List.of());
+
+		mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(hdir)).param("year", "2082")
+			.with(user(LESER)))
+			.andExpect(jsonPath("$.lines[0].previousYearAmount").value(30_000))
+			.andExpect(jsonPath("$.lines[1].previousYearAmount").value(21_000))
+			.andExpect(jsonPath("$.lines[3].previousYearAmount").value(67_500))
+			.andExpect(jsonPath("$.lines[4].previousYearAmount").value(6_000))
+			.andExpect(jsonPath("$.lines[9].previousYearAmount").value(6_700));
+		String side = mvc.perform(get("/bevilgninger").param("etat", String.valueOf(hdir)).param("aar", "2082")
+			.with(user(LESER))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		// 244 255 + 6 000 against 2081's 244 255: the change is the one row's 6 000, in the row, the post and the chapter.
+		assertThat(belopIRad(side, "Sum kap. 701")).containsExactly("250 255", "244 255", "6 000");
+		assertThat(belopIRad(side, "Sum post 701.21")).containsExactly("134 500", "128 500", "6 000");
+		assertThat(belopIRad(side, "Sum kap. 702")).containsExactly("24 811", "24 811", "0");
+		assertThat(belopIRad(side, "Sum post 702.21")).containsExactly("20 000", "20 000", "0");
+	}
+
+	@Test
+	void rowsThatCannotBePairedAreLeftEmptyButTheSumsStillCompareEveryRow() throws Exception {
+		// Last year 714.21 in two rows and a post since dropped; this year three rows, two of them new.
+		apply(9082, 2083, List.of(new BevilgningData(714, 21, "Spesielle driftsutgifter", 100L, null, false, "Tiltak A"),
+				new BevilgningData(714, 21, "Spesielle driftsutgifter", 200L, null, false, "Tiltak B"),
+				new BevilgningData(714, 22, "Avsluttet post", 50L, null, false, null)), List.of());
+		apply(9083, 2084, List.of(new BevilgningData(714, 21, "Spesielle driftsutgifter", 110L, null, false, "Tiltak A"),
+				new BevilgningData(714, 21, "Spesielle driftsutgifter", 120L, null, false, "Tiltak C"),
+				new BevilgningData(714, 21, "Spesielle driftsutgifter", 130L, null, false, "Tiltak D")), List.of());
+
+		mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(hdir)).param("year", "2084")
+			.with(user(LESER)))
+			.andExpect(jsonPath("$.lines[0].previousYearAmount").value(100))
+			// Two rows left this year and one last year: which was which, nothing says.
+			.andExpect(jsonPath("$.lines[1].previousYearAmount").value(nullValue()))
+			.andExpect(jsonPath("$.lines[2].previousYearAmount").value(nullValue()));
+		String side = mvc.perform(get("/bevilgninger").param("etat", String.valueOf(hdir)).param("aar", "2084")
+			.with(user(LESER))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(belopIRad(side, "Sum post 714.21")).containsExactly("360", "300", "60");
+		// The dropped post is in last year's chapter sum: 100 + 200 + 50.
+		assertThat(belopIRad(side, "Sum kap. 714")).containsExactly("360", "350", "10");
+	}
+
+	/** The amounts of the sum row the heading starts, in column order. */
+	private static List<String> belopIRad(String side, String overskrift) {
+		int start = side.indexOf(">" + overskrift + "<");
+		assertThat(start).as(overskrift).isPositive();
+		String rad = side.substring(start, side.indexOf("</tr>", start));
+		List<String> belop = new ArrayList<>();
+		Matcher m = Pattern
+			.compile("<td class=\"tall\">\\s*<span[^>]*>[^<]*</span>\\s*<span>([^<]*)</span>").matcher(rad);
+		while (m.find()) {
+			belop.add(m.group(1));
+		}
+		return belop;
 	}
 
 	@Test
