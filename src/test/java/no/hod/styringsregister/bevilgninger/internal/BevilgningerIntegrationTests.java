@@ -25,6 +25,9 @@ import no.hod.styringsregister.bevilgninger.BevilgningImport;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.BevilgningData;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.Diff;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.FullmaktData;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.Fullmaktendring;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.Linjeendring;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.Verdiendring;
 import no.hod.styringsregister.bevilgninger.internal.HenvisningerForTest.TestHenvisning;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
@@ -120,11 +123,11 @@ class BevilgningerIntegrationTests {
 		List<FullmaktData> fullmakter = List.of(new FullmaktData("Bestillingsfullmakt", "Kap. 710 post 21: 173,1 mill. kroner"),
 				new FullmaktData("Merinntektsfullmakt", "Kap. 714 post 22 mot kap. 3714 post 04"));
 
-		assertThat(bevilgningImport.compare(9001, forste, fullmakter)).isEqualTo(new Diff(5, 0, 0, 0));
-		assertThat(bevilgningImport.compare(9001, forste, fullmakter)).as("compare writes nothing")
-			.isEqualTo(new Diff(5, 0, 0, 0));
-		assertThat(apply(9001, 2091, forste, fullmakter)).isEqualTo(new Diff(5, 0, 0, 0));
-		assertThat(bevilgningImport.compare(9001, forste, fullmakter)).isEqualTo(new Diff(0, 0, 0, 5));
+		assertThat(antall(bevilgningImport.compare(9001, forste, fullmakter))).containsExactly(5, 0, 0, 0);
+		assertThat(antall(bevilgningImport.compare(9001, forste, fullmakter))).as("compare writes nothing")
+			.containsExactly(5, 0, 0, 0);
+		assertThat(antall(apply(9001, 2091, forste, fullmakter))).containsExactly(5, 0, 0, 0);
+		assertThat(antall(bevilgningImport.compare(9001, forste, fullmakter))).containsExactly(0, 0, 0, 5);
 
 		List<BevilgningData> andre = List.of(new BevilgningData(714, 21, "Spesielle driftsutgifter", 120L, null, false, null),
 				new BevilgningData(3714, 4, "Gebyrinntekter", 30L, null, true, null),
@@ -132,8 +135,17 @@ class BevilgningerIntegrationTests {
 		List<FullmaktData> endredeFullmakter = List.of(fullmakter.get(0),
 				new FullmaktData("Merinntektsfullmakt", "Kap. 714 post 22 mot kap. 3714 post 04 og 05"));
 		// 714.79 and the reworded authorisation added; 714.21 changed; 714.60 and the old wording removed.
-		assertThat(bevilgningImport.compare(9001, andre, endredeFullmakter)).isEqualTo(new Diff(2, 1, 2, 2));
-		assertThat(apply(9001, 2091, andre, endredeFullmakter)).isEqualTo(new Diff(2, 1, 2, 2));
+		Diff endringer = bevilgningImport.compare(9001, andre, endredeFullmakter);
+		assertThat(antall(endringer)).containsExactly(2, 1, 2, 2);
+		// What changed, line by line and with the changed values, for the review page.
+		assertThat(endringer.linjer()).containsExactly(
+				new Linjeendring("CHANGED", 714, 21, "Spesielle driftsutgifter", "120",
+						List.of(new Verdiendring("belop", "100", "120"))),
+				new Linjeendring("ADDED", 714, 79, "Andre tilskudd", "5", List.of()),
+				new Linjeendring("REMOVED", 714, 60, "Kommunale tiltak", "200", List.of()));
+		assertThat(endringer.fullmakter()).containsExactly(new Fullmaktendring("ADDED", endredeFullmakter.get(1)),
+				new Fullmaktendring("REMOVED", fullmakter.get(1)));
+		assertThat(antall(apply(9001, 2091, andre, endredeFullmakter))).containsExactly(2, 1, 2, 2);
 
 		// The year shows the letter's lines as last imported: 714.60 gone, 714.21 changed, 714.79 added.
 		mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(hdir)).param("year", "2091")
@@ -162,13 +174,13 @@ class BevilgningerIntegrationTests {
 						"Alvorlig sykt barn"),
 				new BevilgningData(701, 60, "Tilskudd til helseteknologi i kommunal helse- og omsorgstjeneste", 71_211L,
 						null, false, null));
-		assertThat(apply(9002, 2097, rader, List.of())).isEqualTo(new Diff(6, 0, 0, 0));
-		assertThat(bevilgningImport.compare(9002, rader, List.of())).isEqualTo(new Diff(0, 0, 0, 6));
+		assertThat(antall(apply(9002, 2097, rader, List.of()))).containsExactly(6, 0, 0, 0);
+		assertThat(antall(bevilgningImport.compare(9002, rader, List.of()))).containsExactly(0, 0, 0, 6);
 		// The fourth row's amount corrected: one row changed, the others untouched.
 		List<BevilgningData> rettet = new ArrayList<>(rader);
 		rettet.set(3, new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 67_000L, null, false,
 				"Digital samhandling"));
-		assertThat(apply(9002, 2097, rettet, List.of())).isEqualTo(new Diff(0, 1, 0, 5));
+		assertThat(antall(apply(9002, 2097, rettet, List.of()))).containsExactly(0, 1, 0, 5);
 
 		mvc.perform(get("/api/bevilgninger").param("year", "2097").with(user(LESER)))
 			.andExpect(jsonPath("$.lines.length()").value(6))
@@ -246,6 +258,11 @@ class BevilgningerIntegrationTests {
 		assertThat(belopIRad(side, "Sum post 714.21")).containsExactly("360", "300", "60");
 		// The dropped post is in last year's chapter sum: 100 + 200 + 50.
 		assertThat(belopIRad(side, "Sum kap. 714")).containsExactly("360", "350", "10");
+	}
+
+	/** A diff's counts: added, changed, removed, unchanged. */
+	private static List<Integer> antall(Diff diff) {
+		return List.of(diff.added(), diff.changed(), diff.removed(), diff.unchanged());
 	}
 
 	/** The amounts of the sum row the heading starts, in column order. */
