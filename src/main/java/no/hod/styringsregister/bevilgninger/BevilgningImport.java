@@ -26,7 +26,38 @@ public interface BevilgningImport {
 	record FullmaktData(String type, String tekst) {
 	}
 
-	/** Lines and authorisations compared by content: added, changed, removed, unchanged. */
-	record Diff(int added, int changed, int removed, int unchanged) {
+	/**
+	 * Lines and authorisations compared by content: added, changed, removed, unchanged; with what changed, for the
+	 * review page.
+	 *
+	 * @param linjer the lines added, changed or removed, in the letter's order and the removed after
+	 * @param fullmakter the authorisations added or removed (a reworded one is both)
+	 */
+	record Diff(int added, int changed, int removed, int unchanged, List<Linjeendring> linjer,
+			List<Fullmaktendring> fullmakter) {
+	}
+
+	/**
+	 * A line added, changed or removed.
+	 *
+	 * @param type ADDED, CHANGED or REMOVED
+	 * @param navn the line's name as the letter now gives it, or as it was for a removed line
+	 * @param belop its amount written for reading ({@code 35 500}), the old one for a removed line; {@code –} for none
+	 * @param verdier the changed fields' values before and after; empty unless CHANGED
+	 */
+	record Linjeendring(String type, int kapittel, int post, String navn, String belop, List<Verdiendring> verdier) {
+
+		/** {@code 701.21}, as the letters write a chapter and post. */
+		public String nummer() {
+			return kapittel + "." + (post < 10 ? "0" + post : String.valueOf(post));
+		}
+	}
+
+	/** A changed field ({@code navn}, {@code belop}, …) as the register has it and as the letter now says it. */
+	record Verdiendring(String felt, String fra, String til) {
+	}
+
+	/** @param type ADDED or REMOVED */
+	record Fullmaktendring(String type, FullmaktData fullmakt) {
 	}
 }

@@ -50,8 +50,12 @@ public interface OppdragImport {
 	 * @param felter names the changed fields
 	 * @param verdier the short fields' values before and after (not the text, which is too long for a line); none for
 	 * a wholly exempt assignment shown to a user without clearance
+	 * @param status where the register's assignment stands; {@code null} for one the letter adds
+	 * @param iGang whether work on it is recorded: a status past Ikke startet, a progress note or a comment, which a
+	 * removal keeps but takes out of the lists
 	 */
-	record Endring(String type, String nokkel, String tittel, List<String> felter, List<Verdiendring> verdier) {
+	record Endring(String type, String nokkel, String tittel, List<String> felter, List<Verdiendring> verdier,
+			OppdragStatus status, boolean iGang) {
 	}
 
 	/** A changed field's value as the register has it and as the letter now says, written for reading. */

@@ -10,7 +10,8 @@ import no.hod.styringsregister.brukere.CurrentUser;
 /**
  * Reading assignments from other modules (reports, calendar, appropriations). Every answer has passed the same read
  * path as the pages: exempt titles are replaced by {@link #UNNTATT} and search sees only public text unless the
- * viewer is cleared. Removed assignments (gone from a newer version of their letter) are never listed.
+ * viewer is cleared. Removed assignments (gone from a newer version of their letter) are listed only by
+ * {@link #removedFromLetter}.
  */
 public interface OppdragQueries {
 
@@ -28,6 +29,12 @@ public interface OppdragQueries {
 
 	/** Assignments of an agency's letter for a year that cite a budget line, in natural id order. */
 	List<OppdragRef> citing(int year, long etatId, int kapittel, int post, CurrentUser viewer);
+
+	/**
+	 * The assignments a newer version of a letter no longer has, in natural id order: they keep their status and
+	 * history but leave every list, so the letter's page is where they are found.
+	 */
+	List<OppdragRef> removedFromLetter(long letterId, CurrentUser viewer);
 
 	/** Every deadline between the dates (inclusive), by date; optionally of one agency and/or division. */
 	List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser viewer);

@@ -95,6 +95,42 @@ class LetterPreviewSummaryTests {
 		assertThat(side).containsPattern("avdeling i HOD:\\s*<span class=\"skjult\">før:</span> <del>FHA</del>");
 	}
 
+	@Test
+	void aChangedBudgetLineIsListedWithItsAmountBeforeAndAfter() throws Exception {
+		// The first row of 701.21 in the 2025 letter, 30 000, corrected to 35 500.
+		String brev = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt");
+		mvc.perform(post(last(brev) + "/bekreft").with(ADMIN).with(csrf()));
+		String endret = brev.replace("30 000  Tilskudd til innføring av digitale", "35 500  Tilskudd til innføring av digitale");
+		assertThat(endret).isNotEqualTo(brev);
+		String utkast = last(endret);
+		String side = mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+
+		assertThat(side).contains("Endringer i budsjettlinjer og fullmakter");
+		assertThat(side).containsPattern("<strong>Endret</strong>:\\s*<span>701\\.21</span> <span>Spesielle driftsutgifter[^<]*</span>"
+				+ "\\s*<ul class=\"verdiendringer\">\\s*<li>\\s*Beløp:\\s*<span class=\"skjult\">før:</span> <del>30 000</del>"
+				+ "\\s*→ <span class=\"skjult\">nå:</span> <ins>35 500</ins>");
+		// The one line changed and no other listed.
+		assertThat(side.split("<strong>Endret</strong>:\\s*<span>\\d+\\.\\d+</span>", -1)).hasSize(2);
+	}
+
+	@Test
+	void anAddedAndARemovedBudgetLineAreListedWithTheirAmounts() throws Exception {
+		String brev = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt");
+		mvc.perform(post(last(brev) + "/bekreft").with(ADMIN).with(csrf()));
+		// 702.70 becomes 702.71: to the register one line gone and one new.
+		String endret = brev.replace("702.70 Tilskudd 4 811", "702.71 Tilskudd 4 811");
+		assertThat(endret).isNotEqualTo(brev);
+		String utkast = last(endret);
+		String side = mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+
+		assertThat(side).containsPattern("<strong>Ny</strong>:\\s*<span>702\\.71</span> <span>Tilskudd[^<]*</span>: <span>4 811</span>")
+			.containsPattern("<strong>Fjernet</strong>:\\s*<span>702\\.70</span> <span>Tilskudd[^<]*</span>: <span>4 811</span>");
+	}
+
 	/** Uploads the letter's text for review; the review page's address. */
 	private String last(String tekst) throws Exception {
 		String adresse = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",

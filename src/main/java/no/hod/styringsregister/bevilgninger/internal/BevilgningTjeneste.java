@@ -2,17 +2,23 @@ package no.hod.styringsregister.bevilgninger.internal;
 
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.function.BiPredicate;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Fullmakt;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Kapittel;
+import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Postgruppe;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.organisasjon.Etat;
@@ -92,59 +98,136 @@ class BevilgningTjeneste {
 			throw new IllegalArgumentException(ikkeEtKapittel(kapittelFilter));
 		}
 		CurrentUser viewer = currentUsers.current();
-		// Last year's amount per post (all its rows), for posts whose letter gives no previous-year column.
-		Map<Post, Long> forrige = new HashMap<>();
-		for (BevilgningRepository.Rad rad : repository.gjeldende(etat.id(), aar - 1)) {
-			if (rad.belop() != null) {
-				forrige.merge(new Post(rad.kapittel(), rad.post()), rad.belop(), Long::sum);
-			}
-		}
-		List<BevilgningRepository.Rad> rader = repository.gjeldende(etat.id(), aar);
-		Map<Post, Long> raderPerPost = rader.stream().collect(
-				Collectors.groupingBy(rad -> new Post(rad.kapittel(), rad.post()), Collectors.counting()));
-		Map<Integer, List<Bevilgningsoversikt.Linje>> perKapittel = new TreeMap<>();
-		boolean sammenligning = false;
-		for (BevilgningRepository.Rad rad : rader) {
-			if (kapittelFilter != null && rad.kapittel() != kapittelFilter) {
-				continue;
-			}
-			Post post = new Post(rad.kapittel(), rad.post());
-			// A post split into several rows this year has no one row to set against last year's amount.
-			Long forrigeAar = rad.belopForrigeAar() != null ? rad.belopForrigeAar()
-					: raderPerPost.get(post) == 1 ? forrige.get(post) : null;
-			sammenligning |= forrigeAar != null;
-			List<String> viser = oppdrag.oppdragSomViserTil(aar, etat.id(), rad.kapittel(), rad.post(),
+		Map<Post, List<BevilgningRepository.Rad>> ifjor = perPost(repository.gjeldende(etat.id(), aar - 1),
+				kapittelFilter);
+		Map<Post, List<BevilgningRepository.Rad>> iAar = perPost(repository.gjeldende(etat.id(), aar), kapittelFilter);
+		Map<Integer, List<Postgruppe>> perKapittel = new TreeMap<>();
+		for (Map.Entry<Post, List<BevilgningRepository.Rad>> entry : iAar.entrySet()) {
+			Post post = entry.getKey();
+			List<BevilgningRepository.Rad> rader = entry.getValue();
+			List<BevilgningRepository.Rad> forrigeRader = ifjor.getOrDefault(post, List.of());
+			List<Long> matchet = forrigeLinjevis(rader, forrigeRader);
+			List<String> viser = oppdrag.oppdragSomViserTil(aar, etat.id(), post.kapittel(), post.post(),
 					viewer.klarert());
-			perKapittel.computeIfAbsent(rad.kapittel(), k -> new ArrayList<>())
-				.add(new Bevilgningsoversikt.Linje(rad.kapittel(), rad.post(), rad.nr(), rad.navn(), rad.belop(), forrigeAar, rad.inntekt(),
-						rad.kommentar(), List.copyOf(viser)));
+			List<Bevilgningsoversikt.Linje> linjer = new ArrayList<>();
+			for (int i = 0; i < rader.size(); i++) {
+				BevilgningRepository.Rad rad = rader.get(i);
+				Long forrigeAar = rad.belopForrigeAar() != null ? rad.belopForrigeAar() : matchet.get(i);
+				linjer.add(new Bevilgningsoversikt.Linje(rad.kapittel(), rad.post(), rad.nr(), rad.navn(), rad.belop(),
+						forrigeAar, rad.inntekt(), rad.kommentar(), List.copyOf(viser)));
+			}
+			perKapittel.computeIfAbsent(post.kapittel(), k -> new ArrayList<>())
+				.add(new Postgruppe(post.post(), List.copyOf(linjer), radSum(rader), forrigeSum(rader, forrigeRader)));
 		}
 		List<Kapittel> utgifter = new ArrayList<>();
 		List<Kapittel> inntekter = new ArrayList<>();
-		perKapittel.forEach((nummer, linjer) -> {
-			Kapittel kapittel = kapittel(nummer, linjer);
+		perKapittel.forEach((nummer, poster) -> {
+			// Last year's posts that this year's letter no longer gives still belong to last year's chapter sum.
+			List<Long> avsluttede = ifjor.entrySet().stream()
+				.filter(e -> e.getKey().kapittel() == nummer && !iAar.containsKey(e.getKey()))
+				.map(e -> forrigeSum(List.of(), e.getValue())).toList();
+			Kapittel kapittel = kapittel(nummer, poster, avsluttede);
 			(kapittel.inntekt() ? inntekter : utgifter).add(kapittel);
 		});
+		boolean sammenligning = Stream.concat(utgifter.stream(), inntekter.stream())
+			.anyMatch(k -> k.sumForrigeAar() != null || k.linjer().stream().anyMatch(l -> l.forrigeAar() != null));
 		List<Fullmakt> fullmakter = kapittelFilter != null ? List.of()
 				: repository.fullmakter(etat.id(), aar).stream().map(f -> new Fullmakt(f.type(), f.tekst())).toList();
 		return new Bevilgningsoversikt(etat, aar, kapittelFilter, utgifter, inntekter, sum(utgifter), sum(inntekter),
 				fullmakter, sammenligning);
 	}
 
-	private static Kapittel kapittel(int nummer, List<Bevilgningsoversikt.Linje> linjer) {
-		long sum = 0;
-		long sumForrige = 0;
-		boolean harForrige = false;
-		for (Bevilgningsoversikt.Linje linje : linjer) {
-			sum += linje.belop() == null ? 0 : linje.belop();
-			if (linje.forrigeAar() != null) {
-				sumForrige += linje.forrigeAar();
-				harForrige = true;
+	private static Map<Post, List<BevilgningRepository.Rad>> perPost(List<BevilgningRepository.Rad> rader,
+			Integer kapittelFilter) {
+		Map<Post, List<BevilgningRepository.Rad>> perPost = new LinkedHashMap<>();
+		for (BevilgningRepository.Rad rad : rader) {
+			if (kapittelFilter == null || rad.kapittel() == kapittelFilter) {
+				perPost.computeIfAbsent(new Post(rad.kapittel(), rad.post()), p -> new ArrayList<>()).add(rad);
 			}
 		}
+		return perPost;
+	}
+
+	/**
+	 * Last year's amount for each of this year's rows of a post, {@code null} where no row of last year is the same
+	 * line. A post of one row is the post as a whole, set against all of last year's rows. Rows of a split post share
+	 * the post's name, so they are paired by name and comment, then by comment alone (a renamed row), and what is
+	 * left by order only when as many rows are left on each side: with a row added or dropped, order says nothing.
+	 */
+	static List<Long> forrigeLinjevis(List<BevilgningRepository.Rad> iAar, List<BevilgningRepository.Rad> ifjor) {
+		List<Long> forrige = new ArrayList<>(Collections.nCopies(iAar.size(), (Long) null));
+		if (ifjor.isEmpty()) {
+			return forrige;
+		}
+		if (iAar.size() == 1) {
+			forrige.set(0, belopSum(ifjor));
+			return forrige;
+		}
+		List<Integer> igjen = new ArrayList<>();
+		for (int i = 0; i < iAar.size(); i++) {
+			igjen.add(i);
+		}
+		List<BevilgningRepository.Rad> ledige = new ArrayList<>(ifjor);
+		par(iAar, igjen, ledige, forrige,
+				(ny, gammel) -> Objects.equals(ny.navn(), gammel.navn()) && Objects.equals(ny.kommentar(), gammel.kommentar()));
+		par(iAar, igjen, ledige, forrige,
+				(ny, gammel) -> ny.kommentar() != null && ny.kommentar().equals(gammel.kommentar()));
+		if (igjen.size() == ledige.size()) {
+			for (int i = 0; i < igjen.size(); i++) {
+				forrige.set(igjen.get(i), ledige.get(i).belop());
+			}
+		}
+		return forrige;
+	}
+
+	private static void par(List<BevilgningRepository.Rad> iAar, List<Integer> igjen,
+			List<BevilgningRepository.Rad> ledige, List<Long> forrige,
+			BiPredicate<BevilgningRepository.Rad, BevilgningRepository.Rad> sammeLinje) {
+		for (Iterator<Integer> it = igjen.iterator(); it.hasNext();) {
+			int i = it.next();
+			for (Iterator<BevilgningRepository.Rad> g = ledige.iterator(); g.hasNext();) {
+				BevilgningRepository.Rad gammel = g.next();
+				if (sammeLinje.test(iAar.get(i), gammel)) {
+					forrige.set(i, gammel.belop());
+					g.remove();
+					it.remove();
+					break;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Last year's sum of a post, counted over all its rows whatever the pairing of rows: the letter's previous-year
+	 * column where every row of this year gives it, else last year's import, else what the column gives.
+	 */
+	private static Long forrigeSum(List<BevilgningRepository.Rad> iAar, List<BevilgningRepository.Rad> ifjor) {
+		boolean helKolonne = !iAar.isEmpty() && iAar.stream().allMatch(r -> r.belopForrigeAar() != null);
+		if (!helKolonne && belopSum(ifjor) != null) {
+			return belopSum(ifjor);
+		}
+		return iAar.stream().map(BevilgningRepository.Rad::belopForrigeAar).filter(Objects::nonNull)
+			.reduce(Long::sum).orElse(null);
+	}
+
+	/** The sum of the rows' amounts, a row without one as nothing; {@code null} when no row has one. */
+	private static Long belopSum(List<BevilgningRepository.Rad> rader) {
+		return rader.stream().map(BevilgningRepository.Rad::belop).filter(Objects::nonNull).reduce(Long::sum)
+			.orElse(null);
+	}
+
+	private static long radSum(Collection<BevilgningRepository.Rad> rader) {
+		return rader.stream().map(BevilgningRepository.Rad::belop).filter(Objects::nonNull).mapToLong(Long::longValue)
+			.sum();
+	}
+
+	private static Kapittel kapittel(int nummer, List<Postgruppe> poster, List<Long> avsluttede) {
+		long sum = poster.stream().mapToLong(Postgruppe::sum).sum();
+		Long sumForrige = Stream.concat(poster.stream().map(Postgruppe::sumForrigeAar), avsluttede.stream())
+			.filter(Objects::nonNull).reduce(Long::sum).orElse(null);
 		// A chapter is income or expense as a whole (3xxx and 5xxx are income); its lines say which.
-		boolean inntekt = linjer.get(0).inntekt();
-		return new Kapittel(nummer, inntekt, List.copyOf(linjer), sum, harForrige ? sumForrige : null);
+		boolean inntekt = poster.get(0).linjer().get(0).inntekt();
+		return new Kapittel(nummer, inntekt, List.copyOf(poster), sum, sumForrige);
 	}
 
 	private static long sum(List<Kapittel> kapitler) {

@@ -53,10 +53,40 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 		}
 	}
 
-	public record Kapittel(int nummer, boolean inntekt, List<Linje> linjer, long sum, Long sumForrigeAar) {
+	/**
+	 * @param sumForrigeAar last year's sum over all the chapter's lines, posts this year's letter no longer gives
+	 * included, whether or not each line could be paired with one of last year's
+	 */
+	public record Kapittel(int nummer, boolean inntekt, List<Postgruppe> poster, long sum, Long sumForrigeAar) {
+
+		public List<Linje> linjer() {
+			return poster.stream().flatMap(post -> post.linjer().stream()).toList();
+		}
 
 		public Long endring() {
 			return sumForrigeAar == null ? null : sum - sumForrigeAar;
+		}
+	}
+
+	/**
+	 * The rows of one post. Its sums are compared whole, so a post split into several rows compares right even where
+	 * a row has no one row of last year to set against it.
+	 */
+	public record Postgruppe(int post, List<Linje> linjer, long sum, Long sumForrigeAar) {
+
+		/** Whether the post has rows of its own to sum: a post of one row is its own sum. */
+		public boolean delt() {
+			return linjer.size() > 1;
+		}
+
+		public Long endring() {
+			return sumForrigeAar == null ? null : sum - sumForrigeAar;
+		}
+
+		/** {@code 701.21}, as the lines write it. */
+		public String nummer() {
+			Linje linje = linjer.get(0);
+			return linje.kapittel() + "." + (post < 10 ? "0" + post : post);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package no.hod.styringsregister.bevilgninger.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.bevilgninger.BevilgningImport;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * Lines are matched by chapter, post and row number within the letter (a post may have several rows, each with its
@@ -23,8 +25,11 @@ class DefaultBevilgningImport implements BevilgningImport {
 
 	private final BevilgningRepository repository;
 
-	DefaultBevilgningImport(BevilgningRepository repository) {
+	private final Formats formats;
+
+	DefaultBevilgningImport(BevilgningRepository repository, Formats formats) {
 		this.repository = repository;
+		this.formats = formats;
 	}
 
 	@Override
@@ -65,40 +70,89 @@ class DefaultBevilgningImport implements BevilgningImport {
 
 		Map<Nokkel, BevilgningData> nye = new LinkedHashMap<>();
 		Map<Long, BevilgningData> beholdte = new LinkedHashMap<>();
+		List<Linjeendring> linjeendringer = new ArrayList<>();
 		int changed = 0;
 		int unchanged = 0;
 		for (Map.Entry<Nokkel, BevilgningData> entry : inn.entrySet()) {
+			BevilgningData ny = entry.getValue();
 			BevilgningRepository.Rad lagret = lagrede.remove(entry.getKey());
 			if (lagret == null) {
-				nye.put(entry.getKey(), entry.getValue());
+				nye.put(entry.getKey(), ny);
+				linjeendringer.add(new Linjeendring("ADDED", ny.kapittel(), ny.post(), ny.navn(), belop(ny.belop()),
+						List.of()));
 			}
 			else {
-				beholdte.put(lagret.id(), entry.getValue());
-				if (lagret.data().equals(entry.getValue())) {
+				beholdte.put(lagret.id(), ny);
+				if (lagret.data().equals(ny)) {
 					unchanged++;
 				}
 				else {
 					changed++;
+					linjeendringer.add(new Linjeendring("CHANGED", ny.kapittel(), ny.post(), ny.navn(),
+							belop(ny.belop()), verdier(lagret.data(), ny)));
 				}
 			}
 		}
-		List<Long> fjernede = lagrede.values().stream().map(BevilgningRepository.Rad::id).toList();
+		// The removed in the letter's order, as the stored rows were.
+		List<BevilgningRepository.Rad> fjernedeRader = lagrede.values().stream()
+			.sorted(Comparator.comparing(BevilgningRepository.Rad::kapittel).thenComparing(BevilgningRepository.Rad::post)
+				.thenComparing(BevilgningRepository.Rad::nr))
+			.toList();
+		fjernedeRader.forEach(rad -> linjeendringer.add(new Linjeendring("REMOVED", rad.kapittel(), rad.post(),
+				rad.navn(), belop(rad.belop()), List.of())));
+		List<Long> fjernede = fjernedeRader.stream().map(BevilgningRepository.Rad::id).toList();
 
 		// Authorisations as multisets of (type, text).
 		List<FullmaktData> gamle = new ArrayList<>(repository.fullmakterForBrev(brevId));
-		int fullmakterLagtTil = 0;
+		List<Fullmaktendring> fullmaktendringer = new ArrayList<>();
 		int fullmakterUendret = 0;
 		for (FullmaktData fullmakt : normaliserte(fullmakter)) {
 			if (gamle.remove(fullmakt)) {
 				fullmakterUendret++;
 			}
 			else {
-				fullmakterLagtTil++;
+				fullmaktendringer.add(new Fullmaktendring("ADDED", fullmakt));
 			}
 		}
+		int fullmakterLagtTil = fullmaktendringer.size();
+		gamle.forEach(fullmakt -> fullmaktendringer.add(new Fullmaktendring("REMOVED", fullmakt)));
 		Diff diff = new Diff(nye.size() + fullmakterLagtTil, changed, fjernede.size() + gamle.size(),
-				unchanged + fullmakterUendret);
+				unchanged + fullmakterUendret, List.copyOf(linjeendringer), List.copyOf(fullmaktendringer));
 		return new Plan(nye, beholdte, fjernede, diff);
+	}
+
+	/** The fields of a matched line that differ, before and after, written for reading. */
+	private List<Verdiendring> verdier(BevilgningData gammel, BevilgningData ny) {
+		List<Verdiendring> verdier = new ArrayList<>();
+		if (!Objects.equals(gammel.navn(), ny.navn())) {
+			verdier.add(new Verdiendring("navn", strekForTom(gammel.navn()), strekForTom(ny.navn())));
+		}
+		if (!Objects.equals(gammel.belop(), ny.belop())) {
+			verdier.add(new Verdiendring("belop", belop(gammel.belop()), belop(ny.belop())));
+		}
+		if (!Objects.equals(gammel.belopForrigeAar(), ny.belopForrigeAar())) {
+			verdier.add(new Verdiendring("belop_forrige_aar", belop(gammel.belopForrigeAar()),
+					belop(ny.belopForrigeAar())));
+		}
+		if (gammel.inntekt() != ny.inntekt()) {
+			verdier.add(new Verdiendring("inntekt", art(gammel.inntekt()), art(ny.inntekt())));
+		}
+		if (!Objects.equals(gammel.kommentar(), ny.kommentar())) {
+			verdier.add(new Verdiendring("kommentar", strekForTom(gammel.kommentar()), strekForTom(ny.kommentar())));
+		}
+		return verdier;
+	}
+
+	private String belop(Long belop) {
+		return belop == null ? "–" : formats.belop(belop);
+	}
+
+	private static String art(boolean inntekt) {
+		return inntekt ? "Inntekt" : "Utgift";
+	}
+
+	private static String strekForTom(String verdi) {
+		return verdi == null || verdi.isBlank() ? "–" : verdi;
 	}
 
 	private static BevilgningData normalisert(BevilgningData linje) {

@@ -25,6 +25,7 @@ import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.internal.OppdragSkriving.Hendelsestype;
 import no.hod.styringsregister.web.Formats;
 
@@ -215,7 +216,8 @@ class OppdragImportTjeneste implements OppdragImport {
 						: null;
 		List<Verdiendring> verdier = t.type() != Type.CHANGED || (!klarert && unntatt) ? List.of()
 				: t.felter().stream().map(felt -> verdiendring(felt, t.gammel(), t.ny())).filter(Objects::nonNull).toList();
-		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier);
+		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier,
+				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang());
 	}
 
 	/** Before and after of a short field; {@code null} for the text, references and budget lines. */
@@ -365,12 +367,16 @@ class OppdragImportTjeneste implements OppdragImport {
 	private List<Eksisterende> eksisterende(long brevId) {
 		List<Eksisterende> rader = jdbc.query("""
 				SELECT id, nokkel, offisiell_id, seksjon, seksjon_tittel, hod_avdelinger, tittel, tittel_norm, unntak,
-				       frister, frist_tekst, fjernet
+				       frister, frist_tekst, fjernet, status,
+				       status <> 'IKKE_STARTET' OR coalesce(btrim(fremdrift), '') <> ''
+				           OR EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = oppdrag.id
+				                      AND h.type IN ('STATUS', 'FREMDRIFT', 'KOMMENTAR')) AS i_gang
 				FROM oppdrag WHERE brev_id = :brev ORDER BY id""", Map.of("brev", brevId),
 				(rs, i) -> new Eksisterende(rs.getLong("id"), rs.getString("nokkel"), rs.getString("offisiell_id"),
 						rs.getString("seksjon"), rs.getString("seksjon_tittel"), tekster(rs.getArray("hod_avdelinger")),
 						rs.getString("tittel"), rs.getString("tittel_norm"), Unntak.valueOf(rs.getString("unntak")),
-						datoer(rs, "frister"), rs.getString("frist_tekst"), rs.getBoolean("fjernet"), new ArrayList<>(),
+						datoer(rs, "frister"), rs.getString("frist_tekst"), rs.getBoolean("fjernet"),
+						OppdragStatus.valueOf(rs.getString("status")), rs.getBoolean("i_gang"), new ArrayList<>(),
 						new ArrayList<>(), new ArrayList<>()));
 		if (rader.isEmpty()) {
 			return rader;
@@ -418,7 +424,7 @@ class OppdragImportTjeneste implements OppdragImport {
 
 	private record Eksisterende(long id, String nokkel, String offisiellId, String seksjon, String seksjonTittel,
 			List<String> hodAvdelinger, String tittel, String tittelNorm, Unntak unntak, List<LocalDate> frister,
-			String fristTekst, boolean fjernet, List<Tekstdel> deler, List<String> referanser,
-			List<Budsjettref> budsjett) {
+			String fristTekst, boolean fjernet, OppdragStatus status, boolean iGang, List<Tekstdel> deler,
+			List<String> referanser, List<Budsjettref> budsjett) {
 	}
 }

@@ -267,6 +267,13 @@ class OppdragLeser implements OppdragQueries {
 	}
 
 	@Override
+	public List<OppdragRef> removedFromLetter(long letterId, CurrentUser leser) {
+		return jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser) + " v "
+				+ "WHERE v.brev_id = :brev AND v.fjernet ORDER BY " + NATURLIG, Map.of("brev", letterId),
+				OppdragLeser::ref);
+	}
+
+	@Override
 	public List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser leser) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("fra", from).addValue("til", to);
 		StringBuilder where = new StringBuilder("NOT v.fjernet AND f.frist BETWEEN :fra AND :til");

@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragRef;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.GoalDraft;
@@ -24,17 +27,25 @@ class LetterReadService {
 
 	private final CurrentUsers currentUsers;
 
-	LetterReadService(LetterRepository letters, OrganisasjonService organisasjon, CurrentUsers currentUsers) {
+	private final OppdragQueries oppdrag;
+
+	LetterReadService(LetterRepository letters, OrganisasjonService organisasjon, CurrentUsers currentUsers,
+			OppdragQueries oppdrag) {
 		this.letters = letters;
 		this.organisasjon = organisasjon;
 		this.currentUsers = currentUsers;
+		this.oppdrag = oppdrag;
 	}
 
 	record LetterView(LetterRepository.Letter letter, Etat etat) {
 	}
 
+	/**
+	 * @param removed the assignments a newer version of the letter dropped, titled as the viewer may see them: no
+	 * list shows them, so this is where they are found
+	 */
 	record LetterPage(LetterView view, List<GoalDraft> goals, List<LetterRepository.ImportLogg> imports,
-			boolean mayDownload) {
+			boolean mayDownload, List<OppdragRef> removed) {
 	}
 
 	List<LetterView> all() {
@@ -44,8 +55,9 @@ class LetterReadService {
 
 	LetterPage page(long id) {
 		LetterRepository.Letter letter = letters.find(id).orElseThrow(() -> new LetterNotFoundException(id));
+		CurrentUser viewer = currentUsers.current();
 		return new LetterPage(new LetterView(letter, organisasjon.etat(letter.etatId()).orElseThrow()),
-				letters.goals(id), letters.imports(id), currentUsers.current().klarert());
+				letters.goals(id), letters.imports(id), viewer.klarert(), oppdrag.removedFromLetter(id, viewer));
 	}
 
 	/** The original file as the ministry sent it, with its exempt text: only for users cleared for it. */

@@ -1,8 +1,11 @@
 package no.hod.styringsregister.bevilgninger.internal;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,6 +25,9 @@ import no.hod.styringsregister.bevilgninger.BevilgningImport;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.BevilgningData;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.Diff;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.FullmaktData;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.Fullmaktendring;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.Linjeendring;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.Verdiendring;
 import no.hod.styringsregister.bevilgninger.internal.HenvisningerForTest.TestHenvisning;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
@@ -117,11 +123,11 @@ class BevilgningerIntegrationTests {
 		List<FullmaktData> fullmakter = List.of(new FullmaktData("Bestillingsfullmakt", "Kap. 710 post 21: 173,1 mill. kroner"),
 				new FullmaktData("Merinntektsfullmakt", "Kap. 714 post 22 mot kap. 3714 post 04"));
 
-		assertThat(bevilgningImport.compare(9001, forste, fullmakter)).isEqualTo(new Diff(5, 0, 0, 0));
-		assertThat(bevilgningImport.compare(9001, forste, fullmakter)).as("compare writes nothing")
-			.isEqualTo(new Diff(5, 0, 0, 0));
-		assertThat(apply(9001, 2091, forste, fullmakter)).isEqualTo(new Diff(5, 0, 0, 0));
-		assertThat(bevilgningImport.compare(9001, forste, fullmakter)).isEqualTo(new Diff(0, 0, 0, 5));
+		assertThat(antall(bevilgningImport.compare(9001, forste, fullmakter))).containsExactly(5, 0, 0, 0);
+		assertThat(antall(bevilgningImport.compare(9001, forste, fullmakter))).as("compare writes nothing")
+			.containsExactly(5, 0, 0, 0);
+		assertThat(antall(apply(9001, 2091, forste, fullmakter))).containsExactly(5, 0, 0, 0);
+		assertThat(antall(bevilgningImport.compare(9001, forste, fullmakter))).containsExactly(0, 0, 0, 5);
 
 		List<BevilgningData> andre = List.of(new BevilgningData(714, 21, "Spesielle driftsutgifter", 120L, null, false, null),
 				new BevilgningData(3714, 4, "Gebyrinntekter", 30L, null, true, null),
@@ -129,8 +135,17 @@ class BevilgningerIntegrationTests {
 		List<FullmaktData> endredeFullmakter = List.of(fullmakter.get(0),
 				new FullmaktData("Merinntektsfullmakt", "Kap. 714 post 22 mot kap. 3714 post 04 og 05"));
 		// 714.79 and the reworded authorisation added; 714.21 changed; 714.60 and the old wording removed.
-		assertThat(bevilgningImport.compare(9001, andre, endredeFullmakter)).isEqualTo(new Diff(2, 1, 2, 2));
-		assertThat(apply(9001, 2091, andre, endredeFullmakter)).isEqualTo(new Diff(2, 1, 2, 2));
+		Diff endringer = bevilgningImport.compare(9001, andre, endredeFullmakter);
+		assertThat(antall(endringer)).containsExactly(2, 1, 2, 2);
+		// What changed, line by line and with the changed values, for the review page.
+		assertThat(endringer.linjer()).containsExactly(
+				new Linjeendring("CHANGED", 714, 21, "Spesielle driftsutgifter", "120",
+						List.of(new Verdiendring("belop", "100", "120"))),
+				new Linjeendring("ADDED", 714, 79, "Andre tilskudd", "5", List.of()),
+				new Linjeendring("REMOVED", 714, 60, "Kommunale tiltak", "200", List.of()));
+		assertThat(endringer.fullmakter()).containsExactly(new Fullmaktendring("ADDED", endredeFullmakter.get(1)),
+				new Fullmaktendring("REMOVED", fullmakter.get(1)));
+		assertThat(antall(apply(9001, 2091, andre, endredeFullmakter))).containsExactly(2, 1, 2, 2);
 
 		// The year shows the letter's lines as last imported: 714.60 gone, 714.21 changed, 714.79 added.
 		mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(hdir)).param("year", "2091")
@@ -159,13 +174,13 @@ class BevilgningerIntegrationTests {
 						"Alvorlig sykt barn"),
 				new BevilgningData(701, 60, "Tilskudd til helseteknologi i kommunal helse- og omsorgstjeneste", 71_211L,
 						null, false, null));
-		assertThat(apply(9002, 2097, rader, List.of())).isEqualTo(new Diff(6, 0, 0, 0));
-		assertThat(bevilgningImport.compare(9002, rader, List.of())).isEqualTo(new Diff(0, 0, 0, 6));
+		assertThat(antall(apply(9002, 2097, rader, List.of()))).containsExactly(6, 0, 0, 0);
+		assertThat(antall(bevilgningImport.compare(9002, rader, List.of()))).containsExactly(0, 0, 0, 6);
 		// The fourth row's amount corrected: one row changed, the others untouched.
 		List<BevilgningData> rettet = new ArrayList<>(rader);
 		rettet.set(3, new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 67_000L, null, false,
 				"Digital samhandling"));
-		assertThat(apply(9002, 2097, rettet, List.of())).isEqualTo(new Diff(0, 1, 0, 5));
+		assertThat(antall(apply(9002, 2097, rettet, List.of()))).containsExactly(0, 1, 0, 5);
 
 		mvc.perform(get("/api/bevilgninger").param("year", "2097").with(user(LESER)))
 			.andExpect(jsonPath("$.lines.length()").value(6))
@@ -173,6 +188,95 @@ class BevilgningerIntegrationTests {
 			.andExpect(jsonPath("$.lines[3].comment").value("Digital samhandling"))
 			// 30 000 + 21 000 + 4 000 + 67 000 + 6 000 + 71 211
 			.andExpect(jsonPath("$.sums.chapters['701']").value(199_211));
+	}
+
+	/** Kap. 701 and 702 of table 4.1 of the 2025 letter, read by hand; {@code forste} is the first row of 701.21. */
+	static List<BevilgningData> kapittel701Og702(long forste) {
+		return List.of(
+				new BevilgningData(701, 21, "Spesielle driftsutgifter", forste, null, false,
+						"Tilskudd til innføring av digitale samhandlingsløsninger"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter", 21_000L, null, false,
+						"20 mill. kr til videreutvikling av helseteknologiordningen"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 4_000L, null, false,
+						"Digitalt helsekort for gravide"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 67_500L, null, false,
+						"Digital samhandling"),
+				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 6_000L, null, false,
+						"Alvorlig sykt barn"),
+				new BevilgningData(701, 22, "Posten avsluttes fra 2025", null, null, false, null),
+				new BevilgningData(701, 60, "Tilskudd til helseteknologi i kommunal helse- og omsorgstjeneste", 71_211L,
+						null, false, null),
+				new BevilgningData(701, 73, "Tilskudd til digitalisering i kommunal helse- og omsorgstjeneste (KS)",
+						44_544L, null, false, null),
+				new BevilgningData(702, 21, "Spesielle driftsutgifter", 13_300L, null, false,
+						"Tildelingen dekker ulike beredskapstiltak"),
+				new BevilgningData(702, 21, "Spesielle driftsutgifter", 6_700L, null, false,
+						"Posten inkluderer Helsedirektoratets andel på 1,9 mill. kroner"),
+				new BevilgningData(702, 70, "Tilskudd", 4_811L, null, false, null));
+	}
+
+	@Test
+	void theYearBeforeIsComparedRowByRowAndEveryPostAndChapterAsAWhole() throws Exception {
+		// Next year's letter the same but the first row of 701.21 6 000 higher.
+		apply(9080, 2081, kapittel701Og702(30_000L), List.of());
+		apply(9081, 2082, kapittel701Og702(36_000L), List.of());
+
+		mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(hdir)).param("year", "2082")
+			.with(user(LESER)))
+			.andExpect(jsonPath("$.lines[0].previousYearAmount").value(30_000))
+			.andExpect(jsonPath("$.lines[1].previousYearAmount").value(21_000))
+			.andExpect(jsonPath("$.lines[3].previousYearAmount").value(67_500))
+			.andExpect(jsonPath("$.lines[4].previousYearAmount").value(6_000))
+			.andExpect(jsonPath("$.lines[9].previousYearAmount").value(6_700));
+		String side = mvc.perform(get("/bevilgninger").param("etat", String.valueOf(hdir)).param("aar", "2082")
+			.with(user(LESER))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		// 244 255 + 6 000 against 2081's 244 255: the change is the one row's 6 000, in the row, the post and the chapter.
+		assertThat(belopIRad(side, "Sum kap. 701")).containsExactly("250 255", "244 255", "6 000");
+		assertThat(belopIRad(side, "Sum post 701.21")).containsExactly("134 500", "128 500", "6 000");
+		assertThat(belopIRad(side, "Sum kap. 702")).containsExactly("24 811", "24 811", "0");
+		assertThat(belopIRad(side, "Sum post 702.21")).containsExactly("20 000", "20 000", "0");
+	}
+
+	@Test
+	void rowsThatCannotBePairedAreLeftEmptyButTheSumsStillCompareEveryRow() throws Exception {
+		// Last year 714.21 in two rows and a post since dropped; this year three rows, two of them new.
+		apply(9082, 2083, List.of(new BevilgningData(714, 21, "Spesielle driftsutgifter", 100L, null, false, "Tiltak A"),
+				new BevilgningData(714, 21, "Spesielle driftsutgifter", 200L, null, false, "Tiltak B"),
+				new BevilgningData(714, 22, "Avsluttet post", 50L, null, false, null)), List.of());
+		apply(9083, 2084, List.of(new BevilgningData(714, 21, "Spesielle driftsutgifter", 110L, null, false, "Tiltak A"),
+				new BevilgningData(714, 21, "Spesielle driftsutgifter", 120L, null, false, "Tiltak C"),
+				new BevilgningData(714, 21, "Spesielle driftsutgifter", 130L, null, false, "Tiltak D")), List.of());
+
+		mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(hdir)).param("year", "2084")
+			.with(user(LESER)))
+			.andExpect(jsonPath("$.lines[0].previousYearAmount").value(100))
+			// Two rows left this year and one last year: which was which, nothing says.
+			.andExpect(jsonPath("$.lines[1].previousYearAmount").value(nullValue()))
+			.andExpect(jsonPath("$.lines[2].previousYearAmount").value(nullValue()));
+		String side = mvc.perform(get("/bevilgninger").param("etat", String.valueOf(hdir)).param("aar", "2084")
+			.with(user(LESER))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(belopIRad(side, "Sum post 714.21")).containsExactly("360", "300", "60");
+		// The dropped post is in last year's chapter sum: 100 + 200 + 50.
+		assertThat(belopIRad(side, "Sum kap. 714")).containsExactly("360", "350", "10");
+	}
+
+	/** A diff's counts: added, changed, removed, unchanged. */
+	private static List<Integer> antall(Diff diff) {
+		return List.of(diff.added(), diff.changed(), diff.removed(), diff.unchanged());
+	}
+
+	/** The amounts of the sum row the heading starts, in column order. */
+	private static List<String> belopIRad(String side, String overskrift) {
+		int start = side.indexOf(">" + overskrift + "<");
+		assertThat(start).as(overskrift).isPositive();
+		String rad = side.substring(start, side.indexOf("</tr>", start));
+		List<String> belop = new ArrayList<>();
+		Matcher m = Pattern
+			.compile("<td class=\"tall\">\\s*<span[^>]*>[^<]*</span>\\s*<span>([^<]*)</span>").matcher(rad);
+		while (m.find()) {
+			belop.add(m.group(1));
+		}
+		return belop;
 	}
 
 	@Test

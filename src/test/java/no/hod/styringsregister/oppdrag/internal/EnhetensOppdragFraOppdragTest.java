@@ -111,6 +111,11 @@ class EnhetensOppdragFraOppdragTest {
 		}
 
 		@Override
+		public List<OppdragRef> removedFromLetter(long letterId, CurrentUser viewer) {
+			return List.of();
+		}
+
+		@Override
 		public List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId,
 				CurrentUser viewer) {
 			return List.of();

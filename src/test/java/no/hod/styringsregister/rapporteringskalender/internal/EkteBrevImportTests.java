@@ -100,7 +100,7 @@ class EkteBrevImportTests {
 		assertThat(kalenderForste.added()).isGreaterThanOrEqualTo(kalender.size() + saerskilt.size());
 		// The same letter again changes nothing.
 		assertThat(bevilgningImport.compare(brevId, linjer, fullmakter))
-			.isEqualTo(new BevilgningImport.Diff(0, 0, 0, forste.added()));
+			.isEqualTo(new BevilgningImport.Diff(0, 0, 0, forste.added(), List.of(), List.of()));
 		assertThat(kalenderImport.compare(brevId, kalender, saerskilt))
 			.isEqualTo(new KalenderImport.Diff(0, 0, 0, kalenderForste.added()));
 	}
