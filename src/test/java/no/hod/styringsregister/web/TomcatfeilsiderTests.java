@@ -1,0 +1,56 @@
+package no.hod.styringsregister.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests Tomcat refuses before the application sees them, sent over a socket as a script or curl sends them (an HTTP
+ * client would encode them first): the answer is the register's Norwegian page, without Tomcat's report or name.
+ */
+@IntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class TomcatfeilsiderTests {
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/oppdrag/..%2F", "/oppdrag?q=snøugleplanen" })
+	void anAddressTomcatRefusesIsAnsweredInNorwegianWithoutServerDetails(String adresse) throws IOException {
+		String svar = send("GET " + adresse + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+				+ "Connection: close\r\n\r\n");
+		assertThat(svar).startsWith("HTTP/1.1 400 ");
+		String kropp = svar.substring(svar.indexOf("\r\n\r\n"));
+		assertThat(kropp).contains("<html lang=\"nb\">", "<h1>Ugyldig forespørsel</h1>",
+				"Adressen inneholder tegn som registeret ikke kan lese", "<a href=\"/\">Til forsiden</a>")
+			.doesNotContainIgnoringCase("tomcat").doesNotContain("HTTP Status", "Bad Request");
+		assertThat(svar).containsIgnoringCase("Content-Type: text/html;charset=UTF-8");
+	}
+
+	/** The request's bytes as they are (the address's letters in UTF-8, not percent-encoded); the whole answer back. */
+	private String send(String sendes) throws IOException {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream ut = socket.getOutputStream();
+			ut.write(sendes.getBytes(StandardCharsets.UTF_8));
+			ut.flush();
+			InputStream inn = socket.getInputStream();
+			ByteArrayOutputStream alt = new ByteArrayOutputStream();
+			inn.transferTo(alt);
+			return alt.toString(StandardCharsets.UTF_8);
+		}
+	}
+}
