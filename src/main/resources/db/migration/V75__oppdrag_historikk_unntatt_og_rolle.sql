@@ -1,10 +1,13 @@
--- The role a user acted in, kept with each change: a division lead's start page lists what the ministry answered on
--- the division's assignments (accepted, sent back, commented), not what the division's own leads did, and a lead may
--- also move a delivery from Levert back to Pågår. The role at the time counts, not the user's role today. Rows written
--- before this have none (nor have the import's rows).
+-- Two things the history's readers need, kept in both views (who acted is no exempt content, and the public view
+-- already withholds the note of an exempt row):
+-- * whether a row is exempt from public disclosure: a cleared user may mark a comment so, and a cleared reader then
+--   sees that it must not be passed on;
+-- * the role a user acted in: a division lead's start page lists what the ministry answered on the division's
+--   assignments (accepted, sent back, commented), not what the division's own leads did, and a lead may also move a
+--   delivery from Levert back to Pågår. The role at the time counts, not the user's role today. Rows written before
+--   this have none (nor have the import's rows).
 ALTER TABLE oppdrag_historikk ADD COLUMN bruker_rolle text;
 
--- Who acted is no exempt content: both views show it as they show the name.
 CREATE OR REPLACE VIEW oppdrag_historikk_full AS
 SELECT h.id, h.oppdrag_id, h.tidspunkt, h.bruker_navn, h.type, h.felt, h.fra, h.til, h.notat, false AS skjult,
        h.unntatt, h.bruker_id, h.bruker_rolle
