@@ -168,6 +168,7 @@ class OppdragController {
 		catch (Avvist | Konflikt ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 			redirect.addFlashAttribute("statusfelt", ex instanceof Avvist avvist ? avvist.felt() : List.of());
+			redirect.addFlashAttribute("feilISkjema", true);
 			// The form comes back as it was sent, so a refused change need not be typed again; a NUL character the
 			// browser could not show is left out.
 			redirect.addFlashAttribute("statusskjema",

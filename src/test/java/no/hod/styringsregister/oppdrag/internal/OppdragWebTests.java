@@ -878,17 +878,20 @@ class OppdragWebTests {
 	void aCommentMarkedExemptIsReadOnlyByClearedUsersOnThePageAndInTheApi() throws Exception {
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(uklarert()))))
 			.contains("Kommentaren kan leses av alle som kan se oppdraget, også av dem uten klarering.")
+			// The status form's comment cannot be marked: it says so.
+			.contains("Teksten regnes som offentlig: skriv ikke noe som er unntatt offentlighet.")
 			.doesNotContain("name=\"unntatt\"");
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(klarert()))))
 			.contains("<input type=\"checkbox\" id=\"kommentar-unntatt\" name=\"unntatt\" value=\"true\"")
-			.contains("Kommentaren er unntatt offentlighet (offl. § 22)");
+			.contains("Kommentaren er unntatt offentlighet (offl. § 22)")
+			.contains("Det som er unntatt offentlighet, skriver du under «Kommenter» og merker der.");
 		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(klarert()).with(csrf())
 			.param("kommentar", "Zyxkvarts-avtalen er forsinket").param("unntatt", "true"))
 			.andExpect(flash().attribute("melding", "Kommentaren er lagret som unntatt offentlighet."));
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(klarert()))))
 			.containsPattern("Zyxkvarts-avtalen er forsinket</span>\\s*<span class=\"merkelapp\">Unntatt off.</span>");
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(uklarert())))).doesNotContain("Zyxkvarts")
-			.contains("Verdiene er unntatt offentlighet.");
+			.contains("Kommentaren er unntatt offentlighet og vises bare for klarerte brukere.");
 		String api = tekst(mvc.perform(get("/api/oppdrag/" + tb(1)).with(uklarert())));
 		assertThat(api).doesNotContain("Zyxkvarts").contains("\"note\":null,\"exempt\":true,\"withheld\":true");
 		assertThat(tekst(mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert()))))
@@ -1101,13 +1104,13 @@ class OppdragWebTests {
 		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
 		String skjema = side.substring(side.indexOf("<form class=\"skjema\" id=\"statusskjema\""));
 		skjema = skjema.substring(0, skjema.indexOf("</form>"));
-		assertThat(skjema).contains("<p class=\"melding feil\" id=\"statusskjema-feil\">Ny forventet dato hører til "
-				+ "status Forsinket.", ">Halvveis med rapporten</textarea>", "value=\"" + dato + "\"")
+		assertThat(skjema).containsPattern("<p class=\"melding feil\" id=\"statusskjema-feil\" role=\"alert\"\\s*>Ny "
+				+ "forventet dato hører til status Forsinket.").contains( ">Halvveis med rapporten</textarea>", "value=\"" + dato + "\"")
 			.containsPattern("id=\"forventetDato\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"statusskjema-feil ")
 			.containsPattern("id=\"ny-status\"[^>]*aria-invalid=\"true\"")
 			.doesNotContainPattern("id=\"notat\"[^>]*aria-invalid");
-		// The message stays at the top of the page too.
-		assertThat(side.indexOf("role=\"alert\"")).isLessThan(side.indexOf("<h1>"));
+		// Said once, in the form: not again at the top of the page.
+		assertThat(side.split("Ny forventet dato hører til status Forsinket.", -1)).hasSize(2);
 		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.status").value("IKKE_STARTET"))
 			.andExpect(jsonPath("$.expectedDate").doesNotExist());
 		// Without a refusal nothing is marked.
