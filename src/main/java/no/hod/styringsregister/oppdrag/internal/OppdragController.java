@@ -87,6 +87,8 @@ class OppdragController {
 		model.addAttribute("eksportCsv", lenker.eksport("/oppdrag/eksport.csv"));
 		model.addAttribute("sporring", lenker.sporring());
 		model.addAttribute("harFilter", !lenker.sporring().isEmpty());
+		// Asked only when nothing was found: the one case where it explains something.
+		model.addAttribute("bareVanligeOrd", side.total() == 0 && filter.q() != null && leser.bareVanligeOrd(filter.q()));
 		// The rows' links carry the list's query, so the assignment's page can lead back to this very list.
 		model.addAttribute("liste", Listeadresse.av(request.getParameterMap()).map(Listeadresse::sporring).orElse(null));
 		// A changed filter asks for the results alone (htmx); going back in history, htmx asks for the whole page.

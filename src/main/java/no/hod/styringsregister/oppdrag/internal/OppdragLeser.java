@@ -119,6 +119,16 @@ class OppdragLeser implements OppdragQueries {
 		return side(filter, leser).rader();
 	}
 
+	/**
+	 * Whether the query's words are all too common to search for (PostgreSQL's Norwegian stop words: «og», «i»,
+	 * «til»): full-text search drops them, so such a query finds nothing but an exact id.
+	 */
+	boolean bareVanligeOrd(String q) {
+		String tsquery = Sokeord.tsquery(q, Map.of());
+		return tsquery != null && Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT numnode(to_tsquery('norwegian', :tsquery)) = 0", Map.of("tsquery", tsquery), Boolean.class));
+	}
+
 	/** Every row matching the filter, in its order, for exports. */
 	List<OppdragSummary> alle(OppdragFilter filter, CurrentUser leser) {
 		return treff(filter, leser, sok(filter, leser), MAKS_EKSPORT, 0, etatnavn()).rader();

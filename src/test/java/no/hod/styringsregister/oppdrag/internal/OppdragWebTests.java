@@ -903,6 +903,18 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aSearchOfOnlyCommonWordsSaysWhyItFindsNothing() throws Exception {
+		String vanlige = "Søket har bare ord som er for vanlige til å søke på";
+		assertThat(tekst(mvc.perform(get("/oppdrag?q=og+i").with(uklarert())))).contains("Ingen oppdrag passer søket")
+			.contains(vanlige);
+		assertThat(tekst(mvc.perform(get("/oppdrag?q=zqxwv").with(uklarert())))).contains("Ingen oppdrag passer søket")
+			.doesNotContain(vanlige);
+		// A common word beside a telling one is dropped, not a reason to find nothing.
+		assertThat(tekst(mvc.perform(get("/oppdrag?q=og+fengsel&year=" + aar).with(uklarert()))))
+			.contains(">" + tb(2) + "<").doesNotContain(vanlige);
+	}
+
+	@Test
 	void aDelayedDatesFieldStartsToday() throws Exception {
 		String side = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())));
 		assertThat(side).containsPattern("name=\"forventetDato\"[^>]* min=\"" + LocalDate.now(Formats.OSLO) + "\"");
