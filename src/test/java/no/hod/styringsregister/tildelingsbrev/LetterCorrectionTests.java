@@ -1,6 +1,8 @@
 package no.hod.styringsregister.tildelingsbrev;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +81,45 @@ class LetterCorrectionTests {
 		// Still a draft: its review page answers, and it can be cancelled.
 		assertThat(mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf())).andReturn().getResponse()
 			.getRedirectedUrl()).isEqualTo("/tildelingsbrev");
+	}
+
+	@Test
+	void anAssignmentTakenOutStaysTickedInTheTableAndCanBePutBack() throws Exception {
+		String utkast = last();
+		String før = side(utkast);
+		assertThat(før).contains("name=\"oppdrag[3].id\" value=\"TB2025-4\"");
+		int alle = antallOppdrag(før);
+
+		String uttatt = retting(utkast, "oppdrag[3].id", "TB2025-4", "oppdrag[3].dropp", "true", "_oppdrag[3].dropp",
+				"on");
+		assertThat(uttatt).contains("Rettingene er lagret");
+		// Still in the table, ticked and marked, and left out of what the import would write.
+		assertThat(uttatt).contains("name=\"oppdrag[3].id\" value=\"TB2025-4\"", "<tr class=\"uttatt\">",
+				"<span class=\"merkelapp\">Tatt ut</span>");
+		assertThat(uttatt).containsPattern("name=\"oppdrag\\[3]\\.dropp\"[^>]*checked=\"checked\"");
+		assertThat(antallOppdrag(uttatt)).isEqualTo(alle - 1);
+		// Another row's box is not ticked.
+		assertThat(uttatt).doesNotContainPattern("name=\"oppdrag\\[2]\\.dropp\"[^>]*checked=\"checked\"");
+
+		// Unticked and saved: back in, and not marked.
+		// The form as a browser sends it: the row's fields with the box's marker, and no box.
+		String tilbake = retting(utkast, "oppdrag[3].id", "TB2025-4", "_oppdrag[3].dropp", "on");
+		assertThat(tilbake).contains("Rettingene er lagret", "name=\"oppdrag[3].id\" value=\"TB2025-4\"")
+			.doesNotContain("Tatt ut</span>").doesNotContain("class=\"uttatt\"");
+		assertThat(tilbake).doesNotContainPattern("name=\"oppdrag\\[3]\\.dropp\"[^>]*checked=\"checked\"");
+		assertThat(antallOppdrag(tilbake)).isEqualTo(alle);
+		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	/** The summary's count of assignments the import would write. */
+	private static int antallOppdrag(String side) {
+		Matcher m = Pattern.compile("<th scope=\"row\">Oppdrag</th>\\s*<td class=\"tall\">(\\d+)</td>").matcher(side);
+		assertThat(m.find()).as("the summary's assignment row").isTrue();
+		return Integer.parseInt(m.group(1));
+	}
+
+	private String side(String utkast) throws Exception {
+		return mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	/** Posts the corrections and reads the page the answer leads to, with its flash message. */

@@ -18,12 +18,37 @@ record ImportPlan(Etat etat, List<Divisjon> divisjoner, List<String> advarsler, 
 		NY, ENDRES, FLYTTES, UENDRET
 	}
 
-	/** @param eksisterendeId the matched division, {@code null} when it is new */
-	record Divisjon(DivisionDraft utkast, Status status, Long eksisterendeId, List<Avdeling> avdelinger) {
+	/**
+	 * @param eksisterendeId the matched division, {@code null} when it is new
+	 * @param endringer for a division that is updated: the fields that change
+	 */
+	record Divisjon(DivisionDraft utkast, Status status, Long eksisterendeId, List<Avdeling> avdelinger,
+			List<Endring> endringer) {
 	}
 
-	/** @param fraDivisjon for a department that moves: the division it is in now */
-	record Avdeling(DepartmentDraft utkast, Status status, Long eksisterendeId, String fraDivisjon) {
+	/**
+	 * @param fraDivisjon for a department that moves: the division it is in now
+	 * @param endringer for a department that is updated or moved: the fields that change
+	 */
+	record Avdeling(DepartmentDraft utkast, Status status, Long eksisterendeId, String fraDivisjon,
+			List<Endring> endringer) {
+	}
+
+	/**
+	 * A field that confirming changes, with the register's value and the text's ({@code null}: empty).
+	 *
+	 * @param felt {@code navn}, {@code leder}, {@code leder-tittel}, {@code beskrivelse}, {@code oppgaver},
+	 * {@code malgrupper} or {@code samarbeidspartnere}
+	 */
+	record Endring(String felt, String fra, String til) {
+
+		/** A text too long to show twice in a table cell: the preview folds it away. */
+		public boolean lang() {
+			return switch (felt) {
+				case "beskrivelse", "oppgaver", "malgrupper", "samarbeidspartnere" -> true;
+				default -> false;
+			};
+		}
 	}
 
 	public int antall(Status status) {

@@ -143,11 +143,17 @@ class OrganisasjonImportService implements OrganisasjonImport {
 							&& Objects.equals(division.leaderTitle(), existing.enhet().lederTittel()))
 									? ImportPlan.Status.ENDRES : ImportPlan.Status.UENDRET;
 			Long divisionId = existing == null ? null : existing.enhet().id();
+			List<ImportPlan.Endring> endringer = List.of();
+			if (status == ImportPlan.Status.ENDRES) {
+				Felter fra = felter(existing);
+				endringer = endringer(fra, new Felter(fra.navn(), division.leader(), division.leaderTitle(),
+						fra.beskrivelse(), fra.oppgaver(), fra.malgrupper(), fra.samarbeidspartnere()));
+			}
 			List<ImportPlan.Avdeling> avdelinger = new ArrayList<>();
 			for (DepartmentDraft department : division.departments()) {
 				avdelinger.add(department(department, divisionId, enheter, divisjonsnavn, tidligere));
 			}
-			planned.add(new ImportPlan.Divisjon(division, status, divisionId, List.copyOf(avdelinger)));
+			planned.add(new ImportPlan.Divisjon(division, status, divisionId, List.copyOf(avdelinger), endringer));
 		}
 		return new ImportPlan(etat, List.copyOf(planned), utkast.warnings(), lest.annenEtat());
 	}
@@ -160,15 +166,16 @@ class OrganisasjonImportService implements OrganisasjonImport {
 			match = avdeling(department, divisionId, enheter, enhet -> tidligere.get(enhet.enhet().id()));
 		}
 		if (match == null) {
-			return new ImportPlan.Avdeling(department, ImportPlan.Status.NY, null, null);
+			return new ImportPlan.Avdeling(department, ImportPlan.Status.NY, null, null, List.of());
 		}
+		List<ImportPlan.Endring> endringer = endringer(felter(match), felter(department, match.enhet().navn()));
 		if (!Objects.equals(match.enhet().overordnetId(), divisionId)) {
 			return new ImportPlan.Avdeling(department, ImportPlan.Status.FLYTTES, match.enhet().id(),
-					divisjonsnavn.get(match.enhet().overordnetId()));
+					divisjonsnavn.get(match.enhet().overordnetId()), endringer);
 		}
 		boolean same = felter(department, match.enhet().navn()).equals(felter(match));
 		return new ImportPlan.Avdeling(department, same ? ImportPlan.Status.UENDRET : ImportPlan.Status.ENDRES,
-				match.enhet().id(), null);
+				match.enhet().id(), null, same ? List.of() : endringer);
 	}
 
 	/** The agency's department of that name (the one under the division, if several), by the names given. */
@@ -238,6 +245,29 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		return new Felter(navn, blankToNull(department.leader()), blankToNull(department.leaderTitle()),
 				blankToNull(department.description()), department.tasks(), blankToNull(department.targetGroups()),
 				blankToNull(department.partners()));
+	}
+
+	/** What confirming changes in a unit's fields, so that the preview can show old and new values. */
+	private static List<ImportPlan.Endring> endringer(Felter fra, Felter til) {
+		List<ImportPlan.Endring> endringer = new ArrayList<>();
+		endring(endringer, "navn", fra.navn(), til.navn());
+		endring(endringer, "leder", fra.leder(), til.leder());
+		endring(endringer, "leder-tittel", fra.lederTittel(), til.lederTittel());
+		endring(endringer, "beskrivelse", fra.beskrivelse(), til.beskrivelse());
+		endring(endringer, "oppgaver", liste(fra.oppgaver()), liste(til.oppgaver()));
+		endring(endringer, "malgrupper", fra.malgrupper(), til.malgrupper());
+		endring(endringer, "samarbeidspartnere", fra.samarbeidspartnere(), til.samarbeidspartnere());
+		return List.copyOf(endringer);
+	}
+
+	private static void endring(List<ImportPlan.Endring> endringer, String felt, String fra, String til) {
+		if (!Objects.equals(blankToNull(fra), blankToNull(til))) {
+			endringer.add(new ImportPlan.Endring(felt, blankToNull(fra), blankToNull(til)));
+		}
+	}
+
+	private static String liste(List<String> verdier) {
+		return verdier == null || verdier.isEmpty() ? null : String.join("; ", verdier);
 	}
 
 	private static Felter felter(EnhetDetaljer enhet) {

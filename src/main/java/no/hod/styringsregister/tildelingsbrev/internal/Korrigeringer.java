@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
@@ -45,9 +46,15 @@ class Korrigeringer implements Serializable {
 	private Set<String> uleste = Set.of();
 
 	static Korrigeringer of(LetterDraft draft, boolean cleared) {
+		return of(draft, cleared, Uttatt.INGEN);
+	}
+
+	/** The form for a stored draft, with the rows the admin took out still there and ticked, so they can be put back. */
+	static Korrigeringer of(LetterDraft draft, boolean cleared, Uttatt uttatt) {
 		Korrigeringer k = new Korrigeringer();
 		for (AssignmentDraft a : draft.assignments()) {
 			OppdragRad rad = new OppdragRad();
+			rad.dropp = uttatt.oppdrag().contains(k.oppdrag.size());
 			rad.id = a.id();
 			boolean skjult = a.exempt() == AssignmentDraft.Exempt.WHOLE && !cleared;
 			rad.tittel = skjult ? null : a.title();
@@ -58,6 +65,7 @@ class Korrigeringer implements Serializable {
 		}
 		for (BudgetLineDraft b : draft.budgetLines()) {
 			BudsjettRad rad = new BudsjettRad();
+			rad.dropp = uttatt.budsjett().contains(k.budsjett.size());
 			rad.kapittel = b.chapter();
 			rad.post = b.post();
 			rad.navn = b.name();
@@ -66,6 +74,7 @@ class Korrigeringer implements Serializable {
 		}
 		for (CalendarEntryDraft c : draft.calendar()) {
 			KalenderRad rad = new KalenderRad();
+			rad.dropp = uttatt.kalender().contains(k.kalender.size());
 			rad.dato = c.date();
 			rad.tid = c.time();
 			rad.aktivitet = c.activity();
@@ -75,20 +84,30 @@ class Korrigeringer implements Serializable {
 	}
 
 	/**
-	 * The draft with the corrections applied. Throws {@link Avvisninger} naming every value it cannot
-	 * read, so that the admin can fix them all in one go.
+	 * The draft with the corrections applied and the rows taken out left out. Throws {@link Avvisninger} naming every
+	 * value it cannot read, so that the admin can fix them all in one go.
 	 */
 	LetterDraft applyTo(LetterDraft draft) {
+		return uttatt().fjernFra(rett(draft));
+	}
+
+	/**
+	 * The draft with the corrections applied to every row not taken out. A row taken out stays as it was, so that
+	 * the review can show it ticked and the admin can put it back: {@link #uttatt()} says which rows to leave out.
+	 * Throws {@link Avvisninger} naming every value it cannot read.
+	 */
+	LetterDraft rett(LetterDraft draft) {
 		List<String> feil = new ArrayList<>();
 		List<AssignmentDraft> assignments = new ArrayList<>();
+		Set<String> ider = new HashSet<>();
 		for (int i = 0; i < draft.assignments().size(); i++) {
 			AssignmentDraft a = draft.assignments().get(i);
 			OppdragRad rad = i < oppdrag.size() ? oppdrag.get(i) : null;
-			if (rad == null) {
+			if (rad == null || rad.dropp) {
 				assignments.add(a);
-				continue;
-			}
-			if (rad.dropp) {
+				if (rad == null) {
+					sjekkId(a.id(), ider, feil);
+				}
 				continue;
 			}
 			String label = a.id() != null ? a.id() : "nr. " + (i + 1);
@@ -99,28 +118,18 @@ class Korrigeringer implements Serializable {
 			else if (rad.tittel != null) {
 				tittel = rad.tittel.trim();
 			}
-			assignments.add(new AssignmentDraft(blankToNull(rad.id), a.section(),
+			String id = blankToNull(rad.id);
+			sjekkId(id, ider, feil);
+			assignments.add(new AssignmentDraft(id, a.section(),
 					rad.avdelinger == null ? a.hodDepartments() : split(rad.avdelinger), tittel, a.text(),
 					rad.frister == null ? a.deadlines() : dates(rad.frister, label, feil), a.deadlineText(), a.exempt(),
 					a.parts(), a.references(), a.budgetRefs()));
-		}
-		// An id is how a later import finds the assignment again: two with one id would make one of them replace the
-		// other (an existing assignment lost its id and its links when a mistyped id was confirmed).
-		Set<String> ider = new HashSet<>();
-		for (AssignmentDraft a : assignments) {
-			if (a.id() != null && !ider.add(a.id().toUpperCase(Locale.ROOT))) {
-				feil.add("Id-en «" + a.id() + "» står på flere oppdrag i brevet. Hvert oppdrag må ha sin egen id; rett "
-						+ "den eller la feltet stå tomt.");
-			}
 		}
 		List<BudgetLineDraft> lines = new ArrayList<>();
 		for (int i = 0; i < draft.budgetLines().size(); i++) {
 			BudgetLineDraft b = draft.budgetLines().get(i);
 			BudsjettRad rad = i < budsjett.size() ? budsjett.get(i) : null;
-			if (rad != null && rad.dropp) {
-				continue;
-			}
-			if (rad == null) {
+			if (rad == null || rad.dropp) {
 				lines.add(b);
 				continue;
 			}
@@ -151,10 +160,7 @@ class Korrigeringer implements Serializable {
 		for (int i = 0; i < draft.calendar().size(); i++) {
 			CalendarEntryDraft c = draft.calendar().get(i);
 			KalenderRad rad = i < kalender.size() ? kalender.get(i) : null;
-			if (rad != null && rad.dropp) {
-				continue;
-			}
-			if (rad == null) {
+			if (rad == null || rad.dropp) {
 				entries.add(c);
 				continue;
 			}
@@ -180,6 +186,65 @@ class Korrigeringer implements Serializable {
 		}
 		return new LetterDraft(draft.year(), draft.agency(), draft.kind(), draft.layout(), draft.goals(), assignments,
 				lines, entries, draft.specialReporting(), draft.authorizations(), draft.warnings());
+	}
+
+	/**
+	 * An id is how a later import finds the assignment again: two with one id would make one of them replace the other
+	 * (an existing assignment lost its id and its links when a mistyped id was confirmed). Rows taken out don't count.
+	 */
+	private static void sjekkId(String id, Set<String> ider, List<String> feil) {
+		if (id != null && !ider.add(id.toUpperCase(Locale.ROOT))) {
+			feil.add("Id-en «" + id + "» står på flere oppdrag i brevet. Hvert oppdrag må ha sin egen id; rett "
+					+ "den eller la feltet stå tomt.");
+		}
+	}
+
+	/** The rows the admin ticked «Ta ut», by position. */
+	Uttatt uttatt() {
+		return new Uttatt(ticked(oppdrag.stream().map(r -> r.dropp).toList()),
+				ticked(budsjett.stream().map(r -> r.dropp).toList()), ticked(kalender.stream().map(r -> r.dropp).toList()));
+	}
+
+	private static Set<Integer> ticked(List<Boolean> dropp) {
+		Set<Integer> ticked = new TreeSet<>();
+		for (int i = 0; i < dropp.size(); i++) {
+			if (dropp.get(i)) {
+				ticked.add(i);
+			}
+		}
+		return ticked;
+	}
+
+	/**
+	 * The rows of a stored draft the admin took out, by position: kept in the draft until it is confirmed, so that
+	 * taking one out can be undone.
+	 */
+	record Uttatt(Set<Integer> oppdrag, Set<Integer> budsjett, Set<Integer> kalender) implements Serializable {
+
+		static final Uttatt INGEN = new Uttatt(Set.of(), Set.of(), Set.of());
+
+		Uttatt {
+			oppdrag = oppdrag == null ? Set.of() : Set.copyOf(oppdrag);
+			budsjett = budsjett == null ? Set.of() : Set.copyOf(budsjett);
+			kalender = kalender == null ? Set.of() : Set.copyOf(kalender);
+		}
+
+		/** The draft as it will be imported: without the rows taken out. */
+		LetterDraft fjernFra(LetterDraft draft) {
+			return new LetterDraft(draft.year(), draft.agency(), draft.kind(), draft.layout(), draft.goals(),
+					uten(draft.assignments(), oppdrag), uten(draft.budgetLines(), budsjett),
+					uten(draft.calendar(), kalender), draft.specialReporting(), draft.authorizations(), draft.warnings());
+		}
+
+		private static <T> List<T> uten(List<T> rows, Set<Integer> positions) {
+			List<T> kept = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				if (!positions.contains(i)) {
+					kept.add(rows.get(i));
+				}
+			}
+			return kept;
+		}
 	}
 
 	private static List<String> split(String value) {

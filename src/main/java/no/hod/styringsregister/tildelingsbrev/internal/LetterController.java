@@ -108,7 +108,7 @@ class LetterController {
 		model.addAttribute("forhandsvisning", preview);
 		model.addAttribute("utkast", preview.draft());
 		if (!model.containsAttribute("korrigeringer")) {
-			model.addAttribute("korrigeringer", Korrigeringer.of(preview.draft(), cleared));
+			model.addAttribute("korrigeringer", Korrigeringer.of(preview.draft(), cleared, preview.uttatt()));
 		}
 		return "tildelingsbrev/forhandsvisning";
 	}

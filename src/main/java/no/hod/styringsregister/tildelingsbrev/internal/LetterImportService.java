@@ -78,9 +78,12 @@ class LetterImportService implements TildelingsbrevImport {
 
 	/**
 	 * A stored draft with the letter it would update and what would change, as the current user may see it: exempt
-	 * text and wholly exempt titles are the placeholder for a user without clearance.
+	 * text and wholly exempt titles are the placeholder for a user without clearance. The draft keeps the rows the
+	 * admin took out ({@code uttatt}), so that the review can show them and they can be put back; what would change
+	 * leaves them out.
 	 */
-	record Preview(UUID id, String filnavn, LetterDraft draft, Etat etat, Long existingLetterId, Changes changes) {
+	record Preview(UUID id, String filnavn, LetterDraft draft, Korrigeringer.Uttatt uttatt, Etat etat,
+			Long existingLetterId, Changes changes) {
 	}
 
 	record Changes(OppdragImport.ImportDiff oppdrag, BevilgningImport.Diff bevilgninger, KalenderImport.Diff kalender) {
@@ -154,7 +157,9 @@ class LetterImportService implements TildelingsbrevImport {
 	@Transactional(readOnly = true)
 	public Preview preview(UUID id) {
 		LetterRepository.Draft stored = draft(id);
-		LetterDraft draft = json.readValue(stored.utkast(), LetterDraft.class);
+		LetterDraft alle = json.readValue(stored.utkast(), LetterDraft.class);
+		Korrigeringer.Uttatt uttatt = uttatt(stored);
+		LetterDraft draft = uttatt.fjernFra(alle);
 		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
 		Optional<LetterRepository.Letter> existing = existing(etat, draft);
 		long brevId = existing.map(LetterRepository.Letter::id).orElse(-1L);
@@ -162,25 +167,26 @@ class LetterImportService implements TildelingsbrevImport {
 		Changes changes = new Changes(oppdragImport.compare(brevId, data.oppdrag()),
 				bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
 				kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
-		return new Preview(id, stored.filnavn(), Redaction.forViewer(draft, currentUsers.current().klarert()), etat,
-				existing.map(LetterRepository.Letter::id).orElse(null), changes);
+		return new Preview(id, stored.filnavn(), Redaction.forViewer(alle, currentUsers.current().klarert()), uttatt,
+				etat, existing.map(LetterRepository.Letter::id).orElse(null), changes);
 	}
 
 	/**
 	 * Applies the admin's corrections to the stored draft, which holds what the form leaves out (exempt text), and
-	 * stores the result. Throws {@link no.hod.styringsregister.web.Avvisninger} naming every value it cannot take.
+	 * stores the result; rows taken out stay in it, marked, until the draft is confirmed. Throws {@link no.hod.styringsregister.web.Avvisninger} naming every value it cannot take.
 	 */
 	@Transactional
 	public void correct(UUID id, Korrigeringer korrigeringer) {
 		LetterDraft stored = json.readValue(draft(id).utkast(), LetterDraft.class);
-		letters.updateDraft(id, json.writeValueAsString(korrigeringer.applyTo(stored)));
+		LetterDraft rettet = korrigeringer.rett(stored);
+		letters.updateDraft(id, json.writeValueAsString(rettet), json.writeValueAsString(korrigeringer.uttatt()));
 	}
 
-	/** Writes the reviewed draft into every module in one transaction and removes it. */
+	/** Writes the reviewed draft, without the rows taken out, into every module in one transaction and removes it. */
 	@Transactional
 	public Resultat confirm(UUID id, String bruker) {
 		LetterRepository.Draft stored = draft(id);
-		LetterDraft draft = json.readValue(stored.utkast(), LetterDraft.class);
+		LetterDraft draft = uttatt(stored).fjernFra(json.readValue(stored.utkast(), LetterDraft.class));
 		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
 		Resultat resultat = write(new Parsed(stored.filnavn(), stored.format(), stored.fil(), stored.sha256(), draft,
 				etat), bruker);
@@ -243,6 +249,11 @@ class LetterImportService implements TildelingsbrevImport {
 		}
 		List<String> ider = draft.assignments().stream().map(AssignmentDraft::id).filter(Objects::nonNull).toList();
 		return letters.findSupplementary(etat.id(), draft.year(), ider);
+	}
+
+	private Korrigeringer.Uttatt uttatt(LetterRepository.Draft stored) {
+		return stored.uttatt() == null ? Korrigeringer.Uttatt.INGEN
+				: json.readValue(stored.uttatt(), Korrigeringer.Uttatt.class);
 	}
 
 	private LetterRepository.Draft draft(UUID id) {

@@ -29,7 +29,9 @@ class LetterRepository {
 			int uendret, List<String> advarsler) {
 	}
 
-	record Draft(UUID id, String bruker, String filnavn, String format, byte[] fil, String sha256, String utkast) {
+	/** {@code uttatt}: the rows the admin took out, as JSON ({@link Korrigeringer.Uttatt}); null if none ever were. */
+	record Draft(UUID id, String bruker, String filnavn, String format, byte[] fil, String sha256, String utkast,
+			String uttatt) {
 	}
 
 	record File(String filnavn, String format, byte[] innhold) {
@@ -152,12 +154,14 @@ class LetterRepository {
 	}
 
 	Optional<Draft> draft(UUID id) {
-		return jdbc.sql("SELECT id, bruker, filnavn, format, fil, sha256, utkast FROM tildelingsbrev_utkast WHERE id = ?")
+		return jdbc.sql("SELECT id, bruker, filnavn, format, fil, sha256, utkast, uttatt FROM tildelingsbrev_utkast "
+				+ "WHERE id = ?")
 			.param(id).query(Draft.class).optional();
 	}
 
-	void updateDraft(UUID id, String utkast) {
-		jdbc.sql("UPDATE tildelingsbrev_utkast SET utkast = ? WHERE id = ?").params(utkast, id).update();
+	void updateDraft(UUID id, String utkast, String uttatt) {
+		jdbc.sql("UPDATE tildelingsbrev_utkast SET utkast = ?, uttatt = ? WHERE id = ?").params(utkast, uttatt, id)
+			.update();
 	}
 
 	void deleteDraft(UUID id) {

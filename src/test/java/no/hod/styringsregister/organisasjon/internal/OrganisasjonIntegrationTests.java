@@ -21,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import no.hod.styringsregister.organisasjon.Departementsavdeling;
@@ -64,6 +67,9 @@ class OrganisasjonIntegrationTests {
 
 	@Autowired
 	OrganisasjonService organisasjon;
+
+	@Autowired
+	OrganisasjonTre tre;
 
 	@Autowired
 	OrganisasjonImport importer;
@@ -178,6 +184,34 @@ class OrganisasjonIntegrationTests {
 		assertThat(mvc.perform(get(riktig).with(ADMIN)).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)).contains("Global helse").doesNotContain("Er dette riktig etat?");
 		mvc.perform(post(riktig + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	@Test
+	void thePreviewShowsWhatAnUpdateChangesWithOldAndNewValues() throws Exception {
+		long etat = newAgency();
+		importSeedAs(organisasjon.etat(etat).orElseThrow().navn());
+		Enhet folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
+			.findFirst().orElseThrow();
+		EnhetDetaljer avdeling = organisasjon.avdelinger(folkehelse.id()).stream().map(e -> tre.enhet(e.id()))
+			.filter(e -> e.enhet().leder() != null && e.beskrivelse() != null).findFirst().orElseThrow();
+		// The register says otherwise than the text about the leader and the description.
+		mvc.perform(post("/admin/organisasjon/enhet/" + avdeling.enhet().id()).with(ADMIN).with(csrf())
+			.param("navn", avdeling.enhet().navn()).param("leder", "Ola Testleder")
+			.param("lederTittel", Objects.requireNonNullElse(avdeling.enhet().lederTittel(), "")).param("beskrivelse", "En gammel beskrivelse.")
+			.param("oppgaver", String.join("\n", avdeling.oppgaver())).param("malgrupper", Objects.requireNonNullElse(avdeling.malgrupper(), ""))
+			.param("samarbeidspartnere", Objects.requireNonNullElse(avdeling.samarbeidspartnere(), "")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(tre.enhet(avdeling.enhet().id()).enhet().leder()).isEqualTo("Ola Testleder");
+
+		String side = mvc.perform(get(upload(etat)).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).containsPattern("Leder:\\s*<span class=\"skjult\">Før:</span>\\s*<del>Ola Testleder</del>"
+				+ "\\s*→\\s*<span class=\"skjult\">Nå:</span>\\s*<ins>"
+				+ Pattern.quote(HtmlUtils.htmlEscape(avdeling.enhet().leder(), "UTF-8")) + "</ins>");
+		assertThat(side).contains("<summary>Beskrivelse endres</summary>", "<del>En gammel beskrivelse.</del>",
+				"<ins>" + HtmlUtils.htmlEscape(avdeling.beskrivelse(), "UTF-8") + "</ins>");
+		// Only what changes is listed: the leader title is the same.
+		assertThat(side).doesNotContain("Ledertittel:");
 	}
 
 	/** Uploads the seed in the browser import and returns the address of its review page. */
