@@ -67,8 +67,7 @@ class TextExtractorTest {
 		assertThat(lines).containsAll(KEY_LINES_2025);
 		// 61 lines fit on a page and the letter has over 5 000 lines, so it spans many pages, separated by \f
 		assertThat(extracted.pages()).isGreaterThan(80);
-		assertThat(Arrays.stream(extracted.text().split("\n")).filter("\f"::equals).count())
-				.isEqualTo(extracted.pages() - 1L);
+		assertThat(extracted.text().chars().filter(c -> c == '\f').count()).isEqualTo(extracted.pages() - 1L);
 		// every short line of the letter comes back, in order (long lines are wrapped by the PDF maker); the three
 		// characters of the letter missing in WinAnsiEncoding (minus sign, box line, combining cedilla) print as '?'
 		List<String> printed = shortLines(letter2025.replaceAll("[\u2212\u2500\u0327]", "?"));
@@ -83,10 +82,10 @@ class TextExtractorTest {
 		for (float size : new float[] { 8, 10, 14 }) {
 			String extracted = extractor.extract("brev.pdf", TestDocuments.pdf(text, size)).text();
 
-			// lines 1.2 font sizes apart follow each other, a gap of one empty line or more is one blank line
+			// lines 1.2 font sizes apart follow each other, a gap of one or two empty lines is as many blank lines
 			assertThat(extracted.lines().map(String::strip).toList()).as("%s pt", size).containsExactly(
 					"3.1 Folkehelsearbeidet er kunnskapsbasert og", "tverrsektorielt", "",
-					"I rapportering og vurdering av måloppnåelse", "skal Helsedirektoratet redegjøre for", "",
+					"I rapportering og vurdering av måloppnåelse", "skal Helsedirektoratet redegjøre for", "", "",
 					"Frist: 31.12.2025");
 		}
 	}

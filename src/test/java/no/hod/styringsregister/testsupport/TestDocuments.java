@@ -82,6 +82,16 @@ public final class TestDocuments {
 		return save(textDocument(text, fontSize));
 	}
 
+	/**
+	 * Like {@link #pdf(String, float)}, but a paragraph break (a run of at least {@code paragraphGap} empty lines
+	 * before a line of text) within {@code nearEnd} lines of the page end also ends the page, as a writer keeping
+	 * the lines of a paragraph together does. The run is by turns the last lines of the page it ends and the first
+	 * of the next, so the paragraph gap sits at the bottom or the top of a page; other pages break where full.
+	 */
+	public static byte[] pdfBreakingAtParagraphs(String text, float fontSize, int paragraphGap, int nearEnd) {
+		return save(textDocument(text, fontSize, paragraphGap, nearEnd));
+	}
+
 	/** Like {@link #pdf(String)}, but opening it needs a user password. */
 	public static byte[] encryptedPdf(String text) {
 		PDDocument document = textDocument(text, FONT_SIZE);
@@ -191,6 +201,10 @@ public final class TestDocuments {
 	}
 
 	private static PDDocument textDocument(String text, float fontSize) {
+		return textDocument(text, fontSize, 0, 0);
+	}
+
+	private static PDDocument textDocument(String text, float fontSize, int paragraphGap, int nearEnd) {
 		PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 		float leading = fontSize * 1.2f;
 		int linesPerPage = (int) ((PAGE.getHeight() - 2 * MARGIN) / leading);
@@ -198,9 +212,40 @@ public final class TestDocuments {
 		for (String line : text.split("\n", -1)) {
 			lines.addAll(wrap(encodable(line, font), font, fontSize));
 		}
+		List<List<String>> pages = new ArrayList<>();
+		List<String> current = new ArrayList<>();
+		List<String> emptyRun = new ArrayList<>();
+		int paragraphBreaks = 0;
+		for (String line : lines) {
+			if (line.isEmpty()) {
+				emptyRun.add(line);
+				continue;
+			}
+			boolean breakHere = nearEnd > 0 && emptyRun.size() >= paragraphGap && !current.isEmpty()
+					&& linesPerPage - current.size() - emptyRun.size() <= nearEnd
+					&& linesPerPage - current.size() - emptyRun.size() >= 0;
+			if (breakHere && ++paragraphBreaks % 2 == 0) {
+				current = addAll(pages, current, emptyRun, linesPerPage); // the gap ends this page
+				pages.add(current);
+				current = new ArrayList<>();
+			}
+			else if (breakHere) {
+				pages.add(current); // the gap opens the next page
+				current = addAll(pages, new ArrayList<>(), emptyRun, linesPerPage);
+			}
+			else {
+				current = addAll(pages, current, emptyRun, linesPerPage);
+			}
+			emptyRun.clear();
+			current = addAll(pages, current, List.of(line), linesPerPage);
+		}
+		current = addAll(pages, current, emptyRun, linesPerPage);
+		if (!current.isEmpty()) {
+			pages.add(current);
+		}
 		PDDocument document = new PDDocument();
 		try {
-			for (int first = 0; first < lines.size(); first += linesPerPage) {
+			for (List<String> pageLines : pages) {
 				PDPage page = new PDPage(PAGE);
 				document.addPage(page);
 				try (PDPageContentStream content = new PDPageContentStream(document, page)) {
@@ -208,7 +253,7 @@ public final class TestDocuments {
 					content.setFont(font, fontSize);
 					content.setLeading(leading);
 					content.newLineAtOffset(MARGIN, PAGE.getHeight() - MARGIN);
-					for (String line : lines.subList(first, Math.min(first + linesPerPage, lines.size()))) {
+					for (String line : pageLines) {
 						content.showText(line);
 						content.newLine();
 					}
@@ -220,6 +265,20 @@ public final class TestDocuments {
 			throw new UncheckedIOException(e);
 		}
 		return document;
+	}
+
+	/** Adds the lines to the page, starting a new one when it is full; returns the page now being filled. */
+	private static List<String> addAll(List<List<String>> pages, List<String> page, List<String> lines,
+			int linesPerPage) {
+		List<String> current = page;
+		for (String line : lines) {
+			if (current.size() == linesPerPage) {
+				pages.add(current);
+				current = new ArrayList<>();
+			}
+			current.add(line);
+		}
+		return current;
 	}
 
 	private static String encodable(String line, PDType1Font font) {

@@ -75,22 +75,81 @@ public final class PdfText {
 
 	private static ExtractedText read(PDDocument document) throws IOException {
 		int pageCount = document.getNumberOfPages();
-		PDFTextStripper stripper = new GapStripper();
+		GapStripper stripper = new GapStripper();
 		stripper.setSortByPosition(true);
 		stripper.setLineSeparator("\n");
 		List<String> pages = new ArrayList<>(pageCount);
+		List<PageEdges> edges = new ArrayList<>(pageCount);
 		boolean anyText = false;
 		for (int page = 1; page <= pageCount; page++) {
 			stripper.setStartPage(page);
 			stripper.setEndPage(page);
-			String text = stripTrailingNewlines(stripper.getText(document));
+			String text = joinHyphenatedLines(stripTrailingNewlines(stripper.getText(document)));
 			anyText |= !text.isBlank();
 			pages.add(text);
+			edges.add(stripper.edges());
 		}
 		if (!anyText) {
 			throw new UnreadableDocumentException(NO_TEXT_LAYER);
 		}
-		return new ExtractedText(DocumentFormat.PDF, String.join(PAGE_BREAK, pages), pageCount);
+		return new ExtractedText(DocumentFormat.PDF, joinPages(pages, edges), pageCount);
+	}
+
+	/**
+	 * Joins the pages with a form feed. A page break inside a paragraph is a form feed opening the next page's first
+	 * line, as pdftotext writes it; where the paragraph ends at the page break, the form feed stands on a line of
+	 * its own, the blank line of a paragraph break, with more blank lines where the gap holds more. Whether it does
+	 * is told by the room left below the page's last line and above the next page's first, measured from the lowest
+	 * last and the highest first line of all pages (the text area), as if the two pages were one.
+	 */
+	private static String joinPages(List<String> pages, List<PageEdges> edges) {
+		float top = Float.MAX_VALUE;
+		float bottom = -Float.MAX_VALUE;
+		for (PageEdges page : edges) {
+			if (page != null) {
+				top = Math.min(top, page.firstBaseline());
+				bottom = Math.max(bottom, page.lastBaseline());
+			}
+		}
+		StringBuilder out = new StringBuilder(pages.get(0));
+		for (int i = 1; i < pages.size(); i++) {
+			PageEdges before = edges.get(i - 1);
+			PageEdges after = edges.get(i);
+			int blanks = 1;
+			if (before != null && after != null) {
+				float size = Math.max(before.lastSize(), after.firstSize());
+				float drop = (bottom - before.lastBaseline()) + (after.firstBaseline() - top) + LINE_STEP * size;
+				blanks = GapStripper.blankLines(drop, size);
+			}
+			if (blanks == 0) {
+				out.append("\n\f");
+			}
+			else {
+				out.append("\n\f\n").append("\n".repeat(blanks - 1));
+			}
+			out.append(pages.get(i));
+		}
+		return out.toString();
+	}
+
+	/**
+	 * A word split at a line end with its hyphen kept, {@code DPS-} / {@code seminar}, is one word in the text and
+	 * Word files: the line goes on after the hyphen without a space. Not so before a conjunction, where the hyphen
+	 * stands for a shared word part ({@code helse- og omsorgstjenesten}).
+	 */
+	static String joinHyphenatedLines(String page) {
+		return HYPHEN_AT_LINE_END.matcher(page).replaceAll("");
+	}
+
+	private static final java.util.regex.Pattern HYPHEN_AT_LINE_END = java.util.regex.Pattern.compile(
+			"(?<=[\\p{L}\\p{N}]-)[ \\t]*\\n[ \\t]*(?!(?:og|eller|samt|til|enn|and|or|to)(?![\\p{L}\\p{N}]))"
+					+ "(?=[\\p{Ll}\\p{N}])");
+
+	/** The baseline step within a paragraph, in font sizes: what a line of the gap counts as. */
+	private static final float LINE_STEP = 1.2f;
+
+	/** The first and last line of a page: baseline from the top and font size. */
+	private record PageEdges(float firstBaseline, float firstSize, float lastBaseline, float lastSize) {
 	}
 
 	private static String stripTrailingNewlines(String text) {
@@ -113,7 +172,12 @@ public final class PdfText {
 
 		private static final float PARAGRAPH_DROP = 1.6f;
 
+		/** At most this many blank lines for one gap: a half-empty page is no more a break than three lines. */
+		private static final int MAX_BLANK_LINES = 3;
+
 		private boolean lineStart = true;
+		private float firstBaseline = Float.NaN;
+		private float firstSize;
 		private float previousBaseline = Float.NaN;
 		private float previousSize;
 		private float lineBaseline;
@@ -127,6 +191,28 @@ public final class PdfText {
 			super.startPage(page);
 			lineStart = true;
 			previousBaseline = Float.NaN;
+			firstBaseline = Float.NaN;
+		}
+
+		/** The page just read: its first and last line, or null when it has no text. */
+		PageEdges edges() {
+			float last = lineStart ? previousBaseline : lineBaseline;
+			float lastFont = lineStart ? previousSize : lineSize;
+			return Float.isNaN(firstBaseline) || Float.isNaN(last) ? null
+					: new PageEdges(firstBaseline, firstSize, last, lastFont);
+		}
+
+		/**
+		 * The blank lines a baseline drop holds: none within a paragraph, else one for each line step of room the
+		 * gap leaves, so the empty lines of a text laid out line by line come back (double spacing, one empty line
+		 * between lines, puts three between paragraphs).
+		 */
+		static int blankLines(float drop, float size) {
+			if (!(drop > PARAGRAPH_DROP * size)) {
+				return 0;
+			}
+			int lines = Math.round(drop / (LINE_STEP * size)) - 1;
+			return Math.max(1, Math.min(MAX_BLANK_LINES, lines));
 		}
 
 		@Override
@@ -147,7 +233,13 @@ public final class PdfText {
 					lineBaseline = positions.get(0).getYDirAdj();
 					lineSize = size;
 					float drop = lineBaseline - previousBaseline;
-					if (drop > PARAGRAPH_DROP * Math.max(previousSize, size)) { // false while previous is NaN
+					if (Float.isNaN(firstBaseline)) {
+						firstBaseline = lineBaseline;
+						firstSize = size;
+					}
+					// no blank lines while previous is NaN: the comparisons are false
+					int blanks = blankLines(drop, Math.max(previousSize, size));
+					for (int i = 0; i < blanks; i++) {
 						output.write(getLineSeparator());
 					}
 					lineStart = false;

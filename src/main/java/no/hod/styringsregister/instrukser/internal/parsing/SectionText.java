@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * Extractions come in two shapes. Hard-wrapped ones (every line about as long as the page is wide) keep no reliable
  * paragraph spacing, so a line that ends a sentence is taken to end its paragraph, and a short line without a full
  * stop after a paragraph is an unnumbered sub-heading. Unwrapped ones hold a whole paragraph per line, separated by
- * blank lines; there a blank line ends a paragraph unless the next one goes on in lower case (a page break).
+ * blank lines; there a blank line ends a paragraph unless the next one goes on in lower case (a page break). A
+ * hard-wrapped extraction that does mark paragraphs with blank lines (a PDF read by its vertical gaps), without
+ * putting one between every line, is read by them as well.
  */
 final class SectionText {
 
@@ -31,27 +33,35 @@ final class SectionText {
 	}
 
 	private final boolean wrapped;
+	private final boolean spaced;
 	private final int shortLine;
 
-	private SectionText(boolean wrapped, int shortLine) {
+	private SectionText(boolean wrapped, boolean spaced, int shortLine) {
 		this.wrapped = wrapped;
+		this.spaced = spaced;
 		this.shortLine = shortLine;
 	}
 
 	/** Measures the body once: the typical line length tells whether the extraction is hard-wrapped. */
 	static SectionText measure(List<SourceLine> body) {
 		List<Integer> lengths = new ArrayList<>();
+		int afterBlank = 0;
+		boolean blankBefore = false;
 		for (SourceLine line : body) {
 			if (!line.blank() && !ITEM.matcher(line.text()).matches()) {
 				lengths.add(line.text().length());
+				afterBlank += blankBefore ? 1 : 0;
 			}
+			blankBefore = line.blank();
 		}
 		if (lengths.isEmpty()) {
-			return new SectionText(false, 0);
+			return new SectionText(false, false, 0);
 		}
+		// paragraphs marked by blank lines: some, but not one after every line as in a double-spaced extraction
+		boolean spaced = afterBlank >= 2 && afterBlank * 2 <= lengths.size();
 		lengths.sort(null);
 		int typical = lengths.get(Math.min(lengths.size() - 1, lengths.size() * 9 / 10));
-		return new SectionText(typical <= WRAPPED_MAX_WIDTH, typical * 7 / 10);
+		return new SectionText(typical <= WRAPPED_MAX_WIDTH, spaced, typical * 7 / 10);
 	}
 
 	String build(List<SourceLine> lines) {
@@ -115,7 +125,7 @@ final class SectionText {
 		if (startsLowerCase(row.text())) {
 			return true;
 		}
-		if (wrapped) {
+		if (wrapped && !spaced) {
 			return last == Kind.PROSE && !(endsSentence(lastText) && Character.isUpperCase(row.text().charAt(0)));
 		}
 		return last == Kind.PROSE && !row.blankBefore();

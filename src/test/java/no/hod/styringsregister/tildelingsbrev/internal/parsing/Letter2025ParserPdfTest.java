@@ -15,8 +15,9 @@ import no.hod.styringsregister.testsupport.TestDocuments;
 
 /**
  * The same letter must read the same whatever its format. The 2025 seed is laid out as a plain PDF writer would:
- * one text line per PDF line, an empty line only a vertical gap. Read back through the extractor, it must give
- * what the text file gives.
+ * one text line per PDF line, an empty line only a vertical gap, pages broken where full (inside a paragraph) or at
+ * a paragraph break near the end (two empty lines or more, the gap at the bottom or the top of a page). Read back
+ * through the extractor, it must give what the text file gives, paragraph for paragraph.
  */
 class Letter2025ParserPdfTest {
 
@@ -30,8 +31,10 @@ class Letter2025ParserPdfTest {
 		// Helvetica in WinAnsiEncoding lacks the minus sign, a box line and a combining cedilla: they print as '?'
 		String text = TestDocuments.seed(SEED).replaceAll("[\u2212\u2500\u0327]", "?");
 		ExtractedText pdf = new TextExtractor(20L * 1024 * 1024).extract("tildelingsbrev.pdf",
-				TestDocuments.pdf(text, 8));
+				TestDocuments.pdfBreakingAtParagraphs(text, 8, 2, 4));
 		assertThat(pdf.format()).isEqualTo(DocumentFormat.PDF);
+		// both kinds of page break occur: between paragraphs (a blank line) and inside one (the text goes on)
+		assertThat(pdf.text()).contains("\n\f\n").containsPattern("\n\f[^\n]");
 		fromText = new LetterParser().parse(text);
 		fromPdf = new LetterParser().parse(pdf.text());
 	}
@@ -58,6 +61,13 @@ class Letter2025ParserPdfTest {
 	}
 
 	@Test
+	void keepsEveryParagraphOfEveryAssignmentAsInTheText() {
+		// a paragraph break lost at a page break or a gap merges two parts; whitespace inside a part may differ
+		assertThat(fromPdf.assignments()).map(Letter2025ParserPdfTest::paragraphs).containsExactlyElementsOf(
+				fromText.assignments().stream().map(Letter2025ParserPdfTest::paragraphs).toList());
+	}
+
+	@Test
 	void readsTheBudgetCalendarAndAppendicesAsFromTheText() {
 		assertThat(fromPdf.year()).isEqualTo(fromText.year());
 		assertThat(fromPdf.agency()).isEqualTo(fromText.agency());
@@ -69,6 +79,14 @@ class Letter2025ParserPdfTest {
 
 	private static GoalDraft goal(LetterDraft letter, String number) {
 		return letter.goals().stream().filter(goal -> goal.number().equals(number)).findFirst().orElseThrow();
+	}
+
+	/** The assignment's id and its paragraphs and points, one per line, whitespace inside each made one space. */
+	private static String paragraphs(AssignmentDraft assignment) {
+		StringBuilder out = new StringBuilder(assignment.id());
+		assignment.parts().forEach(part -> out.append("\n").append(part.exempt() ? "[unntatt] " : "")
+				.append(part.text().replaceAll("\\s+", " ").strip()));
+		return out.toString();
 	}
 
 	/** The record written out with runs of whitespace made one space: line breaks may differ, words may not. */
