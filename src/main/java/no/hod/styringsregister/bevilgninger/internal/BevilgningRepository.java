@@ -59,11 +59,12 @@ class BevilgningRepository {
 			.update();
 	}
 
-	void update(long id, int aar, long etatId, BevilgningData linje) {
+	void update(long id, int aar, long etatId, int nr, BevilgningData linje) {
 		jdbc.sql("""
-				UPDATE bevilgning SET aar = :aar, etat_id = :etat, kapittel = :kapittel, post = :post, navn = :navn,
-				       belop = :belop, belop_forrige_aar = :forrige, inntekt = :inntekt, kommentar = :kommentar
-				WHERE id = :id""").param("id", id).param("aar", aar).param("etat", etatId).params(felter(linje))
+				UPDATE bevilgning SET aar = :aar, etat_id = :etat, nr = :nr, kapittel = :kapittel, post = :post,
+				       navn = :navn, belop = :belop, belop_forrige_aar = :forrige, inntekt = :inntekt, kommentar = :kommentar
+				WHERE id = :id""").param("id", id).param("aar", aar).param("etat", etatId).param("nr", nr)
+			.params(felter(linje))
 			.update();
 	}
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +17,9 @@ import no.hod.styringsregister.bevilgninger.BevilgningImport;
 import no.hod.styringsregister.web.Formats;
 
 /**
- * Lines are matched by chapter, post and row number within the letter (a post may have several rows, each with its
- * own amount and purpose) and updated in place; authorisations are compared by
+ * Lines are matched by chapter and post; where a post has several rows, each with its own amount and purpose, a row
+ * is matched to the same row, else to the row with the same purpose, else by its place among the post's rows; matched
+ * lines are updated in place; authorisations are compared by
  * type and text (a reworded authorisation counts as one removed and one added).
  */
 @Service
@@ -43,13 +46,13 @@ class DefaultBevilgningImport implements BevilgningImport {
 		Plan plan = plan(brevId, linjer, fullmakter);
 		plan.nye().forEach((nokkel, ny) -> repository.insert(brevId, aar, etatId, nokkel.nr(), ny));
 		// Year and agency are written on every kept line too: a letter re-imported under a corrected year moves.
-		plan.beholdte().forEach((id, linje) -> repository.update(id, aar, etatId, linje));
+		plan.beholdte().forEach((id, beholdt) -> repository.update(id, aar, etatId, beholdt.nr(), beholdt.linje()));
 		plan.fjernede().forEach(repository::delete);
 		repository.replaceFullmakter(brevId, aar, etatId, normaliserte(fullmakter));
 		return plan.diff();
 	}
 
-	private record Plan(Map<Nokkel, BevilgningData> nye, Map<Long, BevilgningData> beholdte, List<Long> fjernede,
+	private record Plan(Map<Nokkel, BevilgningData> nye, Map<Long, Beholdt> beholdte, List<Long> fjernede,
 			Diff diff) {
 	}
 
@@ -57,32 +60,68 @@ class DefaultBevilgningImport implements BevilgningImport {
 	private record Nokkel(int kapittel, int post, int nr) {
 	}
 
-	private Plan plan(long brevId, List<BevilgningData> linjer, List<FullmaktData> fullmakter) {
-		Map<Nokkel, BevilgningData> inn = new LinkedHashMap<>();
-		Map<List<Integer>, Integer> rader = new HashMap<>();
-		for (BevilgningData linje : Objects.requireNonNullElse(linjer, List.<BevilgningData>of())) {
-			BevilgningData normalisert = normalisert(linje);
-			int nr = rader.merge(List.of(normalisert.kapittel(), normalisert.post()), 1, Integer::sum);
-			inn.put(new Nokkel(normalisert.kapittel(), normalisert.post(), nr), normalisert);
+	/** A stored line kept, with its row number in the letter as it now is. */
+	private record Beholdt(int nr, BevilgningData linje) {
+	}
+
+	private static List<Integer> post(BevilgningData linje) {
+		return List.of(linje.kapittel(), linje.post());
+	}
+
+	/** Pairs each unpaired incoming row of a post with the first free stored row the rule accepts. */
+	private static void par(List<Integer> indekser, List<BevilgningRepository.Rad> ledige,
+			BevilgningRepository.Rad[] par, IntFunction<Predicate<BevilgningRepository.Rad>> regel) {
+		for (int i : indekser) {
+			if (par[i] == null) {
+				ledige.stream().filter(regel.apply(i)).findFirst().ifPresent(rad -> {
+					par[i] = rad;
+					ledige.remove(rad);
+				});
+			}
 		}
-		Map<Nokkel, BevilgningRepository.Rad> lagrede = new HashMap<>();
-		repository.forBrev(brevId).forEach(rad -> lagrede.put(new Nokkel(rad.kapittel(), rad.post(), rad.nr()), rad));
+	}
+
+	private Plan plan(long brevId, List<BevilgningData> linjer, List<FullmaktData> fullmakter) {
+		List<BevilgningData> inn = Objects.requireNonNullElse(linjer, List.<BevilgningData>of()).stream()
+			.map(DefaultBevilgningImport::normalisert)
+			.toList();
+		Map<List<Integer>, List<BevilgningRepository.Rad>> lagredePerPost = new HashMap<>();
+		repository.forBrev(brevId)
+			.forEach(rad -> lagredePerPost.computeIfAbsent(post(rad.data()), post -> new ArrayList<>()).add(rad));
+		Map<List<Integer>, List<Integer>> innPerPost = new LinkedHashMap<>();
+		for (int i = 0; i < inn.size(); i++) {
+			innPerPost.computeIfAbsent(post(inn.get(i)), post -> new ArrayList<>()).add(i);
+		}
+		BevilgningRepository.Rad[] par = new BevilgningRepository.Rad[inn.size()];
+		int[] nr = new int[inn.size()];
+		innPerPost.forEach((post, indekser) -> {
+			for (int n = 0; n < indekser.size(); n++) {
+				nr[indekser.get(n)] = n + 1;
+			}
+			List<BevilgningRepository.Rad> ledige = lagredePerPost.getOrDefault(post, new ArrayList<>());
+			// A row inserted among a post's rows must not shift the rows after it: the same row first, then the
+			// same purpose, and only then what is left in the letter's order.
+			par(indekser, ledige, par, i -> rad -> rad.data().equals(inn.get(i)));
+			par(indekser, ledige, par, i -> rad -> inn.get(i).kommentar() != null
+					&& inn.get(i).kommentar().equals(rad.kommentar()));
+			par(indekser, ledige, par, i -> rad -> true);
+		});
 
 		Map<Nokkel, BevilgningData> nye = new LinkedHashMap<>();
-		Map<Long, BevilgningData> beholdte = new LinkedHashMap<>();
+		Map<Long, Beholdt> beholdte = new LinkedHashMap<>();
 		List<Linjeendring> linjeendringer = new ArrayList<>();
 		int changed = 0;
 		int unchanged = 0;
-		for (Map.Entry<Nokkel, BevilgningData> entry : inn.entrySet()) {
-			BevilgningData ny = entry.getValue();
-			BevilgningRepository.Rad lagret = lagrede.remove(entry.getKey());
+		for (int i = 0; i < inn.size(); i++) {
+			BevilgningData ny = inn.get(i);
+			BevilgningRepository.Rad lagret = par[i];
 			if (lagret == null) {
-				nye.put(entry.getKey(), ny);
+				nye.put(new Nokkel(ny.kapittel(), ny.post(), nr[i]), ny);
 				linjeendringer.add(new Linjeendring("ADDED", ny.kapittel(), ny.post(), ny.navn(), belop(ny.belop()),
 						List.of()));
 			}
 			else {
-				beholdte.put(lagret.id(), ny);
+				beholdte.put(lagret.id(), new Beholdt(nr[i], ny));
 				if (lagret.data().equals(ny)) {
 					unchanged++;
 				}
@@ -94,7 +133,8 @@ class DefaultBevilgningImport implements BevilgningImport {
 			}
 		}
 		// The removed in the letter's order, as the stored rows were.
-		List<BevilgningRepository.Rad> fjernedeRader = lagrede.values().stream()
+		List<BevilgningRepository.Rad> fjernedeRader = lagredePerPost.values().stream()
+			.flatMap(List::stream)
 			.sorted(Comparator.comparing(BevilgningRepository.Rad::kapittel).thenComparing(BevilgningRepository.Rad::post)
 				.thenComparing(BevilgningRepository.Rad::nr))
 			.toList();

@@ -3,7 +3,9 @@ package no.hod.styringsregister.bevilgninger.internal;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,7 @@ import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -77,6 +80,9 @@ class BevilgningerIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transaksjon;
+
+	@Autowired
+	BevilgningRepository repository;
 
 	long hdir;
 
@@ -188,6 +194,43 @@ class BevilgningerIntegrationTests {
 			.andExpect(jsonPath("$.lines[3].comment").value("Digital samhandling"))
 			// 30 000 + 21 000 + 4 000 + 67 000 + 6 000 + 71 211
 			.andExpect(jsonPath("$.sums.chapters['701']").value(199_211));
+	}
+
+	@Test
+	void aRowInsertedAmongAPostsRowsIsOneAdditionAndTheOthersKeepTheirIdentity() throws Exception {
+		List<BevilgningData> rader = kapittel701Og702(30_000L);
+		apply(9003, 2086, rader, List.of());
+		Map<String, Long> idPerFormal = new HashMap<>();
+		repository.forBrev(9003)
+			.forEach(rad -> idPerFormal.put(rad.kapittel() + "." + rad.post() + " " + rad.kommentar(), rad.id()));
+
+		// A new purpose second among 701.21's rows, and the (then) fourth row's amount corrected.
+		List<BevilgningData> endret = new ArrayList<>(rader);
+		endret.add(1, new BevilgningData(701, 21, "Spesielle driftsutgifter", 2_500L, null, false,
+				"Pilot for kunstig intelligens i journalføring"));
+		endret.set(4, new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 67_000L, null, false,
+				"Digital samhandling"));
+		Diff diff = bevilgningImport.compare(9003, endret, List.of());
+		assertThat(antall(diff)).containsExactly(1, 1, 0, 10);
+		assertThat(diff.linjer()).extracting(Linjeendring::type, Linjeendring::navn, Linjeendring::belop)
+			.containsExactly(tuple("ADDED", "Spesielle driftsutgifter", "2 500"),
+					tuple("CHANGED", "Spesielle driftsutgifter, kan overføres", "67 000"));
+		assertThat(antall(apply(9003, 2086, endret, List.of()))).containsExactly(1, 1, 0, 10);
+
+		List<BevilgningRepository.Rad> lagret = repository.forBrev(9003);
+		assertThat(lagret).filteredOn(rad -> rad.kapittel() == 701 && rad.post() == 21)
+			.extracting(BevilgningRepository.Rad::nr, BevilgningRepository.Rad::kommentar)
+			.containsExactly(tuple(1, "Tilskudd til innføring av digitale samhandlingsløsninger"),
+					tuple(2, "Pilot for kunstig intelligens i journalføring"),
+					tuple(3, "20 mill. kr til videreutvikling av helseteknologiordningen"),
+					tuple(4, "Digitalt helsekort for gravide"), tuple(5, "Digital samhandling"),
+					tuple(6, "Alvorlig sykt barn"));
+		// Every row that was there before is the same row, the corrected one included.
+		lagret.stream()
+			.filter(rad -> !"Pilot for kunstig intelligens i journalføring".equals(rad.kommentar()))
+			.forEach(rad -> assertThat(rad.id()).as(rad.kommentar())
+				.isEqualTo(idPerFormal.get(rad.kapittel() + "." + rad.post() + " " + rad.kommentar())));
+		assertThat(antall(bevilgningImport.compare(9003, endret, List.of()))).containsExactly(0, 0, 0, 12);
 	}
 
 	/** Kap. 701 and 702 of table 4.1 of the 2025 letter, read by hand; {@code forste} is the first row of 701.21. */
