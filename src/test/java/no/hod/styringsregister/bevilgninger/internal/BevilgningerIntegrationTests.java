@@ -166,34 +166,22 @@ class BevilgningerIntegrationTests {
 
 	@Test
 	void aPostSplitIntoSeveralRowsKeepsEachRowAndSumsThem() throws Exception {
-		// Table 4.1 of the 2025 letter gives 701.21 in five rows, each with its own purpose (read by hand).
-		List<BevilgningData> rader = List.of(
-				new BevilgningData(701, 21, "Spesielle driftsutgifter", 30_000L, null, false,
-						"Tilskudd til innføring av digitale samhandlingsløsninger"),
-				new BevilgningData(701, 21, "Spesielle driftsutgifter", 21_000L, null, false,
-						"20 mill. kr til videreutvikling av helseteknologiordningen"),
-				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 4_000L, null, false,
-						"Digitalt helsekort for gravide"),
-				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 67_500L, null, false,
-						"Digital samhandling"),
-				new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 6_000L, null, false,
-						"Alvorlig sykt barn"),
-				new BevilgningData(701, 60, "Tilskudd til helseteknologi i kommunal helse- og omsorgstjeneste", 71_211L,
-						null, false, null));
-		assertThat(antall(apply(9002, 2097, rader, List.of()))).containsExactly(6, 0, 0, 0);
-		assertThat(antall(bevilgningImport.compare(9002, rader, List.of()))).containsExactly(0, 0, 0, 6);
+		// Table 4.1 of the 2025 letter gives 701.21 in five rows, each with its own purpose.
+		List<BevilgningData> rader = kapittel701Og702(30_000L);
+		assertThat(antall(apply(9002, 2097, rader, List.of()))).containsExactly(11, 0, 0, 0);
+		assertThat(antall(bevilgningImport.compare(9002, rader, List.of()))).containsExactly(0, 0, 0, 11);
 		// The fourth row's amount corrected: one row changed, the others untouched.
 		List<BevilgningData> rettet = new ArrayList<>(rader);
 		rettet.set(3, new BevilgningData(701, 21, "Spesielle driftsutgifter, kan overføres", 67_000L, null, false,
 				"Digital samhandling"));
-		assertThat(antall(apply(9002, 2097, rettet, List.of()))).containsExactly(0, 1, 0, 5);
+		assertThat(antall(apply(9002, 2097, rettet, List.of()))).containsExactly(0, 1, 0, 10);
 
 		mvc.perform(get("/api/bevilgninger").param("year", "2097").with(user(LESER)))
-			.andExpect(jsonPath("$.lines.length()").value(6))
+			.andExpect(jsonPath("$.lines.length()").value(11))
 			.andExpect(jsonPath("$.lines[3].amount").value(67_000))
 			.andExpect(jsonPath("$.lines[3].comment").value("Digital samhandling"))
-			// 30 000 + 21 000 + 4 000 + 67 000 + 6 000 + 71 211
-			.andExpect(jsonPath("$.sums.chapters['701']").value(199_211));
+			// 30 000 + 21 000 + 4 000 + 67 000 + 6 000 + 71 211 + 44 544 (701.22 gives no amount)
+			.andExpect(jsonPath("$.sums.chapters['701']").value(243_755));
 	}
 
 	@Test
