@@ -28,6 +28,9 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 
 	static final List<String> SORTERINGER = List.of("relevans", "id", "frist", "status", "endret");
 
+	/** The longest search text; the search field takes no more. */
+	static final int MAKS_SOKETEKST = 500;
+
 	/**
 	 * The parameters of a request: an empty value counts as absent, a repeated one as its first (the status as every
 	 * value, also comma-separated); a number, date ({@code 2025-12-31}) or yes/no that cannot be read is refused.
@@ -53,6 +56,11 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 	}
 
 	OppdragFilter filter(OrganisasjonService organisasjon) {
+		// PostgreSQL leaves out words of over 2 047 characters: a pasted page would find nothing, and say nothing.
+		if (q != null && q.length() > MAKS_SOKETEKST) {
+			throw new Avvist("Søketeksten kan være høyst " + MAKS_SOKETEKST + " tegn; denne har " + q.length()
+					+ ". Søk på noen få ord fra oppdraget.");
+		}
 		if (sort != null && !sort.isBlank() && !SORTERINGER.contains(sort)) {
 			throw new Avvist("Ukjent sortering «" + sort + "». Bruk en av " + String.join(", ", SORTERINGER) + ".");
 		}

@@ -325,6 +325,19 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aSearchTextTooLongToSearchIsRefusedSayingSoNotThatItsWordsAreTooCommon() throws Exception {
+		String ord = "a".repeat(5_000);
+		mvc.perform(get("/oppdrag").param("q", ord).with(uklarert()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Søketeksten kan være høyst 500 tegn; denne har 5000.")))
+			.andExpect(content().string(not(containsString("for vanlige"))));
+		mvc.perform(get("/api/oppdrag").param("q", ord).with(uklarert()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(containsString("høyst 500 tegn")));
+		mvc.perform(get("/oppdrag").param("q", "b".repeat(500)).with(uklarert())).andExpect(status().isOk());
+	}
+
+	@Test
 	void theListPageSortsNaturallyCountsPerStatusAndLinksExportsWithTheSameFilter() throws Exception {
 		String side = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar)).with(uklarert())));
 		assertThat(side.indexOf(">" + tb(2) + "<")).isLessThan(side.indexOf(">" + tb(10) + "<"));
