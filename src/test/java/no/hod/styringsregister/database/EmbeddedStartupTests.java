@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,11 @@ class EmbeddedStartupTests {
 				.containsExactly("admin", "leder-folkehelse", "leder-spesialist", "saksbehandler", "saksbehandler-klarert");
 			assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
 			assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
+			// The pool settings of application.properties, as on a server: a request waits 3 s for a connection.
+			HikariDataSource pool = app.getBean(HikariDataSource.class);
+			assertThat(pool.getConnectionTimeout()).isEqualTo(3000);
+			assertThat(pool.getMaximumPoolSize()).isEqualTo(10);
+			assertThat(pool.getJdbcUrl()).startsWith("jdbc:postgresql://");
 			jdbc.sql("UPDATE bruker SET navn = 'Endret før omstart' WHERE brukernavn = 'saksbehandler'").update();
 		}
 		assertThat(dataDir.resolve("PG_VERSION")).exists();
