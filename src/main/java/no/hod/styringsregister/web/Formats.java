@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,13 @@ public class Formats {
 	public static final Locale NORSK = Locale.forLanguageTag("nb-NO");
 
 	public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	/** The minus sign (U+2212) Norwegian typesetting writes before a negative amount, not the hyphen. */
+	public static final char MINUS = '\u2212';
+
+	/** 31.08.2025, as a Norwegian types a date where a browser offers a plain text field. */
+	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", NORSK);
 
@@ -51,14 +59,33 @@ public class Formats {
 		return time == null ? "" : TIMESTAMP.format(time.atZoneSameInstant(OSLO));
 	}
 
-	/** Thousands separated by a plain space, as the letters write them. */
+	/**
+	 * A date as a form sends it: {@code 2025-08-31} (a browser's date field) or {@code 31.08.2025} (typed where there
+	 * is none); {@code null} for an empty field.
+	 *
+	 * @throws DateTimeParseException for anything else, a day that does not exist (31.02.2025) included
+	 */
+	public static LocalDate skjemadato(String tekst) {
+		if (tekst == null || tekst.isBlank()) {
+			return null;
+		}
+		String verdi = tekst.strip();
+		try {
+			return LocalDate.parse(verdi);
+		}
+		catch (DateTimeParseException ikkeIso) {
+			return LocalDate.parse(verdi, NORSK_DATO);
+		}
+	}
+
+	/** Thousands separated by a plain space, as the letters write them; negative with the minus sign (−). */
 	public String belop(Number amount) {
 		if (amount == null) {
 			return "";
 		}
 		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(NORSK);
 		symbols.setGroupingSeparator(' ');
-		symbols.setMinusSign('-');
+		symbols.setMinusSign(MINUS);
 		return new DecimalFormat("#,##0", symbols).format(amount);
 	}
 }

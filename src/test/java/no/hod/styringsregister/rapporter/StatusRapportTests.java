@@ -347,6 +347,24 @@ class StatusRapportTests {
 	}
 
 	@Test
+	void aDateTypedTheNorwegianWayIsReadAsTheSameDay() throws Exception {
+		// 31.08.2013 typed where the browser offers no date field: the same report as 2013-08-31.
+		String skjema = mvc.perform(get("/rapporter").param("agency", "Hdir").param("year", "" + AAR)
+			.param("date", "31.08." + AAR).with(user("r-sb").roles("HOD_SAKSBEHANDLER")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String sporring = "agency=" + etat + "&amp;year=" + AAR + "&amp;date=" + AAR + "-08-31";
+		assertThat(skjema).contains("/rapporter/status.xlsx?" + sporring).contains("6 oppdrag under 3 mål")
+			// Back in the date field as the field takes it.
+			.contains("value=\"" + AAR + "-08-31\"");
+		assertThat(side("r-sb", "31.8." + AAR)).contains("31. august " + AAR).doesNotContain("Ugyldig dato");
+		mvc.perform(get("/rapporter/status").param("agency", "Hdir").param("date", "31.02." + AAR)
+			.accept(MediaType.TEXT_HTML).with(user("r-sb").roles("HOD_SAKSBEHANDLER")))
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("Ugyldig dato «31.02." + AAR + "»")));
+	}
+
+	@Test
 	void badParametersAreRefusedInNorwegianWith400() throws Exception {
 		for (String[] tilfelle : new String[][] { { "Ukjent", "" + AAR, AAR + "-08-31", "Ukjent etat «Ukjent»." },
 				{ "", "" + AAR, AAR + "-08-31", "Velg en etat." },

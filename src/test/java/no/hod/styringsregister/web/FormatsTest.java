@@ -3,10 +3,12 @@ package no.hod.styringsregister.web;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FormatsTest {
 
@@ -17,7 +19,18 @@ class FormatsTest {
 		assertThat(formats.dato(LocalDate.of(2025, 3, 15))).isEqualTo("15. mars 2025");
 		assertThat(formats.dato(LocalDate.of(2025, 3, 1))).isEqualTo("1. mars 2025");
 		assertThat(formats.belop(1_222_348)).isEqualTo("1 222 348");
-		assertThat(formats.belop(-5000)).isEqualTo("-5 000");
+		// The minus sign (U+2212), not the hyphen.
+		assertThat(formats.belop(-5000)).isEqualTo("\u22125 000");
+	}
+
+	@Test
+	void aFormDateIsReadAsIsoOrAsANorwegianTypesIt() {
+		assertThat(Formats.skjemadato("2025-08-31")).isEqualTo(LocalDate.of(2025, 8, 31));
+		assertThat(Formats.skjemadato(" 31.08.2025 ")).isEqualTo(LocalDate.of(2025, 8, 31));
+		assertThat(Formats.skjemadato("1.3.2025")).isEqualTo(LocalDate.of(2025, 3, 1));
+		assertThat(Formats.skjemadato("")).isNull();
+		assertThatThrownBy(() -> Formats.skjemadato("31.02.2025")).isInstanceOf(DateTimeParseException.class);
+		assertThatThrownBy(() -> Formats.skjemadato("31/08/2025")).isInstanceOf(DateTimeParseException.class);
 	}
 
 	@Test

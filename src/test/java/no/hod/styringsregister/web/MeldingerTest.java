@@ -67,6 +67,28 @@ class MeldingerTest {
 		assertThat(bruk.antall()).isGreaterThan(10);
 	}
 
+	/**
+	 * Chapter, post and year numbers are names, not amounts: MessageFormat's plain {0} groups an integer's thousands
+	 * («Kap. 2 711»), so these messages must say {0,number,#}.
+	 */
+	@Test
+	void chapterAndYearNumbersAreNotGroupedLikeAmounts() throws IOException {
+		Properties all = alle();
+		assertThat(format(all, "oppdrag.budsjett.linje", 2711, "76")).isEqualTo("Kap. 2711, post 76");
+		assertThat(format(all, "bevilgninger.sum-kapittel", 2711)).isEqualTo("Sum kap. 2711");
+		assertThat(format(all, "bevilgninger.kapittel.tabell", 2711, 2025)).startsWith("Kap. 2711: budsjettlinjer 2025");
+		assertThat(format(all, "bevilgninger.endring-utenfor", 2, 2019, 2020))
+			.contains("både 2019 og 2020").contains("2 poster");
+		assertThat(format(all, "forside.dashbord.tittel", "Helsedirektoratet", 2025))
+			.isEqualTo("Oppdrag for Helsedirektoratet i 2025");
+		assertThat(format(all, "rapport.tom", "Hdir", 2025, "31. august 2025")).contains("i 2025 per");
+	}
+
+	private static String format(Properties all, String key, Object... args) {
+		assertThat(all).containsKey(key);
+		return new java.text.MessageFormat(all.getProperty(key), Formats.NORSK).format(args);
+	}
+
 	/** How many keys the files name, and those no bundle defines (with the file that names them). */
 	record Bruk(int antall, TreeSet<String> udefinerte) {
 	}

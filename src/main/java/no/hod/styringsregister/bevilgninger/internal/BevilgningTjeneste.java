@@ -225,9 +225,15 @@ class BevilgningTjeneste {
 		long sum = poster.stream().mapToLong(Postgruppe::sum).sum();
 		Long sumForrige = Stream.concat(poster.stream().map(Postgruppe::sumForrigeAar), avsluttede.stream())
 			.filter(Objects::nonNull).reduce(Long::sum).orElse(null);
+		// The change as the posts' changes added up, so it compares like with like (and agrees with «Sum post»).
+		Long endring = poster.stream().filter(Postgruppe::sammenlignbar).map(Postgruppe::endring)
+			.reduce(Long::sum).orElse(null);
+		int utenfor = (int) (poster.stream()
+			.filter(p -> !p.sammenlignbar() && (p.harBelop() || p.sumForrigeAar() != null)).count()
+				+ avsluttede.stream().filter(Objects::nonNull).count());
 		// A chapter is income or expense as a whole (3xxx and 5xxx are income); its lines say which.
 		boolean inntekt = poster.get(0).linjer().get(0).inntekt();
-		return new Kapittel(nummer, inntekt, List.copyOf(poster), sum, sumForrige);
+		return new Kapittel(nummer, inntekt, List.copyOf(poster), sum, sumForrige, endring, utenfor);
 	}
 
 	private static long sum(List<Kapittel> kapitler) {

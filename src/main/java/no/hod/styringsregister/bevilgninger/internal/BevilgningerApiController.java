@@ -38,8 +38,8 @@ class BevilgningerApiController {
 	Svar bevilgninger(@RequestParam(required = false) String agency, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer chapter) {
 		Etat etat = tjeneste.etat(agency);
-		Bevilgningsoversikt oversikt = tjeneste.oversikt(etat, year != null ? year : tjeneste.standardAar(etat.id()),
-				chapter);
+		// The page's rule for years: year=0 was an empty year here and a 400 there.
+		Bevilgningsoversikt oversikt = tjeneste.oversikt(etat, tjeneste.valgtAar(year, etat.id()), chapter);
 		Map<String, Long> kapitler = new LinkedHashMap<>();
 		oversikt.kapitler().forEach(kapittel -> kapitler.put(String.valueOf(kapittel.nummer()), kapittel.sum()));
 		Map<String, Object> sums = new LinkedHashMap<>();
@@ -64,6 +64,7 @@ class BevilgningerApiController {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	Map<String, String> ugyldigTall(MethodArgumentTypeMismatchException ex) {
-		return Map.of("error", "Ugyldig verdi for parameteren «" + ex.getName() + "».");
+		return Map.of("error", "year".equals(ex.getName()) ? BevilgningTjeneste.ikkeEtAar(ex.getValue())
+				: "Ugyldig verdi for parameteren «" + ex.getName() + "».");
 	}
 }

@@ -3,6 +3,7 @@ package no.hod.styringsregister.bevilgninger.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.web.Formats;
 
 @Controller
 class BevilgningerController {
@@ -26,8 +28,11 @@ class BevilgningerController {
 
 	private final BevilgningTjeneste tjeneste;
 
-	BevilgningerController(BevilgningTjeneste tjeneste) {
+	private final MessageSource tekster;
+
+	BevilgningerController(BevilgningTjeneste tjeneste, MessageSource tekster) {
 		this.tjeneste = tjeneste;
+		this.tekster = tekster;
 	}
 
 	@GetMapping("/bevilgninger")
@@ -50,14 +55,37 @@ class BevilgningerController {
 		Etat valgt = tjeneste.etat(etat);
 		int valgtAar = tjeneste.valgtAar(aar, valgt.id());
 		Bevilgningsoversikt oversikt = tjeneste.oversikt(valgt, valgtAar, kapittel);
+		if (oversikt.kapitler().isEmpty()) {
+			// The page offers no export then; the address alone gave a workbook of headings and zeros.
+			throw new IngenLinjer(oversikt);
+		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		BevilgningEksport.skriv(oversikt, bytes);
+		BevilgningEksport.skriv(oversikt, (nokkel, argumenter) -> tekster.getMessage(nokkel, argumenter, Formats.NORSK),
+				bytes);
 		String filnavn = "bevilgninger-" + (valgt.kortnavn() != null ? valgt.kortnavn() : valgt.id()) + "-" + valgtAar
 				+ (kapittel != null ? "-kap" + kapittel : "") + ".xlsx";
 		return ResponseEntity.ok()
 			.contentType(XLSX)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filnavn).build().toString())
 			.body(bytes.toByteArray());
+	}
+
+	/** Nothing to export for the agency, year and chapter. */
+	static final class IngenLinjer extends RuntimeException {
+
+		private final transient Bevilgningsoversikt oversikt;
+
+		IngenLinjer(Bevilgningsoversikt oversikt) {
+			super(null, null, false, false);
+			this.oversikt = oversikt;
+		}
+	}
+
+	@ExceptionHandler(IngenLinjer.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String ingenLinjer(IngenLinjer ex, Model model) {
+		model.addAttribute("oversikt", ex.oversikt);
+		return "bevilgninger/tom";
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * What the page, the export and the API show for one agency and year. Amounts in 1 000 NOK.
@@ -42,10 +43,10 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 				.divide(BigDecimal.valueOf(forrigeAar), 1, RoundingMode.HALF_UP);
 		}
 
-		/** {@code 33,0 %}, with a plain minus like the amounts; empty without a comparison. */
+		/** {@code 33,0 %}, with the minus sign (−) like the amounts; empty without a comparison. */
 		public String endringProsentTekst() {
 			BigDecimal prosent = endringProsent();
-			return prosent == null ? "" : prosent.toPlainString().replace('.', ',') + " %";
+			return prosent == null ? "" : prosent.toPlainString().replace('.', ',').replace('-', Formats.MINUS) + " %";
 		}
 
 		public String type() {
@@ -56,15 +57,16 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 	/**
 	 * @param sumForrigeAar last year's sum over all the chapter's lines, posts this year's letter no longer gives
 	 * included, whether or not each line could be paired with one of last year's
+	 * @param endring the change summed over the posts with an amount in both years, {@code null} where there is none:
+	 * sum minus sumForrigeAar would count a post without last year's amount (or without this year's) as all new
+	 * (or all gone) money
+	 * @param utenforEndring how many posts have an amount in one of the years only, and so are left out of the change
 	 */
-	public record Kapittel(int nummer, boolean inntekt, List<Postgruppe> poster, long sum, Long sumForrigeAar) {
+	public record Kapittel(int nummer, boolean inntekt, List<Postgruppe> poster, long sum, Long sumForrigeAar,
+			Long endring, int utenforEndring) {
 
 		public List<Linje> linjer() {
 			return poster.stream().flatMap(post -> post.linjer().stream()).toList();
-		}
-
-		public Long endring() {
-			return sumForrigeAar == null ? null : sum - sumForrigeAar;
 		}
 	}
 
@@ -79,15 +81,29 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 			return linjer.size() > 1;
 		}
 
+		/** Whether the letter gives an amount for any of the post's rows this year. */
+		public boolean harBelop() {
+			return linjer.stream().anyMatch(linje -> linje.belop() != null);
+		}
+
+		/** Both years have an amount: a post without one of them is not counted as a change from or to nothing. */
+		public boolean sammenlignbar() {
+			return sumForrigeAar != null && harBelop();
+		}
+
 		public Long endring() {
-			return sumForrigeAar == null ? null : sum - sumForrigeAar;
+			return sammenlignbar() ? sum - sumForrigeAar : null;
 		}
 
 		/** {@code 701.21}, as the lines write it. */
 		public String nummer() {
-			Linje linje = linjer.get(0);
-			return linje.kapittel() + "." + (post < 10 ? "0" + post : post);
+			return linjer.get(0).kapittel() + "." + postnummer(post);
 		}
+	}
+
+	/** {@code 01}: the budget writes posts with two digits. */
+	public static String postnummer(int post) {
+		return post < 10 ? "0" + post : String.valueOf(post);
 	}
 
 	public record Fullmakt(String type, String tekst) {

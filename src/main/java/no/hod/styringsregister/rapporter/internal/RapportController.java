@@ -115,8 +115,19 @@ class RapportController {
 		model.addAttribute("valgtAar", year != null ? year
 				: aarstall.contains(idag.getYear()) || aarstall.isEmpty() ? String.valueOf(idag.getYear())
 						: String.valueOf(aarstall.get(0)));
-		model.addAttribute("valgtDato", date != null ? date : idag.toString());
+		model.addAttribute("valgtDato", date != null ? iso(date) : idag.toString());
 		model.addAttribute("idag", idag);
+	}
+
+	/** A typed 31.08.2025 back in the date field as the field takes it (ISO); what cannot be read, as sent. */
+	private static String iso(String date) {
+		try {
+			LocalDate dato = Formats.skjemadato(date);
+			return dato == null ? date : dato.toString();
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return date;
+		}
 	}
 
 	private RapportValg valg(String agency, String year, String date) {

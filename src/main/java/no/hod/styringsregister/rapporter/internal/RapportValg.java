@@ -5,10 +5,12 @@ import java.time.format.DateTimeParseException;
 
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * The report's parameters, checked: {@code agency} (id, name or short name, as the assignment list takes it),
- * {@code year} (default the cut-off date's year) and {@code date} (ISO, default today, not in the future).
+ * {@code year} (default the cut-off date's year) and {@code date} (ISO or dd.mm.åååå, default today, not in the
+ * future).
  */
 record RapportValg(Etat etat, int aar, LocalDate dato) {
 
@@ -25,11 +27,12 @@ record RapportValg(Etat etat, int aar, LocalDate dato) {
 		}
 		else {
 			try {
-				dato = LocalDate.parse(date.strip());
+				// Typed as the domain writes dates (31.08.2025) where the browser has no date field, or ISO.
+				dato = Formats.skjemadato(date);
 			}
 			catch (DateTimeParseException ex) {
-				throw new UgyldigRapport("Ugyldig dato «" + date.strip() + "». Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel "
-						+ idag.getYear() + "-08-31.");
+				throw new UgyldigRapport("Ugyldig dato «" + date.strip() + "». Skriv datoen som 31.08." + idag.getYear()
+						+ " eller " + idag.getYear() + "-08-31.");
 			}
 		}
 		if (dato.isAfter(idag)) {

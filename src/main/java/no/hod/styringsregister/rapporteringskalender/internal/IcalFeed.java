@@ -3,10 +3,14 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -14,9 +18,11 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -34,7 +40,17 @@ final class IcalFeed {
 	private IcalFeed() {
 	}
 
-	static String skriv(List<Hendelse> hendelser) {
+	/** RFC 5545 §3.1: a content line is at most 75 octets, not counting the line break. */
+	static final int MAKS_OKTETTER = 75;
+
+	/** Where a meeting is, as the letters' remarks say it: at someone's, on premises, or online. */
+	private static final Pattern STED = Pattern.compile(
+			"(?iu)^(hos|på)\\s.+|.*\\b(lokaler|møterom|teams|videomøte|digitalt møte)\\b.*");
+
+	/**
+	 * @param base the register's address (scheme, host and context path), which the events' {@code URL}s start with
+	 */
+	static String skriv(List<Hendelse> hendelser, String base) {
 		Calendar kalender = new Calendar();
 		kalender.add(new ProdId("-//Helse- og omsorgsdepartementet//Styringsregister//NO"));
 		kalender.add(ImmutableVersion.VERSION_2_0);
@@ -46,7 +62,12 @@ final class IcalFeed {
 			VEvent event = event(hendelse);
 			tidfestet |= hendelse.tid() != null;
 			event.add(new Uid(hendelse.uid()));
-			String beskrivelse = beskrivelse(hendelse);
+			event.add(new Url(URI.create(base + lenke(hendelse))));
+			String sted = sted(hendelse);
+			if (sted != null) {
+				event.add(new Location(sted));
+			}
+			String beskrivelse = beskrivelse(hendelse, sted);
 			if (!beskrivelse.isEmpty()) {
 				event.add(new Description(beskrivelse));
 			}
@@ -62,12 +83,61 @@ final class IcalFeed {
 		}
 		StringWriter tekst = new StringWriter();
 		try {
-			new CalendarOutputter(false).output(kalender, tekst);
+			// ical4j folds at 75 characters, and æøå, «» and – take two or three octets each: unfolded here and
+			// folded by octets below.
+			new CalendarOutputter(false, Integer.MAX_VALUE).output(kalender, tekst);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return tekst.toString();
+		return brett(tekst.toString());
+	}
+
+	/**
+	 * Folds every line longer than {@value #MAKS_OKTETTER} octets in UTF-8, the leading space of a continuation line
+	 * counted, and never inside a character (neither its UTF-8 sequence nor a surrogate pair).
+	 */
+	static String brett(String ical) {
+		StringBuilder ut = new StringBuilder(ical.length() + ical.length() / 40);
+		for (String linje : ical.split("\r\n", -1)) {
+			if (ut.length() > 0) {
+				ut.append("\r\n");
+			}
+			int oktetter = 0;
+			for (int i = 0; i < linje.length();) {
+				int tegn = linje.codePointAt(i);
+				int lengde = new String(Character.toChars(tegn)).getBytes(StandardCharsets.UTF_8).length;
+				if (oktetter + lengde > MAKS_OKTETTER) {
+					ut.append("\r\n ");
+					oktetter = 1;
+				}
+				ut.appendCodePoint(tegn);
+				oktetter += lengde;
+				i += Character.charCount(tegn);
+			}
+		}
+		return ut.toString();
+	}
+
+	/** The register page the event comes from; an entry made by hand is on the calendar's month. */
+	private static String lenke(Hendelse hendelse) {
+		if (hendelse.lenke() != null) {
+			return hendelse.lenke();
+		}
+		return "/rapporteringskalender?visning=maned&maned=" + YearMonth.from(hendelse.dato());
+	}
+
+	/**
+	 * A meeting's place, which the letters give as its remark («Hos Helsedirektoratet»), for the calendar's own
+	 * place field; {@code null} for a remark that says something else, or an event that is no meeting.
+	 */
+	static String sted(Hendelse hendelse) {
+		if (hendelse.tid() == null || hendelse.merknad() == null) {
+			return null;
+		}
+		String merknad = Kontrolltegn.fjern(hendelse.merknad()).strip();
+		return !merknad.contains("\n") && merknad.length() <= 120 && STED.matcher(merknad).matches() ? merknad
+				: null;
 	}
 
 	private static VEvent event(Hendelse hendelse) {
@@ -86,12 +156,12 @@ final class IcalFeed {
 		return dato.atTime(LocalTime.parse(tid.strip())).atZone(Formats.OSLO);
 	}
 
-	private static String beskrivelse(Hendelse hendelse) {
+	private static String beskrivelse(Hendelse hendelse, String sted) {
 		StringBuilder tekst = new StringBuilder();
 		if (hendelse.etat() != null) {
 			tekst.append(hendelse.etat()).append('\n');
 		}
-		if (hendelse.merknad() != null) {
+		if (hendelse.merknad() != null && sted == null) {
 			tekst.append(hendelse.merknad()).append('\n');
 		}
 		if (hendelse.datoAnslatt()) {

@@ -68,7 +68,7 @@ class KalenderFeedController {
 		}
 		int iAar = LocalDate.now(Formats.OSLO).getYear();
 		String ical = IcalFeed.skriv(tidslinje.hendelser(LocalDate.of(iAar - 1, 1, 1), LocalDate.of(iAar + 1, 12, 31),
-				filter, false));
+				filter, false), ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 		return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(CacheControl.noStore()).body(ical);
 	}
 }

@@ -44,6 +44,12 @@ class KalenderRepository {
 			.param("id", id).query(Rad.class).optional();
 	}
 
+	/** Whether the calendar has any entry at all, whenever. */
+	boolean harOppforinger() {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM kalenderoppforing WHERE NOT slettet)").query(Boolean.class)
+			.single();
+	}
+
 	List<Rad> iPeriode(LocalDate fra, LocalDate til) {
 		return jdbc.sql("SELECT " + KOLONNER
 				+ " FROM kalenderoppforing WHERE NOT slettet AND dato BETWEEN :fra AND :til ORDER BY dato, tid, id")

@@ -94,6 +94,15 @@ class RapporteringskalenderController {
 			case "forfalt" -> hendelser = tidslinje.forfalte(iDag, filter, bruker.klarert());
 			default -> throw new IllegalArgumentException("Ukjent visning «" + visning + "».");
 		}
+		if (hendelser.isEmpty()) {
+			boolean harInnhold = tidslinje.harInnhold(iDag, bruker.klarert());
+			model.addAttribute("kalenderHarInnhold", harInnhold);
+			boolean filtrert = filter.etatId() != null || filter.type() != null || filter.divisjonId() != null;
+			model.addAttribute("filtrert", filtrert);
+			if (harInnhold && filtrert) {
+				model.addAttribute("utenFilter", utenFilter(visning, dager, (YearMonth) model.getAttribute("maaned")));
+			}
+		}
 		model.addAttribute("visning", visning);
 		model.addAttribute("forfaltAar", FristerFraOppdrag.OVERDUE_YEARS);
 		model.addAttribute("dager", dager);
@@ -248,6 +257,18 @@ class RapporteringskalenderController {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("Måneden må skrives som 2025-04, ikke «" + maned + "».");
 		}
+	}
+
+	/** The same view and period with no filter. */
+	private static String utenFilter(String visning, int dager, YearMonth maaned) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/rapporteringskalender").queryParam("visning", visning);
+		if ("kommende".equals(visning)) {
+			url.queryParam("dager", dager);
+		}
+		if (maaned != null) {
+			url.queryParam("maned", maaned);
+		}
+		return url.toUriString();
 	}
 
 	private static String feedMedFilter(String token, Tidslinje.Filter filter) {

@@ -72,6 +72,17 @@ class Tidslinje {
 		return sortert(hendelser, filter);
 	}
 
+	/**
+	 * Whether the calendar has anything, whatever the filter: an entry, or a deadline of an open assignment from
+	 * a year and a half back to a year and a half on. An empty page then means the filter or the period, not that no
+	 * letter is imported.
+	 */
+	boolean harInnhold(LocalDate iDag, boolean klarert) {
+		return repository.harOppforinger()
+				|| !frister.frister(iDag.minusDays(MAKS_DAGER / 2), iDag.plusDays(MAKS_DAGER / 2), klarert).isEmpty()
+				|| !frister.forfalte(iDag, klarert).isEmpty();
+	}
+
 	/** Deadlines before today of assignments still open. Calendar entries have no status, so none is overdue. */
 	List<Hendelse> forfalte(LocalDate iDag, Filter filter, boolean klarert) {
 		if (filter.type() != null && filter.type() != Type.FRIST) {

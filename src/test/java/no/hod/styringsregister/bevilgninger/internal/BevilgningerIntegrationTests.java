@@ -287,8 +287,98 @@ class BevilgningerIntegrationTests {
 		String side = mvc.perform(get("/bevilgninger").param("etat", String.valueOf(hdir)).param("aar", "2084")
 			.with(user(LESER))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(belopIRad(side, "Sum post 714.21")).containsExactly("360", "300", "60");
-		// The dropped post is in last year's chapter sum: 100 + 200 + 50.
-		assertThat(belopIRad(side, "Sum kap. 714")).containsExactly("360", "350", "10");
+		// The dropped post is in last year's chapter sum: 100 + 200 + 50. The change is the posts' with both years,
+		// 714.21's 60, and the page says what was left out.
+		assertThat(belopIRad(side, "Sum kap. 714")).containsExactly("360", "350", "60");
+		assertThat(side).contains("Endringen for kapittelet regner bare med poster som har beløp både 2083 og 2084: "
+				+ "1 post med beløp bare for ett av årene er holdt utenfor.");
+	}
+
+	/** Kap. 734 of the 2020 letter: 734.21 and 734.72 give no amount for 2019. */
+	static List<BevilgningData> kapittel734() {
+		return List.of(new BevilgningData(734, 1, "Driftsutgifter", 75_580L, 74_222L, false, null),
+				new BevilgningData(734, 21, "Spesielle driftsutgifter", 57_335L, null, false, null),
+				new BevilgningData(734, 70, "Tilskudd", 0L, -89L, false, null),
+				new BevilgningData(734, 72, "Utviklingsområder innen psykisk helse", 13_138L, null, false, null),
+				new BevilgningData(3734, 1, "Refusjoner", 500L, 400L, true, null));
+	}
+
+	@Test
+	void theChapterChangeComparesOnlyPostsWithBothYearsOnThePageAndInTheWorkbook() throws Exception {
+		apply(9090, 2076, kapittel734(), List.of());
+		String side = mvc.perform(get("/bevilgninger").param("aar", "2076").param("kapittel", "734").with(user(LESER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		// This year's sum of all four posts, last year's of the two it gives; the change only over those two:
+		// (75 580 − 74 222) + (0 − −89) = 1 447, not 146 053 − 74 133 = 71 920.
+		assertThat(belopIRad(side, "Sum kap. 734")).containsExactly("146 053", "74 133", "1 447");
+		assertThat(side).contains("Endringen for kapittelet regner bare med poster som har beløp både 2075 og 2076: "
+				+ "2 poster med beløp bare for ett av årene er holdt utenfor.");
+		// One expense chapter: no «Sum inntekter 0».
+		assertThat(side).contains(">Sum utgifter<").doesNotContain(">Sum inntekter<");
+		String inntekt = mvc.perform(get("/bevilgninger").param("aar", "2076").param("kapittel", "3734")
+			.with(user(LESER))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(inntekt).contains(">Sum inntekter<").doesNotContain(">Sum utgifter<");
+		// Every post comparable: no note.
+		assertThat(inntekt).doesNotContain("Endringen for kapittelet regner bare med");
+
+		byte[] eksport = mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "2076").with(user(LESER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (Workbook bok = new XSSFWorkbook(new ByteArrayInputStream(eksport))) {
+			Sheet ark = bok.getSheet("Bevilgninger");
+			Row sum = finnRad(ark, "Sum kap. 734");
+			assertThat(sum.getCell(4).getNumericCellValue()).isEqualTo(146_053);
+			assertThat(sum.getCell(5).getNumericCellValue()).isEqualTo(74_133);
+			assertThat(sum.getCell(6).getNumericCellValue()).isEqualTo(1_447);
+			assertThat(sum.getCell(8).getStringCellValue()).contains("2 poster med beløp bare for ett av årene");
+			assertThat(tekst(ark)).contains("Sum utgifter", "Sum inntekter");
+		}
+		byte[] utgift = mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "2076").param("kapittel", "734")
+			.with(user(LESER))).andReturn().getResponse().getContentAsByteArray();
+		try (Workbook bok = new XSSFWorkbook(new ByteArrayInputStream(utgift))) {
+			assertThat(tekst(bok.getSheet("Bevilgninger"))).contains("Sum utgifter").doesNotContain("Sum inntekter");
+		}
+	}
+
+	@Test
+	void theWorkbookSaysWhatThePageSays() throws Exception {
+		apply(9091, 2077, List.of(new BevilgningData(709, 1, "Driftsutgifter", 900L, 1_000L, false, null),
+				new BevilgningData(709, 21, "Spesielle driftsutgifter", 500L, 480L, false, "Rad A"),
+				new BevilgningData(709, 21, "Spesielle driftsutgifter", 300L, 400L, false, "Rad B")), List.of());
+		byte[] eksport = mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "2077").with(user(LESER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		DataFormatter format = new DataFormatter();
+		try (Workbook bok = new XSSFWorkbook(new ByteArrayInputStream(eksport))) {
+			Sheet ark = bok.getSheet("Bevilgninger");
+			Row drift = finnRad(ark, "Driftsutgifter");
+			// The post as the budget writes it, not the number 1.
+			assertThat(drift.getCell(1).getStringCellValue()).isEqualTo("01");
+			// A fall written with the minus sign, and still a number; the percent a percent cell (−10 %).
+			assertThat(drift.getCell(6).getNumericCellValue()).isEqualTo(-100);
+			assertThat(format.formatCellValue(drift.getCell(6))).isEqualTo("\u2212100");
+			assertThat(drift.getCell(7).getNumericCellValue()).isEqualTo(-0.1);
+			assertThat(drift.getCell(7).getCellStyle().getDataFormatString()).contains("%");
+			assertThat(format.formatCellValue(drift.getCell(7))).startsWith("\u221210").endsWith("%");
+			// The split post's sum, as on the page: 800 against 880.
+			Row postsum = finnRad(ark, "Sum post 709.21");
+			assertThat(postsum.getCell(4).getNumericCellValue()).isEqualTo(800);
+			assertThat(postsum.getCell(5).getNumericCellValue()).isEqualTo(880);
+			assertThat(postsum.getCell(6).getNumericCellValue()).isEqualTo(-80);
+			assertThat(postsum.getRowNum()).isGreaterThan(finnRad(ark, "Rad B").getRowNum())
+				.isLessThan(finnRad(ark, "Sum kap. 709").getRowNum());
+		}
+
+		// A year with nothing to compare with: no empty comparison columns, and the page's reason instead.
+		apply(9092, 2079, List.of(new BevilgningData(709, 1, "Driftsutgifter", 900L, null, false, "Uten sammenligning")),
+				List.of());
+		byte[] uten = mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "2079").with(user(LESER)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (Workbook bok = new XSSFWorkbook(new ByteArrayInputStream(uten))) {
+			Sheet ark = bok.getSheet("Bevilgninger");
+			assertThat(tekst(ark)).doesNotContain("Beløp 2078", "Endring")
+				.contains("Det finnes ikke beløp for 2078 å sammenligne med");
+			Row drift = finnRad(ark, "Driftsutgifter");
+			assertThat(drift.getCell(5).getStringCellValue()).isEqualTo("Uten sammenligning");
+		}
 	}
 
 	/** A diff's counts: added, changed, removed, unchanged. */
@@ -343,7 +433,10 @@ class BevilgningerIntegrationTests {
 			.andExpect(content().string(containsString("9 430")))
 			.andExpect(content().string(containsString("0,8 %")))
 			.andExpect(content().string(containsString("33,0 %")))
-			.andExpect(content().string(containsString("-9,8 %")))
+			// Negative with the minus sign (−), not the hyphen.
+			.andExpect(content().string(containsString("\u22122 980")))
+			.andExpect(content().string(containsString("\u22129,8 %")))
+			.andExpect(content().string(not(containsString("-2 980"))))
 			.andExpect(content().string(containsString("Sum kap. 740")))
 			.andExpect(content().string(containsString("1 401 233")))
 			// previous-year chapter sum 1 212 918 + 30 421 + 81 908 + 50 305 and the change 25 681
@@ -427,6 +520,7 @@ class BevilgningerIntegrationTests {
 			Sheet ark = bok.getSheet("Bevilgninger");
 			Row forste = finnRad(ark, "Driftsutgifter");
 			assertThat(forste.getCell(0).getNumericCellValue()).isEqualTo(740);
+			assertThat(forste.getCell(1).getStringCellValue()).isEqualTo("01");
 			assertThat(forste.getCell(4).getNumericCellValue()).isEqualTo(1_222_348);
 			assertThat(forste.getCell(5).getNumericCellValue()).isEqualTo(1_212_918);
 			assertThat(forste.getCell(6).getNumericCellValue()).isEqualTo(9_430);
@@ -459,9 +553,11 @@ class BevilgningerIntegrationTests {
 			.with(user(LESER))).andExpect(status().isOk()).andReturn();
 		try (Workbook bok = new XSSFWorkbook(new ByteArrayInputStream(svar.getResponse().getContentAsByteArray()))) {
 			Sheet ark = bok.getSheet("Bevilgninger");
-			// Blank, not 0: the letter gives none. The sums count it as nothing.
+			// Not 0, and not blank: the letter gives none, and the workbook says so as the page does.
 			Row tann = finnRad(ark, "Tannbehandling");
-			assertThat(tann.getCell(4)).isNull();
+			assertThat(tann.getCell(4).getStringCellValue()).isEqualTo("ikke oppgitt");
+			assertThat(tekst(ark)).contains("ikke oppgitt: Tildelingsbrevet oppgir ikke noe beløp for denne posten. "
+					+ "Summene regner posten med 0.");
 			assertThat(finnRad(ark, "Sum kap. 2711").getCell(4).getNumericCellValue()).isEqualTo(1_984_312);
 			assertThat(finnRad(ark, "Sum utgifter").getCell(4).getNumericCellValue()).isEqualTo(1_984_312);
 		}
@@ -476,6 +572,16 @@ class BevilgningerIntegrationTests {
 		mvc.perform(get("/api/bevilgninger").param("year", "2190").with(user(LESER)))
 			.andExpect(jsonPath("$.lines.length()").value(0))
 			.andExpect(jsonPath("$.sums.EXPENSE").value(0));
+		// The export has nothing to give either: the page's words with 404, not a workbook of headings and zeros.
+		mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "2190").with(user(LESER)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("text/html"))
+			.andExpect(content().string(containsString("Ingen budsjettlinjer for Helsedirektoratet i 2190.")))
+			.andExpect(content().string(containsString("Budsjettlinjene kommer inn når en administrator importerer")))
+			.andExpect(content().string(containsString("href=\"/bevilgninger?etat=" + hdir + "&amp;aar=2190\"")));
+		mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "2098").param("kapittel", "9998").with(user(LESER)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Kapittel 9998 har ingen budsjettlinjer for Helsedirektoratet i 2098.")));
 	}
 
 	@Test
@@ -514,6 +620,15 @@ class BevilgningerIntegrationTests {
 		mvc.perform(get("/api/bevilgninger").param("chapter", "x").with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("Ugyldig verdi for parameteren «chapter»."));
+		// The page's rule for years in the API too: year=0 was an empty year with 200.
+		for (String aar : new String[] { "0", "-5", "12", "20250" }) {
+			mvc.perform(get("/api/bevilgninger").param("year", aar).with(user(LESER)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.error").value("«" + aar + "» er ikke et år (fire sifre, for eksempel 2025)."));
+		}
+		mvc.perform(get("/api/bevilgninger").param("year", "tjue").with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("«tjue» er ikke et år (fire sifre, for eksempel 2025)."));
 		mvc.perform(get("/api/bevilgninger")).andExpect(status().isUnauthorized());
 	}
 

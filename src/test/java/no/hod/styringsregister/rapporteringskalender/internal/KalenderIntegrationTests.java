@@ -297,13 +297,92 @@ class KalenderIntegrationTests {
 			.andExpect(content().string(matchesPattern(
 					"(?s).*href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + maaned + "&amp;[^\"]*type=FRIST.*")))
 			// Not as if the calendar were empty: it has entries, only not in this period.
-			.andExpect(content().string(not(containsString("Kalenderen fylles når"))))
-			.andExpect(content().string(containsString("Prøv en annen periode eller fjern filtrene.")));
+			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
 		frister.frister.clear();
 		mvc.perform(get("/rapporteringskalender").param("type", "FRIST").with(user(LESER)))
 			.andExpect(content().string(containsString("Ingen hendelser de neste 30 dagene")))
-			.andExpect(content().string(not(containsString("Den siste hendelsen"))))
-			.andExpect(content().string(containsString("Kalenderen fylles når en administrator importerer")));
+			.andExpect(content().string(not(containsString("Den siste hendelsen"))));
+	}
+
+	@Test
+	void aFilterOrPeriodWithNothingInAFullCalendarSaysSoInsteadOfHowTheCalendarFills() throws Exception {
+		// The calendar has an entry, far from the views asked for below.
+		apply(7005, 2031, List.of(new KalenderData(LocalDate.of(2031, 6, 2), null, "Tomtilstandsrapport", null)),
+				List.of());
+		mvc.perform(get("/rapporteringskalender").param("visning", "forfalt").param("type", "KALENDER")
+			.with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ingen forfalte oppdragsfrister.")))
+			.andExpect(content().string(containsString("Ingen frister passer filteret.")))
+			.andExpect(content().string(containsString("href=\"/rapporteringskalender?visning=forfalt\">Fjern filtrene</a>")))
+			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
+		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2030-01")
+			.param("etat", String.valueOf(hdir)).with(user(LESER)))
+			.andExpect(content().string(containsString("Ingen frister passer filteret.")))
+			.andExpect(content().string(
+					containsString("href=\"/rapporteringskalender?visning=maned&amp;maned=2030-01\">Fjern filtrene</a>")))
+			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
+		// No filter: only the period is empty.
+		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2030-01")
+			.with(user(LESER)))
+			.andExpect(content().string(containsString("Ingen hendelser i januar 2030")))
+			.andExpect(content().string(containsString("Prøv en annen periode.")))
+			.andExpect(content().string(not(containsString("Ingen frister passer filteret."))))
+			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
+	}
+
+	@Test
+	void theFeedFoldsByOctetsLinksEachEventBackAndPutsAMeetingsPlaceInLocation() throws Exception {
+		int neste = iDag.getYear() + 1;
+		String lang = "Frist for innspill til «Nasjonal helse- og samhandlingsplan» – forebyggings- og "
+				+ "behandlingstiltak på rusområdet, særlig for barn og unge i årene fremover (økonomi og måloppnåelse)";
+		apply(7006, neste, List.of(new KalenderData(LocalDate.of(neste, 3, 5), null, lang, "Særskilt – «høring» på "
+				+ "rusfeltet, også for barn og unge, økonomi og måloppnåelse i Helsedirektoratet"),
+				new KalenderData(LocalDate.of(neste, 4, 7), "09:00-11:00", "Etatsstyringsmøte med lokaler",
+						"I departementets lokaler, R6"),
+				new KalenderData(LocalDate.of(neste, 5, 8), "12:00-14:00", "Strategimøte med dagsorden",
+						"Dagsorden avtales bilateralt i god tid før møtet")),
+				List.of());
+		frister.frister.add(new TestFrist("feed-url-1", LocalDate.of(neste, 2, 3), "TB9998-1", "Fristtittel",
+				"Fristtittel", hdir, null));
+		String url = JsonPath.read(mvc.perform(get("/api/rapporteringskalender/abonnement").with(user(LESER)))
+			.andReturn().getResponse().getContentAsString(), "$.url");
+		byte[] bytes = mvc.perform(get(url.substring(url.indexOf("/api/")))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		String ical = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+
+		// RFC 5545 §3.1: at most 75 octets a line, CRLF not counted; ical4j alone folded at 75 characters.
+		for (String linje : ical.split("\r\n")) {
+			assertThat(linje.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(linje).isLessThanOrEqualTo(75);
+		}
+		assertThat(ical).as("folded at all").contains("\r\n ");
+		Calendar kalender = new CalendarBuilder().build(new StringReader(ical));
+		VEvent frist = event(kalender, lang);
+		assertThat(frist.getDescription().getValue()).contains("«høring» på rusfeltet");
+		// Each event links back to where it comes from in the register, absolutely.
+		assertThat(frist.getProperty(Property.URL).orElseThrow().getValue()).isEqualTo("http://localhost/tildelingsbrev/7006");
+		assertThat(event(kalender, "Frist TB9998-1: Fristtittel").getProperty(Property.URL).orElseThrow().getValue())
+			.isEqualTo("http://localhost/oppdrag/TB9998-1");
+		// A meeting's place is its location, not its description; a remark that is no place stays in the description.
+		VEvent mote = event(kalender, "Etatsstyringsmøte med lokaler");
+		assertThat(mote.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("I departementets lokaler, R6");
+		assertThat(mote.getDescription().getValue()).doesNotContain("lokaler");
+		VEvent strategi = event(kalender, "Strategimøte med dagsorden");
+		assertThat(strategi.getProperty(Property.LOCATION)).isEmpty();
+		assertThat(strategi.getDescription().getValue()).contains("Dagsorden avtales bilateralt");
+	}
+
+	@Test
+	void foldingNeverSplitsACharacter() {
+		String linje = "SUMMARY:" + "æ".repeat(40) + "😀".repeat(20) + "–".repeat(30);
+		String brettet = IcalFeed.brett(linje + "\r\n");
+		for (String del : brettet.split("\r\n")) {
+			assertThat(del.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+			// A split surrogate pair would not survive the round trip through UTF-8.
+			assertThat(new String(del.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(del);
+		}
+		assertThat(brettet.replace("\r\n ", "")).isEqualTo(linje + "\r\n");
 	}
 
 	@Test
