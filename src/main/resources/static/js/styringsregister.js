@@ -8,4 +8,14 @@ document.addEventListener('DOMContentLoaded', () => {
       }
     });
   });
+
+  // The instruction review: the warning that the text is about another agency follows the agency chosen. Without
+  // this file the warning for the chosen agency comes back from the server when confirming.
+  document.querySelectorAll('select[data-feil-etat-velger]').forEach((select) => {
+    select.addEventListener('change', () => {
+      document.querySelectorAll('[data-feil-etat]').forEach((advarsel) => {
+        advarsel.hidden = advarsel.dataset.feilEtat !== select.value;
+      });
+    });
+  });
 });

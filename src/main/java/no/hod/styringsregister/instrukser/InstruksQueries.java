@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Reading instructions from other modules, for example to resolve an assignment's citation of a section. */
 public interface InstruksQueries {
 
-	/** An agency's versions, newest start first. */
+	/** An agency's versions, newest start first; a version an admin withdrew is left out, here and below. */
 	List<InstruksVersjon> versjoner(long etatId);
 
 	/** The version in force for the agency on the date: the one with the latest start on or before it. */
@@ -19,7 +19,7 @@ public interface InstruksQueries {
 	 */
 	Optional<InstruksPunkt> section(long etatId, String nummer, LocalDate dato);
 
-	/** Section {@code nummer} of a given version. */
+	/** Section {@code nummer} of a given version, withdrawn or not, so a citation made before still resolves. */
 	Optional<InstruksPunkt> punkt(long instruksId, String nummer);
 
 	/** All sections of a given version in document order; empty for an unknown version. */

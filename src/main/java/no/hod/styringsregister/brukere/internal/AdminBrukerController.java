@@ -57,6 +57,7 @@ class AdminBrukerController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("brukere", administrasjon.all());
+		model.addAttribute("sperrer", administrasjon.sperrer());
 		return "admin/brukere";
 	}
 
@@ -89,6 +90,7 @@ class AdminBrukerController {
 		BrukerEntity bruker = administrasjon.get(id);
 		model.addAttribute("brukerId", id);
 		model.addAttribute("oidcKnyttet", bruker.getOidcSubject() != null);
+		model.addAttribute("sperretTil", administrasjon.sperretTil(id).orElse(null));
 		model.addAttribute("skjema", BrukerSkjema.of(bruker));
 		return FORM;
 	}
@@ -99,6 +101,7 @@ class AdminBrukerController {
 		model.addAttribute("brukerId", id);
 		BrukerEntity bruker = administrasjon.get(id);
 		model.addAttribute("oidcKnyttet", bruker.getOidcSubject() != null);
+		model.addAttribute("sperretTil", administrasjon.sperretTil(id).orElse(null));
 		skjema.setBrukernavn(bruker.getBrukernavn());
 		regelbrudd(skjema, false, result);
 		if (result.hasErrors() && !(result.getErrorCount() == 1 && result.hasFieldErrors("brukernavn"))) {
@@ -140,5 +143,13 @@ class AdminBrukerController {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 		}
 		return "redirect:/admin/brukere/" + id;
+	}
+
+	/** Lifts a login lock; {@code tilbake=liste} when pressed in the user list, which the admin then sees again. */
+	@PostMapping("/{id}/las-opp")
+	String unlock(@PathVariable long id, @RequestParam(required = false) String tilbake, RedirectAttributes redirect) {
+		administrasjon.lasOpp(id);
+		redirect.addFlashAttribute("melding", text("bruker.last-opp", administrasjon.get(id).getBrukernavn()));
+		return "liste".equals(tilbake) ? "redirect:/admin/brukere" : "redirect:/admin/brukere/" + id;
 	}
 }

@@ -1,7 +1,14 @@
 package no.hod.styringsregister.brukere.internal;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,6 +31,11 @@ class BrukerAdministrasjon {
 
 	static final int MIN_PASSWORD_LENGTH = 12;
 
+	/** Lock times as the admins read the clock (the web module's formats depend on this module, not the reverse). */
+	private static final java.time.ZoneId OSLO = java.time.ZoneId.of("Europe/Oslo");
+
+	private static final Logger log = LoggerFactory.getLogger(BrukerAdministrasjon.class);
+
 	private final BrukerRepository brukere;
 
 	private final BrukerService brukerService;
@@ -34,8 +46,11 @@ class BrukerAdministrasjon {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final LoginAttempts attempts;
+
 	BrukerAdministrasjon(BrukerRepository brukere, BrukerService brukerService, CurrentUsers currentUsers,
-			OrganisasjonService organisasjon, PasswordEncoder passwordEncoder) {
+			OrganisasjonService organisasjon, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+		this.attempts = attempts;
 		this.brukere = brukere;
 		this.brukerService = brukerService;
 		this.currentUsers = currentUsers;
@@ -76,10 +91,54 @@ class BrukerAdministrasjon {
 		bruker.setAktiv(skjema.isAktiv());
 	}
 
+	/**
+	 * A new password also lifts a login lock and forgets the failures: the admin has just told the user the password,
+	 * and a user locked out by someone guessing would otherwise wait out the lock with the new one.
+	 */
 	@Transactional
 	void resetPassword(long id, String passord) {
 		requirePassword(passord);
-		get(id).setPassordHash(passwordEncoder.encode(passord));
+		BrukerEntity bruker = get(id);
+		bruker.setPassordHash(passwordEncoder.encode(passord));
+		attempts.clear(bruker.getBrukernavn());
+		log.info("{} satte nytt passord for «{}» (innloggingssperren er opphevet).", admin(), bruker.getBrukernavn());
+	}
+
+	/** The users whose login is locked now, by id, with when the lock ends (Europe/Oslo). */
+	@Transactional(readOnly = true)
+	Map<Long, ZonedDateTime> sperrer() {
+		Map<String, java.time.OffsetDateTime> locks = attempts.locks();
+		Map<Long, ZonedDateTime> sperrer = new HashMap<>();
+		if (!locks.isEmpty()) {
+			for (BrukerEntity bruker : brukere.findAllByOrderByBrukernavn()) {
+				java.time.OffsetDateTime til = locks.get(LoginAttempts.key(bruker.getBrukernavn()));
+				if (til != null) {
+					sperrer.put(bruker.getId(), til.atZoneSameInstant(OSLO));
+				}
+			}
+		}
+		return sperrer;
+	}
+
+	/** When the user's login lock ends (Europe/Oslo), if the user is locked now. */
+	@Transactional(readOnly = true)
+	Optional<ZonedDateTime> sperretTil(long id) {
+		return attempts.lockedUntil(get(id).getBrukernavn()).map(til -> til.atZoneSameInstant(OSLO));
+	}
+
+	/**
+	 * Lifts the user's login lock and forgets the failed attempts. The module keeps no history of admin actions, so
+	 * the log says who did it.
+	 */
+	@Transactional
+	void lasOpp(long id) {
+		BrukerEntity bruker = get(id);
+		attempts.clear(bruker.getBrukernavn());
+		log.info("{} opphevet innloggingssperren for «{}».", admin(), bruker.getBrukernavn());
+	}
+
+	private String admin() {
+		return currentUsers.currentIfSignedIn().map(u -> u.brukernavn()).orElse("?");
 	}
 
 	List<EtatGruppe> divisjonsgrupper() {

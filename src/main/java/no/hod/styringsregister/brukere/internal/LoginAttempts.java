@@ -1,7 +1,10 @@
 package no.hod.styringsregister.brukere.internal;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,11 +62,37 @@ class LoginAttempts {
 
 	@Transactional
 	void recordSuccess(String username) {
+		clear(username);
+	}
+
+	/** Lifts a lock and forgets the failures counted so far, as a successful login does. */
+	@Transactional
+	void clear(String username) {
 		jdbc.sql("DELETE FROM innloggingsforsok WHERE brukernavn = ?").param(key(username))
 			.update();
 	}
 
-	private static String key(String username) {
+	/** The user names locked now, by the key they are counted under (lower case), with when the lock ends. */
+	@Transactional(readOnly = true)
+	Map<String, OffsetDateTime> locks() {
+		Map<String, OffsetDateTime> locks = new HashMap<>();
+		jdbc.sql("SELECT brukernavn, sperret_til FROM innloggingsforsok WHERE sperret_til > now()")
+			.query(rs -> {
+				locks.put(rs.getString("brukernavn"), rs.getObject("sperret_til", OffsetDateTime.class));
+			});
+		return locks;
+	}
+
+	/** When the lock on the user name ends, if it is locked now. */
+	@Transactional(readOnly = true)
+	java.util.Optional<OffsetDateTime> lockedUntil(String username) {
+		return jdbc.sql("SELECT sperret_til FROM innloggingsforsok WHERE brukernavn = ? AND sperret_til > now()")
+			.param(key(username))
+			.query(OffsetDateTime.class)
+			.optional();
+	}
+
+	static String key(String username) {
 		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
 	}
 }

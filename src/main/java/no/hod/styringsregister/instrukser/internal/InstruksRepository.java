@@ -42,13 +42,56 @@ class InstruksRepository {
 			String utdrag) {
 	}
 
+	/** Versions withdrawn by an admin are left out of every list and answer unless {@code medTrukne}. */
+	private static final String GYLDIG = " trukket_tilbake IS NULL ";
+
 	List<InstruksVersjon> versjoner(long etatId) {
-		return jdbc.sql(VERSJON + "WHERE etat_id = ?" + NEWEST_FIRST).param(etatId).query(InstruksRepository::versjon)
+		return versjoner(etatId, false);
+	}
+
+	List<InstruksVersjon> versjoner(long etatId, boolean medTrukne) {
+		return jdbc.sql(VERSJON + "WHERE etat_id = ?" + (medTrukne ? "" : " AND" + GYLDIG) + NEWEST_FIRST)
+			.param(etatId).query(InstruksRepository::versjon).list();
+	}
+
+	List<InstruksVersjon> alle(boolean medTrukne) {
+		return jdbc.sql(VERSJON + (medTrukne ? "" : "WHERE" + GYLDIG) + NEWEST_FIRST).query(InstruksRepository::versjon)
 			.list();
 	}
 
-	List<InstruksVersjon> alle() {
-		return jdbc.sql(VERSJON + NEWEST_FIRST).query(InstruksRepository::versjon).list();
+	/** Who withdrew a version and when. */
+	record Tilbaketrekking(java.time.OffsetDateTime tidspunkt, String av) {
+	}
+
+	/** The withdrawal of the version, if it is withdrawn. */
+	Optional<Tilbaketrekking> tilbaketrekking(long id) {
+		return jdbc.sql("SELECT trukket_tilbake, trukket_tilbake_av FROM instruks WHERE id = ? AND trukket_tilbake "
+				+ "IS NOT NULL").param(id)
+			.query((rs, n) -> new Tilbaketrekking(rs.getObject("trukket_tilbake", java.time.OffsetDateTime.class),
+					rs.getString("trukket_tilbake_av")))
+			.optional();
+	}
+
+	/** The withdrawn versions among the agency's. */
+	java.util.Set<Long> trukne(long etatId) {
+		return new java.util.HashSet<>(jdbc.sql("SELECT id FROM instruks WHERE etat_id = ? AND trukket_tilbake IS NOT NULL")
+			.param(etatId).query(Long.class).list());
+	}
+
+	/** Locks the version's row until the transaction ends: a withdrawal and its undo do not cross. */
+	boolean las(long id) {
+		return jdbc.sql("SELECT id FROM instruks WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional()
+			.isPresent();
+	}
+
+	void trekkTilbake(long id, String av) {
+		jdbc.sql("UPDATE instruks SET trukket_tilbake = now(), trukket_tilbake_av = ? WHERE id = ?").params(av, id)
+			.update();
+	}
+
+	void gjeninnsett(long id) {
+		jdbc.sql("UPDATE instruks SET trukket_tilbake = NULL, trukket_tilbake_av = NULL WHERE id = ?").param(id)
+			.update();
 	}
 
 	Optional<InstruksVersjon> versjon(long id) {
@@ -56,11 +99,15 @@ class InstruksRepository {
 	}
 
 	Optional<InstruksVersjon> gjeldende(long etatId, LocalDate dato) {
-		return jdbc.sql(VERSJON + "WHERE etat_id = ? AND coalesce(gjelder_fra, fastsatt) <= ?" + NEWEST_FIRST
+		return jdbc.sql(VERSJON + "WHERE etat_id = ? AND" + GYLDIG + "AND coalesce(gjelder_fra, fastsatt) <= ?"
+				+ NEWEST_FIRST
 				+ " LIMIT 1").params(etatId, dato).query(InstruksRepository::versjon).optional();
 	}
 
-	/** The version with the same agency, title and dates: a re-import of it updates it instead of adding one. */
+	/**
+	 * The version with the same agency, title and dates, withdrawn or not: a re-import of it updates it instead of
+	 * adding one.
+	 */
 	Optional<InstruksVersjon> sammeVersjon(long etatId, String tittel, LocalDate fastsatt, LocalDate endret) {
 		return jdbc.sql(VERSJON + "WHERE etat_id = ? AND lower(tittel) = lower(?) "
 				+ "AND fastsatt IS NOT DISTINCT FROM ? AND endret IS NOT DISTINCT FROM ?")
@@ -143,7 +190,7 @@ class InstruksRepository {
 				FROM instruks_punkt p
 				JOIN instruks i ON i.id = p.instruks_id
 				CROSS JOIN websearch_to_tsquery('norwegian', ?) q
-				WHERE p.sok @@ q
+				WHERE p.sok @@ q AND i.trukket_tilbake IS NULL
 				ORDER BY ts_rank(p.sok, q) DESC, coalesce(i.gjelder_fra, i.fastsatt) DESC NULLS LAST, p.rekkefolge
 				LIMIT 100""")
 			.param(sporring)

@@ -42,6 +42,7 @@ import no.hod.styringsregister.instrukser.internal.parsing.InstruksDraft;
 import no.hod.styringsregister.instrukser.internal.parsing.InstruksParser;
 import no.hod.styringsregister.instrukser.internal.parsing.SectionDraft;
 import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.Etatsomtale;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.web.Avvisninger;
 import no.hod.styringsregister.web.Formats;
@@ -89,9 +90,20 @@ class InstruksService implements InstruksQueries, InstruksImport {
 	 * @param uendret whether confirming would change nothing
 	 * @param bortfall the cited sections of {@code tidligere} the file no longer has, which confirming would leave
 	 * their citations pointing at nothing
+	 * @param tidligereTrukket whether {@code tidligere} was withdrawn, so confirming puts it back
+	 * @param feilEtat per registered agency, by id, the warning that the text is about another agency if filed under
+	 * that one (the admin may choose any agency on the page)
+	 * @param grunnlag the version the file is compared with: {@code tidligere}, else the agency's version in force
+	 * today, else its newest; {@code null} when the agency has none
+	 * @param endringer the sections that are new, changed or removed against {@code grunnlag}
 	 */
 	record Forhandsvisning(InstruksDraft utkast, List<String> advarsler, Etat etat, InstruksVersjon tidligere,
-			boolean uendret, List<Bortfall> bortfall) {
+			boolean uendret, List<Bortfall> bortfall, boolean tidligereTrukket, Map<Long, String> feilEtat,
+			InstruksVersjon grunnlag, List<Sammenligning.Punktendring> endringer) {
+
+		public long antall(String type) {
+			return endringer.stream().filter(e -> e.type().name().equals(type)).count();
+		}
 
 		/** The draft with the register's warnings added: the preview API's answer. */
 		InstruksDraft medAdvarsler() {
@@ -103,7 +115,8 @@ class InstruksService implements InstruksQueries, InstruksImport {
 
 	Forhandsvisning les(String filnavn, byte[] innhold) {
 		kreverAdmin();
-		InstruksDraft utkast = parser.parse(extractor.extract(filnavn, innhold).text());
+		String tekst = extractor.extract(filnavn, innhold).text();
+		InstruksDraft utkast = parser.parse(tekst);
 		List<String> advarsler = new ArrayList<>(utkast.warnings());
 		Etat etat = organisasjon.etatByName(utkast.agency()).orElse(null);
 		InstruksVersjon tidligere = null;
@@ -118,7 +131,33 @@ class InstruksService implements InstruksQueries, InstruksImport {
 			uendret = tidligere != null && unchanged(tidligere, data);
 		}
 		List<Bortfall> bortfall = tidligere == null || uendret ? List.of() : bortfall(tidligere.id(), utkast.sections());
-		return new Forhandsvisning(utkast, List.copyOf(advarsler), etat, tidligere, uendret, bortfall);
+		boolean trukket = tidligere != null && repository.tilbaketrekking(tidligere.id()).isPresent();
+		Map<Long, String> feilEtat = new java.util.LinkedHashMap<>();
+		for (Etat e : organisasjon.etater()) {
+			annenEtat(tekst, e).ifPresent(advarsel -> feilEtat.put(e.id(), advarsel));
+		}
+		InstruksVersjon grunnlag = etat == null ? null : tidligere != null ? tidligere : grunnlag(etat.id()).orElse(null);
+		List<Sammenligning.Punktendring> endringer = grunnlag == null ? List.of()
+				: Sammenligning.sammenlign(repository.punkter(grunnlag.id()), utkast.sections()).stream()
+					.filter(e -> e.type() != Sammenligning.Type.UENDRET)
+					.toList();
+		return new Forhandsvisning(utkast, List.copyOf(advarsler), etat, tidligere, uendret, bortfall, trukket,
+				feilEtat, grunnlag, endringer);
+	}
+
+	/** What a new version is compared with: the one in force today, else the newest (all may start later). */
+	private Optional<InstruksVersjon> grunnlag(long etatId) {
+		return repository.gjeldende(etatId, LocalDate.now(Formats.OSLO))
+			.or(() -> repository.versjoner(etatId).stream().findFirst());
+	}
+
+	/**
+	 * The warning that the text is about another agency than {@code etat}, by the organisation import's count of the
+	 * agencies it names: the Helsedirektoratet instruction was confirmed under Statens helsetilsyn without a word.
+	 */
+	private Optional<String> annenEtat(String tekst, Etat etat) {
+		return Etatsomtale.annenEtat(tekst, etat.navn(), organisasjon.etater().stream().map(Etat::navn).toList())
+			.map(funn -> funn + " Sjekk at du valgte riktig etat før du bekrefter.");
 	}
 
 	/**
@@ -172,7 +211,15 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		String admin = kreverAdmin();
 		Fil fil = repository.draft(id).orElseThrow(() -> new IllegalArgumentException(
 				"Fant ingen import som venter på bekreftelse. Last opp filen på nytt."));
-		InstruksDraft utkast = parser.parse(extractor.extract(fil.filnavn(), fil.innhold()).text());
+		String tekst = extractor.extract(fil.filnavn(), fil.innhold()).text();
+		InstruksDraft utkast = parser.parse(tekst);
+		// Refused until the admin says it is right: an instruction under the wrong agency is read as that agency's.
+		Optional<Etat> valgt = organisasjon.etat(rettelser.etatId());
+		Optional<String> feilEtat = valgt.flatMap(etat -> annenEtat(tekst, etat));
+		if (feilEtat.isPresent() && !rettelser.likevel()) {
+			throw new Avvisninger(List.of(feilEtat.get(), "Er etaten riktig, kryss av for «Importer likevel under "
+					+ valgt.get().navn() + "» og bekreft igjen."));
+		}
 		Versjonsdata data = new Versjonsdata(rettelser.etatId(), rettelser.tittel() == null ? "" : rettelser.tittel().trim(),
 				utkast.issuedBy(), rettelser.fastsatt(), rettelser.endret(), rettelser.gjelderFra(),
 				rettelser.erstatter() == null || rettelser.erstatter().isBlank() ? null : rettelser.erstatter().trim(),
@@ -189,11 +236,12 @@ class InstruksService implements InstruksQueries, InstruksImport {
 	}
 
 	/**
-	 * What the admin may correct before confirming: the agency, title and dates. Serializable: a refused form goes back
+	 * What the admin may correct before confirming: the agency, title and dates; {@code likevel} when the admin keeps
+	 * the agency although the text seems to be about another. Serializable: a refused form goes back
 	 * to the page through the session, which is stored in the database.
 	 */
 	record Rettelser(long etatId, String tittel, LocalDate fastsatt, LocalDate endret, LocalDate gjelderFra,
-			String erstatter) implements Serializable {
+			String erstatter, boolean likevel) implements Serializable {
 	}
 
 	@Override
@@ -232,6 +280,12 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		if (same.isEmpty()) {
 			long id = repository.insert(data, fil, sha256(innhold), bruker);
 			return new Resultat(id, Status.NY, data.tittel());
+		}
+		// The admin imports a withdrawn version again: it was wanted after all, so it is back (the review said so).
+		if (repository.tilbaketrekking(same.get().id()).isPresent()) {
+			repository.gjeninnsett(same.get().id());
+			repository.update(same.get().id(), data, fil, sha256(innhold), bruker);
+			return new Resultat(same.get().id(), Status.OPPDATERT, data.tittel());
 		}
 		if (unchanged(same.get(), data)) {
 			return new Resultat(same.get().id(), Status.UENDRET, same.get().tittel());
@@ -274,8 +328,64 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		return repository.versjoner(etatId);
 	}
 
+	/** Every version a reader may see: an admin sees the withdrawn ones too. */
 	List<InstruksVersjon> alle() {
-		return repository.alle();
+		return repository.alle(erAdmin());
+	}
+
+	/** The agency's versions a reader may see, newest first: an admin sees the withdrawn ones too. */
+	List<InstruksVersjon> synlige(long etatId) {
+		return repository.versjoner(etatId, erAdmin());
+	}
+
+	/** The agency's withdrawn versions (only admins see them). */
+	Set<Long> trukne(long etatId) {
+		return erAdmin() ? repository.trukne(etatId) : Set.of();
+	}
+
+	Optional<InstruksRepository.Tilbaketrekking> tilbaketrekking(long id) {
+		return repository.tilbaketrekking(id);
+	}
+
+	/**
+	 * Withdraws a version imported by mistake: readers no longer see it, nor is it ever the version in force; admins
+	 * still do, and may put it back. Refused while an assignment cites one of its sections, so no citation is left
+	 * pointing at a text readers cannot open; the numbers only, as a citing assignment may be exempt.
+	 */
+	@Transactional
+	void trekkTilbake(long id) {
+		String admin = kreverAdmin();
+		InstruksVersjon versjon = finnVersjon(id);
+		repository.las(id);
+		if (repository.tilbaketrekking(id).isPresent()) {
+			throw new IllegalArgumentException("«" + versjon.tittel() + "» er allerede trukket tilbake.");
+		}
+		Map<String, Integer> antall = new java.util.TreeMap<>();
+		henvisninger.orderedStream()
+			.forEach(kilde -> kilde.antallPerPunkt(id).forEach((punkt, n) -> antall.merge(punkt, n, Integer::sum)));
+		antall.values().removeIf(n -> n == 0);
+		if (!antall.isEmpty()) {
+			List<String> punkter = antall.entrySet().stream()
+				.map(e -> "punkt " + e.getKey() + " (" + (e.getValue() == 1 ? "ett oppdrag" : e.getValue() + " oppdrag")
+						+ ")")
+				.toList();
+			throw new IllegalArgumentException("«" + versjon.tittel() + "» kan ikke trekkes tilbake: oppdrag viser til "
+					+ String.join(", ", punkter) + ". Fjern henvisningene i oppdragene først, eller rett versjonen ved "
+					+ "å importere den på nytt.");
+		}
+		repository.trekkTilbake(id, admin);
+	}
+
+	/** Puts a withdrawn version back, as it was. */
+	@Transactional
+	void gjeninnsett(long id) {
+		kreverAdmin();
+		InstruksVersjon versjon = finnVersjon(id);
+		repository.las(id);
+		if (repository.tilbaketrekking(id).isEmpty()) {
+			throw new IllegalArgumentException("«" + versjon.tittel() + "» er ikke trukket tilbake.");
+		}
+		repository.gjeninnsett(id);
 	}
 
 	Optional<InstruksVersjon> versjon(long id) {
@@ -284,7 +394,10 @@ class InstruksService implements InstruksQueries, InstruksImport {
 
 	/** The version, or a 404 that names the number asked for. */
 	InstruksVersjon finnVersjon(long id) {
-		return repository.versjon(id).orElseThrow(() -> InstruksIkkeFunnetException.instruks(id));
+		return repository.versjon(id)
+			// A withdrawn version is for admins only; to others it is not there.
+			.filter(v -> erAdmin() || repository.tilbaketrekking(id).isEmpty())
+			.orElseThrow(() -> InstruksIkkeFunnetException.instruks(id));
 	}
 
 	/**
@@ -365,6 +478,11 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		return sporring == null || sporring.isBlank() ? List.of() : repository.sok(sporring.trim());
 	}
 
+	/** Whether the signed-in user is an admin (a withdrawn version is shown to admins only). */
+	boolean erAdmin() {
+		return currentUsers.currentIfSignedIn().map(CurrentUser::isAdmin).orElse(false);
+	}
+
 	/** For pages that only admins may open. */
 	void kreverAdminTilgang() {
 		kreverAdmin();
@@ -384,7 +502,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 				&& job.getAuthorities().stream().anyMatch(a -> Rolle.ADMIN.authority().equals(a.getAuthority()))) {
 			return job.getName();
 		}
-		throw new AccessDeniedException("Bare administratorer kan importere instrukser.");
+		throw new AccessDeniedException("Bare administratorer kan importere eller trekke tilbake instrukser.");
 	}
 
 	private static String filtype(String filnavn) {

@@ -61,7 +61,7 @@ class InstrukserController {
 	}
 
 	enum Status {
-		GJELDENDE, KOMMENDE, ERSTATTET, UTEN_DATO
+		GJELDENDE, KOMMENDE, ERSTATTET, UTEN_DATO, TRUKKET
 	}
 
 	record Rad(InstruksVersjon versjon, Status status) {
@@ -147,11 +147,40 @@ class InstrukserController {
 		model.addAttribute("punkter", punkter);
 		model.addAttribute("nyere", index > 0 ? rader.get(index - 1).versjon() : null);
 		model.addAttribute("eldre", index + 1 < rader.size() ? rader.get(index + 1).versjon() : null);
+		model.addAttribute("trukket", service.tilbaketrekking(id).orElse(null));
+		model.addAttribute("erAdmin", service.erAdmin());
 		return "instrukser/visning";
+	}
+
+	/** Withdraws a version imported by mistake (admins; the service checks, and refuses while it is cited). */
+	@PostMapping("/instrukser/{id}/trekk-tilbake")
+	String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			service.trekkTilbake(id);
+			redirect.addFlashAttribute("melding", "«" + service.finnVersjon(id).tittel() + "» er trukket tilbake. Bare "
+					+ "administratorer ser den nå, og du kan angre.");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+		}
+		return "redirect:/instrukser/" + id;
+	}
+
+	@PostMapping("/instrukser/{id}/gjeninnsett")
+	String reinstate(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			service.gjeninnsett(id);
+			redirect.addFlashAttribute("melding", "«" + service.finnVersjon(id).tittel() + "» er tatt i bruk igjen.");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+		}
+		return "redirect:/instrukser/" + id;
 	}
 
 	@GetMapping("/instrukser/{id}/original")
 	ResponseEntity<byte[]> original(@PathVariable long id) {
+		service.finnVersjon(id);
 		Fil fil = service.fil(id).orElseThrow(() -> InstruksIkkeFunnetException.instruks(id));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -255,11 +284,12 @@ class InstrukserController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fastsatt,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endret,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gjelderFra,
-			@RequestParam(required = false) String erstatter, RedirectAttributes redirect) {
+			@RequestParam(required = false) String erstatter, @RequestParam(defaultValue = "false") boolean likevel,
+			RedirectAttributes redirect) {
 		InstruksImport.Resultat resultat;
 		// No agency chosen is an id no agency has: refused with the other problems, not before them.
 		InstruksService.Rettelser rettelser = new InstruksService.Rettelser(etatId == null ? -1 : etatId, tittel,
-				fastsatt, endret, gjelderFra, erstatter);
+				fastsatt, endret, gjelderFra, erstatter, likevel);
 		try {
 			resultat = service.bekreft(id, rettelser);
 		}
@@ -289,13 +319,17 @@ class InstrukserController {
 		return "redirect:/instrukser";
 	}
 
-	/** The agency's versions, newest first, each with its status on {@code dag}. */
+	/** The agency's versions, newest first, each with its status on {@code dag}; an admin's with the withdrawn. */
 	private List<Rad> rader(long etatId, LocalDate dag) {
 		Optional<InstruksVersjon> gjeldende = service.gjeldende(etatId, dag);
+		java.util.Set<Long> trukne = service.trukne(etatId);
 		List<Rad> rader = new ArrayList<>();
-		for (InstruksVersjon versjon : service.versjoner(etatId)) {
+		for (InstruksVersjon versjon : service.synlige(etatId)) {
 			Status status;
-			if (gjeldende.isPresent() && gjeldende.get().id() == versjon.id()) {
+			if (trukne.contains(versjon.id())) {
+				status = Status.TRUKKET;
+			}
+			else if (gjeldende.isPresent() && gjeldende.get().id() == versjon.id()) {
 				status = Status.GJELDENDE;
 			}
 			else if (versjon.start() == null) {

@@ -68,6 +68,9 @@ class InstrukshenvisningTests {
 	InstruksImport instruksImport;
 
 	@Autowired
+	no.hod.styringsregister.instrukser.InstruksQueries instrukser;
+
+	@Autowired
 	OrganisasjonService organisasjon;
 
 	@Autowired
@@ -266,6 +269,23 @@ class InstrukshenvisningTests {
 		String navn = "ih-" + UUID.randomUUID().toString().substring(0, 8);
 		brukere.create(new NyBruker(navn, "Sara", "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, klarert, null));
 		return navn;
+	}
+
+	@Test
+	void aCitedVersionCannotBeWithdrawnAndStaysWhereReadersFindIt() throws Exception {
+		henvisninger.siter(tb(1), hdirInstruks, "3", klarert());
+		long hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+
+		mvc.perform(post("/instrukser/" + hdirInstruks + "/trekk-tilbake").with(user("admin").roles("ADMIN"))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("feil", org.hamcrest.Matchers.allOf(
+					// the other tests' assignments cite it too
+					containsString("kan ikke trekkes tilbake: oppdrag viser til "), containsString("punkt 3 ("),
+					containsString("Fjern henvisningene i oppdragene først"))));
+		assertThat(instrukser.versjoner(hdir)).extracting(v -> v.id()).contains(hdirInstruks);
+		assertThat(henvisninger.sitater(nokkel(tb(1)), klarert())).singleElement()
+			.satisfies(s -> assertThat(s.punktTittel()).isEqualTo("Helsedirektoratets interne styring"));
 	}
 
 	private static void signedIn(String name, String role) {

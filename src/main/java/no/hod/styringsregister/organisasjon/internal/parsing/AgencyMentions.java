@@ -59,6 +59,15 @@ public final class AgencyMentions {
 	 * @param registered the agencies in the register; directorates the text names are counted too
 	 */
 	public static Optional<String> otherAgency(String text, String chosen, Collection<String> registered) {
+		return finding(text, chosen, registered).map(funn -> funn + " Sjekk at du valgte riktig etat. Er det feil, "
+				+ "avbryt og last opp filen på nytt med riktig etat valgt.");
+	}
+
+	/**
+	 * What {@link #otherAgency} finds, without the advice on what to do, which depends on the page: «Teksten ser ut
+	 * til å beskrive X, ikke Y: X er nevnt 12 ganger, Y ingen ganger.»
+	 */
+	public static Optional<String> finding(String text, String chosen, Collection<String> registered) {
 		if (text == null || chosen == null || chosen.isBlank()) {
 			return Optional.empty();
 		}
@@ -73,8 +82,7 @@ public final class AgencyMentions {
 			.filter(best -> best.getValue() >= MIN_MENTIONS && best.getValue() > 2 * chosenCount)
 			.map(best -> "Teksten ser ut til å beskrive " + best.getKey() + ", ikke " + chosen.strip() + ": "
 					+ best.getKey() + " er nevnt " + ganger(best.getValue()) + ", " + chosen.strip() + " "
-					+ ganger(chosenCount) + ". Sjekk at du valgte riktig etat. Er det feil, avbryt og last opp "
-					+ "filen på nytt med riktig etat valgt.");
+					+ ganger(chosenCount) + ".");
 	}
 
 	private static String ganger(int n) {

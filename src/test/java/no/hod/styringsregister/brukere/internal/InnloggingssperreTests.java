@@ -1,0 +1,132 @@
+package no.hod.styringsregister.brukere.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A user locked out by failed logins: the admin sees until when, and lifts the lock by a button or a new password. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class InnloggingssperreTests {
+
+	private static final String PASSORD = "riktig-passord-123";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	BrukerAdministrasjon administrasjon;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void anAdminSeesTheLockInTheListAndOnTheUserPageAndLiftsIt() throws Exception {
+		long id = laastBruker("sperret-a");
+		String kl = sperretTil("sperret-a");
+
+		String liste = side("/admin/brukere");
+		assertThat(liste).contains("Sperret til kl. " + kl, "action=\"/admin/brukere/" + id + "/las-opp\"");
+		assertThat(side("/admin/brukere/" + id)).contains("Sperret til kl. " + kl + " etter for mange mislykkede");
+
+		// Only admins, and only with the form's token.
+		mvc.perform(post("/admin/brukere/" + id + "/las-opp").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isForbidden());
+		mvc.perform(formLogin("/login").user("sperret-a").password(PASSORD)).andExpect(redirectedUrl("/login?sperret"));
+
+		mvc.perform(post("/admin/brukere/" + id + "/las-opp").param("tilbake", "liste")
+			.with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/brukere"))
+			.andExpect(flash().attribute("melding", "Innloggingen for «sperret-a» er låst opp."));
+		// Other tests lock users of their own: this user's row has no lock and no button left.
+		assertThat(side("/admin/brukere")).doesNotContain("action=\"/admin/brukere/" + id + "/las-opp\"");
+		assertThat(side("/admin/brukere/" + id)).doesNotContain("Sperret til kl.");
+
+		mvc.perform(formLogin("/login").user("sperret-a").password(PASSORD)).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aNewPasswordLiftsTheLockAndForgetsTheFailures() throws Exception {
+		long id = laastBruker("sperret-b");
+
+		mvc.perform(post("/admin/brukere/" + id + "/passord").param("passord", "et-nytt-langt-passord")
+			.with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/brukere/" + id));
+		assertThat(jdbc.sql("SELECT count(*) FROM innloggingsforsok WHERE brukernavn = 'sperret-b'").query(Long.class)
+			.single()).isZero();
+		mvc.perform(formLogin("/login").user("sperret-b").password("et-nytt-langt-passord"))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void theServiceRefusesAnyoneButAnAdminWhateverPageCallsIt() throws Exception {
+		long id = laastBruker("sperret-c");
+		brukere.create(new NyBruker("sb-sperre", "Sara", PASSORD, Rolle.HOD_SAKSBEHANDLER, null, false, null));
+		SecurityContextHolder.getContext().setAuthentication(
+				new TestingAuthenticationToken("sb-sperre", null, "ROLE_HOD_SAKSBEHANDLER"));
+
+		assertThatThrownBy(() -> administrasjon.lasOpp(id)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> administrasjon.sperrer()).isInstanceOf(AccessDeniedException.class);
+		SecurityContextHolder.clearContext();
+		mvc.perform(formLogin("/login").user("sperret-c").password(PASSORD)).andExpect(redirectedUrl("/login?sperret"));
+	}
+
+	/** A user locked by five wrong passwords through the login form; the right one is then refused too. */
+	private long laastBruker(String navn) throws Exception {
+		long id = brukere.create(new NyBruker(navn, "Låst " + navn, PASSORD, Rolle.HOD_SAKSBEHANDLER, null, false,
+				null)).id();
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/login").user(navn).password("feil" + i)).andExpect(redirectedUrl("/login?feil"));
+		}
+		mvc.perform(formLogin("/login").user(navn).password(PASSORD)).andExpect(redirectedUrl("/login?sperret"));
+		return id;
+	}
+
+	/** The end of the lock as the admins' clock shows it. */
+	private String sperretTil(String navn) {
+		OffsetDateTime til = jdbc.sql("SELECT sperret_til FROM innloggingsforsok WHERE brukernavn = ?").param(navn)
+			.query(OffsetDateTime.class).single();
+		return DateTimeFormatter.ofPattern("HH:mm").format(til.atZoneSameInstant(ZoneId.of("Europe/Oslo")));
+	}
+
+	private String side(String path) throws Exception {
+		return mvc.perform(get(path).with(user("admin").roles("ADMIN"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,236 @@
+package no.hod.styringsregister.instrukser;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What an admin sees and may undo around an instruction import: the warning that a text is about another agency, what
+ * a new version changes against the current one, versions told apart by name, and withdrawing a mistaken version.
+ * Each test writes under an agency of its own.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class InstruksRevisjonTests {
+
+	private static final String HDIR = "/seeds/instruks-helsedirektoratet-2018-2019.txt";
+
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	InstruksQueries instrukser;
+
+	@Autowired
+	InstruksImport importer;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	BrukerService brukere;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void theHelsedirektoratetInstructionUnderAnotherAgencyIsWarnedOfAndRefusedUntilTheAdminConfirmsTheAgency()
+			throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		long hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		String draft = upload("instruks.txt", seed(HDIR));
+		String warning = "Teksten ser ut til å beskrive Helsedirektoratet, ikke " + agency + ": Helsedirektoratet er nevnt";
+
+		// On the review page, ready for when the admin picks that agency; none for Helsedirektoratet, the text's own.
+		String review = page(draft);
+		assertThat(review).contains("data-feil-etat=\"" + etat + "\"", warning,
+				"Importer likevel under " + agency).doesNotContain("data-feil-etat=\"" + hdir + "\"");
+
+		MvcResult refused = mvc.perform(confirm(draft, etat, "Instruks for Helsedirektoratet", "2019-05-20"))
+			.andExpect(redirectedUrl(draft))
+			.andExpect(flash().attribute("feilListe", org.hamcrest.Matchers.contains(containsString(warning),
+					containsString("kryss av for «Importer likevel under " + agency + "»"))))
+			.andReturn();
+		assertThat(instrukser.versjoner(etat)).isEmpty();
+		// Back on the page with the agency chosen, the warning is shown, not hidden.
+		String again = mvc.perform(get(draft).with(ADMIN).cookie(refused.getResponse().getCookies())).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(again).containsPattern("<div class=\"melding feil\" role=\"alert\" data-feil-etat=\"" + etat + "\">");
+
+		mvc.perform(confirm(draft, etat, "Instruks for Helsedirektoratet", "2019-05-20").param("likevel", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(instrukser.versjoner(etat)).singleElement()
+			.satisfies(v -> assertThat(v.tittel()).isEqualTo("Instruks for Helsedirektoratet"));
+	}
+
+	@Test
+	void aChangedReimportListsTheChangedSectionsAndBothVersionsAreToldApartByTheirAmendmentDate() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		String original = new String(seed(HDIR), StandardCharsets.UTF_8).replace("Helsedirektoratet", agency)
+			.replace("HELSEDIREKTORATET", agency.toUpperCase(java.util.Locale.ROOT));
+		// As the reviewer's file: amended on another day, one sentence changed in section 2.
+		String endret = original.replace("justert 20. mai 2019", "justert 3. mars 2026")
+			.replace("veiledere og kvalitetsindikatorer fastsatt", "veiledere, kvalitetsindikatorer og "
+					+ "KI-retningslinjer fastsatt");
+		assertThat(endret).isNotEqualTo(original).contains("3. mars 2026", "KI-retningslinjer");
+		importAsAdmin(original.getBytes(StandardCharsets.UTF_8));
+		String tittel = instrukser.versjoner(etat).get(0).tittel();
+
+		String draft = upload("instruks-endret.txt", endret.getBytes(StandardCharsets.UTF_8));
+		String review = page(draft);
+		assertThat(review).contains("Endringer mot " + tittel + " (10. januar 2018, endret 20. mai 2019)",
+				"1 endret, 0 nye, 0 fjernet; de andre punktene er like.", "<strong>Endret</strong>:",
+				"<ins>", "KI-retningslinjer");
+
+		mvc.perform(confirm(draft, etat, tittel, "2026-03-03"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(instrukser.versjoner(etat)).hasSize(2);
+		String gammel = tittel + " (10. januar 2018, endret 20. mai 2019)";
+		String ny = tittel + " (10. januar 2018, endret 3. mars 2026)";
+		assertThat(page("/instrukser/etat/" + etat)).contains(">" + gammel + "</option>", ">" + ny + "</option>");
+		assertThat(page("/instrukser/sammenlign?etat=" + etat)).contains(agency + ": " + gammel + "</option>",
+				agency + ": " + ny + "</option>");
+	}
+
+	@Test
+	void aMistakenVersionIsWithdrawnFromReadersKeptForAdminsAndPutBack() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		long v1 = importAsAdmin(version1(agency)).id();
+		long v2 = importAsAdmin(version2(agency)).id();
+		String leser = "sb-trukket-" + UUID.randomUUID().toString().substring(0, 8);
+		brukere.create(new NyBruker(leser, "Sara", "passord-passord", Rolle.HOD_SAKSBEHANDLER, null, true, null));
+		RequestPostProcessor saksbehandler = user(leser).roles("HOD_SAKSBEHANDLER");
+		assertThat(instrukser.gjeldende(etat, LocalDate.now()).orElseThrow().id()).isEqualTo(v2);
+
+		// Only an admin withdraws, whatever the page.
+		mvc.perform(post("/instrukser/" + v2 + "/trekk-tilbake").with(saksbehandler).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/instrukser/" + v2 + "/trekk-tilbake").with(ADMIN)).andExpect(status().isForbidden());
+		assertThat(instrukser.versjoner(etat)).hasSize(2);
+
+		mvc.perform(post("/instrukser/" + v2 + "/trekk-tilbake").with(ADMIN).with(csrf()))
+			.andExpect(redirectedUrl("/instrukser/" + v2))
+			.andExpect(flash().attribute("melding", containsString("er trukket tilbake")));
+
+		// Readers: not in the lists, not in force, not found, not in the search.
+		assertThat(instrukser.versjoner(etat)).extracting(InstruksVersjon::id).containsExactly(v1);
+		assertThat(instrukser.gjeldende(etat, LocalDate.now()).orElseThrow().id()).isEqualTo(v1);
+		mvc.perform(get("/instrukser/" + v2).with(saksbehandler)).andExpect(status().isNotFound());
+		mvc.perform(get("/instrukser/" + v2 + "/original").with(saksbehandler)).andExpect(status().isNotFound());
+		assertThat(page("/instrukser/etat/" + etat, saksbehandler)).doesNotContain("/instrukser/" + v2 + "\"")
+			.contains("/instrukser/" + v1 + "\"");
+		assertThat(page("/instrukser/sok?q=kvartalsrapport", saksbehandler)).doesNotContain("/instrukser/" + v2 + "#");
+		assertThat(page("/instrukser", saksbehandler)).doesNotContain("/instrukser/" + v2 + "\"");
+
+		// Admins still see it, marked, with who withdrew it and the undo.
+		assertThat(page("/instrukser/" + v2)).contains("Trukket tilbake", "av admin.",
+				"action=\"/instrukser/" + v2 + "/gjeninnsett\"");
+		assertThat(page("/instrukser/etat/" + etat)).contains("/instrukser/" + v2 + "\"", "Trukket tilbake");
+		mvc.perform(post("/instrukser/" + v2 + "/trekk-tilbake").with(ADMIN).with(csrf()))
+			.andExpect(flash().attribute("feil", containsString("er allerede trukket tilbake")));
+
+		mvc.perform(post("/instrukser/" + v2 + "/gjeninnsett").with(ADMIN).with(csrf()))
+			.andExpect(redirectedUrl("/instrukser/" + v2))
+			.andExpect(flash().attribute("melding", containsString("er tatt i bruk igjen")));
+		assertThat(instrukser.gjeldende(etat, LocalDate.now()).orElseThrow().id()).isEqualTo(v2);
+		mvc.perform(get("/instrukser/" + v2).with(saksbehandler)).andExpect(status().isOk());
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder confirm(String draft, long etat,
+			String tittel, String endret) {
+		return post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", tittel).param("fastsatt", "2018-01-10").param("endret", endret);
+	}
+
+	private String upload(String name, byte[] content) throws Exception {
+		String location = mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", name,
+				"text/plain", content)).with(ADMIN).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/instrukser/import/[0-9a-f-]{36}");
+		return location;
+	}
+
+	private String page(String path) throws Exception {
+		return page(path, ADMIN);
+	}
+
+	private String page(String path, RequestPostProcessor who) throws Exception {
+		return mvc.perform(get(path).with(who)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private InstruksImport.Resultat importAsAdmin(byte[] content) {
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
+		try {
+			return importer.importer("instruks.txt", content);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private String newAgency() throws Exception {
+		String name = "Testetat " + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/admin/organisasjon/etat").param("navn", name).with(ADMIN).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		return name;
+	}
+
+	private static byte[] version1(String agency) {
+		return ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet 1.2.2020\n\n"
+				+ "1 Formål\n\nDirektoratet skal fremme folkehelse.\n\n"
+				+ "2 Oppgaver\n\nDirektoratet skal gi råd til kommunene.\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static byte[] version2(String agency) {
+		return ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet 10.12.2023\n\n"
+				+ "1 Formål\n\nDirektoratet skal fremme god folkehelse.\n\n"
+				+ "Instruksen trer i kraft 1. januar 2024 og erstatter instruks fastsatt 1.2.2020.\n\n"
+				+ "2 Oppgaver\n\nDirektoratet skal gi råd til kommunene.\n\n"
+				+ "3 Rapportering\n\nDirektoratet sender kvartalsrapportene til departementet.\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static byte[] seed(String resource) throws Exception {
+		try (InputStream in = InstruksRevisjonTests.class.getResourceAsStream(resource)) {
+			return in.readAllBytes();
+		}
+	}
+}
