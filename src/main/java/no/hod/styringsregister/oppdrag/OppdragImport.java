@@ -10,10 +10,16 @@ import java.util.List;
  */
 public interface OppdragImport {
 
-	/** What {@link #apply} would do, without writing anything. */
+	/**
+	 * What {@link #apply} would do, without writing anything. Takes any draft a parser produces, an assignment
+	 * without a title included (matched by official id only, listed without a title).
+	 */
 	ImportDiff compare(long brevId, List<OppdragData> oppdrag);
 
-	/** Writes the difference. Must run inside the caller's transaction; joins it. */
+	/**
+	 * Writes the difference. Must run inside the caller's transaction; joins it. Every assignment must have a title:
+	 * one without is refused with {@link IllegalArgumentException}, so check before.
+	 */
 	ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag);
 
 	/**
@@ -48,8 +54,9 @@ public interface OppdragImport {
 	/**
 	 * @param type ADDED, CHANGED, REMOVED or UNCHANGED
 	 * @param felter names the changed fields
-	 * @param verdier the short fields' values before and after (not the text, which is too long for a line); none for
-	 * a wholly exempt assignment shown to a user without clearance
+	 * @param verdier the short fields' values before and after, and for the text a short excerpt around what changed
+	 * (exempt parts as the placeholder for a user without clearance); none for a wholly exempt assignment shown to a
+	 * user without clearance
 	 * @param status where the register's assignment stands; {@code null} for one the letter adds
 	 * @param iGang whether work on it is recorded: a status past Ikke startet, a progress note or a comment, which a
 	 * removal keeps but takes out of the lists

@@ -276,6 +276,28 @@ class TextExtractorTest {
 	}
 
 	@Test
+	void tellsAZipNamedDocxWithoutAWordDocumentInItThatItIsNoWordDocument() throws IOException {
+		// As an admin met it: a ZIP of junk named .docx (a binary entry and a stray XML file), and an empty ZIP.
+		byte[] junk = new byte[2000];
+		new Random(3).nextBytes(junk);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("junk.bin"));
+			zip.write(junk);
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("x.xml"));
+			zip.write("hi\n".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		ByteArrayOutputStream empty = new ByteArrayOutputStream();
+		new ZipOutputStream(empty).close();
+
+		assertRefused("junk.docx", out.toByteArray(), NOT_DOCX);
+		assertRefused("empty.docx", empty.toByteArray(), NOT_DOCX);
+		assertRefused("brev.DOCX", zip("xl/workbook.xml", "<workbook/>"), NOT_DOCX);
+	}
+
+	@Test
 	void refusesOldBinaryWordDocuments() throws IOException {
 		ByteArrayOutputStream doc = new ByteArrayOutputStream();
 		try (POIFSFileSystem ole2 = new POIFSFileSystem()) {

@@ -63,6 +63,27 @@ class LetterCorrectionTests {
 	}
 
 	@Test
+	void anAbsurdAmountAndAnUnknownDepartmentAreRefusedAndWhatWasTypedIsKept() throws Exception {
+		String utkast = last();
+		String før = side(utkast);
+		String side = retting(utkast, "budsjett[1].kapittel", verdi(før, "budsjett[1].kapittel"), "budsjett[1].post",
+				verdi(før, "budsjett[1].post"), "budsjett[1].belop", "99999999999999999", "oppdrag[3].id", "TB2025-4",
+				"oppdrag[3].avdelinger", "XYZ, ???");
+		assertThat(side).contains("Rettingene ble ikke lagret.",
+				"<li>Beløpet 99 999 999 999 999 999 på budsjettlinje 2 er for stort. Beløp står i 1 000 kr og kan være "
+						+ "høyst 1 000 000 000 (1 000 milliarder kroner).</li>",
+				"<li>Avd. HOD «XYZ» på oppdrag TB2025-4 finnes ikke blant departementsavdelingene i registeret (",
+				"<li>Avd. HOD «???» på oppdrag TB2025-4 finnes ikke blant departementsavdelingene i registeret (")
+			// The register's departments are named for the admin to choose from.
+			.containsPattern("finnes ikke blant departementsavdelingene i registeret \\([^)]*FHA[^)]*\\)")
+			.doesNotContain("Rettingene er lagret");
+		// The form shows what was typed, to be corrected.
+		assertThat(side).contains("name=\"budsjett[1].belop\" value=\"99999999999999999\"",
+				"name=\"oppdrag[3].avdelinger\" value=\"XYZ, ???\"");
+		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	@Test
 	void aDateThatDoesNotExistIsRefusedNotMovedToTheEndOfTheMonth() throws Exception {
 		String side = retting(last(), "oppdrag[0].frister", "31.02.2025");
 		assertThat(side).contains("<li>Fristen «31.02.2025» for oppdrag TB2025-1 er ikke en dato.");
@@ -109,6 +130,13 @@ class LetterCorrectionTests {
 		assertThat(tilbake).doesNotContainPattern("name=\"oppdrag\\[3]\\.dropp\"[^>]*checked=\"checked\"");
 		assertThat(antallOppdrag(tilbake)).isEqualTo(alle);
 		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	/** A field's value in the review form. */
+	private static String verdi(String side, String felt) {
+		Matcher m = Pattern.compile("name=\"" + Pattern.quote(felt) + "\" value=\"([^\"]*)\"").matcher(side);
+		assertThat(m.find()).as(felt).isTrue();
+		return m.group(1);
 	}
 
 	/** The summary's count of assignments the import would write. */

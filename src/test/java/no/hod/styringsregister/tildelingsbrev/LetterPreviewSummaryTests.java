@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -38,6 +39,9 @@ class LetterPreviewSummaryTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theCountOfEachKindIsTheSumOfNewChangedAndUnchanged() throws Exception {
@@ -72,11 +76,44 @@ class LetterPreviewSummaryTests {
 		mvc.perform(post(last(brev) + "/bekreft").with(ADMIN).with(csrf()));
 		String side = mvc.perform(get(last(brev.replace("innen 1.6.2020", "innen 1.7.2020"))).with(ADMIN)).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(side).contains("(oppdragstekst, frister, fristen i brevet)").doesNotContain("frist_tekst");
-		// The deadline before and after, in words; the text only named, being too long for a line.
+		// The phrase «innen 1.6.2020» moved with the date: one deadline change, not a second one for the phrase.
+		assertThat(side).contains("(oppdragstekst, frister)").doesNotContain("fristen i brevet")
+			.doesNotContain("frist_tekst");
+		// The deadline before and after, in words.
 		assertThat(side).containsPattern("frister:\\s*<span class=\"skjult\">før:</span> <del>[^<]*1\\. juni 2020[^<]*</del>\\s*"
-				+ "→ <span class=\"skjult\">nå:</span> <ins>[^<]*1\\. juli 2020[^<]*</ins>")
-			.doesNotContainPattern("oppdragstekst:\\s*<span class=\"skjult\">");
+				+ "→ <span class=\"skjult\">nå:</span> <ins>[^<]*1\\. juli 2020[^<]*</ins>");
+		// The text: the words that changed, with a few around them.
+		assertThat(side).containsPattern("oppdragstekst:\\s*<span class=\"skjult\">før:</span> <del>… [^<]*innen 1\\.6\\.2020\\."
+				+ "[^<]*</del>\\s*→ <span class=\"skjult\">nå:</span> <ins>… [^<]*innen 1\\.7\\.2020\\.[^<]*</ins>");
+	}
+
+	@Test
+	void aMovedDeadlineIsShownAndRecordedOnceAndAChangedTextByWhatChanged() throws Exception {
+		// An admin's changed version of the 2025 letter (TB-8's deadline moved two months, a sentence added to TB-9's
+		// text), moved to a year of its own.
+		String brev = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt").replace("2025", "2044");
+		mvc.perform(post(last(brev) + "/bekreft").with(ADMIN).with(csrf()));
+		String utkast = last(TestDocuments.resource("/letters/tildelingsbrev-2025-endret.txt").replace("2025", "2044"));
+		String side = mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(side).containsPattern("<span>TB2044-8</span> <span>[^<]*</span>\\s*<span>\\(frister\\)</span>");
+		assertThat(side.split("\\bfrister:", -1)).as("one line of deadline values").hasSize(2);
+		assertThat(side).containsPattern("frister:\\s*<span class=\"skjult\">før:</span> <del>1\\. september 2044</del>\\s*"
+				+ "→ <span class=\"skjult\">nå:</span> <ins>1\\. november 2044</ins>");
+		Matcher tekst = Pattern.compile("<span>TB2044-9</span>.*?oppdragstekst:\\s*<span class=\"skjult\">før:</span> "
+				+ "<del>([^<]*)</del>\\s*→ <span class=\"skjult\">nå:</span> <ins>([^<]*)</ins>", Pattern.DOTALL).matcher(side);
+		assertThat(tekst.find()).as("TB2044-9's text before and after").isTrue();
+		assertThat(tekst.group(1)).contains("med direktoratet og instituttet.").doesNotContain("snus");
+		assertThat(tekst.group(2)).contains("med direktoratet og instituttet. Rapporten skal også omfatte snus.");
+		// Short: a few words around the change, not the text.
+		assertThat(tekst.group(2).split(" ")).hasSizeLessThan(30);
+		assertThat(tekst.group(2)).doesNotContain("Departementet ber Helsedirektoratet");
+
+		mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf()));
+		assertThat(jdbc.sql("SELECT h.felt FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id "
+				+ "WHERE o.offisiell_id = 'TB2044-8' AND h.type = 'IMPORT'").query(String.class).list())
+			.containsExactly("frister");
 	}
 
 	@Test

@@ -77,6 +77,10 @@ public final class FormatDetector {
 				return DocumentFormat.DOCX;
 			}
 		}
+		// A whole ZIP without the Word part: named .docx, the user should hear it is no Word document, as for .pdf.
+		if (hasExtension(filename, ".docx")) {
+			throw new UnreadableDocumentException(Messages.NOT_DOCX);
+		}
 		throw new UnreadableDocumentException(Messages.UNSUPPORTED);
 	}
 

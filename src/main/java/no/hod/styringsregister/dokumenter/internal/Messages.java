@@ -12,7 +12,7 @@ final class Messages {
 	static final String NOT_PDF = "Filen er ikke en PDF, selv om navnet slutter på .pdf. Last opp en PDF-, Word- "
 			+ "(.docx) eller tekstfil.";
 
-	/** Named .docx, but the bytes are no Word document (not even a ZIP). */
+	/** Named .docx, but the bytes are no Word document (not a ZIP, or a ZIP without a Word document in it). */
 	static final String NOT_DOCX = "Filen er ikke et Word-dokument, selv om navnet slutter på .docx. Last opp en "
 			+ "PDF-, Word- (.docx) eller tekstfil.";
 

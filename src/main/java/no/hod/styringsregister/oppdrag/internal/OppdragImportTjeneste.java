@@ -68,6 +68,14 @@ class OppdragImportTjeneste implements OppdragImport {
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
 	public ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag) {
 		List<Tiltak> plan = plan(brevId, oppdrag);
+		// The preview may show an assignment without a title, for the admin to fill in; nothing is stored without one.
+		// The letter import names such assignments before it gets here; this is the last guard.
+		for (Tiltak t : plan) {
+			if (t.ny() != null && t.ny().tittel().isEmpty()) {
+				throw new IllegalArgumentException("Oppdraget "
+						+ (t.ny().offisiellId() == null ? "" : t.ny().offisiellId() + " ") + "mangler tittel.");
+			}
+		}
 		CurrentUser hvem = brukere.currentIfSignedIn().orElse(null);
 		Set<Long> berort = new HashSet<>();
 		Set<String> offisielle = new HashSet<>();
@@ -128,6 +136,9 @@ class OppdragImportTjeneste implements OppdragImport {
 			}
 			OppdragData ny = nye.get(i);
 			String norm = Sokeord.normalisertTittel(ny.tittel());
+			if (norm.isEmpty()) {
+				continue; // no title yet (the parser found none): matched by official id only
+			}
 			for (Eksisterende g : gamle) {
 				if (!brukt.contains(g.id()) && Objects.equals(ny.seksjon(), g.seksjon()) && norm.equals(g.tittelNorm())
 						&& (ny.offisiellId() == null || g.offisiellId() == null)) {
@@ -183,7 +194,12 @@ class OppdragImportTjeneste implements OppdragImport {
 		if (!g.frister().equals(ny.frister())) {
 			felter.add("frister");
 		}
-		if (!Objects.equals(g.fristTekst(), ny.fristTekst())) {
+		// The phrase usually names the same dates («innen 1.6.2020»): when dates stand on both sides, its change is
+		// part of the deadline change and shown and recorded once, as «frister». Without dates on one side the
+		// phrase is what the pages and reports show (and replay from the history), so it counts on its own.
+		boolean datertFoerOgEtter = !g.frister().isEmpty() && !ny.frister().isEmpty();
+		if (!Objects.equals(g.fristTekst(), ny.fristTekst())
+				&& !(felter.contains("frister") && datertFoerOgEtter)) {
 			felter.add("frist_tekst");
 		}
 		if (g.unntak() != ny.unntak()) {
@@ -210,19 +226,27 @@ class OppdragImportTjeneste implements OppdragImport {
 		boolean unntatt = (t.ny() != null && t.ny().unntak() == Unntak.WHOLE)
 				|| (t.gammel() != null && t.gammel().unntak() == Unntak.WHOLE);
 		String tittel = !klarert && unntatt ? OppdragQueries.UNNTATT
-				: t.ny() != null ? t.ny().tittel() : t.gammel().tittel();
+				: t.ny() != null ? (t.ny().tittel().isEmpty() ? null : t.ny().tittel()) : t.gammel().tittel();
 		String nokkel = t.ny() != null && t.ny().offisiellId() != null ? t.ny().offisiellId()
 				: t.gammel() != null ? (t.gammel().offisiellId() != null ? t.gammel().offisiellId() : t.gammel().nokkel())
 						: null;
 		List<Verdiendring> verdier = t.type() != Type.CHANGED || (!klarert && unntatt) ? List.of()
-				: t.felter().stream().map(felt -> verdiendring(felt, t.gammel(), t.ny())).filter(Objects::nonNull).toList();
+				: t.felter().stream().map(felt -> verdiendring(felt, t.gammel(), t.ny(), klarert))
+					.filter(Objects::nonNull).toList();
 		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier,
 				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang());
 	}
 
-	/** Before and after of a short field; {@code null} for the text, references and budget lines. */
-	private Verdiendring verdiendring(String felt, Eksisterende g, OppdragData ny) {
+	/**
+	 * Before and after of a short field, and an excerpt around what changed in the text (exempt parts as the
+	 * placeholder unless the reader is cleared); {@code null} for references and budget lines.
+	 */
+	private Verdiendring verdiendring(String felt, Eksisterende g, OppdragData ny, boolean klarert) {
 		return switch (felt) {
+			case "tekst" -> {
+				Tekstutdrag.Utdrag utdrag = Tekstutdrag.av(g.deler(), ny.deler(), klarert);
+				yield new Verdiendring(felt, utdrag.fra(), utdrag.til());
+			}
 			case "offisiell_id" -> new Verdiendring(felt, strekForTom(g.offisiellId()), strekForTom(ny.offisiellId()));
 			case "seksjon" -> new Verdiendring(felt, strekForTom(g.seksjon()), strekForTom(ny.seksjon()));
 			case "seksjon_tittel" ->
@@ -339,12 +363,12 @@ class OppdragImportTjeneste implements OppdragImport {
 		return datoer.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
 	}
 
-	/** Empty lists instead of nulls, trimmed texts, and WHOLE/PARTS consistent with the parts' flags. */
+	/**
+	 * Empty lists instead of nulls (and no null or blank elements in them), trimmed texts, and WHOLE/PARTS consistent
+	 * with the parts' flags. Never throws for what a parser or the review can produce: a missing title becomes the
+	 * empty string, which {@link #compare} shows and {@link #apply} refuses.
+	 */
 	private static OppdragData rens(OppdragData d) {
-		if (d.tittel() == null || d.tittel().isBlank()) {
-			throw new IllegalArgumentException("Oppdraget " + (d.offisiellId() == null ? "" : d.offisiellId() + " ")
-					+ "mangler tittel.");
-		}
 		List<Tekstdel> deler = d.deler() == null ? List.of()
 				: d.deler().stream().filter(del -> del.tekst() != null && !del.tekst().isBlank())
 					.map(del -> new Tekstdel(del.tekst().strip(), del.unntatt())).toList();
@@ -352,12 +376,17 @@ class OppdragImportTjeneste implements OppdragImport {
 		if (unntak == Unntak.NONE && deler.stream().anyMatch(Tekstdel::unntatt)) {
 			unntak = Unntak.PARTS;
 		}
-		return new OppdragData(tom(d.offisiellId()), tom(d.seksjon()), tom(d.seksjonTittel()),
-				d.hodAvdelinger() == null ? List.of() : d.hodAvdelinger().stream().map(String::strip).toList(),
-				d.tittel().strip(), deler,
-				d.frister() == null ? List.of() : d.frister().stream().sorted().distinct().toList(), tom(d.fristTekst()),
-				unntak, d.referanser() == null ? List.of() : d.referanser().stream().map(String::strip).toList(),
-				d.budsjettrefs() == null ? List.of() : List.copyOf(d.budsjettrefs()));
+		return new OppdragData(tom(d.offisiellId()), tom(d.seksjon()), tom(d.seksjonTittel()), tekster(d.hodAvdelinger()),
+				d.tittel() == null ? "" : d.tittel().strip(), deler,
+				d.frister() == null ? List.of()
+						: d.frister().stream().filter(Objects::nonNull).sorted().distinct().toList(),
+				tom(d.fristTekst()), unntak, tekster(d.referanser()),
+				d.budsjettrefs() == null ? List.of() : d.budsjettrefs().stream().filter(Objects::nonNull).toList());
+	}
+
+	private static List<String> tekster(List<String> verdier) {
+		return verdier == null ? List.of()
+				: verdier.stream().filter(Objects::nonNull).map(String::strip).filter(v -> !v.isEmpty()).toList();
 	}
 
 	private static String tom(String s) {

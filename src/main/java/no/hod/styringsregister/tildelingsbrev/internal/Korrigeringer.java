@@ -7,9 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -32,6 +34,12 @@ class Korrigeringer implements Serializable {
 	/** Strict, so that 31.02.2025 is refused rather than read as 28 February. */
 	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
+
+	/**
+	 * The largest amount a budget line may have, in 1 000 kr: 1 000 billion kroner, several times the ministry's whole
+	 * budget. Above it, a slip of the keyboard would pass into the appropriations and their sums.
+	 */
+	static final long MAKS_BELOP = 1_000_000_000L;
 
 	/** A time or a span as the parser writes them: {@code 09:00} or {@code 09:00-11:00}. */
 	private static final Pattern TID = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(-([01]\\d|2[0-3]):[0-5]\\d)?");
@@ -87,16 +95,19 @@ class Korrigeringer implements Serializable {
 	 * The draft with the corrections applied and the rows taken out left out. Throws {@link Avvisninger} naming every
 	 * value it cannot read, so that the admin can fix them all in one go.
 	 */
-	LetterDraft applyTo(LetterDraft draft) {
-		return uttatt().fjernFra(rett(draft));
+	LetterDraft applyTo(LetterDraft draft, Set<String> kjenteAvdelinger) {
+		return uttatt().fjernFra(rett(draft, kjenteAvdelinger));
 	}
 
 	/**
 	 * The draft with the corrections applied to every row not taken out. A row taken out stays as it was, so that
 	 * the review can show it ticked and the admin can put it back: {@link #uttatt()} says which rows to leave out.
 	 * Throws {@link Avvisninger} naming every value it cannot read.
+	 *
+	 * @param kjenteAvdelinger the codes of the ministry's departments in the register, upper case: a code typed into
+	 *        the form must be one of them (a code the letter itself gives may stay, known or not)
 	 */
-	LetterDraft rett(LetterDraft draft) {
+	LetterDraft rett(LetterDraft draft, Set<String> kjenteAvdelinger) {
 		List<String> feil = new ArrayList<>();
 		List<AssignmentDraft> assignments = new ArrayList<>();
 		Set<String> ider = new HashSet<>();
@@ -112,7 +123,8 @@ class Korrigeringer implements Serializable {
 			}
 			String label = a.id() != null ? a.id() : "nr. " + (i + 1);
 			String tittel = a.title();
-			if (rad.tittel != null && rad.tittel.isBlank()) {
+			boolean lestTittel = a.title() != null && !a.title().isBlank();
+			if (rad.tittel != null && rad.tittel.isBlank() && lestTittel) {
 				feil.add("Oppdrag " + label + " må ha en tittel.");
 			}
 			else if (rad.tittel != null) {
@@ -120,8 +132,9 @@ class Korrigeringer implements Serializable {
 			}
 			String id = blankToNull(rad.id);
 			sjekkId(id, ider, feil);
-			assignments.add(new AssignmentDraft(id, a.section(),
-					rad.avdelinger == null ? a.hodDepartments() : split(rad.avdelinger), tittel, a.text(),
+			List<String> avdelinger = rad.avdelinger == null ? a.hodDepartments()
+					: avdelinger(rad.avdelinger, a.hodDepartments(), kjenteAvdelinger, label, feil);
+			assignments.add(new AssignmentDraft(id, a.section(), avdelinger, tittel, a.text(),
 					rad.frister == null ? a.deadlines() : dates(rad.frister, label, feil), a.deadlineText(), a.exempt(),
 					a.parts(), a.references(), a.budgetRefs()));
 		}
@@ -152,6 +165,10 @@ class Korrigeringer implements Serializable {
 			}
 			if (rad.belop != null && rad.belop < 0) {
 				feil.add("Beløpet på budsjettlinje " + (i + 1) + " kan ikke være negativt.");
+			}
+			else if (rad.belop != null && rad.belop > MAKS_BELOP) {
+				feil.add("Beløpet " + tusener(rad.belop) + " på budsjettlinje " + (i + 1) + " er for stort. Beløp står i "
+						+ "1 000 kr og kan være høyst " + tusener(MAKS_BELOP) + " (1 000 milliarder kroner).");
 			}
 			lines.add(new BudgetLineDraft(rad.kapittel, rad.post, rad.navn == null ? b.name() : blankToNull(rad.navn),
 					rad.belop, b.previousYearAmount(), BudgetLineDraft.Kind.ofChapter(rad.kapittel), b.comment()));
@@ -249,6 +266,35 @@ class Korrigeringer implements Serializable {
 
 	private static List<String> split(String value) {
 		return Arrays.stream(value.split("[,/ ]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+	}
+
+	/**
+	 * The ministry departments typed for an assignment. A code the letter gives for it stays as it is; any other must
+	 * be in the register, so that a typo does not become a department (and a filter choice) of its own.
+	 */
+	private static List<String> avdelinger(String value, List<String> iBrevet, Set<String> kjente, String label,
+			List<String> feil) {
+		Map<String, String> lest = new HashMap<>();
+		iBrevet.forEach(k -> lest.putIfAbsent(k.toUpperCase(Locale.ROOT), k));
+		List<String> koder = new ArrayList<>();
+		for (String kode : split(value)) {
+			String stor = kode.toUpperCase(Locale.ROOT);
+			if (lest.containsKey(stor) || kjente.contains(stor)) {
+				// Written as the letter writes it, else as the register does.
+				koder.add(lest.getOrDefault(stor, stor));
+			}
+			else {
+				feil.add("Avd. HOD «" + kode + "» på oppdrag " + label + " finnes ikke blant departementsavdelingene i "
+						+ "registeret (" + String.join(", ", new TreeSet<>(kjente)) + "). En ny avdeling legges inn under "
+						+ "Administrer organisasjonen → Departementets avdelinger.");
+			}
+		}
+		return koder;
+	}
+
+	/** 1000000000 as {@code 1 000 000 000}, as the form's amounts are written. */
+	private static String tusener(long belop) {
+		return String.format(Locale.ROOT, "%,d", belop).replace(',', ' ');
 	}
 
 	private static List<LocalDate> dates(String value, String label, List<String> feil) {

@@ -101,8 +101,7 @@ class LetterController {
 			preview = imports.preview(id);
 		}
 		catch (LetterImportException ex) {
-			redirect.addFlashAttribute("feil", ex.getMessage());
-			return "redirect:/tildelingsbrev";
+			return tilbakeMedFeil(ex, redirect);
 		}
 		boolean cleared = currentUsers.current().klarert();
 		model.addAttribute("forhandsvisning", preview);
@@ -135,7 +134,7 @@ class LetterController {
 				korrigeringer.markerUleste(skjema.getFieldErrors().stream().map(FieldError::getField)
 					.collect(Collectors.toSet()));
 				try {
-					korrigeringer.applyTo(imports.preview(id).draft());
+					imports.check(id, korrigeringer);
 				}
 				catch (Avvisninger ex) {
 					feil.addAll(ex.problemer());
@@ -186,16 +185,35 @@ class LetterController {
 					Formats.NORSK));
 			return "redirect:/tildelingsbrev/" + resultat.letterId();
 		}
+		catch (Avvisninger ex) {
+			// What the draft still lacks (a title): back to the review, the problems listed above the form.
+			redirect.addFlashAttribute("feil", text("tildelingsbrev.bekreft.ikke-importert"));
+			redirect.addFlashAttribute("feilListe", ex.problemer());
+			return "redirect:/tildelingsbrev/import/" + id;
+		}
 		catch (LetterImportException ex) {
-			redirect.addFlashAttribute("feil", ex.getMessage());
-			return "redirect:/tildelingsbrev";
+			return tilbakeMedFeil(ex, redirect);
 		}
 	}
 
 	@PostMapping("/import/{id}/avbryt")
 	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
-		imports.cancel(id);
+		try {
+			imports.cancel(id);
+		}
+		catch (LetterImportException ex) {
+			return tilbakeMedFeil(ex, redirect);
+		}
 		redirect.addFlashAttribute("melding", text("tildelingsbrev.avbrutt"));
+		return "redirect:/tildelingsbrev";
+	}
+
+	/** To the letter a draft confirmed already went into, else to the letters, with the message. */
+	private static String tilbakeMedFeil(LetterImportException ex, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("feil", ex.getMessage());
+		if (ex instanceof UtkastBekreftetException bekreftet && bekreftet.brevId() != null) {
+			return "redirect:/tildelingsbrev/" + bekreftet.brevId();
+		}
 		return "redirect:/tildelingsbrev";
 	}
 

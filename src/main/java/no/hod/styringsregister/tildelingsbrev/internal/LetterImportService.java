@@ -5,9 +5,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +35,8 @@ import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParseException;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParser;
+import no.hod.styringsregister.web.Avvisninger;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * The letter flow of DESIGN.md: file → text → parser → draft (stored for review) → confirm writes every module in
@@ -59,9 +64,12 @@ class LetterImportService implements TildelingsbrevImport {
 
 	private final CurrentUsers currentUsers;
 
+	private final Formats formats;
+
 	LetterImportService(@Value("${styringsregister.import.max-file-size:20MB}") DataSize maxFileSize,
 			LetterRepository letters, OrganisasjonService organisasjon, OppdragImport oppdragImport,
-			BevilgningImport bevilgningImport, KalenderImport kalenderImport, JsonMapper json, CurrentUsers currentUsers) {
+			BevilgningImport bevilgningImport, KalenderImport kalenderImport, JsonMapper json, CurrentUsers currentUsers,
+			Formats formats) {
 		this.extractor = new TextExtractor(maxFileSize.toBytes());
 		this.letters = letters;
 		this.organisasjon = organisasjon;
@@ -70,6 +78,7 @@ class LetterImportService implements TildelingsbrevImport {
 		this.kalenderImport = kalenderImport;
 		this.json = json;
 		this.currentUsers = currentUsers;
+		this.formats = formats;
 	}
 
 	/** What a parsed file is, before anything is written. */
@@ -177,32 +186,88 @@ class LetterImportService implements TildelingsbrevImport {
 	 */
 	@Transactional
 	public void correct(UUID id, Korrigeringer korrigeringer) {
-		LetterDraft stored = json.readValue(draft(id).utkast(), LetterDraft.class);
-		LetterDraft rettet = korrigeringer.rett(stored);
+		LetterDraft stored = json.readValue(lockedDraft(id).utkast(), LetterDraft.class);
+		LetterDraft rettet = korrigeringer.rett(stored, kjenteAvdelinger());
 		letters.updateDraft(id, json.writeValueAsString(rettet), json.writeValueAsString(korrigeringer.uttatt()));
 	}
 
-	/** Writes the reviewed draft, without the rows taken out, into every module in one transaction and removes it. */
+	/**
+	 * The corrections applied to the draft as the current user sees it, to name every value they break (nothing is
+	 * saved); throws {@link Avvisninger}.
+	 */
+	@Transactional(readOnly = true)
+	public void check(UUID id, Korrigeringer korrigeringer) {
+		korrigeringer.applyTo(preview(id).draft(), kjenteAvdelinger());
+	}
+
+	/** The codes of the ministry's departments in the register (Administrasjon → Departementsavdelinger), upper case. */
+	private Set<String> kjenteAvdelinger() {
+		return organisasjon.departementsavdelinger().stream().map(d -> d.kode().toUpperCase(Locale.ROOT))
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * Writes the reviewed draft, without the rows taken out, into every module in one transaction and marks it
+	 * confirmed. The draft stays locked until then, so a second confirm of it waits and is refused. Throws
+	 * {@link Avvisninger} naming what must be fixed first (an assignment without a title).
+	 */
 	@Transactional
 	public Resultat confirm(UUID id, String bruker) {
-		LetterRepository.Draft stored = draft(id);
-		LetterDraft draft = uttatt(stored).fjernFra(json.readValue(stored.utkast(), LetterDraft.class));
+		LetterRepository.Draft stored = lockedDraft(id);
+		LetterDraft alle = json.readValue(stored.utkast(), LetterDraft.class);
+		Korrigeringer.Uttatt uttatt = uttatt(stored);
+		List<String> utenTittel = utenTittel(alle, uttatt.oppdrag()).stream()
+			.map(o -> "Oppdrag " + o + " mangler tittel. Skriv tittelen i tabellen, eller ta ut oppdraget.")
+			.toList();
+		if (!utenTittel.isEmpty()) {
+			throw new Avvisninger(utenTittel);
+		}
+		LetterDraft draft = uttatt.fjernFra(alle);
 		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
 		Resultat resultat = write(new Parsed(stored.filnavn(), stored.format(), stored.fil(), stored.sha256(), draft,
 				etat), bruker);
-		letters.deleteDraft(id);
+		letters.markConfirmed(id, currentUsers.current().navn(), resultat.letterId());
 		return resultat;
 	}
 
+	/** Removes a draft not yet confirmed; one already confirmed is refused, as there is nothing left to cancel. */
 	@Transactional
 	public void cancel(UUID id) {
+		Optional<LetterRepository.Draft> stored = letters.draftForUpdate(id);
+		if (stored.isPresent() && stored.get().erBekreftet()) {
+			throw alleredeBekreftet(stored.get());
+		}
 		letters.deleteDraft(id);
 	}
 
 	@Override
 	@Transactional
 	public Resultat importFile(String filnavn, byte[] innhold, String importertAv) {
-		return write(parse(filnavn, innhold), importertAv);
+		Parsed parsed = parse(filnavn, innhold);
+		// No review to fill it in on: refuse, naming the assignments.
+		List<String> utenTittel = utenTittel(parsed.draft(), Set.of());
+		if (!utenTittel.isEmpty()) {
+			throw new LetterImportException("Fant ingen tittel for " + (utenTittel.size() == 1 ? "oppdrag " : "oppdragene ")
+					+ String.join(", ", utenTittel) + ". Rett filen, eller last den opp under Tildelingsbrev og skriv "
+					+ "inn tittelen før du bekrefter.");
+		}
+		return write(parsed, importertAv);
+	}
+
+	/**
+	 * The assignments, not taken out, that have no title, named as the review table does: by id, else by number in
+	 * the table, with the goal they sit under ({@code nr. 37 under 3.3}).
+	 */
+	private static List<String> utenTittel(LetterDraft draft, Set<Integer> uttatt) {
+		List<String> navn = new ArrayList<>();
+		for (int i = 0; i < draft.assignments().size(); i++) {
+			AssignmentDraft a = draft.assignments().get(i);
+			if (!uttatt.contains(i) && (a.title() == null || a.title().isBlank())) {
+				navn.add((a.id() != null ? a.id() : "nr. " + (i + 1))
+						+ (a.section() != null ? " under " + a.section() : ""));
+			}
+		}
+		return navn;
 	}
 
 	private Resultat write(Parsed parsed, String bruker) {
@@ -257,8 +322,26 @@ class LetterImportService implements TildelingsbrevImport {
 	}
 
 	private LetterRepository.Draft draft(UUID id) {
-		return letters.draft(id).orElseThrow(() -> new LetterImportException(
+		return ubekreftet(letters.draft(id));
+	}
+
+	/** The draft locked for this transaction: a confirm, correction or cancel of it elsewhere waits till it ends. */
+	private LetterRepository.Draft lockedDraft(UUID id) {
+		return ubekreftet(letters.draftForUpdate(id));
+	}
+
+	private LetterRepository.Draft ubekreftet(Optional<LetterRepository.Draft> draft) {
+		LetterRepository.Draft stored = draft.orElseThrow(() -> new LetterImportException(
 				"Fant ikke opplastingen. Den kan være bekreftet, avbrutt eller utløpt. Last opp filen på nytt."));
+		if (stored.erBekreftet()) {
+			throw alleredeBekreftet(stored);
+		}
+		return stored;
+	}
+
+	private UtkastBekreftetException alleredeBekreftet(LetterRepository.Draft stored) {
+		return new UtkastBekreftetException("Utkastet er allerede bekreftet (av " + stored.bekreftetAv() + " "
+				+ formats.tidspunkt(stored.bekreftet()) + "). Det ble ikke importert på nytt.", stored.brevId());
 	}
 
 	private static String sha256(byte[] bytes) {

@@ -29,9 +29,17 @@ class LetterRepository {
 			int uendret, List<String> advarsler) {
 	}
 
-	/** {@code uttatt}: the rows the admin took out, as JSON ({@link Korrigeringer.Uttatt}); null if none ever were. */
+	/**
+	 * {@code uttatt}: the rows the admin took out, as JSON ({@link Korrigeringer.Uttatt}); null if none ever were.
+	 * {@code bekreftet}, {@code bekreftetAv} and {@code brevId} are set once it is confirmed; file and draft are empty
+	 * then.
+	 */
 	record Draft(UUID id, String bruker, String filnavn, String format, byte[] fil, String sha256, String utkast,
-			String uttatt) {
+			String uttatt, OffsetDateTime bekreftet, String bekreftetAv, Long brevId) {
+
+		boolean erBekreftet() {
+			return bekreftet != null;
+		}
 	}
 
 	record File(String filnavn, String format, byte[] innhold) {
@@ -149,23 +157,42 @@ class LetterRepository {
 	/** Drafts still waiting for review, newest first; those abandoned for a day are as good as gone. */
 	List<DraftSummary> openDrafts() {
 		return jdbc.sql("SELECT id, bruker, filnavn, opprettet FROM tildelingsbrev_utkast "
-				+ "WHERE opprettet >= now() - interval '1 day' ORDER BY opprettet DESC")
+				+ "WHERE opprettet >= now() - interval '1 day' AND bekreftet IS NULL ORDER BY opprettet DESC")
 			.query(DraftSummary.class).list();
 	}
 
+	private static final String DRAFT_COLUMNS = "id, bruker, filnavn, format, fil, sha256, utkast, uttatt, bekreftet, "
+			+ "bekreftet_av, brev_id";
+
 	Optional<Draft> draft(UUID id) {
-		return jdbc.sql("SELECT id, bruker, filnavn, format, fil, sha256, utkast, uttatt FROM tildelingsbrev_utkast "
-				+ "WHERE id = ?")
+		return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM tildelingsbrev_utkast WHERE id = ?")
+			.param(id).query(Draft.class).optional();
+	}
+
+	/**
+	 * The draft, locked until the transaction ends: a second confirm (or a correction or cancel) of the same draft
+	 * waits for the first and then sees it confirmed.
+	 */
+	Optional<Draft> draftForUpdate(UUID id) {
+		return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM tildelingsbrev_utkast WHERE id = ? FOR UPDATE")
 			.param(id).query(Draft.class).optional();
 	}
 
 	void updateDraft(UUID id, String utkast, String uttatt) {
-		jdbc.sql("UPDATE tildelingsbrev_utkast SET utkast = ?, uttatt = ? WHERE id = ?").params(utkast, uttatt, id)
-			.update();
+		jdbc.sql("UPDATE tildelingsbrev_utkast SET utkast = ?, uttatt = ? WHERE id = ? AND bekreftet IS NULL")
+			.params(utkast, uttatt, id).update();
 	}
 
-	void deleteDraft(UUID id) {
-		jdbc.sql("DELETE FROM tildelingsbrev_utkast WHERE id = ?").param(id).update();
+	/** Marks the draft confirmed, by whom and into which letter, and lets go of its file and content. */
+	void markConfirmed(UUID id, String av, long brevId) {
+		jdbc.sql("UPDATE tildelingsbrev_utkast SET bekreftet = now(), bekreftet_av = ?, brev_id = ?, "
+				+ "fil = ''::bytea, utkast = '', uttatt = NULL WHERE id = ?")
+			.params(av, brevId, id).update();
+	}
+
+	/** Removes a draft not yet confirmed; false if there is none such. */
+	boolean deleteDraft(UUID id) {
+		return jdbc.sql("DELETE FROM tildelingsbrev_utkast WHERE id = ? AND bekreftet IS NULL").param(id).update() > 0;
 	}
 
 	private static List<String> strings(Array array) throws java.sql.SQLException {

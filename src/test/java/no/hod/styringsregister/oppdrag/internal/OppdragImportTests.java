@@ -196,4 +196,129 @@ class OppdragImportTests {
 		assertThatThrownBy(() -> oppdragImport.apply(OppdragTestdata.nyttBrev(), 2001, hdir(), List.of(uten)))
 			.hasMessage("Oppdraget TB1-1 mangler tittel.");
 	}
+
+	@Test
+	void compareTakesWhateverAParserCanProduceAndApplyNeedsATitle() {
+		int aar = OppdragTestdata.nyttAar();
+		long brev = OppdragTestdata.nyttBrev();
+		oppdragImport.apply(brev, aar, hdir(), HemmeligBrev.oppdrag(aar));
+		List<OppdragData> ny = new ArrayList<>(HemmeligBrev.oppdrag(aar));
+		// No title, no id, empty and blank parts, nulls where lists and values should be, and inside the lists.
+		List<String> medNull = new ArrayList<>(java.util.Arrays.asList(" FHA ", null, ""));
+		List<LocalDate> datoer = new ArrayList<>(java.util.Arrays.asList(LocalDate.of(aar, 5, 1), null));
+		ny.add(new OppdragData(null, "3.3", null, medNull, "",
+				List.of(new Tekstdel("", false), new Tekstdel("  ", true), new Tekstdel(null, false)), datoer, " ", null,
+				medNull, null));
+		ny.add(new OppdragData(" ", null, " ", null, null, null, null, null, null, null, null));
+		// Without a title under the section of an assignment without an id: not matched to it by an empty title.
+		ny.add(new OppdragData(null, "2.1", null, List.of(), " ", List.of(), List.of(), null, Unntak.NONE, List.of(),
+				List.of()));
+
+		ImportDiff diff = oppdragImport.compare(brev, ny);
+		assertThat(diff.added()).isEqualTo(3);
+		assertThat(diff.unchanged()).isEqualTo(5);
+		assertThat(diff.endringer()).filteredOn(e -> e.type().equals("ADDED")).extracting(OppdragImport.Endring::tittel)
+			.containsOnlyNulls();
+		assertThatThrownBy(() -> oppdragImport.apply(brev, aar, hdir(), ny)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Oppdraget mangler tittel.");
+
+		// With titles, the rest is taken as it is cleaned.
+		List<OppdragData> medTitler = ny.stream().map(d -> d.tittel() != null && !d.tittel().isBlank() ? d
+				: new OppdragData(d.offisiellId(), d.seksjon(), d.seksjonTittel(), d.hodAvdelinger(), "Med tittel",
+						d.deler(), d.frister(), d.fristTekst(), d.unntak(), d.referanser(), d.budsjettrefs()))
+			.toList();
+		assertThat(oppdragImport.apply(brev, aar, hdir(), medTitler).added()).isEqualTo(3);
+		assertThat(jdbc.queryForList("SELECT array_to_string(hod_avdelinger, ',') FROM oppdrag WHERE brev_id = ? "
+				+ "AND seksjon = '3.3' AND tittel = 'Med tittel'", String.class, brev)).containsExactly("FHA");
+	}
+
+	@Test
+	void aMovedDeadlineWhosePhraseMovedWithItIsOneChangeAndOneHistoryRow() {
+		int aar = OppdragTestdata.nyttAar();
+		long brev = OppdragTestdata.nyttBrev();
+		oppdragImport.apply(brev, aar, hdir(), HemmeligBrev.oppdrag(aar));
+		List<OppdragData> ny = new ArrayList<>(HemmeligBrev.oppdrag(aar));
+		OppdragData en = ny.get(0);
+		ny.set(0, new OppdragData(en.offisiellId(), en.seksjon(), en.seksjonTittel(), en.hodAvdelinger(), en.tittel(),
+				en.deler(), List.of(LocalDate.of(aar, 8, 31)), "31. august " + aar, en.unntak(), en.referanser(),
+				en.budsjettrefs()));
+		// From a phrase to a date: the phrase is what showed before, so it is a change of its own.
+		OppdragData uten = ny.get(4);
+		ny.set(4, new OppdragData(uten.offisiellId(), uten.seksjon(), uten.seksjonTittel(), uten.hodAvdelinger(),
+				uten.tittel(), uten.deler(), List.of(LocalDate.of(aar, 3, 1)), "1. mars " + aar, uten.unntak(),
+				uten.referanser(), uten.budsjettrefs()));
+
+		ImportDiff diff = oppdragImport.apply(brev, aar, hdir(), ny);
+
+		assertThat(diff.endringer()).filteredOn(e -> ("TB" + aar + "-1").equals(e.nokkel())).singleElement()
+			.satisfies(e -> {
+				assertThat(e.felter()).containsExactly("frister");
+				assertThat(e.verdier()).singleElement().satisfies(v -> {
+					assertThat(v.fra()).isEqualTo("30. juni " + aar);
+					assertThat(v.til()).isEqualTo("31. august " + aar);
+				});
+			});
+		assertThat(diff.endringer()).filteredOn(e -> "Kompetanseløft i kommunene".equals(e.tittel()))
+			.singleElement().satisfies(e -> assertThat(e.felter()).containsExactly("frister", "frist_tekst"));
+		assertThat(jdbc.queryForList("SELECT h.felt FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id "
+				+ "WHERE o.offisiell_id = ? AND h.type = 'IMPORT'", String.class, "TB" + aar + "-1"))
+			.containsExactly("frister");
+		// The phrase is stored all the same.
+		assertThat(jdbc.queryForObject("SELECT frist_tekst FROM oppdrag WHERE offisiell_id = ?", String.class,
+				"TB" + aar + "-1")).isEqualTo("31. august " + aar);
+	}
+
+	@Test
+	void aChangedTextIsShownByTheWordsThatChangedAndNeverByItsExemptPartsWithoutClearance() {
+		int aar = OppdragTestdata.nyttAar();
+		long brev = OppdragTestdata.nyttBrev();
+		oppdragImport.apply(brev, aar, hdir(), HemmeligBrev.oppdrag(aar));
+		List<OppdragData> ny = new ArrayList<>(HemmeligBrev.oppdrag(aar));
+		// TB-2: a public word added, and the exempt part changed.
+		OppdragData to = ny.get(1);
+		ny.set(1, new OppdragData(to.offisiellId(), to.seksjon(), to.seksjonTittel(), to.hodAvdelinger(), to.tittel(),
+				List.of(new Tekstdel("Helsedirektoratet skal kartlegge helsetilbudet i alle fengsler.", false),
+						new Tekstdel("Det skal vurderes om " + HemmeligBrev.HEMMELIG_DEL + " og " + HemmeligBrev.HEMMELIG_TEKST
+								+ " kan serveres i alle fengsler.", true)),
+				to.frister(), to.fristTekst(), to.unntak(), to.referanser(), to.budsjettrefs()));
+		// TB-10: only a sentence of a public text.
+		OppdragData ti = ny.get(3);
+		ny.set(3, new OppdragData(ti.offisiellId(), ti.seksjon(), ti.seksjonTittel(), ti.hodAvdelinger(), ti.tittel(),
+				List.of(new Tekstdel("Følge opp arbeidet, jf. TB" + aar + "-1. Rapportere i årsrapporten.", false)),
+				ti.frister(), ti.fristTekst(), ti.unntak(), ti.referanser(), ti.budsjettrefs()));
+		// TB-3, exempt in whole: its change is named without values.
+		OppdragData tre = ny.get(2);
+		ny.set(2, new OppdragData(tre.offisiellId(), tre.seksjon(), tre.seksjonTittel(), tre.hodAvdelinger(),
+				tre.tittel(), List.of(new Tekstdel("Lageret skal ha mer " + HemmeligBrev.HEMMELIG_TEKST + ".", true)),
+				tre.frister(), tre.fristTekst(), tre.unntak(), tre.referanser(), tre.budsjettrefs()));
+
+		// Nobody signed in: no clearance.
+		ImportDiff diff = oppdragImport.compare(brev, ny);
+
+		assertThat(tekst(diff, "TB" + aar + "-10")).isEqualTo(new OppdragImport.Verdiendring("tekst",
+				"Følge opp arbeidet, jf. TB" + aar + "-1.", "Følge opp arbeidet, jf. TB" + aar
+						+ "-1. Rapportere i årsrapporten."));
+		OppdragImport.Verdiendring fengsler = tekst(diff, "TB" + aar + "-2");
+		assertThat(fengsler.fra()).isEqualTo("Helsedirektoratet skal kartlegge helsetilbudet i fengsler. ["
+				+ OppdragQueries.UNNTATT + "]");
+		assertThat(fengsler.til()).isEqualTo("Helsedirektoratet skal kartlegge helsetilbudet i alle fengsler. ["
+				+ OppdragQueries.UNNTATT + "]");
+		assertThat(diff.endringer()).filteredOn(e -> ("TB" + aar + "-3").equals(e.nokkel())).singleElement()
+			.satisfies(e -> assertThat(e.verdier()).isEmpty());
+		assertThat(diff.endringer().toString()).doesNotContain(HemmeligBrev.HEMMELIG_DEL)
+			.doesNotContain(HemmeligBrev.HEMMELIG_TEKST).doesNotContain(HemmeligBrev.HEMMELIG_TITTEL);
+
+		// Only the exempt part changed: the excerpt says no more than that.
+		ny.set(1, new OppdragData(to.offisiellId(), to.seksjon(), to.seksjonTittel(), to.hodAvdelinger(), to.tittel(),
+				List.of(to.deler().get(0), new Tekstdel("Det skal vurderes om " + HemmeligBrev.HEMMELIG_TEKST
+						+ " kan serveres.", true)),
+				to.frister(), to.fristTekst(), to.unntak(), to.referanser(), to.budsjettrefs()));
+		OppdragImport.Verdiendring unntatt = tekst(oppdragImport.compare(brev, ny), "TB" + aar + "-2");
+		assertThat(unntatt.fra()).isEqualTo("[" + OppdragQueries.UNNTATT + "]").isEqualTo(unntatt.til());
+	}
+
+	private static OppdragImport.Verdiendring tekst(ImportDiff diff, String id) {
+		return diff.endringer().stream().filter(e -> id.equals(e.nokkel())).findFirst().orElseThrow().verdier().stream()
+			.filter(v -> v.felt().equals("tekst")).findFirst().orElseThrow();
+	}
 }

@@ -2,6 +2,7 @@ package no.hod.styringsregister.tildelingsbrev.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class KorrigeringerTest {
+
+	/** The ministry departments the register knows, as the service passes them. */
+	static final Set<String> KJENTE = Set.of("FHA", "KTA", "SHA");
 
 	static AssignmentDraft oppdrag(String id, String tittel) {
 		return new AssignmentDraft(id, "3.1", List.of("FHA"), tittel, "Tekst.", List.of(LocalDate.of(2025, 6, 30)), null,
@@ -34,7 +38,7 @@ class KorrigeringerTest {
 		Korrigeringer korrigeringer = Korrigeringer.of(brev(), true);
 		korrigeringer.getOppdrag().get(1).setId("tb2025-1");
 
-		assertThatThrownBy(() -> korrigeringer.applyTo(brev())).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev(), KJENTE)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("Id-en «tb2025-1» står på flere oppdrag i brevet. Hvert oppdrag må ha sin egen id; rett den "
 					+ "eller la feltet stå tomt.");
 	}
@@ -44,7 +48,7 @@ class KorrigeringerTest {
 		Korrigeringer korrigeringer = Korrigeringer.of(brev(), true);
 		korrigeringer.getOppdrag().get(1).setId("TB2025-5");
 
-		assertThat(korrigeringer.applyTo(brev()).assignments()).extracting(AssignmentDraft::id)
+		assertThat(korrigeringer.applyTo(brev(), KJENTE).assignments()).extracting(AssignmentDraft::id)
 			.containsExactly("TB2025-1", "TB2025-5");
 	}
 
@@ -52,7 +56,8 @@ class KorrigeringerTest {
 	@ValueSource(strings = { "tildelingsbrev-helsedirektoratet-2020.txt", "tildelingsbrev-helsedirektoratet-2025.txt" })
 	void aRealLetterSentBackUntouchedPassesItsOwnChecks(String seed) {
 		LetterDraft brev = new LetterParser().parse(TestDocuments.seed(seed));
-		LetterDraft tilbake = Korrigeringer.of(brev, true).applyTo(brev);
+		// The codes the letter gives pass, whether the register knows them or not.
+		LetterDraft tilbake = Korrigeringer.of(brev, true).applyTo(brev, Set.of());
 
 		assertThat(tilbake.assignments()).hasSameSizeAs(brev.assignments());
 		assertThat(tilbake.budgetLines()).isEqualTo(brev.budgetLines());
@@ -70,7 +75,7 @@ class KorrigeringerTest {
 		korrigeringer.getKalender().get(0).setTid("25:99");
 		korrigeringer.getKalender().get(1).setAktivitet("");
 
-		assertThatThrownBy(() -> korrigeringer.applyTo(brev)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE)).isInstanceOfSatisfying(
 				Avvisninger.class,
 				ex -> assertThat(ex.problemer()).containsExactly(
 						"Posten på budsjettlinje 1 må være et tall fra 1 til 99 (for eksempel 21).",
@@ -91,8 +96,55 @@ class KorrigeringerTest {
 		Korrigeringer uklarert = Korrigeringer.of(brev, false);
 		assertThat(uklarert.getOppdrag().get(0).getTittel()).isNull();
 		assertThat(uklarert.getOppdrag().get(0).getFrister()).isNull();
-		assertThat(uklarert.applyTo(brev).assignments().get(0)).isEqualTo(unntatt);
+		assertThat(uklarert.applyTo(brev, KJENTE).assignments().get(0)).isEqualTo(unntatt);
 
 		assertThat(Korrigeringer.of(brev, true).getOppdrag().get(0).getFrister()).isEqualTo("1.3.2025");
+	}
+
+	@Test
+	void anAmountBeyondAnyBudgetAndADepartmentTheRegisterDoesNotKnowAreNamed() {
+		LetterDraft brev = new LetterParser().parse(TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt"));
+		Korrigeringer korrigeringer = Korrigeringer.of(brev, true);
+		korrigeringer.getBudsjett().get(1).setBelop(99_999_999_999_999_999L);
+		korrigeringer.getBudsjett().get(2).setBelop(Korrigeringer.MAKS_BELOP);
+		korrigeringer.getOppdrag().get(3).setAvdelinger("XYZ, ???");
+		korrigeringer.getOppdrag().get(4).setAvdelinger("sha");
+
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE)).isInstanceOfSatisfying(Avvisninger.class,
+				ex -> assertThat(ex.problemer()).containsExactly(
+						"Avd. HOD «XYZ» på oppdrag TB2025-4 finnes ikke blant departementsavdelingene i registeret "
+								+ "(FHA, KTA, SHA). En ny avdeling legges inn under Administrer organisasjonen → "
+								+ "Departementets avdelinger.",
+						"Avd. HOD «???» på oppdrag TB2025-4 finnes ikke blant departementsavdelingene i registeret "
+								+ "(FHA, KTA, SHA). En ny avdeling legges inn under Administrer organisasjonen → "
+								+ "Departementets avdelinger.",
+						"Beløpet 99 999 999 999 999 999 på budsjettlinje 2 er for stort. Beløp står i 1 000 kr og kan "
+								+ "være høyst 1 000 000 000 (1 000 milliarder kroner)."));
+
+		korrigeringer.getBudsjett().get(1).setBelop(35_500L);
+		korrigeringer.getOppdrag().get(3).setAvdelinger("FHA, kta");
+		LetterDraft rettet = korrigeringer.applyTo(brev, KJENTE);
+		// A known code in any case is taken, written as the register writes it.
+		assertThat(rettet.assignments().get(3).hodDepartments()).containsExactly("FHA", "KTA");
+		assertThat(rettet.assignments().get(4).hodDepartments()).containsExactly("SHA");
+		assertThat(rettet.budgetLines().get(2).amount()).isEqualTo(Korrigeringer.MAKS_BELOP);
+	}
+
+	@Test
+	void aTitleTheLetterLacksMayStayEmptyWhenSavingButOneItHasMayNotBeErased() {
+		LetterDraft brev = new LetterDraft(2025, "Helsedirektoratet", LetterDraft.LetterKind.MAIN, "2025", List.of(),
+				List.of(oppdrag("TB2025-1", "Første"), oppdrag(null, "")), List.of(), List.of(), List.of(), List.of(),
+				List.of());
+		Korrigeringer korrigeringer = Korrigeringer.of(brev, true);
+		assertThat(korrigeringer.getOppdrag().get(1).getTittel()).isEmpty();
+		// Other corrections are saved; the import itself refuses until the title is there.
+		assertThat(korrigeringer.applyTo(brev, KJENTE).assignments().get(1).title()).isEmpty();
+
+		korrigeringer.getOppdrag().get(0).setTittel(" ");
+		korrigeringer.getOppdrag().get(1).setTittel("Vurdering av ordningen");
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE)).isInstanceOfSatisfying(Avvisninger.class,
+				ex -> assertThat(ex.problemer()).containsExactly("Oppdrag TB2025-1 må ha en tittel."));
+		korrigeringer.getOppdrag().get(0).setTittel("Første");
+		assertThat(korrigeringer.applyTo(brev, KJENTE).assignments().get(1).title()).isEqualTo("Vurdering av ordningen");
 	}
 }

@@ -1,0 +1,162 @@
+package no.hod.styringsregister.tildelingsbrev;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.TestDocuments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Two admins pressing «Bekreft og importer» on the same draft at the same time: one imports, the other is told who
+ * did, and nothing is written twice.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class LetterConfirmTwiceTests {
+
+	/** The 2025 letter and an admin's changed version of it, moved to a year no other test imports. */
+	private static final String BREV = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt")
+		.replace("2025", "2045");
+
+	private static final String ENDRET = TestDocuments.resource("/letters/tildelingsbrev-2025-endret.txt")
+		.replace("2025", "2045");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Test
+	void theSecondOfTwoConcurrentConfirmsIsRefusedAndNothingIsWrittenTwice() throws Exception {
+		brukere.create(new BrukerService.NyBruker("ada-bekreft", "Ada Admin", "et-langt-passord", Rolle.ADMIN, null,
+				true, null));
+		brukere.create(new BrukerService.NyBruker("bo-bekreft", "Bo Admin", "et-langt-passord", Rolle.ADMIN, null,
+				true, null));
+		RequestPostProcessor ada = user("ada-bekreft").roles("ADMIN");
+		RequestPostProcessor bo = user("bo-bekreft").roles("ADMIN");
+		MvcResult forste = mvc.perform(post(last(BREV, ada) + "/bekreft").with(ada).with(csrf())).andReturn();
+		long brevId = Long.parseLong(forste.getResponse().getRedirectedUrl().replace("/tildelingsbrev/", ""));
+		String utkast = last(ENDRET, ada);
+		int importer = importer(brevId);
+
+		List<MvcResult> svar = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		// Hold the letter's row, which every import updates, so that both confirms are under way before either ends.
+		try (Connection holder = dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM tildelingsbrev WHERE id = ? FOR UPDATE")) {
+				lock.setLong(1, brevId);
+				lock.executeQuery().close();
+			}
+			Future<MvcResult> a = pool.submit(() -> mvc.perform(post(utkast + "/bekreft").with(ada).with(csrf())).andReturn());
+			Future<MvcResult> b = pool.submit(() -> mvc.perform(post(utkast + "/bekreft").with(bo).with(csrf())).andReturn());
+			venterPaaLaas(holder, 2);
+			holder.commit();
+			svar.add(a.get(60, TimeUnit.SECONDS));
+			svar.add(b.get(60, TimeUnit.SECONDS));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		List<MvcResult> importert = svar.stream().filter(r -> r.getFlashMap().get("melding") != null).toList();
+		List<MvcResult> avvist = svar.stream().filter(r -> r.getFlashMap().get("feil") != null).toList();
+		assertThat(importert).as("one confirm imports").hasSize(1);
+		assertThat(avvist).as("the other is refused").hasSize(1);
+		// The one that imported wrote the letter's changes (the other, before, was told «0 endret»).
+		assertThat((String) importert.get(0).getFlashMap().get("melding"))
+			.matches("Brevet er importert: \\d+ nye, [1-9]\\d* endret, [1-9]\\d* fjernet og \\d+ uendrede poster\\.");
+		String vinner = importert.get(0) == svar.get(0) ? "Ada Admin" : "Bo Admin";
+		assertThat((String) avvist.get(0).getFlashMap().get("feil"))
+			.startsWith("Utkastet er allerede bekreftet (av " + vinner + " ")
+			.contains(" kl. ")
+			.endsWith("). Det ble ikke importert på nytt.");
+		// Both are led to the letter.
+		assertThat(svar).allSatisfy(r -> assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/tildelingsbrev/" + brevId));
+
+		// One import in the letter's log, and one history row per change.
+		assertThat(importer(brevId)).isEqualTo(importer + 1);
+		assertThat(jdbc.sql("SELECT count(*) FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id "
+				+ "WHERE o.offisiell_id = 'TB2045-9' AND h.type = 'IMPORT' AND h.felt = 'tekst'").query(Long.class).single())
+			.isEqualTo(1);
+
+		// The review page and a later confirm or cancel say the same, and lead to the letter.
+		for (var request : List.of(get(utkast).with(bo), post(utkast + "/bekreft").with(bo).with(csrf()),
+				post(utkast + "/avbryt").with(bo).with(csrf()))) {
+			MvcResult etterpaa = mvc.perform(request).andReturn();
+			assertThat(etterpaa.getResponse().getRedirectedUrl()).isEqualTo("/tildelingsbrev/" + brevId);
+			assertThat((String) etterpaa.getFlashMap().get("feil")).startsWith("Utkastet er allerede bekreftet (av " + vinner);
+		}
+		assertThat(importer(brevId)).isEqualTo(importer + 1);
+		// No longer among the imports waiting for review.
+		String liste = mvc.perform(get("/tildelingsbrev").with(bo)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(liste).doesNotContain(utkast);
+	}
+
+	/** Waits until {@code antall} sessions of this database wait for a lock, the holder's own not counted. */
+	private static void venterPaaLaas(Connection holder, int antall) throws Exception {
+		long frist = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (System.nanoTime() < frist) {
+			try (PreparedStatement s = holder.prepareStatement("SELECT count(*) FROM pg_stat_activity "
+					+ "WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()");
+					ResultSet rs = s.executeQuery()) {
+				rs.next();
+				if (rs.getInt(1) >= antall) {
+					return;
+				}
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("the two confirms did not both reach the database");
+	}
+
+	private int importer(long brevId) {
+		return jdbc.sql("SELECT count(*) FROM tildelingsbrev_import WHERE brev_id = ?").param(brevId).query(Integer.class)
+			.single();
+	}
+
+	private String last(String tekst, RequestPostProcessor admin) throws Exception {
+		String adresse = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
+				"tildelingsbrev-2045.txt", "text/plain", tekst.getBytes(StandardCharsets.UTF_8)))
+			.with(admin).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		assertThat(adresse).startsWith("/tildelingsbrev/import/");
+		return adresse;
+	}
+}
