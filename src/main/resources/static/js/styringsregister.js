@@ -19,3 +19,14 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+
+// A refused form returns to its anchor (#statusskjema) with its first invalid field marked autofocus. Browsers skip
+// autofocus when the address has such a fragment, and going to the fragment moves the focus to the page (after
+// DOMContentLoaded, before load), so the field is focused once the page has loaded, unless the user has moved on.
+// Without this file the fragment still brings the form, message and all, into view.
+window.addEventListener('load', () => {
+  const forst = document.querySelector('[autofocus]');
+  if (forst && (document.activeElement === null || document.activeElement === document.body)) {
+    forst.focus();
+  }
+});

@@ -17,6 +17,12 @@ public interface BrukerService {
 	/** Active division leads of a unit, with their e-mail, for reminders. */
 	List<Mottaker> ledereFor(long enhetId);
 
+	/**
+	 * Whether an active division lead of the unit is cleared for exempt content (offl. § 22): if none is, the unit's
+	 * leads cannot read what is written on a wholly exempt assignment routed to it.
+	 */
+	boolean harKlarertLeder(long enhetId);
+
 	record NyBruker(String brukernavn, String navn, String passord, Rolle rolle, Long enhetId, boolean klarert,
 			String epost) {
 	}

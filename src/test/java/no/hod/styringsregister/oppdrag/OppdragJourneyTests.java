@@ -311,4 +311,37 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Oppdater status")))
 			.hasCount(0);
 	}
+
+	@Test
+	void aRefusedFormComesBackWithTheFocusOnItsFirstInvalidField() {
+		CurrentUser admin = brukere.find(jdbc.queryForObject("SELECT id FROM bruker WHERE brukernavn = 'admin'",
+				Long.class)).orElseThrow();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		Enhet folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
+			.findFirst().orElseThrow();
+		oppdragUpdates.route(List.of(tb(1)), folkehelse.id(), null, admin);
+		page.setViewportSize(390, 844);
+		login("leder-folkehelse");
+		open("/oppdrag/" + tb(1));
+		page.getByLabel("Ny status").selectOption("FORSINKET");
+		page.getByLabel("Ny forventet dato (ved Forsinket)").fill(LocalDate.now().plusMonths(6).toString());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
+		assertThat(page).hasURL(Pattern.compile(".*#statusskjema$"));
+		assertThat(page.locator("#statusskjema").getByRole(AriaRole.ALERT))
+			.hasText("Skriv en begrunnelse for forsinkelsen.");
+		// Straight to the field to fix, not left on the page's body.
+		assertThat(page.locator("#grunn")).isFocused();
+		assertAccessible("oppdrag-status-avvist");
+		logout();
+
+		login("saksbehandler");
+		open("/oppdrag/" + tb(1));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre kommentar")).click();
+		assertThat(page).hasURL(Pattern.compile(".*#kommentarskjema$"));
+		assertThat(page.locator("#kommentarskjema").getByRole(AriaRole.ALERT)).hasText("Skriv en kommentar.");
+		assertThat(page.locator("#kommentar")).isFocused();
+		// The form, not a banner far above it, says what is wrong.
+		assertThat(page.locator("main > .melding.feil")).hasCount(0);
+		assertAccessible("oppdrag-kommentar-avvist");
+	}
 }

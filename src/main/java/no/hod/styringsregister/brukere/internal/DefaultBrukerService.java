@@ -68,6 +68,12 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 	}
 
 	@Override
+	public boolean harKlarertLeder(long enhetId) {
+		return brukere.findByRolleAndEnhetIdAndAktivTrue(Rolle.HDIR_LEDER, enhetId).stream()
+			.anyMatch(BrukerEntity::isKlarert);
+	}
+
+	@Override
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public CurrentUser current() {
 		return currentIfSignedIn().orElseThrow(() -> new AccessDeniedException("Du må logge inn."));

@@ -213,7 +213,10 @@ class OppdragApiController {
 	record Routing(Long divisionId, String division, Long departmentId, String department) {
 	}
 
-	/** {@code exempt}: marked exempt from public disclosure; {@code withheld}: values and note kept from the caller. */
+	/**
+	 * {@code exempt}: marked exempt from public disclosure; {@code withheld}: something the row had (its note, its
+	 * values or both) is kept from the caller.
+	 */
 	record Historikk(String who, OffsetDateTime when, String type, String field, String from, String to,
 			String status, String note, boolean exempt, boolean withheld) {
 	}

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
@@ -59,14 +60,17 @@ class OppdragArbeidsflyt {
 
 	private final Formats formats;
 
+	private final BrukerService brukere;
+
 	OppdragArbeidsflyt(NamedParameterJdbcTemplate jdbc, OppdragSkriving skriving, OppdragLeser leser,
-			OrganisasjonService organisasjon, MessageSource tekster, Formats formats) {
+			OrganisasjonService organisasjon, MessageSource tekster, Formats formats, BrukerService brukere) {
 		this.jdbc = jdbc;
 		this.skriving = skriving;
 		this.leser = leser;
 		this.organisasjon = organisasjon;
 		this.tekster = tekster;
 		this.formats = formats;
+		this.brukere = brukere;
 	}
 
 	/** The statuses the user may choose for the assignment now (for the page's form; the rules are enforced below). */
@@ -135,7 +139,12 @@ class OppdragArbeidsflyt {
 			kunNotat(o, notatSendt, notat, bruker);
 		}
 		else {
-			byttStatus(o, til, notatSendt, notat, grunn, endring.forventetDato(), bruker);
+			// Like a left-out note, a left-out reason (null, not an emptied field) keeps the one saved, so a lead can
+			// move only the expected date of an assignment that stays Forsinket.
+			boolean beholdGrunn = endring.grunn() == null && til == OppdragStatus.FORSINKET
+					&& o.status() == OppdragStatus.FORSINKET;
+			byttStatus(o, til, notatSendt, notat, beholdGrunn ? o.statusGrunn() : grunn, endring.forventetDato(),
+					bruker);
 		}
 		return leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 	}
@@ -235,15 +244,15 @@ class OppdragArbeidsflyt {
 				// Admins may make any transition; the fields each status needs are checked below.
 			}
 		}
-		if (til == OppdragStatus.FORSINKET && (forventet == null || grunn == null)) {
-			List<String> mangler = new ArrayList<>();
-			if (forventet == null) {
-				mangler.add("forventetDato");
-			}
-			if (grunn == null) {
-				mangler.add("grunn");
-			}
-			throw new Avvist("Forsinket krever ny forventet dato og en begrunnelse.", mangler.toArray(String[]::new));
+		// The message names only what is missing, as the fields marked invalid do.
+		if (til == OppdragStatus.FORSINKET && forventet == null && grunn == null) {
+			throw new Avvist("Forsinket krever ny forventet dato og en begrunnelse.", "forventetDato", "grunn");
+		}
+		if (til == OppdragStatus.FORSINKET && forventet == null) {
+			throw new Avvist("Velg ny forventet dato for forsinkelsen.", "forventetDato");
+		}
+		if (til == OppdragStatus.FORSINKET && grunn == null) {
+			throw new Avvist("Skriv en begrunnelse for forsinkelsen.", "grunn");
 		}
 		if (til == OppdragStatus.UTGAAR && grunn == null) {
 			throw new Avvist("Utgår krever en begrunnelse.", "grunn");
@@ -298,10 +307,12 @@ class OppdragArbeidsflyt {
 
 	/**
 	 * A desk officer's or admin's comment, without touching status or version. Only a cleared user may mark it
-	 * exempt from public disclosure: then only cleared readers see its text.
+	 * exempt from public disclosure: then only cleared readers see its text. Answers whether the comment is withheld
+	 * from readers without clearance: marked so, or written on a wholly exempt assignment, whose every note and
+	 * comment the public history withholds.
 	 */
 	@Transactional
-	void kommenter(String id, String tekst, boolean unntatt, CurrentUser bruker) {
+	boolean kommenter(String id, String tekst, boolean unntatt, CurrentUser bruker) {
 		if (!kanKommentere(bruker)) {
 			throw new Nektet("Bare saksbehandlere i HOD og administratorer kan kommentere.");
 		}
@@ -314,6 +325,7 @@ class OppdragArbeidsflyt {
 			throw new Avvist("Skriv en kommentar.", "kommentar");
 		}
 		skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, unntatt);
+		return unntatt || o.heltUnntatt();
 	}
 
 	/**
@@ -337,9 +349,17 @@ class OppdragArbeidsflyt {
 		return tekst.isEmpty() ? tekst : Character.toUpperCase(tekst.charAt(0)) + tekst.substring(1);
 	}
 
-	/** Routes assignments to a division and optionally one of its departments. Admins only; returns how many. */
+	/**
+	 * What a routing did: how many assignments it changed, and which of those are wholly exempt while no lead of the
+	 * division is cleared ({@code ulesbare}, in the order given): the division's leads can see neither their text nor
+	 * the ministry's replies on them. {@code divisjonen}: the division as a message names it.
+	 */
+	record Ruting(int antall, List<String> ulesbare, String divisjonen) {
+	}
+
+	/** Routes assignments to a division and optionally one of its departments. Admins only. */
 	@Transactional
-	int rute(List<String> ider, long divisjonId, Long avdelingId, CurrentUser bruker) {
+	Ruting rute(List<String> ider, long divisjonId, Long avdelingId, CurrentUser bruker) {
 		if (!bruker.isAdmin()) {
 			throw new Nektet("Bare administratorer kan rute oppdrag.");
 		}
@@ -353,6 +373,8 @@ class OppdragArbeidsflyt {
 					.filter(e -> e.type() == Enhet.Type.AVDELING && Objects.equals(e.overordnetId(), divisjonId))
 					.orElseThrow(() -> new Avvist("Avdelingen hører ikke til " + divisjonen(divisjon) + "."));
 		int antall = 0;
+		List<String> ulesbare = new ArrayList<>();
+		Boolean klarertLeder = null;
 		for (String id : ider) {
 			Lastet o = last(id);
 			if (o.etatId() != divisjon.etatId()) {
@@ -382,8 +404,17 @@ class OppdragArbeidsflyt {
 						avdeling == null ? null : avdeling.navn(), null, false);
 			}
 			antall++;
+			if (o.heltUnntatt()) {
+				// Asked once, and only when it matters.
+				if (klarertLeder == null) {
+					klarertLeder = brukere.harKlarertLeder(divisjonId);
+				}
+				if (!klarertLeder) {
+					ulesbare.add(id);
+				}
+			}
 		}
-		return antall;
+		return new Ruting(antall, List.copyOf(ulesbare), divisjonen(divisjon));
 	}
 
 	/** What the year end would carry over from the year, read before an admin confirms it. */
@@ -460,18 +491,19 @@ class OppdragArbeidsflyt {
 	/** The row behind a shown id, locked for this transaction. */
 	private Lastet last(String id) {
 		return jdbc.query("""
-				SELECT id, etat_id, status, fremdrift, forventet_dato, status_grunn, divisjon_id, avdeling_id, versjon
+				SELECT id, etat_id, status, fremdrift, forventet_dato, status_grunn, divisjon_id, avdeling_id, versjon,
+				    unntak
 				FROM oppdrag WHERE (lower(visnings_id) = lower(:id) OR lower(nokkel) = lower(:id)) AND NOT fjernet
 				ORDER BY id LIMIT 1 FOR UPDATE""", Map.of("id", id),
 				(rs, i) -> new Lastet(rs.getLong("id"), rs.getLong("etat_id"), OppdragStatus.valueOf(rs.getString("status")),
 						rs.getString("fremdrift"), rs.getObject("forventet_dato", LocalDate.class),
 						rs.getString("status_grunn"), (Long) rs.getObject("divisjon_id"),
-						(Long) rs.getObject("avdeling_id"), rs.getLong("versjon")))
+						(Long) rs.getObject("avdeling_id"), rs.getLong("versjon"), "WHOLE".equals(rs.getString("unntak"))))
 			.stream().findFirst().orElseThrow(() -> new IkkeFunnet(id));
 	}
 
 	private record Lastet(long id, long etatId, OppdragStatus status, String fremdrift, LocalDate forventetDato,
-			String statusGrunn, Long divisjonId, Long avdelingId, long versjon) {
+			String statusGrunn, Long divisjonId, Long avdelingId, long versjon, boolean heltUnntatt) {
 	}
 
 	/**

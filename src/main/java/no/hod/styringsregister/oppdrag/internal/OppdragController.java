@@ -144,9 +144,10 @@ class OppdragController {
 
 	/**
 	 * The status form. The date comes as text, so one that cannot be read (31 February, from a browser without a date
-	 * field) is refused in the form like any other mistake. {@code fremdriftSkjult}: the progress note was hidden from
-	 * the user (an exempt assignment without clearance), so the field started empty and leaving it empty keeps the
-	 * note; otherwise an emptied field clears it.
+	 * field) is refused in the form like any other mistake. {@code fremdriftSkjult}: the progress note and reason were
+	 * hidden from the user (an exempt assignment without clearance), so their fields started empty and leaving them
+	 * empty keeps what is saved (the reason while the assignment stays Forsinket); otherwise an emptied field clears
+	 * it.
 	 */
 	@PostMapping("/oppdrag/{id}/status")
 	String status(@PathVariable String id, @RequestParam(required = false) OppdragStatus status,
@@ -158,13 +159,19 @@ class OppdragController {
 		try {
 			CurrentUser bruker = brukere.current();
 			String fremdrift = fremdriftSkjult && (notat == null || notat.isBlank()) ? null : notat;
+			String begrunnelse = fremdriftSkjult && (grunn == null || grunn.isBlank()) ? null : grunn;
 			OppdragDetalj ny = arbeidsflyt.endreStatus(id,
-					new StatusEndring(status, fremdrift, StatusEndring.dato(forventetDato), grunn, versjon), bruker);
+					new StatusEndring(status, fremdrift, StatusEndring.dato(forventetDato), begrunnelse, versjon),
+					bruker);
 			// A comment leaves the version as it was; so does a form sent back as it came, which changed nothing.
 			boolean endret = ny.oppdrag().versjon() != versjon;
-			redirect.addFlashAttribute("melding", endret ? "Endringen er lagret."
-					: arbeidsflyt.skriverFremdrift(bruker) ? "Ingen endring å lagre: alt var som før."
-							: "Kommentaren er lagret.");
+			if (!endret && arbeidsflyt.skriverFremdrift(bruker)) {
+				// Nothing was saved, nor went wrong: information, not a success.
+				redirect.addFlashAttribute("info", "Ingen endring å lagre: alt var som før.");
+			}
+			else {
+				redirect.addFlashAttribute("melding", endret ? "Endringen er lagret." : "Kommentaren er lagret.");
+			}
 			return "redirect:" + Listeadresse.detalj(ny.oppdrag().id(), fraListen);
 		}
 		catch (Avvist | Konflikt ex) {
@@ -183,6 +190,9 @@ class OppdragController {
 	/** The status form's id on the page, the target of a refused form's return. */
 	static final String STATUSSKJEMA = "statusskjema";
 
+	/** The comment form's id on the page, likewise. */
+	static final String KOMMENTARSKJEMA = "kommentarskjema";
+
 	private static String utenNul(String verdi) {
 		return verdi == null ? null : verdi.replace("\0", "");
 	}
@@ -198,18 +208,24 @@ class OppdragController {
 	String kommentar(@PathVariable String id, @RequestParam(required = false) String kommentar,
 			@RequestParam(defaultValue = "false") boolean unntatt,
 			@RequestParam(name = Listeadresse.PARAMETER, required = false) String liste, RedirectAttributes redirect) {
+		Optional<Listeadresse> fraListen = Listeadresse.les(liste);
 		try {
-			arbeidsflyt.kommenter(id, kommentar, unntatt, brukere.current());
+			boolean skjermet = arbeidsflyt.kommenter(id, kommentar, unntatt, brukere.current());
 			redirect.addFlashAttribute("melding", unntatt ? "Kommentaren er lagret som unntatt offentlighet."
-					: "Kommentaren er lagret.");
+					: skjermet ? "Kommentaren er lagret. Den vises bare for brukere med klarering."
+							: "Kommentaren er lagret.");
+			return "redirect:" + Listeadresse.detalj(id, fraListen);
 		}
 		catch (Avvist ex) {
+			// As the status form: the message stands in the form, beside the field, and not again above the page.
 			redirect.addFlashAttribute("feil", ex.getMessage());
+			redirect.addFlashAttribute("feilISkjema", true);
+			redirect.addFlashAttribute("kommentarAvvist", true);
 			// The refused text comes back in the field, so it need not be typed again.
-			redirect.addFlashAttribute("kommentarskjema", kommentar);
+			redirect.addFlashAttribute("kommentarskjema", utenNul(kommentar));
 			redirect.addFlashAttribute("kommentarUnntatt", unntatt);
+			return "redirect:" + Listeadresse.detalj(id, fraListen) + "#" + KOMMENTARSKJEMA;
 		}
-		return "redirect:" + Listeadresse.detalj(id, Listeadresse.les(liste));
 	}
 
 	@PostMapping("/oppdrag/{id}/instruks")
@@ -266,9 +282,18 @@ class OppdragController {
 			if (divisjon == null) {
 				throw new Avvist("Velg en divisjon.");
 			}
-			int antall = arbeidsflyt.rute(ider, divisjon, avdeling, brukere.current());
+			OppdragArbeidsflyt.Ruting ruting = arbeidsflyt.rute(ider, divisjon, avdeling, brukere.current());
+			int antall = ruting.antall();
 			redirect.addFlashAttribute("melding", antall == 1 ? "Ett oppdrag er rutet."
 					: antall == 0 ? "Oppdragene var allerede rutet slik." : antall + " oppdrag er rutet.");
+			// Routed, but the division cannot work with it: the admin should know, and may route it elsewhere.
+			if (!ruting.ulesbare().isEmpty()) {
+				boolean ett = ruting.ulesbare().size() == 1;
+				redirect.addFlashAttribute("advarsel", (ett ? "Oppdrag " : "Oppdragene ")
+						+ String.join(", ", ruting.ulesbare()) + " er unntatt offentlighet i sin helhet, og ingen leder i "
+						+ ruting.divisjonen() + " har klarering. Lederne kan ikke se " + (ett ? "oppdragets" : "oppdragenes")
+						+ " tekst eller departementets svar (kommentarer og begrunnelser).");
+			}
 		}
 		catch (Avvist ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());

@@ -13,10 +13,12 @@ import no.hod.styringsregister.oppdrag.OppdragSummary;
  *
  * @param referanser what it refers to; {@code oppdrag} is null where the id is not in the register
  * @param videreforing the assignments it was carried over into
+ * @param heltUnntatt the assignment is exempt as a whole (offl. § 22): whatever is written on it, notes, reasons and
+ *        comments alike, is shown to cleared users only, whoever the viewer is
  */
 record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, String statusGrunn,
 		List<Referanse> referanser, List<OppdragRef> referertAv, List<Budsjettlinje> budsjett, OppdragRef opphav,
-		List<OppdragRef> videreforing, List<Hendelse> historikk, boolean fjernet) {
+		List<OppdragRef> videreforing, List<Hendelse> historikk, boolean fjernet, boolean heltUnntatt) {
 
 	/**
 	 * The desk officer's sending back of the delivery (Levert to Pågår, with the reason as its note), while it is the
@@ -44,11 +46,12 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 	}
 
 	/**
-	 * One history row; {@code skjult} when values or note were withheld from the viewer, {@code unntatt} when the row
-	 * itself (a comment) was marked exempt from public disclosure.
+	 * One history row; {@code skjult} when something was withheld from the viewer ({@code notatSkjult}: a note that
+	 * existed, {@code verdierSkjult}: the from and to values), {@code unntatt} when the row itself (a comment) was
+	 * marked exempt from public disclosure.
 	 */
 	record Hendelse(OffsetDateTime tidspunkt, String hvem, String type, String felt, String fra, String til,
-			String notat, boolean skjult, boolean unntatt) {
+			String notat, boolean skjult, boolean unntatt, boolean notatSkjult, boolean verdierSkjult) {
 
 		/** A delivery sent back: Levert to Pågår, with the reason as its note. */
 		boolean tilbakesending() {

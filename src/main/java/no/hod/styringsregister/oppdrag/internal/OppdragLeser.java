@@ -317,7 +317,7 @@ class OppdragLeser implements OppdragQueries {
 			.addValue("meg", leser.id());
 		List<OppdragSvar> svar = new ArrayList<>();
 		jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, h.tidspunkt, h.bruker_navn, h.type, h.felt, h.fra, "
-				+ "h.til, h.notat, h.skjult, h.unntatt FROM " + historikkKilde(leser) + " h JOIN " + kilde(leser)
+				+ "h.til, h.notat, h.skjult, h.unntatt, h.notat_skjult, h.verdier_skjult FROM " + historikkKilde(leser) + " h JOIN " + kilde(leser)
 				+ " v ON v.id = h.oppdrag_id WHERE v.divisjon_id = :divisjon AND NOT v.fjernet AND h.tidspunkt >= :siden "
 				+ "AND (h.type = 'KOMMENTAR' OR (h.type = 'STATUS' AND h.felt = 'status' AND h.fra = 'LEVERT')) "
 				// A lead may move a delivery back to Pågår too: that is the division's own doing, not an answer.
@@ -327,7 +327,8 @@ class OppdragLeser implements OppdragQueries {
 					OppdragDetalj.Hendelse h = new OppdragDetalj.Hendelse(
 							rs.getObject("tidspunkt", OffsetDateTime.class), rs.getString("bruker_navn"),
 							rs.getString("type"), rs.getString("felt"), rs.getString("fra"), rs.getString("til"),
-							rs.getString("notat"), rs.getBoolean("skjult"), rs.getBoolean("unntatt"));
+							rs.getString("notat"), rs.getBoolean("skjult"), rs.getBoolean("unntatt"),
+							rs.getBoolean("notat_skjult"), rs.getBoolean("verdier_skjult"));
 					OppdragSvar.Slag slag = h.godkjenning() ? OppdragSvar.Slag.GODKJENT
 							: h.tilbakesending() ? OppdragSvar.Slag.SENDT_TILBAKE
 									: h.kommentar() ? OppdragSvar.Slag.KOMMENTAR : null;
@@ -376,12 +377,14 @@ class OppdragLeser implements OppdragQueries {
 		List<OppdragRef> videreforing = jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM "
 				+ kilde(leser) + " v WHERE v.opphav_id = :id ORDER BY v.aar", radId, OppdragLeser::ref);
 		List<OppdragDetalj.Hendelse> historikk = jdbc.query("SELECT tidspunkt, bruker_navn, type, felt, fra, til, "
-				+ "notat, skjult, unntatt FROM " + historikkKilde(leser) + " WHERE oppdrag_id = :id ORDER BY id DESC",
+				+ "notat, skjult, unntatt, notat_skjult, verdier_skjult FROM " + historikkKilde(leser)
+				+ " WHERE oppdrag_id = :id ORDER BY id DESC",
 				radId, (rs, i) -> new OppdragDetalj.Hendelse(rs.getObject("tidspunkt", OffsetDateTime.class),
 						rs.getString("bruker_navn"), rs.getString("type"), rs.getString("felt"), rs.getString("fra"),
-						rs.getString("til"), rs.getString("notat"), rs.getBoolean("skjult"), rs.getBoolean("unntatt")));
+						rs.getString("til"), rs.getString("notat"), rs.getBoolean("skjult"), rs.getBoolean("unntatt"),
+						rs.getBoolean("notat_skjult"), rs.getBoolean("verdier_skjult")));
 		return Optional.of(new OppdragDetalj(rad.sammendrag(), deler, rad.fremdrift(), rad.statusGrunn(), referanser,
-				referertAv, budsjett, opphav, videreforing, historikk, rad.fjernet()));
+				referertAv, budsjett, opphav, videreforing, historikk, rad.fjernet(), rad.heltUnntatt()));
 	}
 
 	private Optional<Rad> rad(String id, CurrentUser leser) {
@@ -390,12 +393,12 @@ class OppdragLeser implements OppdragQueries {
 				+ "ORDER BY v.fjernet, v.id LIMIT 1", Map.of("id", id),
 				(rs, i) -> new Rad(sammendrag().mapRow(rs, i), rs.getLong("rad_id"), rs.getString("offisiell_id"),
 						rs.getString("fremdrift"), rs.getString("status_grunn"), (Long) rs.getObject("opphav_id"),
-						rs.getBoolean("fjernet")));
+						rs.getBoolean("fjernet"), "WHOLE".equals(rs.getString("unntak"))));
 		return rader.stream().findFirst();
 	}
 
 	private record Rad(OppdragSummary sammendrag, long radId, String offisiellId, String fremdrift, String statusGrunn,
-			Long opphavId, boolean fjernet) {
+			Long opphavId, boolean fjernet, boolean heltUnntatt) {
 	}
 
 	/** The clearance decides the views, and nothing else reads the tables for display. */

@@ -25,7 +25,7 @@ class OppdragUpdatesFraArbeidsflyt implements OppdragUpdates {
 
 	@Override
 	public int route(List<String> ids, long divisjonId, Long avdelingId, CurrentUser user) {
-		return arbeidsflyt.rute(ids, divisjonId, avdelingId, user);
+		return arbeidsflyt.rute(ids, divisjonId, avdelingId, user).antall();
 	}
 
 	@Override

@@ -139,19 +139,41 @@ class OppdragArbeidsflytTests {
 	}
 
 	@Test
-	void delayedNeedsANewDateAndAReason() {
+	void delayedNeedsANewDateAndAReasonAndTheRefusalNamesOnlyWhatIsMissing() {
 		CurrentUser leder = leder(divisjon.id());
 		assertThatThrownBy(() -> flyt.endreStatus(tb(1),
+				new StatusEndring(OppdragStatus.FORSINKET, null, null, null, versjon(tb(1))), leder))
+			.isInstanceOf(Avvist.class).hasMessage("Forsinket krever ny forventet dato og en begrunnelse.")
+			.satisfies(ex -> assertThat(((Avvist) ex).felt()).containsExactly("forventetDato", "grunn"));
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1),
 				new StatusEndring(OppdragStatus.FORSINKET, null, null, "Venter på data", versjon(tb(1))), leder))
-			.isInstanceOf(Avvist.class).hasMessage("Forsinket krever ny forventet dato og en begrunnelse.");
+			.isInstanceOf(Avvist.class).hasMessage("Velg ny forventet dato for forsinkelsen.")
+			.satisfies(ex -> assertThat(((Avvist) ex).felt()).containsExactly("forventetDato"));
 		assertThatThrownBy(() -> flyt.endreStatus(tb(1),
 				new StatusEndring(OppdragStatus.FORSINKET, null, LocalDate.now(Formats.OSLO).plusMonths(2), " ", versjon(tb(1))), leder))
-			.isInstanceOf(Avvist.class);
+			.isInstanceOf(Avvist.class).hasMessage("Skriv en begrunnelse for forsinkelsen.")
+			.satisfies(ex -> assertThat(((Avvist) ex).felt()).containsExactly("grunn"));
+		// Not Forsinket yet: a reason left out is missing, there is none to keep.
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1),
+				new StatusEndring(OppdragStatus.FORSINKET, null, LocalDate.now(Formats.OSLO).plusMonths(2), null, versjon(tb(1))), leder))
+			.isInstanceOf(Avvist.class).hasMessage("Skriv en begrunnelse for forsinkelsen.");
 		OppdragDetalj etter = flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null,
 				LocalDate.now(Formats.OSLO).plusMonths(2), "Venter på data", versjon(tb(1))), leder);
 		assertThat(etter.oppdrag().status()).isEqualTo(OppdragStatus.FORSINKET);
 		assertThat(etter.oppdrag().forventetDato()).isEqualTo(LocalDate.now(Formats.OSLO).plusMonths(2));
 		assertThat(etter.statusGrunn()).isEqualTo("Venter på data");
+		// Already Forsinket: a reason left out keeps the saved one, as a left-out note does, so only the date moves.
+		LocalDate senere = LocalDate.now(Formats.OSLO).plusMonths(4);
+		OppdragDetalj flyttet = flyt.endreStatus(tb(1),
+				new StatusEndring(OppdragStatus.FORSINKET, null, senere, null, versjon(tb(1))), leder);
+		assertThat(flyttet.oppdrag().forventetDato()).isEqualTo(senere);
+		assertThat(flyttet.statusGrunn()).isEqualTo("Venter på data");
+		assertThat(flyttet.historikk().get(0).felt()).isEqualTo("forventet_dato");
+		// An emptied reason is no reason: refused, nothing changed.
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1),
+				new StatusEndring(OppdragStatus.FORSINKET, null, senere.plusDays(1), "", versjon(tb(1))), leder))
+			.isInstanceOf(Avvist.class).hasMessage("Skriv en begrunnelse for forsinkelsen.");
+		assertThat(queries.find(tb(1), klarert()).orElseThrow().forventetDato()).isEqualTo(senere);
 		// Leaving Forsinket clears the date and reason.
 		OppdragDetalj levert = sett(tb(1), OppdragStatus.LEVERT, null, leder);
 		assertThat(levert.oppdrag().forventetDato()).isNull();
@@ -330,7 +352,7 @@ class OppdragArbeidsflytTests {
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> flyt.rute(List.of(tb(10)), -5, null, admin())).isInstanceOf(Avvist.class)
 			.hasMessage("Ukjent divisjon.");
-		assertThat(flyt.rute(List.of(tb(1), tb(10)), annenDivisjon.id(), null, admin())).isEqualTo(2);
+		assertThat(flyt.rute(List.of(tb(1), tb(10)), annenDivisjon.id(), null, admin()).antall()).isEqualTo(2);
 		OppdragDetalj detalj = leser.detalj(tb(10), uklarert()).orElseThrow();
 		assertThat(detalj.oppdrag().divisjon()).isEqualTo(annenDivisjon.navn());
 		assertThat(detalj.historikk()).anySatisfy(h -> {

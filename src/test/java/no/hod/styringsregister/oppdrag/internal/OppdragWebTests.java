@@ -493,7 +493,8 @@ class OppdragWebTests {
 			.param("notat", "Halvveis med rapporten").param("grunn", "Venter på tall fra RHF")
 			.param("versjon", String.valueOf(v))).andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#statusskjema"));
 		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
-		assertThat(side).contains("Forsinket krever ny forventet dato og en begrunnelse.",
+		// Only the date was missing, and only the date is named.
+		assertThat(side).contains("Velg ny forventet dato for forsinkelsen.",
 				"<option value=\"FORSINKET\" selected=\"selected\">Forsinket</option>",
 				">Halvveis med rapporten</textarea>")
 			.containsPattern("name=\"grunn\"\\s+value=\"Venter på tall fra RHF\"");
@@ -874,7 +875,7 @@ class OppdragWebTests {
 			.getResponse().getCookie("SESSION");
 		String lang = "Lang kommentar. " + "x".repeat(OppdragArbeidsflyt.MAKS_TEKST);
 		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").cookie(sesjon).with(csrf()).param("kommentar", lang))
-			.andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#kommentarskjema"));
 		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
 		assertThat(side).contains("Teksten kan være høyst 4000 tegn", ">" + lang + "</textarea>")
 			.containsPattern("<textarea id=\"kommentar\" name=\"kommentar\" maxlength=\"4000\"")
@@ -967,7 +968,9 @@ class OppdragWebTests {
 		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "")
 			.param("notat", "Godt i gang").param("versjon", String.valueOf(versjon(tb(1)))))
 			.andExpect(redirectedUrl("/oppdrag/" + tb(1)))
-			.andExpect(flash().attribute("melding", "Ingen endring å lagre: alt var som før."));
+			// Nothing saved and nothing wrong: information, not a success.
+			.andExpect(flash().attribute("info", "Ingen endring å lagre: alt var som før."))
+			.andExpect(flash().attribute("melding", org.hamcrest.Matchers.nullValue()));
 		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(uklarert()).with(csrf()).param("status", "")
 			.param("notat", "Fint arbeid").param("versjon", String.valueOf(versjon(tb(1)))))
 			.andExpect(flash().attribute("melding", "Kommentaren er lagret."));
@@ -1028,7 +1031,7 @@ class OppdragWebTests {
 			.andExpect(flash().attribute("feil", "Divisjonen " + nedlagt.navn() + " er deaktivert og kan ikke få oppdrag."));
 		mvc.perform(get("/api/oppdrag/" + en).with(uklarert())).andExpect(jsonPath("$.routing.divisionId").doesNotExist());
 		// What is routed there stays; an active unit still takes new ones.
-		assertThat(flyt.rute(List.of(en, to), aktiv.id(), null, OppdragTestdata.admin())).isEqualTo(2);
+		assertThat(flyt.rute(List.of(en, to), aktiv.id(), null, OppdragTestdata.admin()).antall()).isEqualTo(2);
 
 		String detalj = tekst(mvc.perform(get("/oppdrag/" + en).with(admin())));
 		String divisjoner = detalj.substring(detalj.indexOf("<select id=\"divisjon\""),
@@ -1091,7 +1094,7 @@ class OppdragWebTests {
 		// Empty again: now nothing differs.
 		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "")
 			.param("notat", "").param("versjon", String.valueOf(versjon(tb(1)))))
-			.andExpect(flash().attribute("melding", "Ingen endring å lagre: alt var som før."));
+			.andExpect(flash().attribute("info", "Ingen endring å lagre: alt var som før."));
 		// Emptied together with a status change.
 		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("notat", "Nesten ferdig")
 			.param("versjon", String.valueOf(versjon(tb(1))))).andExpect(flash().attribute("melding", "Endringen er lagret."));
@@ -1256,5 +1259,292 @@ class OppdragWebTests {
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(jsonPath("$.error").value("Send forespørselen som JSON, med Content-Type: application/json."));
 		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.status").value("IKKE_STARTET"));
+	}
+
+	/** The form of the page with that id, from its start tag to its end. */
+	static String skjema(String side, String id) {
+		String skjema = side.substring(side.indexOf("id=\"" + id + "\""));
+		return skjema.substring(0, skjema.indexOf("</form>"));
+	}
+
+	@Test
+	void aRefusedCommentIsSaidInTheCommentFormBesideItsFieldWhichGetsTheFocusAndKeepsTheText() throws Exception {
+		Cookie sesjon = innlogget("web-uklarert");
+		String lang = "x".repeat(OppdragArbeidsflyt.MAKS_TEKST + 1);
+		for (String[] tilfelle : new String[][] { { "", "Skriv en kommentar." }, { "   ", "Skriv en kommentar." },
+				{ lang, "Teksten kan være høyst 4000 tegn (den var 4001)." } }) {
+			mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").cookie(sesjon).with(csrf())
+				.param("kommentar", tilfelle[0]))
+				.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#kommentarskjema"))
+				.andExpect(flash().attribute("feil", tilfelle[1]));
+			String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
+			String skjema = skjema(side, "kommentarskjema");
+			assertThat(skjema).as(tilfelle[1])
+				.contains("<p class=\"melding feil\" id=\"kommentarskjema-feil\" role=\"alert\">" + tilfelle[1] + "</p>")
+				.containsPattern("<textarea id=\"kommentar\" name=\"kommentar\" maxlength=\"4000\" aria-invalid=\"true\" "
+						+ "aria-describedby=\"kommentarskjema-feil kommentar-hjelp\" autofocus=\"autofocus\">"
+						+ Pattern.quote(tilfelle[0]) + "</textarea>");
+			// Said once, in the form: not in the layout's banner above the heading, nor in the status form.
+			assertThat(side.split(Pattern.quote(tilfelle[1]), -1)).as(tilfelle[1]).hasSize(2);
+			assertThat(side.substring(0, side.indexOf("<h1>"))).doesNotContain("melding feil");
+			assertThat(skjema(side, "statusskjema")).doesNotContain("melding feil", "aria-invalid", "autofocus");
+			// One field has the focus on the page.
+			assertThat(side.split("autofocus=", -1)).hasSize(2);
+		}
+		// Shown once: the next visit has a plain form.
+		String igjen = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
+		assertThat(skjema(igjen, "kommentarskjema")).doesNotContain("aria-invalid", "autofocus", "kommentarskjema-feil");
+		// A cleared user's field has no help text to point to: the message alone.
+		Cookie klarertSesjon = innlogget("web-klarert");
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").cookie(klarertSesjon).with(csrf()).param("kommentar", "")
+			.param("unntatt", "true")).andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#kommentarskjema"));
+		assertThat(skjema(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(klarertSesjon))), "kommentarskjema"))
+			.contains("aria-invalid=\"true\" aria-describedby=\"kommentarskjema-feil\" autofocus=\"autofocus\"")
+			// The exempt mark comes back as it was sent.
+			.containsPattern("id=\"kommentar-unntatt\"[^>]*checked=\"checked\"");
+	}
+
+	@Test
+	void aRefusedStatusFormNamesOnlyWhatIsMissingAndFocusesTheFirstInvalidField() throws Exception {
+		Cookie sesjon = innlogget("web-leder");
+		String dato = LocalDate.now(Formats.OSLO).plusMonths(3).toString();
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "FORSINKET")
+			.param("forventetDato", dato).param("grunn", "").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#statusskjema"))
+			.andExpect(flash().attribute("feil", "Skriv en begrunnelse for forsinkelsen."));
+		String skjema = skjema(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon))), "statusskjema");
+		assertThat(skjema).containsPattern("id=\"grunn\"[^>]*aria-invalid=\"true\"[^>]*autofocus=\"autofocus\"")
+			.doesNotContainPattern("id=\"forventetDato\"[^>]*aria-invalid")
+			.contains("value=\"" + dato + "\"");
+		assertThat(skjema.split("autofocus=", -1)).hasSize(2);
+		// Both missing: both named, and the first of them in the form's order (the date) gets the focus.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "FORSINKET")
+			.param("forventetDato", "").param("grunn", "").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("feil", "Forsinket krever ny forventet dato og en begrunnelse."));
+		skjema = skjema(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon))), "statusskjema");
+		assertThat(skjema).containsPattern("id=\"forventetDato\"[^>]*autofocus=\"autofocus\"")
+			.containsPattern("id=\"grunn\"[^>]*aria-invalid=\"true\"");
+		assertThat(skjema.split("autofocus=", -1)).hasSize(2);
+		// A stale form names no field: the message itself takes the focus.
+		long gammel = versjon(tb(1));
+		flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.PAAGAAR, null, null, null, gammel),
+				OppdragTestdata.leder(divisjon.id()));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "LEVERT")
+			.param("versjon", String.valueOf(gammel))).andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#statusskjema"));
+		skjema = skjema(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon))), "statusskjema");
+		assertThat(skjema).containsPattern("<p class=\"melding feil\" id=\"statusskjema-feil\" role=\"alert\" "
+				+ "tabindex=\"-1\" autofocus=\"autofocus\">Oppdraget er endret");
+		assertThat(skjema.split("autofocus=", -1)).hasSize(2);
+	}
+
+	@Test
+	void theApiMovesOnlyTheDateOfADelayedAssignmentKeepingTheReasonLeftOut() throws Exception {
+		String omToMaaneder = LocalDate.now(Formats.OSLO).plusMonths(2).toString();
+		String omFireMaaneder = LocalDate.now(Formats.OSLO).plusMonths(4).toString();
+		// Not Forsinket yet: the reason is missing, and only the reason is named.
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", \"expectedDate\": \""
+					+ omToMaaneder + "\", \"version\": " + versjon(tb(1)) + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Skriv en begrunnelse for forsinkelsen."));
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", \"expectedDate\": \""
+					+ omToMaaneder + "\", \"reason\": \"Venter på forskrift\", \"version\": " + versjon(tb(1)) + "}"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", \"expectedDate\": \""
+					+ omFireMaaneder + "\", \"version\": " + versjon(tb(1)) + "}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.expectedDate").value(omFireMaaneder))
+			.andExpect(jsonPath("$.reason").value("Venter på forskrift"));
+		// An empty reason is a reason taken away, which Forsinket cannot be without.
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", \"expectedDate\": \""
+					+ omToMaaneder + "\", \"reason\": \"\", \"version\": " + versjon(tb(1)) + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Skriv en begrunnelse for forsinkelsen."));
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert()))
+			.andExpect(jsonPath("$.expectedDate").value(omFireMaaneder))
+			.andExpect(jsonPath("$.reason").value("Venter på forskrift"));
+	}
+
+	@Test
+	void aFormThatChangedNothingSaysSoAsNeutralInformationNotAsASuccess() throws Exception {
+		Cookie sesjon = innlogget("web-leder");
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "")
+			.param("notat", "").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
+		assertThat(side).contains("<div class=\"melding info\" role=\"status\">Ingen endring å lagre: alt var som før."
+				+ "</div>").doesNotContain("melding suksess");
+		assertThat(new String(getClass().getResourceAsStream("/static/css/styringsregister.css").readAllBytes(),
+				StandardCharsets.UTF_8)).contains(".melding.info {");
+	}
+
+	@Test
+	void onAWhollyExemptAssignmentTheFormsSayOnlyClearedUsersReadWhatIsWrittenAndOfferNoExemptMark()
+			throws Exception {
+		String ubeskyttet = "Kommentaren kan leses av alle som kan se oppdraget";
+		String offentlig = "Teksten regnes som offentlig";
+		String bareKlarerte = "vises bare for brukere med klarering";
+		String ikkeSelv = "Du har ikke klarering";
+		String uklarertSide = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(uklarert())));
+		assertThat(skjema(uklarertSide, "kommentarskjema"))
+			.contains("Oppdraget er unntatt offentlighet i sin helhet (offl. § 22), så kommentaren " + bareKlarerte
+					+ ". " + ikkeSelv + ", så du kan ikke lese den selv etter at den er lagret.")
+			.doesNotContain(ubeskyttet, "name=\"unntatt\"");
+		assertThat(skjema(uklarertSide, "statusskjema"))
+			.contains("Det du skriver i dette skjemaet, " + bareKlarerte + ". " + ikkeSelv
+					+ ", så du kan ikke lese det selv etter at det er lagret.")
+			.containsPattern("id=\"notat\"[^>]*aria-describedby=\"notat-hjelp statusskjema-unntatt\"")
+			.doesNotContain(offentlig);
+
+		String klarertSide = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(klarert())));
+		assertThat(skjema(klarertSide, "kommentarskjema")).contains(bareKlarerte)
+			.doesNotContain(ikkeSelv, ubeskyttet, "name=\"unntatt\"", "Kommentaren er unntatt offentlighet (offl. § 22)");
+		assertThat(skjema(klarertSide, "statusskjema")).contains(bareKlarerte).doesNotContain(ikkeSelv, offentlig);
+
+		// The lead without clearance: told both that earlier text is hidden and that what is written will be.
+		String lederSide = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(leder())));
+		assertThat(skjema(lederSide, "statusskjema")).contains(bareKlarerte, ikkeSelv,
+				"Fremdrift og begrunnelse som er skrevet før, vises ikke for deg");
+
+		// Not wholly exempt: as before.
+		String vanlig = tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(klarert())));
+		assertThat(vanlig).contains("name=\"unntatt\"", offentlig).doesNotContain(bareKlarerte);
+
+		// Saved, the comment is said to be for cleared users only, and it is.
+		mvc.perform(post("/oppdrag/" + tb(3) + "/kommentar").with(uklarert()).with(csrf())
+			.param("kommentar", "Kvitteringen mangler"))
+			.andExpect(flash().attribute("melding", "Kommentaren er lagret. Den vises bare for brukere med klarering."));
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(uklarert())))).doesNotContain("Kvitteringen mangler");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(klarert())))).contains("Kvitteringen mangler");
+	}
+
+	@Test
+	void routingAWhollyExemptAssignmentToADivisionWithoutAClearedLeadWarnsTheAdmin() throws Exception {
+		int y = OppdragTestdata.nyttAar();
+		String etatNavn = "Klareringsetat " + y;
+		mvc.perform(post("/admin/organisasjon/etat").with(admin()).with(csrf()).param("navn", etatNavn))
+			.andExpect(status().is3xxRedirection());
+		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, HemmeligBrev.oppdrag(y));
+		Enhet uten = nyEnhet("divisjon", "etatId", etat, "Divisjon uten klarering " + y);
+		Enhet med = nyEnhet("divisjon", "etatId", etat, "Divisjon med klarering " + y);
+		opprett("uklarert-leder-" + y, Rolle.HDIR_LEDER, uten.id(), false);
+		opprett("klarert-leder-" + y, Rolle.HDIR_LEDER, med.id(), true);
+		String helt = "TB" + y + "-3";
+		String vanlig = "TB" + y + "-1";
+		String advarsel = "Oppdrag " + helt + " er unntatt offentlighet i sin helhet, og ingen leder i Divisjon uten "
+				+ "klarering " + y + " har klarering. Lederne kan ikke se oppdragets tekst eller departementets svar "
+				+ "(kommentarer og begrunnelser).";
+
+		// One by one from the assignment's page: the warning beside the confirmation.
+		mvc.perform(post("/oppdrag/" + helt + "/ruting").with(admin()).with(csrf()).param("divisjon",
+				String.valueOf(uten.id())))
+			.andExpect(flash().attribute("melding", "Ett oppdrag er rutet."))
+			.andExpect(flash().attribute("advarsel", advarsel));
+		// Not wholly exempt: nothing to warn of.
+		mvc.perform(post("/oppdrag/" + vanlig + "/ruting").with(admin()).with(csrf()).param("divisjon",
+				String.valueOf(uten.id())))
+			.andExpect(flash().attribute("melding", "Ett oppdrag er rutet."))
+			.andExpect(flash().attribute("advarsel", org.hamcrest.Matchers.nullValue()));
+		// A division with a cleared lead can read it: no warning.
+		mvc.perform(post("/oppdrag/" + helt + "/ruting").with(admin()).with(csrf()).param("divisjon",
+				String.valueOf(med.id())))
+			.andExpect(flash().attribute("melding", "Ett oppdrag er rutet."))
+			.andExpect(flash().attribute("advarsel", org.hamcrest.Matchers.nullValue()));
+		// Many at once from the list: the warning names the wholly exempt one among them.
+		mvc.perform(post("/oppdrag/ruting").with(admin()).with(csrf()).param("valgt", helt, "TB" + y + "-2")
+			.param("divisjon", String.valueOf(uten.id())).param("sporring", "year=" + y))
+			.andExpect(flash().attribute("melding", "2 oppdrag er rutet."))
+			.andExpect(flash().attribute("advarsel", advarsel));
+		// The page shows it beside the confirmation, as a warning.
+		mvc.perform(post("/oppdrag/" + helt + "/ruting").with(admin()).with(csrf()).param("divisjon",
+				String.valueOf(med.id()))).andExpect(flash().attribute("advarsel", org.hamcrest.Matchers.nullValue()));
+		Cookie sesjon = innlogget("web-admin");
+		mvc.perform(post("/oppdrag/" + helt + "/ruting").cookie(sesjon).with(csrf()).param("divisjon",
+				String.valueOf(uten.id()))).andExpect(redirectedUrl("/oppdrag/" + helt));
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + helt).cookie(sesjon))))
+			.contains("<div class=\"melding suksess\" role=\"status\">Ett oppdrag er rutet.</div>",
+					"<div class=\"melding advarsel\" role=\"status\">" + advarsel + "</div>");
+		// The lead's clearance decides, as the register has it now.
+		jdbc.update("UPDATE bruker SET klarert = true WHERE brukernavn = ?", "uklarert-leder-" + y);
+		mvc.perform(post("/oppdrag/" + helt + "/ruting").with(admin()).with(csrf()).param("divisjon",
+				String.valueOf(med.id())));
+		mvc.perform(post("/oppdrag/" + helt + "/ruting").with(admin()).with(csrf()).param("divisjon",
+				String.valueOf(uten.id())))
+			.andExpect(flash().attribute("advarsel", org.hamcrest.Matchers.nullValue()));
+	}
+
+	@Test
+	void theHistoryOfAWhollyExemptAssignmentSaysWhatWasWithheldOnlyWhereSomethingWas() throws Exception {
+		// TB-3 is wholly exempt and routed to the lead's division: a progress note, a delivery, a send-back with a
+		// reason, a comment, and an import row with both values and a note.
+		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "PAAGAAR")
+			.param("notat", "Kvistet fremdrift").param("versjon", String.valueOf(versjon(tb(3)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(3)));
+		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "LEVERT")
+			.param("versjon", String.valueOf(versjon(tb(3))))).andExpect(redirectedUrl("/oppdrag/" + tb(3)));
+		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(uklarert()).with(csrf()).param("status", "PAAGAAR")
+			.param("notat", "Mangler vedlegg 2").param("versjon", String.valueOf(versjon(tb(3)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(3)));
+		mvc.perform(post("/oppdrag/" + tb(3) + "/kommentar").with(klarert()).with(csrf())
+			.param("kommentar", "Klarert merknad")).andExpect(status().is3xxRedirection());
+		jdbc.update("INSERT INTO oppdrag_historikk (oppdrag_id, bruker_navn, type, felt, fra, til, notat) SELECT id, "
+				+ "'Import', 'IMPORT', 'seksjon_tittel', 'Gammel tittel', 'Ny tittel', 'Rettet' FROM oppdrag "
+				+ "WHERE visnings_id = ?", tb(3));
+
+		String verdier = "Verdiene er unntatt offentlighet.";
+		String notat = "Notatet er unntatt offentlighet og vises bare for klarerte brukere.";
+		String begge = "Verdiene og notatet er unntatt offentlighet.";
+		String kommentar = "Kommentaren er unntatt offentlighet og vises bare for klarerte brukere.";
+		List<String> rader = historikkrader(tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(uklarert()))));
+		// Newest first: the import row, the comment, the send-back, the delivery, the start with its note, routing,
+		// creation.
+		assertThat(rad(rader, "Endret ved import")).contains(begge).doesNotContain("Gammel tittel", "Rettet");
+		assertThat(rad(rader, "<td>Kommentar</td>")).contains(kommentar).doesNotContain("Klarert merknad");
+		assertThat(rad(rader, "Til</span> Pågår", "Fra</span> Levert")).contains(notat)
+			.doesNotContain("Mangler vedlegg", verdier);
+		assertThat(rad(rader, "Til</span> Levert")).doesNotContain("unntatt offentlighet");
+		assertThat(rad(rader, "Til</span> Pågår", "Fra</span> Ikke startet")).doesNotContain("unntatt offentlighet");
+		assertThat(rad(rader, "<td>Fremdrift</td>")).contains(verdier).doesNotContain("Kvistet", notat);
+		assertThat(rad(rader, "<td>Ruting (divisjon)</td>")).contains(divisjon.navn())
+			.doesNotContain("unntatt offentlighet");
+		// Created from the letter with a note, which is withheld: the note, not the values.
+		assertThat(rad(rader, "<td>Opprettet</td>")).contains(notat).doesNotContain(verdier);
+		// The API says the same: nothing withheld from the status changes and the routing.
+		String api = tekst(mvc.perform(get("/api/oppdrag/" + tb(3)).with(uklarert())));
+		assertThat(api).contains("\"field\":\"divisjon\",\"from\":null,\"to\":\"" + divisjon.navn()
+				+ "\",\"status\":null,\"note\":null,\"exempt\":false,\"withheld\":false")
+			.contains("\"from\":\"PAAGAAR\",\"to\":\"LEVERT\",\"status\":\"LEVERT\",\"note\":null,\"exempt\":false,"
+					+ "\"withheld\":false")
+			.doesNotContain("Mangler vedlegg", "Kvistet", "Klarert merknad", "Gammel tittel");
+
+		// A cleared reader sees everything, and no row is labelled withheld.
+		String klarertSide = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(klarert())));
+		String historikk = klarertSide.substring(klarertSide.indexOf("<h2>Historikk</h2>"));
+		assertThat(historikk).contains("Mangler vedlegg 2", "Kvistet fremdrift", "Klarert merknad", "Gammel tittel",
+				"Ny tittel", "Rettet", "Opprettet fra tildelingsbrev")
+			.doesNotContain(verdier, notat, begge, kommentar);
+	}
+
+	/** The history table's rows. */
+	static List<String> historikkrader(String side) {
+		String tabell = side.substring(side.indexOf("<h2>Historikk</h2>"));
+		tabell = tabell.substring(tabell.indexOf("<tbody>"), tabell.indexOf("</tbody>"));
+		List<String> rader = new ArrayList<>();
+		Matcher m = Pattern.compile("(?s)<tr>(.*?)</tr>").matcher(tabell);
+		while (m.find()) {
+			rader.add(m.group(1));
+		}
+		return rader;
+	}
+
+	/** The one row that has every one of the texts. */
+	static String rad(List<String> rader, String... tekster) {
+		List<String> treff = rader.stream().filter(r -> List.of(tekster).stream().allMatch(r::contains)).toList();
+		assertThat(treff).as(String.join(" + ", tekster)).hasSize(1);
+		return treff.get(0);
 	}
 }
