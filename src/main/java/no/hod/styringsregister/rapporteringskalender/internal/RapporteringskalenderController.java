@@ -25,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.EtatGruppe;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -69,6 +70,10 @@ class RapporteringskalenderController {
 			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String divisjon, Model model) {
 		CurrentUser bruker = currentUsers.current();
+		// A lead starts at the own division's deadlines; «Alle» in the form sends the parameter empty, not absent.
+		if (divisjon == null && bruker.is(Rolle.HDIR_LEDER) && bruker.enhetId() != null) {
+			divisjon = String.valueOf(bruker.enhetId());
+		}
 		Tidslinje.Filter filter = parametre.filter(etat, type, divisjon);
 		LocalDate iDag = LocalDate.now(Formats.OSLO);
 		List<Hendelse> hendelser;
@@ -100,6 +105,7 @@ class RapporteringskalenderController {
 		model.addAttribute("etat", filter.etatId());
 		model.addAttribute("type", filter.type());
 		model.addAttribute("divisjon", filter.divisjonId());
+		model.addAttribute("forfalteILista", forfalteILista(filter));
 		model.addAttribute("hendelser", hendelser);
 		model.addAttribute("iDag", iDag);
 		List<Etat> etater = organisasjon.etater();
@@ -248,6 +254,18 @@ class RapporteringskalenderController {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("Måneden må skrives som 2025-04, ikke «" + maned + "».");
 		}
+	}
+
+	/** The assignment list's overdue ones, with the agency and division chosen here (the list's parameter names). */
+	static String forfalteILista(Tidslinje.Filter filter) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/oppdrag").queryParam("overdue", true);
+		if (filter.etatId() != null) {
+			url.queryParam("agency", filter.etatId());
+		}
+		if (filter.divisjonId() != null) {
+			url.queryParam("division", filter.divisjonId());
+		}
+		return url.toUriString();
 	}
 
 	private static String feedMedFilter(String token, Tidslinje.Filter filter) {
