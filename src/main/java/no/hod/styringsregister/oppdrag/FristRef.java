@@ -2,7 +2,11 @@ package no.hod.styringsregister.oppdrag;
 
 import java.time.LocalDate;
 
-/** One deadline of an assignment (an assignment with several deadlines gives several), titled for the viewer. */
+/**
+ * One deadline of an assignment (an assignment with several deadlines gives several), titled for the viewer.
+ *
+ * @param forventetDato the new expected date of a delayed (Forsinket) assignment, else {@code null}
+ */
 public record FristRef(LocalDate frist, String id, String nokkel, String tittel, long etatId, Long divisjonId,
-		OppdragStatus status, String fristTekst) {
+		OppdragStatus status, String fristTekst, LocalDate forventetDato) {
 }

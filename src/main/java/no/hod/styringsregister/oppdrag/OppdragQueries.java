@@ -41,7 +41,16 @@ public interface OppdragQueries {
 
 	/**
 	 * What others than division leads answered since the time on the assignments routed to a division, newest first:
-	 * deliveries accepted or sent back, and comments.
+	 * deliveries accepted or sent back, any other change of status by a desk officer or an admin, and comments.
 	 */
 	List<OppdragSvar> replies(long divisjonId, OffsetDateTime since, CurrentUser viewer);
+
+	/**
+	 * The assignments routed (or rerouted) to a division since the time and still there, newest first, each with its
+	 * latest routing to the division.
+	 */
+	List<OppdragRutet> routedTo(long divisjonId, OffsetDateTime since, CurrentUser viewer);
+
+	/** Up to {@code limit} deliveries waiting for acceptance (status Levert), the longest waiting first. */
+	List<OppdragLevert> awaitingAcceptance(int limit, CurrentUser viewer);
 }

@@ -86,6 +86,8 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		page.getByLabel("År").selectOption(String.valueOf(aar));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis oppdrag")).click();
 		page.waitForURL(url -> url.contains("year=" + aar));
+		// The title names the filter, also after htmx swapped in the results.
+		assertThat(page).hasTitle("Oppdrag: " + aar + " – Styringsregister");
 		assertThat(page.locator("#resultater table")).containsText(tb(10));
 		assertThat(page.locator("#resultater table")).containsText("Unntatt offentlighet, jf. offl. § 22");
 		assertThat(page.locator("#resultater table")).not().containsText("Tyttebærsyltetøy");
@@ -96,6 +98,8 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		page.getByLabel("Søk i id, tittel og tekst").fill("fengsel");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis oppdrag")).click();
 		page.waitForURL(url -> url.contains("q=fengsel"));
+		// Not the search words: the title goes into browser history.
+		assertThat(page).hasTitle("Oppdrag: " + aar + " – Styringsregister");
 		assertThat(page.locator("td.oppdrag-id a")).hasText(tb(2));
 		assertAccessible("oppdrag-sok");
 

@@ -70,6 +70,8 @@ class OversiktSvarTests {
 
 	Enhet divisjon;
 
+	Enhet ruting;
+
 	@BeforeAll
 	void data() throws Exception {
 		// An agency and divisions of their own, so no other test's answers show on these leads' pages.
@@ -87,6 +89,11 @@ class OversiktSvarTests {
 				null));
 		CurrentUser saksbehandler = brukere.create(new NyBruker("sv-sb", "Sv Saksbehandler", "et-langt-passord",
 				Rolle.HOD_SAKSBEHANDLER, null, true, null));
+		ruting = nyDivisjon(etat, "Divisjon for ruting");
+		CurrentUser rutingLeder = brukere.create(new NyBruker("sv-ruting", "Sv Ruting", "et-langt-passord",
+				Rolle.HDIR_LEDER, ruting.id(), false, null));
+		brukere.create(new NyBruker("sv-tom", "Sv Tom", "et-langt-passord", Rolle.HDIR_LEDER,
+				nyDivisjon(etat, "Divisjon uten ruting").id(), false, null));
 
 		List<OppdragData> oppdrag = new ArrayList<>();
 		for (int i = 1; i <= 13; i++) {
@@ -97,6 +104,11 @@ class OversiktSvarTests {
 		oppdrag.add(new OppdragData(sv(14), "1.1", "Mål", List.of("FHA"), "Hemmelig lager",
 				List.of(new Tekstdel("Hemmelig tekst.", true)), List.of(LocalDate.of(AAR, 12, 1)), null, Unntak.WHOLE,
 				List.of(), List.of()));
+		for (int i = 15; i <= 21; i++) {
+			oppdrag.add(new OppdragData(sv(i), "1.1", "Mål", List.of("FHA"), i == 19 ? "Hemmelig flytting" : "Rutet " + i,
+					List.of(new Tekstdel("Tekst.", i == 19)), List.of(LocalDate.of(AAR, 12, 1)), null,
+					i == 19 ? Unntak.WHOLE : Unntak.NONE, List.of(), List.of()));
+		}
 		oppdragImport.apply(720_001, AAR, etat, oppdrag);
 		oppdragUpdates.route(IntStream.rangeClosed(1, 14).mapToObj(OversiktSvarTests::sv).toList(), divisjon.id(),
 				null, admin);
@@ -113,10 +125,34 @@ class OversiktSvarTests {
 		oppdragUpdates.changeStatus(sv(12), OppdragStatus.PAAGAAR, "Tar den tilbake.", null, null, leder);
 		kommenter(sv(13), "Fortrolig merknad.", true);
 		kommenter(sv(14), "Om lageret.", false);
+		// The ministry's other decisions on the routing division's assignments; SV-15 is moved there from another
+		// division, SV-17 moved away from it.
+		oppdragUpdates.route(List.of(sv(15), sv(17)), annen.id(), null, admin);
+		oppdragUpdates.route(List.of(sv(16), sv(17), sv(19), sv(20), sv(21)), ruting.id(), null, admin);
+		oppdragUpdates.route(List.of(sv(17)), annen.id(), null, admin);
+		oppdragUpdates.route(List.of(sv(15)), ruting.id(), null, admin);
+		oppdragUpdates.changeStatus(sv(16), OppdragStatus.UTGAAR, null, null,
+				"Oppdraget trekkes, jf. revidert budsjett.", saksbehandler);
+		oppdragUpdates.changeStatus(sv(15), OppdragStatus.PAAGAAR, null, null, null, admin);
+		oppdragUpdates.changeStatus(sv(19), OppdragStatus.UTGAAR, null, null, "Hemmelig grunn.", saksbehandler);
+		oppdragUpdates.changeStatus(sv(20), OppdragStatus.LEVERT, "Levert.", null, null, rutingLeder);
+		oppdragUpdates.changeStatus(sv(21), OppdragStatus.LEVERT, "Levert.", null, null, rutingLeder);
+		// Delivered long ago, so they are the longest waiting of the register's deliveries (history is only added
+		// to, so the older delivery is written with its time).
+		for (int n : List.of(20, 21)) {
+			jdbc.update("INSERT INTO oppdrag_historikk (oppdrag_id, tidspunkt, bruker_id, bruker_navn, bruker_rolle, type, "
+					+ "felt, fra, til) SELECT id, ?, ?, ?, 'HDIR_LEDER', 'STATUS', 'status', 'PAAGAAR', 'LEVERT' FROM oppdrag "
+					+ "WHERE visnings_id = ?", levertFor(n == 20 ? 2900 : 3000), rutingLeder.id(), rutingLeder.navn(),
+					sv(n));
+		}
 		// An answer older than 30 days (history is only added to, so it is written with its time).
 		jdbc.update("INSERT INTO oppdrag_historikk (oppdrag_id, tidspunkt, bruker_id, bruker_navn, bruker_rolle, type, "
 				+ "notat) SELECT id, now() - interval '31 days', ?, ?, 'HOD_SAKSBEHANDLER', 'KOMMENTAR', 'Gammel kommentar.' "
 				+ "FROM oppdrag WHERE visnings_id = ?", saksbehandler.id(), saksbehandler.navn(), sv(13));
+	}
+
+	static java.time.OffsetDateTime levertFor(int dager) {
+		return LocalDate.now(Formats.OSLO).minusDays(dager).atTime(12, 0).atZone(Formats.OSLO).toOffsetDateTime();
 	}
 
 	static String sv(int n) {
@@ -198,8 +234,73 @@ class OversiktSvarTests {
 	@Test
 	void anotherDivisionsLeadIsToldThereIsNothing() throws Exception {
 		String svar = tilbakemeldinger("sv-annen");
-		assertThat(svar).contains("Departementet har ikke godkjent, sendt tilbake eller kommentert noen av "
-				+ "divisjonens oppdrag de siste 30 dagene.")
+		assertThat(svar).contains("Departementet har ikke godkjent, sendt tilbake, endret status på eller kommentert "
+				+ "noen av divisjonens oppdrag de siste 30 dagene.")
 			.doesNotContain("href=\"/oppdrag/SV", "<ul class=\"svar\">");
+	}
+	@Test
+	void theMinistrysOtherChangesOfStatusAreToldWithTheReason() throws Exception {
+		String svar = tilbakemeldinger("sv-ruting");
+		assertThat(svar).contains("andre statusendringer departementet har gjort (for eksempel Utgår)");
+		String utgaar = linje(svar, sv(16));
+		assertThat(utgaar).contains(">" + sv(16) + " Rutet 16</a>")
+			.contains("<span class=\"merkelapp\">Satt til Utgår</span>").contains("av Sv Saksbehandler ")
+			.contains("Oppdraget trekkes, jf. revidert budsjett.");
+		assertThat(linje(svar, sv(15))).contains("<span class=\"merkelapp\">Satt til Pågår</span>")
+			.contains("av Sv Admin ");
+		// Wholly exempt: the placeholder title, and the reason withheld from the uncleared lead.
+		assertThat(linje(svar, sv(19))).contains(OppdragQueries.UNNTATT).contains("Satt til Utgår")
+			.contains("En eventuell begrunnelse er unntatt offentlighet og vises bare for klarerte brukere.");
+		assertThat(svar).doesNotContain("Hemmelig grunn.", "Hemmelig flytting");
+		// The lead's own deliveries are no answers.
+		assertThat(svar).doesNotContain(lenke(20), lenke(21));
+	}
+
+	@Test
+	void aLeadSeesTheAssignmentsRoutedToTheDivisionLately() throws Exception {
+		String rutet = nyligRutet("sv-ruting");
+		assertThat(rutet).contains("Oppdrag som er rutet eller flyttet til divisjonen de siste 30 dagene");
+		assertThat(linje(rutet, sv(15))).contains("<span class=\"merkelapp\">Pågår</span>")
+			.contains("flyttet hit fra Divisjon uten svar av Sv Admin ");
+		assertThat(linje(rutet, sv(16))).contains("<span class=\"merkelapp\">Utgår</span>")
+			.contains("rutet hit av Sv Admin ");
+		assertThat(linje(rutet, sv(19))).contains(OppdragQueries.UNNTATT).doesNotContain("Hemmelig flytting");
+		// Newest first; the one moved away again is not the division's.
+		assertThat(rutet.indexOf(lenke(15))).isPositive().isLessThan(rutet.indexOf(lenke(16)));
+		assertThat(rutet).doesNotContain(lenke(17));
+		assertThat(nyligRutet("sv-annen")).contains(lenke(17)).doesNotContain(lenke(15));
+		// Ten on the page, the rest one click away.
+		String mange = nyligRutet("sv-leder");
+		assertThat(mange).contains("Viser de 10 nyeste av 14.").contains("<summary>Vis 4 oppdrag til</summary>");
+		assertThat(nyligRutet("sv-tom")).contains("Ingen oppdrag er rutet til divisjonen de siste 30 dagene.")
+			.doesNotContain("<ul class=\"rutet\">");
+	}
+
+	@Test
+	void aDeskOfficerSeesTheDeliveriesWithDivisionDateAndWaitLongestWaitingFirst() throws Exception {
+		String html = mvc.perform(get("/").with(user("sv-sb").roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String kort = html.substring(html.indexOf("Leveranser til godkjenning"), html.indexOf("Neste frister"));
+		DateTimeFormatter dato = DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK);
+		assertThat(kort).contains("Den som har ventet lengst, står først.");
+		assertThat(linje(kort, sv(21))).contains("Divisjon for ruting · levert "
+				+ dato.format(LocalDate.now(Formats.OSLO).minusDays(3000)) + " · har ventet 3000 dager");
+		assertThat(linje(kort, sv(20))).contains("Divisjon for ruting · levert "
+				+ dato.format(LocalDate.now(Formats.OSLO).minusDays(2900)) + " · har ventet 2900 dager");
+		assertThat(kort.indexOf(lenke(21))).isPositive().isLessThan(kort.indexOf(lenke(20)));
+	}
+
+	/** The section of the assignments routed to the division on the lead's start page. */
+	String nyligRutet(String bruker) throws Exception {
+		String html = mvc.perform(get("/").with(user(bruker).roles("HDIR_LEDER"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return html.substring(html.indexOf("Nylig rutet til divisjonen"), html.indexOf("forside-rutenett"));
+	}
+
+	/** The list item of an assignment in a piece of the page. */
+	static String linje(String html, String id) {
+		int start = html.lastIndexOf("<li", html.indexOf("href=\"/oppdrag/" + id + "\""));
+		assertThat(start).as(id).isNotNegative();
+		return html.substring(start, html.indexOf("</li>", start));
 	}
 }

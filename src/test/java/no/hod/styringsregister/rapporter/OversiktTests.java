@@ -139,7 +139,7 @@ class OversiktTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html.indexOf("Min divisjon: Divisjon folkehelse")).isPositive()
 			.isLessThan(html.indexOf("id=\"oversikt-tittel\""));
-		String mine = html.substring(html.indexOf("Trenger oppdatering"), html.indexOf("id=\"oversikt-tittel\""));
+		String mine = html.substring(html.indexOf("Trenger oppdatering"), html.indexOf("Nylig rutet til divisjonen"));
 		assertThat(mine).contains("OV" + AAR + "-1").contains("Fristen var").contains("OV" + AAR + "-2")
 			.contains("Frist ").doesNotContain("OV" + AAR + "-3");
 		// The help says what the list holds: a deadline passed counts however recent the last change (each was routed,
@@ -170,5 +170,62 @@ class OversiktTests {
 		String html = mvc.perform(get("/").param("agency", "Finnes ikke").with(user("o-sb").roles("HOD_SAKSBEHANDLER")))
 			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("Ukjent etat «Finnes ikke».");
+	}
+	/**
+	 * OV-5 is delayed to a date 90 days on, past the letter's deadline of 20 days ago: overdue by the letter's
+	 * deadline in the overview, the list and the calendar, and not on the lead's list of what needs an update. Both
+	 * are meant; each place says which it counts.
+	 */
+	@Test
+	void everyOverdueCountSaysItCountsTheLettersDeadlineAndShowsTheNewDate() throws Exception {
+		String om90Dager = DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK)
+			.format(LocalDate.now(Formats.OSLO).plusDays(90));
+		String oversikt = side("/?agency=" + etat + "&year=" + AAR, "o-sb", "HOD_SAKSBEHANDLER");
+		assertThat(oversikt).contains("«Fristen er passert» og «Fristen passert» regner med fristen i "
+				+ "tildelingsbrevet: forsinkede oppdrag er med, også når den nye forventede datoen ikke er passert ennå.");
+
+		String liste = side("/oppdrag?overdue=true&division=" + folkehelse + "&year=" + AAR, "o-sb",
+				"HOD_SAKSBEHANDLER");
+		assertThat(liste).contains("Bare forfalte (fristen i tildelingsbrevet er passert og oppdraget ikke levert)")
+			.contains("Forsinkede oppdrag er med, også når den nye forventede datoen ikke er passert ennå; den står "
+					+ "under fristen.")
+			.contains("href=\"/oppdrag/OV" + AAR + "-5");
+		assertThat(liste.substring(liste.indexOf("href=\"/oppdrag/OV" + AAR + "-5"))).contains(om90Dager);
+
+		String kalender = side("/rapporteringskalender?visning=forfalt&divisjon=" + folkehelse, "o-sb",
+				"HOD_SAKSBEHANDLER");
+		assertThat(kalender).contains("der fristen i tildelingsbrevet er passert uten at oppdraget er levert. "
+				+ "Forsinkede oppdrag er med, også når den nye forventede datoen ikke er passert ennå; den står under "
+				+ "tittelen.");
+		String rad = kalender.substring(kalender.indexOf("Oversiktsoppdrag 4"));
+		assertThat(rad.substring(0, rad.indexOf("</tr>"))).contains("Forsinket: ny forventet dato " + om90Dager);
+
+		String forside = side("/", "o-leder", "HDIR_LEDER");
+		assertThat(forside).contains("et forsinket oppdrag med en ny dato som ikke er passert, står ikke her, selv om "
+				+ "det regnes som forfalt i oversikten, i oppdragslisten og i kalenderen.");
+	}
+
+	@Test
+	void theListsTitleNamesTheMainFilters() throws Exception {
+		assertThat(side("/oppdrag?status=FORSINKET&division=" + folkehelse + "&year=" + AAR, "o-sb",
+				"HOD_SAKSBEHANDLER"))
+			.containsPattern("<title>Oppdrag: Forsinket, Divisjon folkehelse[^,<]*, " + AAR + " – Styringsregister</title>");
+		assertThat(side("/oppdrag?overdue=true&agency=" + etat, "o-sb", "HOD_SAKSBEHANDLER"))
+			.contains("<title>Oppdrag: forfalte, Helsedirektoratet – Styringsregister</title>");
+		assertThat(side("/oppdrag", "o-sb", "HOD_SAKSBEHANDLER")).contains("<title>Oppdrag – Styringsregister</title>");
+		// Search words stay out of the title (it goes into browser history).
+		assertThat(side("/oppdrag?q=Oversiktsoppdrag&year=" + AAR, "o-sb", "HOD_SAKSBEHANDLER"))
+			.contains("<title>Oppdrag: " + AAR + " – Styringsregister</title>");
+		// A changed filter (htmx) brings the title along, at the top where htmx takes it into the page's head.
+		String resultater = mvc.perform(get("/oppdrag").param("status", "FORSINKET").param("year", String.valueOf(AAR))
+			.header("HX-Request", "true").with(user("o-sb").roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(resultater.strip()).startsWith("<title>Oppdrag: Forsinket, " + AAR + " – Styringsregister</title>")
+			.contains("id=\"resultater\"").doesNotContain("<html");
+	}
+
+	String side(String adresse, String bruker, String rolle) throws Exception {
+		return mvc.perform(get(adresse).with(user(bruker).roles(rolle))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
 	}
 }

@@ -114,6 +114,10 @@ class RapporterJourneyTests extends BrowserTestSupport {
 					.format(LocalDate.now(Formats.OSLO))
 				+ " kl. ");
 		assertThat(svar).containsText("Mottatt og gjennomgått.");
+		// The demo's admin routed the division's assignments today: the lead sees them as newly routed.
+		Locator rutet = page.locator("ul.rutet").first();
+		assertThat(rutet).containsText("TB2025-");
+		assertThat(rutet).containsText("rutet hit av Ada Admin");
 		assertAccessible("forside-leder");
 	}
 
@@ -126,6 +130,10 @@ class RapporterJourneyTests extends BrowserTestSupport {
 					new Page.GetByRoleOptions().setName("Leveranser til godkjenning"))));
 		assertThat(tilGodkjenning.getByRole(AriaRole.LINK)).hasCount(2);
 		assertThat(tilGodkjenning).containsText("TB2025-23 ");
+		// Each with its division, when it was delivered and how long it has waited (the demo delivered them today).
+		assertThat(tilGodkjenning).containsText("Divisjon folkehelse · levert "
+				+ DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK).format(LocalDate.now(Formats.OSLO))
+				+ " · har ventet under én dag");
 		tilGodkjenning.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(Pattern.compile("^TB2025-8 ")))
 			.click();
 		assertThat(page.locator("h1")).containsText("TB2025-8");

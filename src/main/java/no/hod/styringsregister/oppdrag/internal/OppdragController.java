@@ -95,7 +95,7 @@ class OppdragController {
 		response.addHeader(HttpHeaders.VARY, "HX-Request, HX-History-Restore-Request");
 		if ("true".equals(request.getHeader("HX-Request"))
 				&& !"true".equals(request.getHeader("HX-History-Restore-Request"))) {
-			return "oppdrag/index :: resultater";
+			return "oppdrag/resultater";
 		}
 		return "oppdrag/index";
 	}

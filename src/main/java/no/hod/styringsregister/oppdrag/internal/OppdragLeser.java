@@ -19,10 +19,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.FristRef;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
+import no.hod.styringsregister.oppdrag.OppdragLevert;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRef;
+import no.hod.styringsregister.oppdrag.OppdragRutet;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.oppdrag.OppdragSvar;
@@ -296,30 +299,40 @@ class OppdragLeser implements OppdragQueries {
 			p.addValue("divisjon", divisjonId);
 		}
 		return jdbc.query("SELECT f.frist, v.visnings_id, v.nokkel, v.tittel, v.etat_id, v.divisjon_id, v.status, "
-				+ "v.frist_tekst FROM " + kilde(leser) + " v CROSS JOIN LATERAL unnest(v.frister) AS f (frist) WHERE "
-				+ where + " ORDER BY f.frist, " + NATURLIG, p,
-				(rs, i) -> new FristRef(rs.getObject("frist", LocalDate.class), rs.getString("visnings_id"),
-						rs.getString("nokkel"), rs.getString("tittel"), rs.getLong("etat_id"),
-						(Long) rs.getObject("divisjon_id"), OppdragStatus.valueOf(rs.getString("status")),
-						rs.getString("frist_tekst")));
+				+ "v.frist_tekst, v.forventet_dato FROM " + kilde(leser)
+				+ " v CROSS JOIN LATERAL unnest(v.frister) AS f (frist) WHERE " + where + " ORDER BY f.frist, "
+				+ NATURLIG, p, (rs, i) -> {
+					OppdragStatus status = OppdragStatus.valueOf(rs.getString("status"));
+					return new FristRef(rs.getObject("frist", LocalDate.class), rs.getString("visnings_id"),
+							rs.getString("nokkel"), rs.getString("tittel"), rs.getLong("etat_id"),
+							(Long) rs.getObject("divisjon_id"), status, rs.getString("frist_tekst"),
+							status == OppdragStatus.FORSINKET ? rs.getObject("forventet_dato", LocalDate.class) : null);
+				});
 	}
+
+	/** The roles that act for the ministry: their changes of status are answers to the division. */
+	private static final List<String> DEPARTEMENTET = List.of(Rolle.HOD_SAKSBEHANDLER.name(), Rolle.ADMIN.name());
 
 	/**
 	 * Read from the viewer's views, so an exempt comment's text and every text of a wholly exempt assignment stay
 	 * withheld from a viewer without clearance, and such an assignment's title is the placeholder. SQL narrows the rows
 	 * to those that may be answers; which are is the history row's own definition, the same the assignment page uses
-	 * for a delivery sent back.
+	 * for a delivery sent back. Any other change of status counts only when the role it was made in is known to be
+	 * the ministry's: a lead's own changes are the division's doing.
 	 */
 	@Override
 	public List<OppdragSvar> replies(long divisjonId, OffsetDateTime since, CurrentUser leser) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("divisjon", divisjonId)
 			.addValue("siden", since)
-			.addValue("meg", leser.id());
+			.addValue("meg", leser.id())
+			.addValue("departementet", DEPARTEMENTET);
 		List<OppdragSvar> svar = new ArrayList<>();
-		jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, h.tidspunkt, h.bruker_navn, h.type, h.felt, h.fra, "
-				+ "h.til, h.notat, h.skjult, h.unntatt, h.notat_skjult, h.verdier_skjult FROM " + historikkKilde(leser) + " h JOIN " + kilde(leser)
-				+ " v ON v.id = h.oppdrag_id WHERE v.divisjon_id = :divisjon AND NOT v.fjernet AND h.tidspunkt >= :siden "
-				+ "AND (h.type = 'KOMMENTAR' OR (h.type = 'STATUS' AND h.felt = 'status' AND h.fra = 'LEVERT')) "
+		jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, h.tidspunkt, h.bruker_navn, h.bruker_rolle, h.type, "
+				+ "h.felt, h.fra, h.til, h.notat, h.skjult, h.unntatt, h.notat_skjult, h.verdier_skjult FROM "
+				+ historikkKilde(leser) + " h JOIN " + kilde(leser) + " v ON v.id = h.oppdrag_id "
+				+ "WHERE v.divisjon_id = :divisjon AND NOT v.fjernet "
+				+ "AND h.tidspunkt >= :siden AND (h.type = 'KOMMENTAR' OR (h.type = 'STATUS' AND h.felt = 'status' "
+				+ "AND (h.fra = 'LEVERT' OR h.bruker_rolle IN (:departementet)))) "
 				// A lead may move a delivery back to Pågår too: that is the division's own doing, not an answer.
 				// Rows from before the role was recorded are at least not the viewer's own.
 				+ "AND coalesce(h.bruker_rolle <> 'HDIR_LEDER', h.bruker_id IS DISTINCT FROM :meg) "
@@ -329,16 +342,58 @@ class OppdragLeser implements OppdragQueries {
 							rs.getString("type"), rs.getString("felt"), rs.getString("fra"), rs.getString("til"),
 							rs.getString("notat"), rs.getBoolean("skjult"), rs.getBoolean("unntatt"),
 							rs.getBoolean("notat_skjult"), rs.getBoolean("verdier_skjult"));
+					boolean statusendring = "STATUS".equals(h.type()) && "status".equals(h.felt());
 					OppdragSvar.Slag slag = h.godkjenning() ? OppdragSvar.Slag.GODKJENT
 							: h.tilbakesending() ? OppdragSvar.Slag.SENDT_TILBAKE
-									: h.kommentar() ? OppdragSvar.Slag.KOMMENTAR : null;
+									: h.kommentar() ? OppdragSvar.Slag.KOMMENTAR
+											: statusendring && DEPARTEMENTET.contains(rs.getString("bruker_rolle"))
+													? OppdragSvar.Slag.STATUS : null;
 					if (slag != null) {
 						svar.add(new OppdragSvar(rs.getString("visnings_id"), rs.getString("tittel"),
-								rs.getBoolean("tittel_skjult"), slag, h.hvem(), h.tidspunkt(), h.notat(),
+								rs.getBoolean("tittel_skjult"), slag, statusendring ? status(h.fra()) : null,
+								statusendring ? status(h.til()) : null, h.hvem(), h.tidspunkt(), h.notat(),
 								h.skjult() && h.notat() == null, h.unntatt()));
 					}
 				});
 		return svar;
+	}
+
+	private static OppdragStatus status(String navn) {
+		return navn == null ? null : OppdragStatus.valueOf(navn);
+	}
+
+	/**
+	 * The routing rows are public in both views (the division is no exempt content), so a wholly exempt assignment
+	 * is listed too, with the placeholder title for a viewer without clearance. Only the latest routing to a division
+	 * counts: an assignment moved away again is no longer the division's.
+	 */
+	@Override
+	public List<OppdragRutet> routedTo(long divisjonId, OffsetDateTime since, CurrentUser leser) {
+		return jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, v.status, h.fra, h.bruker_navn, h.tidspunkt "
+				+ "FROM " + historikkKilde(leser) + " h JOIN " + kilde(leser) + " v ON v.id = h.oppdrag_id "
+				+ "WHERE v.divisjon_id = :divisjon AND NOT v.fjernet AND h.tidspunkt >= :siden AND h.type = 'RUTING' "
+				+ "AND h.felt = 'divisjon' AND NOT EXISTS (SELECT 1 FROM " + historikkKilde(leser) + " n "
+				+ "WHERE n.oppdrag_id = h.oppdrag_id AND n.type = 'RUTING' AND n.felt = 'divisjon' AND n.id > h.id) "
+				+ "ORDER BY h.tidspunkt DESC, h.id DESC",
+				new MapSqlParameterSource().addValue("divisjon", divisjonId).addValue("siden", since),
+				(rs, i) -> new OppdragRutet(rs.getString("visnings_id"), rs.getString("tittel"),
+						rs.getBoolean("tittel_skjult"), OppdragStatus.valueOf(rs.getString("status")), rs.getString("fra"),
+						rs.getString("bruker_navn"), rs.getObject("tidspunkt", OffsetDateTime.class)));
+	}
+
+	/**
+	 * Waiting since the latest change to Levert in the history; an assignment without one (its status set outside
+	 * the workflow) since its last change.
+	 */
+	@Override
+	public List<OppdragLevert> awaitingAcceptance(int limit, CurrentUser leser) {
+		RowMapper<OppdragSummary> sammendrag = sammendrag();
+		return jdbc.query("SELECT " + KOLONNER + ", coalesce(l.tidspunkt, v.endret) AS levert FROM " + kilde(leser)
+				+ " v LEFT JOIN LATERAL (SELECT h.tidspunkt FROM " + historikkKilde(leser) + " h "
+				+ "WHERE h.oppdrag_id = v.id AND h.type = 'STATUS' AND h.felt = 'status' AND h.til = 'LEVERT' "
+				+ "ORDER BY h.id DESC LIMIT 1) l ON true WHERE NOT v.fjernet AND v.status = 'LEVERT' "
+				+ "ORDER BY levert, " + NATURLIG + " LIMIT :limit", Map.of("limit", Math.max(0, limit)),
+				(rs, i) -> new OppdragLevert(sammendrag.mapRow(rs, i), rs.getObject("levert", OffsetDateTime.class)));
 	}
 
 	/** The detail page's content, also for a removed assignment (the page says it is removed). */

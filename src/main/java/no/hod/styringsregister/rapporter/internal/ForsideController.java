@@ -18,7 +18,6 @@ import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRapport;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
-import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -27,7 +26,8 @@ import no.hod.styringsregister.web.Formats;
 
 /**
  * The page after login: what needs the user's attention first. A division lead sees the division's assignments, what
- * the ministry answered on them lately and what needs an update, a desk officer the deliveries waiting for acceptance;
+ * the ministry answered on them lately, those routed to the division lately and what needs an update, a desk officer
+ * the deliveries waiting for acceptance (the longest waiting first);
  * everyone the overview of an agency's year (by status, overdue, due soon, per division) and the next deadlines.
  */
 @Controller
@@ -109,11 +109,12 @@ class ForsideController {
 			model.addAttribute("tilbakemeldinger", oversikt.tilbakemeldinger(divisjon, bruker, idag));
 			model.addAttribute("svarDager", Oversikt.SVAR_DAGER);
 			model.addAttribute("svarMaks", Oversikt.MAKS_SVAR);
+			model.addAttribute("nyligRutet", oversikt.nyligRutet(divisjon, bruker, idag));
+			model.addAttribute("rutetDager", Oversikt.RUTET_DAGER);
+			model.addAttribute("rutetMaks", Oversikt.MAKS_RUTET);
 		}
 		if (bruker.is(Rolle.HOD_SAKSBEHANDLER) || bruker.isAdmin()) {
-			List<OppdragSummary> levert = oppdrag.search(
-					OppdragFilter.alle().medStatus(OppdragStatus.LEVERT).medSide(0, LIST_SIZE), bruker);
-			model.addAttribute("tilGodkjenning", levert);
+			model.addAttribute("tilGodkjenning", oversikt.tilGodkjenning(LIST_SIZE, bruker, idag));
 			model.addAttribute("tilGodkjenningAntall",
 					oppdrag.count(OppdragFilter.alle().medStatus(OppdragStatus.LEVERT), bruker));
 		}

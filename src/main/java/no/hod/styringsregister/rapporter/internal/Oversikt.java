@@ -2,6 +2,7 @@ package no.hod.styringsregister.rapporter.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragRutet;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.oppdrag.OppdragSvar;
@@ -167,8 +169,11 @@ class Oversikt {
 		return ut;
 	}
 
-	/** The ministry's answer with its text as the start page shows it: whole, or cut at a word with «…». */
-	record Tilbakemelding(OppdragSvar svar, String utdrag) {
+	/**
+	 * The ministry's answer with its label ({@code Godkjent}, {@code Satt til Utgår}) and its text as the start page
+	 * shows it: whole, or cut at a word with «…».
+	 */
+	record Tilbakemelding(OppdragSvar svar, String merkelapp, String utdrag) {
 	}
 
 	/**
@@ -178,8 +183,33 @@ class Oversikt {
 	List<Tilbakemelding> tilbakemeldinger(long divisjonId, CurrentUser bruker, LocalDate idag) {
 		OffsetDateTime siden = idag.minusDays(SVAR_DAGER).atStartOfDay(Formats.OSLO).toOffsetDateTime();
 		return oppdrag.replies(divisjonId, siden, bruker).stream()
-			.map(s -> new Tilbakemelding(s, utdrag(s.tekst())))
+			.map(s -> new Tilbakemelding(s, tekst.tekst("forside.svar." + s.slag(),
+					s.til() == null ? "" : tekst.status(s.til())), utdrag(s.tekst())))
 			.toList();
+	}
+
+	static final int RUTET_DAGER = 30;
+
+	static final int MAKS_RUTET = 10;
+
+	/** The assignments routed or rerouted to the division in the last {@value #RUTET_DAGER} days, of any year. */
+	List<OppdragRutet> nyligRutet(long divisjonId, CurrentUser bruker, LocalDate idag) {
+		OffsetDateTime siden = idag.minusDays(RUTET_DAGER).atStartOfDay(Formats.OSLO).toOffsetDateTime();
+		return oppdrag.routedTo(divisjonId, siden, bruker);
+	}
+
+	/** A delivery waiting for acceptance, with how long it has waited in words. */
+	record TilGodkjenning(OppdragSummary oppdrag, LocalDate levert, String venter) {
+	}
+
+	List<TilGodkjenning> tilGodkjenning(int antall, CurrentUser bruker, LocalDate idag) {
+		return oppdrag.awaitingAcceptance(antall, bruker).stream().map(l -> {
+			LocalDate levert = l.levert() == null ? null : l.levert().atZoneSameInstant(Formats.OSLO).toLocalDate();
+			long dager = levert == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(levert, idag));
+			// The count also as plain text: a number in a choice would be grouped ("3 000").
+			return new TilGodkjenning(l.oppdrag(), levert,
+					tekst.tekst("forside.til-godkjenning.venter", dager, String.valueOf(dager)));
+		}).toList();
 	}
 
 	static String utdrag(String tekst) {

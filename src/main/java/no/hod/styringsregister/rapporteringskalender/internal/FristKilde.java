@@ -24,7 +24,14 @@ interface FristKilde {
 	 * @param nokkel stable across calls and re-imports (register key and which deadline), used for feed UIDs
 	 * @param oppdrag official id ({@code TB2025-3}) or register key, as used in the assignment's address
 	 * @param enhetId the division the assignment is routed to, or {@code null}
+	 * @param forventetDato the new expected date of a delayed assignment, else {@code null}: the deadline stays the
+	 *     letter's, so the pages show the new date beside it
 	 */
-	record Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId) {
+	record Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId,
+			LocalDate forventetDato) {
+
+		Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId) {
+			this(nokkel, dato, oppdrag, tittel, etatId, enhetId, null);
+		}
 	}
 }

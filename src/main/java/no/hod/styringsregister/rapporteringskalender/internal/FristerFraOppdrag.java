@@ -36,7 +36,8 @@ class FristerFraOppdrag implements FristKilde {
 	private static List<Frist> open(List<FristRef> frister) {
 		return frister.stream()
 			.filter(f -> f.status().aapen())
-			.map(f -> new Frist(f.nokkel() + "/" + f.frist(), f.frist(), f.id(), f.tittel(), f.etatId(), f.divisjonId()))
+			.map(f -> new Frist(f.nokkel() + "/" + f.frist(), f.frist(), f.id(), f.tittel(), f.etatId(), f.divisjonId(),
+					f.forventetDato()))
 			.toList();
 	}
 

@@ -13,10 +13,11 @@ import java.time.LocalDate;
  * @param datoAnslatt the letter gives no exact day; the date is the end of the period
  * @param naarTekst the letter's own words for when, for special reporting
  * @param uid stable identity for calendar clients
+ * @param forventetDato for a deadline of a delayed assignment, its new expected date; else {@code null}
  */
 record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatId, String etat, Long enhetId,
 		String oppdrag, String kilde, String lenke, Long oppforingId, boolean datoAnslatt, String merknad,
-		String naarTekst, boolean manueltEndret, String uid) {
+		String naarTekst, boolean manueltEndret, String uid, LocalDate forventetDato) {
 
 	public enum Type {
 		KALENDER, SAERSKILT, FRIST

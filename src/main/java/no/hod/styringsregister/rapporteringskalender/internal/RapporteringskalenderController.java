@@ -25,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.EtatGruppe;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -69,6 +70,10 @@ class RapporteringskalenderController {
 			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String divisjon, Model model) {
 		CurrentUser bruker = currentUsers.current();
+		// A lead starts at the own division's deadlines; «Alle» in the form sends the parameter empty, not absent.
+		if (divisjon == null && bruker.is(Rolle.HDIR_LEDER) && bruker.enhetId() != null) {
+			divisjon = String.valueOf(bruker.enhetId());
+		}
 		Tidslinje.Filter filter = parametre.filter(etat, type, divisjon);
 		LocalDate iDag = LocalDate.now(Formats.OSLO);
 		List<Hendelse> hendelser;
@@ -109,6 +114,7 @@ class RapporteringskalenderController {
 		model.addAttribute("etat", filter.etatId());
 		model.addAttribute("type", filter.type());
 		model.addAttribute("divisjon", filter.divisjonId());
+		model.addAttribute("forfalteILista", forfalteILista(filter));
 		model.addAttribute("hendelser", hendelser);
 		model.addAttribute("iDag", iDag);
 		List<Etat> etater = organisasjon.etater();
@@ -259,14 +265,30 @@ class RapporteringskalenderController {
 		}
 	}
 
-	/** The same view and period with no filter. */
+	/**
+	 * The same view and period with no filter. The division is given, empty: without it a lead's calendar would start
+	 * at the lead's own division again.
+	 */
 	private static String utenFilter(String visning, int dager, YearMonth maaned) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/rapporteringskalender").queryParam("visning", visning);
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/rapporteringskalender").queryParam("visning", visning)
+			.queryParam("divisjon", "");
 		if ("kommende".equals(visning)) {
 			url.queryParam("dager", dager);
 		}
 		if (maaned != null) {
 			url.queryParam("maned", maaned);
+		}
+		return url.toUriString();
+	}
+
+	/** The assignment list's overdue ones, with the agency and division chosen here (the list's parameter names). */
+	static String forfalteILista(Tidslinje.Filter filter) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/oppdrag").queryParam("overdue", true);
+		if (filter.etatId() != null) {
+			url.queryParam("agency", filter.etatId());
+		}
+		if (filter.divisjonId() != null) {
+			url.queryParam("division", filter.divisjonId());
 		}
 		return url.toUriString();
 	}

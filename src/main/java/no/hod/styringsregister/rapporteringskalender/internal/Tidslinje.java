@@ -113,12 +113,12 @@ class Tidslinje {
 		String lenke = rad.brevId() == null ? null : "/tildelingsbrev/" + rad.brevId();
 		return new Hendelse(rad.dato(), rad.tid(), type, rad.tittel(), rad.etatId(), etater.get(rad.etatId()), null,
 				null, kilde, lenke, rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(), rad.manueltEndret(),
-				"kalender-" + rad.id() + "@styringsregister");
+				"kalender-" + rad.id() + "@styringsregister", null);
 	}
 
 	private static Hendelse hendelse(FristKilde.Frist frist, Map<Long, String> etater) {
 		return new Hendelse(frist.dato(), null, Type.FRIST, frist.tittel(), frist.etatId(), etater.get(frist.etatId()),
 				frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(), "/oppdrag/" + frist.oppdrag(), null,
-				false, null, null, false, "frist-" + frist.nokkel() + "@styringsregister");
+				false, null, null, false, "frist-" + frist.nokkel() + "@styringsregister", frist.forventetDato());
 	}
 }

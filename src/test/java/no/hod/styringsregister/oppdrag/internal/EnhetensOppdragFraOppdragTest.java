@@ -15,8 +15,10 @@ import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.oppdrag.FristRef;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
+import no.hod.styringsregister.oppdrag.OppdragLevert;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRef;
+import no.hod.styringsregister.oppdrag.OppdragRutet;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.oppdrag.OppdragSvar;
@@ -123,6 +125,16 @@ class EnhetensOppdragFraOppdragTest {
 
 		@Override
 		public List<OppdragSvar> replies(long divisjonId, OffsetDateTime since, CurrentUser viewer) {
+			return List.of();
+		}
+
+		@Override
+		public List<OppdragRutet> routedTo(long divisjonId, OffsetDateTime since, CurrentUser viewer) {
+			return List.of();
+		}
+
+		@Override
+		public List<OppdragLevert> awaitingAcceptance(int limit, CurrentUser viewer) {
 			return List.of();
 		}
 	}

@@ -13,6 +13,7 @@ import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragRutet;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSvar;
 import no.hod.styringsregister.oppdrag.OppdragSvar.Slag;
@@ -165,5 +166,57 @@ class OppdragSvarTests {
 
 		assertThat(svar(divisjon.id(), leder)).extracting(OppdragSvar::slag, OppdragSvar::tekst)
 			.containsExactly(tuple(Slag.SENDT_TILBAKE, "Sendes tilbake"), tuple(Slag.KOMMENTAR, "Innenfor"));
+	}
+
+	@Test
+	void everyChangeOfStatusByTheMinistryIsAnAnswerWithItsReasonButNotTheLeadsOwn() {
+		CurrentUser leder = leder(divisjon.id());
+		// The lead starts work: the division's own doing.
+		sett(tb(1), OppdragStatus.PAAGAAR, "I gang.", leder);
+		long versjon = queries.find(tb(1), klarert()).orElseThrow().versjon();
+		flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.UTGAAR, null, null,
+				"Oppdraget trekkes, jf. revidert budsjett.", versjon), uklarert());
+		// An admin reopens it.
+		sett(tb(1), OppdragStatus.PAAGAAR, null, admin());
+		// On the wholly exempt one, the reason is withheld from an uncleared lead as any text there.
+		versjon = queries.find(tb(3), klarert()).orElseThrow().versjon();
+		flyt.endreStatus(tb(3), new StatusEndring(OppdragStatus.UTGAAR, null, null, "Lageret legges ned.", versjon),
+				klarert());
+
+		assertThat(svar(divisjon.id(), leder)).extracting(OppdragSvar::id, OppdragSvar::slag, OppdragSvar::fra,
+				OppdragSvar::til, OppdragSvar::hvem, OppdragSvar::tekst, OppdragSvar::tekstSkjult)
+			.containsExactly(
+					tuple(tb(3), Slag.STATUS, OppdragStatus.IKKE_STARTET, OppdragStatus.UTGAAR, "Klarert Saksbehandler",
+							null, true),
+					tuple(tb(1), Slag.STATUS, OppdragStatus.UTGAAR, OppdragStatus.PAAGAAR, "Admin Test", null, false),
+					tuple(tb(1), Slag.STATUS, OppdragStatus.PAAGAAR, OppdragStatus.UTGAAR, "Uklarert Saksbehandler",
+							"Oppdraget trekkes, jf. revidert budsjett.", false));
+		assertThat(svar(divisjon.id(), klarertLeder(divisjon.id())).get(0).tekst()).isEqualTo("Lageret legges ned.");
+		// A comment is no change of status.
+		assertThat(svar(divisjon.id(), leder)).allSatisfy(s -> assertThat(s.til()).isNotNull());
+	}
+
+	@Test
+	void theAssignmentsRoutedToADivisionAreListedWithTheirLatestRoutingThere() {
+		// tb(2) is moved away to the other division, tb(10) moved here from it.
+		flyt.rute(List.of(tb(2)), annenDivisjon.id(), null, admin());
+		flyt.rute(List.of(tb(10)), divisjon.id(), null, admin());
+
+		List<OppdragRutet> rutet = rutet(OffsetDateTime.now().minusDays(30));
+		assertThat(rutet).extracting(OppdragRutet::id, OppdragRutet::fraDivisjon, OppdragRutet::hvem)
+			.containsExactly(tuple(tb(10), annenDivisjon.navn(), "Admin Test"), tuple(tb(3), null, "Admin Test"),
+					tuple(tb(1), null, "Admin Test"));
+		assertThat(rutet.get(1).tittel()).isEqualTo(OppdragQueries.UNNTATT);
+		assertThat(rutet.get(1).tittelSkjult()).isTrue();
+		assertThat(rutet.get(0).status()).isEqualTo(OppdragStatus.IKKE_STARTET);
+		assertThat(rutet.get(0).tidspunkt()).isAfter(OffsetDateTime.now().minusMinutes(5));
+		// Routed before the time asked from: not listed.
+		assertThat(rutet(OffsetDateTime.now().plusMinutes(1))).isEmpty();
+	}
+
+	List<OppdragRutet> rutet(OffsetDateTime siden) {
+		return queries.routedTo(divisjon.id(), siden, leder(divisjon.id())).stream()
+			.filter(r -> r.id().startsWith("TB" + aar + "-"))
+			.toList();
 	}
 }

@@ -279,8 +279,56 @@ class KalenderIntegrationTests {
 		mvc.perform(get("/rapporteringskalender").param("visning", "forfalt").with(user(LESER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Oppdragsfrister fra de siste " + FristerFraOppdrag.OVERDUE_YEARS
-					+ " årene som er passert uten at oppdraget er levert.")))
+					+ " årene der fristen i tildelingsbrevet er passert uten at oppdraget er levert.")))
 			.andExpect(content().string(containsString("href=\"/oppdrag?overdue=true\"")));
+	}
+
+	@Test
+	void theLinkToEveryOverdueAssignmentKeepsTheChosenAgencyAndDivision() throws Exception {
+		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");
+		mvc.perform(get("/rapporteringskalender").param("visning", "forfalt").param("etat", String.valueOf(hdir))
+			.param("divisjon", String.valueOf(spesialist.id())).with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"href=\"/oppdrag?overdue=true&amp;agency=" + hdir + "&amp;division=" + spesialist.id() + "\"")));
+	}
+
+	@Test
+	void aLeadsCalendarStartsAtTheOwnDivisionAndMayShowAll() throws Exception {
+		Enhet folkehelse = divisjon("Divisjon folkehelse");
+		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");
+		try {
+			brukere.create(new NyBruker("kal-leder", "Kal Leder", "passord-passord-1", Rolle.HDIR_LEDER, folkehelse.id(),
+					false, null));
+		}
+		catch (IllegalArgumentException finnesAllerede) {
+			// Created by an earlier test in the same database.
+		}
+		frister.frister.add(new TestFrist("d1-0", iDag.minusDays(4), "TB2097-1", "Egen forfalt", "Egen forfalt", hdir,
+				folkehelse.id()));
+		frister.frister.add(new TestFrist("d2-0", iDag.minusDays(4), "TB2097-2", "Annen forfalt", "Annen forfalt", hdir,
+				spesialist.id()));
+		mvc.perform(get("/rapporteringskalender").param("visning", "forfalt").with(user("kal-leder")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*<option value=\"" + folkehelse.id()
+					+ "\"[^>]*selected[^>]*>.*")))
+			.andExpect(content().string(containsString("TB2097-1")))
+			.andExpect(content().string(not(containsString("TB2097-2"))))
+			.andExpect(content().string(containsString("href=\"/oppdrag?overdue=true&amp;division=" + folkehelse.id()
+					+ "\"")));
+		// «Fjern filtrene» leads to every division, not back to the lead's own.
+		mvc.perform(get("/rapporteringskalender").param("visning", "forfalt").param("type", "KALENDER")
+			.with(user("kal-leder")))
+			.andExpect(content().string(containsString("href=\"/rapporteringskalender?visning=forfalt&amp;divisjon=\"")));
+		// «Alle» sends the parameter empty: every division, and the lead's choice is kept in the links.
+		mvc.perform(get("/rapporteringskalender").param("visning", "forfalt").param("divisjon", "")
+			.with(user("kal-leder")))
+			.andExpect(content().string(containsString("TB2097-1")))
+			.andExpect(content().string(containsString("TB2097-2")))
+			.andExpect(content().string(containsString("href=\"/oppdrag?overdue=true\"")));
+		// A desk officer starts at every division.
+		mvc.perform(get("/rapporteringskalender").param("visning", "forfalt").with(user(LESER)))
+			.andExpect(content().string(containsString("TB2097-2")));
 	}
 
 	@Test
@@ -314,13 +362,13 @@ class KalenderIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ingen forfalte oppdragsfrister.")))
 			.andExpect(content().string(containsString("Ingen frister passer filteret.")))
-			.andExpect(content().string(containsString("href=\"/rapporteringskalender?visning=forfalt\">Fjern filtrene</a>")))
+			.andExpect(content().string(containsString("href=\"/rapporteringskalender?visning=forfalt&amp;divisjon=\">Fjern filtrene</a>")))
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
 		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2030-01")
 			.param("etat", String.valueOf(hdir)).with(user(LESER)))
 			.andExpect(content().string(containsString("Ingen frister passer filteret.")))
 			.andExpect(content().string(
-					containsString("href=\"/rapporteringskalender?visning=maned&amp;maned=2030-01\">Fjern filtrene</a>")))
+					containsString("href=\"/rapporteringskalender?visning=maned&amp;divisjon=&amp;maned=2030-01\">Fjern filtrene</a>")))
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
 		// No filter: only the period is empty.
 		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2030-01")
