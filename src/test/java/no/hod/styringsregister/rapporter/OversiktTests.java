@@ -171,6 +171,19 @@ class OversiktTests {
 			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("Ukjent etat «Finnes ikke».");
 	}
+
+	@Test
+	void aYearTheReportRefusesIsRefusedOnTheStartPageToo() throws Exception {
+		int nesteAar = LocalDate.now(Formats.OSLO).getYear() + 1;
+		for (String aar : List.of("1999", String.valueOf(nesteAar + 1))) {
+			String html = mvc.perform(get("/").param("year", aar).with(user("o-sb").roles("HOD_SAKSBEHANDLER")))
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+			assertThat(html).as(aar).contains("Året må være mellom 2000 og " + nesteAar + ".");
+		}
+		mvc.perform(get("/").param("year", String.valueOf(nesteAar)).with(user("o-sb").roles("HOD_SAKSBEHANDLER")))
+			.andExpect(status().isOk());
+	}
+
 	/**
 	 * OV-5 is delayed to a date 90 days on, past the letter's deadline of 20 days ago: overdue by the letter's
 	 * deadline in the overview, the list and the calendar, and not on the lead's list of what needs an update. Both

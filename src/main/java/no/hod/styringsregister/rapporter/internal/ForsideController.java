@@ -143,7 +143,10 @@ class ForsideController {
 			if (!year.strip().matches("\\d{4}")) {
 				throw new UgyldigRapport("Ugyldig år «" + year.strip() + "». Skriv året med fire sifre.");
 			}
-			return Integer.parseInt(year.strip());
+			int aar = Integer.parseInt(year.strip());
+			// The start page offers the year's report: a year the report refuses is refused here too.
+			RapportValg.kreverAarViRapportererPaa(aar, idag);
+			return aar;
 		}
 		return aarstall.isEmpty() || aarstall.contains(idag.getYear()) ? idag.getYear() : aarstall.get(0);
 	}

@@ -49,10 +49,15 @@ record RapportValg(Etat etat, int aar, LocalDate dato) {
 		else {
 			aar = Integer.parseInt(year.strip());
 		}
+		kreverAarViRapportererPaa(aar, idag);
+		return new RapportValg(etat, aar, dato);
+	}
+
+	/** From the first year the register can hold to next year (a letter comes before its year). */
+	static void kreverAarViRapportererPaa(int aar, LocalDate idag) {
 		if (aar < FORSTE_AAR || aar > idag.getYear() + 1) {
 			throw new UgyldigRapport("Året må være mellom " + FORSTE_AAR + " og " + (idag.getYear() + 1) + ".");
 		}
-		return new RapportValg(etat, aar, dato);
 	}
 
 	private static Etat etat(String verdi, OrganisasjonService organisasjon) {
