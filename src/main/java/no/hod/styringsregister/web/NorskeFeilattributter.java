@@ -1,5 +1,6 @@
 package no.hod.styringsregister.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -12,7 +13,8 @@ import org.springframework.web.context.request.WebRequest;
 /**
  * The error answer for a client that asks for no page (the API, a script): the reason in Norwegian, as the error
  * pages give it, rather than the HTTP reason phrase («Not Found»). Never the exception's message or a stack trace. A
- * form refused for its CSRF token says what the caller must send.
+ * form refused for its CSRF token says what the caller must send. The API's errors have its shape,
+ * {@code {"error": "…"}}, whatever the client accepts (see {@link ApiSvarerJson}).
  */
 @Component
 class NorskeFeilattributter extends DefaultErrorAttributes {
@@ -33,6 +35,13 @@ class NorskeFeilattributter extends DefaultErrorAttributes {
 		if (request instanceof ServletWebRequest servlet && Feilsider.skjemaUtlopt(servlet.getRequest())) {
 			// A script gets what to send, rather than a "no access" that sends its user to an administrator.
 			attributter.put("error", tekster.getMessage("feil.csrf.api", null, Formats.NORSK));
+		}
+		if (request instanceof ServletWebRequest servlet && ApiAdresser.gjelder(servlet.getRequest())) {
+			// The API's documented shape, as its controllers answer: the reason alone.
+			Map<String, Object> api = new LinkedHashMap<>();
+			api.put("error", attributter.getOrDefault("error",
+					tekster.getMessage("feil.generell.tittel", null, Formats.NORSK)));
+			return api;
 		}
 		return attributter;
 	}

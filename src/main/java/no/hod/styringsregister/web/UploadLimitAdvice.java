@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -19,8 +21,12 @@ import org.springframework.web.servlet.ModelAndView;
  * An upload over the limit is refused before any controller runs: answer 413 in the caller's language, naming the
  * configured limit. A page gets a link back to the form the file came from; the API and other callers that ask for
  * JSON get {@code {"error": "…"}}.
+ * <p>
+ * First among the advices: the file too large is a {@code MultipartException}, which {@link ApiFeilsvar} answers for
+ * any other broken upload.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitAdvice {
 
 	private final Opplastingsgrense grense;

@@ -131,7 +131,8 @@ class FeilsvarTests {
 			assertThat(json.statusCode()).as(sti).isEqualTo(403);
 			assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
 					type -> assertThat(type).startsWith("application/json"));
-			assertThat(json.body()).as(sti).contains("\"status\":403")
+			// The API in its documented shape, the error alone; another address in Spring's, with the status.
+			assertThat(json.body()).as(sti).contains(sti.startsWith("/api/") ? "{\"error\":" : "\"status\":403")
 				.contains("\"error\":\"CSRF-tokenet mangler eller er ugyldig. Send tokenet fra økten i headeren "
 						+ "X-CSRF-TOKEN; er økten utløpt, logg inn på nytt og hent et nytt token.\"")
 				.doesNotContain("Ingen tilgang");
@@ -166,7 +167,8 @@ class FeilsvarTests {
 
 		HttpResponse<String> api = hent(klient, "/api/oppdrag/TB2025-1/status", "application/json");
 		assertThat(api.statusCode()).isEqualTo(405);
-		assertThat(api.body()).contains("\"error\":\"Adressen kan ikke åpnes direkte\"").doesNotContain("Not Allowed");
+		// The API names the method, not a page opened from a bookmark (ApiFeilsvarTests).
+		assertThat(api.body()).isEqualTo("{\"error\":\"Metoden GET støttes ikke for denne adressen. Den støtter POST.\"}");
 	}
 
 	@Test
@@ -184,6 +186,49 @@ class FeilsvarTests {
 			assertThat(side.statusCode()).as(sti).isEqualTo(200);
 			assertThat(side.body()).as(sti).contains("enctype=\"multipart/form-data\"");
 		}
+	}
+
+	@Test
+	void anImportFormSentWithoutItsFileIsShownAgainSayingToChooseOne() throws Exception {
+		HttpClient klient = innlogget();
+		for (String sti : new String[] { "/instrukser/import", "/admin/organisasjon/import" }) {
+			Matcher csrf = CSRF.matcher(hent(klient, sti, "text/html").body());
+			assertThat(csrf.find()).isTrue();
+			String token = csrf.group(1);
+			String grense = "----grense" + System.nanoTime();
+			List<HttpRequest.Builder> utenFil = List.of(
+					// As a script or a form without enctype sends it.
+					HttpRequest.newBuilder(adresse(sti)).header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token + "&fil=abc&etatId=1")),
+					// Multipart without the file's part.
+					HttpRequest.newBuilder(adresse(sti)).header("Content-Type", "multipart/form-data; boundary=" + grense)
+						.POST(HttpRequest.BodyPublishers.ofString("--" + grense
+								+ "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--" + grense
+								+ "\r\nContent-Disposition: form-data; name=\"etatId\"\r\n\r\n1\r\n--" + grense + "--\r\n")),
+					// As a browser sends the form when no file was chosen.
+					HttpRequest.newBuilder(adresse(sti)).header("Content-Type", "multipart/form-data; boundary=" + grense)
+						.POST(HttpRequest.BodyPublishers.ofString("--" + grense
+								+ "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--" + grense
+								+ "\r\nContent-Disposition: form-data; name=\"etatId\"\r\n\r\n1\r\n--" + grense
+								+ "\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"\"\r\n"
+								+ "Content-Type: application/octet-stream\r\n\r\n\r\n--" + grense + "--\r\n")));
+			for (HttpRequest.Builder request : utenFil) {
+				HttpResponse<String> side = klient.send(request.header("Accept", "text/html").build(),
+						HttpResponse.BodyHandlers.ofString());
+				assertThat(side.statusCode()).as(sti).isEqualTo(400);
+				assertThat(side.body()).as(sti).contains("Velg en fil å laste opp.")
+					.contains("action=\"" + sti + "\"").contains("enctype=\"multipart/form-data\"")
+					.doesNotContain("Ugyldig forespørsel").doesNotContain("Noe gikk galt").doesNotContain("Exception");
+			}
+		}
+	}
+
+	@Test
+	void anUnknownUserSaysSoAndLinksBackToTheUserList() throws Exception {
+		HttpResponse<String> side = hent(innlogget(), "/admin/brukere/999999", "text/html");
+		assertThat(side.statusCode()).isEqualTo(404);
+		assertThat(side.body()).contains("<h1>Fant ikke brukeren</h1>").contains("Fant ingen bruker med id 999999.")
+			.contains("href=\"/admin/brukere\">Tilbake til brukerne</a>").doesNotContain("Fant ikke siden");
 	}
 
 	/** Posts the status form as a browser does, with the given token in the form ({@code null}: none). */

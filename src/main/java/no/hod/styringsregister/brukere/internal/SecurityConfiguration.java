@@ -9,7 +9,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
@@ -28,7 +30,6 @@ import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuc
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -42,6 +43,9 @@ class SecurityConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
 	private static final String UTLOGGET = "/login?utlogget";
+
+	private static final String IKKE_INNLOGGET = "Logg inn først. API-et svarer bare i en innlogget økt: send øktens "
+			+ "informasjonskapsel (SESSION) med hver forespørsel, og logg inn på nytt når økten er utløpt.";
 
 	/** No inline script or style anywhere: every asset is served by the app itself. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -61,6 +65,8 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error")
 			.permitAll()
 			.requestMatchers("/api/rapporteringskalender/ical/*").permitAll()
+			// A script's token for the login form, before it has a session (see CsrfApiController).
+			.requestMatchers(HttpMethod.GET, CsrfApiController.STI).permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
@@ -146,10 +152,19 @@ class SecurityConfiguration {
 		};
 	}
 
-	/** The API answers 401; everything else sends the browser to the login page. */
+	/**
+	 * The API answers 401 with the reason in its error shape (a script has no login page to be sent to); everything
+	 * else sends the browser to the login page.
+	 */
 	private static AuthenticationEntryPoint entryPoint() {
+		AuthenticationEntryPoint api = (request, response, exception) -> {
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter().write("{\"error\": \"" + IKKE_INNLOGGET + "\"}");
+		};
 		return DelegatingAuthenticationEntryPoint.builder()
-			.addEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), pathPattern("/api/**"))
+			.addEntryPointFor(api, pathPattern("/api/**"))
 			.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
 			.build();
 	}

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,6 +48,8 @@ class InstrukserController {
 	/** 1.6.2025 and 01.06.2025; strict, so 31.6.2025 is refused rather than read as 30 June. */
 	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
+
+	private static final String VELG_FIL = "Velg en fil å laste opp.";
 
 	private final InstruksService service;
 
@@ -255,8 +259,19 @@ class InstrukserController {
 		return "instrukser/import";
 	}
 
+	/**
+	 * Sent without a file (no file chosen, a form-encoded body from a script): the form again with the reason, a 400,
+	 * rather than the general error page or a 500.
+	 */
 	@PostMapping("/instrukser/import")
-	String upload(@RequestParam("fil") MultipartFile fil, RedirectAttributes redirect) throws IOException {
+	String upload(@RequestParam(name = "fil", required = false) MultipartFile fil, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		if (fil == null || fil.getOriginalFilename() == null || fil.getOriginalFilename().isBlank()) {
+			service.kreverAdminTilgang();
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("feil", VELG_FIL);
+			return "instrukser/import";
+		}
 		try {
 			UUID id = service.lagreUtkast(InstrukserApiController.filnavn(fil), fil.getBytes());
 			return "redirect:/instrukser/import/" + id;

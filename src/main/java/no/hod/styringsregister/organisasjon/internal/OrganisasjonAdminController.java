@@ -192,9 +192,21 @@ class OrganisasjonAdminController {
 		return "organisasjon/import";
 	}
 
+	/**
+	 * Sent without a file or an agency (no file chosen, a form-encoded body from a script): the form again with the
+	 * reason, a 400, rather than the general error page or a 500.
+	 */
 	@PostMapping("/import")
-	String upload(@RequestParam long etatId, @RequestParam("fil") MultipartFile fil, RedirectAttributes redirect)
-			throws IOException {
+	String upload(@RequestParam(required = false) Long etatId,
+			@RequestParam(name = "fil", required = false) MultipartFile fil, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) throws IOException {
+		boolean utenFil = fil == null || fil.getOriginalFilename() == null || fil.getOriginalFilename().isBlank();
+		if (utenFil || etatId == null) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("feil", utenFil ? "Velg en fil å laste opp." : "Velg etaten beskrivelsen gjelder.");
+			model.addAttribute("valgtEtat", etatId);
+			return importForm(model);
+		}
 		try {
 			String filnavn = fil.getOriginalFilename() == null ? "organisasjon.txt" : fil.getOriginalFilename();
 			return "redirect:/admin/organisasjon/import/" + importer.saveDraft(etatId, filnavn, fil.getBytes());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,12 +70,13 @@ class LetterApiController {
 	record BudgetRefJson(int chapter, int post) {
 	}
 
-	@PostMapping("/preview")
+	/** Only a multipart body: another (JSON, a form, none) is a 415 saying how to send the file, not a 500. */
+	@PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	PreviewJson preview(@RequestParam("file") MultipartFile file) throws IOException {
 		return PreviewJson.of(imports.previewFile(file.getOriginalFilename(), file.getBytes()));
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Resultat importLetter(@RequestParam("file") MultipartFile file) throws IOException {
 		return imports.importFile(file.getOriginalFilename(), file.getBytes(), currentUsers.current().brukernavn());
 	}
