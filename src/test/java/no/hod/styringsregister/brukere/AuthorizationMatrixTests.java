@@ -69,8 +69,9 @@ class AuthorizationMatrixTests {
 				{ "POST", "/api/oppdrag/TB2026-2/status", "L A A D D A D" },
 				{ "POST", "/api/oppdrag/TB2026-1/status", "L D D A D A D" },
 				{ "POST", "/oppdrag/TB2026-2/ruting", "L D D D D A D" },
-				// Comments and citations of the instruction: the ministry's desk officers and admins.
-				{ "POST", "/oppdrag/TB2026-1/kommentar", "L A A D D A D" },
+				// Comments: the ministry's desk officers, admins and the lead of the assignment's division. Citations
+				// of the instruction: the ministry's desk officers and admins.
+				{ "POST", "/oppdrag/TB2026-1/kommentar", "L A A A D A D" },
 				{ "POST", "/oppdrag/TB2026-1/instruks", "L A A D D A D" },
 				{ "POST", "/oppdrag/videreforing", "L D D D D A D" },
 				// The page's forms run the same rules as the API.

@@ -100,8 +100,13 @@ class OppdragArbeidsflyt {
 		return bruker.is(Rolle.HDIR_LEDER) && !Objects.equals(o.divisjonId(), bruker.enhetId());
 	}
 
-	boolean kanKommentere(CurrentUser bruker) {
-		return bruker.is(Rolle.HOD_SAKSBEHANDLER) || bruker.isAdmin();
+	/**
+	 * The ministry's desk officers and admins on any assignment; a lead on the division's own, to answer the ministry
+	 * without overwriting the progress note.
+	 */
+	boolean kanKommentere(Long divisjonId, CurrentUser bruker) {
+		return bruker.is(Rolle.HOD_SAKSBEHANDLER) || bruker.isAdmin()
+				|| bruker.is(Rolle.HDIR_LEDER) && divisjonId != null && divisjonId.equals(bruker.enhetId());
 	}
 
 	/** A lead's or an admin's note is the division's progress note; a desk officer's is a comment in the history. */
@@ -306,20 +311,22 @@ class OppdragArbeidsflyt {
 	}
 
 	/**
-	 * A desk officer's or admin's comment, without touching status or version. Only a cleared user may mark it
+	 * A comment, without touching status or version. Only a cleared user may mark it
 	 * exempt from public disclosure: then only cleared readers see its text. Answers whether the comment is withheld
 	 * from readers without clearance: marked so, or written on a wholly exempt assignment, whose every note and
 	 * comment the public history withholds.
 	 */
 	@Transactional
 	boolean kommenter(String id, String tekst, boolean unntatt, CurrentUser bruker) {
-		if (!kanKommentere(bruker)) {
-			throw new Nektet("Bare saksbehandlere i HOD og administratorer kan kommentere.");
-		}
 		if (unntatt && !bruker.klarert()) {
 			throw new Nektet("Bare brukere med klarering kan merke en kommentar som unntatt offentlighet.");
 		}
 		Lastet o = last(id);
+		if (!kanKommentere(o.divisjonId(), bruker)) {
+			throw new Nektet(bruker.is(Rolle.HDIR_LEDER) ? "Oppdraget er ikke rutet til din divisjon."
+					: "Bare saksbehandlere i HOD, administratorer og lederen av divisjonen oppdraget er rutet til kan "
+							+ "kommentere.");
+		}
 		String notat = tekst(tekst, "kommentar");
 		if (notat == null) {
 			throw new Avvist("Skriv en kommentar.", "kommentar");

@@ -117,7 +117,8 @@ class OppdragController {
 		model.addAttribute("kanUtgaa", mulige.contains(OppdragStatus.UTGAAR));
 		// A lead sees no form for another division's assignment; the page says whose it is instead.
 		model.addAttribute("annenDivisjon", !detalj.fjernet() && arbeidsflyt.annenDivisjon(detalj.oppdrag(), bruker));
-		model.addAttribute("kanKommentere", !detalj.fjernet() && arbeidsflyt.kanKommentere(bruker));
+		model.addAttribute("kanKommentere",
+				!detalj.fjernet() && arbeidsflyt.kanKommentere(detalj.oppdrag().divisjonId(), bruker));
 		model.addAttribute("skriverFremdrift", arbeidsflyt.skriverFremdrift(bruker));
 		// Closed, and this user may not reopen it: the page says so rather than just lacking the form.
 		model.addAttribute("lukket", !detalj.fjernet() && detalj.oppdrag().status().avsluttet() && mulige.isEmpty()

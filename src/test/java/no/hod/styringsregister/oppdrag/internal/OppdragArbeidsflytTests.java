@@ -215,7 +215,11 @@ class OppdragArbeidsflytTests {
 		assertThat(kommentert.historikk().get(0).notat()).isEqualTo("Fint arbeid");
 		assertThat(kommentert.fremdrift()).isNull();
 		flyt.kommenter(tb(10), "Enda en", false, sb);
-		assertThatThrownBy(() -> flyt.kommenter(tb(1), "Nei", false, leder(divisjon.id())))
+		// A lead comments on the division's own assignments only.
+		flyt.kommenter(tb(1), "Svar fra divisjonen", false, leder(divisjon.id()));
+		assertThatThrownBy(() -> flyt.kommenter(tb(1), "Nei", false, leder(annenDivisjon.id())))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> flyt.kommenter(tb(10), "Nei", false, leder(divisjon.id())))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 

@@ -1252,6 +1252,27 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aLeadAnswersTheMinistryWithACommentOnTheDivisionsOwnAssignmentsOnly() throws Exception {
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(leder())))).contains("id=\"kommentarskjema\"");
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(leder()).with(csrf())
+			.param("kommentar", "Vi venter på tall fra SSB, se fremdriften."))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(uklarert()))))
+			.contains("Vi venter på tall fra SSB, se fremdriften.");
+
+		// Another division's lead: no form, and refused on the server.
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(annenLeder())))).doesNotContain("id=\"kommentarskjema\"");
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(annenLeder()).with(csrf())
+			.param("kommentar", "Ikke vårt"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Oppdraget er ikke rutet til din divisjon.")));
+		// Nor on an assignment routed to no division.
+		mvc.perform(post("/oppdrag/" + tb(10) + "/kommentar").with(leder()).with(csrf()).param("kommentar", "Hei"))
+			.andExpect(status().isForbidden());
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(admin())))).doesNotContain("Ikke vårt");
+	}
+
+	@Test
 	void theApiAsksForJsonInNorwegianWhenSentAForm() throws Exception {
 		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED).param("status", "PAAGAAR")
