@@ -45,8 +45,10 @@ class InitialAdmin implements ApplicationRunner {
 		if (password.isBlank()) {
 			throw new MissingInitialAdminException();
 		}
-		if (password.length() < 12) {
-			throw new MissingInitialAdminException("Passordet i STYRINGSREGISTER_ADMIN_PASSWORD må ha minst 12 tegn.");
+		// Counted as the user form counts: blanks around the password are no strength.
+		if (password.strip().length() < BrukerAdministrasjon.MIN_PASSWORD_LENGTH) {
+			throw new MissingInitialAdminException("Passordet i STYRINGSREGISTER_ADMIN_PASSWORD må ha minst "
+					+ BrukerAdministrasjon.MIN_PASSWORD_LENGTH + " tegn.");
 		}
 		brukere.create(new NyBruker(username, "Administrator", password, Rolle.ADMIN, null, false, null));
 		log.info("Opprettet første administrator «{}» med passordet fra STYRINGSREGISTER_ADMIN_PASSWORD.", username);
