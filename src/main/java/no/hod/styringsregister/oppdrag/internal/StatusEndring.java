@@ -1,11 +1,10 @@
 package no.hod.styringsregister.oppdrag.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
 import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * A requested change of status and/or note.
@@ -18,30 +17,17 @@ import no.hod.styringsregister.oppdrag.OppdragStatus;
  */
 record StatusEndring(OppdragStatus status, String notat, LocalDate forventetDato, String grunn, Long versjon) {
 
-	/** 31.12.2026, as a Norwegian types it where a browser offers a plain text field for the date. */
-	private static final DateTimeFormatter NORSK = DateTimeFormatter.ofPattern("d.M.uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
-
 	/**
 	 * The expected date as the form sent it: {@code 2026-12-31} (a browser's date field) or {@code 31.12.2026} (typed
 	 * where there is none); empty is none. A date that does not exist (31 February) is refused, naming what was sent.
 	 */
 	static LocalDate dato(String tekst) {
-		if (tekst == null || tekst.isBlank()) {
-			return null;
-		}
-		String verdi = tekst.strip();
 		try {
-			return LocalDate.parse(verdi);
+			return Formats.skjemadato(tekst);
 		}
-		catch (DateTimeParseException ikkeIso) {
-			try {
-				return LocalDate.parse(verdi, NORSK);
-			}
-			catch (DateTimeParseException ikkeNorsk) {
-				throw new Avvist("«" + gjengitt(verdi) + "» er ikke en gyldig dato. Skriv ny forventet dato som "
-						+ "31.12.2026 eller 2026-12-31.", "forventetDato");
-			}
+		catch (DateTimeParseException ugyldig) {
+			throw new Avvist("«" + gjengitt(tekst.strip()) + "» er ikke en gyldig dato. Skriv ny forventet dato som "
+					+ "31.12.2026 eller 2026-12-31.", "forventetDato");
 		}
 	}
 
