@@ -130,6 +130,51 @@ class LetterConfirmTwiceTests {
 		assertThat(liste).doesNotContain(utkast);
 	}
 
+	/**
+	 * Two drafts of a letter the register does not have yet (two admins uploaded it, one of them changed), confirmed
+	 * at once: the first creates the letter, the second waits for it and is applied as a re-import of it.
+	 */
+	@Test
+	void twoDraftsOfANewLetterConfirmedAtOnceMakeOneLetterTheSecondAReImport() throws Exception {
+		brukere.create(new BrukerService.NyBruker("cy-bekreft", "Cy Admin", "et-langt-passord", Rolle.ADMIN, null,
+				true, null));
+		RequestPostProcessor cy = user("cy-bekreft").roles("ADMIN");
+		String forste = last(BREV.replace("2045", "2046"), cy);
+		String andre = last(ENDRET.replace("2045", "2046"), cy);
+		long hdir = jdbc.sql("SELECT id FROM etat WHERE navn = 'Helsedirektoratet'").query(Long.class).single();
+
+		List<MvcResult> svar = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		// Hold the import's lock for the agency and year, so that both confirms are under way before either writes.
+		try (Connection holder = dataSource.getConnection()) {
+			try (PreparedStatement lock = holder
+				.prepareStatement("SELECT pg_advisory_lock(hashtext('tildelingsbrev'), hashtext(?))")) {
+				lock.setString(1, hdir + "-2046");
+				lock.executeQuery().close();
+			}
+			Future<MvcResult> a = pool.submit(() -> mvc.perform(post(forste + "/bekreft").with(cy).with(csrf())).andReturn());
+			Future<MvcResult> b = pool.submit(() -> mvc.perform(post(andre + "/bekreft").with(cy).with(csrf())).andReturn());
+			venterPaaLaas(holder, 2);
+			try (PreparedStatement unlock = holder.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+				unlock.executeQuery().close();
+			}
+			svar.add(a.get(60, TimeUnit.SECONDS));
+			svar.add(b.get(60, TimeUnit.SECONDS));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(svar).allSatisfy(r -> assertThat((String) r.getFlashMap().get("melding")).as("imported")
+			.startsWith("Brevet er importert: "));
+		List<Long> brev = jdbc.sql("SELECT id FROM tildelingsbrev WHERE etat_id = ? AND aar = 2046").param(hdir)
+			.query(Long.class).list();
+		assertThat(brev).hasSize(1);
+		assertThat(svar).allSatisfy(r -> assertThat(r.getResponse().getRedirectedUrl())
+			.isEqualTo("/tildelingsbrev/" + brev.get(0)));
+		assertThat(importer(brev.get(0))).isEqualTo(2);
+	}
+
 	/** Waits until {@code antall} sessions of this database wait for a lock, the holder's own not counted. */
 	private static void venterPaaLaas(Connection holder, int antall) throws Exception {
 		long frist = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

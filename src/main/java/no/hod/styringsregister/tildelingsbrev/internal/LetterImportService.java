@@ -273,6 +273,8 @@ class LetterImportService implements TildelingsbrevImport {
 	private Resultat write(Parsed parsed, String bruker) {
 		LetterDraft draft = parsed.draft();
 		List<String> ider = draft.assignments().stream().map(AssignmentDraft::id).filter(Objects::nonNull).toList();
+		// Two drafts of a letter not yet imported, confirmed at once: the second waits and becomes a re-import.
+		letters.lockAgencyYear(parsed.etat().id(), draft.year());
 		Optional<LetterRepository.Letter> existing = existing(parsed.etat(), draft);
 		ModuleData data = ModuleData.of(draft);
 		if (existing.isPresent() && existing.get().sha256().equals(parsed.sha256())) {

@@ -63,6 +63,15 @@ class LetterRepository {
 			.query(Letter.class).optional();
 	}
 
+	/**
+	 * Until the transaction ends, no other import of the agency's letters of the year gets past this: whether a
+	 * letter exists is then read only once the one before is written.
+	 */
+	void lockAgencyYear(long etatId, int aar) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('tildelingsbrev'), hashtext(:nokkel))")
+			.param("nokkel", etatId + "-" + aar).query((rs, i) -> 1).list();
+	}
+
 	Optional<Letter> find(long id) {
 		return jdbc.sql("SELECT " + LETTER_COLUMNS + " FROM tildelingsbrev WHERE id = ?").param(id).query(Letter.class)
 			.optional();
