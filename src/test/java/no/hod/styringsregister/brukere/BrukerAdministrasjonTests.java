@@ -110,6 +110,19 @@ class BrukerAdministrasjonTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM bruker WHERE brukernavn = 'sb-feil'").query(Long.class).single())
 			.isZero();
 
+		// A name and an address too long, in Norwegian beside their fields.
+		String lang = mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "sb-lang")
+			.param("navn", "N".repeat(201))
+			.param("epost", "a".repeat(300) + "@example.org")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(lang).contains("<p class=\"feltfeil\" id=\"navn-feil\">Navnet kan være høyst 200 tegn.</p>",
+				"<p class=\"feltfeil\" id=\"epost-feil\">E-postadressen kan være høyst 254 tegn.</p>")
+			.doesNotContain("size must be");
+
 		// A name already taken, beside the field and with the other problems.
 		String tatt = mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
 			.param("brukernavn", "ADMIN")

@@ -15,10 +15,12 @@ class BrukerSkjema {
 	private String brukernavn;
 
 	@NotBlank(message = "{bruker.navn.paakrevd}")
-	@Size(max = 200)
+	@Size(max = 200, message = "{bruker.navn.for-langt}")
 	private String navn;
 
+	/** 254 characters: the longest address mail can carry (RFC 5321). */
 	@Pattern(regexp = "^$|^[^@\\s]+@[^@\\s]+$", message = "{bruker.epost.ugyldig}")
+	@Size(max = 254, message = "{bruker.epost.for-lang}")
 	private String epost;
 
 	@NotNull(message = "{bruker.rolle.paakrevd}")
