@@ -12,6 +12,7 @@ import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * The list's query parameters, shared by the page, the exports and the API so a link means the same everywhere. Read
@@ -41,8 +42,8 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 		Verdier v = new Verdier(verdier);
 		return new ListeParametre(v.tekst("q"), v.verdi("year", Integer::valueOf), v.tekst("agency"), v.statuser(),
 				v.verdi("division", Long::valueOf), v.verdi("department", Long::valueOf), v.tekst("section"),
-				v.tekst("hodDepartment"), v.verdi("letter", Long::valueOf), v.verdi("deadlineFrom", LocalDate::parse),
-				v.verdi("deadlineTo", LocalDate::parse), v.janei("overdue"), v.janei("unrouted"), v.tekst("sort"),
+				v.tekst("hodDepartment"), v.verdi("letter", Long::valueOf), v.verdi("deadlineFrom", Formats::skjemadato),
+				v.verdi("deadlineTo", Formats::skjemadato), v.janei("overdue"), v.janei("unrouted"), v.tekst("sort"),
 				v.janei("desc"), v.verdi("page", ListeParametre::sidetall), v.verdi("size", Integer::valueOf));
 	}
 
@@ -61,6 +62,12 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 			throw new Avvist("Søketeksten kan være høyst " + MAKS_SOKETEKST + " tegn; denne har " + q.length()
 					+ ". Søk på noen få ord fra oppdraget.");
 		}
+		// Four digits, as everywhere a year is typed: «99999» is a typing error, not a year without assignments.
+		if (year != null && (year < 1000 || year > 9999)) {
+			throw new Avvist("Ugyldig år «" + year + "». Skriv året med fire sifre, for eksempel 2025.");
+		}
+		kjentEnhet(division, "divisjon", organisasjon);
+		kjentEnhet(department, "avdeling", organisasjon);
 		if (sort != null && !sort.isBlank() && !SORTERINGER.contains(sort)) {
 			throw new Avvist("Ukjent sortering «" + sort + "». Bruk en av " + String.join(", ", SORTERINGER) + ".");
 		}
@@ -78,13 +85,24 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 				size == null ? OppdragFilter.STANDARD_STORRELSE : size);
 	}
 
+	/** A unit that does not exist is an error in the address, not a unit without assignments. */
+	private static void kjentEnhet(Long id, String slag, OrganisasjonService organisasjon) {
+		if (id != null && !organisasjon.enhetsnavn().containsKey(id)) {
+			throw new Avvist("Fant ingen " + slag + " med id " + id + ".");
+		}
+	}
+
 	private Long etat(OrganisasjonService organisasjon) {
 		if (agency == null || agency.isBlank()) {
 			return null;
 		}
 		String verdi = agency.strip();
 		if (verdi.chars().allMatch(Character::isDigit)) {
-			return Long.valueOf(verdi);
+			long id = Long.parseLong(verdi);
+			if (organisasjon.etater().stream().noneMatch(etat -> etat.id() == id)) {
+				throw new Avvist("Fant ingen etat med id " + verdi + ".");
+			}
+			return id;
 		}
 		return organisasjon.etat(verdi).map(Etat::id)
 			.orElseThrow(() -> new Avvist("Ukjent etat «" + verdi + "»."));

@@ -51,7 +51,10 @@ class ListeParametreTest {
 			.hasMessageContaining("Ugyldig verdi for parameteren «year».");
 		assertThatThrownBy(() -> ListeParametre.fra(Map.of("division", new String[] { "99999999999999999999" })))
 			.hasMessageContaining("«division»");
-		assertThatThrownBy(() -> ListeParametre.fra(Map.of("deadlineTo", new String[] { "31.12.2025" })))
+		// A date typed the Norwegian way is read; a day that does not exist is not.
+		assertThat(ListeParametre.fra(Map.of("deadlineTo", new String[] { "31.12.2025" })).deadlineTo())
+			.isEqualTo(java.time.LocalDate.of(2025, 12, 31));
+		assertThatThrownBy(() -> ListeParametre.fra(Map.of("deadlineTo", new String[] { "31.02.2025" })))
 			.hasMessageContaining("«deadlineTo»");
 		assertThatThrownBy(() -> ListeParametre.fra(Map.of("overdue", new String[] { "kanskje" })))
 			.hasMessageContaining("«overdue»");

@@ -325,6 +325,41 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void anAddressWithAnUnknownUnitOrAnImpossibleYearIsRefusedAndANorwegianDateIsRead() throws Exception {
+		String[][] tilfeller = { { "agency", "999999", "Fant ingen etat med id 999999." },
+				{ "division", "999999", "Fant ingen divisjon med id 999999." },
+				{ "department", "999999", "Fant ingen avdeling med id 999999." },
+				{ "year", "99999", "Ugyldig år «99999». Skriv året med fire sifre, for eksempel 2025." } };
+		for (String[] t : tilfeller) {
+			mvc.perform(get("/oppdrag").param(t[0], t[1]).with(uklarert()))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString(t[2])));
+			mvc.perform(get("/api/oppdrag").param(t[0], t[1]).with(uklarert()))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.error").value(t[2]));
+			mvc.perform(get("/oppdrag/eksport.csv").param(t[0], t[1]).with(uklarert()))
+				.andExpect(status().isBadRequest());
+		}
+		// Units that exist are taken, as before.
+		mvc.perform(get("/api/oppdrag").param("division", String.valueOf(divisjon.id())).param("year",
+				String.valueOf(aar)).with(uklarert()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(3));
+		// A date typed the Norwegian way reads as the same day as the date field's.
+		String norsk = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar))
+			.param("deadlineFrom", "1.1." + aar).param("deadlineTo", "31.12." + aar).with(uklarert())));
+		String iso = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar))
+			.param("deadlineFrom", aar + "-01-01").param("deadlineTo", aar + "-12-31").with(uklarert())));
+		assertThat(antallTreff(norsk)).isEqualTo(antallTreff(iso)).isPositive();
+	}
+
+	private static int antallTreff(String side) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h2>(\\d+) oppdrag</h2>").matcher(side);
+		assertThat(m.find()).as("the list's count").isTrue();
+		return Integer.parseInt(m.group(1));
+	}
+
+	@Test
 	void aSearchTextTooLongToSearchIsRefusedSayingSoNotThatItsWordsAreTooCommon() throws Exception {
 		String ord = "a".repeat(5_000);
 		mvc.perform(get("/oppdrag").param("q", ord).with(uklarert()))
