@@ -51,6 +51,18 @@ public interface OppdragQueries {
 	 */
 	List<OppdragRutet> routedTo(long divisjonId, OffsetDateTime since, CurrentUser viewer);
 
+	/**
+	 * The assignments routed away from a division since the time (to another division, or the routing removed) and
+	 * not back there, newest first, each with its latest routing away from the division.
+	 */
+	List<OppdragFlyttet> routedAwayFrom(long divisjonId, OffsetDateTime since, CurrentUser viewer);
+
+	/**
+	 * The comments written since the time by users acting as division lead (the divisions' answers to the ministry),
+	 * on assignments of any division, newest first.
+	 */
+	List<OppdragKommentar> leadComments(OffsetDateTime since, CurrentUser viewer);
+
 	/** Up to {@code limit} deliveries waiting for acceptance (status Levert), the longest waiting first. */
 	List<OppdragLevert> awaitingAcceptance(int limit, CurrentUser viewer);
 }

@@ -149,6 +149,15 @@ class OversiktSvarTests {
 		jdbc.update("INSERT INTO oppdrag_historikk (oppdrag_id, tidspunkt, bruker_id, bruker_navn, bruker_rolle, type, "
 				+ "notat) SELECT id, now() - interval '31 days', ?, ?, 'HOD_SAKSBEHANDLER', 'KOMMENTAR', 'Gammel kommentar.' "
 				+ "FROM oppdrag WHERE visnings_id = ?", saksbehandler.id(), saksbehandler.navn(), sv(13));
+		// The divisions' answers to the ministry: a lead's comment, one marked exempt by a cleared lead, and one on
+		// the wholly exempt assignment.
+		brukere.create(new NyBruker("sv-leder-k2", "Sv Klarert Leder", "et-langt-passord", Rolle.HDIR_LEDER,
+				divisjon.id(), true, null));
+		brukere.create(new NyBruker("sv-sb-u", "Sv Uklarert", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null,
+				false, null));
+		kommenter(sv(1), "Vi har allerede brukt 200 timer.", false, "sv-leder", "HDIR_LEDER");
+		kommenter(sv(13), "Fortrolig svar fra divisjonen.", true, "sv-leder-k2", "HDIR_LEDER");
+		kommenter(sv(14), "Lageret er tomt.", false, "sv-leder", "HDIR_LEDER");
 	}
 
 	static java.time.OffsetDateTime levertFor(int dager) {
@@ -166,8 +175,12 @@ class OversiktSvarTests {
 	}
 
 	void kommenter(String id, String tekst, boolean unntatt) throws Exception {
+		kommenter(id, tekst, unntatt, "sv-sb", "HOD_SAKSBEHANDLER");
+	}
+
+	void kommenter(String id, String tekst, boolean unntatt, String bruker, String rolle) throws Exception {
 		mvc.perform(post("/oppdrag/" + id + "/kommentar").param("kommentar", tekst)
-			.param("unntatt", String.valueOf(unntatt)).with(user("sv-sb").roles("HOD_SAKSBEHANDLER")).with(csrf()))
+			.param("unntatt", String.valueOf(unntatt)).with(user(bruker).roles(rolle)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 	}
 
@@ -294,7 +307,77 @@ class OversiktSvarTests {
 	String nyligRutet(String bruker) throws Exception {
 		String html = mvc.perform(get("/").with(user(bruker).roles("HDIR_LEDER"))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		return html.substring(html.indexOf("Nylig rutet til divisjonen"), html.indexOf("forside-rutenett"));
+		return html.substring(html.indexOf("Nylig rutet til divisjonen"), html.indexOf("Nylig flyttet fra divisjonen"));
+	}
+
+	/** The section of the assignments moved away from the division on the lead's start page. */
+	String nyligFlyttet(String bruker) throws Exception {
+		String html = mvc.perform(get("/").with(user(bruker).roles("HDIR_LEDER"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return html.substring(html.indexOf("Nylig flyttet fra divisjonen"), html.indexOf("forside-rutenett"));
+	}
+
+	@Test
+	void aLeadIsToldWhichAssignmentsWereMovedAwayFromTheDivisionAndWhere() throws Exception {
+		String flyttet = nyligFlyttet("sv-ruting");
+		assertThat(flyttet).contains("Oppdrag som er flyttet fra divisjonen til en annen");
+		assertThat(linje(flyttet, sv(17))).contains(">" + sv(17) + " Rutet 17</a>")
+			.contains("flyttet til Divisjon uten svar av Sv Admin " + idag() + " kl. ");
+		// Those still the division's are not listed.
+		assertThat(flyttet).doesNotContain(lenke(15), lenke(16), lenke(19));
+		// SV-15 left the other division for this one; SV-17 went there, back and there again, so it is its own.
+		assertThat(linje(nyligFlyttet("sv-annen"), sv(15))).contains("flyttet til Divisjon for ruting av Sv Admin ");
+		assertThat(nyligFlyttet("sv-annen")).doesNotContain(lenke(17));
+		assertThat(nyligFlyttet("sv-tom")).contains("Ingen oppdrag er flyttet fra divisjonen de siste 30 dagene.")
+			.doesNotContain("<ul class=\"rutet flyttet\">");
+	}
+
+	static String idag() {
+		return DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK).format(LocalDate.now(Formats.OSLO));
+	}
+
+	/** The desk officer's section of the divisions' answers. */
+	String divisjonssvar(String bruker) throws Exception {
+		String html = mvc.perform(get("/").with(user(bruker).roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("<h2 id=\"divisjonssvar-tittel\">Svar fra divisjonene</h2>");
+		return html.substring(html.indexOf("Svar fra divisjonene"), html.indexOf("forside-rutenett"));
+	}
+
+	@Test
+	void anUnclearedDeskOfficerSeesTheLeadsCommentsButNoExemptText() throws Exception {
+		String svar = divisjonssvar("sv-sb-u");
+		assertThat(svar).contains("Kommentarer divisjonslederne har skrevet på oppdragene de siste 30 dagene");
+		assertThat(linje(svar, sv(1))).contains(">" + sv(1) + " Svaroppdrag 1</a>")
+			.contains("Divisjon for svar · av Sv Leder " + idag() + " kl. ")
+			.contains("Vi har allerede brukt 200 timer.");
+		assertThat(linje(svar, sv(14))).contains(">" + sv(14) + " " + OppdragQueries.UNNTATT + "</a>")
+			.contains("Kommentaren er unntatt offentlighet og vises bare for klarerte brukere.");
+		assertThat(linje(svar, sv(13))).contains("av Sv Klarert Leder ")
+			.contains("Kommentaren er unntatt offentlighet og vises bare for klarerte brukere.");
+		assertThat(svar).doesNotContain("Lageret er tomt.", "Fortrolig svar fra divisjonen.", "Hemmelig lager");
+		// Newest first; the ministry's own comments are no answers from a division.
+		assertThat(svar.indexOf(lenke(14))).isPositive().isLessThan(svar.indexOf(lenke(13)));
+		assertThat(svar.indexOf(lenke(13))).isLessThan(svar.indexOf(lenke(1)));
+		assertThat(svar).doesNotContain("Om lageret.", "Fortrolig merknad.", "Gammel kommentar.");
+	}
+
+	@Test
+	void aClearedDeskOfficerReadsTheLeadsExemptCommentsMarkedAsSuch() throws Exception {
+		String svar = divisjonssvar("sv-sb");
+		assertThat(linje(svar, sv(14))).contains(">" + sv(14) + " Hemmelig lager</a>").contains("Lageret er tomt.");
+		assertThat(linje(svar, sv(13))).contains(
+				"Fortrolig svar fra divisjonen.</span> <span class=\"merkelapp\">Unntatt offentlighet</span>");
+		assertThat(svar).doesNotContain("vises bare for klarerte brukere");
+	}
+
+	@Test
+	void aLeadHasNoSectionOfTheDivisionsAnswers() throws Exception {
+		String html = mvc.perform(get("/").with(user("sv-leder").roles("HDIR_LEDER"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).doesNotContain("Svar fra divisjonene");
+		// The lead's own comments are no answers from the ministry either.
+		assertThat(tilbakemeldinger("sv-leder")).doesNotContain("Vi har allerede brukt 200 timer.");
 	}
 
 	/** The list item of an assignment in a piece of the page. */

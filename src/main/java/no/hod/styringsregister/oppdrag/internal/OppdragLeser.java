@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.FristRef;
+import no.hod.styringsregister.oppdrag.OppdragFlyttet;
+import no.hod.styringsregister.oppdrag.OppdragKommentar;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragLevert;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
@@ -32,6 +34,7 @@ import no.hod.styringsregister.oppdrag.OppdragSvar;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.organisasjon.OrganisasjonService.TidligereNavn;
 import no.hod.styringsregister.web.Formats;
 
 /**
@@ -379,6 +382,89 @@ class OppdragLeser implements OppdragQueries {
 				(rs, i) -> new OppdragRutet(rs.getString("visnings_id"), rs.getString("tittel"),
 						rs.getBoolean("tittel_skjult"), OppdragStatus.valueOf(rs.getString("status")), rs.getString("fra"),
 						rs.getString("bruker_navn"), rs.getObject("tidspunkt", OffsetDateTime.class)));
+	}
+
+	/**
+	 * The routing rows keep the divisions by their names then, so a row away from the division is one whose «from» is
+	 * a name the division had at the row's time (its former names each for the time it was in use), in its agency
+	 * (routing never crosses agencies, and another agency may have a division of the same name). As in
+	 * {@link #routedTo}, the rows are public in both views and the title is read through the viewer's view.
+	 */
+	@Override
+	public List<OppdragFlyttet> routedAwayFrom(long divisjonId, OffsetDateTime since, CurrentUser leser) {
+		Optional<Enhet> funnet = organisasjon.enhet(divisjonId);
+		if (funnet.isEmpty()) {
+			return List.of();
+		}
+		Enhet divisjon = funnet.get();
+		MapSqlParameterSource p = new MapSqlParameterSource().addValue("divisjon", divisjonId)
+			.addValue("etat", divisjon.etatId())
+			.addValue("siden", since);
+		List<String> navnVilkar = new ArrayList<>();
+		// Newest first: the current name holds from the latest renaming on, each former one until it was renamed.
+		List<TidligereNavn> tidligere = organisasjon.tidligereNavn(divisjonId);
+		OffsetDateTime fraOgMed = tidligere.isEmpty() ? null : tidligere.get(0).gyldigTil();
+		navnVilkar.add(navnVilkar(p, 0, divisjon.navn(), fraOgMed, null));
+		for (int i = 0; i < tidligere.size(); i++) {
+			OffsetDateTime fra = i + 1 < tidligere.size() ? tidligere.get(i + 1).gyldigTil() : null;
+			navnVilkar.add(navnVilkar(p, i + 1, tidligere.get(i).navn(), fra, tidligere.get(i).gyldigTil()));
+		}
+		return jdbc.query("SELECT * FROM (SELECT DISTINCT ON (h.oppdrag_id) v.visnings_id, v.tittel, v.tittel_skjult, "
+				+ "h.til, h.bruker_navn, h.tidspunkt, h.id FROM " + historikkKilde(leser) + " h JOIN " + kilde(leser)
+				+ " v ON v.id = h.oppdrag_id WHERE v.etat_id = :etat AND v.divisjon_id IS DISTINCT FROM :divisjon "
+				+ "AND NOT v.fjernet AND h.tidspunkt >= :siden AND h.type = 'RUTING' AND h.felt = 'divisjon' AND ("
+				+ String.join(" OR ", navnVilkar) + ") ORDER BY h.oppdrag_id, h.id DESC) f "
+				+ "ORDER BY f.tidspunkt DESC, f.id DESC", p,
+				(rs, i) -> new OppdragFlyttet(rs.getString("visnings_id"), rs.getString("tittel"),
+						rs.getBoolean("tittel_skjult"), rs.getString("til"), rs.getString("bruker_navn"),
+						rs.getObject("tidspunkt", OffsetDateTime.class)));
+	}
+
+	/** A routing row from the name while it was the division's ({@code null} bounds: open). */
+	private static String navnVilkar(MapSqlParameterSource p, int nr, String navn, OffsetDateTime fra,
+			OffsetDateTime til) {
+		p.addValue("navn" + nr, navn);
+		StringBuilder vilkar = new StringBuilder("(h.fra = :navn" + nr);
+		if (fra != null) {
+			p.addValue("fra" + nr, fra);
+			vilkar.append(" AND h.tidspunkt >= :fra").append(nr);
+		}
+		if (til != null) {
+			p.addValue("til" + nr, til);
+			vilkar.append(" AND h.tidspunkt < :til").append(nr);
+		}
+		return vilkar.append(')').toString();
+	}
+
+	/**
+	 * Read from the viewer's views as {@link #replies}: an exempt comment's text and every text of a wholly exempt
+	 * assignment stay withheld from a viewer without clearance, who is told that a comment exists. Only the role the
+	 * comment was written in counts (rows from before the role was kept are left out: who wrote them is unknown). The
+	 * division is the one the assignment was routed to then: the first routing after the comment names where it was
+	 * moved from, and without one it is still where it was.
+	 */
+	@Override
+	public List<OppdragKommentar> leadComments(OffsetDateTime since, CurrentUser leser) {
+		Map<Long, String> enhetsnavn = organisasjon.enhetsnavn();
+		return jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, v.divisjon_id, h.tidspunkt, h.bruker_navn, "
+				+ "h.notat, h.skjult, h.unntatt, r.id AS senere_ruting, r.fra AS divisjon_da FROM "
+				+ historikkKilde(leser) + " h JOIN " + kilde(leser) + " v ON v.id = h.oppdrag_id "
+				+ "LEFT JOIN LATERAL (SELECT n.id, n.fra FROM " + historikkKilde(leser) + " n "
+				+ "WHERE n.oppdrag_id = h.oppdrag_id AND n.type = 'RUTING' AND n.felt = 'divisjon' AND n.id > h.id "
+				+ "ORDER BY n.id LIMIT 1) r ON true "
+				+ "WHERE NOT v.fjernet AND h.tidspunkt >= :siden AND h.type = 'KOMMENTAR' AND h.bruker_rolle = :leder "
+				+ "ORDER BY h.tidspunkt DESC, h.id DESC",
+				new MapSqlParameterSource().addValue("siden", since).addValue("leder", Rolle.HDIR_LEDER.name()),
+				(rs, i) -> {
+					Long naa = (Long) rs.getObject("divisjon_id");
+					String divisjon = rs.getObject("senere_ruting") != null ? rs.getString("divisjon_da")
+							: naa == null ? null : enhetsnavn.get(naa);
+					String notat = rs.getString("notat");
+					return new OppdragKommentar(rs.getString("visnings_id"), rs.getString("tittel"),
+							rs.getBoolean("tittel_skjult"), divisjon, rs.getString("bruker_navn"),
+							rs.getObject("tidspunkt", OffsetDateTime.class), notat,
+							rs.getBoolean("skjult") && notat == null, rs.getBoolean("unntatt"));
+				});
 	}
 
 	/**

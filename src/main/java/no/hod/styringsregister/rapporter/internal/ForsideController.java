@@ -26,8 +26,9 @@ import no.hod.styringsregister.web.Formats;
 
 /**
  * The page after login: what needs the user's attention first. A division lead sees the division's assignments, what
- * the ministry answered on them lately, those routed to the division lately and what needs an update, a desk officer
- * the deliveries waiting for acceptance (the longest waiting first);
+ * the ministry answered on them lately, those routed to and away from the division lately and what needs an update, a
+ * desk officer the deliveries waiting for acceptance (the longest waiting first) and what the divisions' leads
+ * commented lately;
  * everyone the overview of an agency's year (by status, overdue, due soon, per division) and the next deadlines.
  */
 @Controller
@@ -112,11 +113,15 @@ class ForsideController {
 			model.addAttribute("nyligRutet", oversikt.nyligRutet(divisjon, bruker, idag));
 			model.addAttribute("rutetDager", Oversikt.RUTET_DAGER);
 			model.addAttribute("rutetMaks", Oversikt.MAKS_RUTET);
+			model.addAttribute("nyligFlyttet", oversikt.nyligFlyttet(divisjon, bruker, idag));
 		}
 		if (bruker.is(Rolle.HOD_SAKSBEHANDLER) || bruker.isAdmin()) {
 			model.addAttribute("tilGodkjenning", oversikt.tilGodkjenning(LIST_SIZE, bruker, idag));
 			model.addAttribute("tilGodkjenningAntall",
 					oppdrag.count(OppdragFilter.alle().medStatus(OppdragStatus.LEVERT), bruker));
+			model.addAttribute("divisjonssvar", oversikt.divisjonssvar(bruker, idag));
+			model.addAttribute("divisjonssvarDager", Oversikt.SVAR_DAGER);
+			model.addAttribute("divisjonssvarMaks", Oversikt.MAKS_SVAR);
 		}
 		return "forside";
 	}

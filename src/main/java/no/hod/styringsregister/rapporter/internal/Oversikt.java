@@ -13,6 +13,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
+import no.hod.styringsregister.oppdrag.OppdragFlyttet;
+import no.hod.styringsregister.oppdrag.OppdragKommentar;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRutet;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
@@ -196,6 +198,28 @@ class Oversikt {
 	List<OppdragRutet> nyligRutet(long divisjonId, CurrentUser bruker, LocalDate idag) {
 		OffsetDateTime siden = idag.minusDays(RUTET_DAGER).atStartOfDay(Formats.OSLO).toOffsetDateTime();
 		return oppdrag.routedTo(divisjonId, siden, bruker);
+	}
+
+	/**
+	 * The assignments routed away from the division in the last {@value #RUTET_DAGER} days and not back there, so
+	 * the lead is told where an assignment the division worked on went instead of it silently leaving the lists.
+	 */
+	List<OppdragFlyttet> nyligFlyttet(long divisjonId, CurrentUser bruker, LocalDate idag) {
+		OffsetDateTime siden = idag.minusDays(RUTET_DAGER).atStartOfDay(Formats.OSLO).toOffsetDateTime();
+		return oppdrag.routedAwayFrom(divisjonId, siden, bruker);
+	}
+
+	/** A division lead's comment with its text as the start page shows it: whole, or cut at a word with «…». */
+	record Divisjonssvar(OppdragKommentar kommentar, String utdrag) {
+	}
+
+	/**
+	 * What the divisions' leads commented in the last {@value #SVAR_DAGER} days, for the ministry's start page: the
+	 * other half of the lead's «Tilbakemeldinger fra departementet».
+	 */
+	List<Divisjonssvar> divisjonssvar(CurrentUser bruker, LocalDate idag) {
+		OffsetDateTime siden = idag.minusDays(SVAR_DAGER).atStartOfDay(Formats.OSLO).toOffsetDateTime();
+		return oppdrag.leadComments(siden, bruker).stream().map(k -> new Divisjonssvar(k, utdrag(k.tekst()))).toList();
 	}
 
 	/** A delivery waiting for acceptance, with how long it has waited in words. */

@@ -134,6 +134,18 @@ class EnhetensOppdragFraOppdragTest {
 		}
 
 		@Override
+		public List<no.hod.styringsregister.oppdrag.OppdragFlyttet> routedAwayFrom(long divisjonId,
+				OffsetDateTime since, CurrentUser viewer) {
+			return List.of();
+		}
+
+		@Override
+		public List<no.hod.styringsregister.oppdrag.OppdragKommentar> leadComments(OffsetDateTime since,
+				CurrentUser viewer) {
+			return List.of();
+		}
+
+		@Override
 		public List<OppdragLevert> awaitingAcceptance(int limit, CurrentUser viewer) {
 			return List.of();
 		}

@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragFlyttet;
 import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragKommentar;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRutet;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
@@ -217,6 +219,71 @@ class OppdragSvarTests {
 	List<OppdragRutet> rutet(OffsetDateTime siden) {
 		return queries.routedTo(divisjon.id(), siden, leder(divisjon.id())).stream()
 			.filter(r -> r.id().startsWith("TB" + aar + "-"))
+			.toList();
+	}
+
+	@Test
+	void theAssignmentsRoutedAwayFromADivisionAreListedWithWhereToUnlessMovedBack() {
+		// tb(3) (wholly exempt) is moved away; tb(2) away and back again; tb(1) loses its routing.
+		flyt.rute(List.of(tb(3)), annenDivisjon.id(), null, admin());
+		flyt.rute(List.of(tb(2)), annenDivisjon.id(), null, admin());
+		flyt.rute(List.of(tb(2)), divisjon.id(), null, admin());
+		// No page removes a routing today; an assignment without a division is still one the division lost.
+		jdbc.update("UPDATE oppdrag SET divisjon_id = NULL WHERE visnings_id = ?", tb(1));
+		jdbc.update("INSERT INTO oppdrag_historikk (oppdrag_id, bruker_id, bruker_navn, bruker_rolle, type, felt, fra) "
+				+ "SELECT id, 1, 'Admin Test', 'ADMIN', 'RUTING', 'divisjon', ? FROM oppdrag WHERE visnings_id = ?",
+				divisjon.navn(), tb(1));
+
+		List<OppdragFlyttet> flyttet = flyttet(divisjon.id(), OffsetDateTime.now().minusDays(30));
+		assertThat(flyttet).extracting(OppdragFlyttet::id, OppdragFlyttet::tilDivisjon, OppdragFlyttet::hvem)
+			.containsExactly(tuple(tb(1), null, "Admin Test"), tuple(tb(3), annenDivisjon.navn(), "Admin Test"));
+		assertThat(flyttet.get(1).tittel()).isEqualTo(OppdragQueries.UNNTATT);
+		assertThat(flyttet.get(1).tittelSkjult()).isTrue();
+		assertThat(flyttet.get(1).tidspunkt()).isAfter(OffsetDateTime.now().minusMinutes(5));
+		// The other division lost tb(2) back to this one; tb(3), moved there, is its own.
+		assertThat(flyttet(annenDivisjon.id(), OffsetDateTime.now().minusDays(30)))
+			.extracting(OppdragFlyttet::id, OppdragFlyttet::tilDivisjon)
+			.containsExactly(tuple(tb(2), divisjon.navn()));
+		assertThat(flyttet(divisjon.id(), OffsetDateTime.now().plusMinutes(1))).isEmpty();
+	}
+
+	List<OppdragFlyttet> flyttet(long divisjonId, OffsetDateTime siden) {
+		return queries.routedAwayFrom(divisjonId, siden, leder(divisjonId)).stream()
+			.filter(r -> r.id().startsWith("TB" + aar + "-"))
+			.toList();
+	}
+
+	@Test
+	void theLeadsCommentsReachTheMinistryWithTheDivisionThenAndExemptTextWithheld() {
+		CurrentUser leder = leder(divisjon.id());
+		flyt.kommenter(tb(1), "Vi har allerede brukt 200 timer.", false, leder);
+		flyt.kommenter(tb(2), "Budsjettet er ikke avklart.", true, klarertLeder(divisjon.id()));
+		flyt.kommenter(tb(3), "Lageret er tomt.", false, leder);
+		// The ministry's own comment is no answer from a division.
+		flyt.kommenter(tb(1), "Takk.", false, uklarert());
+		// Moved after the comment: it was written for the division it was routed to then.
+		flyt.rute(List.of(tb(1)), annenDivisjon.id(), null, admin());
+
+		List<OppdragKommentar> uklarert = kommentarer(uklarert());
+		assertThat(uklarert).extracting(OppdragKommentar::id, OppdragKommentar::divisjon, OppdragKommentar::hvem,
+				OppdragKommentar::tekst, OppdragKommentar::tekstSkjult)
+			.containsExactly(tuple(tb(3), divisjon.navn(), leder.navn(), null, true),
+					tuple(tb(2), divisjon.navn(), "Klarert Leder", null, true),
+					tuple(tb(1), divisjon.navn(), leder.navn(), "Vi har allerede brukt 200 timer.", false));
+		assertThat(uklarert.get(0).tittel()).isEqualTo(OppdragQueries.UNNTATT);
+		assertThat(uklarert.get(0).tittelSkjult()).isTrue();
+		assertThat(uklarert.toString()).doesNotContain(HemmeligBrev.HEMMELIG_TITTEL, "Budsjettet", "Lageret");
+
+		assertThat(kommentarer(klarert())).extracting(OppdragKommentar::tittel, OppdragKommentar::tekst,
+				OppdragKommentar::tekstSkjult, OppdragKommentar::tekstUnntatt)
+			.containsExactly(tuple(HemmeligBrev.HEMMELIG_TITTEL + " til beredskapslageret", "Lageret er tomt.", false,
+					false), tuple("Helsetjenester til innsatte", "Budsjettet er ikke avklart.", false, true),
+					tuple("Nasjonalt vaksinasjonsprogram for barn", "Vi har allerede brukt 200 timer.", false, false));
+	}
+
+	List<OppdragKommentar> kommentarer(CurrentUser leser) {
+		return queries.leadComments(OffsetDateTime.now().minusDays(30), leser).stream()
+			.filter(k -> k.id().startsWith("TB" + aar + "-"))
 			.toList();
 	}
 }

@@ -1,0 +1,19 @@
+package no.hod.styringsregister.oppdrag;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A division lead's comment on an assignment (the division's answer to the ministry), as a given viewer may see it:
+ * for a viewer without clearance the title of a wholly exempt assignment is the placeholder, and the text of an exempt
+ * comment, or any text on a wholly exempt assignment, is withheld.
+ *
+ * @param id the assignment's shown id; use it in URLs
+ * @param divisjon the division the assignment was routed to when the comment was written, by its name then;
+ *        {@code null} when it was routed to none
+ * @param tekst the comment; {@code null} when it is withheld ({@code tekstSkjult})
+ * @param tekstSkjult the text is withheld from this viewer
+ * @param tekstUnntatt the comment is marked exempt, so a cleared viewer knows not to pass it on
+ */
+public record OppdragKommentar(String id, String tittel, boolean tittelSkjult, String divisjon, String hvem,
+		OffsetDateTime tidspunkt, String tekst, boolean tekstSkjult, boolean tekstUnntatt) {
+}
