@@ -273,6 +273,32 @@ class FeilsvarTests {
 		return URI.create("http://localhost:" + port + sti);
 	}
 
+	/**
+	 * Behind the load balancer that ends TLS (README: running in production), addresses the register gives out are
+	 * the public ones: the calendar subscription, redirects.
+	 */
+	@Test
+	void behindAProxyTheAddressesGivenOutAreThePublicOnes() throws Exception {
+		HttpClient klient = innlogget();
+		HttpResponse<String> abonnement = klient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/api/rapporteringskalender/abonnement"))
+			.header("Accept", "application/json")
+			.header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-Host", "styringsregister.example")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(abonnement.statusCode()).isEqualTo(200);
+		assertThat(abonnement.body()).contains("\"https://styringsregister.example/api/rapporteringskalender/ical/");
+
+		HttpResponse<String> innlogging = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/oppdrag"))
+			.header("X-Forwarded-Proto", "https")
+			.header("X-Forwarded-Host", "styringsregister.example")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(innlogging.statusCode()).isEqualTo(302);
+		assertThat(innlogging.headers().firstValue("Location")).hasValueSatisfying(
+				adresse -> assertThat(adresse).doesNotContain("localhost").doesNotStartWith("http:"));
+	}
+
 	private HttpClient innlogget() throws Exception {
 		return innlogget("admin", IntegrationTest.ADMIN_PASSWORD);
 	}
