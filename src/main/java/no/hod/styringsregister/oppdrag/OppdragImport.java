@@ -23,6 +23,14 @@ public interface OppdragImport {
 	ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag);
 
 	/**
+	 * Withdraws the letter: {@link #apply} of an empty letter, whose history rows say the letter was withdrawn rather
+	 * than left out of a new version. Every assignment it produced is marked removed, status and history kept, so that
+	 * importing the letter again brings them back ({@code GJENOPPRETTET}). {@link #compare} with an empty list tells
+	 * what it would do. Joins the caller's transaction.
+	 */
+	ImportDiff withdraw(long brevId);
+
+	/**
 	 * One assignment as the letter states it.
 	 *
 	 * @param offisiellId {@code TB2025-17} or {@code null}
@@ -58,8 +66,8 @@ public interface OppdragImport {
 	 * (exempt parts as the placeholder for a user without clearance); none for a wholly exempt assignment shown to a
 	 * user without clearance
 	 * @param status where the register's assignment stands; {@code null} for one the letter adds
-	 * @param iGang whether work on it is recorded: a status past Ikke startet, a progress note or a comment, which a
-	 * removal keeps but takes out of the lists
+	 * @param iGang whether work on it is recorded: a status past Ikke startet, a progress note, a comment or a routing
+	 * to a division, which a removal keeps but takes out of the lists
 	 */
 	record Endring(String type, String nokkel, String tittel, List<String> felter, List<Verdiendring> verdier,
 			OppdragStatus status, boolean iGang) {

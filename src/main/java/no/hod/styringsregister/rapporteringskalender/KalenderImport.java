@@ -16,6 +16,27 @@ public interface KalenderImport {
 	/** Writes the entries of one letter. Joins the caller's transaction. */
 	Diff apply(long brevId, int aar, long etatId, List<KalenderData> kalender, List<SaerskiltData> saerskilt);
 
+	/**
+	 * What withdrawing the letter would take out of the calendar, without writing anything.
+	 */
+	Tilbaketrekking compareWithdraw(long brevId);
+
+	/**
+	 * Withdraws the letter: every entry it produced leaves the calendar, those an admin edited by hand too, since they
+	 * are still the withdrawn letter's dates. Entries an admin removed by hand stay removed (marked, as now), so that
+	 * importing the letter again does not bring them back; the rest come back as the letter gives them. Joins the
+	 * caller's transaction.
+	 */
+	Tilbaketrekking withdraw(long brevId);
+
+	/**
+	 * @param fjernet entries taken out of the calendar
+	 * @param endretForHand those of them an admin had edited, whose edits a new import of the letter does not bring
+	 * back
+	 */
+	record Tilbaketrekking(int fjernet, int endretForHand) {
+	}
+
 	/** @param tid {@code 09:00} or {@code 09:00-11:00}, or {@code null} */
 	record KalenderData(LocalDate dato, String tid, String aktivitet, String merknad) {
 	}

@@ -78,13 +78,14 @@ class LetterRemovedAssignmentsTests {
 		String forhandsvisning = mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(forhandsvisning).containsPattern("<strong>Fjernet</strong>:\\s*<span>TB2071-5</span>[^\\n]*\\s*"
-				+ "<p class=\"melding advarsel\">Oppdraget er i gang \\(status: Pågår\\)\\. Status og historikk blir tatt"
+				+ "<p class=\"melding advarsel\">Det er registrert arbeid på oppdraget \\(status: Pågår\\)\\. Status, ruting og "
+				+ "historikk blir tatt"
 				+ " vare på, men oppdraget forsvinner fra oppdragslisten\\.");
 		// The one not started is named without a warning; the uncleared admin sees no exempt title.
 		assertThat(forhandsvisning).containsPattern("<strong>Fjernet</strong>:\\s*<span>TB2071-60</span> <span>"
 				+ OppdragQueries.UNNTATT + "</span>\\s*</li>")
 			.doesNotContain("Rekrutteringsprogram");
-		assertThat(forhandsvisning.split("Oppdraget er i gang", -1)).hasSize(2);
+		assertThat(forhandsvisning.split("Det er registrert arbeid på oppdraget", -1)).hasSize(2);
 		mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf()));
 
 		// On the letter's page, linked by register key: the uncleared see the exempt title's placeholder.

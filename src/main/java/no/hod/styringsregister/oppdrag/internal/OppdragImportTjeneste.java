@@ -67,6 +67,19 @@ class OppdragImportTjeneste implements OppdragImport {
 	@Transactional
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
 	public ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag) {
+		return skriv(brevId, aar, etatId, oppdrag, "Ikke med i ny versjon av tildelingsbrevet");
+	}
+
+	@Override
+	@Transactional
+	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
+	public ImportDiff withdraw(long brevId) {
+		// Nothing is added or changed by an empty letter, so year and agency are never written.
+		return skriv(brevId, 0, 0, List.of(), "Tildelingsbrevet ble trukket tilbake");
+	}
+
+	/** Writes the plan; {@code fjernetNotat} is the history note of an assignment the letter no longer holds. */
+	private ImportDiff skriv(long brevId, int aar, long etatId, List<OppdragData> oppdrag, String fjernetNotat) {
 		List<Tiltak> plan = plan(brevId, oppdrag);
 		// The preview may show an assignment without a title, for the admin to fill in; nothing is stored without one.
 		// The letter import names such assignments before it gets here; this is the last guard.
@@ -95,8 +108,8 @@ class OppdragImportTjeneste implements OppdragImport {
 				case REMOVED -> {
 					jdbc.update("UPDATE oppdrag SET fjernet = true, versjon = versjon + 1, endret = now() WHERE id = :id",
 							Map.of("id", t.gammel().id()));
-					skriving.historikk(t.gammel().id(), hvem, Hendelsestype.FJERNET, null, null, null,
-							"Ikke med i ny versjon av tildelingsbrevet", false);
+					skriving.historikk(t.gammel().id(), hvem, Hendelsestype.FJERNET, null, null, null, fjernetNotat,
+							false);
 				}
 				case UNCHANGED -> {
 				}
@@ -399,7 +412,7 @@ class OppdragImportTjeneste implements OppdragImport {
 				       frister, frist_tekst, fjernet, status,
 				       status <> 'IKKE_STARTET' OR coalesce(btrim(fremdrift), '') <> ''
 				           OR EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = oppdrag.id
-				                      AND h.type IN ('STATUS', 'FREMDRIFT', 'KOMMENTAR')) AS i_gang
+				                      AND h.type IN ('STATUS', 'FREMDRIFT', 'KOMMENTAR', 'RUTING')) AS i_gang
 				FROM oppdrag WHERE brev_id = :brev ORDER BY id""", Map.of("brev", brevId),
 				(rs, i) -> new Eksisterende(rs.getLong("id"), rs.getString("nokkel"), rs.getString("offisiell_id"),
 						rs.getString("seksjon"), rs.getString("seksjon_tittel"), tekster(rs.getArray("hod_avdelinger")),

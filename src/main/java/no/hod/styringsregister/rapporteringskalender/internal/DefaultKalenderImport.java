@@ -50,6 +50,20 @@ class DefaultKalenderImport implements KalenderImport {
 		return plan.diff();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Tilbaketrekking compareWithdraw(long brevId) {
+		List<Rad> synlige = repository.forBrev(brevId).stream().filter(rad -> !rad.slettet()).toList();
+		return new Tilbaketrekking(synlige.size(), (int) synlige.stream().filter(Rad::manueltEndret).count());
+	}
+
+	@Override
+	public Tilbaketrekking withdraw(long brevId) {
+		Tilbaketrekking hva = compareWithdraw(brevId);
+		repository.slettSynligeFraBrev(brevId);
+		return hva;
+	}
+
 	private record Plan(Map<String, Innhold> nye, Map<Long, Innhold> endrede, List<Long> fjernede, Diff diff) {
 	}
 

@@ -83,6 +83,14 @@ class KalenderRepository {
 		jdbc.sql("DELETE FROM kalenderoppforing WHERE id = :id AND NOT manuelt_endret").param("id", id).update();
 	}
 
+	/**
+	 * Every entry of a withdrawn letter still in the calendar, edited by hand or not; those removed by hand stay
+	 * marked, so that a new import of the letter leaves them out as before.
+	 */
+	void slettSynligeFraBrev(long brevId) {
+		jdbc.sql("DELETE FROM kalenderoppforing WHERE brev_id = :brev AND NOT slettet").param("brev", brevId).update();
+	}
+
 	long settInnManuelt(long etatId, String type, LocalDate dato, String tid, String tittel, String merknad,
 			String av) {
 		return jdbc.sql("""

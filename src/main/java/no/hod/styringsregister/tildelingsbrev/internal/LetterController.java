@@ -223,6 +223,45 @@ class LetterController {
 		return "tildelingsbrev/brev";
 	}
 
+	/** What withdrawing the letter would take out, with the button that does it (admins; the service checks). */
+	@GetMapping("/{id}/trekk-tilbake")
+	String withdrawalPage(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		try {
+			model.addAttribute("tilbaketrekking", imports.withdrawalPreview(id));
+		}
+		catch (LetterImportException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/tildelingsbrev/" + id;
+		}
+		return "tildelingsbrev/trekk-tilbake";
+	}
+
+	@PostMapping("/{id}/trekk-tilbake")
+	String withdraw(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			LetterImportService.Tilbaketrekking gjort = imports.withdraw(id);
+			redirect.addFlashAttribute("melding", messages.getMessage("tildelingsbrev.trukket.melding",
+					new Object[] { gjort.oppdrag(), gjort.budsjettlinjer(), gjort.fullmakter(), gjort.kalender().fjernet() },
+					Formats.NORSK));
+		}
+		catch (LetterImportException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+		}
+		return "redirect:/tildelingsbrev/" + id;
+	}
+
+	/** A new draft from the withdrawn letter's kept file, to the usual review and confirm. */
+	@PostMapping("/{id}/importer-igjen")
+	String reimport(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			return "redirect:/tildelingsbrev/import/" + imports.reimport(id, currentUsers.current().brukernavn());
+		}
+		catch (LetterImportException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return "redirect:/tildelingsbrev/" + id;
+		}
+	}
+
 	@GetMapping("/{id}/fil")
 	ResponseEntity<byte[]> file(@PathVariable long id) {
 		LetterRepository.File file = reads.file(id);

@@ -240,6 +240,85 @@ class LetterImportService implements TildelingsbrevImport {
 		letters.deleteDraft(id);
 	}
 
+	/**
+	 * What withdrawing the letter would take out, for the page that asks the admin to confirm it; nothing is
+	 * written. The same comparisons an import of an empty letter makes.
+	 *
+	 * @param medArbeid the assignments on which work is recorded (status, progress note, comment, routing), titled
+	 * as the admin may see them
+	 * @param fullmakter authorisations
+	 * @param kalender the calendar's entries, and how many of them an admin edited by hand
+	 */
+	record Tilbaketrekking(LetterRepository.Letter letter, Etat etat, int oppdrag, List<OppdragImport.Endring> medArbeid,
+			int budsjettlinjer, int fullmakter, KalenderImport.Tilbaketrekking kalender) {
+	}
+
+	@Transactional(readOnly = true)
+	public Tilbaketrekking withdrawalPreview(long brevId) {
+		LetterRepository.Letter letter = letters.find(brevId).orElseThrow(() -> new LetterNotFoundException(brevId));
+		if (letter.erTrukket()) {
+			throw alleredeTrukket(letter);
+		}
+		return tilbaketrekking(letter, oppdragImport.compare(brevId, List.of()),
+				bevilgningImport.compare(brevId, List.of(), List.of()), kalenderImport.compareWithdraw(brevId));
+	}
+
+	/**
+	 * Withdraws a letter confirmed by mistake, as an import of an empty letter through the same module APIs, in one
+	 * transaction: its assignments are marked removed (status and history kept, a history row saying the letter was
+	 * withdrawn), its budget lines, authorisations and calendar entries are removed, and the letter is marked
+	 * withdrawn by whom and when. Its row, original file and log stay, so importing the file again brings the
+	 * assignments back with their history. The letter is locked, so a second withdrawal waits and is refused.
+	 */
+	@Transactional
+	public Tilbaketrekking withdraw(long brevId) {
+		LetterRepository.Letter letter = letters.findForUpdate(brevId)
+			.orElseThrow(() -> new LetterNotFoundException(brevId));
+		if (letter.erTrukket()) {
+			throw alleredeTrukket(letter);
+		}
+		String bruker = currentUsers.current().brukernavn();
+		OppdragImport.ImportDiff oppdrag = oppdragImport.withdraw(brevId);
+		BevilgningImport.Diff bevilgninger = bevilgningImport.apply(brevId, letter.aar(), letter.etatId(), List.of(),
+				List.of());
+		KalenderImport.Tilbaketrekking kalender = kalenderImport.withdraw(brevId);
+		letters.markWithdrawn(brevId, bruker);
+		letters.logWithdrawal(brevId, bruker, letter.filnavn(), letter.sha256(),
+				oppdrag.removed() + bevilgninger.removed() + kalender.fjernet());
+		return tilbaketrekking(letter, oppdrag, bevilgninger, kalender);
+	}
+
+	/**
+	 * «Importer brevet på nytt»: a new draft from the withdrawn letter's kept file, reviewed and confirmed as any
+	 * upload; confirming it brings the assignments back through the re-import. Only for a withdrawn letter: one in
+	 * force would not change.
+	 */
+	@Transactional
+	public UUID reimport(long brevId, String bruker) {
+		LetterRepository.Letter letter = letters.find(brevId).orElseThrow(() -> new LetterNotFoundException(brevId));
+		if (!letter.erTrukket()) {
+			throw new LetterImportException("Brevet er ikke trukket tilbake. Last opp en ny versjon av brevet for å "
+					+ "endre det.");
+		}
+		LetterRepository.File file = letters.file(brevId).orElseThrow(() -> new LetterNotFoundException(brevId));
+		return upload(file.filnavn(), file.innhold(), bruker);
+	}
+
+	private Tilbaketrekking tilbaketrekking(LetterRepository.Letter letter, OppdragImport.ImportDiff oppdrag,
+			BevilgningImport.Diff bevilgninger, KalenderImport.Tilbaketrekking kalender) {
+		List<OppdragImport.Endring> medArbeid = oppdrag.endringer().stream()
+			.filter(e -> "REMOVED".equals(e.type()) && e.iGang())
+			.toList();
+		int fullmakter = (int) bevilgninger.fullmakter().stream().filter(f -> "REMOVED".equals(f.type())).count();
+		return new Tilbaketrekking(letter, organisasjon.etat(letter.etatId()).orElseThrow(), oppdrag.removed(),
+				medArbeid, bevilgninger.removed() - fullmakter, fullmakter, kalender);
+	}
+
+	private LetterImportException alleredeTrukket(LetterRepository.Letter letter) {
+		return new LetterImportException("Brevet er allerede trukket tilbake (av " + letter.trukketTilbakeAv() + " "
+				+ formats.tidspunkt(letter.trukketTilbake()) + "). Importer brevet på nytt for å ta det i bruk igjen.");
+	}
+
 	@Override
 	@Transactional
 	public Resultat importFile(String filnavn, byte[] innhold, String importertAv) {
@@ -275,9 +354,12 @@ class LetterImportService implements TildelingsbrevImport {
 		List<String> ider = draft.assignments().stream().map(AssignmentDraft::id).filter(Objects::nonNull).toList();
 		// Two drafts of a letter not yet imported, confirmed at once: the second waits and becomes a re-import.
 		letters.lockAgencyYear(parsed.etat().id(), draft.year());
-		Optional<LetterRepository.Letter> existing = existing(parsed.etat(), draft);
+		Optional<LetterRepository.Letter> existing = existing(parsed.etat(), draft)
+			// Locked, so that a withdrawal of the same letter waits for this import, or this for it.
+			.flatMap(letter -> letters.findForUpdate(letter.id()));
 		ModuleData data = ModuleData.of(draft);
-		if (existing.isPresent() && existing.get().sha256().equals(parsed.sha256())) {
+		// A withdrawn letter's own file again is the undo: it must be written, not skipped as unchanged.
+		if (existing.isPresent() && existing.get().sha256().equals(parsed.sha256()) && !existing.get().erTrukket()) {
 			// The very same file again: nothing to write, and nothing is.
 			long brevId = existing.get().id();
 			Changes same = new Changes(oppdragImport.compare(brevId, data.oppdrag()),

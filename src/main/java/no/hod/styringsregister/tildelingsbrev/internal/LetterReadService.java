@@ -16,7 +16,11 @@ import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.GoalDraft;
 
-/** Letters as every signed-in user may see them. The original file holds exempt text: cleared users only. */
+/**
+ * Letters as every signed-in user may see them. The original file holds exempt text: cleared users only. A withdrawn
+ * letter is there for admins only, marked as such; to everyone else it is not there at all, as nothing of it is in
+ * force.
+ */
 @Service
 @Transactional(readOnly = true)
 class LetterReadService {
@@ -50,11 +54,13 @@ class LetterReadService {
 
 	List<LetterView> all() {
 		Map<Long, Etat> etater = organisasjon.etater().stream().collect(Collectors.toMap(Etat::id, Function.identity()));
-		return letters.all().stream().map(l -> new LetterView(l, etater.get(l.etatId()))).toList();
+		boolean admin = currentUsers.current().isAdmin();
+		return letters.all().stream().filter(l -> admin || !l.erTrukket())
+			.map(l -> new LetterView(l, etater.get(l.etatId()))).toList();
 	}
 
 	LetterPage page(long id) {
-		LetterRepository.Letter letter = letters.find(id).orElseThrow(() -> new LetterNotFoundException(id));
+		LetterRepository.Letter letter = synlig(id);
 		CurrentUser viewer = currentUsers.current();
 		return new LetterPage(new LetterView(letter, organisasjon.etat(letter.etatId()).orElseThrow()),
 				letters.goals(id), letters.imports(id), viewer.klarert(), oppdrag.removedFromLetter(id, viewer));
@@ -62,10 +68,17 @@ class LetterReadService {
 
 	/** The original file as the ministry sent it, with its exempt text: only for users cleared for it. */
 	LetterRepository.File file(long id) {
+		synlig(id);
 		if (!currentUsers.current().klarert()) {
 			// An original cannot be redacted, and an exempt mark the parser missed would be in it: cleared users only.
 			throw new BrevSidefeil.OriginalfilNektet();
 		}
 		return letters.file(id).orElseThrow(() -> new LetterNotFoundException(id));
+	}
+
+	/** The letter, unless it is withdrawn and the viewer no admin. */
+	private LetterRepository.Letter synlig(long id) {
+		return letters.find(id).filter(l -> !l.erTrukket() || currentUsers.current().isAdmin())
+			.orElseThrow(() -> new LetterNotFoundException(id));
 	}
 }

@@ -21,12 +21,23 @@ class LetterRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** {@code trukketTilbake} and {@code trukketTilbakeAv} are set while the letter is withdrawn. */
 	record Letter(long id, long etatId, int aar, String type, String layout, String filnavn, String format,
-			String sha256, OffsetDateTime importert, String importertAv) {
+			String sha256, OffsetDateTime importert, String importertAv, OffsetDateTime trukketTilbake,
+			String trukketTilbakeAv) {
+
+		public boolean erTrukket() {
+			return trukketTilbake != null;
+		}
 	}
 
+	/** @param handling IMPORT, or TRUKKET_TILBAKE for a withdrawal (then only {@code fjernet} counts) */
 	record ImportLogg(OffsetDateTime tidspunkt, String bruker, String filnavn, int lagtTil, int endret, int fjernet,
-			int uendret, List<String> advarsler) {
+			int uendret, List<String> advarsler, String handling) {
+
+		public boolean erTilbaketrekking() {
+			return "TRUKKET_TILBAKE".equals(handling);
+		}
 	}
 
 	/**
@@ -45,7 +56,8 @@ class LetterRepository {
 	record File(String filnavn, String format, byte[] innhold) {
 	}
 
-	private static final String LETTER_COLUMNS = "id, etat_id, aar, type, layout, filnavn, format, sha256, importert, importert_av";
+	private static final String LETTER_COLUMNS = "id, etat_id, aar, type, layout, filnavn, format, sha256, importert, importert_av, "
+			+ "trukket_tilbake, trukket_tilbake_av";
 
 	Optional<Letter> findMain(long etatId, int aar) {
 		return jdbc.sql("SELECT " + LETTER_COLUMNS + " FROM tildelingsbrev WHERE etat_id = ? AND aar = ? AND type = 'MAIN'")
@@ -77,6 +89,21 @@ class LetterRepository {
 			.optional();
 	}
 
+	/**
+	 * The letter, locked until the transaction ends: a second withdrawal, or a withdrawal and an import of the same
+	 * letter, wait for the first and then see what it did.
+	 */
+	Optional<Letter> findForUpdate(long id) {
+		return jdbc.sql("SELECT " + LETTER_COLUMNS + " FROM tildelingsbrev WHERE id = ? FOR UPDATE").param(id)
+			.query(Letter.class).optional();
+	}
+
+	/** Marks the letter withdrawn; its row, file, goals and log stay. */
+	void markWithdrawn(long id, String av) {
+		jdbc.sql("UPDATE tildelingsbrev SET trukket_tilbake = now(), trukket_tilbake_av = ?, versjon = versjon + 1 "
+				+ "WHERE id = ?").params(av, id).update();
+	}
+
 	List<Letter> all() {
 		return jdbc.sql("SELECT " + LETTER_COLUMNS + " FROM tildelingsbrev ORDER BY aar DESC, etat_id, type, id")
 			.query(Letter.class).list();
@@ -103,7 +130,8 @@ class LetterRepository {
 			List<String> oppdragIder, String bruker) {
 		jdbc.sql("""
 				UPDATE tildelingsbrev SET layout = :layout, filnavn = :filnavn, format = :format, fil = :fil, sha256 = :sha,
-				    oppdrag_ider = CAST(:ider AS text[]), importert = now(), importert_av = :bruker, versjon = versjon + 1
+				    oppdrag_ider = CAST(:ider AS text[]), importert = now(), importert_av = :bruker, versjon = versjon + 1,
+				    trukket_tilbake = NULL, trukket_tilbake_av = NULL
 				WHERE id = :id""")
 			.param("id", id).param("layout", layout).param("filnavn", filnavn).param("format", format)
 			.param("fil", fil).param("sha", sha256).param("ider", oppdragIder.toArray(String[]::new))
@@ -142,12 +170,22 @@ class LetterRepository {
 			.param("advarsler", advarsler.toArray(String[]::new)).update();
 	}
 
+	/** A withdrawal in the letter's log, beside its imports. */
+	void logWithdrawal(long brevId, String bruker, String filnavn, String sha256, int fjernet) {
+		jdbc.sql("""
+				INSERT INTO tildelingsbrev_import (brev_id, bruker, filnavn, sha256, lagt_til, endret, fjernet, uendret,
+				                                   handling)
+				VALUES (:brev, :bruker, :filnavn, :sha, 0, 0, :fjernet, 0, 'TRUKKET_TILBAKE')""")
+			.param("brev", brevId).param("bruker", bruker).param("filnavn", filnavn).param("sha", sha256)
+			.param("fjernet", fjernet).update();
+	}
+
 	List<ImportLogg> imports(long brevId) {
-		return jdbc.sql("SELECT tidspunkt, bruker, filnavn, lagt_til, endret, fjernet, uendret, advarsler "
+		return jdbc.sql("SELECT tidspunkt, bruker, filnavn, lagt_til, endret, fjernet, uendret, advarsler, handling "
 				+ "FROM tildelingsbrev_import WHERE brev_id = ? ORDER BY tidspunkt DESC, id DESC")
 			.param(brevId)
 			.query((rs, n) -> new ImportLogg(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
-					rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), strings(rs.getArray(8))))
+					rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), strings(rs.getArray(8)), rs.getString(9)))
 			.list();
 	}
 
