@@ -1,6 +1,7 @@
 package no.hod.styringsregister.oppdrag;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -29,6 +30,24 @@ public interface OppdragImport {
 	 * what it would do. Joins the caller's transaction.
 	 */
 	ImportDiff withdraw(long brevId);
+
+	/**
+	 * The assignments outside the letter {@code brevId} (any letter, any year; removed ones too) that already have one
+	 * of the official ids, compared without regard to case; {@code brevId} -1 for a letter not yet imported. An import
+	 * must not give such an id to one of its assignments: two with one id both lose it as their shown id, and with it
+	 * its address, links and references. {@link #apply} refuses it; the letter import names them before.
+	 */
+	List<IdIBruk> idIBrukAvAndre(long brevId, Collection<String> offisielleIder);
+
+	/**
+	 * An official id another letter's assignment has.
+	 *
+	 * @param visningsId the id the register shows the owner by (its official id, or its key if that is shared)
+	 * @param aar the year of the owner's letter
+	 * @param fjernet whether the owner was left out of a later version of its letter (it still keeps its id)
+	 */
+	record IdIBruk(String offisiellId, String visningsId, int aar, boolean fjernet) {
+	}
 
 	/**
 	 * One assignment as the letter states it.

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -89,6 +90,12 @@ class OppdragImportTjeneste implements OppdragImport {
 						+ (t.ny().offisiellId() == null ? "" : t.ny().offisiellId() + " ") + "mangler tittel.");
 			}
 		}
+		List<IdIBruk> iBruk = idIBrukAvAndre(brevId, plan.stream()
+			.filter(t -> t.ny() != null && t.ny().offisiellId() != null).map(t -> t.ny().offisiellId()).toList());
+		if (!iBruk.isEmpty()) {
+			throw new IllegalArgumentException("Id-en " + iBruk.get(0).offisiellId() + " tilhører oppdrag "
+					+ iBruk.get(0).visningsId() + " i tildelingsbrevet for " + iBruk.get(0).aar() + ".");
+		}
 		CurrentUser hvem = brukere.currentIfSignedIn().orElse(null);
 		Set<Long> berort = new HashSet<>();
 		Set<String> offisielle = new HashSet<>();
@@ -124,6 +131,21 @@ class OppdragImportTjeneste implements OppdragImport {
 		skriving.oppdaterVisningsId(berort, offisielle);
 		berort.forEach(skriving::oppdaterSok);
 		return diff(plan);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<IdIBruk> idIBrukAvAndre(long brevId, Collection<String> offisielleIder) {
+		List<String> ider = offisielleIder.stream().filter(Objects::nonNull).map(String::strip)
+			.filter(id -> !id.isEmpty()).map(id -> id.toLowerCase(Sokeord.NORSK)).distinct().toList();
+		if (ider.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.query("""
+				SELECT offisiell_id, visnings_id, aar, fjernet FROM oppdrag
+				WHERE lower(offisiell_id) IN (:ider) AND brev_id IS DISTINCT FROM :brev
+				ORDER BY aar, id""", new MapSqlParameterSource("ider", ider).addValue("brev", brevId),
+				(rs, i) -> new IdIBruk(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4)));
 	}
 
 	private List<Tiltak> plan(long brevId, List<OppdragData> innkommende) {

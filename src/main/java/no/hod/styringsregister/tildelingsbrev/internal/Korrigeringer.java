@@ -96,7 +96,12 @@ class Korrigeringer implements Serializable {
 	 * value it cannot read, so that the admin can fix them all in one go.
 	 */
 	LetterDraft applyTo(LetterDraft draft, Set<String> kjenteAvdelinger) {
-		return uttatt().fjernFra(rett(draft, kjenteAvdelinger));
+		return applyTo(draft, kjenteAvdelinger, Map.of());
+	}
+
+	/** As {@link #applyTo(LetterDraft, Set)}, refusing also the ids of {@code andresIder} (see {@link #rett}). */
+	LetterDraft applyTo(LetterDraft draft, Set<String> kjenteAvdelinger, Map<String, String> andresIder) {
+		return uttatt().fjernFra(rett(draft, kjenteAvdelinger, andresIder));
 	}
 
 	/**
@@ -108,6 +113,16 @@ class Korrigeringer implements Serializable {
 	 *        the form must be one of them (a code the letter itself gives may stay, known or not)
 	 */
 	LetterDraft rett(LetterDraft draft, Set<String> kjenteAvdelinger) {
+		return rett(draft, kjenteAvdelinger, Map.of());
+	}
+
+	/**
+	 * As {@link #rett(LetterDraft, Set)}, refusing also an id another letter's assignment has.
+	 *
+	 * @param andresIder the ids of {@link #ider} that belong to another letter's assignment, upper case, each with
+	 *        the words naming that assignment ({@code oppdrag TB2025-8 i tildelingsbrevet for 2025})
+	 */
+	LetterDraft rett(LetterDraft draft, Set<String> kjenteAvdelinger, Map<String, String> andresIder) {
 		List<String> feil = new ArrayList<>();
 		List<AssignmentDraft> assignments = new ArrayList<>();
 		Set<String> ider = new HashSet<>();
@@ -117,7 +132,7 @@ class Korrigeringer implements Serializable {
 			if (rad == null || rad.dropp) {
 				assignments.add(a);
 				if (rad == null) {
-					sjekkId(a.id(), ider, feil);
+					sjekkId(a.id(), a.id() != null ? a.id() : "nr. " + (i + 1), ider, andresIder, feil);
 				}
 				continue;
 			}
@@ -131,11 +146,12 @@ class Korrigeringer implements Serializable {
 				tittel = rad.tittel.trim();
 			}
 			String id = blankToNull(rad.id);
-			sjekkId(id, ider, feil);
+			sjekkId(id, "nr. " + (i + 1), ider, andresIder, feil);
 			List<String> avdelinger = rad.avdelinger == null ? a.hodDepartments()
 					: avdelinger(rad.avdelinger, a.hodDepartments(), kjenteAvdelinger, label, feil);
 			assignments.add(new AssignmentDraft(id, a.section(), avdelinger, tittel, a.text(),
-					rad.frister == null ? a.deadlines() : dates(rad.frister, label, feil), a.deadlineText(), a.exempt(),
+					rad.frister == null ? a.deadlines() : dates(rad.frister, a.deadlines(), draft.year(), label, feil),
+					a.deadlineText(), a.exempt(),
 					a.parts(), a.references(), a.budgetRefs()));
 		}
 		List<BudgetLineDraft> lines = new ArrayList<>();
@@ -209,11 +225,52 @@ class Korrigeringer implements Serializable {
 	 * An id is how a later import finds the assignment again: two with one id would make one of them replace the other
 	 * (an existing assignment lost its id and its links when a mistyped id was confirmed). Rows taken out don't count.
 	 */
-	private static void sjekkId(String id, Set<String> ider, List<String> feil) {
-		if (id != null && !ider.add(id.toUpperCase(Locale.ROOT))) {
+	private static void sjekkId(String id, String rad, Set<String> ider, Map<String, String> andresIder,
+			List<String> feil) {
+		if (id == null) {
+			return;
+		}
+		String stor = id.toUpperCase(Locale.ROOT);
+		if (!ider.add(stor)) {
 			feil.add("Id-en «" + id + "» står på flere oppdrag i brevet. Hvert oppdrag må ha sin egen id; rett "
 					+ "den eller la feltet stå tomt.");
 		}
+		else if (andresIder.containsKey(stor)) {
+			feil.add(idTilhorerAnnet(id, rad, andresIder.get(stor)));
+		}
+	}
+
+	/**
+	 * An id another letter's assignment has: confirming it would take the id (and its address, links and references)
+	 * from that assignment without giving it to this one.
+	 */
+	static String idTilhorerAnnet(String id, String rad, String eier) {
+		return "Id-en «" + id + "» på oppdrag " + rad + " tilhører " + eier + ". Et oppdrag kan ikke ta id-en til et "
+				+ "annet; rett den eller la feltet stå tomt.";
+	}
+
+	/** The ids the rows not taken out will have once the corrections are applied, as typed. */
+	List<String> ider(LetterDraft draft) {
+		List<String> ider = new ArrayList<>();
+		for (int i = 0; i < draft.assignments().size(); i++) {
+			OppdragRad rad = i < oppdrag.size() ? oppdrag.get(i) : null;
+			String id = rad == null ? draft.assignments().get(i).id() : rad.dropp ? null : blankToNull(rad.id);
+			if (id != null) {
+				ider.add(id);
+			}
+		}
+		return ider;
+	}
+
+	/** The years a deadline of a letter for {@code aar} may fall in: from the year before to five years after. */
+	static boolean fristIRimeligAar(LocalDate frist, int aar) {
+		return frist.getYear() >= aar - 1 && frist.getYear() <= aar + 5;
+	}
+
+	/** What the admin is told of a deadline outside {@link #fristIRimeligAar}. */
+	static String fristUtenforAar(String frist, String label, int aar) {
+		return "Fristen " + frist + " for oppdrag " + label + " ligger langt fra brevets år (" + aar + "). Frister må "
+				+ "ligge mellom " + (aar - 1) + " og " + (aar + 5) + ".";
 	}
 
 	/** The rows the admin ticked «Ta ut», by position. */
@@ -297,14 +354,23 @@ class Korrigeringer implements Serializable {
 		return String.format(Locale.ROOT, "%,d", belop).replace(',', ' ');
 	}
 
-	private static List<LocalDate> dates(String value, String label, List<String> feil) {
+	/**
+	 * The deadlines typed for an assignment. A date the letter itself gives for it may stay (the review warns of it);
+	 * a date typed must fall in {@link #fristIRimeligAar}, so that a slip of the keyboard (1026 for 2026) is caught.
+	 */
+	private static List<LocalDate> dates(String value, List<LocalDate> iBrevet, Integer aar, String label,
+			List<String> feil) {
 		List<LocalDate> dates = new ArrayList<>();
 		for (String part : value.split("[,; ]+")) {
 			if (part.isBlank()) {
 				continue;
 			}
 			try {
-				dates.add(LocalDate.parse(part.trim(), NORSK_DATO));
+				LocalDate dato = LocalDate.parse(part.trim(), NORSK_DATO);
+				if (aar != null && !iBrevet.contains(dato) && !fristIRimeligAar(dato, aar)) {
+					feil.add(fristUtenforAar(part.trim(), label, aar));
+				}
+				dates.add(dato);
 			}
 			catch (DateTimeParseException ex) {
 				feil.add("Fristen «" + part.trim() + "» for oppdrag " + label

@@ -98,7 +98,7 @@ class LetterController {
 	String preview(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
 		LetterImportService.Preview preview;
 		try {
-			preview = imports.preview(id);
+			preview = imports.review(id);
 		}
 		catch (LetterImportException ex) {
 			return tilbakeMedFeil(ex, redirect);

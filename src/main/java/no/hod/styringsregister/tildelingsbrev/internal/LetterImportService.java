@@ -2,10 +2,13 @@ package no.hod.styringsregister.tildelingsbrev.internal;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +95,11 @@ class LetterImportService implements TildelingsbrevImport {
 	 * leaves them out.
 	 */
 	record Preview(UUID id, String filnavn, LetterDraft draft, Korrigeringer.Uttatt uttatt, Etat etat,
-			Long existingLetterId, Changes changes) {
+			Long existingLetterId, Changes changes, List<String> problemer, List<String> fristadvarsler) {
+	}
+
+	/** A preview and the version of the letter it was computed against (none: a new letter). */
+	private record Sammenligning(Preview preview, Optional<LetterRepository.Letter> brev) {
 	}
 
 	record Changes(OppdragImport.ImportDiff oppdrag, BevilgningImport.Diff bevilgninger, KalenderImport.Diff kalender) {
@@ -160,24 +167,111 @@ class LetterImportService implements TildelingsbrevImport {
 		UUID id = UUID.randomUUID();
 		letters.saveDraft(id, bruker, parsed.filnavn(), parsed.format(), innhold, parsed.sha256(),
 				json.writeValueAsString(parsed.draft()));
+		Optional<LetterRepository.Letter> existing = existing(parsed.etat(), parsed.draft());
+		letters.markCompared(id, existing.map(LetterRepository.Letter::id).orElse(null),
+				existing.map(LetterRepository.Letter::versjon).orElse(null));
 		return id;
 	}
 
 	@Transactional(readOnly = true)
 	public Preview preview(UUID id) {
-		LetterRepository.Draft stored = draft(id);
+		return sammenlign(draft(id)).preview();
+	}
+
+	/**
+	 * The review page: the preview, recomputed against the letter as it is now, and recorded as what the admin saw, so
+	 * that a confirm after another import of the letter is refused until the page is looked at again.
+	 */
+	@Transactional
+	public Preview review(UUID id) {
+		Sammenligning s = sammenlign(draft(id));
+		letters.markCompared(id, s.brev().map(LetterRepository.Letter::id).orElse(null),
+				s.brev().map(LetterRepository.Letter::versjon).orElse(null));
+		return s.preview();
+	}
+
+	private Sammenligning sammenlign(LetterRepository.Draft stored) {
+		UUID id = stored.id();
 		LetterDraft alle = json.readValue(stored.utkast(), LetterDraft.class);
 		Korrigeringer.Uttatt uttatt = uttatt(stored);
 		LetterDraft draft = uttatt.fjernFra(alle);
 		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
+		// The version first: an import landing while the rest is read then makes the confirm ask for a fresh look.
 		Optional<LetterRepository.Letter> existing = existing(etat, draft);
 		long brevId = existing.map(LetterRepository.Letter::id).orElse(-1L);
 		ModuleData data = ModuleData.of(draft);
 		Changes changes = new Changes(oppdragImport.compare(brevId, data.oppdrag()),
 				bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
 				kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
-		return new Preview(id, stored.filnavn(), Redaction.forViewer(alle, currentUsers.current().klarert()), uttatt,
-				etat, existing.map(LetterRepository.Letter::id).orElse(null), changes);
+		boolean klarert = currentUsers.current().klarert();
+		return new Sammenligning(new Preview(id, stored.filnavn(), Redaction.forViewer(alle, klarert), uttatt, etat,
+				existing.map(LetterRepository.Letter::id).orElse(null), changes,
+				idProblemer(brevId, alle, uttatt.oppdrag()), fristadvarsler(alle, uttatt.oppdrag(), klarert)), existing);
+	}
+
+	/**
+	 * The ids in the draft, rows taken out left out, that another letter's assignment has, each named with its row:
+	 * confirming would take the id from that assignment. The review lists them, and confirm refuses them.
+	 */
+	private List<String> idProblemer(long brevId, LetterDraft alle, Set<Integer> uttatt) {
+		List<String> ider = new ArrayList<>();
+		for (int i = 0; i < alle.assignments().size(); i++) {
+			if (!uttatt.contains(i) && alle.assignments().get(i).id() != null) {
+				ider.add(alle.assignments().get(i).id());
+			}
+		}
+		Map<String, String> andre = andresIder(brevId, ider);
+		List<String> problemer = new ArrayList<>();
+		for (int i = 0; i < alle.assignments().size(); i++) {
+			String id = alle.assignments().get(i).id();
+			if (!uttatt.contains(i) && id != null && andre.containsKey(id.toUpperCase(Locale.ROOT))) {
+				problemer.add(Korrigeringer.idTilhorerAnnet(id, "nr. " + (i + 1), andre.get(id.toUpperCase(Locale.ROOT))));
+			}
+		}
+		return problemer;
+	}
+
+	/** Of the ids, those another letter's assignment has (upper case), each with the words naming that assignment. */
+	private Map<String, String> andresIder(long brevId, List<String> ider) {
+		Map<String, String> andre = new LinkedHashMap<>();
+		for (OppdragImport.IdIBruk i : oppdragImport.idIBrukAvAndre(brevId, ider)) {
+			andre.putIfAbsent(i.offisiellId().toUpperCase(Locale.ROOT), "oppdrag " + i.visningsId()
+					+ " i tildelingsbrevet for " + i.aar() + (i.fjernet() ? " (tatt ut av det brevet)" : ""));
+		}
+		return andre;
+	}
+
+	/**
+	 * Deadlines the parser read that lie far from the letter's year (a misread year): the review warns of them, as
+	 * the form would refuse them typed. The date of a wholly exempt assignment is left out for a user without
+	 * clearance, as the form leaves it out.
+	 */
+	private List<String> fristadvarsler(LetterDraft alle, Set<Integer> uttatt, boolean klarert) {
+		List<String> advarsler = new ArrayList<>();
+		if (alle.year() == null) {
+			return advarsler;
+		}
+		for (int i = 0; i < alle.assignments().size(); i++) {
+			AssignmentDraft a = alle.assignments().get(i);
+			if (uttatt.contains(i)) {
+				continue;
+			}
+			String label = a.id() != null ? a.id() : "nr. " + (i + 1);
+			boolean skjult = a.exempt() == AssignmentDraft.Exempt.WHOLE && !klarert;
+			for (LocalDate frist : a.deadlines()) {
+				if (!Korrigeringer.fristIRimeligAar(frist, alle.year())) {
+					advarsler.add(Korrigeringer.fristUtenforAar(skjult ? "(unntatt)" : formats.dato(frist), label,
+							alle.year()) + " Sjekk den mot brevet.");
+				}
+			}
+		}
+		return advarsler;
+	}
+
+	/** The letter the draft would update, as it is now; -1 for none. */
+	private long brevIdFor(LetterDraft draft) {
+		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
+		return existing(etat, draft).map(LetterRepository.Letter::id).orElse(-1L);
 	}
 
 	/**
@@ -187,7 +281,8 @@ class LetterImportService implements TildelingsbrevImport {
 	@Transactional
 	public void correct(UUID id, Korrigeringer korrigeringer) {
 		LetterDraft stored = json.readValue(lockedDraft(id).utkast(), LetterDraft.class);
-		LetterDraft rettet = korrigeringer.rett(stored, kjenteAvdelinger());
+		LetterDraft rettet = korrigeringer.rett(stored, kjenteAvdelinger(),
+				andresIder(brevIdFor(stored), korrigeringer.ider(stored)));
 		letters.updateDraft(id, json.writeValueAsString(rettet), json.writeValueAsString(korrigeringer.uttatt()));
 	}
 
@@ -197,7 +292,8 @@ class LetterImportService implements TildelingsbrevImport {
 	 */
 	@Transactional(readOnly = true)
 	public void check(UUID id, Korrigeringer korrigeringer) {
-		korrigeringer.applyTo(preview(id).draft(), kjenteAvdelinger());
+		LetterDraft draft = preview(id).draft();
+		korrigeringer.applyTo(draft, kjenteAvdelinger(), andresIder(brevIdFor(draft), korrigeringer.ider(draft)));
 	}
 
 	/** The codes of the ministry's departments in the register (Administrasjon → Departementsavdelinger), upper case. */
@@ -224,8 +320,12 @@ class LetterImportService implements TildelingsbrevImport {
 		}
 		LetterDraft draft = uttatt.fjernFra(alle);
 		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
+		List<String> idProblemer = idProblemer(brevIdFor(draft), alle, uttatt.oppdrag());
+		if (!idProblemer.isEmpty()) {
+			throw new Avvisninger(idProblemer);
+		}
 		Resultat resultat = write(new Parsed(stored.filnavn(), stored.format(), stored.fil(), stored.sha256(), draft,
-				etat), bruker);
+				etat), bruker, stored);
 		letters.markConfirmed(id, currentUsers.current().navn(), resultat.letterId());
 		return resultat;
 	}
@@ -330,7 +430,11 @@ class LetterImportService implements TildelingsbrevImport {
 					+ String.join(", ", utenTittel) + ". Rett filen, eller last den opp under Tildelingsbrev og skriv "
 					+ "inn tittelen før du bekrefter.");
 		}
-		return write(parsed, importertAv);
+		List<String> idProblemer = idProblemer(brevIdFor(parsed.draft()), parsed.draft(), Set.of());
+		if (!idProblemer.isEmpty()) {
+			throw new LetterImportException(String.join(" ", idProblemer));
+		}
+		return write(parsed, importertAv, null);
 	}
 
 	/**
@@ -349,14 +453,22 @@ class LetterImportService implements TildelingsbrevImport {
 		return navn;
 	}
 
-	private Resultat write(Parsed parsed, String bruker) {
+	/**
+	 * @param gjennomgatt the draft whose review the admin confirms, to refuse the confirm if the letter was imported
+	 *        since the review was last computed; {@code null} for the API, which has no review
+	 */
+	private Resultat write(Parsed parsed, String bruker, LetterRepository.Draft gjennomgatt) {
 		LetterDraft draft = parsed.draft();
 		List<String> ider = draft.assignments().stream().map(AssignmentDraft::id).filter(Objects::nonNull).toList();
-		// Two drafts of a letter not yet imported, confirmed at once: the second waits and becomes a re-import.
+		// Two drafts of a letter not yet imported, confirmed at once: the second waits, then finds the letter the first
+		// wrote, which its review did not show (refused below).
 		letters.lockAgencyYear(parsed.etat().id(), draft.year());
 		Optional<LetterRepository.Letter> existing = existing(parsed.etat(), draft)
 			// Locked, so that a withdrawal of the same letter waits for this import, or this for it.
 			.flatMap(letter -> letters.findForUpdate(letter.id()));
+		if (gjennomgatt != null) {
+			sjekkUendretSidenGjennomgang(gjennomgatt, existing);
+		}
 		ModuleData data = ModuleData.of(draft);
 		// A withdrawn letter's own file again is the undo: it must be written, not skipped as unchanged.
 		if (existing.isPresent() && existing.get().sha256().equals(parsed.sha256()) && !existing.get().erTrukket()) {
@@ -372,11 +484,11 @@ class LetterImportService implements TildelingsbrevImport {
 		if (existing.isPresent()) {
 			brevId = existing.get().id();
 			letters.update(brevId, draft.layout(), parsed.filnavn(), parsed.format(), parsed.fil(), parsed.sha256(), ider,
-					bruker);
+					bruker, brukerNavn(bruker));
 		}
 		else {
 			brevId = letters.insert(parsed.etat().id(), draft.year(), draft.kind().name(), draft.layout(),
-					parsed.filnavn(), parsed.format(), parsed.fil(), parsed.sha256(), ider, bruker);
+					parsed.filnavn(), parsed.format(), parsed.fil(), parsed.sha256(), ider, bruker, brukerNavn(bruker));
 		}
 		letters.replaceGoals(brevId, draft.goals());
 		OppdragImport.ImportDiff oppdrag = oppdragImport.apply(brevId, draft.year(), parsed.etat().id(), data.oppdrag());
@@ -390,6 +502,34 @@ class LetterImportService implements TildelingsbrevImport {
 				changes.removed(), changes.unchanged(), warnings);
 		return new Resultat(brevId, draft.year(), draft.agency(), changes.added(), changes.changed(), changes.removed(),
 				changes.unchanged(), warnings);
+	}
+
+	/**
+	 * Refuses the confirm of a review computed against another state of the letter than it now has (another admin
+	 * imported it since): the confirm would silently undo that import, which the page did not show. Reloading the
+	 * review recomputes it and lets the confirm through. Drafts from before this was recorded are not checked.
+	 */
+	private void sjekkUendretSidenGjennomgang(LetterRepository.Draft gjennomgatt,
+			Optional<LetterRepository.Letter> naa) {
+		if (gjennomgatt.sammenlignet() == null) {
+			return;
+		}
+		Long brevId = naa.map(LetterRepository.Letter::id).orElse(null);
+		Long versjon = naa.map(LetterRepository.Letter::versjon).orElse(null);
+		if (Objects.equals(brevId, gjennomgatt.sammenlignetBrevId())
+				&& Objects.equals(versjon, gjennomgatt.sammenlignetVersjon())) {
+			return;
+		}
+		String hvem = naa.map(b -> (gjennomgatt.sammenlignetBrevId() == null ? "importert" : "endret") + " av "
+				+ (b.importertAvNavn() != null ? b.importertAvNavn() : b.importertAv()) + " "
+				+ formats.tidspunkt(b.importert())).orElse("endret");
+		throw new Avvisninger(List.of("Brevet ble " + hvem + " etter at du åpnet gjennomgangen. Se gjennom "
+				+ "endringene på nytt før du bekrefter."));
+	}
+
+	/** The display name of the importing user, as the pages name users; the user name when none is signed in. */
+	private String brukerNavn(String bruker) {
+		return currentUsers.currentIfSignedIn().map(no.hod.styringsregister.brukere.CurrentUser::navn).orElse(bruker);
 	}
 
 	private Optional<LetterRepository.Letter> existing(Etat etat, LetterDraft draft) {

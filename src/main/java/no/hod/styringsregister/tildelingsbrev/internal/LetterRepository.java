@@ -21,10 +21,14 @@ class LetterRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** {@code trukketTilbake} and {@code trukketTilbakeAv} are set while the letter is withdrawn. */
+	/**
+	 * {@code versjon} counts the imports into the letter; {@code importertAvNavn} is the display name of who imported
+	 * it last (null for letters imported before it was kept); {@code trukketTilbake} and {@code trukketTilbakeAv} are
+	 * set while the letter is withdrawn.
+	 */
 	record Letter(long id, long etatId, int aar, String type, String layout, String filnavn, String format,
-			String sha256, OffsetDateTime importert, String importertAv, OffsetDateTime trukketTilbake,
-			String trukketTilbakeAv) {
+			String sha256, OffsetDateTime importert, String importertAv, long versjon, String importertAvNavn,
+			OffsetDateTime trukketTilbake, String trukketTilbakeAv) {
 
 		public boolean erTrukket() {
 			return trukketTilbake != null;
@@ -46,7 +50,8 @@ class LetterRepository {
 	 * then.
 	 */
 	record Draft(UUID id, String bruker, String filnavn, String format, byte[] fil, String sha256, String utkast,
-			String uttatt, OffsetDateTime bekreftet, String bekreftetAv, Long brevId) {
+			String uttatt, OffsetDateTime bekreftet, String bekreftetAv, Long brevId, OffsetDateTime sammenlignet,
+			Long sammenlignetBrevId, Long sammenlignetVersjon) {
 
 		boolean erBekreftet() {
 			return bekreftet != null;
@@ -57,7 +62,7 @@ class LetterRepository {
 	}
 
 	private static final String LETTER_COLUMNS = "id, etat_id, aar, type, layout, filnavn, format, sha256, importert, importert_av, "
-			+ "trukket_tilbake, trukket_tilbake_av";
+			+ "versjon, importert_av_navn, trukket_tilbake, trukket_tilbake_av";
 
 	Optional<Letter> findMain(long etatId, int aar) {
 		return jdbc.sql("SELECT " + LETTER_COLUMNS + " FROM tildelingsbrev WHERE etat_id = ? AND aar = ? AND type = 'MAIN'")
@@ -115,11 +120,12 @@ class LetterRepository {
 	}
 
 	long insert(long etatId, int aar, String type, String layout, String filnavn, String format, byte[] fil,
-			String sha256, List<String> oppdragIder, String bruker) {
+			String sha256, List<String> oppdragIder, String bruker, String brukerNavn) {
 		return jdbc.sql("""
-				INSERT INTO tildelingsbrev (etat_id, aar, type, layout, filnavn, format, fil, sha256, oppdrag_ider, importert_av)
-				VALUES (:etat, :aar, :type, :layout, :filnavn, :format, :fil, :sha, CAST(:ider AS text[]), :bruker)
-				RETURNING id""")
+				INSERT INTO tildelingsbrev (etat_id, aar, type, layout, filnavn, format, fil, sha256, oppdrag_ider, importert_av,
+				    importert_av_navn)
+				VALUES (:etat, :aar, :type, :layout, :filnavn, :format, :fil, :sha, CAST(:ider AS text[]), :bruker, :navn)
+				RETURNING id""").param("navn", brukerNavn)
 			.param("etat", etatId).param("aar", aar).param("type", type).param("layout", layout)
 			.param("filnavn", filnavn).param("format", format).param("fil", fil).param("sha", sha256)
 			.param("ider", oppdragIder.toArray(String[]::new)).param("bruker", bruker)
@@ -127,12 +133,12 @@ class LetterRepository {
 	}
 
 	void update(long id, String layout, String filnavn, String format, byte[] fil, String sha256,
-			List<String> oppdragIder, String bruker) {
+			List<String> oppdragIder, String bruker, String brukerNavn) {
 		jdbc.sql("""
 				UPDATE tildelingsbrev SET layout = :layout, filnavn = :filnavn, format = :format, fil = :fil, sha256 = :sha,
-				    oppdrag_ider = CAST(:ider AS text[]), importert = now(), importert_av = :bruker, versjon = versjon + 1,
-				    trukket_tilbake = NULL, trukket_tilbake_av = NULL
-				WHERE id = :id""")
+				    oppdrag_ider = CAST(:ider AS text[]), importert = now(), importert_av = :bruker,
+				    importert_av_navn = :navn, versjon = versjon + 1, trukket_tilbake = NULL, trukket_tilbake_av = NULL
+				WHERE id = :id""").param("navn", brukerNavn)
 			.param("id", id).param("layout", layout).param("filnavn", filnavn).param("format", format)
 			.param("fil", fil).param("sha", sha256).param("ider", oppdragIder.toArray(String[]::new))
 			.param("bruker", bruker).update();
@@ -209,7 +215,7 @@ class LetterRepository {
 	}
 
 	private static final String DRAFT_COLUMNS = "id, bruker, filnavn, format, fil, sha256, utkast, uttatt, bekreftet, "
-			+ "bekreftet_av, brev_id";
+			+ "bekreftet_av, brev_id, sammenlignet, sammenlignet_brev_id, sammenlignet_versjon";
 
 	Optional<Draft> draft(UUID id) {
 		return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM tildelingsbrev_utkast WHERE id = ?")
@@ -228,6 +234,16 @@ class LetterRepository {
 	void updateDraft(UUID id, String utkast, String uttatt) {
 		jdbc.sql("UPDATE tildelingsbrev_utkast SET utkast = ?, uttatt = ? WHERE id = ? AND bekreftet IS NULL")
 			.params(utkast, uttatt, id).update();
+	}
+
+	/**
+	 * Records what the draft's review was just computed against: the letter it would update ({@code null}: none) and
+	 * that letter's version.
+	 */
+	void markCompared(UUID id, Long brevId, Long versjon) {
+		jdbc.sql("UPDATE tildelingsbrev_utkast SET sammenlignet = now(), sammenlignet_brev_id = ?, "
+				+ "sammenlignet_versjon = ? WHERE id = ? AND bekreftet IS NULL")
+			.params(brevId, versjon, id).update();
 	}
 
 	/** Marks the draft confirmed, by whom and into which letter, and lets go of its file and content. */

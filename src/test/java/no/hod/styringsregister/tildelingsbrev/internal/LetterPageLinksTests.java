@@ -66,7 +66,7 @@ class LetterPageLinksTests {
 			.andExpect(status().is3xxRedirection());
 		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
 		long brev = letters.insert(etat, 2024, "MAIN", "2025", "brev.txt", "TEXT", new byte[] { 1 }, "sha", List.of(),
-				"lenke-admin");
+				"lenke-admin", null);
 		bevilgningImport.apply(brev, 2024, etat,
 				List.of(new BevilgningData(714, 21, "Brevets år", 100L, null, false, null)), List.of());
 		bevilgningImport.apply(brev + 1000, 2025, etat,

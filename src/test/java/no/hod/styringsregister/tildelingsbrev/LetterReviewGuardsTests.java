@@ -1,0 +1,271 @@
+package no.hod.styringsregister.tildelingsbrev;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.TestDocuments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * What the letter review must not let through: an id another letter's assignment has (typed or parsed), a deadline
+ * far from the letter's year, and a confirm of a review made before another admin imported the letter.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class LetterReviewGuardsTests {
+
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	private static final String SEED_2025 = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt");
+
+	private static final String ENDRET_2025 = TestDocuments.resource("/letters/tildelingsbrev-2025-endret.txt");
+
+	private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+
+	private static final Pattern ATTR = Pattern.compile("\\b(type|name|value|checked|required)(?:=\"([^\"]*)\")?");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Test
+	void anIdTypedThatAnotherLettersAssignmentHasIsRefusedAndTheOwnerKeepsIt() throws Exception {
+		bekreft(last(SEED_2025.replace("2025", "2061"), ADMIN));
+		String utkast = last(SEED_2025.replace("2025", "2062"), ADMIN);
+		String side = side(utkast, ADMIN);
+		int rad = rad(side, "TB2062-4");
+
+		MvcResult rettet = mvc.perform(skjema(post(utkast + "/rett"), side, Map.of("oppdrag[" + rad + "].id", "TB2061-8")))
+			.andReturn();
+		String etter = mvc.perform(get(utkast).with(ADMIN).cookie(rettet.getResponse().getCookies())).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(HtmlUtils.htmlUnescape(etter)).contains("Rettingene ble ikke lagret")
+			.contains("Id-en «TB2061-8» på oppdrag nr. " + (rad + 1) + " tilhører oppdrag TB2061-8 i tildelingsbrevet "
+					+ "for 2061. Et oppdrag kan ikke ta id-en til et annet")
+			// What was typed is kept.
+			.contains("name=\"oppdrag[" + rad + "].id\" value=\"TB2061-8\"");
+
+		// The confirm button sends the form too: refused, nothing imported.
+		MvcResult bekreftet = mvc.perform(skjema(post(utkast + "/bekreft"), side,
+				Map.of("oppdrag[" + rad + "].id", "TB2061-8"))).andReturn();
+		assertThat(bekreftet.getResponse().getRedirectedUrl()).isEqualTo(utkast);
+		assertThat(brev(2062)).isZero();
+		assertThat(visningsId("TB2061-8")).containsExactly("TB2061-8");
+		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	@Test
+	void aParsedIdThatAnotherLettersAssignmentHasIsShownAndConfirmIsRefusedUntilFixed() throws Exception {
+		bekreft(last(SEED_2025.replace("2025", "2063"), ADMIN));
+		// The next year's letter, whose first assignment the file gives last year's id (a misprint).
+		String fil = SEED_2025.replace("2025", "2064").replace(" TB2064-3 Avd. HOD", " TB2063-8 Avd. HOD");
+		String utkast = last(fil, ADMIN);
+		String side = HtmlUtils.htmlUnescape(side(utkast, ADMIN));
+		String problem = "tilhører oppdrag TB2063-8 i tildelingsbrevet for 2063. Et oppdrag kan ikke ta id-en til et annet";
+		assertThat(side).contains("Id-er som tilhører oppdrag i andre tildelingsbrev").contains(problem);
+
+		// Confirmed without the form (as nothing was typed): refused, naming it.
+		MvcResult avvist = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn();
+		assertThat(avvist.getResponse().getRedirectedUrl()).isEqualTo(utkast);
+		assertThat(String.join(" ", feilListe(avvist))).contains("Id-en «TB2063-8» på oppdrag nr. ", problem);
+		assertThat(brev(2064)).isZero();
+		// The API refuses it too.
+		MvcResult api = mvc.perform(multipart("/api/tildelingsbrev").file(new MockMultipartFile("file", "brev.txt",
+				"text/plain", fil.getBytes(StandardCharsets.UTF_8))).with(ADMIN).with(csrf())).andReturn();
+		assertThat(api.getResponse().getStatus()).isEqualTo(400);
+		assertThat(api.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(problem);
+		assertThat(brev(2064)).isZero();
+		assertThat(visningsId("TB2063-8")).containsExactly("TB2063-8");
+
+		// Fixed in the table: imported, and both assignments have their ids.
+		int rad = rad(side, "TB2063-8");
+		MvcResult importert = mvc.perform(skjema(post(utkast + "/bekreft"), side,
+				Map.of("oppdrag[" + rad + "].id", "TB2064-3"))).andReturn();
+		assertThat(importert.getResponse().getRedirectedUrl()).doesNotContain("import");
+		assertThat(visningsId("TB2063-8")).containsExactly("TB2063-8");
+		assertThat(visningsId("TB2064-3")).containsExactly("TB2064-3");
+	}
+
+	@Test
+	void aDeadlineFarFromTheLettersYearIsRefusedTypedAndWarnedOfParsed() throws Exception {
+		// The letter gives one deadline a misread year; it may stay, with a warning.
+		String utkast = last(SEED_2025.replace("2025", "2065").replace("Frist 14.03.2065", "Frist 14.03.1065"), ADMIN);
+		String side = HtmlUtils.htmlUnescape(side(utkast, ADMIN));
+		assertThat(side).containsPattern("Fristen 14\\. mars 1065 for oppdrag TB2065-\\d+ ligger langt fra brevets år "
+				+ "\\(2065\\)\\. Frister må ligge mellom 2064 og 2070\\. Sjekk den mot brevet\\.");
+		int rad = rad(side, "TB2065-3");
+
+		MvcResult rettet = mvc.perform(skjema(post(utkast + "/rett"), side,
+				Map.of("oppdrag[" + rad + "].frister", "15.5.1065"))).andReturn();
+		assertThat(feilListe(rettet)).contains("Fristen 15.5.1065 for oppdrag TB2065-3 ligger langt fra brevets år "
+				+ "(2065). Frister må ligge mellom 2064 og 2070.");
+		assertThat((Object) rettet.getFlashMap().get("korrigeringer")).as("what was typed is kept").isNotNull();
+		String etter = mvc.perform(get(utkast).with(ADMIN).cookie(rettet.getResponse().getCookies())).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(etter).contains("name=\"oppdrag[" + rad + "].frister\" value=\"15.5.1065\"");
+
+		// Within the range, and the form sent back as it is (the parsed 1065 deadline in it): saved.
+		for (String frist : new String[] { "15.5.2064", "31.12.2070" }) {
+			MvcResult lagret = mvc.perform(skjema(post(utkast + "/rett"), side, Map.of("oppdrag[" + rad + "].frister", frist)))
+				.andReturn();
+			assertThat((String) lagret.getFlashMap().get("melding")).as(frist).startsWith("Rettingene er lagret");
+		}
+		MvcResult forTidlig = mvc.perform(skjema(post(utkast + "/rett"), side,
+				Map.of("oppdrag[" + rad + "].frister", "31.12.2063"))).andReturn();
+		assertThat(feilListe(forTidlig)).hasSize(1);
+		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	/**
+	 * Two drafts of one letter: Ada's review (of the letter unchanged) goes stale when Bo imports his changed version;
+	 * her confirm is refused, naming Bo, until she looks at the review again.
+	 */
+	@Test
+	void aConfirmOfAReviewMadeBeforeAnotherImportIsRefusedUntilTheReviewIsSeenAgain() throws Exception {
+		brukere.create(new BrukerService.NyBruker("ada-gammel", "Ada Admin", "et-langt-passord", Rolle.ADMIN, null,
+				true, null));
+		brukere.create(new BrukerService.NyBruker("bo-gammel", "Bo Admin", "et-langt-passord", Rolle.ADMIN, null,
+				true, null));
+		RequestPostProcessor ada = user("ada-gammel").roles("ADMIN");
+		RequestPostProcessor bo = user("bo-gammel").roles("ADMIN");
+		String brev = SEED_2025.replace("2025", "2066");
+		bekreft(last(brev, ada));
+		String adas = last(brev, ada);
+		assertThat(side(adas, ada)).containsPattern("<th scope=\"row\">Oppdrag</th>\\s*<td class=\"tall\">\\d+</td>\\s*"
+				+ "<td class=\"tall\">0</td><td class=\"tall\">0</td>\\s*<td class=\"tall\">0</td>");
+		String bos = last(ENDRET_2025.replace("2025", "2066"), bo);
+		side(bos, bo);
+		assertThat(mvc.perform(post(bos + "/bekreft").with(bo).with(csrf())).andReturn().getFlashMap().get("melding"))
+			.asString().startsWith("Brevet er importert: ");
+		long brevId = jdbc.sql("SELECT id FROM tildelingsbrev WHERE aar = 2066").query(Long.class).single();
+		String tekst = tekst("TB2066-9");
+
+		MvcResult avvist = mvc.perform(post(adas + "/bekreft").with(ada).with(csrf())).andReturn();
+		assertThat(avvist.getResponse().getRedirectedUrl()).isEqualTo(adas);
+		assertThat(feilListe(avvist)).singleElement().asString().startsWith("Brevet ble endret av Bo Admin ")
+			.contains(" kl. ")
+			.endsWith(" etter at du åpnet gjennomgangen. Se gjennom endringene på nytt før du bekrefter.");
+		assertThat(importer(brevId)).isEqualTo(2);
+		assertThat(tekst("TB2066-9")).isEqualTo(tekst);
+
+		// The review, seen again, shows what her confirm would undo; confirming then is her choice.
+		String igjen = side(adas, ada);
+		assertThat(igjen).doesNotContainPattern("<th scope=\"row\">Oppdrag</th>\\s*<td class=\"tall\">\\d+</td>\\s*"
+				+ "<td class=\"tall\">0</td><td class=\"tall\">0</td>\\s*<td class=\"tall\">0</td>");
+		assertThat(mvc.perform(post(adas + "/bekreft").with(ada).with(csrf())).andReturn().getFlashMap().get("melding"))
+			.asString().startsWith("Brevet er importert: ");
+		assertThat(importer(brevId)).isEqualTo(3);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static java.util.List<String> feilListe(MvcResult svar) {
+		Object liste = svar.getFlashMap().get("feilListe");
+		assertThat(liste).as("refused, with the problems listed").isNotNull();
+		return (java.util.List<String>) liste;
+	}
+
+	private java.util.List<String> visningsId(String offisiellId) {
+		return jdbc.sql("SELECT visnings_id FROM oppdrag WHERE offisiell_id = ?").param(offisiellId).query(String.class)
+			.list();
+	}
+
+	private String tekst(String offisiellId) {
+		return String.join("\n", jdbc.sql("SELECT d.tekst FROM oppdrag_del d JOIN oppdrag o ON o.id = d.oppdrag_id "
+				+ "WHERE o.offisiell_id = ? ORDER BY d.nr").param(offisiellId).query(String.class).list());
+	}
+
+	private int importer(long brevId) {
+		return jdbc.sql("SELECT count(*) FROM tildelingsbrev_import WHERE brev_id = ?").param(brevId)
+			.query(Integer.class).single();
+	}
+
+	private long brev(int aar) {
+		return jdbc.sql("SELECT count(*) FROM tildelingsbrev WHERE aar = ?").param(aar).query(Long.class).single();
+	}
+
+	/** The row of the review table whose id field holds the id. */
+	private static int rad(String side, String id) {
+		Matcher m = Pattern.compile("name=\"oppdrag\\[(\\d+)]\\.id\" value=\"" + Pattern.quote(id) + "\"").matcher(side);
+		assertThat(m.find()).as("a row with " + id).isTrue();
+		return Integer.parseInt(m.group(1));
+	}
+
+	private void bekreft(String utkast) throws Exception {
+		MvcResult svar = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn();
+		assertThat(svar.getResponse().getRedirectedUrl()).doesNotContain("import");
+	}
+
+	/** The request with the review form's fields as the page has them, and the values the admin typed. */
+	private static MockHttpServletRequestBuilder skjema(MockHttpServletRequestBuilder request, String side,
+			Map<String, String> skrevet) {
+		request.with(ADMIN).with(csrf());
+		String form = side.substring(side.indexOf("<form id=\"rettinger\""));
+		form = form.substring(0, form.indexOf("</form>"));
+		Matcher input = INPUT.matcher(form);
+		while (input.find()) {
+			String type = null;
+			String name = null;
+			String value = "";
+			boolean checked = false;
+			Matcher a = ATTR.matcher(input.group());
+			while (a.find()) {
+				switch (a.group(1)) {
+					case "type" -> type = a.group(2);
+					case "name" -> name = a.group(2);
+					case "value" -> value = HtmlUtils.htmlUnescape(a.group(2) == null ? "" : a.group(2));
+					case "checked" -> checked = true;
+					default -> {
+					}
+				}
+			}
+			if (name != null && !name.equals("_csrf") && !skrevet.containsKey(name)
+					&& (!"checkbox".equals(type) || checked)) {
+				request.param(name, value);
+			}
+		}
+		skrevet.forEach(request::param);
+		return request;
+	}
+
+	private String side(String utkast, RequestPostProcessor admin) throws Exception {
+		MvcResult svar = mvc.perform(get(utkast).with(admin)).andReturn();
+		assertThat(svar.getResponse().getStatus()).as("the review page").isEqualTo(200);
+		return svar.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private String last(String tekst, RequestPostProcessor admin) throws Exception {
+		String adresse = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
+				"tildelingsbrev.txt", "text/plain", tekst.getBytes(StandardCharsets.UTF_8)))
+			.with(admin).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		assertThat(adresse).startsWith("/tildelingsbrev/import/");
+		return adresse;
+	}
+}
