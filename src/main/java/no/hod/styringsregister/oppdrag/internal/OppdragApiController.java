@@ -131,7 +131,9 @@ class OppdragApiController {
 	/**
 	 * {@code note}: a lead's or admin's progress note; left out (or {@code null}) it stays as it is, an empty string
 	 * clears it. A desk officer's note is a comment in the history. {@code status} left out keeps the status;
-	 * {@code expectedDate} (ISO, {@code 2025-12-31}) belongs to Forsinket.
+	 * {@code expectedDate} (ISO, {@code 2025-12-31}) belongs to Forsinket, and left out, like {@code reason}, keeps the
+	 * saved one while the assignment stays Forsinket. A request that changes nothing is refused (400), so a 200 always
+	 * means something was saved.
 	 */
 	record StatusForesporsel(String status, String note, LocalDate expectedDate, String reason, Long version) {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.MessageSource;
@@ -136,20 +137,24 @@ class OppdragArbeidsflyt {
 		String notat = tekst(endring.notat(), "notat");
 		String grunn = tekst(endring.grunn(), "grunn");
 		OppdragStatus til = endring.status() == null ? o.status() : endring.status();
-		sjekkForventetDato(o, til, endring.forventetDato(), bruker);
+		Avvist datofeil = datofeil(o, til, endring, bruker);
 		// Staying Forsinket with a new date or reason is a status change; anything else without a new status is a note.
 		boolean nyForsinkelse = til == OppdragStatus.FORSINKET && !bruker.is(Rolle.HOD_SAKSBEHANDLER)
 				&& (endring.forventetDato() != null || grunn != null);
 		if (til == o.status() && !nyForsinkelse) {
+			if (datofeil != null) {
+				throw datofeil;
+			}
 			kunNotat(o, notatSendt, notat, bruker);
 		}
 		else {
-			// Like a left-out note, a left-out reason (null, not an emptied field) keeps the one saved, so a lead can
-			// move only the expected date of an assignment that stays Forsinket.
-			boolean beholdGrunn = endring.grunn() == null && til == OppdragStatus.FORSINKET
-					&& o.status() == OppdragStatus.FORSINKET;
-			byttStatus(o, til, notatSendt, notat, beholdGrunn ? o.statusGrunn() : grunn, endring.forventetDato(),
-					bruker);
+			// Like a left-out note, a left-out reason or date (null, not an emptied field) keeps the one saved, so a
+			// lead can move only the expected date, or change only the reason, of an assignment that stays Forsinket.
+			boolean blirForsinket = til == OppdragStatus.FORSINKET && o.status() == OppdragStatus.FORSINKET;
+			boolean beholdGrunn = blirForsinket && endring.grunn() == null;
+			boolean beholdDato = blirForsinket && endring.forventetDato() == null && !endring.forhandsutfylt();
+			byttStatus(o, til, notatSendt, notat, beholdGrunn ? o.statusGrunn() : grunn,
+					beholdDato ? o.forventetDato() : endring.forventetDato(), datofeil, bruker);
 		}
 		return leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 	}
@@ -168,29 +173,37 @@ class OppdragArbeidsflyt {
 	}
 
 	/**
-	 * A newly chosen expected date (not the one saved, which the page sends back as it was) belongs to Forsinket and
-	 * must lie between today and {@value #MAKS_AAR_FREM} years ahead; a desk officer sets none.
+	 * What is wrong with the expected date sent, or {@code null}: answered, not thrown, so a refusal can name it
+	 * together with the other fields' problems. A date belongs to Forsinket and must lie between today and
+	 * {@value #MAKS_AAR_FREM} years ahead; the saved one may stay though it has passed, and the page's form may send it
+	 * back beside another status (its field came filled). A desk officer sets none: refused at once.
 	 */
-	private void sjekkForventetDato(Lastet o, OppdragStatus til, LocalDate forventet, CurrentUser bruker) {
-		if (forventet == null || forventet.equals(o.forventetDato())) {
-			return;
+	private Avvist datofeil(Lastet o, OppdragStatus til, StatusEndring endring, CurrentUser bruker) {
+		LocalDate forventet = endring.forventetDato();
+		if (forventet == null) {
+			return null;
+		}
+		boolean lagret = forventet.equals(o.forventetDato());
+		if (lagret && (til == OppdragStatus.FORSINKET || endring.forhandsutfylt())) {
+			return null;
 		}
 		if (bruker.is(Rolle.HOD_SAKSBEHANDLER)) {
 			throw new Nektet("Ny forventet dato settes av divisjonen, ikke av saksbehandlere i HOD.");
 		}
 		if (til != OppdragStatus.FORSINKET) {
-			throw new Avvist("Ny forventet dato hører til status Forsinket. Velg Forsinket som ny status, eller tøm "
+			return new Avvist("Ny forventet dato hører til status Forsinket. Velg Forsinket som ny status, eller tøm "
 					+ "feltet for ny forventet dato.", "forventetDato", "status");
 		}
 		LocalDate idag = LocalDate.now(Formats.OSLO);
 		if (forventet.isBefore(idag)) {
-			throw new Avvist("Ny forventet dato kan ikke være før i dag (" + formats.dato(idag) + ").", "forventetDato");
+			return new Avvist("Ny forventet dato kan ikke være før i dag (" + formats.dato(idag) + ").", "forventetDato");
 		}
 		LocalDate senest = idag.plusYears(MAKS_AAR_FREM);
 		if (forventet.isAfter(senest)) {
-			throw new Avvist("Ny forventet dato kan være høyst " + MAKS_AAR_FREM + " år fram i tid, altså senest "
+			return new Avvist("Ny forventet dato kan være høyst " + MAKS_AAR_FREM + " år fram i tid, altså senest "
 					+ formats.dato(senest) + ".", "forventetDato");
 		}
+		return null;
 	}
 
 	/** {@code notatSendt}: the request has a note; for the progress note an empty one clears it, none leaves it. */
@@ -205,14 +218,16 @@ class OppdragArbeidsflyt {
 		if (!notatSendt) {
 			throw new Avvist("Ingen endring å lagre: velg en ny status eller skriv et notat.", "status", "notat");
 		}
-		if (!Objects.equals(notat, o.fremdrift())) {
-			lagre(o, o.status(), notat, o.forventetDato(), o.statusGrunn());
-			skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), notat, null, false);
+		if (Objects.equals(notat, o.fremdrift())) {
+			throw new IngenEndring();
 		}
+		lagre(o, o.status(), notat, o.forventetDato(), o.statusGrunn());
+		skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), notat, null, false);
 	}
 
+	/** {@code datofeil}: what is wrong with the expected date, named with the other fields' problems. */
 	private void byttStatus(Lastet o, OppdragStatus til, boolean notatSendt, String notat, String grunn,
-			LocalDate forventet, CurrentUser bruker) {
+			LocalDate forventet, Avvist datofeil, CurrentUser bruker) {
 		OppdragStatus fra = o.status();
 		switch (bruker.rolle()) {
 			case HDIR_LEDER -> {
@@ -249,18 +264,30 @@ class OppdragArbeidsflyt {
 				// Admins may make any transition; the fields each status needs are checked below.
 			}
 		}
-		// The message names only what is missing, as the fields marked invalid do.
+		// Every problem of the fields at once, so the user need not send the form again to learn of the next one; the
+		// message names only what is wrong, as the fields marked invalid do.
+		List<Avvist> feil = new ArrayList<>();
+		if (datofeil != null) {
+			feil.add(datofeil);
+		}
 		if (til == OppdragStatus.FORSINKET && forventet == null && grunn == null) {
-			throw new Avvist("Forsinket krever ny forventet dato og en begrunnelse.", "forventetDato", "grunn");
+			feil.add(new Avvist("Forsinket krever ny forventet dato og en begrunnelse.", "forventetDato", "grunn"));
 		}
-		if (til == OppdragStatus.FORSINKET && forventet == null) {
-			throw new Avvist("Velg ny forventet dato for forsinkelsen.", "forventetDato");
+		else if (til == OppdragStatus.FORSINKET && forventet == null) {
+			feil.add(new Avvist("Velg ny forventet dato for forsinkelsen.", "forventetDato"));
 		}
-		if (til == OppdragStatus.FORSINKET && grunn == null) {
-			throw new Avvist("Skriv en begrunnelse for forsinkelsen.", "grunn");
+		else if (til == OppdragStatus.FORSINKET && grunn == null) {
+			feil.add(new Avvist("Skriv en begrunnelse for forsinkelsen.", "grunn"));
 		}
 		if (til == OppdragStatus.UTGAAR && grunn == null) {
-			throw new Avvist("Utgår krever en begrunnelse.", "grunn");
+			feil.add(new Avvist("Utgår krever en begrunnelse.", "grunn"));
+		}
+		if (feil.size() == 1) {
+			throw feil.get(0);
+		}
+		if (!feil.isEmpty()) {
+			throw new Avvist(feil.stream().map(Avvist::getMessage).collect(Collectors.joining(" ")),
+					feil.stream().flatMap(a -> a.felt().stream()).distinct().toArray(String[]::new));
 		}
 		// The expected date was checked in sjekkForventetDato: a date already saved may have passed since.
 		boolean forsinket = til == OppdragStatus.FORSINKET;
@@ -270,7 +297,7 @@ class OppdragArbeidsflyt {
 		if (til == fra && Objects.equals(nyDato, o.forventetDato()) && Objects.equals(nyGrunn, o.statusGrunn())
 				&& Objects.equals(fremdrift, o.fremdrift())) {
 			// A Forsinket form sent back as it came: nothing differs, so nothing is written and the version stays.
-			return;
+			throw new IngenEndring();
 		}
 		lagre(o, til, fremdrift, nyDato, nyGrunn);
 		// The status row last, so the newest history row names the new status.

@@ -161,19 +161,18 @@ class OppdragController {
 			CurrentUser bruker = brukere.current();
 			String fremdrift = fremdriftSkjult && (notat == null || notat.isBlank()) ? null : notat;
 			String begrunnelse = fremdriftSkjult && (grunn == null || grunn.isBlank()) ? null : grunn;
-			OppdragDetalj ny = arbeidsflyt.endreStatus(id,
-					new StatusEndring(status, fremdrift, StatusEndring.dato(forventetDato), begrunnelse, versjon),
-					bruker);
-			// A comment leaves the version as it was; so does a form sent back as it came, which changed nothing.
+			// The fields came filled with what is saved, so an emptied one was emptied on purpose.
+			OppdragDetalj ny = arbeidsflyt.endreStatus(id, new StatusEndring(status, fremdrift,
+					StatusEndring.dato(forventetDato), begrunnelse, versjon, true), bruker);
+			// A comment leaves the version as it was.
 			boolean endret = ny.oppdrag().versjon() != versjon;
-			if (!endret && arbeidsflyt.skriverFremdrift(bruker)) {
-				// Nothing was saved, nor went wrong: information, not a success.
-				redirect.addFlashAttribute("info", "Ingen endring å lagre: alt var som før.");
-			}
-			else {
-				redirect.addFlashAttribute("melding", endret ? "Endringen er lagret." : "Kommentaren er lagret.");
-			}
+			redirect.addFlashAttribute("melding", endret ? "Endringen er lagret." : "Kommentaren er lagret.");
 			return "redirect:" + Listeadresse.detalj(ny.oppdrag().id(), fraListen);
+		}
+		catch (IngenEndring ex) {
+			// A form sent back as it came: nothing was saved, nor went wrong. Information, not a success or an error.
+			redirect.addFlashAttribute("info", ex.getMessage());
+			return "redirect:" + Listeadresse.detalj(id, fraListen);
 		}
 		catch (Avvist | Konflikt ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());

@@ -13,9 +13,20 @@ import no.hod.styringsregister.web.Formats;
  *        officer, the progress note from a lead or admin)
  * @param notat a lead's or admin's progress note: {@code null} leaves it as it is, an empty or blank text clears it;
  *        a desk officer's comment: empty or {@code null} is none
+ * @param forventetDato a new expected date; {@code null} keeps the saved one while the assignment stays Forsinket
+ *        (as a left-out reason does), unless {@code forhandsutfylt}
  * @param versjon the version the user saw; a newer one in the database is a conflict
+ * @param forhandsutfylt the page's form, whose fields come filled with what is saved: there an empty date field was
+ *        emptied, not left out, and the saved date sent back beside another status is the field as it came, not a
+ *        date chosen for it (from the API or another module, a date sent is a date meant)
  */
-record StatusEndring(OppdragStatus status, String notat, LocalDate forventetDato, String grunn, Long versjon) {
+record StatusEndring(OppdragStatus status, String notat, LocalDate forventetDato, String grunn, Long versjon,
+		boolean forhandsutfylt) {
+
+	/** A change as the API and other modules send it: what is left out stays, what is sent is meant. */
+	StatusEndring(OppdragStatus status, String notat, LocalDate forventetDato, String grunn, Long versjon) {
+		this(status, notat, forventetDato, grunn, versjon, false);
+	}
 
 	/**
 	 * The expected date as the form sent it: {@code 2026-12-31} (a browser's date field) or {@code 31.12.2026} (typed

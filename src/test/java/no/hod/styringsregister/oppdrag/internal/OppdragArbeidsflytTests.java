@@ -423,9 +423,11 @@ class OppdragArbeidsflytTests {
 			assertThat(h.fra()).isEqualTo("Godt i gang");
 			assertThat(h.til()).isNull();
 		});
-		// Empty again: nothing differs, nothing is written.
+		// Empty again: nothing differs, nothing is written, and the caller is told so.
 		long foer = versjon(tb(1));
-		assertThat(sett(tb(1), null, "  ", leder).oppdrag().versjon()).isEqualTo(foer);
+		assertThatThrownBy(() -> sett(tb(1), null, "  ", leder)).isInstanceOf(IngenEndring.class)
+			.hasMessage("Ingen endring å lagre: alt var som før.");
+		assertThat(versjon(tb(1))).isEqualTo(foer);
 
 		sett(tb(1), null, "Venter på tall", leder);
 		LocalDate dato = LocalDate.now(Formats.OSLO).plusMonths(1);
@@ -435,8 +437,9 @@ class OppdragArbeidsflytTests {
 		assertThat(forsinket.fremdrift()).isEqualTo("Venter på tall");
 		// The Forsinket form sent back as it came changes nothing, not even the version.
 		long forsinketVersjon = versjon(tb(1));
-		assertThat(flyt.endreStatus(tb(1), new StatusEndring(null, "Venter på tall", dato, "Mangler data",
-				forsinketVersjon), leder).oppdrag().versjon()).isEqualTo(forsinketVersjon);
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(null, "Venter på tall", dato, "Mangler data",
+				forsinketVersjon, true), leder)).isInstanceOf(IngenEndring.class);
+		assertThat(versjon(tb(1))).isEqualTo(forsinketVersjon);
 		// Emptied together with a status change: cleared, and the history says so.
 		OppdragDetalj levert = sett(tb(1), OppdragStatus.LEVERT, "", leder);
 		assertThat(levert.oppdrag().status()).isEqualTo(OppdragStatus.LEVERT);
@@ -479,9 +482,12 @@ class OppdragArbeidsflytTests {
 		assertThat(status(tb(1))).isEqualTo(OppdragStatus.IKKE_STARTET);
 		assertThat(flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null, senest, "Venter",
 				versjon(tb(1))), leder).oppdrag().forventetDato()).isEqualTo(senest);
+		// Sent with another status by the API or another module, even the saved date is a date meant: refused.
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.LEVERT, null, senest, null,
+				versjon(tb(1))), leder)).isInstanceOf(Avvist.class).hasMessageContaining("hører til status Forsinket");
 		// Leaving Forsinket, the page sends the saved date back as it was: that is no new date, and it is cleared.
 		OppdragDetalj levert = flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.LEVERT, null, senest, "Venter",
-				versjon(tb(1))), leder);
+				versjon(tb(1)), true), leder);
 		assertThat(levert.oppdrag().status()).isEqualTo(OppdragStatus.LEVERT);
 		assertThat(levert.oppdrag().forventetDato()).isNull();
 		// A desk officer sets no expected date.

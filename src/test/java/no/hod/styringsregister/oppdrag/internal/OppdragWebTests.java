@@ -1585,6 +1585,140 @@ class OppdragWebTests {
 			.doesNotContain(verdier, notat, begge, kommentar);
 	}
 
+	@Test
+	void anUnclearedLeadsProgressHelpOnAWhollyExemptAssignmentSaysNothingAboutClearingByEmptying() throws Exception {
+		String tommer = "Tømmer du feltet, fjernes fremdriften.";
+		// TB-3 is wholly exempt and the lead has no clearance: the form sends fremdriftSkjult, and an empty field keeps
+		// the note, as the notice says. The field's own help must not say the opposite.
+		String skjema = skjema(tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(leder()))), "statusskjema");
+		assertThat(skjema).contains("name=\"fremdriftSkjult\"",
+				"Lar du fremdriftsfeltet stå tomt, beholdes fremdriften som er skrevet")
+			.containsPattern("id=\"notat\"[^>]*aria-describedby=\"notat-hjelp statusskjema-unntatt\"")
+			.doesNotContain(tommer);
+		String hjelp = skjema.substring(skjema.indexOf("id=\"notat-hjelp\""));
+		assertThat(hjelp.substring(0, hjelp.indexOf("</p>"))).contains("Hvor arbeidet står.");
+		// Where the note is shown in the field, emptying it does clear it, and the help says so.
+		assertThat(skjema(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(leder()))), "statusskjema")).contains(tommer);
+	}
+
+	/** Sets TB-1 Forsinket through the API; answers the date. */
+	String forsinkViaApi(String grunn, String notat) throws Exception {
+		String dato = LocalDate.now(Formats.OSLO).plusMonths(2).toString();
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", \"expectedDate\": \"" + dato
+					+ "\", \"reason\": \"" + grunn + "\", \"note\": \"" + notat + "\", \"version\": " + versjon(tb(1))
+					+ "}"))
+			.andExpect(status().isOk());
+		return dato;
+	}
+
+	ResultActions api(String id, String json) throws Exception {
+		return mvc.perform(post("/api/oppdrag/" + id + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	@Test
+	void everyRequestThatChangesNothingIsRefusedAlikeByTheApiAndSaidAsInformationByTheForm() throws Exception {
+		String dato = forsinkViaApi("Venter på forskrift", "Halvveis");
+		long v = versjon(tb(1));
+		int rader = historikkrader(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(klarert())))).size();
+		// The saved values sent again, whole or in part: nothing to save, and said so with a 400.
+		for (String json : List.of("{\"status\": \"FORSINKET\", \"expectedDate\": \"" + dato + "\", \"version\": " + v + "}",
+				"{\"status\": \"FORSINKET\", \"expectedDate\": \"" + dato + "\", \"reason\": \"Venter på forskrift\", "
+						+ "\"note\": \"Halvveis\", \"version\": " + v + "}",
+				"{\"reason\": \"Venter på forskrift\", \"version\": " + v + "}",
+				"{\"note\": \"Halvveis\", \"version\": " + v + "}")) {
+			api(tb(1), json).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.error").value("Ingen endring å lagre: alt var som før."))
+				.andExpect(jsonPath("$.current").doesNotExist());
+		}
+		// Nothing sent to change: the same 400, as before.
+		api(tb(1), "{\"status\": \"FORSINKET\", \"version\": " + v + "}").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(containsString("Ingen endring å lagre")));
+		assertThat(versjon(tb(1))).isEqualTo(v);
+		assertThat(historikkrader(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(klarert()))))).hasSize(rader);
+
+		// The form sent back as it came: neutral information, neither a success nor an error, and nothing marked.
+		Cookie sesjon = innlogget("web-leder");
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "")
+			.param("notat", "Halvveis").param("forventetDato", dato).param("grunn", "Venter på forskrift")
+			.param("versjon", String.valueOf(v)))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1)))
+			.andExpect(flash().attribute("info", "Ingen endring å lagre: alt var som før."))
+			.andExpect(flash().attribute("feil", org.hamcrest.Matchers.nullValue()))
+			.andExpect(flash().attribute("melding", org.hamcrest.Matchers.nullValue()));
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)))).doesNotContain("aria-invalid");
+		assertThat(versjon(tb(1))).isEqualTo(v);
+	}
+
+	@Test
+	void theApiRefusesAnExpectedDateWithAnotherStatusWhileTheFormMaySendBackTheSavedOne() throws Exception {
+		String dato = forsinkViaApi("Venter på forskrift", "Halvveis");
+		// Sent by a script with Pågår, the date is refused, not dropped: the same words as the form's.
+		api(tb(1), "{\"status\": \"PAAGAAR\", \"expectedDate\": \"" + dato + "\", \"version\": " + versjon(tb(1)) + "}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(containsString("Ny forventet dato hører til status Forsinket.")));
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.status").value("FORSINKET"))
+			.andExpect(jsonPath("$.expectedDate").value(dato));
+		// The form's date field comes filled with the saved date: sent back beside Pågår, it is the field as it came.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "PAAGAAR")
+			.param("notat", "Halvveis").param("forventetDato", dato).param("grunn", "Venter på forskrift")
+			.param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("melding", "Endringen er lagret."));
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.status").value("PAAGAAR"))
+			.andExpect(jsonPath("$.expectedDate").doesNotExist());
+	}
+
+	@Test
+	void theApiChangesOnlyTheReasonOfADelayedAssignmentKeepingTheDateLeftOut() throws Exception {
+		String dato = forsinkViaApi("Venter på forskrift", "Halvveis");
+		long v = versjon(tb(1));
+		api(tb(1), "{\"status\": \"FORSINKET\", \"reason\": \"Ny grunn\", \"version\": " + v + "}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("FORSINKET"))
+			.andExpect(jsonPath("$.reason").value("Ny grunn"))
+			.andExpect(jsonPath("$.expectedDate").value(dato))
+			.andExpect(jsonPath("$.version").value(v + 1))
+			.andExpect(jsonPath("$.history[0].field").value("status_grunn"));
+		// The status left out too: still only the reason.
+		api(tb(1), "{\"reason\": \"Tredje grunn\", \"version\": " + (v + 1) + "}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.reason").value("Tredje grunn")).andExpect(jsonPath("$.expectedDate").value(dato));
+		// Not Forsinket yet: nothing saved to keep, so the date is still required.
+		api(tb(2), "{\"status\": \"FORSINKET\", \"reason\": \"Ny grunn\", \"version\": " + versjon(tb(2)) + "}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Velg ny forventet dato for forsinkelsen."));
+		// In the form the date field came filled: emptied, it is a date taken away, which Forsinket cannot be without.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
+			.param("notat", "Halvveis").param("forventetDato", "").param("grunn", "Fjerde grunn")
+			.param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("feil", "Velg ny forventet dato for forsinkelsen."));
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.reason").value("Tredje grunn"));
+	}
+
+	@Test
+	void aPastDateAndAMissingReasonAreNamedTogetherInTheFormAndTheApi() throws Exception {
+		String idag = new Formats().dato(LocalDate.now(Formats.OSLO));
+		String begge = "Ny forventet dato kan ikke være før i dag (" + idag + "). Skriv en begrunnelse for forsinkelsen.";
+		Cookie sesjon = innlogget("web-leder");
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "FORSINKET")
+			.param("forventetDato", "2020-01-01").param("grunn", "").param("notat", "")
+			.param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#statusskjema"))
+			.andExpect(flash().attribute("feil", begge));
+		String skjema = skjema(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon))), "statusskjema");
+		// Both fields marked and pointing to the message; the first of them in the form's order has the focus.
+		assertThat(skjema)
+			.containsPattern("id=\"forventetDato\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"statusskjema-feil "
+					+ "[^>]*autofocus=\"autofocus\"")
+			.containsPattern("id=\"grunn\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"statusskjema-feil\"")
+			.doesNotContainPattern("id=\"ny-status\"[^>]*aria-invalid")
+			.contains("value=\"2020-01-01\"");
+		assertThat(skjema.split("autofocus=", -1)).hasSize(2);
+		api(tb(1), "{\"status\": \"FORSINKET\", \"expectedDate\": \"2020-01-01\", \"version\": " + versjon(tb(1)) + "}")
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(begge));
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.status").value("IKKE_STARTET"));
+	}
+
 	/** The history table's rows. */
 	static List<String> historikkrader(String side) {
 		String tabell = side.substring(side.indexOf("<h2>Historikk</h2>"));
