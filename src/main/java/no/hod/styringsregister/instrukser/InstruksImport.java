@@ -12,7 +12,8 @@ public interface InstruksImport {
 	record Resultat(long id, Status status, String tittel) {
 	}
 
+	/** {@code GJENINNSATT}: the file matched a version an admin had withdrawn, which is now back with its content. */
 	enum Status {
-		NY, OPPDATERT, UENDRET
+		NY, OPPDATERT, UENDRET, GJENINNSATT
 	}
 }

@@ -428,7 +428,10 @@ class InstrukserIntegrationTests {
 			assertThat(version.fastsatt()).isEqualTo(LocalDate.of(2020, 2, 1));
 			assertThat(version.gjelderFra()).isEqualTo(LocalDate.of(2020, 3, 1));
 		});
-		mvc.perform(get(second).with(ADMIN)).andExpect(redirectedUrl("/instrukser/import"));
+		// The confirmed draft is not offered for review again: the page says who confirmed it and leads to the version.
+		mvc.perform(get(second).with(ADMIN))
+			.andExpect(redirectedUrl("/instrukser/" + instrukser.versjoner(etat).get(0).id()))
+			.andExpect(flash().attribute("feil", org.hamcrest.Matchers.startsWith("Utkastet er allerede bekreftet (av ")));
 	}
 
 	@Test

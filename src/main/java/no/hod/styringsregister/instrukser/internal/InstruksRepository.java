@@ -21,8 +21,8 @@ class InstruksRepository {
 	private static final String VERSJON = "SELECT id, etat_id, tittel, fastsatt_av, fastsatt, endret, gjelder_fra, "
 			+ "erstatter FROM instruks ";
 
-	/** Newest start first; the start is the in-force date, else the issue date. */
-	private static final String NEWEST_FIRST = " ORDER BY coalesce(gjelder_fra, fastsatt) DESC NULLS LAST, id DESC";
+	/** Newest start first, as {@link InstruksVersjon#start()}: the in-force date, else the amendment date, else the issue date. */
+	private static final String NEWEST_FIRST = " ORDER BY coalesce(gjelder_fra, endret, fastsatt) DESC NULLS LAST, id DESC";
 
 	private final JdbcClient jdbc;
 
@@ -84,6 +84,15 @@ class InstruksRepository {
 			.isPresent();
 	}
 
+	/**
+	 * Locks the version's row shared until the transaction ends (a withdrawal's {@link #las} waits for it, and it for
+	 * the withdrawal) and says whether it is withdrawn; empty for an unknown version.
+	 */
+	Optional<Boolean> lasDelt(long id) {
+		return jdbc.sql("SELECT trukket_tilbake IS NOT NULL FROM instruks WHERE id = ? FOR SHARE").param(id)
+			.query(Boolean.class).optional();
+	}
+
 	void trekkTilbake(long id, String av) {
 		jdbc.sql("UPDATE instruks SET trukket_tilbake = now(), trukket_tilbake_av = ? WHERE id = ?").params(av, id)
 			.update();
@@ -96,12 +105,6 @@ class InstruksRepository {
 
 	Optional<InstruksVersjon> versjon(long id) {
 		return jdbc.sql(VERSJON + "WHERE id = ?").param(id).query(InstruksRepository::versjon).optional();
-	}
-
-	Optional<InstruksVersjon> gjeldende(long etatId, LocalDate dato) {
-		return jdbc.sql(VERSJON + "WHERE etat_id = ? AND" + GYLDIG + "AND coalesce(gjelder_fra, fastsatt) <= ?"
-				+ NEWEST_FIRST
-				+ " LIMIT 1").params(etatId, dato).query(InstruksRepository::versjon).optional();
 	}
 
 	/**
@@ -171,9 +174,37 @@ class InstruksRepository {
 			.params(id, filnavn, innhold, bruker).update();
 	}
 
-	Optional<Fil> draft(UUID id) {
-		return jdbc.sql("SELECT filnavn, fil FROM instruks_utkast WHERE id = ?").param(id)
-			.query((rs, n) -> new Fil(rs.getString("filnavn"), null, rs.getBytes("fil"))).optional();
+	/**
+	 * An uploaded file waiting for review; {@code bekreftet}, {@code bekreftetAv} (display name) and
+	 * {@code instruksId} are set once it is confirmed.
+	 */
+	record Utkastrad(String filnavn, byte[] innhold, java.time.OffsetDateTime bekreftet, String bekreftetAv,
+			Long instruksId) {
+	}
+
+	private static final String UTKAST = "SELECT filnavn, fil, bekreftet, bekreftet_av, instruks_id FROM instruks_utkast "
+			+ "WHERE id = ?";
+
+	Optional<Utkastrad> draft(UUID id) {
+		return jdbc.sql(UTKAST).param(id).query(InstruksRepository::utkastrad).optional();
+	}
+
+	/** The draft, locked until the transaction ends: a second confirm or a cancel of it waits. */
+	Optional<Utkastrad> draftForUpdate(UUID id) {
+		return jdbc.sql(UTKAST + " FOR UPDATE").param(id).query(InstruksRepository::utkastrad).optional();
+	}
+
+	/** Marks the draft confirmed, by whom and into which version; it is kept till it expires, without its file. */
+	void markConfirmed(UUID id, String av, long instruksId) {
+		jdbc.sql("UPDATE instruks_utkast SET bekreftet = now(), bekreftet_av = ?, instruks_id = ?, fil = ''::bytea "
+				+ "WHERE id = ?").params(av, instruksId, id).update();
+	}
+
+	private static Utkastrad utkastrad(ResultSet rs, int row) throws SQLException {
+		long instruksId = rs.getLong("instruks_id");
+		return new Utkastrad(rs.getString("filnavn"), rs.getBytes("fil"),
+				rs.getObject("bekreftet", java.time.OffsetDateTime.class), rs.getString("bekreftet_av"),
+				rs.wasNull() ? null : instruksId);
 	}
 
 	void deleteDraft(UUID id) {
@@ -191,7 +222,7 @@ class InstruksRepository {
 				JOIN instruks i ON i.id = p.instruks_id
 				CROSS JOIN websearch_to_tsquery('norwegian', ?) q
 				WHERE p.sok @@ q AND i.trukket_tilbake IS NULL
-				ORDER BY ts_rank(p.sok, q) DESC, coalesce(i.gjelder_fra, i.fastsatt) DESC NULLS LAST, p.rekkefolge
+				ORDER BY ts_rank(p.sok, q) DESC, coalesce(i.gjelder_fra, i.endret, i.fastsatt) DESC NULLS LAST, p.rekkefolge
 				LIMIT 100""")
 			.param(sporring)
 			.query((rs, n) -> new Treff(rs.getLong("id"), rs.getString("instruks_tittel"), rs.getLong("etat_id"),

@@ -68,13 +68,16 @@ class InstruksService implements InstruksQueries, InstruksImport {
 
 	private final InstruksParser parser = new InstruksParser();
 
+	private final Formats formats;
+
 	/** Looked up when asked: the modules that cite sections read instructions through this service themselves. */
 	private final ObjectProvider<InstruksHenvisninger> henvisninger;
 
 	InstruksService(InstruksRepository repository, OrganisasjonService organisasjon, CurrentUsers currentUsers,
-			ObjectProvider<InstruksHenvisninger> henvisninger,
+			ObjectProvider<InstruksHenvisninger> henvisninger, Formats formats,
 			@Value("${styringsregister.import.max-file-size:20MB}") DataSize maxSize) {
 		this.repository = repository;
+		this.formats = formats;
 		this.organisasjon = organisasjon;
 		this.currentUsers = currentUsers;
 		this.henvisninger = henvisninger;
@@ -147,7 +150,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 
 	/** What a new version is compared with: the one in force today, else the newest (all may start later). */
 	private Optional<InstruksVersjon> grunnlag(long etatId) {
-		return repository.gjeldende(etatId, LocalDate.now(Formats.OSLO))
+		return gjeldende(etatId, LocalDate.now(Formats.OSLO))
 			.or(() -> repository.versjoner(etatId).stream().findFirst());
 	}
 
@@ -197,20 +200,23 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		return id;
 	}
 
+	/** The draft waiting for review; one already confirmed is refused, naming who confirmed it and when. */
 	Optional<Utkast> utkast(UUID id) {
 		kreverAdmin();
-		return repository.draft(id).map(fil -> new Utkast(id, fil.filnavn(), les(fil.filnavn(), fil.innhold())));
+		return repository.draft(id).map(this::ubekreftet)
+			.map(fil -> new Utkast(id, fil.filnavn(), les(fil.filnavn(), fil.innhold())));
 	}
 
 	/**
-	 * Stores the draft as a version, with the admin's corrections to what the text says, and deletes the draft, in one
-	 * transaction.
+	 * Stores the draft as a version, with the admin's corrections to what the text says, and marks the draft confirmed,
+	 * in one transaction. The draft's row stays locked until then, so a second confirm of it (another admin on the
+	 * same page) waits, and is refused, instead of importing again or failing on the unique index.
 	 */
 	@Transactional
 	Resultat bekreft(UUID id, Rettelser rettelser) {
 		String admin = kreverAdmin();
-		Fil fil = repository.draft(id).orElseThrow(() -> new IllegalArgumentException(
-				"Fant ingen import som venter på bekreftelse. Last opp filen på nytt."));
+		InstruksRepository.Utkastrad fil = ubekreftet(repository.draftForUpdate(id).orElseThrow(
+				() -> new IllegalArgumentException("Fant ingen import som venter på bekreftelse. Last opp filen på nytt.")));
 		String tekst = extractor.extract(fil.filnavn(), fil.innhold()).text();
 		InstruksDraft utkast = parser.parse(tekst);
 		// Refused until the admin says it is right: an instruction under the wrong agency is read as that agency's.
@@ -225,14 +231,29 @@ class InstruksService implements InstruksQueries, InstruksImport {
 				rettelser.erstatter() == null || rettelser.erstatter().isBlank() ? null : rettelser.erstatter().trim(),
 				utkast.sections());
 		Resultat resultat = store(data, fil.filnavn(), fil.innhold(), admin);
-		repository.deleteDraft(id);
+		repository.markConfirmed(id, visningsnavn(admin), resultat.id());
 		return resultat;
 	}
 
+	/** Removes a draft not yet confirmed; one already confirmed is refused, as there is nothing left to cancel. */
 	@Transactional
 	void forkast(UUID id) {
 		kreverAdmin();
+		repository.draftForUpdate(id).ifPresent(this::ubekreftet);
 		repository.deleteDraft(id);
+	}
+
+	private InstruksRepository.Utkastrad ubekreftet(InstruksRepository.Utkastrad utkast) {
+		if (utkast.bekreftet() != null) {
+			throw new UtkastBekreftetException("Utkastet er allerede bekreftet (av " + utkast.bekreftetAv() + " "
+					+ formats.tidspunkt(utkast.bekreftet()) + "). Det ble ikke importert på nytt.", utkast.instruksId());
+		}
+		return utkast;
+	}
+
+	/** The signed-in user's display name, as the rest of the pages name users; a job's name for a job. */
+	private String visningsnavn(String brukernavn) {
+		return currentUsers.currentIfSignedIn().map(CurrentUser::navn).orElse(brukernavn);
 	}
 
 	/**
@@ -285,7 +306,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		if (repository.tilbaketrekking(same.get().id()).isPresent()) {
 			repository.gjeninnsett(same.get().id());
 			repository.update(same.get().id(), data, fil, sha256(innhold), bruker);
-			return new Resultat(same.get().id(), Status.OPPDATERT, data.tittel());
+			return new Resultat(same.get().id(), Status.GJENINNSATT, data.tittel());
 		}
 		if (unchanged(same.get(), data)) {
 			return new Resultat(same.get().id(), Status.UENDRET, same.get().tittel());
@@ -299,6 +320,13 @@ class InstruksService implements InstruksQueries, InstruksImport {
 	 * is not there; and nothing is changed or in force before it was set.
 	 */
 	private static void datoer(LocalDate fastsatt, LocalDate endret, LocalDate gjelderFra, List<String> problemer) {
+		int foer = problemer.size();
+		trolig("Fastsatt", fastsatt, problemer);
+		trolig("Endret", endret, problemer);
+		trolig("Gjelder fra", gjelderFra, problemer);
+		if (problemer.size() > foer) {
+			return;
+		}
 		if (fastsatt == null) {
 			problemer.add("Oppgi når instruksen ble fastsatt (Fastsatt).");
 			return;
@@ -309,6 +337,24 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		if (gjelderFra != null && gjelderFra.isBefore(fastsatt)) {
 			problemer.add("Instruksen kan ikke gjelde fra " + DATO.format(gjelderFra) + ", før den ble fastsatt "
 					+ DATO.format(fastsatt) + ". Rett datoene.");
+		}
+	}
+
+	/** The earliest date an instruction of the register can bear; the register's agencies' instructions are younger. */
+	static final LocalDate TIDLIGSTE_DATO = LocalDate.of(1990, 1, 1);
+
+	/**
+	 * Refuses a date no instruction can have: a typo such as 1026 for 2026 made the version «Erstattet» at once, and
+	 * 2126 made it wait a century. An instruction is not set more than a year ahead.
+	 */
+	private static void trolig(String felt, LocalDate dato, List<String> problemer) {
+		if (dato == null) {
+			return;
+		}
+		LocalDate seneste = LocalDate.now(Formats.OSLO).plusYears(1);
+		if (dato.isBefore(TIDLIGSTE_DATO) || dato.isAfter(seneste)) {
+			problemer.add("«" + felt + "» er " + DATO.format(dato) + ", og det kan ikke stemme for en instruks. Oppgi en "
+					+ "dato mellom " + DATO.format(TIDLIGSTE_DATO) + " og " + DATO.format(seneste) + ".");
 		}
 	}
 
@@ -354,7 +400,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 	 */
 	@Transactional
 	void trekkTilbake(long id) {
-		String admin = kreverAdmin();
+		String admin = visningsnavn(kreverAdmin());
 		InstruksVersjon versjon = finnVersjon(id);
 		repository.las(id);
 		if (repository.tilbaketrekking(id).isPresent()) {
@@ -441,9 +487,24 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		return repository.fil(id);
 	}
 
+	/** The version that has begun latest on the date, by {@link InstruksVersjon#start()}: the one rule for it. */
 	@Override
 	public Optional<InstruksVersjon> gjeldende(long etatId, LocalDate dato) {
-		return repository.gjeldende(etatId, dato);
+		return repository.versjoner(etatId).stream().filter(v -> v.begynt(dato))
+			.max(java.util.Comparator.comparing(InstruksVersjon::start).thenComparingLong(InstruksVersjon::id));
+	}
+
+	/**
+	 * Locks the version's row until the caller's transaction ends, as a withdrawal does before it counts the
+	 * citations: a citation and a withdrawal of the same version then wait for each other, and the later one sees
+	 * the earlier. Shared, so that citations do not wait for each other.
+	 */
+	@Override
+	@Transactional
+	public Siterbar laasForSitering(long instruksId) {
+		return repository.lasDelt(instruksId)
+			.map(trukket -> trukket ? Siterbar.TRUKKET_TILBAKE : Siterbar.JA)
+			.orElse(Siterbar.FINNES_IKKE);
 	}
 
 	@Override

@@ -284,7 +284,13 @@ class InstrukserController {
 
 	@GetMapping("/instrukser/import/{id}")
 	String review(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		Optional<InstruksService.Utkast> utkast = service.utkast(id);
+		Optional<InstruksService.Utkast> utkast;
+		try {
+			utkast = service.utkast(id);
+		}
+		catch (UtkastBekreftetException ex) {
+			return bekreftet(ex, redirect);
+		}
 		if (utkast.isEmpty()) {
 			redirect.addFlashAttribute("feil", "Fant ingen import som venter på bekreftelse. Last opp filen på nytt.");
 			return "redirect:/instrukser/import";
@@ -315,6 +321,9 @@ class InstrukserController {
 			redirect.addFlashAttribute("sendt", rettelser);
 			return "redirect:/instrukser/import/" + id;
 		}
+		catch (UtkastBekreftetException ex) {
+			return bekreftet(ex, redirect);
+		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 			return "redirect:/instrukser/import/" + id;
@@ -322,6 +331,8 @@ class InstrukserController {
 		redirect.addFlashAttribute("melding", switch (resultat.status()) {
 			case NY -> "«" + resultat.tittel() + "» er importert.";
 			case OPPDATERT -> "«" + resultat.tittel() + "» er oppdatert med innholdet i filen.";
+			case GJENINNSATT -> "«" + resultat.tittel() + "»: Versjonen var trukket tilbake og er nå gjeninnsatt, med "
+					+ "innholdet i filen.";
 			case UENDRET -> "«" + resultat.tittel() + "» var allerede importert med samme innhold. Ingenting er endret.";
 		});
 		return "redirect:/instrukser/" + resultat.id();
@@ -329,9 +340,20 @@ class InstrukserController {
 
 	@PostMapping("/instrukser/import/{id}/avbryt")
 	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
-		service.forkast(id);
+		try {
+			service.forkast(id);
+		}
+		catch (UtkastBekreftetException ex) {
+			return bekreftet(ex, redirect);
+		}
 		redirect.addFlashAttribute("melding", "Importen er avbrutt. Ingenting er lagret.");
 		return "redirect:/instrukser";
+	}
+
+	/** A draft confirmed already, by another admin or in another tab: said so, and led to the version it became. */
+	private static String bekreftet(UtkastBekreftetException ex, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("feil", ex.getMessage());
+		return ex.instruksId() == null ? "redirect:/instrukser/import" : "redirect:/instrukser/" + ex.instruksId();
 	}
 
 	/** The agency's versions, newest first, each with its status on {@code dag}; an admin's with the withdrawn. */

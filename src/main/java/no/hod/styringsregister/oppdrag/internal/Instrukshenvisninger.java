@@ -86,6 +86,14 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 		if (instruksId == null || nummer == null || nummer.isBlank()) {
 			throw new Avvist("Velg et punkt i instruksen.");
 		}
+		// Locked against withdrawal till this ends: a withdrawal under way is waited for and then refuses this, and one
+		// that comes after waits for this and then finds the citation (else both succeeded, leaving a link to a 404).
+		switch (instrukser.laasForSitering(instruksId)) {
+			case TRUKKET_TILBAKE -> throw new Avvist("Denne versjonen av instruksen er trukket tilbake.");
+			case FINNES_IKKE -> throw new Avvist("Fant ikke instruksen.");
+			case JA -> {
+			}
+		}
 		InstruksVersjon versjon = instrukser.versjoner(o.etatId()).stream().filter(v -> v.id() == instruksId.longValue())
 			.findFirst()
 			.orElseThrow(() -> new Avvist("Instruksen gjelder ikke etaten oppdraget er gitt til."));
@@ -164,8 +172,8 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 	}
 
 	private static String beskrivelse(InstruksVersjon versjon, String nummer) {
-		return "punkt " + nummer + " i " + versjon.tittel() + (versjon.start() == null ? "" : " (" + versjon.start()
-				.getYear() + ")");
+		// Named as the version lists name it: two amendments of one instruction share the title and the issue year.
+		return "punkt " + nummer + " i " + versjon.etikett();
 	}
 
 	private record Rad(long id, long instruksId, String punkt) {

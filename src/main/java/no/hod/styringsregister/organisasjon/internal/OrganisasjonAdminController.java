@@ -219,7 +219,14 @@ class OrganisasjonAdminController {
 
 	@GetMapping("/import/{id}")
 	String review(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-		Optional<OrganisasjonImportService.Utkast> utkast = importer.draft(id);
+		Optional<OrganisasjonImportService.Utkast> utkast;
+		try {
+			utkast = importer.draft(id);
+		}
+		catch (OrganisasjonImportService.UtkastBekreftetException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return REDIRECT;
+		}
 		if (utkast.isEmpty()) {
 			redirect.addFlashAttribute("feil", "Fant ingen import som venter på bekreftelse. Last opp filen på nytt.");
 			return "redirect:/admin/organisasjon/import";
@@ -235,6 +242,11 @@ class OrganisasjonAdminController {
 		try {
 			resultat = importer.commit(id);
 		}
+		catch (OrganisasjonImportService.UtkastBekreftetException ex) {
+			// Led to the organisation the other admin's import made.
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return REDIRECT;
+		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 			return "redirect:/admin/organisasjon/import";
@@ -246,7 +258,13 @@ class OrganisasjonAdminController {
 
 	@PostMapping("/import/{id}/avbryt")
 	String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
-		importer.discard(id);
+		try {
+			importer.discard(id);
+		}
+		catch (OrganisasjonImportService.UtkastBekreftetException ex) {
+			redirect.addFlashAttribute("feil", ex.getMessage());
+			return REDIRECT;
+		}
 		redirect.addFlashAttribute("melding", "Importen er avbrutt. Ingenting er lagret.");
 		return "redirect:/admin/organisasjon/import";
 	}

@@ -61,31 +61,58 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		return id;
 	}
 
+	/** The draft waiting for review; one already confirmed is refused, naming who confirmed it and when. */
 	@Transactional(readOnly = true)
 	Optional<Utkast> draft(UUID id) {
 		AdminTilgang.kreverAdmin();
-		return repository.draft(id).map(fil -> {
+		return repository.draft(id).map(OrganisasjonImportService::ubekreftet).map(fil -> {
 			Etat etat = etat(fil.etatId());
 			return new Utkast(id, fil.filnavn(), makePlan(etat, read(etat, fil.filnavn(), fil.innhold())));
 		});
 	}
 
-	/** Merges the draft into the tree and deletes it, in one transaction. */
+	/**
+	 * Merges the draft into the tree and marks it confirmed, in one transaction. The draft's row stays locked until
+	 * then, so a second confirm of it (another admin on the same page) waits and is refused, instead of failing on a
+	 * unit the first added or reporting «0 nye» as if it had imported.
+	 */
 	@Transactional
 	Resultat commit(UUID id) {
-		AdminTilgang.kreverAdmin();
-		OrganisasjonRepository.Utkastfil fil = repository.draft(id).orElseThrow(() -> new IllegalArgumentException(
-				"Fant ingen import som venter på bekreftelse. Last opp filen på nytt."));
+		String admin = AdminTilgang.kreverAdmin();
+		OrganisasjonRepository.Utkastfil fil = ubekreftet(repository.draftForUpdate(id).orElseThrow(
+				() -> new IllegalArgumentException("Fant ingen import som venter på bekreftelse. Last opp filen på nytt.")));
 		Etat etat = etat(fil.etatId());
 		Resultat resultat = apply(makePlan(etat, read(etat, fil.filnavn(), fil.innhold())));
-		repository.deleteDraft(id);
+		repository.markConfirmed(id, admin);
 		return resultat;
 	}
 
+	/** Removes a draft not yet confirmed; one already confirmed is refused, as there is nothing left to cancel. */
 	@Transactional
 	void discard(UUID id) {
 		AdminTilgang.kreverAdmin();
+		repository.draftForUpdate(id).ifPresent(OrganisasjonImportService::ubekreftet);
 		repository.deleteDraft(id);
+	}
+
+	private static final java.time.format.DateTimeFormatter TIDSPUNKT = java.time.format.DateTimeFormatter
+		.ofPattern("d. MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("nb-NO"));
+
+	private static OrganisasjonRepository.Utkastfil ubekreftet(OrganisasjonRepository.Utkastfil utkast) {
+		if (utkast.bekreftet() != null) {
+			throw new UtkastBekreftetException("Utkastet er allerede bekreftet (av " + utkast.bekreftetAv() + " "
+					+ TIDSPUNKT.format(utkast.bekreftet().atZoneSameInstant(java.time.ZoneId.of("Europe/Oslo")))
+					+ "). Det ble ikke importert på nytt.");
+		}
+		return utkast;
+	}
+
+	/** A draft that was already confirmed: refused, naming who and when. */
+	static final class UtkastBekreftetException extends IllegalArgumentException {
+
+		UtkastBekreftetException(String melding) {
+			super(melding);
+		}
 	}
 
 	/** What the file says, read as the organisation of the agency, and whether it rather names another agency. */

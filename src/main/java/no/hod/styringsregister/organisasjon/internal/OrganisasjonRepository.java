@@ -160,9 +160,16 @@ class OrganisasjonRepository {
 			.params(navn, fra, til, id).update();
 	}
 
-	/** An uploaded organisation description waiting for review. */
-	record Utkastfil(long etatId, String filnavn, byte[] innhold) {
+	/**
+	 * An uploaded organisation description waiting for review; {@code bekreftet} and {@code bekreftetAv} (display
+	 * name) are set once it is confirmed.
+	 */
+	record Utkastfil(long etatId, String filnavn, byte[] innhold, java.time.OffsetDateTime bekreftet,
+			String bekreftetAv) {
 	}
+
+	private static final String UTKAST = "SELECT etat_id, filnavn, fil, bekreftet, bekreftet_av FROM organisasjon_utkast "
+			+ "WHERE id = ?";
 
 	/** Drafts older than a day were left behind by an admin who never confirmed nor cancelled. */
 	void saveDraft(UUID id, long etatId, String filnavn, byte[] innhold, String bruker) {
@@ -172,9 +179,27 @@ class OrganisasjonRepository {
 	}
 
 	Optional<Utkastfil> draft(UUID id) {
-		return jdbc.sql("SELECT etat_id, filnavn, fil FROM organisasjon_utkast WHERE id = ?").param(id)
-			.query((rs, n) -> new Utkastfil(rs.getLong("etat_id"), rs.getString("filnavn"), rs.getBytes("fil")))
-			.optional();
+		return jdbc.sql(UTKAST).param(id).query(OrganisasjonRepository::utkastfil).optional();
+	}
+
+	/** The draft, locked until the transaction ends: a second confirm or a cancel of it waits. */
+	Optional<Utkastfil> draftForUpdate(UUID id) {
+		return jdbc.sql(UTKAST + " FOR UPDATE").param(id).query(OrganisasjonRepository::utkastfil).optional();
+	}
+
+	/**
+	 * Marks the draft confirmed, by the user's display name, and lets go of its file; it is kept till it expires. The
+	 * users module depends on this one, so the name is read from its table here rather than asked of it.
+	 */
+	void markConfirmed(UUID id, String brukernavn) {
+		jdbc.sql("UPDATE organisasjon_utkast SET bekreftet = now(), fil = ''::bytea, bekreftet_av = coalesce("
+				+ "(SELECT navn FROM bruker WHERE brukernavn = ? ORDER BY id LIMIT 1), ?) WHERE id = ?")
+			.params(brukernavn, brukernavn, id).update();
+	}
+
+	private static Utkastfil utkastfil(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Utkastfil(rs.getLong("etat_id"), rs.getString("filnavn"), rs.getBytes("fil"),
+				rs.getObject("bekreftet", java.time.OffsetDateTime.class), rs.getString("bekreftet_av"));
 	}
 
 	void deleteDraft(UUID id) {

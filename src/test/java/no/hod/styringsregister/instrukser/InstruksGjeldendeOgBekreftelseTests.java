@@ -1,0 +1,323 @@
+package no.hod.styringsregister.instrukser;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Which version is in force on a date once an instruction has been amended, the dates an instruction can have, and
+ * the instruction import's confirm done twice at once. Each test writes under an agency of its own.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class InstruksGjeldendeOgBekreftelseTests {
+
+	private static final String HDIR = "/seeds/instruks-helsedirektoratet-2018-2019.txt";
+
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	InstruksQueries instrukser;
+
+	@Autowired
+	InstruksImport importer;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	DataSource dataSource;
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void theVersionInForceOnADateCountsFromItsAmendmentDateAndALaterAmendmentIsNotYetInForce() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		String original = hdirAs(agency);
+		// Set 10.1.2018, amended 20.5.2019; and the same set date, amended 3.3.2026.
+		long v2019 = importAsAdmin(original).id();
+		long v2026 = importAsAdmin(original.replace("justert 20. mai 2019", "justert 3. mars 2026")
+			.replace("veiledere og kvalitetsindikatorer fastsatt", "veiledere, kvalitetsindikatorer og KI fastsatt")).id();
+		assertThat(instrukser.punkt(v2026, "2")).isPresent();
+
+		// Before the first amendment the register has none in force; between the two, the 2019 one; after, 2026.
+		assertThat(instrukser.gjeldende(etat, LocalDate.of(2018, 6, 1))).isEmpty();
+		assertThat(instrukser.gjeldende(etat, LocalDate.of(2019, 5, 19))).isEmpty();
+		assertThat(instrukser.gjeldende(etat, LocalDate.of(2019, 5, 20)).orElseThrow().id()).isEqualTo(v2019);
+		assertThat(instrukser.gjeldende(etat, LocalDate.of(2019, 6, 1)).orElseThrow().id()).isEqualTo(v2019);
+		assertThat(instrukser.gjeldende(etat, LocalDate.of(2026, 3, 2)).orElseThrow().id()).isEqualTo(v2019);
+		assertThat(instrukser.gjeldende(etat, LocalDate.of(2026, 3, 3)).orElseThrow().id()).isEqualTo(v2026);
+		// A citation by date resolves to the same version.
+		assertThat(instrukser.section(etat, "2", LocalDate.of(2025, 6, 1)).orElseThrow().instruksId()).isEqualTo(v2019);
+		assertThat(instrukser.section(etat, "2", LocalDate.of(2026, 6, 1)).orElseThrow().instruksId()).isEqualTo(v2026);
+		assertThat(instrukser.versjoner(etat)).extracting(InstruksVersjon::id).containsExactly(v2026, v2019);
+
+		// The page's «Gjeldende på dato» says the same.
+		assertThat(inForceBox(page("/instrukser/etat/" + etat + "?dato=2019-06-01"))).contains("/instrukser/" + v2019 + "\"")
+			.doesNotContain("/instrukser/" + v2026 + "\"");
+		assertThat(inForceBox(page("/instrukser/etat/" + etat + "?dato=2025-06-01"))).contains("/instrukser/" + v2019 + "\"");
+		assertThat(inForceBox(page("/instrukser/etat/" + etat + "?dato=2026-06-01"))).contains("/instrukser/" + v2026 + "\"");
+		assertThat(page("/instrukser/etat/" + etat + "?dato=2018-06-01"))
+			.contains("Den eldste instruksen i registeret for " + agency + " gjelder fra 20. mai 2019");
+
+		// An amendment that takes effect in half a year is not in force today: it comes later.
+		LocalDate snart = LocalDate.now().plusMonths(6);
+		String draft = upload(original.getBytes(StandardCharsets.UTF_8));
+		mvc.perform(confirm(draft, etat, "2018-01-10", snart.toString())).andExpect(status().is3xxRedirection());
+		long kommende = instrukser.versjoner(etat).get(0).id();
+		assertThat(kommende).isNotIn(v2019, v2026);
+		assertThat(instrukser.gjeldende(etat, LocalDate.now()).orElseThrow().id()).isEqualTo(v2026);
+		assertThat(instrukser.gjeldende(etat, snart).orElseThrow().id()).isEqualTo(kommende);
+		String etatside = page("/instrukser/etat/" + etat);
+		assertThat(statusOf(etatside, kommende)).isEqualTo("Trer i kraft senere");
+		assertThat(statusOf(etatside, v2026)).isEqualTo("Gjeldende");
+		assertThat(statusOf(etatside, v2019)).isEqualTo("Erstattet");
+		assertThat(page("/instrukser/" + kommende)).contains("Trer i kraft senere", "ikke oppgitt; regnes fra endringen");
+	}
+
+	@Test
+	void datesNoInstructionCanHaveAreRefusedNamingTheFieldAndTheFormKeepsThem() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		String draft = upload(hdirAs(agency).getBytes(StandardCharsets.UTF_8));
+
+		MvcResult gammel = mvc.perform(confirm(draft, etat, "1026-01-10", "")).andReturn();
+		assertThat(gammel.getResponse().getRedirectedUrl()).isEqualTo(draft);
+		assertThat(problems(gammel)).anySatisfy(p -> assertThat(p).startsWith("«Fastsatt» er 10. januar 1026")
+			.contains("Oppgi en dato mellom 1. januar 1990 og "));
+		// What the admin typed goes back to the form.
+		assertThat(gammel.getFlashMap().get("sendt")).hasFieldOrPropertyWithValue("fastsatt", LocalDate.of(1026, 1, 10));
+
+		MvcResult fremtid = mvc.perform(confirm(draft, etat, "2018-01-10", "2126-03-03")).andReturn();
+		assertThat(problems(fremtid)).anySatisfy(p -> assertThat(p).startsWith("«Endret» er 3. mars 2126"));
+		assertThat(fremtid.getFlashMap().get("sendt")).hasFieldOrPropertyWithValue("endret", LocalDate.of(2126, 3, 3));
+		String side = mvc.perform(get(draft).with(ADMIN).cookie(fremtid.getResponse().getCookies())).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("«Endret» er 3. mars 2126", "value=\"2126-03-03\"");
+		assertThat(instrukser.versjoner(etat)).isEmpty();
+
+		// A plausible date still goes through.
+		mvc.perform(confirm(draft, etat, "2018-01-10", "2019-05-20")).andExpect(status().is3xxRedirection());
+		assertThat(instrukser.versjoner(etat)).hasSize(1);
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentConfirmsOfOneInstructionDraftIsRefusedNamingWhoConfirmedIt() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		brukere.create(new NyBruker("ada-" + suffix, "Ada Admin", "et-langt-passord", Rolle.ADMIN, null, true, null));
+		brukere.create(new NyBruker("bo-" + suffix, "Bo Admin", "et-langt-passord", Rolle.ADMIN, null, true, null));
+		RequestPostProcessor ada = user("ada-" + suffix).roles("ADMIN");
+		RequestPostProcessor bo = user("bo-" + suffix).roles("ADMIN");
+		String draft = upload(hdirAs(agency).getBytes(StandardCharsets.UTF_8));
+		UUID id = UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
+
+		List<MvcResult> svar = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		// Hold the draft's row, so that both confirms are under way before either ends.
+		try (Connection holder = dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM instruks_utkast WHERE id = ? FOR UPDATE")) {
+				lock.setObject(1, id);
+				lock.executeQuery().close();
+			}
+			Future<MvcResult> a = pool.submit(() -> mvc.perform(confirm(draft, etat, "2018-01-10", "2019-05-20", ada))
+				.andReturn());
+			Future<MvcResult> b = pool.submit(() -> mvc.perform(confirm(draft, etat, "2018-01-10", "2019-05-20", bo))
+				.andReturn());
+			venterPaaLaas(holder, 2);
+			holder.commit();
+			svar.add(a.get(60, TimeUnit.SECONDS));
+			svar.add(b.get(60, TimeUnit.SECONDS));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(instrukser.versjoner(etat)).hasSize(1);
+		long versjon = instrukser.versjoner(etat).get(0).id();
+		assertThat(svar).allSatisfy(r -> {
+			assertThat(r.getResponse().getStatus()).isEqualTo(302);
+			assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/instrukser/" + versjon);
+		});
+		List<MvcResult> importert = svar.stream().filter(r -> r.getFlashMap().get("melding") != null).toList();
+		List<MvcResult> avvist = svar.stream().filter(r -> r.getFlashMap().get("feil") != null).toList();
+		assertThat(importert).hasSize(1);
+		assertThat(avvist).hasSize(1);
+		assertThat((String) importert.get(0).getFlashMap().get("melding")).endsWith("» er importert.");
+		String vinner = importert.get(0) == svar.get(0) ? "Ada Admin" : "Bo Admin";
+		assertThat((String) avvist.get(0).getFlashMap().get("feil"))
+			.startsWith("Utkastet er allerede bekreftet (av " + vinner + " ")
+			.contains(" kl. ")
+			.endsWith("). Det ble ikke importert på nytt.");
+
+		// The review page, a later confirm and a cancel say the same and lead to the version.
+		for (MockHttpServletRequestBuilder etterpaa : List.of(get(draft).with(bo),
+				confirm(draft, etat, "2018-01-10", "2019-05-20", bo), post(draft + "/avbryt").with(bo).with(csrf()))) {
+			MvcResult r = mvc.perform(etterpaa).andReturn();
+			assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/instrukser/" + versjon);
+			assertThat((String) r.getFlashMap().get("feil")).startsWith("Utkastet er allerede bekreftet (av " + vinner);
+		}
+		assertThat(instrukser.versjoner(etat)).hasSize(1);
+	}
+
+	@Test
+	void reimportingAWithdrawnVersionSaysItIsBackAndTheWithdrawalNamesTheAdminByName() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		brukere.create(new NyBruker("wenche-" + suffix, "Wenche Admin", "et-langt-passord", Rolle.ADMIN, null, true,
+				null));
+		RequestPostProcessor wenche = user("wenche-" + suffix).roles("ADMIN");
+		String tekst = hdirAs(agency);
+		long versjon = importAsAdmin(tekst).id();
+
+		mvc.perform(post("/instrukser/" + versjon + "/trekk-tilbake").with(wenche).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page("/instrukser/" + versjon)).contains("av Wenche Admin.").doesNotContain("av wenche-" + suffix);
+
+		String draft = upload(tekst.getBytes(StandardCharsets.UTF_8));
+		MvcResult svar = mvc.perform(confirm(draft, etat, "2018-01-10", "2019-05-20")).andReturn();
+		assertThat(svar.getResponse().getRedirectedUrl()).isEqualTo("/instrukser/" + versjon);
+		assertThat((String) svar.getFlashMap().get("melding"))
+			.contains("Versjonen var trukket tilbake og er nå gjeninnsatt");
+		assertThat(instrukser.versjoner(etat)).extracting(InstruksVersjon::id).containsExactly(versjon);
+	}
+
+	/** The «Gjeldende på dato» answer box of the agency page. */
+	private static String inForceBox(String page) {
+		int start = page.indexOf("instr-svar");
+		return page.substring(start, page.indexOf("</div>", start));
+	}
+
+	/** The status cell of the version's row in the agency page's version table. */
+	private static String statusOf(String page, long versjon) {
+		int rad = page.indexOf("<td><a href=\"/instrukser/" + versjon + "\"");
+		assertThat(rad).as("row of version " + versjon).isPositive();
+		String resten = page.substring(rad, page.indexOf("</tr>", rad));
+		String celle = resten.substring(resten.lastIndexOf("<td>") + 4);
+		return celle.substring(0, celle.indexOf("</td>")).strip();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> problems(MvcResult result) {
+		return (List<String>) result.getFlashMap().get("feilListe");
+	}
+
+	private MockHttpServletRequestBuilder confirm(String draft, long etat, String fastsatt, String endret) {
+		return confirm(draft, etat, fastsatt, endret, ADMIN);
+	}
+
+	private MockHttpServletRequestBuilder confirm(String draft, long etat, String fastsatt, String endret,
+			RequestPostProcessor who) {
+		return post(draft + "/bekreft").with(who).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", "Instruks for " + organisasjon.etat(etat).orElseThrow().navn()).param("fastsatt", fastsatt)
+			.param("endret", endret);
+	}
+
+	private String upload(byte[] content) throws Exception {
+		String location = mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "instruks.txt",
+				"text/plain", content)).with(ADMIN).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).matches("/instrukser/import/[0-9a-f-]{36}");
+		return location;
+	}
+
+	private String page(String path) throws Exception {
+		return mvc.perform(get(path).with(ADMIN)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private InstruksImport.Resultat importAsAdmin(String content) {
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
+		try {
+			return importer.importer("instruks.txt", content.getBytes(StandardCharsets.UTF_8));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private String newAgency() throws Exception {
+		String name = "Datoetat " + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/admin/organisasjon/etat").param("navn", name).with(ADMIN).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		return name;
+	}
+
+	/** The Helsedirektoratet seed as the instruction of another agency (its title then names that agency). */
+	private static String hdirAs(String agency) throws Exception {
+		try (InputStream in = InstruksGjeldendeOgBekreftelseTests.class.getResourceAsStream(HDIR)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("Helsedirektoratet", agency)
+				.replace("HELSEDIREKTORATET", agency.toUpperCase(Locale.ROOT));
+		}
+	}
+
+	/** Waits until {@code antall} sessions of this database wait for a lock, the holder's own not counted. */
+	static void venterPaaLaas(Connection holder, int antall) throws Exception {
+		long frist = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (System.nanoTime() < frist) {
+			try (PreparedStatement s = holder.prepareStatement("SELECT count(*) FROM pg_stat_activity "
+					+ "WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()");
+					ResultSet rs = s.executeQuery()) {
+				rs.next();
+				if (rs.getInt(1) >= antall) {
+					return;
+				}
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("the two requests did not both reach the database");
+	}
+}
