@@ -20,6 +20,7 @@ import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService.TidligereNavn;
+import no.hod.styringsregister.organisasjon.Visningsnavn;
 import no.hod.styringsregister.organisasjon.internal.OrganisasjonRepository.Felter;
 import no.hod.styringsregister.organisasjon.internal.parsing.AgencyMentions;
 import no.hod.styringsregister.organisasjon.internal.parsing.DepartmentDraft;
@@ -41,9 +42,12 @@ class OrganisasjonImportService implements OrganisasjonImport {
 
 	private final OrganisationParser parser = new OrganisationParser();
 
-	OrganisasjonImportService(OrganisasjonRepository repository,
+	private final Visningsnavn visningsnavn;
+
+	OrganisasjonImportService(OrganisasjonRepository repository, Visningsnavn visningsnavn,
 			@Value("${styringsregister.import.max-file-size:20MB}") DataSize maxSize) {
 		this.repository = repository;
+		this.visningsnavn = visningsnavn;
 		this.extractor = new TextExtractor(maxSize.toBytes());
 	}
 
@@ -83,7 +87,7 @@ class OrganisasjonImportService implements OrganisasjonImport {
 				() -> new IllegalArgumentException("Fant ingen import som venter på bekreftelse. Last opp filen på nytt.")));
 		Etat etat = etat(fil.etatId());
 		Resultat resultat = apply(makePlan(etat, read(etat, fil.filnavn(), fil.innhold())));
-		repository.markConfirmed(id, admin);
+		repository.markConfirmed(id, visningsnavn.av(admin));
 		return resultat;
 	}
 

@@ -187,14 +187,10 @@ class OrganisasjonRepository {
 		return jdbc.sql(UTKAST + " FOR UPDATE").param(id).query(OrganisasjonRepository::utkastfil).optional();
 	}
 
-	/**
-	 * Marks the draft confirmed, by the user's display name, and lets go of its file; it is kept till it expires. The
-	 * users module depends on this one, so the name is read from its table here rather than asked of it.
-	 */
-	void markConfirmed(UUID id, String brukernavn) {
-		jdbc.sql("UPDATE organisasjon_utkast SET bekreftet = now(), fil = ''::bytea, bekreftet_av = coalesce("
-				+ "(SELECT navn FROM bruker WHERE brukernavn = ? ORDER BY id LIMIT 1), ?) WHERE id = ?")
-			.params(brukernavn, brukernavn, id).update();
+	/** Marks the draft confirmed, by whom (a display name), and lets go of its file; it is kept till it expires. */
+	void markConfirmed(UUID id, String av) {
+		jdbc.sql("UPDATE organisasjon_utkast SET bekreftet = now(), fil = ''::bytea, bekreftet_av = ? WHERE id = ?")
+			.params(av, id).update();
 	}
 
 	private static Utkastfil utkastfil(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
