@@ -81,9 +81,10 @@ class DivisjonsvalgTests {
 		navnebror = organisasjon.divisjoner(etatId).get(0);
 		mvc.perform(post("/admin/organisasjon/avdeling").param("divisjonId", "" + navnebror.id())
 			.param("navn", "Avdeling for valg").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
-		// An assignment of the agency's, so the list has rows and offers routing.
+		// An assignment of the agency's, so the list has rows and offers routing; an id of its own, as an official id
+		// belongs to one letter's assignment.
 		oppdragImport.apply(Math.abs(etat.hashCode()) + 1_000_000L, 3200, etatId, List.of(new OppdragImport.OppdragData(
-				"TB3200-1", "1.1", "Mål", List.of("FHA"), "Oppdrag for valgene",
+				"TB3200-" + Math.abs(etat.hashCode()), "1.1", "Mål", List.of("FHA"), "Oppdrag for valgene",
 				List.of(new OppdragImport.Tekstdel("Tekst.", false)), List.of(), "Løpende", OppdragImport.Unntak.NONE,
 				List.of(), List.of())));
 	}

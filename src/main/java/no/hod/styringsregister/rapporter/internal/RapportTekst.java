@@ -38,12 +38,37 @@ class RapportTekst {
 		return tekster.getMessage("oppdrag.status." + status.name(), null, status.name(), Formats.NORSK);
 	}
 
-	/** The deadlines as dates ({@code 1. mars 2025, 30. juni 2025}), else the letter's phrase. */
+	/**
+	 * The deadlines as dates ({@code 1. mars 2025, 30. juni 2025}), else the letter's phrase, else that there is none
+	 * (or that it is withheld: an empty cell would read as none).
+	 */
 	public String frist(StatusPaaDato o) {
 		if (o.frister().isEmpty()) {
-			return o.fristTekst() == null ? "" : o.fristTekst();
+			return o.fristTekst() != null ? o.fristTekst() : o.tittelSkjult() ? unntatt() : tekst("rapport.ingen-frist");
 		}
 		return o.frister().stream().map(formats::dato).collect(Collectors.joining(", "));
+	}
+
+	/** The progress note; on an assignment whose text the reader may not see, that it is withheld. */
+	public String fremdrift(StatusPaaDato o) {
+		return tilbakeholdt(o, o.fremdrift());
+	}
+
+	/** The reason for a delay or a cancellation; on an assignment whose text the reader may not see, that it is. */
+	public String grunn(StatusPaaDato o) {
+		return tilbakeholdt(o, o.statusGrunn());
+	}
+
+	/**
+	 * A wholly exempt assignment's notes reach an uncleared reader as nothing: the cell says they are withheld rather
+	 * than standing empty, which would read as «the division gave no reason». Whether there was one is not told.
+	 */
+	private String tilbakeholdt(StatusPaaDato o, String verdi) {
+		return o.tittelSkjult() && verdi == null ? unntatt() : verdi;
+	}
+
+	private String unntatt() {
+		return tekst("rapport.tilbakeholdt");
 	}
 
 	/**

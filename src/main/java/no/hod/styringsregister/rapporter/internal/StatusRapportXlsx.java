@@ -129,7 +129,7 @@ class StatusRapportXlsx {
 
 	private void rad(Row rad, StatusPaaDato o, Stiler s) {
 		List<Object> verdier = new ArrayList<>(Arrays.asList(o.id(), tekst.tittel(o), tekst.enhet(o), tekst.frist(o),
-				o.forsteFrist(), tekst.status(o.status()), o.forventetDato(), o.fremdrift(), o.statusGrunn()));
+				o.forsteFrist(), tekst.status(o.status()), o.forventetDato(), tekst.fremdrift(o), tekst.grunn(o)));
 		for (int i = 0; i < verdier.size(); i++) {
 			Object v = verdier.get(i);
 			if (v instanceof LocalDate d) {
