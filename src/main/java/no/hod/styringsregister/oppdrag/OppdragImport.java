@@ -40,6 +40,20 @@ public interface OppdragImport {
 	List<IdIBruk> idIBrukAvAndre(long brevId, Collection<String> offisielleIder);
 
 	/**
+	 * An official id as the register keeps it: Word's non-breaking hyphen, a dash or a minus sign written as the
+	 * hyphen, and no spaces, so «TB2025‑5» typed from a document is TB2025-5 and not a look-alike of it; {@code null}
+	 * for none. Every import writes ids so; compare typed ids so.
+	 */
+	static String offisiellId(String id) {
+		if (id == null || id.isBlank()) {
+			return null;
+		}
+		return id.strip()
+			.replaceAll("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]", "-")
+			.replaceAll("[\\s\\u00A0\\u2007\\u202F]", "");
+	}
+
+	/**
 	 * An official id another letter's assignment has.
 	 *
 	 * @param visningsId the id the register shows the owner by (its official id, or its key if that is shared)

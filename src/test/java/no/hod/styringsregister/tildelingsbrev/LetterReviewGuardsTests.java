@@ -1,6 +1,7 @@
 package no.hod.styringsregister.tildelingsbrev;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +80,16 @@ class LetterReviewGuardsTests {
 		assertThat(bekreftet.getResponse().getRedirectedUrl()).isEqualTo(utkast);
 		assertThat(brev(2062)).isZero();
 		assertThat(visningsId("TB2061-8")).containsExactly("TB2061-8");
+
+		// Typed with Word's non-breaking hyphen, or an en dash among spaces: the same id, refused the same way.
+		for (String lik : List.of("TB2061\u20118", "TB2061 \u2013 8")) {
+			MvcResult liknende = mvc.perform(skjema(post(utkast + "/rett"), side, Map.of("oppdrag[" + rad + "].id", lik)))
+				.andReturn();
+			String svar = mvc.perform(get(utkast).with(ADMIN).cookie(liknende.getResponse().getCookies())).andReturn()
+				.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(HtmlUtils.htmlUnescape(svar)).as(lik).contains("Rettingene ble ikke lagret")
+				.contains("tilhører oppdrag TB2061-8 i tildelingsbrevet for 2061");
+		}
 		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
 	}
 

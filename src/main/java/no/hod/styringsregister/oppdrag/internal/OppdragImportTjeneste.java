@@ -136,8 +136,8 @@ class OppdragImportTjeneste implements OppdragImport {
 	@Override
 	@Transactional(readOnly = true)
 	public List<IdIBruk> idIBrukAvAndre(long brevId, Collection<String> offisielleIder) {
-		List<String> ider = offisielleIder.stream().filter(Objects::nonNull).map(String::strip)
-			.filter(id -> !id.isEmpty()).map(id -> id.toLowerCase(Sokeord.NORSK)).distinct().toList();
+		List<String> ider = offisielleIder.stream().map(OppdragImport::offisiellId).filter(Objects::nonNull)
+			.map(id -> id.toLowerCase(Sokeord.NORSK)).distinct().toList();
 		if (ider.isEmpty()) {
 			return List.of();
 		}
@@ -411,7 +411,7 @@ class OppdragImportTjeneste implements OppdragImport {
 		if (unntak == Unntak.NONE && deler.stream().anyMatch(Tekstdel::unntatt)) {
 			unntak = Unntak.PARTS;
 		}
-		return new OppdragData(tom(d.offisiellId()), tom(d.seksjon()), tom(d.seksjonTittel()), tekster(d.hodAvdelinger()),
+		return new OppdragData(OppdragImport.offisiellId(d.offisiellId()), tom(d.seksjon()), tom(d.seksjonTittel()), tekster(d.hodAvdelinger()),
 				d.tittel() == null ? "" : d.tittel().strip(), deler,
 				d.frister() == null ? List.of()
 						: d.frister().stream().filter(Objects::nonNull).sorted().distinct().toList(),

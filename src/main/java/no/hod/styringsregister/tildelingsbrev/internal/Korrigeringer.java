@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.CalendarEntryDraft;
@@ -145,7 +146,8 @@ class Korrigeringer implements Serializable {
 			else if (rad.tittel != null) {
 				tittel = rad.tittel.trim();
 			}
-			String id = blankToNull(rad.id);
+			// Written as the register keeps ids: a dash or Word's non-breaking hyphen typed is the hyphen.
+			String id = OppdragImport.offisiellId(rad.id);
 			sjekkId(id, "nr. " + (i + 1), ider, andresIder, feil);
 			List<String> avdelinger = rad.avdelinger == null ? a.hodDepartments()
 					: avdelinger(rad.avdelinger, a.hodDepartments(), kjenteAvdelinger, label, feil);
@@ -254,7 +256,8 @@ class Korrigeringer implements Serializable {
 		List<String> ider = new ArrayList<>();
 		for (int i = 0; i < draft.assignments().size(); i++) {
 			OppdragRad rad = i < oppdrag.size() ? oppdrag.get(i) : null;
-			String id = rad == null ? draft.assignments().get(i).id() : rad.dropp ? null : blankToNull(rad.id);
+			String id = rad == null ? draft.assignments().get(i).id()
+					: rad.dropp ? null : OppdragImport.offisiellId(rad.id);
 			if (id != null) {
 				ider.add(id);
 			}

@@ -224,8 +224,9 @@ class LetterImportService implements TildelingsbrevImport {
 		List<String> problemer = new ArrayList<>();
 		for (int i = 0; i < alle.assignments().size(); i++) {
 			String id = alle.assignments().get(i).id();
-			if (!uttatt.contains(i) && id != null && andre.containsKey(id.toUpperCase(Locale.ROOT))) {
-				problemer.add(Korrigeringer.idTilhorerAnnet(id, "nr. " + (i + 1), andre.get(id.toUpperCase(Locale.ROOT))));
+			String nokkel = id == null ? null : OppdragImport.offisiellId(id).toUpperCase(Locale.ROOT);
+			if (!uttatt.contains(i) && id != null && andre.containsKey(nokkel)) {
+				problemer.add(Korrigeringer.idTilhorerAnnet(id, "nr. " + (i + 1), andre.get(nokkel)));
 			}
 		}
 		return problemer;
