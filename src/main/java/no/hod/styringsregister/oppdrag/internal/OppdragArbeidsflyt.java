@@ -522,6 +522,9 @@ class OppdragArbeidsflyt {
 		return id == null ? null : organisasjon.enhet(id).map(Enhet::navn).orElse(null);
 	}
 
+	static final String FJERNET = "Oppdraget er tatt ut av registeret: det er ikke med i tildelingsbrevet lenger, eller "
+			+ "brevet er trukket tilbake. Det kan ikke endres eller kommenteres.";
+
 	/** The row behind a shown id, locked for this transaction. */
 	private Lastet last(String id) {
 		return jdbc.query("""
@@ -533,7 +536,14 @@ class OppdragArbeidsflyt {
 						rs.getString("fremdrift"), rs.getObject("forventet_dato", LocalDate.class),
 						rs.getString("status_grunn"), (Long) rs.getObject("divisjon_id"),
 						(Long) rs.getObject("avdeling_id"), rs.getLong("versjon"), "WHOLE".equals(rs.getString("unntak"))))
-			.stream().findFirst().orElseThrow(() -> new IkkeFunnet(id));
+			.stream().findFirst().orElseThrow(() -> fjernet(id) ? new Nektet(FJERNET) : new IkkeFunnet(id));
+	}
+
+	/** Its page still shows a removed assignment (links to it keep working): a change to it is refused, not unknown. */
+	private boolean fjernet(String id) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM oppdrag WHERE (lower(visnings_id) = lower(:id) OR lower(nokkel) = lower(:id))
+				               AND fjernet)""", Map.of("id", id), Boolean.class));
 	}
 
 	private record Lastet(long id, long etatId, OppdragStatus status, String fremdrift, LocalDate forventetDato,

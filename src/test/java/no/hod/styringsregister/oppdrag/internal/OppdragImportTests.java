@@ -151,6 +151,11 @@ class OppdragImportTests {
 				+ "WHERE h.oppdrag_id = o.id AND h.type = 'FJERNET') AS rader FROM oppdrag o WHERE offisiell_id = ?",
 				"TB" + aar + "-2");
 		assertThat(fjernet).containsEntry("fjernet", true).containsEntry("rader", 1L);
+		// Its page still opens; a change to it is refused saying it was taken out, not that it does not exist.
+		assertThatThrownBy(() -> arbeidsflyt.kommenter("TB" + aar + "-2", "For sent", false, klarert()))
+			.isInstanceOf(Nektet.class).hasMessage(OppdragArbeidsflyt.FJERNET);
+		assertThatThrownBy(() -> arbeidsflyt.kommenter("TB" + aar + "-999", "Finnes ikke", false, klarert()))
+			.isInstanceOf(IkkeFunnet.class);
 		List<Map<String, Object>> tittelendring = jdbc.queryForList("SELECT fra, til FROM oppdrag_historikk h "
 				+ "JOIN oppdrag o ON o.id = h.oppdrag_id WHERE o.offisiell_id = ? AND h.felt = 'tittel'", "TB" + aar + "-1");
 		assertThat(tittelendring).singleElement().satisfies(r -> {
