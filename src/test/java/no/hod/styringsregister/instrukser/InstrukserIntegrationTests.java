@@ -294,6 +294,13 @@ class InstrukserIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1. juni 2021 gjaldt " + agency)))
 			.andExpect(content().string(containsString("href=\"/instrukser/" + v1 + "\">Instruks for " + agency)));
+		// A day ahead is told in the future tense, as things stand in the register; today in the present.
+		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "1.1.2090").with(ADMIN))
+			.andExpect(content().string(containsString("1. januar 2090 vil " + agency + " gjelde, slik registeret er nå:")))
+			.andExpect(content().string(not(containsString("gjaldt"))));
+		mvc.perform(get("/instrukser/etat/" + etat).with(ADMIN))
+			.andExpect(content().string(containsString("I dag, ")))
+			.andExpect(content().string(containsString(", gjelder " + agency + ":")));
 		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "31.6.2021").with(ADMIN))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("«31.6.2021» er ikke en gyldig dato. Skriv datoen som 1.6.2025 "

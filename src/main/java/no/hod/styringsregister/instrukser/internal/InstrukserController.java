@@ -108,6 +108,8 @@ class InstrukserController {
 		model.addAttribute("etat", etat);
 		model.addAttribute("dato", day);
 		model.addAttribute("valgtDato", valgt != null);
+		// The answer's tense: what applied on a day gone by, what applies today, what will apply as things stand.
+		model.addAttribute("tid", day.isBefore(today()) ? "fortid" : day.isAfter(today()) ? "fremtid" : "idag");
 		model.addAttribute("rader", rader(etatId, today()));
 		model.addAttribute("gjeldendePaDato", gjeldende);
 		// None in force: point to where the register's versions begin rather than leave a bare sentence.
