@@ -161,7 +161,9 @@ class LetterWithdrawalTests {
 		String nyttUtkast = mvc.perform(post("/tildelingsbrev/" + brevId + "/importer-igjen").with(ADMIN).with(csrf()))
 			.andReturn().getResponse().getRedirectedUrl();
 		assertThat(nyttUtkast).startsWith("/tildelingsbrev/import/");
-		assertThat(side(nyttUtkast, ADMIN)).contains("Dette brevet er importert før.");
+		// The review says the letter comes back, not that it is a letter imported before.
+		assertThat(side(nyttUtkast, ADMIN)).contains("Dette brevet er trukket tilbake. Bekrefter du, importeres det på nytt")
+			.doesNotContain("Dette brevet er importert før.");
 		assertThat(mvc.perform(post(nyttUtkast + "/bekreft").with(ADMIN).with(csrf())).andReturn().getResponse()
 			.getRedirectedUrl()).isEqualTo("/tildelingsbrev/" + brevId);
 

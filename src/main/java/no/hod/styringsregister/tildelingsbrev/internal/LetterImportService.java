@@ -95,7 +95,8 @@ class LetterImportService implements TildelingsbrevImport {
 	 * leaves them out.
 	 */
 	record Preview(UUID id, String filnavn, LetterDraft draft, Korrigeringer.Uttatt uttatt, Etat etat,
-			Long existingLetterId, Changes changes, List<String> problemer, List<String> fristadvarsler) {
+			Long existingLetterId, Changes changes, List<String> problemer, List<String> fristadvarsler,
+			boolean existingWithdrawn) {
 	}
 
 	/** A preview and the version of the letter it was computed against (none: a new letter). */
@@ -206,7 +207,8 @@ class LetterImportService implements TildelingsbrevImport {
 		boolean klarert = currentUsers.current().klarert();
 		return new Sammenligning(new Preview(id, stored.filnavn(), Redaction.forViewer(alle, klarert), uttatt, etat,
 				existing.map(LetterRepository.Letter::id).orElse(null), changes,
-				idProblemer(brevId, alle, uttatt.oppdrag()), fristadvarsler(alle, uttatt.oppdrag(), klarert)), existing);
+				idProblemer(brevId, alle, uttatt.oppdrag()), fristadvarsler(alle, uttatt.oppdrag(), klarert),
+				existing.map(LetterRepository.Letter::erTrukket).orElse(false)), existing);
 	}
 
 	/**
