@@ -131,7 +131,7 @@ class LetterWithdrawalTests {
 		List<String> historikk = historikk("TB2087-5");
 		assertThat(historikk).containsSubsequence("OPPRETTET", "STATUS", FJERNET).endsWith(FJERNET)
 			.containsOnlyOnce(FJERNET);
-		assertThat(jdbc.sql("SELECT trukket_tilbake IS NOT NULL AND trukket_tilbake_av = 'admin' AND length(fil) > 0 "
+		assertThat(jdbc.sql("SELECT trukket_tilbake IS NOT NULL AND trukket_tilbake_av = 'Administrator' AND length(fil) > 0 "
 				+ "FROM tildelingsbrev WHERE id = ?").param(brevId).query(Boolean.class).single()).isTrue();
 
 		// A desk officer finds none of it: not the assignments (list, search, API), not the calendar, not the letter.
@@ -147,14 +147,14 @@ class LetterWithdrawalTests {
 			.andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(404));
 		// An admin sees it withdrawn, by whom, with the way back.
 		assertThat(side("/tildelingsbrev", ADMIN)).contains("/tildelingsbrev/" + brevId + "\"")
-			.containsPattern("<strong>Trukket tilbake</strong>\\s*<span>[^<]+ av admin</span>");
+			.containsPattern("<strong>Trukket tilbake</strong>\\s*<span>[^<]+ av Administrator</span>");
 		assertThat(side("/tildelingsbrev/" + brevId, ADMIN)).contains("Importer brevet på nytt")
 			.doesNotContain("Trekk tilbake brevet");
 
 		// Twice is refused, saying so; nothing more is written.
 		MvcResult igjen = mvc.perform(post("/tildelingsbrev/" + brevId + "/trekk-tilbake").with(ADMIN).with(csrf()))
 			.andReturn();
-		assertThat((String) igjen.getFlashMap().get("feil")).startsWith("Brevet er allerede trukket tilbake (av admin ");
+		assertThat((String) igjen.getFlashMap().get("feil")).startsWith("Brevet er allerede trukket tilbake (av Administrator ");
 		assertThat(historikk("TB2087-5")).isEqualTo(historikk);
 
 		// The undo: the kept file, reviewed and confirmed as any upload, into the same letter.

@@ -385,7 +385,8 @@ class LetterImportService implements TildelingsbrevImport {
 		BevilgningImport.Diff bevilgninger = bevilgningImport.apply(brevId, letter.aar(), letter.etatId(), List.of(),
 				List.of());
 		KalenderImport.Tilbaketrekking kalender = kalenderImport.withdraw(brevId);
-		letters.markWithdrawn(brevId, bruker);
+		// By name, as the assignments' history says who withdrew it.
+		letters.markWithdrawn(brevId, currentUsers.current().navn());
 		letters.logWithdrawal(brevId, bruker, letter.filnavn(), letter.sha256(),
 				oppdrag.removed() + bevilgninger.removed() + kalender.fjernet());
 		return tilbaketrekking(letter, oppdrag, bevilgninger, kalender);
