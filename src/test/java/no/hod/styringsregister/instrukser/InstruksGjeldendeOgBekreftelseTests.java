@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +35,7 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
+import static no.hod.styringsregister.testsupport.Laasventer.venterPaaLaas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -302,22 +302,5 @@ class InstruksGjeldendeOgBekreftelseTests {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("Helsedirektoratet", agency)
 				.replace("HELSEDIREKTORATET", agency.toUpperCase(Locale.ROOT));
 		}
-	}
-
-	/** Waits until {@code antall} sessions of this database wait for a lock, the holder's own not counted. */
-	static void venterPaaLaas(Connection holder, int antall) throws Exception {
-		long frist = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (System.nanoTime() < frist) {
-			try (PreparedStatement s = holder.prepareStatement("SELECT count(*) FROM pg_stat_activity "
-					+ "WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()");
-					ResultSet rs = s.executeQuery()) {
-				rs.next();
-				if (rs.getInt(1) >= antall) {
-					return;
-				}
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("the two requests did not both reach the database");
 	}
 }

@@ -3,7 +3,6 @@ package no.hod.styringsregister.tildelingsbrev;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +27,7 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
 
+import static no.hod.styringsregister.testsupport.Laasventer.venterPaaLaas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -182,22 +182,6 @@ class LetterConfirmTwiceTests {
 		assertThat(importer(brev.get(0))).isEqualTo(1);
 	}
 
-	/** Waits until {@code antall} sessions of this database wait for a lock, the holder's own not counted. */
-	private static void venterPaaLaas(Connection holder, int antall) throws Exception {
-		long frist = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (System.nanoTime() < frist) {
-			try (PreparedStatement s = holder.prepareStatement("SELECT count(*) FROM pg_stat_activity "
-					+ "WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()");
-					ResultSet rs = s.executeQuery()) {
-				rs.next();
-				if (rs.getInt(1) >= antall) {
-					return;
-				}
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("the two confirms did not both reach the database");
-	}
 
 	private int importer(long brevId) {
 		return jdbc.sql("SELECT count(*) FROM tildelingsbrev_import WHERE brev_id = ?").param(brevId).query(Integer.class)

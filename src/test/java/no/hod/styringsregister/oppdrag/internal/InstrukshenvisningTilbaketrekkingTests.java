@@ -3,7 +3,6 @@ package no.hod.styringsregister.oppdrag.internal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +31,7 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
 
+import static no.hod.styringsregister.testsupport.Laasventer.venterPaaLaas;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.admin;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -212,22 +212,5 @@ class InstrukshenvisningTilbaketrekkingTests {
 				+ "WHERE o.visnings_id = ? AND h.type = 'INSTRUKS' ORDER BY h.id", String.class, tb(1)))
 			.containsExactly("punkt 3 i " + tittel + " (10. januar 2018, endret 20. mai 2019)",
 					"punkt 3 i " + tittel + " (10. januar 2018, endret 3. mars 2026)");
-	}
-
-	/** Waits until {@code antall} sessions of this database wait for a lock, the holder's own not counted. */
-	private static void venterPaaLaas(Connection holder, int antall) throws Exception {
-		long frist = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (System.nanoTime() < frist) {
-			try (PreparedStatement s = holder.prepareStatement("SELECT count(*) FROM pg_stat_activity "
-					+ "WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()");
-					ResultSet rs = s.executeQuery()) {
-				rs.next();
-				if (rs.getInt(1) >= antall) {
-					return;
-				}
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("the requests did not reach the database");
 	}
 }
