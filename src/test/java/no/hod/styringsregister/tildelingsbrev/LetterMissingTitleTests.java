@@ -15,7 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.util.HtmlUtils;
 
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
@@ -48,10 +47,6 @@ class LetterMissingTitleTests {
 	private static final String ADVARSEL = "Fant ingen tittel for et oppdrag under 3.3.";
 
 	/** The review form's fields as a browser sends them: every text field, and the boxes that are ticked. */
-	private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
-
-	private static final Pattern ATTR = Pattern.compile("\\b(type|name|value|checked|required)(?:=\"([^\"]*)\")?");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -145,36 +140,9 @@ class LetterMissingTitleTests {
 		return rad;
 	}
 
-	/** The request with the review form's fields as the page has them, and the values the admin typed. */
 	private static MockHttpServletRequestBuilder skjema(MockHttpServletRequestBuilder request, String side,
 			Map<String, String> skrevet) {
-		request.with(ADMIN).with(csrf());
-		String form = side.substring(side.indexOf("<form id=\"rettinger\""));
-		form = form.substring(0, form.indexOf("</form>"));
-		Matcher input = INPUT.matcher(form);
-		while (input.find()) {
-			String type = null;
-			String name = null;
-			String value = "";
-			boolean checked = false;
-			Matcher a = ATTR.matcher(input.group());
-			while (a.find()) {
-				switch (a.group(1)) {
-					case "type" -> type = a.group(2);
-					case "name" -> name = a.group(2);
-					case "value" -> value = HtmlUtils.htmlUnescape(a.group(2) == null ? "" : a.group(2));
-					case "checked" -> checked = true;
-					default -> {
-					}
-				}
-			}
-			if (name != null && !name.equals("_csrf") && !skrevet.containsKey(name)
-					&& (!"checkbox".equals(type) || checked)) {
-				request.param(name, value);
-			}
-		}
-		skrevet.forEach(request::param);
-		return request;
+		return Rettingsskjema.fyltUt(request.with(ADMIN).with(csrf()), side, skrevet);
 	}
 
 	private long brev(int aar) {

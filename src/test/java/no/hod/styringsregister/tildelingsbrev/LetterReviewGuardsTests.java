@@ -44,10 +44,6 @@ class LetterReviewGuardsTests {
 
 	private static final String ENDRET_2025 = TestDocuments.resource("/letters/tildelingsbrev-2025-endret.txt");
 
-	private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
-
-	private static final Pattern ATTR = Pattern.compile("\\b(type|name|value|checked|required)(?:=\"([^\"]*)\")?");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -234,36 +230,9 @@ class LetterReviewGuardsTests {
 		assertThat(svar.getResponse().getRedirectedUrl()).doesNotContain("import");
 	}
 
-	/** The request with the review form's fields as the page has them, and the values the admin typed. */
 	private static MockHttpServletRequestBuilder skjema(MockHttpServletRequestBuilder request, String side,
 			Map<String, String> skrevet) {
-		request.with(ADMIN).with(csrf());
-		String form = side.substring(side.indexOf("<form id=\"rettinger\""));
-		form = form.substring(0, form.indexOf("</form>"));
-		Matcher input = INPUT.matcher(form);
-		while (input.find()) {
-			String type = null;
-			String name = null;
-			String value = "";
-			boolean checked = false;
-			Matcher a = ATTR.matcher(input.group());
-			while (a.find()) {
-				switch (a.group(1)) {
-					case "type" -> type = a.group(2);
-					case "name" -> name = a.group(2);
-					case "value" -> value = HtmlUtils.htmlUnescape(a.group(2) == null ? "" : a.group(2));
-					case "checked" -> checked = true;
-					default -> {
-					}
-				}
-			}
-			if (name != null && !name.equals("_csrf") && !skrevet.containsKey(name)
-					&& (!"checkbox".equals(type) || checked)) {
-				request.param(name, value);
-			}
-		}
-		skrevet.forEach(request::param);
-		return request;
+		return Rettingsskjema.fyltUt(request.with(ADMIN).with(csrf()), side, skrevet);
 	}
 
 	private String side(String utkast, RequestPostProcessor admin) throws Exception {

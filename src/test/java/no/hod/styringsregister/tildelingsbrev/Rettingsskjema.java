@@ -1,0 +1,50 @@
+package no.hod.styringsregister.tildelingsbrev;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+/** The letter review's correction form sent as a browser sends it: every field as the page has it, some retyped. */
+final class Rettingsskjema {
+
+	private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
+
+	private static final Pattern ATTR = Pattern.compile("\\b(type|name|value|checked|required)(?:=\"([^\"]*)\")?");
+
+	private Rettingsskjema() {
+	}
+
+	/** The request with the review form's fields as the page has them, and the values the admin typed. */
+	static MockHttpServletRequestBuilder fyltUt(MockHttpServletRequestBuilder request, String side,
+			Map<String, String> skrevet) {
+		String form = side.substring(side.indexOf("<form id=\"rettinger\""));
+		form = form.substring(0, form.indexOf("</form>"));
+		Matcher input = INPUT.matcher(form);
+		while (input.find()) {
+			String type = null;
+			String name = null;
+			String value = "";
+			boolean checked = false;
+			Matcher a = ATTR.matcher(input.group());
+			while (a.find()) {
+				switch (a.group(1)) {
+					case "type" -> type = a.group(2);
+					case "name" -> name = a.group(2);
+					case "value" -> value = HtmlUtils.htmlUnescape(a.group(2) == null ? "" : a.group(2));
+					case "checked" -> checked = true;
+					default -> {
+					}
+				}
+			}
+			if (name != null && !name.equals("_csrf") && !skrevet.containsKey(name)
+					&& (!"checkbox".equals(type) || checked)) {
+				request.param(name, value);
+			}
+		}
+		skrevet.forEach(request::param);
+		return request;
+	}
+}
