@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -32,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -182,17 +180,12 @@ class LetterConfirmTwiceTests {
 		assertThat(importer(brev.get(0))).isEqualTo(1);
 	}
 
-
 	private int importer(long brevId) {
 		return jdbc.sql("SELECT count(*) FROM tildelingsbrev_import WHERE brev_id = ?").param(brevId).query(Integer.class)
 			.single();
 	}
 
 	private String last(String tekst, RequestPostProcessor admin) throws Exception {
-		String adresse = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
-				"tildelingsbrev-2045.txt", "text/plain", tekst.getBytes(StandardCharsets.UTF_8)))
-			.with(admin).with(csrf())).andReturn().getResponse().getRedirectedUrl();
-		assertThat(adresse).startsWith("/tildelingsbrev/import/");
-		return adresse;
+		return Brevsteg.lastOpp(mvc, tekst, admin);
 	}
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -20,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The admin's corrections on the review page: every value that cannot be taken is named at once, and none is saved. */
@@ -147,7 +145,7 @@ class LetterCorrectionTests {
 	}
 
 	private String side(String utkast) throws Exception {
-		return mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return Brevsteg.side(mvc, utkast, ADMIN);
 	}
 
 	/** Posts the corrections and reads the page the answer leads to, with its flash message. */
@@ -165,11 +163,6 @@ class LetterCorrectionTests {
 
 	/** Uploads the real 2025 letter for review; the review page's address. */
 	private String last() throws Exception {
-		String adresse = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
-				"tildelingsbrev-2025.txt", "text/plain", TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt")
-					.getBytes(StandardCharsets.UTF_8)))
-			.with(ADMIN).with(csrf())).andReturn().getResponse().getRedirectedUrl();
-		assertThat(adresse).startsWith("/tildelingsbrev/import/");
-		return adresse;
+		return Brevsteg.lastOpp(mvc, TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt"), ADMIN);
 	}
 }

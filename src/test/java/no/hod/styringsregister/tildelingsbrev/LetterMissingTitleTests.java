@@ -150,16 +150,10 @@ class LetterMissingTitleTests {
 	}
 
 	private String side(String utkast) throws Exception {
-		MvcResult svar = mvc.perform(get(utkast).with(ADMIN)).andReturn();
-		assertThat(svar.getResponse().getStatus()).as("the review page").isEqualTo(200);
-		return svar.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return Brevsteg.side(mvc, utkast, ADMIN);
 	}
 
 	private String last(String tekst) throws Exception {
-		String adresse = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
-				"tildelingsbrev.txt", "text/plain", tekst.getBytes(StandardCharsets.UTF_8)))
-			.with(ADMIN).with(csrf())).andReturn().getResponse().getRedirectedUrl();
-		assertThat(adresse).startsWith("/tildelingsbrev/import/");
-		return adresse;
+		return Brevsteg.lastOpp(mvc, tekst, ADMIN);
 	}
 }

@@ -170,10 +170,6 @@ class LetterPreviewSummaryTests {
 
 	/** Uploads the letter's text for review; the review page's address. */
 	private String last(String tekst) throws Exception {
-		String adresse = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
-				"tildelingsbrev.txt", "text/plain", tekst.getBytes(StandardCharsets.UTF_8)))
-			.with(ADMIN).with(csrf())).andReturn().getResponse().getRedirectedUrl();
-		assertThat(adresse).startsWith("/tildelingsbrev/import/");
-		return adresse;
+		return Brevsteg.lastOpp(mvc, tekst, ADMIN);
 	}
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -24,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -110,16 +108,11 @@ class LetterRemovedAssignmentsTests {
 	}
 
 	private String side(String adresse, String bruker) throws Exception {
-		return mvc.perform(get(adresse).with(user(bruker))).andReturn().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return Brevsteg.side(mvc, adresse, user(bruker));
 	}
 
 	/** Uploads the letter's text for review; the review page's address. */
 	private String last(String tekst) throws Exception {
-		String adresse = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
-				"tildelingsbrev.txt", "text/plain", tekst.getBytes(StandardCharsets.UTF_8)))
-			.with(ADMIN).with(csrf())).andReturn().getResponse().getRedirectedUrl();
-		assertThat(adresse).startsWith("/tildelingsbrev/import/");
-		return adresse;
+		return Brevsteg.lastOpp(mvc, tekst, ADMIN);
 	}
 }

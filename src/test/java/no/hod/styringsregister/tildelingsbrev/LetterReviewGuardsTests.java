@@ -236,16 +236,10 @@ class LetterReviewGuardsTests {
 	}
 
 	private String side(String utkast, RequestPostProcessor admin) throws Exception {
-		MvcResult svar = mvc.perform(get(utkast).with(admin)).andReturn();
-		assertThat(svar.getResponse().getStatus()).as("the review page").isEqualTo(200);
-		return svar.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return Brevsteg.side(mvc, utkast, admin);
 	}
 
 	private String last(String tekst, RequestPostProcessor admin) throws Exception {
-		String adresse = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
-				"tildelingsbrev.txt", "text/plain", tekst.getBytes(StandardCharsets.UTF_8)))
-			.with(admin).with(csrf())).andReturn().getResponse().getRedirectedUrl();
-		assertThat(adresse).startsWith("/tildelingsbrev/import/");
-		return adresse;
+		return Brevsteg.lastOpp(mvc, tekst, admin);
 	}
 }
