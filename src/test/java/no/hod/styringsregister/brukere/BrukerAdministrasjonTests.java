@@ -94,6 +94,14 @@ class BrukerAdministrasjonTests {
 	}
 
 	@Test
+	void theMinistryDepartmentsAreChosenByCodeAndNameAndKfiWhoseNameIsUnknownByItsCodeAlone() throws Exception {
+		String side = mvc.perform(get("/admin/brukere/ny").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains(">FHA – Folkehelseavdelingen</option>", ">KFI</option>").doesNotContain("KFI – KFI");
+	}
+
+	@Test
 	void everyProblemOfTheFormIsShownAtOnceBesideItsField() throws Exception {
 		// No name (the form's own check), a desk officer in a directorate division, and a short password.
 		String side = mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())

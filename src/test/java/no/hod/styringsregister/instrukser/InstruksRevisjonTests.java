@@ -129,6 +129,27 @@ class InstruksRevisjonTests {
 	}
 
 	@Test
+	void searchHitsInTwoAmendmentsOfOneInstructionNameEachVersionByItsAmendmentDate() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		// A word of this test's own, so the hits are these two versions' only, whatever else the register holds.
+		String ord = "sjeldord" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		String original = new String(seed(HDIR), StandardCharsets.UTF_8).replace("Helsedirektoratet", agency)
+			.replace("HELSEDIREKTORATET", agency.toUpperCase(java.util.Locale.ROOT))
+			.replace("Formålet med instruksen er", "Formålet med instruksen om " + ord + " er");
+		assertThat(original).contains(ord);
+		importAsAdmin(original.getBytes(StandardCharsets.UTF_8));
+		importAsAdmin(original.replace("justert 20. mai 2019", "justert 3. mars 2026").getBytes(StandardCharsets.UTF_8));
+		assertThat(instrukser.versjoner(etat)).hasSize(2);
+		String tittel = instrukser.versjoner(etat).get(0).tittel();
+
+		String treff = page("/instrukser/sok?q=" + ord);
+		assertThat(treff).contains("2 treff for «" + ord + "»",
+				">" + agency + " – " + tittel + " (10. januar 2018, endret 20. mai 2019)</p>",
+				">" + agency + " – " + tittel + " (10. januar 2018, endret 3. mars 2026)</p>");
+	}
+
+	@Test
 	void aMistakenVersionIsWithdrawnFromReadersKeptForAdminsAndPutBack() throws Exception {
 		String agency = newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();

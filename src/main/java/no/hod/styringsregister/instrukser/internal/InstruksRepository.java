@@ -38,8 +38,8 @@ class InstruksRepository {
 	record Fil(String filnavn, String filtype, byte[] innhold) {
 	}
 
-	record Treff(long instruksId, String instruksTittel, long etatId, LocalDate fastsatt, String nummer, String tittel,
-			String utdrag) {
+	/** A section that matched, with its version: the page names the version as the version lists do. */
+	record Treff(InstruksVersjon versjon, String nummer, String tittel, String utdrag) {
 	}
 
 	/** Versions withdrawn by an admin are left out of every list and answer unless {@code medTrukne}. */
@@ -214,7 +214,8 @@ class InstruksRepository {
 	/** Full-text search in the norwegian configuration; {@code ⟦ ⟧} mark the hits in the excerpt. */
 	List<Treff> sok(String sporring) {
 		return jdbc.sql("""
-				SELECT i.id, i.tittel AS instruks_tittel, i.etat_id, i.fastsatt, p.nummer, p.tittel,
+				SELECT i.id, i.etat_id, i.tittel, i.fastsatt_av, i.fastsatt, i.endret, i.gjelder_fra, i.erstatter,
+				       p.nummer, p.tittel AS punkt_tittel,
 				       ts_headline('norwegian', coalesce(nullif(p.tekst, ''), p.tittel), q,
 				                   'StartSel=⟦, StopSel=⟧, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
 				           AS utdrag
@@ -225,8 +226,7 @@ class InstruksRepository {
 				ORDER BY ts_rank(p.sok, q) DESC, coalesce(i.gjelder_fra, i.endret, i.fastsatt) DESC NULLS LAST, p.rekkefolge
 				LIMIT 100""")
 			.param(sporring)
-			.query((rs, n) -> new Treff(rs.getLong("id"), rs.getString("instruks_tittel"), rs.getLong("etat_id"),
-					rs.getObject("fastsatt", LocalDate.class), rs.getString("nummer"), rs.getString("tittel"),
+			.query((rs, n) -> new Treff(versjon(rs, n), rs.getString("nummer"), rs.getString("punkt_tittel"),
 					rs.getString("utdrag")))
 			.list();
 	}

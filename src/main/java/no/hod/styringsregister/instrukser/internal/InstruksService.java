@@ -531,7 +531,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 	}
 
 	private static InstruksPunkt citert(InstruksVersjon versjon, SectionDraft punkt) {
-		return new InstruksPunkt(versjon.id(), versjon.tittel(), punkt.number(), punkt.title(), punkt.text(),
+		return new InstruksPunkt(versjon.id(), versjon.tittel(), versjon.etikett(), punkt.number(), punkt.title(), punkt.text(),
 				"/instrukser/" + versjon.id() + "#" + Tekstblokker.anker(punkt.number()));
 	}
 

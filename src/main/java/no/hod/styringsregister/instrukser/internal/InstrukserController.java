@@ -247,7 +247,7 @@ class InstrukserController {
 		for (InstruksRepository.Treff t : service.sok(q)) {
 			// the excerpt is escaped first, so only the hit marks become markup
 			treff.add(new Treffvisning(t, OrdDiff.escape(t.utdrag()).replace("⟦", "<mark>").replace("⟧", "</mark>"),
-					"/instrukser/" + t.instruksId() + "#" + Tekstblokker.anker(t.nummer())));
+					"/instrukser/" + t.versjon().id() + "#" + Tekstblokker.anker(t.nummer())));
 		}
 		model.addAttribute("treff", treff);
 		model.addAttribute("sokt", q != null && !q.isBlank());

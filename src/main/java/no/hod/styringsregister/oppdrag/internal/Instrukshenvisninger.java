@@ -43,8 +43,12 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 		this.brukere = brukere;
 	}
 
-	/** One citation as the assignment page shows it; {@code punkt} is empty if the section has gone from the text. */
-	record Sitat(long id, long instruksId, String nummer, String instruksTittel, String punktTittel, String lenke) {
+	/**
+	 * One citation as the assignment page shows it; the instruction's title, its version's name
+	 * ({@link InstruksPunkt#instruksEtikett()}) and the section's title are empty if the section has gone from the text.
+	 */
+	record Sitat(long id, long instruksId, String nummer, String instruksTittel, String instruksEtikett,
+			String punktTittel, String lenke) {
 	}
 
 	/** An instruction version with its sections, for the form. */
@@ -67,8 +71,9 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 			.list()
 			.stream()
 			.map(rad -> instrukser.punkt(rad.instruksId(), rad.punkt())
-				.map(p -> new Sitat(rad.id(), rad.instruksId(), rad.punkt(), p.instruksTittel(), p.tittel(), p.lenke()))
-				.orElseGet(() -> new Sitat(rad.id(), rad.instruksId(), rad.punkt(), null, null,
+				.map(p -> new Sitat(rad.id(), rad.instruksId(), rad.punkt(), p.instruksTittel(), p.instruksEtikett(),
+						p.tittel(), p.lenke()))
+				.orElseGet(() -> new Sitat(rad.id(), rad.instruksId(), rad.punkt(), null, null, null,
 						"/instrukser/" + rad.instruksId())))
 			.sorted(Comparator.comparingLong(Sitat::instruksId).thenComparing(s -> Punktnummer.av(s.nummer())))
 			.toList();
@@ -117,7 +122,8 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 		Sitat sitat = sitater(o.nokkel(), bruker).stream().filter(s -> s.id() == sitatId).findFirst()
 			.orElseThrow(() -> new Avvist("Henvisningen finnes ikke lenger."));
 		jdbc.sql("DELETE FROM oppdrag_instrukshenvisning WHERE id = :id").param("id", sitatId).update();
-		String tittel = sitat.instruksTittel() == null ? "instruks " + sitat.instruksId() : sitat.instruksTittel();
+		// Named as when it was added (beskrivelse), so the history tells which version's citation went.
+		String tittel = sitat.instruksEtikett() == null ? "instruks " + sitat.instruksId() : sitat.instruksEtikett();
 		skriving.historikk(o.id(), bruker, Hendelsestype.INSTRUKS, "instruks", "punkt " + sitat.nummer() + " i "
 				+ tittel, null, null, false);
 	}

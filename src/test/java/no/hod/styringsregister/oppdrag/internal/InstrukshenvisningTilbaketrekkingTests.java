@@ -213,4 +213,27 @@ class InstrukshenvisningTilbaketrekkingTests {
 			.containsExactly("punkt 3 i " + tittel + " (10. januar 2018, endret 20. mai 2019)",
 					"punkt 3 i " + tittel + " (10. januar 2018, endret 3. mars 2026)");
 	}
+
+	@Test
+	void eachCitationOnTheAssignmentNamesItsVersionByTheAmendmentDateAndSoDoesItsRemovalInTheHistory()
+			throws Exception {
+		henvisninger.siter(tb(1), v2019, "3", admin());
+		henvisninger.siter(tb(1), v2026, "3", admin());
+
+		String tittel = "Instruks for " + etatnavn;
+		String gammel = tittel + " (10. januar 2018, endret 20. mai 2019)";
+		String ny = tittel + " (10. januar 2018, endret 3. mars 2026)";
+		String side = new String(mvc.perform(get("/oppdrag/" + tb(1)).with(ADMIN)).andReturn().getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		// The citations themselves, not the drop-down's groups (which name the versions the same way).
+		assertThat(side).contains(">i " + gammel + "</span>", ">i " + ny + "</span>")
+			.doesNotContain(">i " + tittel + "</span>");
+
+		long sitat = jdbc.queryForObject("SELECT id FROM oppdrag_instrukshenvisning WHERE instruks_id = ?", Long.class,
+				v2019);
+		henvisninger.fjern(tb(1), sitat, admin());
+		assertThat(jdbc.queryForList("SELECT fra FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id "
+				+ "WHERE o.visnings_id = ? AND h.type = 'INSTRUKS' AND h.fra IS NOT NULL", String.class, tb(1)))
+			.containsExactly("punkt 3 i " + gammel);
+	}
 }
