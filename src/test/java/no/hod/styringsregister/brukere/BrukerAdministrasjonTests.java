@@ -220,6 +220,50 @@ class BrukerAdministrasjonTests {
 	}
 
 	@Test
+	void aNameWithALineBreakIsRefusedInTheFormWithWhatWasTyped() throws Exception {
+		String enLinje = "Navnet må stå på én linje, uten linjeskift eller andre kontrolltegn.";
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "linjeskift-ny")
+			.param("navn", "Kari\r\nNordmann")
+			.param("epost", "kari@example.org")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<p class=\"feltfeil\" id=\"navn-feil\">" + enLinje + "</p>")))
+			.andExpect(content().string(containsString("value=\"linjeskift-ny\"")))
+			.andExpect(content().string(containsString("value=\"kari@example.org\"")));
+		// The user name and the e-mail address refuse them too, each with its own message.
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "linje\nskift")
+			.param("navn", "Kari Nordmann")
+			.param("epost", "kari@example.org\u0085")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Brukernavnet kan bare ha bokstaver")))
+			.andExpect(content().string(containsString("E-postadressen ser ikke riktig ut.")));
+		assertThat(jdbc.sql("SELECT count(*) FROM bruker WHERE brukernavn IN ('linjeskift-ny', 'linje\nskift')")
+			.query(Long.class).single()).isZero();
+
+		// Nor may an edit break a name onto several lines; a tab is let through.
+		CurrentUser bruker = brukere.create(new BrukerService.NyBruker("linjeskift-endre", "Per Hansen",
+				"et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));
+		mvc.perform(post("/admin/brukere/" + bruker.id()).with(user("admin").roles("ADMIN")).with(csrf())
+			.param("navn", "Per\nHansen")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("aktiv", "true"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(enLinje)));
+		assertThat(jdbc.sql("SELECT navn FROM bruker WHERE id = ?").param(bruker.id()).query(String.class).single())
+			.isEqualTo("Per Hansen");
+		mvc.perform(post("/admin/brukere/" + bruker.id()).with(user("admin").roles("ADMIN")).with(csrf())
+			.param("navn", "Per\tHansen")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("aktiv", "true"))
+			.andExpect(redirectedUrl("/admin/brukere"));
+	}
+
+	@Test
 	void deactivationAndWithdrawnClearanceTakeEffectAtOnce() throws Exception {
 		CurrentUser bruker = brukere.create(new BrukerService.NyBruker("klarert-sb", "Klarert Sb", "et-langt-passord",
 				Rolle.HOD_SAKSBEHANDLER, null, true, null));

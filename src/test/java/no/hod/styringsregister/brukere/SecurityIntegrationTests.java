@@ -241,6 +241,61 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
+	void aPasswordSetByAnAdminEndsTheUsersOpenSessionsAtOnce() throws Exception {
+		String navn = "nytt-passord-" + System.nanoTime();
+		long id = brukere.create(new NyBruker(navn, "Nytt Passord", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null,
+				false, null)).id();
+		// Signed in twice (two browsers), one of them perhaps by whoever learnt the old password.
+		Cookie her = signIn(navn, "et-langt-passord");
+		Cookie der = signIn(navn, "et-langt-passord");
+		mvc.perform(get("/oppdrag").cookie(her).accept("text/html")).andExpect(status().isOk());
+		mvc.perform(get("/api/oppdrag").cookie(der)).andExpect(status().isOk());
+
+		String adminNavn = "passordadmin-" + System.nanoTime();
+		brukere.create(new NyBruker(adminNavn, "Passord Admin", "et-langt-passord", Rolle.ADMIN, null, false, null));
+		Cookie admin = signIn(adminNavn, "et-langt-passord");
+		mvc.perform(post("/admin/brukere/" + id + "/passord").cookie(admin).with(csrf())
+			.param("passord", "et-helt-nytt-passord"))
+			.andExpect(redirectedUrl("/admin/brukere/" + id))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("melding",
+					"Nytt passord er satt, og brukeren er logget ut av alle andre åpne økter."));
+
+		// Both sessions are refused from the next request on, page and API alike; the admin's goes on.
+		mvc.perform(get("/oppdrag").cookie(her).accept("text/html")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/api/oppdrag").cookie(der)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/admin/brukere").cookie(admin)).andExpect(status().isOk());
+		// The old password no longer signs in; the new one does.
+		mvc.perform(formLogin("/login").user(navn).password("et-langt-passord")).andExpect(redirectedUrl("/login?feil"));
+		Cookie ny = signIn(navn, "et-helt-nytt-passord");
+		mvc.perform(get("/oppdrag").cookie(ny).accept("text/html")).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAdminSettingTheirOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
+		String navn = "egen-admin-" + System.nanoTime();
+		long id = brukere.create(new NyBruker(navn, "Egen Admin", "et-langt-passord", Rolle.ADMIN, null, false, null))
+			.id();
+		Cookie denne = signIn(navn, "et-langt-passord");
+		Cookie annen = signIn(navn, "et-langt-passord");
+		mvc.perform(post("/admin/brukere/" + id + "/passord").cookie(denne).with(csrf())
+			.param("passord", "et-helt-nytt-passord"))
+			.andExpect(redirectedUrl("/admin/brukere/" + id));
+		mvc.perform(get("/admin/brukere/" + id).cookie(denne)).andExpect(status().isOk());
+		mvc.perform(get("/admin/brukere").cookie(annen).accept("text/html")).andExpect(redirectedUrl("/login"));
+	}
+
+	/** A real sign-in through the login form: its session cookie (Spring Session, in the database). */
+	private Cookie signIn(String navn, String passord) throws Exception {
+		Cookie session = mvc.perform(formLogin("/login").user(navn).password(passord))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		return session;
+	}
+
+	@Test
 	void aRoleChangedSinceSignInCountsFromTheNextRequest() throws Exception {
 		String navn = "forfremmet-" + System.nanoTime();
 		brukere.create(new NyBruker(navn, "Forfremmet", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));

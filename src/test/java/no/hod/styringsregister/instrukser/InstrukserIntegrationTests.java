@@ -514,6 +514,30 @@ class InstrukserIntegrationTests {
 			.andExpect(flash().attribute("feil", "Filen er tom."));
 	}
 
+	@Test
+	void theTitleAndWhatItReplacesStayOnOneLine() throws Exception {
+		String agency = newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		String draft = upload(agency);
+
+		mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", "Instruks for\r\n" + agency).param("fastsatt", "2020-02-01")
+			.param("erstatter", "Instruks\nfra 2010"))
+			.andExpect(redirectedUrl(draft))
+			.andExpect(flash().attribute("feilListe", List.of(
+					"Tittelen må stå på én linje, uten linjeskift eller andre kontrolltegn.",
+					"«Erstatter» må stå på én linje, uten linjeskift eller andre kontrolltegn.")))
+			// What was typed comes back in the form.
+			.andExpect(flash().attribute("sendt", org.hamcrest.Matchers.hasToString(
+					containsString("tittel=Instruks for\r\n" + agency))));
+		assertThat(instrukser.versjoner(etat)).isEmpty();
+
+		mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", "Instruks for " + agency).param("fastsatt", "2020-02-01"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(instrukser.versjoner(etat)).extracting(v -> v.tittel()).containsExactly("Instruks for " + agency);
+	}
+
 	/** Uploads version 1 in the browser import and returns the address of its review page. */
 	private String upload(String agency) throws Exception {
 		String location = mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "v1.txt",

@@ -46,6 +46,16 @@ class OrganisasjonJourneyTests extends BrowserTestSupport {
 		page.locator("#avd-navn").fill("Reiseavdelingen");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Legg til avdeling")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Avdelingen «Reiseavdelingen» er lagt til");
+		// Refused (the name is taken there): the page again with the reason, and what was typed still in the form.
+		page.locator("#avd-divisjon").selectOption("Divisjon folkehelse");
+		page.locator("#avd-navn").fill("Reiseavdelingen");
+		page.locator("#avd-leder").fill("Kari Nordmann");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Legg til avdeling")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Det finnes allerede en enhet som heter «Reiseavdelingen»");
+		assertThat(page.locator("#avd-navn")).hasValue("Reiseavdelingen");
+		assertThat(page.locator("#avd-leder")).hasValue("Kari Nordmann");
+		assertThat(page.locator("#avd-divisjon option:checked")).hasText("Divisjon folkehelse");
+		assertAccessible("organisasjon-admin-avvist");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reiseavdelingen").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deaktiver"))).isVisible();
 		assertThat(page.locator("main")).containsText("Enheter kan ikke slettes, bare deaktiveres.");

@@ -13,14 +13,16 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a random port, in demo mode (the demo users with the password {@code demo}), on a fresh
- * real PostgreSQL database. Use with {@link BrowserTestSupport}.
+ * real PostgreSQL database. Use with {@link BrowserTestSupport}. The browser signs in from 127.0.0.1 in every test,
+ * so the limit of failed logins per address is lifted, as for {@link IntegrationTest}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "styringsregister.demo=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "styringsregister.demo=true", IntegrationTest.ADRESSEGRENSE })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface BrowserTest {
 }

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances on one database, as behind a load balancer: a user signed in through A is signed in on B, requests of
- * one session may arrive at both at once, and a change made through A reaches B's cached lists when they expire.
+ * one session may arrive at both at once, a change made through A reaches B's cached lists when they expire, and
+ * failed logins from one client count on both.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTests {
@@ -126,6 +127,35 @@ class TwoInstancesTests {
 			assertThat(System.nanoTime()).as("on the other instance when its entry expires (2 s)").isLessThan(frist);
 			Thread.sleep(200);
 		}
+	}
+
+	@Test
+	void failedLoginsFromOneClientCountOnEveryInstance() throws Exception {
+		// Behind the proxy (a local address, so trusted): the client's address is the one it forwards.
+		String klient = "203.0.113.7";
+		for (int i = 0; i < 20; i++) {
+			assertThat(login(i % 2 == 0 ? baseA : baseB, klient, "ukjent-" + i, "feil-passord")).endsWith("/login?feil");
+		}
+		// Twenty failures, half through each instance: the address is locked on both, even for the right password.
+		assertThat(login(baseA, klient, "admin", "et-langt-passord")).endsWith("/login?sperret-adresse");
+		assertThat(login(baseB, klient, "admin", "et-langt-passord")).endsWith("/login?sperret-adresse");
+		// Another client is not, and the account is not locked.
+		assertThat(login(baseB, "203.0.113.8", "admin", "et-langt-passord")).doesNotContain("/login");
+	}
+
+	/** Signs in from the forwarded client address; where the answer sends the browser. */
+	private static String login(String base, String klient, String brukernavn, String passord) throws Exception {
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		Matcher csrf = CSRF.matcher(get(client, base + "/login").body());
+		assertThat(csrf.find()).isTrue();
+		HttpResponse<String> svar = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Forwarded-For", klient)
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + brukernavn + "&password=" + passord + "&_csrf="
+					+ csrf.group(1)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(svar.statusCode()).isEqualTo(302);
+		return svar.headers().firstValue("Location").orElseThrow();
 	}
 
 	/** A client with the admin's new session, signed in through A; nothing after the sign-in's redirect is fetched. */

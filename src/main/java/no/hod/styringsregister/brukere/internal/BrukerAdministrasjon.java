@@ -48,9 +48,13 @@ class BrukerAdministrasjon {
 
 	private final LoginAttempts attempts;
 
+	private final Sesjonsavslutning sesjoner;
+
 	BrukerAdministrasjon(BrukerRepository brukere, BrukerService brukerService, CurrentUsers currentUsers,
-			OrganisasjonService organisasjon, PasswordEncoder passwordEncoder, LoginAttempts attempts) {
+			OrganisasjonService organisasjon, PasswordEncoder passwordEncoder, LoginAttempts attempts,
+			Sesjonsavslutning sesjoner) {
 		this.attempts = attempts;
+		this.sesjoner = sesjoner;
 		this.brukere = brukere;
 		this.brukerService = brukerService;
 		this.currentUsers = currentUsers;
@@ -93,15 +97,22 @@ class BrukerAdministrasjon {
 
 	/**
 	 * A new password also lifts a login lock and forgets the failures: the admin has just told the user the password,
-	 * and a user locked out by someone guessing would otherwise wait out the lock with the new one.
+	 * and a user locked out by someone guessing would otherwise wait out the lock with the new one. It ends the user's
+	 * open sessions, as deactivating does: a password is reset when it may be known to someone else, who may already
+	 * be signed in with it. An admin setting their own keeps the session they do it in.
+	 *
+	 * @return how many open sessions were ended
 	 */
 	@Transactional
-	void resetPassword(long id, String passord) {
+	int resetPassword(long id, String passord) {
 		requirePassword(passord);
 		BrukerEntity bruker = get(id);
 		bruker.setPassordHash(passwordEncoder.encode(passord));
 		attempts.clear(bruker.getBrukernavn());
-		log.info("{} satte nytt passord for «{}» (innloggingssperren er opphevet).", admin(), bruker.getBrukernavn());
+		int avsluttet = sesjoner.avsluttAndre(bruker.getBrukernavn());
+		log.info("{} satte nytt passord for «{}» (innloggingssperren er opphevet, {} åpne økter avsluttet).", admin(),
+				bruker.getBrukernavn(), avsluttet);
+		return avsluttet;
 	}
 
 	/** The users whose login is locked now, by id, with when the lock ends (Europe/Oslo). */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.brukere.Rolle;
 
 /** The user form. Messages are keys in messages.properties. */
@@ -16,10 +17,11 @@ class BrukerSkjema {
 
 	@NotBlank(message = "{bruker.navn.paakrevd}")
 	@Size(max = 200, message = "{bruker.navn.for-langt}")
+	@EnLinje(message = "{bruker.navn.en-linje}")
 	private String navn;
 
-	/** 254 characters: the longest address mail can carry (RFC 5321). */
-	@Pattern(regexp = "^$|^[^@\\s]+@[^@\\s]+$", message = "{bruker.epost.ugyldig}")
+	/** 254 characters: the longest address mail can carry (RFC 5321). No spaces or control characters. */
+	@Pattern(regexp = "^$|^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+$", message = "{bruker.epost.ugyldig}")
 	@Size(max = 254, message = "{bruker.epost.for-lang}")
 	private String epost;
 

@@ -1,10 +1,15 @@
 package no.hod.styringsregister.brukere.internal;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,10 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows down password guessing: after {@code max-attempts} failures in a row for one user name, that name is locked
- * for {@code lock-duration}. Kept in the database so every instance sees the same count.
+ * for {@code lock-duration}. Beside it, a limit per client address: after {@code address.max-attempts} failed logins
+ * from one address within {@code address.lock-duration}, password login from that address is refused for as long,
+ * whatever the user name, so that one caller can neither lock out every user name in turn nor guess on many. The
+ * address lock locks no account. Both are kept in the database so every instance sees the same counts.
  */
 @Component
 class LoginAttempts {
+
+	/** An IPv6 address literal, with or without a zone; never looked up as a host name. */
+	private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[0-9A-Za-z._-]+)?");
 
 	private final JdbcClient jdbc;
 
@@ -24,15 +35,27 @@ class LoginAttempts {
 
 	private final Duration lockDuration;
 
+	private final int maxAttemptsPerAddress;
+
+	private final Duration addressLockDuration;
+
 	LoginAttempts(JdbcClient jdbc, @Value("${styringsregister.login.max-attempts:5}") int maxAttempts,
-			@Value("${styringsregister.login.lock-duration:15m}") Duration lockDuration) {
+			@Value("${styringsregister.login.lock-duration:15m}") Duration lockDuration,
+			@Value("${styringsregister.login.address.max-attempts:20}") int maxAttemptsPerAddress,
+			@Value("${styringsregister.login.address.lock-duration:15m}") Duration addressLockDuration) {
 		this.jdbc = jdbc;
 		this.maxAttempts = maxAttempts;
 		this.lockDuration = lockDuration;
+		this.maxAttemptsPerAddress = maxAttemptsPerAddress;
+		this.addressLockDuration = addressLockDuration;
 	}
 
 	Duration lockDuration() {
 		return lockDuration;
+	}
+
+	Duration addressLockDuration() {
+		return addressLockDuration;
 	}
 
 	@Transactional(readOnly = true)
@@ -92,7 +115,74 @@ class LoginAttempts {
 			.optional();
 	}
 
+	/** Whether password login from the client address is refused now. */
+	@Transactional(readOnly = true)
+	boolean isAddressLocked(String address) {
+		return jdbc.sql("SELECT count(*) FROM innloggingsforsok_adresse WHERE adresse = ? AND sperret_til > now()")
+			.param(addressKey(address))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Counts a failed login from the client address, in a window that opens at the first failure and lasts
+	 * {@code address.lock-duration}; a failure after the window opens a new one. The failure that reaches the limit
+	 * locks the address for as long. A success resets nothing: else an account of one's own would let a caller go on
+	 * guessing on the others.
+	 */
+	@Transactional
+	void recordAddressFailure(String address) {
+		String key = addressKey(address);
+		jdbc.sql("""
+				INSERT INTO innloggingsforsok_adresse (adresse, mislykket, forste_mislykket) VALUES (:adresse, 1, now())
+				ON CONFLICT (adresse) DO UPDATE SET
+				    mislykket = CASE WHEN innloggingsforsok_adresse.forste_mislykket > now() - make_interval(secs => :vindu)
+				        THEN innloggingsforsok_adresse.mislykket + 1 ELSE 1 END,
+				    forste_mislykket = CASE
+				        WHEN innloggingsforsok_adresse.forste_mislykket > now() - make_interval(secs => :vindu)
+				        THEN innloggingsforsok_adresse.forste_mislykket ELSE now() END
+				""").param("adresse", key).param("vindu", addressLockDuration.toSeconds()).update();
+		jdbc.sql("""
+				UPDATE innloggingsforsok_adresse SET sperret_til = now() + make_interval(secs => :vindu), mislykket = 0,
+				    forste_mislykket = now()
+				WHERE adresse = :adresse AND mislykket >= :maks
+				""")
+			.param("adresse", key)
+			.param("vindu", addressLockDuration.toSeconds())
+			.param("maks", maxAttemptsPerAddress)
+			.update();
+		// Addresses last seen long ago are forgotten, so the table holds about a day of failures at most.
+		jdbc.sql("""
+				DELETE FROM innloggingsforsok_adresse
+				WHERE forste_mislykket < now() - interval '1 day' AND (sperret_til IS NULL OR sperret_til < now())
+				""").update();
+	}
+
 	static String key(String username) {
 		return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The key an address is counted under: an IPv4 address as it is, an IPv6 address by its /64 network, the
+	 * smallest block a subscriber is given (else each of its many addresses would have a count of its own).
+	 */
+	static String addressKey(String address) {
+		String literal = address == null ? "" : address.strip();
+		if (!IPV6.matcher(literal).matches()) {
+			return literal;
+		}
+		try {
+			InetAddress inet = InetAddress.getByName(literal.replaceFirst("%.*$", ""));
+			if (!(inet instanceof Inet6Address)) {
+				// An IPv4 address written as IPv6 (::ffff:192.0.2.1) counts as the IPv4 address.
+				return inet.getHostAddress();
+			}
+			byte[] bytes = inet.getAddress();
+			Arrays.fill(bytes, 8, 16, (byte) 0);
+			return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+		}
+		catch (UnknownHostException ex) {
+			return literal;
+		}
 	}
 }

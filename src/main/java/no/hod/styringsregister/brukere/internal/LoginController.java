@@ -43,6 +43,7 @@ class LoginController {
 	@GetMapping("/login")
 	String login(Model model) {
 		model.addAttribute("sperreMinutter", attempts.lockDuration().toMinutes());
+		model.addAttribute("adressesperreMinutter", attempts.addressLockDuration().toMinutes());
 		model.addAttribute("leverandorer", leverandorer);
 		model.addAttribute("passordInnlogging", passwordLogin);
 		return "login";

@@ -29,6 +29,7 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -89,9 +90,12 @@ class SecurityConfiguration {
 				if (exception instanceof BadCredentialsException) {
 					attempts.recordFailure(request.getParameter("username"));
 				}
+				// Every failure counts for the address, a locked or deactivated name too: each is a try from there.
+				attempts.recordAddressFailure(request.getRemoteAddr());
 				String reason = exception instanceof LockedException ? "sperret" : "feil";
 				response.sendRedirect(request.getContextPath() + "/login?" + reason);
 			}).successHandler(successHandler(attempts)).permitAll());
+			http.addFilterBefore(new AdressesperreFilter(attempts), UsernamePasswordAuthenticationFilter.class);
 		}
 		if (oidc != null) {
 			http.oauth2Login(login -> login.loginPage("/login")

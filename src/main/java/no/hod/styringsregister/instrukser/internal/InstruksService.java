@@ -27,6 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
+import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.brukere.Rolle;
@@ -230,7 +231,15 @@ class InstruksService implements InstruksQueries, InstruksImport {
 				utkast.issuedBy(), rettelser.fastsatt(), rettelser.endret(), rettelser.gjelderFra(),
 				rettelser.erstatter() == null || rettelser.erstatter().isBlank() ? null : rettelser.erstatter().trim(),
 				utkast.sections());
-		Resultat resultat = store(data, fil.filnavn(), fil.innhold(), admin);
+		// The title and what it replaces are shown on one line in every list; the form must not break them.
+		List<String> iSkjemaet = new ArrayList<>();
+		if (!EnLinje.Regel.godtatt(rettelser.tittel())) {
+			iSkjemaet.add(EnLinje.Regel.melding("Tittelen"));
+		}
+		if (!EnLinje.Regel.godtatt(rettelser.erstatter())) {
+			iSkjemaet.add(EnLinje.Regel.melding("«Erstatter»"));
+		}
+		Resultat resultat = store(data, fil.filnavn(), fil.innhold(), admin, iSkjemaet);
 		repository.markConfirmed(id, visningsnavn(admin), resultat.id());
 		return resultat;
 	}
@@ -273,7 +282,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		Etat etat = organisasjon.etatByName(utkast.agency())
 			.orElseThrow(() -> new IllegalArgumentException("Etaten «" + utkast.agency() + "» finnes ikke i registeret. "
 					+ "Registrer den under Organisasjon først."));
-		return store(data(etat.id(), utkast), filnavn, innhold, bruker);
+		return store(data(etat.id(), utkast), filnavn, innhold, bruker, List.of());
 	}
 
 	static Versjonsdata data(long etatId, InstruksDraft utkast) {
@@ -281,8 +290,9 @@ class InstruksService implements InstruksQueries, InstruksImport {
 				utkast.effectiveFrom(), utkast.replaces(), utkast.sections());
 	}
 
-	private Resultat store(Versjonsdata data, String filnavn, byte[] innhold, String bruker) {
-		List<String> problemer = new ArrayList<>();
+	/** {@code iSkjemaet}: what is wrong with the admin's corrections, listed with the rest. */
+	private Resultat store(Versjonsdata data, String filnavn, byte[] innhold, String bruker, List<String> iSkjemaet) {
+		List<String> problemer = new ArrayList<>(iSkjemaet);
 		if (data.tittel() == null || data.tittel().isBlank()) {
 			problemer.add("Instruksen må ha en tittel.");
 		}

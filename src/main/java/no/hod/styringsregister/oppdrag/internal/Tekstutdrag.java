@@ -78,12 +78,17 @@ final class Tekstutdrag {
 		return String.join(" ", ut.stream().map(o -> o.equals(UNNTATT) ? "[" + OppdragQueries.UNNTATT + "]" : o).toList());
 	}
 
-	/** The text's words in order; an exempt part is one placeholder unless the reader is cleared. */
+	/**
+	 * The text's words in order; unless the reader is cleared, a run of adjacent exempt parts is one placeholder, as
+	 * on the assignment's page (the view oppdrag_del_offentlig), so how many parts are hidden does not show.
+	 */
 	private static List<String> ord(List<Tekstdel> deler, boolean klarert) {
 		List<String> ord = new ArrayList<>();
 		for (Tekstdel del : deler) {
 			if (del.unntatt() && !klarert) {
-				ord.add(UNNTATT);
+				if (ord.isEmpty() || !ord.get(ord.size() - 1).equals(UNNTATT)) {
+					ord.add(UNNTATT);
+				}
 				continue;
 			}
 			for (String o : del.tekst().strip().split("\\s+")) {

@@ -64,32 +64,69 @@ class OrganisasjonAdminController {
 		return "organisasjon/admin";
 	}
 
+	/**
+	 * The add forms below answer a refusal with the page again, the message and what was typed in the form it came
+	 * from (400), so that nothing typed is lost.
+	 */
 	@PostMapping("/etat")
-	String addEtat(@RequestParam String navn, @RequestParam(required = false) String kortnavn,
-			RedirectAttributes redirect) {
-		return done(redirect, REDIRECT, () -> {
+	String addEtat(@RequestParam String navn, @RequestParam(required = false) String kortnavn, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
 			administrasjon.leggTilEtat(navn, kortnavn);
-			return "Etaten «" + navn.trim() + "» er lagt til.";
-		});
+		}
+		catch (IllegalArgumentException ex) {
+			return avvist(ex, "etatSendt", sendt("navn", navn, "kortnavn", kortnavn), model, response);
+		}
+		redirect.addFlashAttribute("melding", "Etaten «" + navn.trim() + "» er lagt til.");
+		return REDIRECT;
 	}
 
 	@PostMapping("/divisjon")
-	String addDivision(@RequestParam long etatId, @RequestParam String navn, RedirectAttributes redirect) {
-		return done(redirect, REDIRECT, () -> {
+	String addDivision(@RequestParam long etatId, @RequestParam String navn, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
 			administrasjon.leggTilEnhet(etatId, null, navn, null, null);
-			return "Divisjonen «" + navn.trim() + "» er lagt til.";
-		});
+		}
+		catch (IllegalArgumentException ex) {
+			return avvist(ex, "divisjonSendt", sendt("etatId", String.valueOf(etatId), "navn", navn), model, response);
+		}
+		redirect.addFlashAttribute("melding", "Divisjonen «" + navn.trim() + "» er lagt til.");
+		return REDIRECT;
 	}
 
 	@PostMapping("/avdeling")
 	String addDepartment(@RequestParam long divisjonId, @RequestParam String navn,
 			@RequestParam(required = false) String leder, @RequestParam(required = false) String lederTittel,
-			RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Enhet divisjon = organisasjon.enhet(divisjonId).orElseThrow(() -> new EnhetIkkeFunnetException(divisjonId));
-		return done(redirect, REDIRECT, () -> {
+		try {
 			administrasjon.leggTilEnhet(divisjon.etatId(), divisjonId, navn, leder, lederTittel);
-			return "Avdelingen «" + navn.trim() + "» er lagt til under " + divisjon.navn() + ".";
-		});
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("avdelingDivisjon", divisjonId);
+			return avvist(ex, "avdelingSendt", sendt("navn", navn, "leder", leder, "lederTittel", lederTittel), model,
+					response);
+		}
+		redirect.addFlashAttribute("melding", "Avdelingen «" + navn.trim() + "» er lagt til under " + divisjon.navn()
+				+ ".");
+		return REDIRECT;
+	}
+
+	private String avvist(IllegalArgumentException ex, String skjema, Map<String, String> sendt, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("feil", ex.getMessage());
+		model.addAttribute(skjema, sendt);
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return index(model);
+	}
+
+	/** What a refused form sent, by field name; a field left out is an empty value. */
+	private static Map<String, String> sendt(String... felterOgVerdier) {
+		Map<String, String> sendt = new LinkedHashMap<>();
+		for (int i = 0; i < felterOgVerdier.length; i += 2) {
+			sendt.put(felterOgVerdier[i], felterOgVerdier[i + 1] == null ? "" : felterOgVerdier[i + 1]);
+		}
+		return sendt;
 	}
 
 	@GetMapping("/enhet/{id}")
@@ -168,22 +205,47 @@ class OrganisasjonAdminController {
 	String addMinistryDepartment(@RequestParam String kode, @RequestParam String navn,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gyldigFra,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gyldigTil,
-			RedirectAttributes redirect) {
-		return done(redirect, "redirect:/admin/organisasjon/departementsavdelinger", () -> {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
 			administrasjon.leggTilDepartementsavdeling(kode, navn, gyldigFra, gyldigTil);
-			return "Avdelingen " + kode.trim().toUpperCase(java.util.Locale.ROOT) + " er lagt til.";
-		});
+		}
+		catch (IllegalArgumentException ex) {
+			return avvistDepartementsavdeling(ex, sendt("kode", kode, "navn", navn, "gyldigFra", tekst(gyldigFra),
+					"gyldigTil", tekst(gyldigTil)), model, response);
+		}
+		redirect.addFlashAttribute("melding", "Avdelingen " + kode.trim().toUpperCase(java.util.Locale.ROOT)
+				+ " er lagt til.");
+		return "redirect:/admin/organisasjon/departementsavdelinger";
 	}
 
 	@PostMapping("/departementsavdelinger/{id}")
 	String editMinistryDepartment(@PathVariable long id, @RequestParam String navn,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gyldigFra,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gyldigTil,
-			RedirectAttributes redirect) {
-		return done(redirect, "redirect:/admin/organisasjon/departementsavdelinger", () -> {
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
 			administrasjon.endreDepartementsavdeling(id, navn, gyldigFra, gyldigTil);
-			return "Endringen er lagret.";
-		});
+		}
+		catch (IllegalArgumentException ex) {
+			// The row as typed, in place of the stored one.
+			return avvistDepartementsavdeling(ex, sendt("id", String.valueOf(id), "navn", navn, "gyldigFra",
+					tekst(gyldigFra), "gyldigTil", tekst(gyldigTil)), model, response);
+		}
+		redirect.addFlashAttribute("melding", "Endringen er lagret.");
+		return "redirect:/admin/organisasjon/departementsavdelinger";
+	}
+
+	/** The page again with the message and the form as sent (400): {@code id} among the values for a changed row. */
+	private String avvistDepartementsavdeling(IllegalArgumentException ex, Map<String, String> sendt, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("feil", ex.getMessage());
+		model.addAttribute(sendt.containsKey("id") ? "radSendt" : "nySendt", sendt);
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return ministryDepartments(model);
+	}
+
+	private static String tekst(LocalDate dato) {
+		return dato == null ? "" : dato.toString();
 	}
 
 	@GetMapping("/import")

@@ -9,6 +9,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.internal.OrganisasjonRepository.Felter;
 
@@ -29,6 +30,8 @@ class OrganisasjonAdministrasjon {
 
 	long leggTilEtat(String navn, String kortnavn) {
 		AdminTilgang.kreverAdmin();
+		EnLinje.Regel.sjekk(navn, "Navnet");
+		EnLinje.Regel.sjekk(kortnavn, "Kortnavnet");
 		String name = required(navn, "Skriv inn etatens navn.");
 		if (repository.etatByName(name).isPresent()) {
 			throw new IllegalArgumentException("Etaten «" + name + "» finnes allerede.");
@@ -40,6 +43,9 @@ class OrganisasjonAdministrasjon {
 	long leggTilEnhet(long etatId, Long divisjonId, String navn, String leder, String lederTittel) {
 		AdminTilgang.kreverAdmin();
 		repository.etat(etatId).orElseThrow(() -> new IllegalArgumentException("Velg en etat som finnes."));
+		EnLinje.Regel.sjekk(navn, "Navnet");
+		EnLinje.Regel.sjekk(lederTittel, "Ledertittelen");
+		EnLinje.Regel.sjekk(leder, "Lederens navn");
 		String name = required(navn, "Skriv inn enhetens navn.");
 		if (divisjonId != null) {
 			Enhet divisjon = enhet(divisjonId).enhet();
@@ -73,6 +79,9 @@ class OrganisasjonAdministrasjon {
 		if (felter.navn() == null || felter.navn().isBlank()) {
 			brudd.add(new Regelbrudd("navn", "Skriv inn enhetens navn."));
 		}
+		else if (!EnLinje.Regel.godtatt(felter.navn())) {
+			brudd.add(new Regelbrudd("navn", EnLinje.Regel.melding("Navnet")));
+		}
 		else {
 			String name = required(felter.navn(), "");
 			if (sosken(enhet.enhet()).stream()
@@ -81,7 +90,18 @@ class OrganisasjonAdministrasjon {
 				brudd.add(new Regelbrudd("navn", taken(name).getMessage()));
 			}
 		}
+		// The one-line fields; the description and the tasks (one per line) may have line breaks.
+		enLinje(felter.lederTittel(), "lederTittel", "Ledertittelen", brudd);
+		enLinje(felter.leder(), "leder", "Lederens navn", brudd);
+		enLinje(felter.malgrupper(), "malgrupper", "Målgruppene", brudd);
+		enLinje(felter.samarbeidspartnere(), "samarbeidspartnere", "Samarbeidspartnerne", brudd);
 		return brudd;
+	}
+
+	private static void enLinje(String verdi, String felt, String navn, List<Regelbrudd> brudd) {
+		if (!EnLinje.Regel.godtatt(verdi)) {
+			brudd.add(new Regelbrudd(felt, EnLinje.Regel.melding(navn)));
+		}
 	}
 
 	/** The units a name must differ from: the same agency's divisions, or the same division's departments. */
@@ -150,6 +170,8 @@ class OrganisasjonAdministrasjon {
 
 	long leggTilDepartementsavdeling(String kode, String navn, LocalDate fra, LocalDate til) {
 		AdminTilgang.kreverAdmin();
+		EnLinje.Regel.sjekk(kode, "Koden");
+		EnLinje.Regel.sjekk(navn, "Navnet");
 		String code = required(kode, "Skriv inn koden (for eksempel FHA).").toUpperCase(java.util.Locale.ROOT);
 		checkPeriod(fra, til);
 		try {
@@ -164,6 +186,7 @@ class OrganisasjonAdministrasjon {
 		AdminTilgang.kreverAdmin();
 		repository.departementsavdeling(id)
 			.orElseThrow(() -> new IllegalArgumentException("Fant ikke departementsavdelingen."));
+		EnLinje.Regel.sjekk(navn, "Navnet");
 		checkPeriod(fra, til);
 		repository.updateDepartementsavdeling(id, required(navn, "Skriv inn avdelingens navn."), fra, til);
 	}

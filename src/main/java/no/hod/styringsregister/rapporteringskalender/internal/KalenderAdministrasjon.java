@@ -7,6 +7,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -104,6 +105,8 @@ class KalenderAdministrasjon {
 		if (tittel.length() > 500) {
 			throw new IllegalArgumentException("Teksten kan være høyst 500 tegn.");
 		}
+		// Shown on one line in the calendar, on the start page and in the API; the note may have several.
+		EnLinje.Regel.sjekk(tittel, "Teksten");
 		String tid = blankTilNull(oppforing.tid());
 		if (tid != null) {
 			tid = tid.replace('.', ':').replace('–', '-').replace(" ", "");

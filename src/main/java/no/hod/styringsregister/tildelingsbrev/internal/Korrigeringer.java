@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
@@ -143,8 +144,14 @@ class Korrigeringer implements Serializable {
 			if (rad.tittel != null && rad.tittel.isBlank() && lestTittel) {
 				feil.add("Oppdrag " + label + " må ha en tittel.");
 			}
+			else if (rad.tittel != null && !EnLinje.Regel.godtatt(rad.tittel)) {
+				feil.add(EnLinje.Regel.melding("Tittelen på oppdrag " + label));
+			}
 			else if (rad.tittel != null) {
 				tittel = rad.tittel.trim();
+			}
+			if (!EnLinje.Regel.godtatt(rad.id)) {
+				feil.add(EnLinje.Regel.melding("Id-en på oppdrag " + label));
 			}
 			// Written as the register keeps ids: a dash or Word's non-breaking hyphen typed is the hyphen.
 			String id = OppdragImport.offisiellId(rad.id);
@@ -181,6 +188,9 @@ class Korrigeringer implements Serializable {
 			if (rad.navn != null && rad.navn.isBlank() && b.name() != null && !b.name().isBlank()) {
 				feil.add("Budsjettlinje " + (i + 1) + " må ha et navn.");
 			}
+			else if (!EnLinje.Regel.godtatt(rad.navn)) {
+				feil.add(EnLinje.Regel.melding("Navnet på budsjettlinje " + (i + 1)));
+			}
 			if (rad.belop != null && rad.belop < 0) {
 				feil.add("Beløpet på budsjettlinje " + (i + 1) + " kan ikke være negativt.");
 			}
@@ -212,6 +222,9 @@ class Korrigeringer implements Serializable {
 			}
 			if (rad.aktivitet != null && rad.aktivitet.isBlank() && c.activity() != null && !c.activity().isBlank()) {
 				feil.add("Kalenderrad " + (i + 1) + " må ha en aktivitet.");
+			}
+			else if (!EnLinje.Regel.godtatt(rad.aktivitet)) {
+				feil.add(EnLinje.Regel.melding("Aktiviteten på kalenderrad " + (i + 1)));
 			}
 			entries.add(new CalendarEntryDraft(rad.dato, tid,
 					rad.aktivitet == null ? c.activity() : blankToNull(rad.aktivitet), c.note()));

@@ -1,5 +1,6 @@
 package no.hod.styringsregister.tildelingsbrev.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
@@ -7,8 +8,9 @@ import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft.T
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 
 /**
- * A draft as an admin without clearance may see it: exempt parts, and the title of a wholly exempt assignment, are
- * replaced by the placeholder. Clearance is per user, independent of role, so the import preview honours it too.
+ * A draft as an admin without clearance may see it: exempt parts (a run of adjacent ones as one), and the title and
+ * text of a wholly exempt assignment, are replaced by the placeholder. Clearance is per user, independent of role, so
+ * the import preview honours it too. For showing only: what is imported is the draft itself.
  */
 final class Redaction {
 
@@ -26,13 +28,29 @@ final class Redaction {
 				draft.budgetLines(), draft.calendar(), draft.specialReporting(), draft.authorizations(), draft.warnings());
 	}
 
+	/**
+	 * The public parts, and one placeholder for each run of adjacent exempt parts, as the register shows a stored
+	 * assignment to an uncleared reader: how many parts are hidden does not show, where they stand does.
+	 */
+	static List<TextPart> redacted(List<TextPart> parts) {
+		List<TextPart> redacted = new ArrayList<>();
+		for (TextPart part : parts) {
+			if (!part.exempt()) {
+				redacted.add(part);
+			}
+			else if (redacted.isEmpty() || !redacted.get(redacted.size() - 1).exempt()) {
+				redacted.add(new TextPart(PLACEHOLDER, true));
+			}
+		}
+		return List.copyOf(redacted);
+	}
+
 	private static AssignmentDraft redact(AssignmentDraft a) {
 		if (a.exempt() == AssignmentDraft.Exempt.NONE) {
 			return a;
 		}
 		boolean whole = a.exempt() == AssignmentDraft.Exempt.WHOLE;
-		List<TextPart> parts = whole ? List.of(new TextPart(PLACEHOLDER, true))
-				: a.parts().stream().map(p -> p.exempt() ? new TextPart(PLACEHOLDER, true) : p).toList();
+		List<TextPart> parts = whole ? List.of(new TextPart(PLACEHOLDER, true)) : redacted(a.parts());
 		String text = String.join("\n\n", parts.stream().map(TextPart::text).toList());
 		return new AssignmentDraft(a.id(), a.section(), a.hodDepartments(), whole ? PLACEHOLDER : a.title(), text,
 				whole ? List.of() : a.deadlines(), whole ? null : a.deadlineText(), a.exempt(), parts,

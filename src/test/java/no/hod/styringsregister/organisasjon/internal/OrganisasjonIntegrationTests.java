@@ -282,6 +282,73 @@ class OrganisasjonIntegrationTests {
 	}
 
 	@Test
+	void unitAgencyAndMinistryDepartmentNamesStayOnOneLineInEveryForm() throws Exception {
+		long etat = newAgency();
+		long a = addUnit("/admin/organisasjon/divisjon", Map.of("etatId", "" + etat, "navn", "Divisjon alfa"));
+		long dept = addUnit("/admin/organisasjon/avdeling", Map.of("divisjonId", "" + a, "navn", "Statistikk"));
+		String navnet = "Navnet må stå på én linje, uten linjeskift eller andre kontrolltegn.";
+
+		// The add forms: the page again (400) with the reason and what was typed in that form.
+		String divisjon = mvc.perform(post("/admin/organisasjon/divisjon").with(ADMIN).with(csrf())
+			.param("etatId", "" + etat).param("navn", "Divisjon\r\nbeta"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(divisjon).contains(navnet, "value=\"Divisjon\r\nbeta\"");
+		assertThat(Pattern.compile("<option value=\"" + etat + "\"\\s+selected=\"selected\"").matcher(divisjon).find())
+			.as("the agency chosen stays chosen").isTrue();
+		String avdeling = mvc.perform(post("/admin/organisasjon/avdeling").with(ADMIN).with(csrf())
+			.param("divisjonId", "" + a).param("navn", "Analyse").param("lederTittel", "Avdelings-\ndirektør")
+			.param("leder", "Kari Nordmann"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(avdeling).contains("Ledertittelen må stå på én linje", "value=\"Analyse\"", "value=\"Kari Nordmann\"");
+		assertThat(Pattern.compile("<option value=\"" + a + "\"\\s+selected=\"selected\"").matcher(avdeling).find())
+			.as("the division chosen stays chosen").isTrue();
+		mvc.perform(post("/admin/organisasjon/etat").with(ADMIN).with(csrf()).param("navn", "Ny\netat")
+			.param("kortnavn", "NE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(navnet)))
+			.andExpect(content().string(containsString("value=\"NE\"")));
+		assertThat(organisasjon.divisjoner(etat)).extracting(Enhet::navn).containsExactly("Divisjon alfa");
+		assertThat(organisasjon.avdelinger(a)).extracting(Enhet::navn).containsExactly("Statistikk");
+		assertThat(organisasjon.etatByName("Ny\netat")).isEmpty();
+
+		// The unit form: beside each field; the description and the tasks keep their line breaks.
+		String enhet = mvc.perform(post("/admin/organisasjon/enhet/" + dept).with(ADMIN).with(csrf())
+			.param("navn", "Stati\nstikk").param("leder", "Kari\nNordmann").param("malgrupper", "Kommunene\r")
+			.param("beskrivelse", "Første linje\nAndre linje").param("oppgaver", "En\nTo"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(enhet).contains("<p class=\"feltfeil\" id=\"navn-feil\">" + navnet + "</p>",
+				"<p class=\"feltfeil\" id=\"leder-feil\">Lederens navn må stå på én linje",
+				"<p class=\"feltfeil\" id=\"malgrupper-feil\">Målgruppene må stå på én linje",
+				">Første linje\nAndre linje</textarea>");
+		assertThat(organisasjon.enhet(dept).orElseThrow().navn()).isEqualTo("Statistikk");
+		mvc.perform(post("/admin/organisasjon/enhet/" + dept).with(ADMIN).with(csrf()).param("navn", "Statistikk")
+			.param("leder", "Kari Nordmann").param("beskrivelse", "Første linje\nAndre linje").param("oppgaver", "En\nTo"))
+			.andExpect(status().is3xxRedirection());
+
+		// The ministry's departments: the new one and a changed row, each kept as typed.
+		String code = "L" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+		mvc.perform(post("/admin/organisasjon/departementsavdelinger").with(ADMIN).with(csrf()).param("kode", code)
+			.param("navn", "Linje-\navdelingen").param("gyldigFra", "2020-01-01"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(navnet)))
+			.andExpect(content().string(containsString("value=\"" + code + "\"")))
+			.andExpect(content().string(containsString("value=\"2020-01-01\"")));
+		assertThat(organisasjon.departementsavdeling(code, LocalDate.of(2021, 1, 1))).isEmpty();
+		long fha = organisasjon.departementsavdelinger().stream().filter(d -> d.kode().equals("FHA")).findFirst()
+			.orElseThrow().id();
+		mvc.perform(post("/admin/organisasjon/departementsavdelinger/" + fha).with(ADMIN).with(csrf())
+			.param("navn", "Folkehelse-\navdelingen"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(navnet)))
+			.andExpect(content().string(containsString("value=\"Folkehelse-\navdelingen\"")));
+		assertThat(organisasjon.departementsavdeling("FHA", LocalDate.of(2025, 3, 1))).map(Departementsavdeling::navn)
+			.contains("Folkehelseavdelingen");
+	}
+
+	@Test
 	void theImportFindsAUnitRenamedInTheRegisterByTheNameTheTextStillGivesIt() throws Exception {
 		long etat = newAgency();
 		String navn = organisasjon.etat(etat).orElseThrow().navn();
@@ -366,7 +433,9 @@ class OrganisasjonIntegrationTests {
 		assertThat(organisasjon.departementsavdeling(code, LocalDate.of(2023, 1, 1))).isEmpty();
 		mvc.perform(post("/admin/organisasjon/departementsavdelinger").with(ADMIN).with(csrf()).param("kode", "X")
 			.param("navn", "Feil").param("gyldigFra", "2022-01-01").param("gyldigTil", "2021-01-01"))
-			.andExpect(flash().attribute("feil", "«Gyldig til» kan ikke være før «Gyldig fra»."));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«Gyldig til» kan ikke være før «Gyldig fra».")))
+			.andExpect(content().string(containsString("value=\"2021-01-01\"")));
 	}
 
 	@Test

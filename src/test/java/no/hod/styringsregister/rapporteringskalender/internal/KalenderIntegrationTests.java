@@ -93,6 +93,9 @@ class KalenderIntegrationTests {
 	@Autowired
 	NesteFrister nesteFrister;
 
+	@Autowired
+	KalenderAdministrasjon kalenderAdministrasjon;
+
 	long hdir;
 
 	LocalDate iDag = LocalDate.now(Formats.OSLO);
@@ -272,6 +275,42 @@ class KalenderIntegrationTests {
 			.andExpect(content().string(containsString("Velg 30 eller 90 dager.")))
 			.andExpect(content().string(not(containsString("For input string"))));
 		mvc.perform(get("/api/rapporteringskalender")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void anEntrysTextStaysOnOneLineWhileItsNoteMayHaveSeveral() throws Exception {
+		String enLinje = "Teksten må stå på én linje, uten linjeskift eller andre kontrolltegn.";
+		for (String tittel : List.of("Dialogmøte\r\nmed HOD", "Dialogmøte\nmed HOD", "Dialogmøte\u2028med HOD")) {
+			mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+				.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2183-03-04")
+				.param("tid", "09:00").param("tittel", tittel).param("merknad", "Sak 1\nSak 2"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString(enLinje)))
+				// The form again with what was typed.
+				.andExpect(content().string(containsString("value=\"09:00\"")))
+				.andExpect(content().string(containsString(">Sak 1\nSak 2</textarea>")));
+		}
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2183-01-01").param("to", "2183-12-31")
+			.with(user(LESER))).andExpect(jsonPath("$.items.length()").value(0));
+
+		// On one line it is saved, the note with its line break.
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2183-03-04")
+			.param("tittel", "Dialogmøte med HOD").param("merknad", "Sak 1\nSak 2"))
+			.andExpect(status().is3xxRedirection());
+		long id = id("2183-03-01", "2183-03-31", "Dialogmøte med HOD");
+		assertThat(som(ADMIN, "ADMIN", () -> kalenderAdministrasjon.hent(id)).merknad()).isEqualTo("Sak 1\nSak 2");
+
+		// Nor may an edit break it.
+		mvc.perform(post("/rapporteringskalender/{id}/endre", id).with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2183-03-04")
+			.param("tittel", "Dialogmøte\nmed HOD").param("versjon", "0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(enLinje)));
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2183-01-01").param("to", "2183-12-31")
+			.with(user(LESER)))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].title").value("Dialogmøte med HOD"));
 	}
 
 	@Test

@@ -86,6 +86,30 @@ class KorrigeringerTest {
 	}
 
 	@Test
+	void lineBreaksInTheOneLineFieldsAreAllNamedButATabPasses() {
+		LetterDraft brev = new LetterParser().parse(TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt"));
+		Korrigeringer korrigeringer = Korrigeringer.of(brev, true);
+		korrigeringer.getOppdrag().get(0).setTittel("Første linje\r\nAndre linje");
+		String forste = brev.assignments().get(0).id();
+		String andre = brev.assignments().get(1).id();
+		korrigeringer.getOppdrag().get(1).setId(andre + "\u0007");
+		korrigeringer.getBudsjett().get(0).setNavn("Driftsutgifter\n");
+		korrigeringer.getKalender().get(0).setAktivitet("Møte\u2028om budsjettet");
+
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE)).isInstanceOfSatisfying(Avvisninger.class,
+				ex -> assertThat(ex.problemer()).containsExactly(
+						"Tittelen på oppdrag " + forste + " må stå på én linje, uten linjeskift eller andre kontrolltegn.",
+						"Id-en på oppdrag " + andre + " må stå på én linje, uten linjeskift eller andre kontrolltegn.",
+						"Navnet på budsjettlinje 1 må stå på én linje, uten linjeskift eller andre kontrolltegn.",
+						"Aktiviteten på kalenderrad 1 må stå på én linje, uten linjeskift eller andre kontrolltegn."));
+
+		// A tab, pasted from a spreadsheet, is let through.
+		Korrigeringer medTab = Korrigeringer.of(brev, true);
+		medTab.getOppdrag().get(0).setTittel("Tittel\tmed tabulator");
+		assertThat(medTab.applyTo(brev, KJENTE).assignments().get(0).title()).isEqualTo("Tittel\tmed tabulator");
+	}
+
+	@Test
 	void aWhollyExemptAssignmentsTitleAndDeadlinesAreLeftOutOfAnUnclearedAdminsFormAndKept() {
 		AssignmentDraft unntatt = new AssignmentDraft("TB2025-60", "3.9", List.of("KTA"), "Hemmelig tittel", "Tekst.",
 				List.of(LocalDate.of(2025, 3, 1)), "innen 1. mars", AssignmentDraft.Exempt.WHOLE,

@@ -1,0 +1,62 @@
+package no.hod.styringsregister.tildelingsbrev.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft.TextPart;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The letter preview for an admin without clearance hides the shape of exempt text as the register's pages do: one
+ * placeholder for a wholly exempt assignment, one for each run of adjacent exempt parts.
+ */
+class RedactionTest {
+
+	private static final TextPart X = new TextPart(Redaction.PLACEHOLDER, true);
+
+	static AssignmentDraft oppdrag(AssignmentDraft.Exempt unntak, TextPart... deler) {
+		List<TextPart> parts = List.of(deler);
+		return new AssignmentDraft("TB2025-9", "3.1", List.of("FHA"), "Tittel", String.join("\n\n",
+				parts.stream().map(TextPart::text).toList()), List.of(LocalDate.of(2025, 6, 30)), "30. juni", unntak,
+				parts, List.of(), List.of());
+	}
+
+	static LetterDraft brev(AssignmentDraft oppdrag) {
+		return new LetterDraft(2025, "Helsedirektoratet", LetterDraft.LetterKind.MAIN, "2025", List.of(),
+				List.of(oppdrag), List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
+	@Test
+	void eachRunOfExemptPartsIsOnePlaceholderInItsPlace() {
+		AssignmentDraft delvis = oppdrag(AssignmentDraft.Exempt.PARTS, new TextPart("Offentlig først.", false),
+				new TextPart("Skjult en.", true), new TextPart("Skjult to.", true), new TextPart("Offentlig midt.", false),
+				new TextPart("Skjult tre.", true));
+
+		AssignmentDraft vist = Redaction.forViewer(brev(delvis), false).assignments().get(0);
+
+		assertThat(vist.parts()).containsExactly(new TextPart("Offentlig først.", false), X,
+				new TextPart("Offentlig midt.", false), X);
+		assertThat(vist.text()).isEqualTo("Offentlig først.\n\n" + Redaction.PLACEHOLDER + "\n\nOffentlig midt.\n\n"
+				+ Redaction.PLACEHOLDER);
+		assertThat(vist.title()).isEqualTo("Tittel");
+		// Cleared: as parsed.
+		assertThat(Redaction.forViewer(brev(delvis), true).assignments().get(0)).isEqualTo(delvis);
+	}
+
+	@Test
+	void aWhollyExemptAssignmentIsOnePlaceholder() {
+		AssignmentDraft helt = oppdrag(AssignmentDraft.Exempt.WHOLE, new TextPart("En.", true),
+				new TextPart("To.", false), new TextPart("Tre.", true));
+
+		AssignmentDraft vist = Redaction.forViewer(brev(helt), false).assignments().get(0);
+
+		assertThat(vist.parts()).containsExactly(X);
+		assertThat(vist.text()).isEqualTo(Redaction.PLACEHOLDER);
+		assertThat(vist.title()).isEqualTo(Redaction.PLACEHOLDER);
+	}
+}
