@@ -9,6 +9,20 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 
+  // A form on its way is not sent again by a second click or Enter: a double press saved a comment twice. The server
+  // keeps its own guards (versions, a repeated comment); this only spares the second request. Sent again after ten
+  // seconds without an answer, and on coming back to the page (the back button's cached page).
+  document.querySelectorAll('form[method=post]').forEach((form) => {
+    form.addEventListener('submit', (event) => {
+      if (form.dataset.sendt) {
+        event.preventDefault();
+        return;
+      }
+      form.dataset.sendt = 'true';
+      setTimeout(() => delete form.dataset.sendt, 10000);
+    });
+  });
+
   // The instruction review: the warning that the text is about another agency follows the agency chosen. Without
   // this file the warning for the chosen agency comes back from the server when confirming.
   document.querySelectorAll('select[data-feil-etat-velger]').forEach((select) => {
@@ -29,4 +43,8 @@ window.addEventListener('load', () => {
   if (forst && (document.activeElement === null || document.activeElement === document.body)) {
     forst.focus();
   }
+});
+
+window.addEventListener('pageshow', () => {
+  document.querySelectorAll('form[data-sendt]').forEach((form) => delete form.dataset.sendt);
 });

@@ -2,6 +2,7 @@ package no.hod.styringsregister.oppdrag;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
@@ -347,5 +348,24 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		// The form, not a banner far above it, says what is wrong.
 		assertThat(page.locator("main > .melding.feil")).hasCount(0);
 		assertAccessible("oppdrag-kommentar-avvist");
+	}
+
+	@Test
+	void aDoublePressSendsTheCommentOnce() {
+		login("saksbehandler");
+		open("/oppdrag/" + tb(1));
+		AtomicInteger sendt = new AtomicInteger();
+		page.onRequest(r -> {
+			if (r.method().equals("POST") && r.url().contains("/kommentar")) {
+				sendt.incrementAndGet();
+			}
+		});
+		page.getByLabel("Kommentar", new Page.GetByLabelOptions().setExact(true)).fill("Trykket to ganger");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre kommentar")).dblclick();
+		assertThat(page.getByText("Kommentaren er lagret.")).isVisible();
+		assertThat(sendt.get()).isEqualTo(1);
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id
+				WHERE o.visnings_id = ? AND h.notat = 'Trykket to ganger'""", Integer.class, tb(1))).isEqualTo(1);
 	}
 }

@@ -358,7 +358,9 @@ class OppdragArbeidsflyt {
 		if (notat == null) {
 			throw new Avvist("Skriv en kommentar.", "kommentar");
 		}
-		skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, unntatt);
+		if (!skriving.nettoppKommentert(o.id(), bruker, notat, unntatt)) {
+			skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, unntatt);
+		}
 		return unntatt || o.heltUnntatt();
 	}
 

@@ -146,6 +146,22 @@ class OppdragSkriving {
 				p);
 	}
 
+	/**
+	 * Whether the user's latest comment on the assignment has this text and marking and was written within the last
+	 * minute: a second press of the button, not a second comment. Read under the assignment's row lock, so a resent form
+	 * waits for the first to commit and then finds it.
+	 */
+	boolean nettoppKommentert(long oppdragId, CurrentUser hvem, String notat, boolean unntatt) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				SELECT coalesce((SELECT notat = :notat AND unntatt = :unntatt AND tidspunkt > now() - interval '1 minute'
+				                 FROM oppdrag_historikk
+				                 WHERE oppdrag_id = :oppdrag AND type = 'KOMMENTAR' AND bruker_id = :bruker
+				                 ORDER BY id DESC LIMIT 1), false)""",
+				new MapSqlParameterSource().addValue("oppdrag", oppdragId).addValue("bruker", hvem.id())
+					.addValue("notat", notat).addValue("unntatt", unntatt),
+				Boolean.class));
+	}
+
 	/** What kind of change a history row records. */
 	enum Hendelsestype {
 		OPPRETTET, IMPORT, FJERNET, GJENOPPRETTET, STATUS, FREMDRIFT, KOMMENTAR, RUTING, VIDEREFORT, INSTRUKS

@@ -1,8 +1,16 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +37,7 @@ import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.fritekst;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.leder;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.uklarert;
+import static no.hod.styringsregister.testsupport.Laasventer.venterPaaLaas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,6 +65,9 @@ class OppdragArbeidsflytTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	Formats formats;
@@ -317,6 +329,51 @@ class OppdragArbeidsflytTests {
 		assertThatThrownBy(() -> flyt.kommenter(tb(1), "Hemmelig", true, uklarert())).isInstanceOf(Nektet.class)
 			.hasMessage("Bare brukere med klarering kan merke en kommentar som unntatt offentlighet.");
 		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().historikk()).hasSize(rader);
+	}
+
+	@Test
+	void theSameCommentSentTwiceIsSavedOnceAlsoWhenBothArriveAtOnce() throws Exception {
+		int foer = kommentarer(tb(1));
+		flyt.kommenter(tb(1), "Sendt to ganger", false, uklarert());
+		flyt.kommenter(tb(1), "Sendt to ganger", false, uklarert());
+		assertThat(kommentarer(tb(1))).isEqualTo(foer + 1);
+		// Another text, the same text marked exempt, and the same text by someone else are comments of their own.
+		flyt.kommenter(tb(1), "Noe annet", false, uklarert());
+		flyt.kommenter(tb(1), "Sendt to ganger", true, klarert());
+		flyt.kommenter(tb(1), "Sendt to ganger", false, klarert());
+		assertThat(kommentarer(tb(1))).isEqualTo(foer + 4);
+
+		// Both presses held at the assignment's row lock: the second waits for the first and then finds it.
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try (Connection holder = dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try (PreparedStatement lock = holder.prepareStatement(
+					"SELECT id FROM oppdrag WHERE visnings_id = ? FOR UPDATE")) {
+				lock.setString(1, tb(2));
+				lock.executeQuery().close();
+			}
+			List<Future<Boolean>> trykk = List.of(
+					pool.submit(() -> flyt.kommenter(tb(2), "Dobbeltklikk", false, uklarert())),
+					pool.submit(() -> flyt.kommenter(tb(2), "Dobbeltklikk", false, uklarert())));
+			venterPaaLaas(holder, 2);
+			holder.commit();
+			for (Future<Boolean> f : trykk) {
+				f.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject("""
+				SELECT count(*) FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id
+				WHERE o.visnings_id = ? AND h.type = 'KOMMENTAR' AND h.notat = 'Dobbeltklikk'""", Integer.class, tb(2)))
+			.isEqualTo(1);
+	}
+
+	int kommentarer(String id) {
+		return jdbc.queryForObject("""
+				SELECT count(*) FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id
+				WHERE o.visnings_id = ? AND h.type = 'KOMMENTAR'""", Integer.class, id);
 	}
 
 	@Test
