@@ -88,6 +88,8 @@ class AuthorizationMatrixTests {
 				{ "GET", "/bevilgninger/eksport.xlsx", "L A A A A A D" },
 				{ "GET", "/api/bevilgninger?agency=Helsedirektoratet&year=2026", "L A A A A A D" },
 				{ "GET", "/rapporteringskalender", "L A A A A A D" },
+				{ "GET", "/rapporteringskalender/eksport.xlsx", "L A A A A A D" },
+				{ "GET", "/rapporteringskalender/eksport.csv", "L A A A A A D" },
 				{ "GET", "/api/rapporteringskalender?from=2026-01-01&to=2026-12-31", "L A A A A A D" },
 				{ "GET", "/api/rapporteringskalender/abonnement", "L A A A A A D" },
 				{ "GET", "/rapporteringskalender/ny", "L D D D D A D" },

@@ -106,7 +106,9 @@ class OppdragJourneyTests extends BrowserTestSupport {
 
 		Download csv = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("CSV (semikolon)")).click());
-		assertThat(csv.suggestedFilename()).isEqualTo("oppdrag.csv");
+		// Named after the list's year and the day; not after the search words.
+		assertThat(csv.suggestedFilename()).isEqualTo("oppdrag-" + aar + "-" + LocalDate.now(
+				no.hod.styringsregister.web.Formats.OSLO) + ".csv");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(tb(2)).setExact(true)).click();
 		assertThat(page.locator("h1")).containsText(tb(2));

@@ -236,8 +236,9 @@ class StatusRapportTests {
 	void thePdfHasATitlePagePageNumbersAndNorwegianLetters() throws Exception {
 		MvcResult svar = hent("r-sbk", "/rapporter/status.pdf", AAR + "-08-31");
 		assertThat(svar.getResponse().getContentType()).isEqualTo("application/pdf");
-		assertThat(svar.getResponse().getHeader("Content-Disposition")).contains("attachment")
-			.contains(".pdf");
+		// Named after the agency, the year and the report's date, which is what tells two reports apart.
+		assertThat(svar.getResponse().getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"statusrapport-hdir-" + AAR + "-per-" + AAR + "-08-31.pdf\"");
 		// Kept for a look, as the browser tests keep their screenshots.
 		java.nio.file.Path fil = java.nio.file.Path.of("target", "rapporter", "statusrapport-" + AAR + "-08-31.pdf");
 		java.nio.file.Files.createDirectories(fil.getParent());

@@ -2,12 +2,11 @@ package no.hod.styringsregister.bevilgninger.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,12 +18,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.web.Formats;
+import no.hod.styringsregister.web.Nedlasting;
 
 @Controller
 class BevilgningerController {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final BevilgningTjeneste tjeneste;
 
@@ -62,12 +59,9 @@ class BevilgningerController {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		BevilgningEksport.skriv(oversikt, (nokkel, argumenter) -> tekster.getMessage(nokkel, argumenter, Formats.NORSK),
 				bytes);
-		String filnavn = "bevilgninger-" + (valgt.kortnavn() != null ? valgt.kortnavn() : valgt.id()) + "-" + valgtAar
-				+ (kapittel != null ? "-kap" + kapittel : "") + ".xlsx";
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filnavn).build().toString())
-			.body(bytes.toByteArray());
+		List<String> deler = Arrays.asList(valgt.kortnavn() != null ? valgt.kortnavn() : valgt.navn(),
+				String.valueOf(valgtAar), kapittel != null ? "kap " + kapittel : null);
+		return Nedlasting.idag("bevilgninger", deler, "xlsx").xlsx(bytes.toByteArray());
 	}
 
 	/** Nothing to export for the agency, year and chapter. */

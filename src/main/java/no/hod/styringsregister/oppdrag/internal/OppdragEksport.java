@@ -1,47 +1,34 @@
 package no.hod.styringsregister.oppdrag.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.oppdrag.OppdragFilter;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Csv;
 import no.hod.styringsregister.web.Formats;
+import no.hod.styringsregister.web.Nedlasting;
+import no.hod.styringsregister.web.Regneark;
 
 /** The filtered list as Excel and CSV, with the list's parameters, through the same read path as the page. */
 @Controller
 class OppdragEksport {
 
-	private static final Locale NORSK = Locale.forLanguageTag("nb-NO");
-
 	private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private static final List<String> KOLONNER = List.of("ID", "Nøkkel", "År", "Etat", "Seksjon", "HOD-avdeling",
 			"Tittel", "Status", "Første frist", "Alle frister", "Frist (tekst)", "Forventet dato", "Divisjon", "Avdeling",
@@ -67,94 +54,69 @@ class OppdragEksport {
 
 	@GetMapping("/oppdrag/eksport.xlsx")
 	ResponseEntity<byte[]> xlsx(ListeParametre parametre) {
-		List<OppdragSummary> rader = rader(parametre);
-		try (XSSFWorkbook bok = new XSSFWorkbook(); ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
-			Sheet ark = bok.createSheet("Oppdrag");
-			CellStyle overskrift = bok.createCellStyle();
-			Font fet = bok.createFont();
-			fet.setBold(true);
-			overskrift.setFont(fet);
-			CellStyle dato = bok.createCellStyle();
-			dato.setDataFormat(bok.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
-			Row topp = ark.createRow(0);
-			for (int i = 0; i < KOLONNER.size(); i++) {
-				Cell celle = topp.createCell(i);
-				celle.setCellValue(KOLONNER.get(i));
-				celle.setCellStyle(overskrift);
-				ark.setColumnWidth(i, BREDDER[i] * 256);
-			}
-			ark.createFreezePane(0, 1);
-			int r = 1;
-			for (OppdragSummary o : rader) {
-				Row rad = ark.createRow(r++);
-				List<Object> verdier = verdier(o);
-				for (int i = 0; i < verdier.size(); i++) {
-					Object verdi = verdier.get(i);
-					Cell celle = rad.createCell(i);
-					if (verdi instanceof LocalDate d) {
-						celle.setCellValue(d);
-						celle.setCellStyle(dato);
-					}
-					else if (verdi instanceof Integer n) {
-						celle.setCellValue(n);
-					}
-					else if (verdi != null) {
-						celle.setCellValue(verdi.toString());
-					}
-				}
-			}
-			ark.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, KOLONNER.size() - 1));
-			bok.write(ut);
-			return fil(ut.toByteArray(), XLSX, "oppdrag.xlsx");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		OppdragFilter filter = parametre.filter(organisasjon);
+		List<List<Object>> rader = rader(filter).stream().map(this::verdier).toList();
+		return filnavn(filter, "xlsx").xlsx(Regneark.skriv("Oppdrag", KOLONNER, BREDDER, rader));
 	}
 
-	/** UTF-8 with a byte order mark and semicolons, as Norwegian Excel expects. */
 	@GetMapping("/oppdrag/eksport.csv")
 	ResponseEntity<byte[]> csv(ListeParametre parametre) {
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		csv.append(KOLONNER.stream().map(OppdragEksport::felt).collect(Collectors.joining(";"))).append("\r\n");
-		for (OppdragSummary o : rader(parametre)) {
-			csv.append(verdier(o).stream().map(v -> v instanceof LocalDate d ? DATO.format(d) : v == null ? "" : v.toString())
-				.map(OppdragEksport::felt).collect(Collectors.joining(";"))).append("\r\n");
+		OppdragFilter filter = parametre.filter(organisasjon);
+		Csv csv = new Csv().linje(KOLONNER);
+		for (OppdragSummary o : rader(filter)) {
+			csv.linje(verdier(o).stream()
+				.map(v -> v instanceof LocalDate d ? DATO.format(d) : v == null ? null : v.toString()).toList());
 		}
-		return fil(csv.toString().getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
-				"oppdrag.csv");
+		return filnavn(filter, "csv").csv(csv);
 	}
 
-	private List<OppdragSummary> rader(ListeParametre parametre) {
+	/**
+	 * Named after the list's main filters, as its title is: agency, division (or department, or not routed), year,
+	 * status, overdue. The search words are left out, as from the title: a file name stays in download folders and
+	 * lists, where the words someone searched for (perhaps exempt ones) do not belong.
+	 */
+	private Nedlasting filnavn(OppdragFilter filter, String endelse) {
+		List<String> deler = new ArrayList<>();
+		if (filter.etatId() != null) {
+			organisasjon.etat(filter.etatId()).ifPresent(e -> deler.add(e.kortnavn() != null ? e.kortnavn() : e.navn()));
+		}
+		Map<Long, String> enheter = filter.divisjonId() != null || filter.avdelingId() != null
+				? organisasjon.enhetsnavn() : Map.of();
+		if (filter.divisjonId() != null) {
+			deler.add(enheter.get(filter.divisjonId()));
+		}
+		if (filter.avdelingId() != null) {
+			deler.add(enheter.get(filter.avdelingId()));
+		}
+		if (filter.ikkeRutet()) {
+			deler.add("ikke rutet");
+		}
+		if (filter.aar() != null) {
+			deler.add(String.valueOf(filter.aar()));
+		}
+		filter.statuser().forEach(status -> deler.add(status(status)));
+		if (filter.forfalt()) {
+			deler.add("forfalte");
+		}
+		return Nedlasting.idag("oppdrag", deler, endelse);
+	}
+
+	private List<OppdragSummary> rader(OppdragFilter filter) {
 		CurrentUser bruker = brukere.current();
-		return leser.alle(parametre.filter(organisasjon), bruker);
+		return leser.alle(filter, bruker);
 	}
 
 	private List<Object> verdier(OppdragSummary o) {
 		return Arrays.asList(o.id(), o.nokkel(), o.aar(), o.etat(), o.seksjon(),
 				String.join(", ", o.hodAvdelinger()), o.tittel(),
-				tekster.getMessage("oppdrag.status." + o.status().name(), null, o.status().name(), NORSK),
+				status(o.status()),
 				o.frister().isEmpty() ? null : o.frister().get(0),
 				o.frister().stream().map(DATO::format).collect(Collectors.joining(", ")), o.fristTekst(),
 				o.forventetDato(), o.divisjon(), o.avdeling(), o.unntattOffentlighet() ? "Ja" : "Nei",
 				o.endret() == null ? null : o.endret().atZoneSameInstant(Formats.OSLO).toLocalDate());
 	}
 
-	/**
-	 * Quotes a field when it holds a separator, quote or line break; a leading character that starts a formula
-	 * (= + - @, and tab or carriage return before one) is neutralised so Excel shows text and runs nothing.
-	 */
-	private static String felt(String raa) {
-		String verdi = !raa.isEmpty() && "=+-@\t\r".indexOf(raa.charAt(0)) >= 0 ? "'" + raa : raa;
-		if (verdi.contains(";") || verdi.contains("\"") || verdi.contains("\n") || verdi.contains("\r")) {
-			return "\"" + verdi.replace("\"", "\"\"") + "\"";
-		}
-		return verdi;
-	}
-
-	private static ResponseEntity<byte[]> fil(byte[] innhold, MediaType type, String navn) {
-		return ResponseEntity.ok().contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(navn).build().toString())
-			.body(innhold);
+	private String status(OppdragStatus status) {
+		return tekster.getMessage("oppdrag.status." + status.name(), null, status.name(), Formats.NORSK);
 	}
 }

@@ -5,8 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +19,7 @@ import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.oppdrag.OppdragRapport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.web.Formats;
+import no.hod.styringsregister.web.Nedlasting;
 
 /**
  * The status reports: the form at {@code /rapporter}, and the report for {@code agency}, {@code year} and
@@ -28,9 +27,6 @@ import no.hod.styringsregister.web.Formats;
  */
 @Controller
 class RapportController {
-
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final CurrentUsers brukere;
 
@@ -88,14 +84,14 @@ class RapportController {
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String agency,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String date) {
 		RapportValg valg = valg(agency, year, date);
-		return fil(xlsx.lag(rapporter.lag(valg, brukere.current())), XLSX, filnavn(valg, "xlsx"));
+		return filnavn(valg, "xlsx").xlsx(xlsx.lag(rapporter.lag(valg, brukere.current())));
 	}
 
 	@GetMapping("/rapporter/status.pdf")
 	ResponseEntity<byte[]> pdf(@RequestParam(required = false) String agency,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String date) {
 		RapportValg valg = valg(agency, year, date);
-		return fil(pdf.lag(rapporter.lag(valg, brukere.current())), MediaType.APPLICATION_PDF, filnavn(valg, "pdf"));
+		return filnavn(valg, "pdf").svar(pdf.lag(rapporter.lag(valg, brukere.current())), MediaType.APPLICATION_PDF);
 	}
 
 	@ExceptionHandler(UgyldigRapport.class)
@@ -134,16 +130,9 @@ class RapportController {
 		return RapportValg.les(agency, year, date, LocalDate.now(Formats.OSLO), organisasjon);
 	}
 
-	private static String filnavn(RapportValg valg, String type) {
+	/** {@code statusrapport-hdir-2025-per-2025-08-31.pdf}: the report's date is the one that tells two apart. */
+	private static Nedlasting filnavn(RapportValg valg, String type) {
 		String etat = valg.etat().kortnavn() != null ? valg.etat().kortnavn() : valg.etat().navn();
-		return "statusrapport-" + etat.toLowerCase(Formats.NORSK).replaceAll("[^a-z0-9æøå]+", "-") + "-" + valg.aar()
-				+ "-per-" + valg.dato() + "." + type;
-	}
-
-	private static ResponseEntity<byte[]> fil(byte[] innhold, MediaType type, String navn) {
-		return ResponseEntity.ok().contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(navn, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(innhold);
+		return Nedlasting.av("statusrapport", List.of(etat, String.valueOf(valg.aar()), "per"), valg.dato(), type);
 	}
 }

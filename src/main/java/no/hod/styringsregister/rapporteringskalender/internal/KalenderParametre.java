@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.internal.Hendelse.Type;
@@ -18,6 +20,17 @@ class KalenderParametre {
 
 	KalenderParametre(OrganisasjonService organisasjon) {
 		this.organisasjon = organisasjon;
+	}
+
+	/**
+	 * The page's filter, which its exports share. A lead starts at the own division's deadlines; «Alle» in the form
+	 * sends the parameter empty, not absent.
+	 */
+	Tidslinje.Filter filter(String etat, String type, String divisjon, CurrentUser bruker) {
+		if (divisjon == null && bruker.is(Rolle.HDIR_LEDER) && bruker.enhetId() != null) {
+			return filter(etat, type, String.valueOf(bruker.enhetId()));
+		}
+		return filter(etat, type, divisjon);
 	}
 
 	Tidslinje.Filter filter(String etat, String type, String divisjon) {

@@ -3,29 +3,23 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
-import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.EtatGruppe;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -70,34 +64,18 @@ class RapporteringskalenderController {
 			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String divisjon, Model model) {
 		CurrentUser bruker = currentUsers.current();
-		// A lead starts at the own division's deadlines; «Alle» in the form sends the parameter empty, not absent.
-		if (divisjon == null && bruker.is(Rolle.HDIR_LEDER) && bruker.enhetId() != null) {
-			divisjon = String.valueOf(bruker.enhetId());
-		}
-		Tidslinje.Filter filter = parametre.filter(etat, type, divisjon);
+		Tidslinje.Filter filter = parametre.filter(etat, type, divisjon, bruker);
 		LocalDate iDag = LocalDate.now(Formats.OSLO);
-		List<Hendelse> hendelser;
-		switch (visning) {
-			case "kommende" -> {
-				if (dager != 30 && dager != 90) {
-					throw new IllegalArgumentException("Velg 30 eller 90 dager.");
-				}
-				// Today is the first of the days, so the last is dager - 1 days on.
-				hendelser = tidslinje.hendelser(iDag, iDag.plusDays(dager - 1), filter, bruker.klarert());
-				if (hendelser.isEmpty()) {
-					sisteFor(iDag, filter, bruker, model);
-				}
-			}
-			case "maned" -> {
-				YearMonth valgt = maaned(maned, iDag);
-				model.addAttribute("maaned", valgt);
-				model.addAttribute("forrigeMaaned", valgt.minusMonths(1).toString());
-				model.addAttribute("nesteMaaned", valgt.plusMonths(1).toString());
-				model.addAttribute("maanedNavn", valgt.format(DateTimeFormatter.ofPattern("MMMM yyyy", Formats.NORSK)));
-				hendelser = tidslinje.hendelser(valgt.atDay(1), valgt.atEndOfMonth(), filter, bruker.klarert());
-			}
-			case "forfalt" -> hendelser = tidslinje.forfalte(iDag, filter, bruker.klarert());
-			default -> throw new IllegalArgumentException("Ukjent visning «" + visning + "».");
+		Kalendervisning valgt = Kalendervisning.les(visning, dager, maned, iDag);
+		List<Hendelse> hendelser = tidslinje.hendelser(valgt, iDag, filter, bruker.klarert());
+		if (valgt.maaned() != null) {
+			model.addAttribute("maaned", valgt.maaned());
+			model.addAttribute("forrigeMaaned", valgt.maaned().minusMonths(1).toString());
+			model.addAttribute("nesteMaaned", valgt.maaned().plusMonths(1).toString());
+			model.addAttribute("maanedNavn", maanedNavn(valgt.maaned()));
+		}
+		else if ("kommende".equals(visning) && hendelser.isEmpty()) {
+			sisteFor(iDag, filter, bruker, model);
 		}
 		if (hendelser.isEmpty()) {
 			boolean harInnhold = tidslinje.harInnhold(iDag, bruker.klarert());
@@ -115,6 +93,8 @@ class RapporteringskalenderController {
 		model.addAttribute("type", filter.type());
 		model.addAttribute("divisjon", filter.divisjonId());
 		model.addAttribute("forfalteILista", forfalteILista(filter));
+		model.addAttribute("eksportXlsx", eksport("/rapporteringskalender/eksport.xlsx", valgt, filter));
+		model.addAttribute("eksportCsv", eksport("/rapporteringskalender/eksport.csv", valgt, filter));
 		model.addAttribute("hendelser", hendelser);
 		model.addAttribute("iDag", iDag);
 		List<Etat> etater = organisasjon.etater();
@@ -137,7 +117,7 @@ class RapporteringskalenderController {
 			YearMonth maaned = YearMonth.from(siste);
 			model.addAttribute("sisteDato", siste);
 			model.addAttribute("sisteMaaned", maaned.toString());
-			model.addAttribute("sisteMaanedNavn", maaned.format(DateTimeFormatter.ofPattern("MMMM yyyy", Formats.NORSK)));
+			model.addAttribute("sisteMaanedNavn", maanedNavn(maaned));
 		}
 	}
 
@@ -216,22 +196,6 @@ class RapporteringskalenderController {
 		return "redirect:/rapporteringskalender";
 	}
 
-	@ExceptionHandler(IllegalArgumentException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String ugyldig(IllegalArgumentException ex, Model model) {
-		model.addAttribute("feilmelding", ex.getMessage());
-		return "rapporteringskalender/ugyldig";
-	}
-
-	/** A number that is not one; without this, the number parser's English message reached the page. */
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String ugyldigTall(MethodArgumentTypeMismatchException ex, Model model) {
-		model.addAttribute("feilmelding", "dager".equals(ex.getName()) ? "Velg 30 eller 90 dager."
-				: "«" + ex.getValue() + "» er ikke et gyldig nummer.");
-		return "rapporteringskalender/ugyldig";
-	}
-
 	private void administrasjonstilgang() {
 		if (!currentUsers.current().isAdmin()) {
 			throw new AccessDeniedException(
@@ -253,16 +217,8 @@ class RapporteringskalenderController {
 		return verdi;
 	}
 
-	private static YearMonth maaned(String maned, LocalDate iDag) {
-		if (KalenderParametre.blank(maned)) {
-			return YearMonth.from(iDag);
-		}
-		try {
-			return YearMonth.parse(maned.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("Måneden må skrives som 2025-04, ikke «" + maned + "».");
-		}
+	static String maanedNavn(YearMonth maaned) {
+		return maaned.format(DateTimeFormatter.ofPattern("MMMM yyyy", Formats.NORSK));
 	}
 
 	/**
@@ -290,6 +246,28 @@ class RapporteringskalenderController {
 		if (filter.divisjonId() != null) {
 			url.queryParam("division", filter.divisjonId());
 		}
+		return url.toUriString();
+	}
+
+	/**
+	 * The export of what the page shows: the same view, period and filters. The division goes along empty when none
+	 * is chosen, so a lead's «Alle» is kept rather than turned back into the own division.
+	 */
+	static String eksport(String sti, Kalendervisning visning, Tidslinje.Filter filter) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(sti).queryParam("visning", visning.navn());
+		if ("kommende".equals(visning.navn())) {
+			url.queryParam("dager", visning.dager());
+		}
+		if (visning.maaned() != null) {
+			url.queryParam("maned", visning.maaned());
+		}
+		if (filter.etatId() != null) {
+			url.queryParam("etat", filter.etatId());
+		}
+		if (filter.type() != null) {
+			url.queryParam("type", filter.type());
+		}
+		url.queryParam("divisjon", filter.divisjonId() == null ? "" : filter.divisjonId());
 		return url.toUriString();
 	}
 

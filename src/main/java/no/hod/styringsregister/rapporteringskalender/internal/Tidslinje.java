@@ -52,6 +52,18 @@ class Tidslinje {
 		}
 	}
 
+	/**
+	 * What the calendar page shows for a view, and so what its exports hold. Today is the first of the next
+	 * {@code dager} days, so the last is {@code dager - 1} days on.
+	 */
+	List<Hendelse> hendelser(Kalendervisning visning, LocalDate iDag, Filter filter, boolean klarert) {
+		return switch (visning.navn()) {
+			case "kommende" -> hendelser(iDag, iDag.plusDays(visning.dager() - 1), filter, klarert);
+			case "maned" -> hendelser(visning.maaned().atDay(1), visning.maaned().atEndOfMonth(), filter, klarert);
+			default -> forfalte(iDag, filter, klarert);
+		};
+	}
+
 	List<Hendelse> hendelser(LocalDate fra, LocalDate til, Filter filter, boolean klarert) {
 		if (fra == null || til == null || til.isBefore(fra)) {
 			throw new IllegalArgumentException("Velg en periode der fra-datoen ikke er etter til-datoen.");

@@ -2,6 +2,7 @@ package no.hod.styringsregister.bevilgninger.internal;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -513,9 +515,16 @@ class BevilgningerIntegrationTests {
 		var svar = mvc.perform(get("/bevilgninger/eksport.xlsx").param("etat", "Hdir").param("aar", "2096")
 			.with(user(LESER)))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", BevilgningerController.XLSX.toString()))
-			.andExpect(header().string("Content-Disposition", containsString("bevilgninger-Hdir-2096.xlsx")))
+			.andExpect(header().string("Content-Type",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			// Named after the agency, year (and chapter) and the day, so downloads of other choices sit beside it.
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"bevilgninger-hdir-2096-" + LocalDate.now(Formats.OSLO) + ".xlsx\""))
 			.andReturn();
+		mvc.perform(get("/bevilgninger/eksport.xlsx").param("etat", "Hdir").param("aar", "2096")
+			.param("kapittel", "740").with(user(LESER)))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"bevilgninger-hdir-2096-kap-740-" + LocalDate.now(Formats.OSLO) + ".xlsx\""));
 		try (Workbook bok = new XSSFWorkbook(new ByteArrayInputStream(svar.getResponse().getContentAsByteArray()))) {
 			Sheet ark = bok.getSheet("Bevilgninger");
 			Row forste = finnRad(ark, "Driftsutgifter");

@@ -784,7 +784,9 @@ class OppdragWebTests {
 	@Test
 	void exportsAreRealSpreadsheetsAndNorwegianCsv() throws Exception {
 		byte[] csv = mvc.perform(get("/oppdrag/eksport.csv").param("year", String.valueOf(aar)).with(klarert()))
-			.andExpect(header().string("Content-Disposition", containsString("oppdrag.csv")))
+			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"oppdrag-" + aar + "-" + LocalDate.now(Formats.OSLO) + ".csv\""))
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(csv[0] & 0xff).isEqualTo(0xEF);
 		assertThat(csv[1] & 0xff).isEqualTo(0xBB);
@@ -810,6 +812,35 @@ class OppdragWebTests {
 			assertThat(frist.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(aar, 4, 15));
 			assertThat(ti.getCell(2).getNumericCellValue()).isEqualTo(aar);
 		}
+	}
+
+	/**
+	 * Two downloads of different lists, or of one list on two days, get names of their own: the list's main filters
+	 * and the day, never the search words.
+	 */
+	@Test
+	void theExportsAreNamedAfterTheirFiltersAndTheDay() throws Exception {
+		String idag = LocalDate.now(Formats.OSLO).toString();
+		Enhet okonomi = organisasjon.divisjoner(organisasjon.etatByName("Helsedirektoratet").orElseThrow().id()).stream()
+			.filter(d -> d.navn().equals("Divisjon helseøkonomi og finansiering")).findFirst().orElseThrow();
+		String xlsx = mvc.perform(get("/oppdrag/eksport.xlsx").param("agency", "Helsedirektoratet")
+			.param("division", String.valueOf(okonomi.id())).param("year", String.valueOf(aar))
+			.param("status", "FORSINKET").param("overdue", "true").param("q", HemmeligBrev.HEMMELIG_TITTEL)
+			.with(klarert())).andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn().getResponse().getHeader("Content-Disposition");
+		String navn = "oppdrag-hdir-divisjon-helse%s-og-finansiering-" + aar + "-forsinket-forfalte-" + idag + ".xlsx";
+		assertThat(xlsx).isEqualTo("attachment; filename=\"" + navn.formatted("oekonomi") + "\"; filename*=UTF-8''"
+				+ navn.formatted("%C3%B8konomi"));
+		assertThat(org.springframework.http.ContentDisposition.parse(xlsx).getFilename())
+			.isEqualTo(navn.formatted("økonomi"));
+		assertThat(xlsx).doesNotContainIgnoringCase("tyttebær").doesNotContainIgnoringCase("tyttebaer");
+		mvc.perform(get("/oppdrag/eksport.csv").param("unrouted", "true").param("status", "IKKE_STARTET,LEVERT")
+			.with(uklarert()))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"oppdrag-ikke-rutet-ikke-startet-levert-" + idag + ".csv\""));
+		mvc.perform(get("/oppdrag/eksport.csv").with(uklarert()))
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"oppdrag-" + idag + ".csv\""));
 	}
 
 	@Test

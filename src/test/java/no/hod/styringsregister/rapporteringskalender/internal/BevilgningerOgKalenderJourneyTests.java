@@ -1,16 +1,25 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.annotation.Import;
 
 import no.hod.styringsregister.testsupport.BrowserTest;
 import no.hod.styringsregister.testsupport.BrowserTestSupport;
+import no.hod.styringsregister.web.Formats;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -68,6 +77,43 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		org.assertj.core.api.Assertions.assertThat(
 				(Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
 		assertAccessible("kalender-telefon");
+	}
+
+	@Test
+	void aDeskOfficerDownloadsTheCalendarAsShownUnderANameThatSaysWhat() throws Exception {
+		login("saksbehandler");
+		open("/rapporteringskalender?visning=maned&maned=2025-04");
+		page.getByLabel("Etat").selectOption("Helsedirektoratet");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis")).click();
+		page.waitForURL(url -> url.contains("etat="));
+		List<String> titler = page.locator(".tidslinje tbody td.hel-linje > span:first-child").allTextContents();
+		org.assertj.core.api.Assertions.assertThat(titler).isNotEmpty();
+		assertAccessible("kalender-eksport");
+
+		String idag = LocalDate.now(Formats.OSLO).toString();
+		Download xlsx = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Excel (xlsx)")).click());
+		org.assertj.core.api.Assertions.assertThat(xlsx.suggestedFilename())
+			.isEqualTo("rapporteringskalender-hdir-april-2025-" + idag + ".xlsx");
+		try (XSSFWorkbook bok = new XSSFWorkbook(Files.newInputStream(xlsx.path()))) {
+			Sheet ark = bok.getSheetAt(0);
+			List<String> iFilen = new ArrayList<>();
+			for (int r = 1; r <= ark.getLastRowNum(); r++) {
+				iFilen.add(ark.getRow(r).getCell(3).getStringCellValue());
+			}
+			org.assertj.core.api.Assertions.assertThat(iFilen).as("the page's rows in its order").isEqualTo(titler);
+		}
+
+		// A Norwegian letter in the filter: the browser takes the name with it (filename*).
+		page.getByLabel("Type").selectOption("Særskilt rapportering");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis")).click();
+		page.waitForURL(url -> url.contains("type=SAERSKILT"));
+		Download csv = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("CSV (semikolon)")).click());
+		org.assertj.core.api.Assertions.assertThat(csv.suggestedFilename())
+			.isEqualTo("rapporteringskalender-hdir-særskilt-rapportering-april-2025-" + idag + ".csv");
+		org.assertj.core.api.Assertions.assertThat(Files.readString(csv.path(), StandardCharsets.UTF_8))
+			.startsWith("\uFEFFDato;Tid;Type;Hva;").contains(";Særskilt rapportering;");
 	}
 
 	@Test

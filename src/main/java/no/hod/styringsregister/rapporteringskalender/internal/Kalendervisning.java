@@ -1,0 +1,42 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Which part of the timeline the page shows, and its exports hold: the next 30 or 90 days, a month, or the overdue
+ * deadlines. Read from the page's parameters, with the page's messages for bad values.
+ *
+ * @param navn {@code kommende}, {@code maned} or {@code forfalt}
+ * @param dager for {@code kommende}: 30 or 90
+ * @param maaned for {@code maned}: the month; else {@code null}
+ */
+record Kalendervisning(String navn, int dager, YearMonth maaned) {
+
+	static Kalendervisning les(String visning, int dager, String maned, LocalDate iDag) {
+		return switch (visning) {
+			case "kommende" -> {
+				if (dager != 30 && dager != 90) {
+					throw new IllegalArgumentException("Velg 30 eller 90 dager.");
+				}
+				yield new Kalendervisning(visning, dager, null);
+			}
+			case "maned" -> new Kalendervisning(visning, dager, maaned(maned, iDag));
+			case "forfalt" -> new Kalendervisning(visning, dager, null);
+			default -> throw new IllegalArgumentException("Ukjent visning «" + visning + "».");
+		};
+	}
+
+	private static YearMonth maaned(String maned, LocalDate iDag) {
+		if (KalenderParametre.blank(maned)) {
+			return YearMonth.from(iDag);
+		}
+		try {
+			return YearMonth.parse(maned.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("Måneden må skrives som 2025-04, ikke «" + maned + "».");
+		}
+	}
+}
