@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
 import org.junit.jupiter.api.Test;
 
 import no.hod.styringsregister.testsupport.BrowserTest;
@@ -82,6 +84,43 @@ class RapporterJourneyTests extends BrowserTestSupport {
 		org.assertj.core.api.Assertions.assertThat(
 				(Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as("%s", breie).isTrue();
 		assertAccessible("forside-telefon");
+	}
+
+	@Test
+	void onAPhoneTheReportFitsTheScreenAndStillPrintsAsTables() {
+		// As a phone's browser: without a viewport it would lay the page out 980 pixels wide and shrink it.
+		Browser nettleser = context.browser();
+		context.close();
+		context = nettleser.newContext(new Browser.NewContextOptions().setLocale("nb-NO").setViewportSize(390, 844)
+			.setIsMobile(true).setHasTouch(true));
+		page = context.newPage();
+		page.setDefaultTimeout(15_000);
+		login("saksbehandler");
+		open("/rapporter/status?agency=Helsedirektoratet&year=2025");
+		assertThat(page.locator("h1")).hasText("Statusrapport for oppdrag");
+		org.assertj.core.api.Assertions.assertThat(page.evaluate("window.innerWidth")).isEqualTo(390);
+		Object breie = page.evaluate("Array.from(document.querySelectorAll('body *')).filter(e => "
+				+ "e.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.tagName + '.' + e.className + ' '"
+				+ " + Math.round(e.getBoundingClientRect().right)).slice(0, 15).join(' | ')");
+		org.assertj.core.api.Assertions.assertThat(
+				(Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as("%s", breie).isTrue();
+		// No cell's text runs out of it, «Divisjon spesialisthelsetjenester» (TB2025-44) among them.
+		org.assertj.core.api.Assertions.assertThat(page.evaluate("Array.from(document.querySelectorAll('td'))"
+				+ ".filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent).join(' | ')")).isEqualTo("");
+		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("TB2025-44")).first())
+			.containsText("Divisjon spesialisthelsetjenester");
+		// Each assignment a block, its cells under their column's name.
+		Locator rad = page.locator("section.maal tbody tr").first();
+		assertThat(rad.locator(".kun-smal").nth(3)).hasText("Frist");
+		assertThat(rad.locator(".kun-smal").nth(3)).isVisible();
+		assertAccessible("rapport-telefon");
+
+		// Printed from the phone: the tables as on paper, without the names before the cells or the links.
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		org.assertj.core.api.Assertions.assertThat(page.evaluate(
+				"getComputedStyle(document.querySelector('section.maal tbody tr')).display")).isEqualTo("table-row");
+		assertThat(rad.locator(".kun-smal").first()).isHidden();
+		assertThat(page.locator(".rapport-lenker")).isHidden();
 	}
 
 	@Test

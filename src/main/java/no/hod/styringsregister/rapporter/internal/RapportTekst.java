@@ -39,12 +39,13 @@ class RapportTekst {
 	}
 
 	/**
-	 * The deadlines as dates ({@code 1. mars 2025, 30. juni 2025}), else the letter's phrase, else that there is none
-	 * (or that it is withheld: an empty cell would read as none).
+	 * The deadlines as dates ({@code 1. mars 2025, 30. juni 2025}), else the letter's phrase, else that there is none.
+	 * A wholly exempt assignment's dates are public and shown to every reader; its phrase is its text, which the read
+	 * path withholds from an uncleared reader, who then reads that there is none, as on its page and in the list.
 	 */
 	public String frist(StatusPaaDato o) {
 		if (o.frister().isEmpty()) {
-			return o.fristTekst() != null ? o.fristTekst() : o.tittelSkjult() ? unntatt() : tekst("rapport.ingen-frist");
+			return o.fristTekst() != null ? o.fristTekst() : tekst("rapport.ingen-frist");
 		}
 		return o.frister().stream().map(formats::dato).collect(Collectors.joining(", "));
 	}
