@@ -339,17 +339,89 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		// Straight to the field to fix, not left on the page's body.
 		assertThat(page.locator("#grunn")).isFocused();
 		assertAccessible("oppdrag-status-avvist");
-		logout();
+	}
+
+	@Test
+	void aFormSentWithNothingFilledInSaysWhatIsMissingAsInformationNotAsAnError() {
+		CurrentUser admin = brukere.find(jdbc.queryForObject("SELECT id FROM bruker WHERE brukernavn = 'admin'",
+				Long.class)).orElseThrow();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		Enhet folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
+			.findFirst().orElseThrow();
+		// TB-1 delivered and waiting for the ministry; TB-3, wholly exempt, with the lead, who has no clearance.
+		oppdragUpdates.route(List.of(tb(1), tb(3)), folkehelse.id(), null, admin);
+		oppdragUpdates.changeStatus(tb(1), OppdragStatus.LEVERT, null, null, null, admin);
+		try {
+			sendSkjemaeneTomme();
+		}
+		finally {
+			// Accepted afterwards: the other tests of this database count the demo's deliveries waiting.
+			oppdragUpdates.changeStatus(tb(1), OppdragStatus.FULLFORT, null, null, null, admin);
+		}
+	}
+
+	/** The desk officer's two forms on TB-1 and the lead's status form on TB-3, sent with nothing filled in. */
+	private void sendSkjemaeneTomme() {
+		Locator info = page.locator("main > .melding.info");
 
 		login("saksbehandler");
 		open("/oppdrag/" + tb(1));
+		// Neither accepted nor sent back nor commented; a reason typed, for an Utgår not chosen.
+		page.getByLabel("Begrunnelse (ved Utgår)").fill("Halvskrevet begrunnelse");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
+		assertThat(info).hasText("Ingen endring å lagre: velg en ny status eller skriv en kommentar.");
+		assertThat(info).hasAttribute("role", "status");
+		// No alarm: nothing is wrong with what was sent, so nothing is marked, and what was typed is kept.
+		assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
+		assertThat(page.locator(".melding.feil, [aria-invalid]")).hasCount(0);
+		assertThat(page.getByLabel("Begrunnelse (ved Utgår)")).hasValue("Halvskrevet begrunnelse");
+		assertThat(page.locator(".oppdrag-fakta").first()).containsText("Levert");
+		assertAccessible("oppdrag-status-ingen-endring");
+
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre kommentar")).click();
-		assertThat(page).hasURL(Pattern.compile(".*#kommentarskjema$"));
-		assertThat(page.locator("#kommentarskjema").getByRole(AriaRole.ALERT)).hasText("Skriv en kommentar.");
-		assertThat(page.locator("#kommentar")).isFocused();
-		// The form, not a banner far above it, says what is wrong.
-		assertThat(page.locator("main > .melding.feil")).hasCount(0);
-		assertAccessible("oppdrag-kommentar-avvist");
+		assertThat(info).hasText("Ingen kommentar å lagre: feltet var tomt.");
+		assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
+		assertThat(page.locator(".melding.feil, [aria-invalid]")).hasCount(0);
+		assertAccessible("oppdrag-kommentar-ingen-endring");
+		logout();
+
+		login("leder-folkehelse");
+		open("/oppdrag/" + tb(3));
+		assertThat(page.locator("#statusskjema-unntatt")).isVisible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
+		assertThat(info).hasText("Ingen endring å lagre: velg en ny status eller skriv et notat.");
+		assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
+		assertThat(page.locator(".melding.feil, [aria-invalid]")).hasCount(0);
+		assertAccessible("oppdrag-unntatt-ingen-endring");
+	}
+
+	@Test
+	void anAssignmentOpenedFromTheStartPageLeadsBackThereAlsoAfterItsForms() {
+		CurrentUser admin = brukere.find(jdbc.queryForObject("SELECT id FROM bruker WHERE brukernavn = 'admin'",
+				Long.class)).orElseThrow();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		Enhet folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
+			.findFirst().orElseThrow();
+		oppdragUpdates.route(List.of(tb(1)), folkehelse.id(), null, admin);
+
+		login("leder-folkehelse");
+		open("/");
+		// Among those routed to the division lately.
+		page.locator(".min-divisjon a").filter(new Locator.FilterOptions().setHasText(tb(1) + " ")).first().click();
+		assertThat(page.locator("h1")).containsText(tb(1));
+		Locator tilbake = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbake til forsiden"));
+		assertThat(tilbake).isVisible();
+		page.getByLabel("Ny status").selectOption("PAAGAAR");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Endringen er lagret.");
+		// The way back is kept through the form and its redirect.
+		assertThat(page).hasURL(url("/oppdrag/" + tb(1) + "?liste=forside"));
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbake til oppdragslisten")))
+			.hasCount(0);
+		assertAccessible("oppdrag-fra-forsiden");
+		tilbake.click();
+		assertThat(page).hasURL(url("/"));
+		assertThat(page.locator("h1")).containsText("Velkommen");
 	}
 
 	@Test

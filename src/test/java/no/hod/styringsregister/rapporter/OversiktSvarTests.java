@@ -191,8 +191,9 @@ class OversiktSvarTests {
 		return html.substring(html.indexOf("Tilbakemeldinger fra departementet"), html.indexOf("Trenger oppdatering"));
 	}
 
+	/** The start page's link to an assignment, whose page leads back to the start page. */
 	static String lenke(int n) {
-		return "href=\"/oppdrag/" + sv(n) + "\"";
+		return "href=\"/oppdrag/" + sv(n) + "?liste=forside\"";
 	}
 
 	@Test
@@ -382,7 +383,7 @@ class OversiktSvarTests {
 
 	/** The list item of an assignment in a piece of the page. */
 	static String linje(String html, String id) {
-		int start = html.lastIndexOf("<li", html.indexOf("href=\"/oppdrag/" + id + "\""));
+		int start = html.lastIndexOf("<li", html.indexOf("href=\"/oppdrag/" + id + "?liste=forside\""));
 		assertThat(start).as(id).isNotNegative();
 		return html.substring(start, html.indexOf("</li>", start));
 	}

@@ -155,8 +155,8 @@ class OversiktTests {
 		String resten = mine.substring(mine.indexOf("<details class=\"oppdatering-resten\">"), mine.indexOf("</details>"));
 		assertThat(resten).contains("<summary>Vis ett oppdrag til</summary>");
 		assertThat(resten.split("<li>", -1)).hasSize(1 + 1);
-		assertThat(Pattern.compile("href=\"/oppdrag/OV" + AAR + "-\\d+\"").matcher(liste + resten).results()
-			.map(MatchResult::group).distinct().count())
+		assertThat(Pattern.compile("href=\"/oppdrag/OV" + AAR + "-\\d+\\?liste=forside\"").matcher(liste + resten)
+			.results().map(MatchResult::group).distinct().count())
 			.isEqualTo(16);
 		// A delayed assignment is due on its new expected date: listed when that is near, not for the old deadline.
 		String om10Dager = DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK)
@@ -235,6 +235,29 @@ class OversiktTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(resultater.strip()).startsWith("<title>Oppdrag: Forsinket, " + AAR + " – Styringsregister</title>")
 			.contains("id=\"resultater\"").doesNotContain("<html");
+	}
+
+	@Test
+	void everyLinkToAnAssignmentLeadsToAPageWhoseWayBackIsTheStartPage() throws Exception {
+		String html = side("/", "o-leder", "HDIR_LEDER");
+		List<String> lenker = Pattern.compile("href=\"(/oppdrag/[^\"]*)\"").matcher(html).results()
+			.map(m -> m.group(1)).toList();
+		// The lead's lists and the next deadlines: every one, whichever list it is in.
+		assertThat(lenker).hasSizeGreaterThan(16)
+			.allSatisfy(lenke -> assertThat(lenke).matches("/oppdrag/[^/?]+\\?liste=forside"));
+		String frister = html.substring(html.indexOf("<ul class=\"frister\">"),
+				html.indexOf("</ul>", html.indexOf("<ul class=\"frister\">")));
+		assertThat(frister).contains("href=\"/oppdrag/OV" + AAR + "-2?liste=forside\"");
+		// The links to the assignment list keep their own way back (the list's).
+		assertThat(html).contains("href=\"/oppdrag?").doesNotContain("/oppdrag?liste=");
+		for (String lenke : Pattern.compile("href=\"(/oppdrag/[^\"]*)\"").matcher(side("/", "o-sb", "HOD_SAKSBEHANDLER"))
+			.results().map(m -> m.group(1)).toList()) {
+			assertThat(lenke).matches("/oppdrag/[^/?]+\\?liste=forside");
+		}
+
+		String detalj = side(lenker.get(0), "o-leder", "HDIR_LEDER");
+		assertThat(detalj).contains("<p class=\"brodsmule\"><a href=\"/\">Tilbake til forsiden</a></p>",
+				"<input type=\"hidden\" name=\"liste\" value=\"forside\">").doesNotContain("Tilbake til oppdragslisten");
 	}
 
 	String side(String adresse, String bruker, String rolle) throws Exception {

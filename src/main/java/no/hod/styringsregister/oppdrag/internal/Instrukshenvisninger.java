@@ -84,10 +84,17 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 		return instrukser.versjoner(etatId).stream().map(v -> new Valg(v, instrukser.punkter(v.id()))).toList();
 	}
 
-	/** Cites section {@code nummer} of instruction version {@code instruksId}; both null when none was chosen. */
+	/**
+	 * Cites section {@code nummer} of instruction version {@code instruksId}: both null when none was chosen (no
+	 * change), either missing or blank when the choice could not be read (refused).
+	 */
 	@Transactional
 	void siter(String oppdrag, Long instruksId, String nummer, CurrentUser bruker) {
 		Oppdraget o = oppdraget(oppdrag, bruker);
+		if (instruksId == null && nummer == null) {
+			// The form sent with no section chosen: nothing to save, and nothing wrong.
+			throw new IngenEndring("Ingen henvisning å lagre: velg et punkt i instruksen først.");
+		}
 		if (instruksId == null || nummer == null || nummer.isBlank()) {
 			throw new Avvist("Velg et punkt i instruksen.");
 		}

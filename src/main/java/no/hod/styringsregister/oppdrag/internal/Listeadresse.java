@@ -10,15 +10,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import no.hod.styringsregister.oppdrag.OppdragSider;
+
 /**
- * The list's query (filter, sorting, page), carried from the list through an assignment's page and its forms as the
- * parameter {@code liste}, so «Tilbake til oppdragslisten» returns to the same list. Read back only as the list's own
+ * Where an assignment's page came from, carried through the page and its forms as the parameter {@code liste}, so its
+ * back link returns there: the list's query (filter, sorting, page), for «Tilbake til oppdragslisten» to the same
+ * list, or {@value OppdragSider#FORSIDEN}, for «Tilbake til forsiden». Read back only as that word or as the list's own
  * parameters with values the list can read, and written out again by this class alone: the link always stays on
- * {@code /oppdrag}, whatever was sent.
+ * {@code /oppdrag} or {@code /}, whatever was sent.
  *
- * @param sporring the query, every name and value form-encoded ({@code year=2025&division=1})
+ * @param sporring the parameter's value: the query, every name and value form-encoded ({@code year=2025&division=1}),
+ *        or {@value OppdragSider#FORSIDEN}
  */
 record Listeadresse(String sporring) {
+
+	/** The start page. */
+	static final Listeadresse FORSIDEN = new Listeadresse(OppdragSider.FORSIDEN);
 
 	static final String PARAMETER = "liste";
 
@@ -46,12 +53,17 @@ record Listeadresse(String sporring) {
 	}
 
 	/**
-	 * A carried query as a link or form sent it back; empty (the plain list) when it is missing, too long, names a
-	 * parameter the list does not have, holds a control character or a value the list cannot read.
+	 * A carried query or the start page's word as a link or form sent it back; empty (the plain list) when it is
+	 * missing, too long, names a parameter the list does not have, holds a control character or a value the list cannot
+	 * read.
 	 */
 	static Optional<Listeadresse> les(String raa) {
 		if (raa == null || raa.isBlank() || raa.length() > MAKS_LENGDE) {
 			return Optional.empty();
+		}
+		// The one word besides a query; no list parameter is named so, so it cannot be mistaken for one.
+		if (raa.equals(OppdragSider.FORSIDEN)) {
+			return Optional.of(FORSIDEN);
 		}
 		Map<String, List<String>> verdier = new LinkedHashMap<>();
 		try {
@@ -80,9 +92,14 @@ record Listeadresse(String sporring) {
 		return verdier.isEmpty() ? Optional.empty() : Optional.of(new Listeadresse(skriv(verdier)));
 	}
 
-	/** The list with this query. */
+	/** Whether the page came from the start page rather than the list. */
+	boolean forsiden() {
+		return equals(FORSIDEN);
+	}
+
+	/** The start page, or the list with this query. */
 	String tilbake() {
-		return "/oppdrag?" + sporring;
+		return forsiden() ? "/" : "/oppdrag?" + sporring;
 	}
 
 	/** {@code ?liste=…} to append to an assignment's address. */

@@ -206,17 +206,21 @@ class OppdragArbeidsflyt {
 		return null;
 	}
 
-	/** {@code notatSendt}: the request has a note; for the progress note an empty one clears it, none leaves it. */
+	/**
+	 * {@code notatSendt}: the request has a note; for the progress note an empty one clears it, none leaves it. A form
+	 * sent with nothing filled in is no change rather than a fault: said so, naming what to fill in.
+	 */
 	private void kunNotat(Lastet o, boolean notatSendt, String notat, CurrentUser bruker) {
 		if (!skriverFremdrift(bruker)) {
 			if (notat == null) {
-				throw new Avvist("Ingen endring å lagre: velg en ny status eller skriv en kommentar.", "status", "notat");
+				throw new IngenEndring("Ingen endring å lagre: velg en ny status eller skriv en kommentar.");
 			}
 			skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, false);
 			return;
 		}
 		if (!notatSendt) {
-			throw new Avvist("Ingen endring å lagre: velg en ny status eller skriv et notat.", "status", "notat");
+			// Also a lead's form on an exempt assignment the lead may not read: its note field starts empty.
+			throw new IngenEndring("Ingen endring å lagre: velg en ny status eller skriv et notat.");
 		}
 		if (Objects.equals(notat, o.fremdrift())) {
 			throw new IngenEndring();
@@ -337,6 +341,9 @@ class OppdragArbeidsflyt {
 		}
 	}
 
+	/** An empty comment form: nothing to save, and nothing wrong with what was sent. */
+	private static final String INGEN_KOMMENTAR = "Ingen kommentar å lagre: feltet var tomt.";
+
 	/**
 	 * A comment, without touching status or version. Only a cleared user may mark it
 	 * exempt from public disclosure: then only cleared readers see its text. Answers whether the comment is withheld
@@ -356,7 +363,7 @@ class OppdragArbeidsflyt {
 		}
 		String notat = tekst(tekst, "kommentar");
 		if (notat == null) {
-			throw new Avvist("Skriv en kommentar.", "kommentar");
+			throw new IngenEndring(INGEN_KOMMENTAR);
 		}
 		if (!skriving.nettoppKommentert(o.id(), bruker, notat, unntatt)) {
 			skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, notat, unntatt);
@@ -393,14 +400,20 @@ class OppdragArbeidsflyt {
 	record Ruting(int antall, List<String> ulesbare, String divisjonen) {
 	}
 
-	/** Routes assignments to a division and optionally one of its departments. Admins only. */
+	/**
+	 * Routes assignments to a division and optionally one of its departments. Admins only. A form sent without an
+	 * assignment or a division chosen is no change, not a fault.
+	 */
 	@Transactional
-	Ruting rute(List<String> ider, long divisjonId, Long avdelingId, CurrentUser bruker) {
+	Ruting rute(List<String> ider, Long divisjonId, Long avdelingId, CurrentUser bruker) {
 		if (!bruker.isAdmin()) {
 			throw new Nektet("Bare administratorer kan rute oppdrag.");
 		}
 		if (ider.isEmpty()) {
-			throw new Avvist("Velg minst ett oppdrag å rute.");
+			throw new IngenEndring("Ingen endring å lagre: velg minst ett oppdrag å rute.");
+		}
+		if (divisjonId == null) {
+			throw new IngenEndring("Ingen endring å lagre: velg en divisjon.");
 		}
 		Enhet divisjon = organisasjon.enhet(divisjonId).filter(e -> e.type() == Enhet.Type.DIVISJON)
 			.orElseThrow(() -> new Avvist("Ukjent divisjon."));

@@ -107,6 +107,7 @@ class OppdragController {
 		Optional<Listeadresse> fraListen = Listeadresse.les(liste);
 		model.addAttribute("liste", fraListen.map(Listeadresse::sporring).orElse(null));
 		model.addAttribute("tilListen", fraListen.map(Listeadresse::tilbake).orElse("/oppdrag"));
+		model.addAttribute("fraForsiden", fraListen.filter(Listeadresse::forsiden).isPresent());
 		OppdragDetalj detalj = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 		model.addAttribute("d", detalj);
 		model.addAttribute("o", detalj.oppdrag());
@@ -170,8 +171,11 @@ class OppdragController {
 			return "redirect:" + Listeadresse.detalj(ny.oppdrag().id(), fraListen);
 		}
 		catch (IngenEndring ex) {
-			// A form sent back as it came: nothing was saved, nor went wrong. Information, not a success or an error.
+			// A form sent back as it came, or with nothing filled in: nothing was saved, nor went wrong. Information,
+			// not a success or an error, and no field marked; what was chosen or typed stays in the form.
 			redirect.addFlashAttribute("info", ex.getMessage());
+			redirect.addFlashAttribute("statusskjema",
+					new Statusskjema(status, utenNul(notat), utenNul(forventetDato), utenNul(grunn)));
 			return "redirect:" + Listeadresse.detalj(id, fraListen);
 		}
 		catch (Avvist | Konflikt ex) {
@@ -216,6 +220,12 @@ class OppdragController {
 							: "Kommentaren er lagret.");
 			return "redirect:" + Listeadresse.detalj(id, fraListen);
 		}
+		catch (IngenEndring ex) {
+			// An empty comment, as the status form's no-op: information, and the exempt mark stays as it was ticked.
+			redirect.addFlashAttribute("info", ex.getMessage());
+			redirect.addFlashAttribute("kommentarUnntatt", unntatt);
+			return "redirect:" + Listeadresse.detalj(id, fraListen);
+		}
 		catch (Avvist ex) {
 			// As the status form: the message stands in the form, beside the field, and not again above the page.
 			redirect.addFlashAttribute("feil", ex.getMessage());
@@ -231,12 +241,14 @@ class OppdragController {
 	@PostMapping("/oppdrag/{id}/instruks")
 	String siterInstruks(@PathVariable String id, @RequestParam(required = false) String punkt,
 			@RequestParam(name = Listeadresse.PARAMETER, required = false) String liste, RedirectAttributes redirect) {
-		// The option's value is "<instruction id>:<section number>", one select for version and section.
+		// The option's value is "<instruction id>:<section number>", one select for version and section. None chosen
+		// is no version and no section; a value no option has, a section without a version.
 		String[] valgt = punkt == null ? new String[0] : punkt.split(":", 2);
 		boolean gyldig = valgt.length == 2 && valgt[0].matches("\\d{1,18}");
+		boolean ingen = punkt == null || punkt.isBlank();
 		return tilbakeTilOppdrag(id, liste, redirect, "Henvisningen til instruksen er lagret.",
-				() -> instrukshenvisninger.siter(id, gyldig ? Long.valueOf(valgt[0]) : null, gyldig ? valgt[1] : null,
-						brukere.current()));
+				() -> instrukshenvisninger.siter(id, gyldig ? Long.valueOf(valgt[0]) : null,
+						gyldig ? valgt[1] : ingen ? null : "", brukere.current()));
 	}
 
 	@PostMapping("/oppdrag/{id}/instruks/{sitat}/fjern")
@@ -252,6 +264,9 @@ class OppdragController {
 		try {
 			handling.run();
 			redirect.addFlashAttribute("melding", melding);
+		}
+		catch (IngenEndring ex) {
+			redirect.addFlashAttribute("info", ex.getMessage());
 		}
 		catch (Avvist ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
@@ -279,13 +294,15 @@ class OppdragController {
 	/** The workflow checks the rules: admins only, and a department of the chosen division. */
 	private void rut(List<String> ider, Long divisjon, Long avdeling, RedirectAttributes redirect) {
 		try {
-			if (divisjon == null) {
-				throw new Avvist("Velg en divisjon.");
-			}
 			OppdragArbeidsflyt.Ruting ruting = arbeidsflyt.rute(ider, divisjon, avdeling, brukere.current());
 			int antall = ruting.antall();
-			redirect.addFlashAttribute("melding", antall == 1 ? "Ett oppdrag er rutet."
-					: antall == 0 ? "Oppdragene var allerede rutet slik." : antall + " oppdrag er rutet.");
+			if (antall == 0) {
+				// Nothing moved: information, as any form that changed nothing.
+				redirect.addFlashAttribute("info", ider.size() == 1 ? "Ingen endring å lagre: oppdraget var allerede "
+						+ "rutet slik." : "Ingen endring å lagre: oppdragene var allerede rutet slik.");
+				return;
+			}
+			redirect.addFlashAttribute("melding", antall == 1 ? "Ett oppdrag er rutet." : antall + " oppdrag er rutet.");
 			// Routed, but the division cannot work with it: the admin should know, and may route it elsewhere.
 			if (!ruting.ulesbare().isEmpty()) {
 				boolean ett = ruting.ulesbare().size() == 1;
@@ -294,6 +311,9 @@ class OppdragController {
 						+ ruting.divisjonen() + " har klarering. Lederne kan ikke se " + (ett ? "oppdragets" : "oppdragenes")
 						+ " tekst eller departementets svar (kommentarer og begrunnelser).");
 			}
+		}
+		catch (IngenEndring ex) {
+			redirect.addFlashAttribute("info", ex.getMessage());
 		}
 		catch (Avvist ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());

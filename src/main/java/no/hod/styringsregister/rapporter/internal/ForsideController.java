@@ -17,6 +17,7 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRapport;
+import no.hod.styringsregister.oppdrag.OppdragSider;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
@@ -80,7 +81,12 @@ class ForsideController {
 			etat = etat(null, minDivisjon);
 			aar = aar(null, aarstall, idag);
 		}
-		model.addAttribute("nesteFrister", frister.neste(NEXT_DEADLINES));
+		// The assignments' pages lead back here rather than to the assignment list.
+		model.addAttribute("oppdragFraForsiden", OppdragSider.FRA_FORSIDEN);
+		model.addAttribute("nesteFrister", frister.neste(NEXT_DEADLINES).stream()
+			.map(f -> new NesteFrister.Neste(f.dato(), f.tid(), f.type(), f.tittel(), f.etat(),
+					OppdragSider.fraForsiden(f.lenke())))
+			.toList());
 		model.addAttribute("etater", organisasjon.etater());
 		model.addAttribute("aarstall", aarstall.contains(aar) ? aarstall
 				: java.util.stream.Stream.concat(aarstall.stream(), java.util.stream.Stream.of(aar)).sorted((a, b) -> b - a)

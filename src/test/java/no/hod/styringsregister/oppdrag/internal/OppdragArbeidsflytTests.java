@@ -411,7 +411,7 @@ class OppdragArbeidsflytTests {
 	void routingIsForAdminsToADivisionOfTheSameAgencyAndIsRecorded() {
 		assertThatThrownBy(() -> flyt.rute(List.of(tb(10)), divisjon.id(), null, uklarert()))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> flyt.rute(List.of(tb(10)), -5, null, admin())).isInstanceOf(Avvist.class)
+		assertThatThrownBy(() -> flyt.rute(List.of(tb(10)), -5L, null, admin())).isInstanceOf(Avvist.class)
 			.hasMessage("Ukjent divisjon.");
 		assertThat(flyt.rute(List.of(tb(1), tb(10)), annenDivisjon.id(), null, admin()).antall()).isEqualTo(2);
 		OppdragDetalj detalj = leser.detalj(tb(10), uklarert()).orElseThrow();

@@ -1318,6 +1318,172 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void theStartPagesWayBackTravelsThroughTheAssignmentsPageAndItsFormsAndNothingLikeItIsTakenForIt()
+			throws Exception {
+		// Routed to the lead's division today: on the lead's start page, linked with the way back to it.
+		assertThat(tekst(mvc.perform(get("/").with(leder()))))
+			.contains("href=\"/oppdrag/" + tb(1) + "?liste=forside\"");
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).param("liste", "forside").with(leder())));
+		assertThat(side).contains("<a href=\"/\">Tilbake til forsiden</a>",
+				"<input type=\"hidden\" name=\"liste\" value=\"forside\">").doesNotContain("Tilbake til oppdragslisten");
+
+		// Saved, refused or unchanged, every form returns to the page with the same way back.
+		String tilbake = "/oppdrag/" + tb(1) + "?liste=forside";
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "PAAGAAR")
+			.param("liste", "forside").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("melding", "Endringen er lagret.")).andExpect(redirectedUrl(tilbake));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
+			.param("liste", "forside").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(redirectedUrl(tilbake + "#statusskjema"));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "")
+			.param("notat", "").param("liste", "forside").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("info", IngenEndring.MELDING)).andExpect(redirectedUrl(tilbake));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(uklarert()).with(csrf()).param("kommentar", "Fint")
+			.param("liste", "forside")).andExpect(redirectedUrl(tilbake));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(uklarert()).with(csrf()).param("kommentar", "")
+			.param("liste", "forside")).andExpect(redirectedUrl(tilbake));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/instruks").with(uklarert()).with(csrf()).param("punkt", "")
+			.param("liste", "forside")).andExpect(redirectedUrl(tilbake));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/ruting").with(admin()).with(csrf())
+			.param("divisjon", String.valueOf(annen.id())).param("liste", "forside"))
+			.andExpect(flash().attribute("melding", "Ett oppdrag er rutet.")).andExpect(redirectedUrl(tilbake));
+		// After the redirect, the page still leads back to the start page.
+		assertThat(tekst(mvc.perform(get(tilbake).with(uklarert())))).contains("<a href=\"/\">Tilbake til forsiden</a>");
+
+		// Only the word itself: nothing like it, and nothing that would lead elsewhere, is taken for the start page.
+		for (String fiendtlig : List.of("Forside", "forside ", " forside", "forside&year=" + aar, "forside=1",
+				"/forside", "/", "//evil.example", "https://evil.example/",
+				"forside%0d%0aLocation:%20https://evil.example", "forside\r\nLocation: https://evil.example")) {
+			String svar = tekst(mvc.perform(get("/oppdrag/" + tb(1)).param("liste", fiendtlig).with(uklarert())));
+			assertThat(svar).as(fiendtlig).contains("<a href=\"/oppdrag\">Tilbake til oppdragslisten</a>")
+				.doesNotContain("Tilbake til forsiden", "name=\"liste\"", "evil.example");
+			mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(uklarert()).with(csrf()).param("kommentar", "Ok")
+				.param("liste", fiendtlig)).andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+		}
+	}
+
+	@Test
+	void aFormSentWithNothingFilledInSaysWhatIsMissingAsInformationAndKeepsWhatWasTyped() throws Exception {
+		// A delivery waiting for the ministry: the desk officer's form offers accepting it, sending it back and Utgår.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "LEVERT")
+			.param("notat", "Rapporten er sendt.").param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("melding", "Endringen er lagret."));
+		long v = versjon(tb(1));
+		int rader = historikkrader(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(klarert())))).size();
+		Cookie sesjon = innlogget("web-uklarert");
+		String ingenStatus = "Ingen endring å lagre: velg en ny status eller skriv en kommentar.";
+		// No status chosen and no comment; a reason typed for Utgår, which was not chosen.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "")
+			.param("notat", "").param("grunn", "Halvskrevet begrunnelse").param("versjon", String.valueOf(v)))
+			.andExpect(status().isFound()).andExpect(redirectedUrl("/oppdrag/" + tb(1)))
+			.andExpect(flash().attribute("info", ingenStatus))
+			.andExpect(flash().attribute("feil", org.hamcrest.Matchers.nullValue()))
+			.andExpect(flash().attribute("melding", org.hamcrest.Matchers.nullValue()));
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
+		// Said once, as neutral information (as a lead's form sent back unchanged), nothing marked as wrong.
+		assertThat(side).contains("<div class=\"melding info\" role=\"status\">" + ingenStatus + "</div>")
+			.doesNotContain("melding feil", "role=\"alert\"", "aria-invalid", "autofocus");
+		assertThat(side.split(Pattern.quote(ingenStatus), -1)).hasSize(2);
+		// What was typed is still in the form.
+		assertThat(skjema(side, "statusskjema")).containsPattern("id=\"grunn\"[^>]*value=\"Halvskrevet begrunnelse\"");
+
+		// The comment form sent empty, likewise.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").cookie(sesjon).with(csrf()).param("kommentar", "  "))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1)))
+			.andExpect(flash().attribute("info", "Ingen kommentar å lagre: feltet var tomt."))
+			.andExpect(flash().attribute("feil", org.hamcrest.Matchers.nullValue()));
+		side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
+		assertThat(side).contains("<div class=\"melding info\" role=\"status\">Ingen kommentar å lagre: feltet var "
+				+ "tomt.</div>").doesNotContain("melding feil", "role=\"alert\"", "aria-invalid", "autofocus");
+		// A cleared user's exempt mark stays ticked.
+		Cookie klarertSesjon = innlogget("web-klarert");
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").cookie(klarertSesjon).with(csrf()).param("kommentar", "")
+			.param("unntatt", "true")).andExpect(flash().attribute("info", "Ingen kommentar å lagre: feltet var tomt."));
+		assertThat(skjema(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(klarertSesjon))), "kommentarskjema"))
+			.containsPattern("id=\"kommentar-unntatt\"[^>]*checked=\"checked\"").doesNotContain("aria-invalid");
+		assertThat(versjon(tb(1))).isEqualTo(v);
+		assertThat(historikkrader(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(klarert()))))).hasSize(rader);
+
+		// A choice made without what it needs is a fault of the form: still refused as one, in the form.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "PAAGAAR")
+			.param("notat", "").param("versjon", String.valueOf(v)))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#statusskjema"))
+			.andExpect(flash().attribute("feil", "Skriv en kommentar om hvorfor leveransen sendes tilbake."));
+		// The API's contract is unchanged: a request that changes nothing is a 400, with the same words.
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(uklarert()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + v + "}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(ingenStatus));
+	}
+
+	@Test
+	void aLeadsEmptyFormOnAnExemptAssignmentTheLeadMayNotReadIsNoChangeRatherThanAFault() throws Exception {
+		// TB-3 is wholly exempt and routed to the lead's division; the lead has no clearance, so its progress note and
+		// reason are hidden and the fields start empty.
+		Cookie sesjon = innlogget("web-leder");
+		assertThat(skjema(tekst(mvc.perform(get("/oppdrag/" + tb(3)).cookie(sesjon))), "statusskjema"))
+			.contains("name=\"fremdriftSkjult\" value=\"true\"");
+		long v = versjon(tb(3));
+		String ingenStatus = "Ingen endring å lagre: velg en ny status eller skriv et notat.";
+		mvc.perform(post("/oppdrag/" + tb(3) + "/status").cookie(sesjon).with(csrf()).param("status", "")
+			.param("notat", "").param("forventetDato", "").param("grunn", "").param("fremdriftSkjult", "true")
+			.param("versjon", String.valueOf(v)))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(3)))
+			.andExpect(flash().attribute("info", ingenStatus))
+			.andExpect(flash().attribute("feil", org.hamcrest.Matchers.nullValue()));
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(3)).cookie(sesjon)));
+		assertThat(side).contains("<div class=\"melding info\" role=\"status\">" + ingenStatus + "</div>")
+			.doesNotContain("melding feil", "role=\"alert\"", "aria-invalid", "autofocus");
+		mvc.perform(post("/oppdrag/" + tb(3) + "/kommentar").cookie(sesjon).with(csrf()).param("kommentar", ""))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(3)))
+			.andExpect(flash().attribute("info", "Ingen kommentar å lagre: feltet var tomt."));
+		side = tekst(mvc.perform(get("/oppdrag/" + tb(3)).cookie(sesjon)));
+		assertThat(side).doesNotContain("melding feil", "aria-invalid");
+		for (String hemmelig : HEMMELIGE) {
+			assertThat(side).doesNotContainIgnoringCase(hemmelig);
+		}
+		assertThat(versjon(tb(3))).isEqualTo(v);
+		// The API still refuses it with a 400.
+		mvc.perform(post("/api/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + v + "}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(ingenStatus));
+	}
+
+	@Test
+	void theOtherFormsSentWithNothingChosenOrChangedSaySoAsInformation() throws Exception {
+		// No instruction section chosen; a value no option has is still refused.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/instruks").with(uklarert()).with(csrf()).param("punkt", ""))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1)))
+			.andExpect(flash().attribute("info", "Ingen henvisning å lagre: velg et punkt i instruksen først."))
+			.andExpect(flash().attribute("feil", org.hamcrest.Matchers.nullValue()));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/instruks").with(uklarert()).with(csrf()).param("punkt", "noe-tull"))
+			.andExpect(flash().attribute("feil", "Velg et punkt i instruksen."));
+		// Whoever may not cite is refused, whatever was sent.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/instruks").with(leder()).with(csrf()).param("punkt", ""))
+			.andExpect(status().isForbidden());
+
+		// Routing: no division chosen, or the one it has already.
+		mvc.perform(post("/oppdrag/" + tb(10) + "/ruting").with(admin()).with(csrf()).param("divisjon", ""))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(10)))
+			.andExpect(flash().attribute("info", "Ingen endring å lagre: velg en divisjon."))
+			.andExpect(flash().attribute("feil", org.hamcrest.Matchers.nullValue()));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/ruting").with(admin()).with(csrf())
+			.param("divisjon", String.valueOf(divisjon.id())))
+			.andExpect(flash().attribute("info", "Ingen endring å lagre: oppdraget var allerede rutet slik."))
+			.andExpect(flash().attribute("melding", org.hamcrest.Matchers.nullValue()));
+		// The list's form: nothing ticked, or those ticked routed so already.
+		mvc.perform(post("/oppdrag/ruting").with(admin()).with(csrf()).param("divisjon", String.valueOf(divisjon.id()))
+			.param("sporring", "year=" + aar))
+			.andExpect(redirectedUrl("/oppdrag?year=" + aar))
+			.andExpect(flash().attribute("info", "Ingen endring å lagre: velg minst ett oppdrag å rute."));
+		mvc.perform(post("/oppdrag/ruting").with(admin()).with(csrf()).param("divisjon", String.valueOf(divisjon.id()))
+			.param("valgt", tb(1), tb(2)).param("sporring", "year=" + aar))
+			.andExpect(flash().attribute("info", "Ingen endring å lagre: oppdragene var allerede rutet slik."));
+		// Not an admin: refused, not told that nothing changed.
+		mvc.perform(post("/oppdrag/" + tb(10) + "/ruting").with(leder()).with(csrf()).param("divisjon", ""))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aLeadAnswersTheMinistryWithACommentOnTheDivisionsOwnAssignmentsOnly() throws Exception {
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(leder())))).contains("id=\"kommentarskjema\"");
 		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(leder()).with(csrf())
@@ -1358,8 +1524,8 @@ class OppdragWebTests {
 	void aRefusedCommentIsSaidInTheCommentFormBesideItsFieldWhichGetsTheFocusAndKeepsTheText() throws Exception {
 		Cookie sesjon = innlogget("web-uklarert");
 		String lang = "x".repeat(OppdragArbeidsflyt.MAKS_TEKST + 1);
-		for (String[] tilfelle : new String[][] { { "", "Skriv en kommentar." }, { "   ", "Skriv en kommentar." },
-				{ lang, "Teksten kan være høyst 4000 tegn (den var 4001)." } }) {
+		// An empty one is no fault of the text, only information (aFormSentWithNothingFilledInSaysWhatIsMissing…).
+		for (String[] tilfelle : new String[][] { { lang, "Teksten kan være høyst 4000 tegn (den var 4001)." } }) {
 			mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").cookie(sesjon).with(csrf())
 				.param("kommentar", tilfelle[0]))
 				.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#kommentarskjema"))
@@ -1383,7 +1549,7 @@ class OppdragWebTests {
 		assertThat(skjema(igjen, "kommentarskjema")).doesNotContain("aria-invalid", "autofocus", "kommentarskjema-feil");
 		// A cleared user's field has no help text to point to: the message alone.
 		Cookie klarertSesjon = innlogget("web-klarert");
-		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").cookie(klarertSesjon).with(csrf()).param("kommentar", "")
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").cookie(klarertSesjon).with(csrf()).param("kommentar", lang)
 			.param("unntatt", "true")).andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#kommentarskjema"));
 		assertThat(skjema(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(klarertSesjon))), "kommentarskjema"))
 			.contains("aria-invalid=\"true\" aria-describedby=\"kommentarskjema-feil\" autofocus=\"autofocus\"")
