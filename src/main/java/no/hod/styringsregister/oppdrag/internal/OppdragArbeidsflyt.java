@@ -315,6 +315,12 @@ class OppdragArbeidsflyt {
 		}
 		String kommentar = skriverFremdrift(bruker) ? null : notat;
 		if (til != fra) {
+			if (o.statusGrunn() != null && nyGrunn == null) {
+				// Leaving Forsinket or Utgår clears the reason: recorded as a changed reason is, so the history says what
+				// it was (the status row's note names only a reason set).
+				skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "status_grunn", o.statusGrunn(), null, null,
+						false);
+			}
 			if (nyGrunn != null && kommentar != null) {
 				// The status row carries the reason; the comment gets a row of its own so neither is lost.
 				skriving.historikk(o.id(), bruker, Hendelsestype.KOMMENTAR, null, null, null, kommentar, false);

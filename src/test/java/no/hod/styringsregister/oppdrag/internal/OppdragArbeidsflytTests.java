@@ -193,6 +193,24 @@ class OppdragArbeidsflytTests {
 	}
 
 	@Test
+	void leavingForsinketRecordsTheClearedReasonAsAChangedReasonIs() {
+		CurrentUser leder = leder(divisjon.id());
+		flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null,
+				LocalDate.now(Formats.OSLO).plusMonths(2), "Venter på data", versjon(tb(1))), leder);
+		OppdragDetalj levert = sett(tb(1), OppdragStatus.LEVERT, null, leder);
+		// Newest first: the status row last written, then the cleared reason and the cleared date.
+		assertThat(levert.historikk().get(0).felt()).isEqualTo("status");
+		assertThat(levert.historikk()).filteredOn(h -> "status_grunn".equals(h.felt()))
+			.singleElement()
+			.satisfies(h -> {
+				assertThat(h.fra()).isEqualTo("Venter på data");
+				assertThat(h.til()).isNull();
+			});
+		assertThat(levert.historikk()).filteredOn(h -> "forventet_dato".equals(h.felt()) && h.til() == null)
+			.hasSize(1);
+	}
+
+	@Test
 	void aDeskOfficerAcceptsSendsBackCancelsAndComments() {
 		CurrentUser sb = uklarert();
 		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.FULLFORT, null, sb)).isInstanceOf(Avvist.class)
