@@ -1,6 +1,7 @@
 package no.hod.styringsregister.oppdrag.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ class OppdragArbeidsflyt {
 	OppdragDetalj endreStatus(String id, StatusEndring endring, CurrentUser bruker) {
 		Lastet o = last(id);
 		if (bruker.is(Rolle.HDIR_LEDER) && !Objects.equals(o.divisjonId(), bruker.enhetId())) {
-			throw new Nektet("Oppdraget er ikke rutet til din divisjon.");
+			throw ikkeRutetTil(o, bruker);
 		}
 		// A status change and a note alike: the same refusal, whatever the request asks for.
 		if (bruker.is(Rolle.HDIR_LEDER) && o.status().avsluttet()) {
@@ -157,6 +158,27 @@ class OppdragArbeidsflyt {
 					beholdDato ? o.forventetDato() : endring.forventetDato(), datofeil, bruker);
 		}
 		return leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
+	}
+
+	static final String IKKE_RUTET = "Oppdraget er ikke rutet til din divisjon.";
+
+	/**
+	 * A lead's change to an assignment not routed to the lead's division. When the latest routing moved it away from
+	 * that division (an admin did so after the lead opened the form), the refusal says where, by whom and when, so it
+	 * does not read as a lack of rights; else the plain refusal.
+	 */
+	private Nektet ikkeRutetTil(Lastet o, CurrentUser bruker) {
+		String egen = enhetsnavn(bruker.enhetId());
+		return jdbc.query("""
+				SELECT fra, til, bruker_navn, tidspunkt FROM oppdrag_historikk
+				WHERE oppdrag_id = :id AND type = 'RUTING' AND felt = 'divisjon'
+				ORDER BY tidspunkt DESC, id DESC LIMIT 1""", Map.of("id", o.id()),
+				(rs, i) -> egen != null && egen.equals(rs.getString("fra")) && rs.getString("til") != null
+						? new Nektet("Oppdraget er flyttet til " + rs.getString("til") + " av " + rs.getString("bruker_navn")
+								+ " " + formats.tidspunkt(rs.getObject("tidspunkt", OffsetDateTime.class))
+								+ ". Endringen din er ikke lagret.")
+						: null)
+			.stream().filter(Objects::nonNull).findFirst().orElseGet(() -> new Nektet(IKKE_RUTET));
 	}
 
 	/** Who changed the assignment, when and to what status, as the page says it; no version numbers. */
@@ -363,9 +385,9 @@ class OppdragArbeidsflyt {
 		}
 		Lastet o = last(id);
 		if (!kanKommentere(o.divisjonId(), bruker)) {
-			throw new Nektet(bruker.is(Rolle.HDIR_LEDER) ? "Oppdraget er ikke rutet til din divisjon."
-					: "Bare saksbehandlere i HOD, administratorer og lederen av divisjonen oppdraget er rutet til kan "
-							+ "kommentere.");
+			throw bruker.is(Rolle.HDIR_LEDER) ? ikkeRutetTil(o, bruker)
+					: new Nektet("Bare saksbehandlere i HOD, administratorer og lederen av divisjonen oppdraget er "
+							+ "rutet til kan kommentere.");
 		}
 		String notat = tekst(tekst, "kommentar");
 		if (notat == null) {

@@ -193,6 +193,25 @@ class OppdragArbeidsflytTests {
 	}
 
 	@Test
+	void aLeadsChangeToAnAssignmentMovedAwaySaysWhereByWhomAndWhen() {
+		long apnetVersjon = versjon(tb(2));
+		flyt.rute(List.of(tb(2)), annenDivisjon.id(), null, admin());
+		String naar = formats.tidspunkt(leser.detalj(tb(2), admin()).orElseThrow().historikk().get(0).tidspunkt());
+		String flyttet = "Oppdraget er flyttet til " + annenDivisjon.navn() + " av Admin Test " + naar
+				+ ". Endringen din er ikke lagret.";
+		CurrentUser leder = leder(divisjon.id());
+		assertThatThrownBy(() -> flyt.endreStatus(tb(2),
+				new StatusEndring(OppdragStatus.PAAGAAR, "Godt i gang", null, null, apnetVersjon), leder))
+			.isInstanceOf(Nektet.class).hasMessage(flyttet);
+		assertThatThrownBy(() -> flyt.kommenter(tb(2), "Svar til HOD", false, leder))
+			.isInstanceOf(Nektet.class).hasMessage(flyttet);
+		assertThat(status(tb(2))).isEqualTo(OppdragStatus.IKKE_STARTET);
+		// Never routed to the lead's division: the plain refusal.
+		assertThatThrownBy(() -> sett(tb(1), OppdragStatus.PAAGAAR, null, leder(annenDivisjon.id())))
+			.isInstanceOf(Nektet.class).hasMessage(OppdragArbeidsflyt.IKKE_RUTET);
+	}
+
+	@Test
 	void leavingForsinketRecordsTheClearedReasonAsAChangedReasonIs() {
 		CurrentUser leder = leder(divisjon.id());
 		flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null,

@@ -488,6 +488,18 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aLeadsFormOnAnAssignmentMovedAwaySinceSaysItWasMovedAndIsStillRefused() throws Exception {
+		long v = versjon(tb(2));
+		flyt.rute(List.of(tb(2)), annen.id(), null, OppdragTestdata.admin());
+		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(leder()).with(csrf()).param("status", "PAAGAAR")
+			.param("versjon", String.valueOf(v)))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Oppdraget er flyttet til " + annen.navn() + " av Admin Test ")))
+			.andExpect(content().string(containsString(". Endringen din er ikke lagret.")))
+			.andExpect(content().string(containsString("Ingen tilgang")));
+	}
+
+	@Test
 	void aLeadUpdatesStatusOnThePageAndALeadOfAnotherDivisionIsRefused() throws Exception {
 		long v = versjon(tb(2));
 		mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(annenLeder()).with(csrf()).param("status", "LEVERT")
