@@ -3,6 +3,9 @@ package no.hod.styringsregister.oppdrag.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -132,7 +135,7 @@ class OppdragArbeidsflyt {
 		}
 		if (endring.versjon() != o.versjon()) {
 			OppdragDetalj gjeldende = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
-			throw new Konflikt(konfliktmelding(gjeldende), gjeldende);
+			throw new Konflikt(konfliktmelding(gjeldende, endring.versjon()), gjeldende);
 		}
 		boolean notatSendt = endring.notat() != null;
 		String notat = tekst(endring.notat(), "notat");
@@ -181,8 +184,53 @@ class OppdragArbeidsflyt {
 			.stream().filter(Objects::nonNull).findFirst().orElseGet(() -> new Nektet(IKKE_RUTET));
 	}
 
-	/** Who changed the assignment, when and to what status, as the page says it; no version numbers. */
-	private String konfliktmelding(OppdragDetalj gjeldende) {
+	/** The form's fields as a message names them, in the form's order, by the history row's field. */
+	private static final Map<String, String> SKJEMAFELT = new LinkedHashMap<>();
+
+	static {
+		SKJEMAFELT.put("status", "status");
+		SKJEMAFELT.put("fremdrift", "fremdrift");
+		SKJEMAFELT.put("forventet_dato", "ny forventet dato");
+		SKJEMAFELT.put("status_grunn", "begrunnelse");
+	}
+
+	/**
+	 * The form's fields changed since the version the user opened ({@code versjon}), as the user's history shows them.
+	 * A change's rows share their transaction's time, and each change that bumps the version is one such time: the
+	 * newest (current version − opened version) times are what happened since. A status row to or from Forsinket or
+	 * Utgår changed the reason too.
+	 */
+	private static List<String> endredeFelt(OppdragDetalj gjeldende, long versjon) {
+		long endringer = gjeldende.oppdrag().versjon() - versjon;
+		Set<OffsetDateTime> tider = new LinkedHashSet<>();
+		Set<String> felt = new HashSet<>();
+		for (OppdragDetalj.Hendelse h : gjeldende.historikk()) {
+			if (ENDRER_IKKE_VERSJON.contains(h.type()) || h.tidspunkt() == null) {
+				continue;
+			}
+			if (!tider.contains(h.tidspunkt()) && tider.size() >= endringer) {
+				break;
+			}
+			tider.add(h.tidspunkt());
+			if (h.felt() != null) {
+				felt.add(h.felt());
+			}
+			if ("status".equals(h.felt()) && (medGrunn(h.fra()) || medGrunn(h.til()))) {
+				felt.add("status_grunn");
+			}
+		}
+		return SKJEMAFELT.entrySet().stream().filter(e -> felt.contains(e.getKey())).map(Map.Entry::getValue).toList();
+	}
+
+	private static boolean medGrunn(String status) {
+		return "FORSINKET".equals(status) || "UTGAAR".equals(status);
+	}
+
+	/**
+	 * Who changed the assignment, when, which of the form's fields and the status now, as the page says it; no
+	 * version numbers. {@code versjon}: the one the form was opened with.
+	 */
+	private String konfliktmelding(OppdragDetalj gjeldende, long versjon) {
 		String status = tekster.getMessage("oppdrag.status." + gjeldende.oppdrag().status().name(), null,
 				gjeldende.oppdrag().status().name(), Formats.NORSK);
 		String hvem = gjeldende.historikk().stream().filter(h -> !ENDRER_IKKE_VERSJON.contains(h.type()))
@@ -190,8 +238,12 @@ class OppdragArbeidsflyt {
 			.filter(h -> h.hvem() != null && h.tidspunkt() != null)
 			.map(h -> " av " + h.hvem() + " " + formats.tidspunkt(h.tidspunkt()))
 			.orElse(" av noen andre");
-		return "Oppdraget er endret" + hvem + " siden du åpnet det. Status er nå «" + status
-				+ "». Se hva som er endret, og prøv igjen.";
+		List<String> felt = endredeFelt(gjeldende, versjon);
+		String hva = felt.isEmpty() ? "Status er nå «" + status + "»."
+				: stor(felt.size() == 1 ? felt.get(0)
+						: String.join(", ", felt.subList(0, felt.size() - 1)) + " og " + felt.get(felt.size() - 1))
+						+ " er endret. Status er " + (felt.contains("status") ? "nå" : "fortsatt") + " «" + status + "».";
+		return "Oppdraget er endret" + hvem + " siden du åpnet det. " + hva + " Se hva som er endret, og prøv igjen.";
 	}
 
 	/**

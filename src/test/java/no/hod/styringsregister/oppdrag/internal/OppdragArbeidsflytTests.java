@@ -429,6 +429,32 @@ class OppdragArbeidsflytTests {
 	}
 
 	@Test
+	void aConflictNamesEveryFieldOfTheFormChangedSinceItWasOpened() {
+		CurrentUser leder = leder(divisjon.id());
+		// Before the form was opened: not what made it stale.
+		sett(tb(1), OppdragStatus.PAAGAAR, null, leder);
+		long apnet = versjon(tb(1));
+		sett(tb(1), null, "Halvveis", leder);
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.LEVERT, null, null, null,
+				apnet), leder))
+			.isInstanceOf(Konflikt.class)
+			.hasMessageContaining(" siden du åpnet det. Fremdrift er endret. Status er fortsatt «Pågår». ");
+		// The other tab's two saves since: the status and the note in one, the note again in the other.
+		sett(tb(1), OppdragStatus.LEVERT, "Ferdig", leder);
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.PAAGAAR, "Nesten", null,
+				null, apnet), leder))
+			.isInstanceOf(Konflikt.class)
+			.hasMessageContaining(" siden du åpnet det. Status og fremdrift er endret. Status er nå «Levert». ");
+		long levert = versjon(tb(2));
+		flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.FORSINKET, null,
+				LocalDate.now(Formats.OSLO).plusMonths(2), "Venter på data", levert), leder);
+		assertThatThrownBy(() -> flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.PAAGAAR, null, null, null,
+				levert), leder))
+			.isInstanceOf(Konflikt.class)
+			.hasMessageContaining("Status, ny forventet dato og begrunnelse er endret. Status er nå «Forsinket».");
+	}
+
+	@Test
 	void theSendingBackOfADeliveryIsShownUntilTheLeadUpdatesAgain() {
 		CurrentUser leder = leder(divisjon.id());
 		sett(tb(1), OppdragStatus.LEVERT, "Rapport levert", leder);
