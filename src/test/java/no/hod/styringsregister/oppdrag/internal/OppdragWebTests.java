@@ -488,6 +488,19 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void whoeverHasTheStatusFormGetsALinkStraightToItNearTheTop() throws Exception {
+		String lenke = "<a href=\"#statusskjema\">Gå til Oppdater status</a>";
+		String egen = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())));
+		assertThat(egen).contains(lenke, "id=\"statusskjema\"");
+		// In «Status og ansvar», before the assignment's text.
+		assertThat(egen.indexOf(lenke)).isGreaterThan(egen.indexOf("Status og ansvar"))
+			.isLessThan(egen.indexOf("Om oppdraget"));
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(uklarert())))).contains(lenke);
+		String fremmed = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(annenLeder())));
+		assertThat(fremmed).doesNotContain("#statusskjema", "id=\"statusskjema\"");
+	}
+
+	@Test
 	void aLeadsFormOnAnAssignmentMovedAwaySinceSaysItWasMovedAndIsStillRefused() throws Exception {
 		long v = versjon(tb(2));
 		flyt.rute(List.of(tb(2)), annen.id(), null, OppdragTestdata.admin());
