@@ -2,6 +2,8 @@ package no.hod.styringsregister.brukere.internal;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import java.util.Objects;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +91,8 @@ class SecurityConfiguration {
 				if (exception instanceof BadCredentialsException) {
 					attempts.recordFailure(request.getParameter("username"));
 				}
-				String reason = exception instanceof LockedException ? "sperret" : "feil";
+				String reason = exception instanceof LockedException ? "sperret"
+						: Objects.requireNonNullElse(DeaktivertEtterPassord.grunn(exception), "feil");
 				response.sendRedirect(request.getContextPath() + "/login?" + reason);
 			}).successHandler(successHandler(attempts)).permitAll());
 		}
