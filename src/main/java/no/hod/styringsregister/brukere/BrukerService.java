@@ -17,6 +17,9 @@ public interface BrukerService {
 	/** Active division leads of a unit, with their e-mail, for reminders. */
 	List<Mottaker> ledereFor(long enhetId);
 
+	/** The names of a unit's active division leads, with or without e-mail, by name. */
+	List<String> ledernavn(long enhetId);
+
 	/**
 	 * Whether an active division lead of the unit is cleared for exempt content (offl. § 22): if none is, the unit's
 	 * leads cannot read what is written on a wholly exempt assignment routed to it.

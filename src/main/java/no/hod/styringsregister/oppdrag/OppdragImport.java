@@ -58,9 +58,15 @@ public interface OppdragImport {
 	 *
 	 * @param visningsId the id the register shows the owner by (its official id, or its key if that is shared)
 	 * @param aar the year of the owner's letter
+	 * @param etat the agency of the owner's letter, by name: a letter to another agency may have the same year
 	 * @param fjernet whether the owner was left out of a later version of its letter (it still keeps its id)
 	 */
-	record IdIBruk(String offisiellId, String visningsId, int aar, boolean fjernet) {
+	record IdIBruk(String offisiellId, String visningsId, int aar, String etat, boolean fjernet) {
+
+		/** The words that name the owner in a message: «oppdrag TB2026-1 i tildelingsbrevet for 2026 til Hdir…». */
+		public String eier() {
+			return "oppdrag " + visningsId + " i tildelingsbrevet for " + aar + (etat == null ? "" : " til " + etat);
+		}
 	}
 
 	/**

@@ -9,7 +9,10 @@ public interface OrganisasjonImport {
 
 	Resultat importer(String etatNavn, String filnavn, byte[] innhold);
 
-	/** How many units the import added, changed and left as they were. */
-	record Resultat(int nye, int endrede, int uendrede) {
+	/**
+	 * How many units the import added, changed and left as they were, and how many assignments followed a department
+	 * it moved to another division (see {@link AvdelingFlyttet}).
+	 */
+	record Resultat(int nye, int endrede, int uendrede, long oppdragFlyttet) {
 	}
 }

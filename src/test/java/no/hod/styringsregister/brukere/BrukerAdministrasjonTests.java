@@ -276,8 +276,14 @@ class BrukerAdministrasjonTests {
 		assertThat(jdbc.sql("SELECT klarert FROM bruker WHERE id = ?").param(bruker.id()).query(Boolean.class).single())
 			.isFalse();
 		assertThat(brukere.find(bruker.id())).as("a deactivated user is not found").isEmpty();
+		// Told plainly, but only with the right password: a wrong one is answered as for any name.
 		mvc.perform(formLogin("/login").user("klarert-sb").password("et-langt-passord"))
+			.andExpect(redirectedUrl("/login?deaktivert"));
+		mvc.perform(formLogin("/login").user("klarert-sb").password("et-annet-passord"))
 			.andExpect(redirectedUrl("/login?feil"));
+		mvc.perform(get("/login").param("deaktivert", ""))
+			.andExpect(content().string(containsString("Brukeren din er deaktivert i styringsregisteret. Kontakt en "
+					+ "administrator.")));
 	}
 
 	@Test

@@ -233,6 +233,12 @@ class SecurityIntegrationTests {
 		// Deactivated: signed out, and nothing an admin may do goes through.
 		jdbc.sql("UPDATE bruker SET aktiv = false WHERE brukernavn = :navn").param("navn", navn).update();
 		mvc.perform(get("/oppdrag").cookie(saksbehandler).accept("text/html")).andExpect(redirectedUrl("/login"));
+		// The login page it is sent to says why, once.
+		mvc.perform(get("/login").cookie(saksbehandler))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Brukeren din er deaktivert")));
+		mvc.perform(get("/login").cookie(saksbehandler))
+			.andExpect(content().string(org.hamcrest.Matchers.not(
+					org.hamcrest.Matchers.containsString("Brukeren din er deaktivert"))));
 		mvc.perform(post("/admin/brukere/ny").cookie(saksbehandler).with(csrf()).param("brukernavn", ny)
 			.param("navn", "Ny Admin").param("rolle", "ADMIN").param("passord", "et-langt-passord"))
 			.andExpect(status().is3xxRedirection());

@@ -489,6 +489,32 @@ class InstrukserIntegrationTests {
 	}
 
 	@Test
+	void theReviewWarnsOfAnInForceDateBeforeTheAmendmentAndNamesTheLatestAmendment() throws Exception {
+		String agency = newAgency();
+		byte[] tekst = ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet 10. januar 2018, "
+				+ "justert 20. mai 2019 og 12. januar 2026\n\n1 Formål\n\nDirektoratet skal fremme folkehelse. "
+				+ "Denne instruks gjelder fra 1.12.2025.\n").getBytes(StandardCharsets.UTF_8);
+		String draft = mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "justert.txt",
+				"text/plain", tekst)).with(ADMIN).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+		String side = mvc.perform(get(draft).with(ADMIN)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("name=\"endret\" type=\"date\" value=\"2026-01-12\"",
+				"name=\"gjelderFra\" type=\"date\" value=\"2025-12-01\"",
+				"«Gjelder fra» er 1. desember 2025, før instruksen ble endret 12. januar 2026. En versjon kan ikke "
+						+ "gjelde før den ble vedtatt");
+		// The preview API says it too.
+		JsonNode svar = preview(new MockMultipartFile("file", "justert.txt", "text/plain", tekst));
+		assertThat(svar.get("amended").asString()).isEqualTo("2026-01-12");
+		assertThat(svar.get("warnings").toString()).contains("før instruksen ble endret 12. januar 2026");
+
+		// Without an in-force date, or with the amendment's, nothing to warn of.
+		assertThat(mvc.perform(get(upload(agency)).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("før instruksen ble endret");
+	}
+
+	@Test
 	void theImportApiRefusesAnInstructionThatDoesNotSayWhenItWasSet() throws Exception {
 		String agency = newAgency();
 		byte[] udatert = ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet\n\n"

@@ -2,12 +2,23 @@ package no.hod.styringsregister.organisasjon;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
+import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
+import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
 import no.hod.styringsregister.testsupport.BrowserTest;
 import no.hod.styringsregister.testsupport.BrowserTestSupport;
 
@@ -17,6 +28,15 @@ import no.hod.styringsregister.testsupport.BrowserTestSupport;
  */
 @BrowserTest
 class OrganisasjonJourneyTests extends BrowserTestSupport {
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aDeskOfficerBrowsesTheTreeAndAUnit() {
@@ -65,6 +85,14 @@ class OrganisasjonJourneyTests extends BrowserTestSupport {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Endringene er lagret.");
 		assertThat(page.locator("main")).containsText("Tidligere navn");
 		assertThat(page.locator("main")).containsText("Reiseavdelingen");
+		// With an assignment routed to it, the form says what moving and deactivating do to it.
+		String oppdrag = rutetTil("Reiseavdelingen omdøpt");
+		page.reload();
+		assertThat(page.locator("main")).containsText("1 oppdrag er rutet til avdelingen. De følger den til den nye "
+				+ "divisjonen");
+		assertThat(page.locator("main")).containsText("1 oppdrag som ikke er avsluttet, er rutet til enheten. De blir "
+				+ "stående på den etter deaktiveringen");
+		assertAccessible("organisasjon-enhet-skjema-med-oppdrag");
 
 		open("/admin/organisasjon/import");
 		page.getByLabel("Etat").selectOption("Helsedirektoratet");
@@ -75,8 +103,48 @@ class OrganisasjonJourneyTests extends BrowserTestSupport {
 		assertAccessible("organisasjon-import-forhandsvisning");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avbryt uten å lagre")).click();
 
+		// A text that moves the department to a division of its own: the review says the assignment follows, and
+		// from which leads to which.
+		open("/admin/organisasjon/import");
+		page.getByLabel("Etat").selectOption("Helsedirektoratet");
+		page.getByLabel("Fil").setInputFiles(new FilePayload("reiser.txt", "text/plain", """
+				Divisjon reiser
+
+				Reiseavdelingen omdøpt
+
+				Avdelingen planlegger reiser.
+
+				Avdelingsdirektør: Rita Reise
+				""".getBytes(StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Les filen")).click();
+		assertThat(page.locator("main")).containsText("1 nye, 0 endres, 1 flyttes, 0 uendret.");
+		page.getByText("1 oppdrag rutet til avdelingen følger den til Divisjon reiser").click();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(oppdrag))).isVisible();
+		assertThat(page.locator("main")).containsText("Divisjonsleder i dag (Divisjon folkehelse): Frida Folkehelse.");
+		assertThat(page.locator("main")).containsText("Divisjonsleder etter importen (Divisjon reiser): ingen ennå");
+		assertAccessible("organisasjon-import-flytting");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avbryt uten å lagre")).click();
+
 		open("/admin/organisasjon/departementsavdelinger");
 		assertThat(page.getByLabel("Navn FHA")).hasValue("Folkehelseavdelingen");
 		assertAccessible("departementsavdelinger");
+	}
+
+	/** A letter of a year no other test uses, with one assignment routed to the department of Divisjon folkehelse. */
+	private String rutetTil(String avdeling) {
+		Integer storst = jdbc.queryForObject("SELECT max(aar) FROM oppdrag", Integer.class);
+		int aar = storst == null ? 2501 : storst + 2;
+		String id = "TB" + aar + "-1";
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragImport.apply(600_000 + aar, aar, etat, List.of(new OppdragData(id, "3.1", "Bedre folkehelse",
+				List.of("FHA"), "Reiseplan for tilsynet", List.of(new Tekstdel("Lage en reiseplan.", false)),
+				List.of(LocalDate.of(aar, 6, 30)), null, Unntak.NONE, List.of(), List.of())));
+		Enhet folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
+			.findFirst().orElseThrow();
+		Enhet enhet = organisasjon.avdelinger(folkehelse.id()).stream().filter(a -> a.navn().equals(avdeling))
+			.findFirst().orElseThrow();
+		jdbc.update("UPDATE oppdrag SET divisjon_id = ?, avdeling_id = ? WHERE visnings_id = ?", folkehelse.id(),
+				enhet.id(), id);
+		return id;
 	}
 }

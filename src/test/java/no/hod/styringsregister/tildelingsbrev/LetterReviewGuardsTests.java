@@ -66,7 +66,7 @@ class LetterReviewGuardsTests {
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(HtmlUtils.htmlUnescape(etter)).contains("Rettingene ble ikke lagret")
 			.contains("Id-en «TB2061-8» på oppdrag nr. " + (rad + 1) + " tilhører oppdrag TB2061-8 i tildelingsbrevet "
-					+ "for 2061. Et oppdrag kan ikke ta id-en til et annet")
+					+ "for 2061 til Helsedirektoratet. Et oppdrag kan ikke ta id-en til et annet")
 			// What was typed is kept.
 			.contains("name=\"oppdrag[" + rad + "].id\" value=\"TB2061-8\"");
 
@@ -96,7 +96,8 @@ class LetterReviewGuardsTests {
 		String fil = SEED_2025.replace("2025", "2064").replace(" TB2064-3 Avd. HOD", " TB2063-8 Avd. HOD");
 		String utkast = last(fil, ADMIN);
 		String side = HtmlUtils.htmlUnescape(side(utkast, ADMIN));
-		String problem = "tilhører oppdrag TB2063-8 i tildelingsbrevet for 2063. Et oppdrag kan ikke ta id-en til et annet";
+		String problem = "tilhører oppdrag TB2063-8 i tildelingsbrevet for 2063 til Helsedirektoratet. Et oppdrag kan "
+				+ "ikke ta id-en til et annet";
 		assertThat(side).contains("Id-er som tilhører oppdrag i andre tildelingsbrev").contains(problem);
 
 		// Confirmed without the form (as nothing was typed): refused, naming it.

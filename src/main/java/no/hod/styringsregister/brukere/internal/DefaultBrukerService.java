@@ -1,6 +1,8 @@
 package no.hod.styringsregister.brukere.internal;
 
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +66,14 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 		return brukere.findByRolleAndEnhetIdAndAktivTrue(Rolle.HDIR_LEDER, enhetId).stream()
 			.filter(bruker -> bruker.getEpost() != null && !bruker.getEpost().isBlank())
 			.map(bruker -> new Mottaker(bruker.getNavn(), bruker.getEpost()))
+			.toList();
+	}
+
+	@Override
+	public List<String> ledernavn(long enhetId) {
+		return brukere.findByRolleAndEnhetIdAndAktivTrue(Rolle.HDIR_LEDER, enhetId).stream()
+			.map(BrukerEntity::getNavn)
+			.sorted(Collator.getInstance(Locale.forLanguageTag("nb-NO")))
 			.toList();
 	}
 

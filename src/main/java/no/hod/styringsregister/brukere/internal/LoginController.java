@@ -3,6 +3,8 @@ package no.hod.styringsregister.brukere.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -41,7 +43,8 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(Model model) {
+	String login(Model model, HttpServletRequest request) {
+		model.addAttribute("sesjonDeaktivert", DeaktivertEtterPassord.sesjonensBrukerDeaktivert(request));
 		model.addAttribute("sperreMinutter", attempts.lockDuration().toMinutes());
 		model.addAttribute("adressesperreMinutter", attempts.addressLockDuration().toMinutes());
 		model.addAttribute("leverandorer", leverandorer);

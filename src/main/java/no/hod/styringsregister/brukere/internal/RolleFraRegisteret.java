@@ -80,6 +80,7 @@ final class RolleFraRegisteret implements SecurityContextRepository {
 		if (bruker.isEmpty()) {
 			if (session != null) {
 				session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+				session.setAttribute(DeaktivertEtterPassord.SESJONSMERKE, true);
 			}
 			return SecurityContextHolder.createEmptyContext();
 		}

@@ -2,6 +2,8 @@ package no.hod.styringsregister.brukere.internal;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import java.util.Objects;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,7 +94,8 @@ class SecurityConfiguration {
 				}
 				// Every failure counts for the address, a locked or deactivated name too: each is a try from there.
 				attempts.recordAddressFailure(request.getRemoteAddr());
-				String reason = exception instanceof LockedException ? "sperret" : "feil";
+				String reason = exception instanceof LockedException ? "sperret"
+						: Objects.requireNonNullElse(DeaktivertEtterPassord.grunn(exception), "feil");
 				response.sendRedirect(request.getContextPath() + "/login?" + reason);
 			}).successHandler(successHandler(attempts)).permitAll());
 			http.addFilterBefore(new AdressesperreFilter(attempts), UsernamePasswordAuthenticationFilter.class);

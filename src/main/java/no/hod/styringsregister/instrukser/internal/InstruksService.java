@@ -122,6 +122,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		String tekst = extractor.extract(filnavn, innhold).text();
 		InstruksDraft utkast = parser.parse(tekst);
 		List<String> advarsler = new ArrayList<>(utkast.warnings());
+		foerEndringen(utkast.effectiveFrom(), utkast.amended()).ifPresent(advarsler::add);
 		Etat etat = organisasjon.etatByName(utkast.agency()).orElse(null);
 		InstruksVersjon tidligere = null;
 		boolean uendret = false;
@@ -147,6 +148,21 @@ class InstruksService implements InstruksQueries, InstruksImport {
 					.toList();
 		return new Forhandsvisning(utkast, List.copyOf(advarsler), etat, tidligere, uendret, bortfall, trukket,
 				feilEtat, grunnlag, endringer);
+	}
+
+	/**
+	 * The warning that the version would apply from before it was decided: an amended text that still gives the
+	 * original instruction's in-force date. Stored so, the version counts as in force from that date, over the one
+	 * that really was in force until the amendment. A warning, not a refusal: the admin reads the text and decides.
+	 */
+	static Optional<String> foerEndringen(LocalDate gjelderFra, LocalDate endret) {
+		if (gjelderFra == null || endret == null || !gjelderFra.isBefore(endret)) {
+			return Optional.empty();
+		}
+		return Optional.of("«Gjelder fra» er " + DATO.format(gjelderFra) + ", før instruksen ble endret "
+				+ DATO.format(endret) + ". En versjon kan ikke gjelde før den ble vedtatt: slik datoene står, regnes "
+				+ "denne versjonen som gjeldende fra " + DATO.format(gjelderFra) + ", også i tiden før endringen. Er "
+				+ "datoen den opprinnelige instruksens, sett «Gjelder fra» til endringsdatoen eller la feltet stå tomt.");
 	}
 
 	/** What a new version is compared with: the one in force today, else the newest (all may start later). */

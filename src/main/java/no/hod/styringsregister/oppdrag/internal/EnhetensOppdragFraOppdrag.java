@@ -34,6 +34,11 @@ class EnhetensOppdragFraOppdrag implements EnhetensOppdrag {
 		boolean avdeling = enhet.type() == Enhet.Type.AVDELING;
 		OppdragFilter filter = avdeling ? OppdragFilter.alle().medAvdeling(enhet.id())
 				: OppdragFilter.alle().medDivisjon(enhet.id());
+		return utvalg(filter, "/oppdrag?" + (avdeling ? "department=" : "division=") + enhet.id());
+	}
+
+	/** The first page of what the filter finds, as the signed-in user may see it, and how many there are. */
+	Utvalg utvalg(OppdragFilter filter, String alle) {
 		filter = filter.medSide(0, OppdragFilter.STORSTE_STORRELSE);
 		CurrentUser bruker = currentUsers.current();
 		List<Oppdrag> forste = oppdrag.search(filter, bruker).stream()
@@ -43,6 +48,6 @@ class EnhetensOppdragFraOppdrag implements EnhetensOppdrag {
 			.toList();
 		// Counted only when the page is full: a shorter page is all of them.
 		long antall = forste.size() < filter.storrelse() ? forste.size() : oppdrag.count(filter, bruker);
-		return new Utvalg(forste, antall, "/oppdrag?" + (avdeling ? "department=" : "division=") + enhet.id());
+		return new Utvalg(forste, antall, alle);
 	}
 }

@@ -28,6 +28,7 @@ import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.internal.OppdragSkriving.Hendelsestype;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.web.Formats;
 
 /**
@@ -50,12 +51,15 @@ class OppdragImportTjeneste implements OppdragImport {
 
 	private final Formats formats;
 
+	private final OrganisasjonService organisasjon;
+
 	OppdragImportTjeneste(NamedParameterJdbcTemplate jdbc, OppdragSkriving skriving, CurrentUsers brukere,
-			Formats formats) {
+			Formats formats, OrganisasjonService organisasjon) {
 		this.jdbc = jdbc;
 		this.skriving = skriving;
 		this.brukere = brukere;
 		this.formats = formats;
+		this.organisasjon = organisasjon;
 	}
 
 	@Override
@@ -93,8 +97,8 @@ class OppdragImportTjeneste implements OppdragImport {
 		List<IdIBruk> iBruk = idIBrukAvAndre(brevId, plan.stream()
 			.filter(t -> t.ny() != null && t.ny().offisiellId() != null).map(t -> t.ny().offisiellId()).toList());
 		if (!iBruk.isEmpty()) {
-			throw new IllegalArgumentException("Id-en " + iBruk.get(0).offisiellId() + " tilhører oppdrag "
-					+ iBruk.get(0).visningsId() + " i tildelingsbrevet for " + iBruk.get(0).aar() + ".");
+			throw new IllegalArgumentException("Id-en " + iBruk.get(0).offisiellId() + " tilhører "
+					+ iBruk.get(0).eier() + ".");
 		}
 		CurrentUser hvem = brukere.currentIfSignedIn().orElse(null);
 		Set<Long> berort = new HashSet<>();
@@ -141,11 +145,14 @@ class OppdragImportTjeneste implements OppdragImport {
 		if (ider.isEmpty()) {
 			return List.of();
 		}
+		Map<Long, String> etater = new HashMap<>();
+		organisasjon.etater().forEach(etat -> etater.put(etat.id(), etat.navn()));
 		return jdbc.query("""
-				SELECT offisiell_id, visnings_id, aar, fjernet FROM oppdrag
+				SELECT offisiell_id, visnings_id, aar, etat_id, fjernet FROM oppdrag
 				WHERE lower(offisiell_id) IN (:ider) AND brev_id IS DISTINCT FROM :brev
 				ORDER BY aar, id""", new MapSqlParameterSource("ider", ider).addValue("brev", brevId),
-				(rs, i) -> new IdIBruk(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4)));
+				(rs, i) -> new IdIBruk(rs.getString(1), rs.getString(2), rs.getInt(3), etater.get(rs.getLong(4)),
+						rs.getBoolean(5)));
 	}
 
 	private List<Tiltak> plan(long brevId, List<OppdragData> innkommende) {

@@ -175,23 +175,30 @@ class OrganisasjonAdminController {
 			.filter(divisjon -> divisjon.aktiv() && !Long.valueOf(divisjon.id()).equals(enhet.enhet().overordnetId()))
 			.toList());
 		model.addAttribute("tidligereNavn", organisasjon.tidligereNavn(enhet.enhet().id()));
+		// What moving or deactivating does to the assignments routed here, said before the admin does it.
+		model.addAttribute("folgerVedFlytting", enhet.enhet().type() == Enhet.Type.AVDELING
+				? administrasjon.folgerVedFlytting(enhet.enhet()) : 0L);
+		model.addAttribute("uavsluttede", enhet.enhet().aktiv() ? administrasjon.uavsluttede(enhet.enhet()) : List.of());
 		return "organisasjon/enhet-skjema";
 	}
 
 	@PostMapping("/enhet/{id}/flytt")
 	String move(@PathVariable long id, @RequestParam long divisjonId, RedirectAttributes redirect) {
 		return done(redirect, "redirect:/admin/organisasjon/enhet/" + id, () -> {
-			administrasjon.flytt(id, divisjonId);
-			return "Avdelingen er flyttet.";
+			long folger = administrasjon.flytt(id, divisjonId);
+			return "Avdelingen er flyttet." + (folger == 0 ? ""
+					: " " + folger + " oppdrag rutet til den fulgte med til den nye divisjonen.");
 		});
 	}
 
 	@PostMapping("/enhet/{id}/aktiv")
 	String activate(@PathVariable long id, @RequestParam boolean aktiv, RedirectAttributes redirect) {
 		return done(redirect, "redirect:/admin/organisasjon/enhet/" + id, () -> {
-			administrasjon.settAktiv(id, aktiv);
+			long blir = administrasjon.settAktiv(id, aktiv);
 			return aktiv ? "Enheten er aktivert igjen." : "Enheten er deaktivert. Den vises ikke lenger i treet, men "
-					+ "oppdrag og brukere som viser til den, beholder koblingen.";
+					+ "oppdrag og brukere som viser til den, beholder koblingen." + (blir == 0 ? ""
+							: " " + blir + " oppdrag som ikke er avsluttet, er fortsatt rutet til den. Rut dem "
+									+ "til en aktiv enhet hvis andre skal følge dem opp.");
 		});
 	}
 
@@ -314,7 +321,9 @@ class OrganisasjonAdminController {
 			return "redirect:/admin/organisasjon/import";
 		}
 		redirect.addFlashAttribute("melding", "Organisasjonen er importert: " + resultat.nye() + " nye enheter, "
-				+ resultat.endrede() + " endret, " + resultat.uendrede() + " uendret.");
+				+ resultat.endrede() + " endret, " + resultat.uendrede() + " uendret." + (resultat.oppdragFlyttet() == 0
+						? "" : " " + resultat.oppdragFlyttet() + " oppdrag fulgte avdelingen de er rutet til, "
+								+ "til den nye divisjonen."));
 		return REDIRECT;
 	}
 

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.EnhetensOppdrag;
+import no.hod.styringsregister.organisasjon.OmorganiseringensOppdrag;
 import no.hod.styringsregister.organisasjon.internal.OrganisasjonRepository.Felter;
 
 /**
@@ -24,8 +26,15 @@ class OrganisasjonAdministrasjon {
 
 	private final OrganisasjonRepository repository;
 
-	OrganisasjonAdministrasjon(OrganisasjonRepository repository) {
+	private final Avdelingsflytting flytting;
+
+	private final List<OmorganiseringensOppdrag> oppdrag;
+
+	OrganisasjonAdministrasjon(OrganisasjonRepository repository, Avdelingsflytting flytting,
+			List<OmorganiseringensOppdrag> oppdrag) {
 		this.repository = repository;
+		this.flytting = flytting;
+		this.oppdrag = oppdrag;
 	}
 
 	long leggTilEtat(String navn, String kortnavn) {
@@ -133,7 +142,8 @@ class OrganisasjonAdministrasjon {
 		}
 	}
 
-	void flytt(long id, long divisjonId) {
+	/** Moves a department to another division; the assignments routed to it follow. Answers how many did. */
+	long flytt(long id, long divisjonId) {
 		AdminTilgang.kreverAdmin();
 		Enhet avdeling = enhet(id).enhet();
 		Enhet divisjon = enhet(divisjonId).enhet();
@@ -144,7 +154,7 @@ class OrganisasjonAdministrasjon {
 			throw new IllegalArgumentException("En avdeling kan bare flyttes til en divisjon i samme etat.");
 		}
 		try {
-			repository.move(id, divisjonId);
+			return flytting.flytt(avdeling, divisjonId, "under Administrer organisasjonen");
 		}
 		catch (DuplicateKeyException ex) {
 			throw new IllegalArgumentException("Divisjonen «" + divisjon.navn() + "» har allerede en avdeling som heter «"
@@ -152,8 +162,12 @@ class OrganisasjonAdministrasjon {
 		}
 	}
 
-	/** Deactivates or reactivates a unit. A division with active departments stays active until they are moved or deactivated. */
-	void settAktiv(long id, boolean aktiv) {
+	/**
+	 * Deactivates or reactivates a unit. A division with active departments stays active until they are moved or
+	 * deactivated. Answers how many unfinished assignments are routed to a unit deactivated: they stay with it (its
+	 * division's leads keep them), but it gets no new ones.
+	 */
+	long settAktiv(long id, boolean aktiv) {
 		AdminTilgang.kreverAdmin();
 		EnhetDetaljer enhet = enhet(id);
 		if (!aktiv && enhet.enhet().type() == Enhet.Type.DIVISJON
@@ -166,6 +180,19 @@ class OrganisasjonAdministrasjon {
 					+ "eller flytt avdelingen.");
 		}
 		repository.setActive(id, aktiv);
+		return aktiv ? 0 : uavsluttede(enhet.enhet()).stream().mapToLong(EnhetensOppdrag.Utvalg::antall).sum();
+	}
+
+	/** The unfinished assignments routed to the unit, from each module that routes any. */
+	@Transactional(readOnly = true)
+	List<EnhetensOppdrag.Utvalg> uavsluttede(Enhet enhet) {
+		return oppdrag.stream().map(kilde -> kilde.uavsluttede(enhet)).toList();
+	}
+
+	/** How many assignments are routed to the department: they follow it if it moves. */
+	@Transactional(readOnly = true)
+	long folgerVedFlytting(Enhet avdeling) {
+		return oppdrag.stream().mapToLong(kilde -> kilde.antallRutetTil(avdeling)).sum();
 	}
 
 	long leggTilDepartementsavdeling(String kode, String navn, LocalDate fra, LocalDate til) {

@@ -18,6 +18,8 @@ import org.springframework.util.unit.DataSize;
 import no.hod.styringsregister.dokumenter.TextExtractor;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
+import no.hod.styringsregister.organisasjon.OmorganiseringensOppdrag;
+import no.hod.styringsregister.organisasjon.OmorganiseringensOppdrag.Flytting;
 import no.hod.styringsregister.organisasjon.OrganisasjonImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService.TidligereNavn;
 import no.hod.styringsregister.organisasjon.Visningsnavn;
@@ -44,15 +46,31 @@ class OrganisasjonImportService implements OrganisasjonImport {
 
 	private final Visningsnavn visningsnavn;
 
-	OrganisasjonImportService(OrganisasjonRepository repository, Visningsnavn visningsnavn,
+	private final Avdelingsflytting flytting;
+
+	private final List<OmorganiseringensOppdrag> oppdrag;
+
+	OrganisasjonImportService(OrganisasjonRepository repository, Visningsnavn visningsnavn, Avdelingsflytting flytting,
+			List<OmorganiseringensOppdrag> oppdrag,
 			@Value("${styringsregister.import.max-file-size:20MB}") DataSize maxSize) {
 		this.repository = repository;
 		this.visningsnavn = visningsnavn;
+		this.flytting = flytting;
+		this.oppdrag = oppdrag;
 		this.extractor = new TextExtractor(maxSize.toBytes());
 	}
 
-	/** An uploaded file waiting for review, with what confirming it would do. */
-	record Utkast(UUID id, String filnavn, ImportPlan plan) {
+	/**
+	 * An uploaded file waiting for review, with what confirming it would do.
+	 *
+	 * @param flyttinger for each department that moves (by id): the assignments that follow it and their leads
+	 */
+	record Utkast(UUID id, String filnavn, ImportPlan plan, Map<Long, Flytting> flyttinger) {
+
+		/** How many assignments follow the departments that move. */
+		public long oppdragSomFolger() {
+			return flyttinger.values().stream().mapToLong(flytting -> flytting.oppdrag().antall()).sum();
+		}
 	}
 
 	/** Reads the file as the organisation of the agency (failing if it cannot) and keeps it as a draft for review. */
@@ -71,8 +89,24 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		AdminTilgang.kreverAdmin();
 		return repository.draft(id).map(OrganisasjonImportService::ubekreftet).map(fil -> {
 			Etat etat = etat(fil.etatId());
-			return new Utkast(id, fil.filnavn(), makePlan(etat, read(etat, fil.filnavn(), fil.innhold())));
+			ImportPlan plan = makePlan(etat, read(etat, fil.filnavn(), fil.innhold()));
+			return new Utkast(id, fil.filnavn(), plan, flyttinger(plan));
 		});
+	}
+
+	/** What follows each department the plan moves, as the admin may see it (none when no module routes any). */
+	private Map<Long, Flytting> flyttinger(ImportPlan plan) {
+		Map<Long, Flytting> flyttinger = new HashMap<>();
+		for (ImportPlan.Divisjon division : plan.divisjoner()) {
+			for (ImportPlan.Avdeling department : division.avdelinger()) {
+				if (department.status() == ImportPlan.Status.FLYTTES) {
+					Enhet avdeling = repository.enhet(department.eksisterendeId()).orElseThrow().enhet();
+					oppdrag.forEach(kilde -> flyttinger.put(avdeling.id(),
+							kilde.vedFlytting(avdeling, division.eksisterendeId())));
+				}
+			}
+		}
+		return Map.copyOf(flyttinger);
 	}
 
 	/**
@@ -86,7 +120,7 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		OrganisasjonRepository.Utkastfil fil = ubekreftet(repository.draftForUpdate(id).orElseThrow(
 				() -> new IllegalArgumentException("Fant ingen import som venter på bekreftelse. Last opp filen på nytt.")));
 		Etat etat = etat(fil.etatId());
-		Resultat resultat = apply(makePlan(etat, read(etat, fil.filnavn(), fil.innhold())));
+		Resultat resultat = apply(makePlan(etat, read(etat, fil.filnavn(), fil.innhold())), fil.filnavn());
 		repository.markConfirmed(id, visningsnavn.av(admin));
 		return resultat;
 	}
@@ -139,7 +173,7 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		AdminTilgang.kreverAdmin();
 		Etat etat = repository.etatByName(etatNavn)
 			.orElseThrow(() -> new IllegalArgumentException("Etaten «" + etatNavn + "» finnes ikke i registeret."));
-		return apply(makePlan(etat, read(etat, filnavn, innhold)));
+		return apply(makePlan(etat, read(etat, filnavn, innhold)), filnavn);
 	}
 
 	private Etat etat(long etatId) {
@@ -232,7 +266,12 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		return navn;
 	}
 
-	private Resultat apply(ImportPlan plan) {
+	/**
+	 * Carries out the plan. A department that moves takes the assignments routed to it along (see
+	 * {@link no.hod.styringsregister.organisasjon.AvdelingFlyttet}), in this transaction.
+	 */
+	private Resultat apply(ImportPlan plan, String filnavn) {
+		long oppdragFlyttet = 0;
 		for (ImportPlan.Divisjon division : plan.divisjoner()) {
 			DivisionDraft draft = division.utkast();
 			long divisionId;
@@ -255,11 +294,12 @@ class OrganisasjonImportService implements OrganisasjonImport {
 							felter(department.utkast(), department.utkast().name()));
 					case FLYTTES, ENDRES -> {
 						long id = department.eksisterendeId();
-						String navn = repository.enhet(id).orElseThrow().enhet().navn();
+						Enhet avdeling = repository.enhet(id).orElseThrow().enhet();
+						repository.updateEnhet(id, felter(department.utkast(), avdeling.navn()));
 						if (department.status() == ImportPlan.Status.FLYTTES) {
-							repository.move(id, divisionId);
+							oppdragFlyttet += flytting.flytt(avdeling, divisionId,
+									"ved import av organisasjonsbeskrivelsen «" + filnavn + "»");
 						}
-						repository.updateEnhet(id, felter(department.utkast(), navn));
 					}
 					case UENDRET -> {
 					}
@@ -268,7 +308,7 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		}
 		return new Resultat(plan.antall(ImportPlan.Status.NY),
 				plan.antall(ImportPlan.Status.ENDRES) + plan.antall(ImportPlan.Status.FLYTTES),
-				plan.antall(ImportPlan.Status.UENDRET));
+				plan.antall(ImportPlan.Status.UENDRET), oppdragFlyttet);
 	}
 
 	/** The department's fields as the text gives them, under the name the register already uses. */

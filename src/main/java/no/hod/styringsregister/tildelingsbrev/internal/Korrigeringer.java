@@ -122,7 +122,7 @@ class Korrigeringer implements Serializable {
 	 * As {@link #rett(LetterDraft, Set)}, refusing also an id another letter's assignment has.
 	 *
 	 * @param andresIder the ids of {@link #ider} that belong to another letter's assignment, upper case, each with
-	 *        the words naming that assignment ({@code oppdrag TB2025-8 i tildelingsbrevet for 2025})
+	 *        the words naming that assignment ({@code oppdrag TB2025-8 i tildelingsbrevet for 2025 til Helsedirektoratet})
 	 */
 	LetterDraft rett(LetterDraft draft, Set<String> kjenteAvdelinger, Map<String, String> andresIder) {
 		List<String> feil = new ArrayList<>();

@@ -238,8 +238,8 @@ class LetterImportService implements TildelingsbrevImport {
 	private Map<String, String> andresIder(long brevId, List<String> ider) {
 		Map<String, String> andre = new LinkedHashMap<>();
 		for (OppdragImport.IdIBruk i : oppdragImport.idIBrukAvAndre(brevId, ider)) {
-			andre.putIfAbsent(i.offisiellId().toUpperCase(Locale.ROOT), "oppdrag " + i.visningsId()
-					+ " i tildelingsbrevet for " + i.aar() + (i.fjernet() ? " (tatt ut av det brevet)" : ""));
+			andre.putIfAbsent(i.offisiellId().toUpperCase(Locale.ROOT),
+					i.eier() + (i.fjernet() ? " (tatt ut av det brevet)" : ""));
 		}
 		return andre;
 	}

@@ -203,6 +203,23 @@ class OppdragImportTests {
 	}
 
 	@Test
+	void anIdAnotherAgencysLetterOfTheSameYearHasIsRefusedNamingThatAgency() {
+		int aar = OppdragTestdata.nyttAar();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, hdir(), HemmeligBrev.oppdrag(aar));
+		long tilsyn = organisasjon.etatByName("Statens helsetilsyn").orElseThrow().id();
+		String id = "TB" + aar + "-1";
+
+		assertThat(oppdragImport.idIBrukAvAndre(-1, List.of(id))).singleElement()
+			.satisfies(i -> assertThat(i.eier())
+				.isEqualTo("oppdrag " + id + " i tildelingsbrevet for " + aar + " til Helsedirektoratet"));
+		assertThatThrownBy(() -> oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, tilsyn,
+				List.of(HemmeligBrev.oppdrag(aar).get(0))))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Id-en " + id + " tilhører oppdrag " + id + " i tildelingsbrevet for " + aar
+					+ " til Helsedirektoratet.");
+	}
+
+	@Test
 	void compareTakesWhateverAParserCanProduceAndApplyNeedsATitle() {
 		int aar = OppdragTestdata.nyttAar();
 		long brev = OppdragTestdata.nyttBrev();

@@ -100,7 +100,7 @@ class OrganisasjonIntegrationTests {
 		assertThat(global.lederTittel()).isEqualTo("Konstituert avdelingsdirektør");
 
 		OrganisasjonImport.Resultat again = importSeedAsAdmin();
-		assertThat(again).isEqualTo(new OrganisasjonImport.Resultat(0, 0, 6 + 35));
+		assertThat(again).isEqualTo(new OrganisasjonImport.Resultat(0, 0, 6 + 35, 0));
 		assertThat(organisasjon.divisjoner(hdir)).hasSize(6);
 	}
 

@@ -39,6 +39,12 @@ public final class InstruksParser {
 			"\\p{Lu}\\p{Ll}*(?:-,?\\s+(?:og\\s+)?\\p{Ll}+)*departementet");
 	private static final Pattern AMENDMENT_BEFORE = Pattern.compile(
 			"(?iu)(?:justert|endret|revidert)(?:\\s+(?:sist|senest|den))*[\\s,]*$");
+	/**
+	 * What lies between two dates of one list, «justert 20. mai 2019 og 12. januar 2026», «endret 1.2.2020, 3.4.2021
+	 * og sist 5.6.2022»: a date after it belongs to the list the first began.
+	 */
+	private static final Pattern LIST_GOES_ON = Pattern.compile(
+			"(?iu)\\s*,?\\s*(?:(?:og|samt)\\s+)?(?:(?:sist|senest|den)\\s+)*");
 	private static final Pattern EFFECTIVE = Pattern.compile(
 			"(?iu)(?:(?:trer|trådte)\\s+i\\s+kraft|gjelder|virkning)\\s+(?:fra\\s+)?(?:og\\s+med\\s+|den\\s+)?"
 					+ NorwegianDates.DATE);
@@ -306,18 +312,24 @@ public final class InstruksParser {
 		return List.of();
 	}
 
-	/** The title page's date of issue ([0]) and of amendment ([1]), either {@code null}. */
+	/**
+	 * The title page's date of issue ([0]) and of amendment ([1]), either {@code null}. Of several amendments the
+	 * latest counts: it is the one that made this version.
+	 */
 	private static LocalDate[] headerDates(String headerText) {
 		LocalDate[] dates = new LocalDate[2];
 		int setAt = Math.max(0, headerText.toLowerCase(Locale.ROOT).indexOf("fastsatt"));
 		Matcher date = NorwegianDates.PATTERN.matcher(headerText).region(setAt, headerText.length());
+		int previousEnd = -1;
 		while (date.find()) {
 			Optional<LocalDate> value = NorwegianDates.of(date, 1);
+			boolean amendment = amendment(headerText, date.start(), previousEnd);
+			previousEnd = amendment ? date.end() : -1;
 			if (value.isEmpty()) {
 				continue;
 			}
-			if (amendment(headerText, date.start())) {
-				dates[1] = dates[1] == null ? value.get() : dates[1];
+			if (amendment) {
+				dates[1] = latest(dates[1], value.get());
 			}
 			else if (dates[0] == null) {
 				dates[0] = value.get();
@@ -328,6 +340,19 @@ public final class InstruksParser {
 
 	private static boolean amendment(String text, int dateStart) {
 		return AMENDMENT_BEFORE.matcher(text.substring(Math.max(0, dateStart - 30), dateStart)).find();
+	}
+
+	/**
+	 * An amendment date: after «justert», or next in the list an amendment date began ({@code previousEnd}: where that
+	 * one ended, -1 when the date before was none).
+	 */
+	private static boolean amendment(String text, int dateStart, int previousEnd) {
+		return amendment(text, dateStart)
+				|| previousEnd >= 0 && LIST_GOES_ON.matcher(text.substring(previousEnd, dateStart)).matches();
+	}
+
+	private static LocalDate latest(LocalDate current, LocalDate candidate) {
+		return current == null || candidate.isAfter(current) ? candidate : current;
 	}
 
 	/** The title page's date, checked against the body's "Instruksen er fastsatt … 17.12.2025" where both exist. */
@@ -355,13 +380,24 @@ public final class InstruksParser {
 		return issued;
 	}
 
+	/** The first sentence's amendment date that names one; of a list of them, the latest. */
 	private static LocalDate amended(List<String> sentences) {
 		for (String sentence : sentences) {
+			LocalDate amended = null;
 			Matcher date = NorwegianDates.PATTERN.matcher(sentence);
+			int previousEnd = -1;
 			while (date.find()) {
-				if (amendment(sentence, date.start())) {
-					return NorwegianDates.of(date, 1).orElse(null);
+				boolean amendment = amendment(sentence, date.start(), previousEnd);
+				previousEnd = amendment ? date.end() : -1;
+				if (amendment) {
+					Optional<LocalDate> value = NorwegianDates.of(date, 1);
+					if (value.isPresent()) {
+						amended = latest(amended, value.get());
+					}
 				}
+			}
+			if (amended != null) {
+				return amended;
 			}
 		}
 		return null;

@@ -41,6 +41,34 @@ class InstruksParserTest {
 	}
 
 	@Test
+	void ofSeveralAmendmentDatesTheLatestIsTheVersions() {
+		InstruksDraft draft = parser.parse("""
+				Instruks for Helsedirektoratet
+
+				Fastsatt av Helse- og omsorgsdepartementet 10. januar 2018, justert 20. mai 2019 og 12. januar 2026
+
+				1 Formål
+
+				Direktoratet skal fremme folkehelse.
+				""");
+		assertThat(draft.issued()).isEqualTo(LocalDate.of(2018, 1, 10));
+		assertThat(draft.amended()).isEqualTo(LocalDate.of(2026, 1, 12));
+
+		// In the body too, and a list with commas and «sist»; a date after the list is no amendment.
+		InstruksDraft body = parser.parse("""
+				Instruks for Helsedirektoratet
+
+				1 Formål
+
+				Denne instruks er fastsatt av Helse- og omsorgsdepartementet 10.1.2018, endret 1.2.2020, 3.4.2021 og \
+				sist 5.6.2022, og trer i kraft 1. juli 2022.
+				""");
+		assertThat(body.issued()).isEqualTo(LocalDate.of(2018, 1, 10));
+		assertThat(body.amended()).isEqualTo(LocalDate.of(2022, 6, 5));
+		assertThat(body.effectiveFrom()).isEqualTo(LocalDate.of(2022, 7, 1));
+	}
+
+	@Test
 	void readsTheHelsedirektoratetInstructionSections() {
 		InstruksDraft draft = parser.parse(resource("/seeds/instruks-helsedirektoratet-2018-2019.txt"));
 
