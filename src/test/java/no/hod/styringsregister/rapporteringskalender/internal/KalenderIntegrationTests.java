@@ -592,6 +592,40 @@ class KalenderIntegrationTests {
 	}
 
 	@Test
+	void theFirstFeedAddressIsNotCalledANewOneAndTheAddressKeepsThePagesFilters() throws Exception {
+		String navn = "kal-abonnent-" + System.nanoTime();
+		lagBruker(navn, false);
+		// The page's form carries its view and filters to the POST.
+		mvc.perform(get("/rapporteringskalender").param("visning", "kommende").param("dager", "90")
+			.param("etat", String.valueOf(hdir)).with(user(navn)))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"etat\" value=\"" + hdir + "\">")))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"dager\" value=\"90\">")));
+		var forste = mvc.perform(post("/rapporteringskalender/abonnement").param("visning", "kommende")
+			.param("dager", "90").param("etat", String.valueOf(hdir)).param("type", "").param("divisjon", "")
+			.with(csrf()).with(user(navn)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String tilbake = forste.getResponse().getRedirectedUrl();
+		assertThat(tilbake).isEqualTo(
+				"/rapporteringskalender?visning=kommende&dager=90&etat=" + hdir + "&divisjon=#abonnement");
+		assertThat(forste.getFlashMap().get("melding")).asString()
+			.startsWith("Du har fått en abonnementsadresse.").doesNotContain("gamle");
+		mvc.perform(get(tilbake.substring(0, tilbake.indexOf('#'))).with(user(navn)))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*id=\"abonnement-adresse\"[^>]*value=\"[^\"]*/api/rapporteringskalender/ical/[^\"]*\\.ics\\?etat=" + hdir
+							+ "\".*")));
+		var andre = mvc.perform(post("/rapporteringskalender/abonnement").with(csrf()).with(user(navn)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(andre.getFlashMap().get("melding"))
+			.isEqualTo("Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger.");
+		// A bad value is refused in Norwegian, and the address is not replaced for it.
+		mvc.perform(post("/rapporteringskalender/abonnement").param("dager", "7").with(csrf()).with(user(navn)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Velg 30 eller 90 dager.")));
+	}
+
+	@Test
 	void theNextItemsForTheHomePageFollowTheUsersDivision() {
 		Enhet folkehelse = divisjon("Divisjon folkehelse");
 		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");
