@@ -399,23 +399,41 @@ class KalenderIntegrationTests {
 		mvc.perform(get("/rapporteringskalender").param("visning", "forfalt").param("type", "KALENDER")
 			.with(user(LESER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ingen forfalte oppdragsfrister.")))
-			.andExpect(content().string(containsString("Ingen frister passer filteret.")))
+			.andExpect(content().string(containsString("Ingen forfalte oppdragsfrister med disse filtrene.")))
 			.andExpect(content().string(containsString("href=\"/rapporteringskalender?visning=forfalt&amp;divisjon=\">Fjern filtrene</a>")))
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
 		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2030-01")
 			.param("etat", String.valueOf(hdir)).with(user(LESER)))
-			.andExpect(content().string(containsString("Ingen frister passer filteret.")))
+			.andExpect(content().string(containsString("Ingen hendelser i januar 2030 med disse filtrene.")))
 			.andExpect(content().string(
 					containsString("href=\"/rapporteringskalender?visning=maned&amp;divisjon=&amp;maned=2030-01\">Fjern filtrene</a>")))
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
 		// No filter: only the period is empty.
 		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2030-01")
 			.with(user(LESER)))
-			.andExpect(content().string(containsString("Ingen hendelser i januar 2030")))
+			.andExpect(content().string(containsString("Ingen hendelser i januar 2030.")))
 			.andExpect(content().string(containsString("Prøv en annen periode.")))
-			.andExpect(content().string(not(containsString("Ingen frister passer filteret."))))
+			.andExpect(content().string(not(containsString("med disse filtrene"))))
+			.andExpect(content().string(not(containsString("Fjern filtrene"))))
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
+	}
+
+	@Test
+	void anEmptyFilteredPeriodSaysSoOnceNotTwice() throws Exception {
+		apply(7005, 2031, List.of(new KalenderData(LocalDate.of(2031, 6, 2), null, "Tomtilstandsrapport", null)),
+				List.of());
+		// An agency with nothing in the calendar (the tests put their entries under Helsedirektoratet).
+		long htil = organisasjon.etatByName("Statens helsetilsyn").orElseThrow().id();
+		String html = mvc.perform(get("/rapporteringskalender").param("visning", "kommende").param("dager", "90")
+			.param("etat", String.valueOf(htil)).with(user(LESER)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String tom = html.substring(html.indexOf("class=\"tom-tilstand\""));
+		tom = tom.substring(0, tom.indexOf("</div>"));
+		assertThat(tom).contains("Ingen hendelser de neste 90 dagene med disse filtrene.")
+			.contains(">Fjern filtrene</a>")
+			.doesNotContain("passer filteret");
+		assertThat(Pattern.compile("Ingen ").matcher(tom).results().count()).as(tom).isEqualTo(1);
 	}
 
 	@Test
