@@ -105,6 +105,19 @@ class OversiktTests {
 	}
 
 	@Test
+	void theAssignmentsCardSaysWhatTheRoleDoes() throws Exception {
+		String saksbehandler = mvc.perform(get("/").with(user("o-sb").roles("HOD_SAKSBEHANDLER")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// Keeping the status current is the division lead's task, not the desk officer's.
+		assertThat(saksbehandler).contains("godkjenn leveranser eller send dem tilbake")
+			.doesNotContain("hold status oppdatert");
+		assertThat(mvc.perform(get("/").with(user("o-leder").roles("HDIR_LEDER"))).andReturn().getResponse()
+			.getContentAsString()).contains("hold status oppdatert for divisjonen din");
+		assertThat(mvc.perform(get("/").with(user("o-adm").roles("ADMIN"))).andReturn().getResponse()
+			.getContentAsString()).contains("rut oppdrag til divisjonene").doesNotContain("??");
+	}
+
+	@Test
 	void everyNumberLinksToAListWithAsManyAssignments() throws Exception {
 		String html = mvc.perform(get("/").param("agency", String.valueOf(etat)).param("year", String.valueOf(AAR))
 			.with(user("o-sb").roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk()).andReturn().getResponse()

@@ -121,12 +121,25 @@ class RapporteringskalenderController {
 		}
 	}
 
-	/** Makes the user's feed address, or replaces it (the old one stops working). */
+	/**
+	 * Makes the user's feed address, or replaces it (the old one stops working). Back to the page with its view and
+	 * filters, so the address shown follows them as the page says.
+	 */
 	@PostMapping("/abonnement")
-	String nyttAbonnement(RedirectAttributes redirect) {
-		abonnementer.fornye(currentUsers.current().id());
-		redirect.addFlashAttribute("melding", "Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger.");
-		return "redirect:/rapporteringskalender#abonnement";
+	String nyttAbonnement(@RequestParam(defaultValue = "kommende") String visning,
+			@RequestParam(defaultValue = "30") int dager, @RequestParam(required = false) String maned,
+			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String divisjon, RedirectAttributes redirect) {
+		CurrentUser bruker = currentUsers.current();
+		// Read first: a bad value is refused before the old address is revoked.
+		Kalendervisning valgt = Kalendervisning.les(visning, dager, maned, LocalDate.now(Formats.OSLO));
+		Tidslinje.Filter filter = parametre.filter(etat, type, divisjon, bruker);
+		boolean hadde = abonnementer.eksisterende(bruker.id()).isPresent();
+		abonnementer.fornye(bruker.id());
+		redirect.addFlashAttribute("melding", hadde
+				? "Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger."
+				: "Du har fått en abonnementsadresse. Legg den inn i kalenderprogrammet ditt.");
+		return "redirect:" + eksport("/rapporteringskalender", valgt, filter) + "#abonnement";
 	}
 
 	@GetMapping("/ny")

@@ -342,6 +342,26 @@ class BevilgningerIntegrationTests {
 	}
 
 	@Test
+	void aPostWithoutLastYearsAmountShowsADashAndWhyNotEmptyLabels() throws Exception {
+		apply(9093, 2069, kapittel734(), List.of());
+		String side = mvc.perform(get("/bevilgninger").param("etat", String.valueOf(hdir)).param("aar", "2069")
+			.with(user(LESER))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		// On a phone every cell shows its label: none may be followed by nothing.
+		assertThat(Pattern.compile("aria-hidden=\"true\">[^<]*</span>\\s*(<span>\\s*</span>\\s*)?</td>").matcher(side).find())
+			.as("a label with no value").isFalse();
+		int start = side.indexOf("id=\"post-734-21\"");
+		String rad = side.substring(start, side.indexOf("</tr>", start));
+		// Last year's amount, the change and the change in per cent: a dash each, and why.
+		assertThat(Pattern.compile(">–<span class=\"skjult\"> \\(ikke i fjorårets brev\\)</span>").matcher(rad).results()
+			.count()).as(rad).isEqualTo(3);
+		assertThat(rad).contains("title=\"ikke i fjorårets brev\"");
+		// A post with both years still shows its numbers.
+		start = side.indexOf("id=\"post-734-1\"");
+		assertThat(side.substring(start, side.indexOf("</tr>", start))).contains("74 222", "1 358", "1,8 %")
+			.doesNotContain("ikke i fjorårets brev");
+	}
+
+	@Test
 	void theWorkbookSaysWhatThePageSays() throws Exception {
 		apply(9091, 2077, List.of(new BevilgningData(709, 1, "Driftsutgifter", 900L, 1_000L, false, null),
 				new BevilgningData(709, 21, "Spesielle driftsutgifter", 500L, 480L, false, "Rad A"),

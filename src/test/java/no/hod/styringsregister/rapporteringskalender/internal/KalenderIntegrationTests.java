@@ -399,23 +399,41 @@ class KalenderIntegrationTests {
 		mvc.perform(get("/rapporteringskalender").param("visning", "forfalt").param("type", "KALENDER")
 			.with(user(LESER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ingen forfalte oppdragsfrister.")))
-			.andExpect(content().string(containsString("Ingen frister passer filteret.")))
+			.andExpect(content().string(containsString("Ingen forfalte oppdragsfrister med disse filtrene.")))
 			.andExpect(content().string(containsString("href=\"/rapporteringskalender?visning=forfalt&amp;divisjon=\">Fjern filtrene</a>")))
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
 		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2030-01")
 			.param("etat", String.valueOf(hdir)).with(user(LESER)))
-			.andExpect(content().string(containsString("Ingen frister passer filteret.")))
+			.andExpect(content().string(containsString("Ingen hendelser i januar 2030 med disse filtrene.")))
 			.andExpect(content().string(
 					containsString("href=\"/rapporteringskalender?visning=maned&amp;divisjon=&amp;maned=2030-01\">Fjern filtrene</a>")))
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
 		// No filter: only the period is empty.
 		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2030-01")
 			.with(user(LESER)))
-			.andExpect(content().string(containsString("Ingen hendelser i januar 2030")))
+			.andExpect(content().string(containsString("Ingen hendelser i januar 2030.")))
 			.andExpect(content().string(containsString("Prøv en annen periode.")))
-			.andExpect(content().string(not(containsString("Ingen frister passer filteret."))))
+			.andExpect(content().string(not(containsString("med disse filtrene"))))
+			.andExpect(content().string(not(containsString("Fjern filtrene"))))
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
+	}
+
+	@Test
+	void anEmptyFilteredPeriodSaysSoOnceNotTwice() throws Exception {
+		apply(7005, 2031, List.of(new KalenderData(LocalDate.of(2031, 6, 2), null, "Tomtilstandsrapport", null)),
+				List.of());
+		// An agency with nothing in the calendar (the tests put their entries under Helsedirektoratet).
+		long htil = organisasjon.etatByName("Statens helsetilsyn").orElseThrow().id();
+		String html = mvc.perform(get("/rapporteringskalender").param("visning", "kommende").param("dager", "90")
+			.param("etat", String.valueOf(htil)).with(user(LESER)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String tom = html.substring(html.indexOf("class=\"tom-tilstand\""));
+		tom = tom.substring(0, tom.indexOf("</div>"));
+		assertThat(tom).contains("Ingen hendelser de neste 90 dagene med disse filtrene.")
+			.contains(">Fjern filtrene</a>")
+			.doesNotContain("passer filteret");
+		assertThat(Pattern.compile("Ingen ").matcher(tom).results().count()).as(tom).isEqualTo(1);
 	}
 
 	@Test
@@ -589,6 +607,40 @@ class KalenderIntegrationTests {
 		mvc.perform(get(sti)).andExpect(status().isNotFound());
 		mvc.perform(get(ny.substring(ny.indexOf("/api/")))).andExpect(status().isOk());
 		mvc.perform(get("/api/rapporteringskalender/ical/gjettet.ics")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theFirstFeedAddressIsNotCalledANewOneAndTheAddressKeepsThePagesFilters() throws Exception {
+		String navn = "kal-abonnent-" + System.nanoTime();
+		lagBruker(navn, false);
+		// The page's form carries its view and filters to the POST.
+		mvc.perform(get("/rapporteringskalender").param("visning", "kommende").param("dager", "90")
+			.param("etat", String.valueOf(hdir)).with(user(navn)))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"etat\" value=\"" + hdir + "\">")))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"dager\" value=\"90\">")));
+		var forste = mvc.perform(post("/rapporteringskalender/abonnement").param("visning", "kommende")
+			.param("dager", "90").param("etat", String.valueOf(hdir)).param("type", "").param("divisjon", "")
+			.with(csrf()).with(user(navn)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String tilbake = forste.getResponse().getRedirectedUrl();
+		assertThat(tilbake).isEqualTo(
+				"/rapporteringskalender?visning=kommende&dager=90&etat=" + hdir + "&divisjon=#abonnement");
+		assertThat(forste.getFlashMap().get("melding")).asString()
+			.startsWith("Du har fått en abonnementsadresse.").doesNotContain("gamle");
+		mvc.perform(get(tilbake.substring(0, tilbake.indexOf('#'))).with(user(navn)))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*id=\"abonnement-adresse\"[^>]*value=\"[^\"]*/api/rapporteringskalender/ical/[^\"]*\\.ics\\?etat=" + hdir
+							+ "\".*")));
+		var andre = mvc.perform(post("/rapporteringskalender/abonnement").with(csrf()).with(user(navn)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(andre.getFlashMap().get("melding"))
+			.isEqualTo("Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger.");
+		// A bad value is refused in Norwegian, and the address is not replaced for it.
+		mvc.perform(post("/rapporteringskalender/abonnement").param("dager", "7").with(csrf()).with(user(navn)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Velg 30 eller 90 dager.")));
 	}
 
 	@Test
