@@ -11,6 +11,12 @@ public interface BevilgningImport {
 	/** What {@link #apply} would do, without writing anything. */
 	Diff compare(long brevId, List<BevilgningData> linjer, List<FullmaktData> fullmakter);
 
+	/**
+	 * The lines the register holds for an agency's year, per chapter and post those of the latest letter that gives
+	 * the post: what the letter review compares a new letter's amounts with.
+	 */
+	List<BevilgningData> gjeldende(long etatId, int aar);
+
 	/** Writes the lines of one letter. Joins the caller's transaction. */
 	Diff apply(long brevId, int aar, long etatId, List<BevilgningData> linjer, List<FullmaktData> fullmakter);
 

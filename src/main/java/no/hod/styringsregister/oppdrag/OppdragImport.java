@@ -107,9 +107,12 @@ public interface OppdragImport {
 	 * @param status where the register's assignment stands; {@code null} for one the letter adds
 	 * @param iGang whether work on it is recorded: a status past Ikke startet, a progress note, a comment or a routing
 	 * to a division, which a removal keeps but takes out of the lists
+	 * @param bareAvsnitt whether the letter's text has the register's words, exempt parts and all, only broken into
+	 * paragraphs elsewhere (a PDF and a text file of one letter): not a change of the text, so not among
+	 * {@code felter}; an assignment that changes in nothing else stays unchanged and keeps its paragraphs
 	 */
 	record Endring(String type, String nokkel, String tittel, List<String> felter, List<Verdiendring> verdier,
-			OppdragStatus status, boolean iGang) {
+			OppdragStatus status, boolean iGang, boolean bareAvsnitt) {
 	}
 
 	/** A changed field's value as the register has it and as the letter now says, written for reading. */

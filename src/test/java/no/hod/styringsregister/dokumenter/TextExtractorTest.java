@@ -91,6 +91,24 @@ class TextExtractorTest {
 	}
 
 	@Test
+	void closesAWordBrokenAtALineEndAsNorwegianWritesItAndNeverWithANumber() {
+		// Lines of a budget table and a paragraph as a PDF lays them out, without gaps between them.
+		String text = String.join("\n", "701.60 Tilskudd til", "helseteknologi i", "kommunal helse-",
+				"71 211 Søknadsbasert tilskuddsordninger for kommuner", "og", "omsorgstjeneste", "2751.71 Lege-",
+				"erklæringer", "765.74 Kompetanse-", "sentre (kan", "i henhold til bevilgnings-",
+				"reglementet (regjeringen.no). Avgiften på e-", "sigaretter og DPS-", "seminar i helse-",
+				"og omsorgstjenesten.");
+
+		String extracted = extractor.extract("brev.pdf", TestDocuments.pdf(text)).text();
+
+		assertThat(extracted.lines().map(String::strip).toList()).containsExactly("701.60 Tilskudd til",
+				"helseteknologi i", "kommunal helse-", "71 211 Søknadsbasert tilskuddsordninger for kommuner", "og",
+				"omsorgstjeneste", "2751.71 Legeerklæringer", "765.74 Kompetansesentre (kan",
+				"i henhold til bevilgningsreglementet (regjeringen.no). Avgiften på e-sigaretter og DPS-seminar i helse-",
+				"og omsorgstjenesten.");
+	}
+
+	@Test
 	void readsThe2025LetterFromWordLineByLine() {
 		ExtractedText extracted = extractor.extract("tildelingsbrev.docx", TestDocuments.docx(letter2025));
 

@@ -42,6 +42,12 @@ class DefaultBevilgningImport implements BevilgningImport {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<BevilgningData> gjeldende(long etatId, int aar) {
+		return repository.gjeldende(etatId, aar).stream().map(BevilgningRepository.Rad::data).toList();
+	}
+
+	@Override
 	public Diff apply(long brevId, int aar, long etatId, List<BevilgningData> linjer, List<FullmaktData> fullmakter) {
 		Plan plan = plan(brevId, linjer, fullmakter);
 		plan.nye().forEach((nokkel, ny) -> repository.insert(brevId, aar, etatId, nokkel.nr(), ny));

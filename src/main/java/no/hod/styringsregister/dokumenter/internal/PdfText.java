@@ -15,6 +15,7 @@ import org.apache.pdfbox.text.TextPosition;
 
 import no.hod.styringsregister.dokumenter.DocumentFormat;
 import no.hod.styringsregister.dokumenter.ExtractedText;
+import no.hod.styringsregister.dokumenter.LineEndHyphen;
 import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
 
 /**
@@ -133,17 +134,30 @@ public final class PdfText {
 	}
 
 	/**
-	 * A word split at a line end with its hyphen kept, {@code DPS-} / {@code seminar}, is one word in the text and
-	 * Word files: the line goes on after the hyphen without a space. Not so before a conjunction, where the hyphen
-	 * stands for a shared word part ({@code helse- og omsorgstjenesten}).
+	 * A word split at a line end after a hyphen is one word in the text and Word files, so the line goes on without
+	 * a break, the hyphen dropped or kept by {@link LineEndHyphen}: {@code Lege-} / {@code erklæringer},
+	 * {@code DPS-} / {@code seminar}. Where it is no broken word ({@code helse-} / {@code og omsorg}, a name cell
+	 * before the amount column's {@code 71 211}) the line break stays for the parsers to read.
 	 */
 	static String joinHyphenatedLines(String page) {
-		return HYPHEN_AT_LINE_END.matcher(page).replaceAll("");
+		String[] lines = page.split("\n", -1);
+		StringBuilder out = new StringBuilder(page.length());
+		out.append(lines[0]);
+		for (int i = 1; i < lines.length; i++) {
+			LineEndHyphen.Join join = LineEndHyphen.join(out.substring(out.lastIndexOf("\n") + 1), lines[i]);
+			if (join == LineEndHyphen.Join.SPACE) {
+				out.append('\n').append(lines[i]);
+				continue;
+			}
+			int end = out.length();
+			while (end > 0 && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+				end--;
+			}
+			out.setLength(join == LineEndHyphen.Join.DROP_HYPHEN ? end - 1 : end);
+			out.append(lines[i].stripLeading());
+		}
+		return out.toString();
 	}
-
-	private static final java.util.regex.Pattern HYPHEN_AT_LINE_END = java.util.regex.Pattern.compile(
-			"(?<=[\\p{L}\\p{N}]-)[ \\t]*\\n[ \\t]*(?!(?:og|eller|samt|til|enn|and|or|to)(?![\\p{L}\\p{N}]))"
-					+ "(?=[\\p{Ll}\\p{N}])");
 
 	/** The baseline step within a paragraph, in font sizes: what a line of the gap counts as. */
 	private static final float LINE_STEP = 1.2f;

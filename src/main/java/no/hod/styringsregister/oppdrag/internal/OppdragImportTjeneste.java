@@ -230,7 +230,9 @@ class OppdragImportTjeneste implements OppdragImport {
 		if (!g.tittel().equals(ny.tittel())) {
 			felter.add("tittel");
 		}
-		if (!g.deler().equals(ny.deler())) {
+		// The same words broken into other paragraphs (a PDF has no blank lines to tell them by) is no change: it would
+		// bury the real ones in the review.
+		if (!g.deler().equals(ny.deler()) && !Tekstutdrag.sammeOrd(g.deler(), ny.deler())) {
 			felter.add("tekst");
 		}
 		if (!g.frister().equals(ny.frister())) {
@@ -275,8 +277,10 @@ class OppdragImportTjeneste implements OppdragImport {
 		List<Verdiendring> verdier = t.type() != Type.CHANGED || (!klarert && unntatt) ? List.of()
 				: t.felter().stream().map(felt -> verdiendring(felt, t.gammel(), t.ny(), klarert))
 					.filter(Objects::nonNull).toList();
+		boolean bareAvsnitt = t.gammel() != null && t.ny() != null && !t.gammel().deler().equals(t.ny().deler())
+				&& !t.felter().contains("tekst");
 		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier,
-				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang());
+				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang(), bareAvsnitt);
 	}
 
 	/**

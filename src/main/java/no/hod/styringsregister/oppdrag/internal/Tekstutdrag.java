@@ -26,6 +26,8 @@ final class Tekstutdrag {
 
 	private static final String SAMME_TEKST = "(samme tekst; det som er unntatt offentlighet, er endret)";
 
+	private static final String SAMME_ORD = "(samme tekst; bare delt i avsnitt på en annen måte)";
+
 	record Utdrag(String fra, String til) {
 	}
 
@@ -36,8 +38,11 @@ final class Tekstutdrag {
 		List<String> a = ord(foer, klarert);
 		List<String> b = ord(etter, klarert);
 		if (a.equals(b)) {
-			// What the reader may see is the same: the change lies in exempt text, or only in what is marked exempt.
-			String samme = klarert ? SAMME_TEKST : "[" + OppdragQueries.UNNTATT + "]";
+			// What the reader may see is the same: the change lies in exempt text or in what is marked exempt, or,
+			// which the import does not count as a change, only in the paragraph breaks. A cleared reader is told
+			// which; the placeholder tells an uncleared one no more than that the change is out of sight.
+			String samme = !klarert ? "[" + OppdragQueries.UNNTATT + "]"
+					: sammeOrd(foer, etter) ? SAMME_ORD : SAMME_TEKST;
 			return new Utdrag(samme, samme);
 		}
 		int start = 0;
@@ -76,6 +81,26 @@ final class Tekstutdrag {
 			}
 		}
 		return String.join(" ", ut.stream().map(o -> o.equals(UNNTATT) ? "[" + OppdragQueries.UNNTATT + "]" : o).toList());
+	}
+
+	/**
+	 * Whether two texts have the same words, each exempt or not as before, and differ at most in where the paragraphs
+	 * break and in the spaces between words.
+	 */
+	static boolean sammeOrd(List<Tekstdel> foer, List<Tekstdel> etter) {
+		return ordMedUnntak(foer).equals(ordMedUnntak(etter));
+	}
+
+	private static List<String> ordMedUnntak(List<Tekstdel> deler) {
+		List<String> ord = new ArrayList<>();
+		for (Tekstdel del : deler) {
+			for (String o : del.tekst().strip().split("\\s+")) {
+				if (!o.isEmpty()) {
+					ord.add((del.unntatt() ? "1" : "0") + o);
+				}
+			}
+		}
+		return ord;
 	}
 
 	/**

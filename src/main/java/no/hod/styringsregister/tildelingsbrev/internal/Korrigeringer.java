@@ -23,6 +23,7 @@ import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.CalendarEntryDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 import no.hod.styringsregister.web.Avvisninger;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * The admin's corrections on the preview page: one row per record, by position, with a "drop" box. A field left out
@@ -127,6 +128,7 @@ class Korrigeringer implements Serializable {
 	LetterDraft rett(LetterDraft draft, Set<String> kjenteAvdelinger, Map<String, String> andresIder) {
 		List<String> feil = new ArrayList<>();
 		List<AssignmentDraft> assignments = new ArrayList<>();
+		List<String> advarsler = new ArrayList<>(draft.warnings());
 		Set<String> ider = new HashSet<>();
 		for (int i = 0; i < draft.assignments().size(); i++) {
 			AssignmentDraft a = draft.assignments().get(i);
@@ -158,8 +160,12 @@ class Korrigeringer implements Serializable {
 			sjekkId(id, "nr. " + (i + 1), ider, andresIder, feil);
 			List<String> avdelinger = rad.avdelinger == null ? a.hodDepartments()
 					: avdelinger(rad.avdelinger, a.hodDepartments(), kjenteAvdelinger, label, feil);
-			assignments.add(new AssignmentDraft(id, a.section(), avdelinger, tittel, a.text(),
-					rad.frister == null ? a.deadlines() : dates(rad.frister, a.deadlines(), draft.year(), label, feil),
+			List<LocalDate> frister = rad.frister == null ? a.deadlines()
+					: dates(rad.frister, a.deadlines(), draft.year(), label, feil);
+			if (!frister.equals(a.deadlines())) {
+				fristSkrevetInn(advarsler, a, !frister.isEmpty());
+			}
+			assignments.add(new AssignmentDraft(id, a.section(), avdelinger, tittel, a.text(), frister,
 					a.deadlineText(), a.exempt(),
 					a.parts(), a.references(), a.budgetRefs()));
 		}
@@ -233,7 +239,30 @@ class Korrigeringer implements Serializable {
 			throw new Avvisninger(feil);
 		}
 		return new LetterDraft(draft.year(), draft.agency(), draft.kind(), draft.layout(), draft.goals(), assignments,
-				lines, entries, draft.specialReporting(), draft.authorizations(), draft.warnings());
+				lines, entries, draft.specialReporting(), draft.authorizations(), List.copyOf(advarsler));
+	}
+
+	/**
+	 * The parser's warning that it found no deadline for the assignment, once the admin has typed one: it says so
+	 * instead of standing as if nothing were done; emptied again, the warning is back. By the id or title the
+	 * assignment had before this correction, as the parser named it.
+	 */
+	private static void fristSkrevetInn(List<String> advarsler, AssignmentDraft a, boolean harFrist) {
+		String navn = a.id() != null ? "oppdrag " + a.id()
+				: a.title() != null && !a.title().isBlank() ? "oppdraget «" + a.title() + "»" : null;
+		if (navn == null) {
+			return;
+		}
+		String mangler = "Fant ingen frist for " + navn + ".";
+		String skrevetInn = "Fant ingen frist for " + navn + " i brevet; fristen er skrevet inn i gjennomgangen.";
+		for (int i = 0; i < advarsler.size(); i++) {
+			if (harFrist && advarsler.get(i).startsWith(mangler)) {
+				advarsler.set(i, skrevetInn);
+			}
+			else if (!harFrist && advarsler.get(i).equals(skrevetInn)) {
+				advarsler.set(i, mangler);
+			}
+		}
 	}
 
 	/**
@@ -389,8 +418,8 @@ class Korrigeringer implements Serializable {
 				dates.add(dato);
 			}
 			catch (DateTimeParseException ex) {
-				feil.add("Fristen «" + part.trim() + "» for oppdrag " + label
-						+ " er ikke en dato. Skriv datoer som 31.12.2025, skilt med komma.");
+				feil.add("Fristen «" + part.trim() + "» for oppdrag " + label + " er ikke en dato. Skriv datoer som 31.12."
+						+ (aar != null ? aar : LocalDate.now(Formats.OSLO).getYear()) + ", skilt med komma.");
 			}
 		}
 		return dates;

@@ -92,11 +92,12 @@ class LetterImportService implements TildelingsbrevImport {
 	 * A stored draft with the letter it would update and what would change, as the current user may see it: exempt
 	 * text and wholly exempt titles are the placeholder for a user without clearance. The draft keeps the rows the
 	 * admin took out ({@code uttatt}), so that the review can show them and they can be put back; what would change
-	 * leaves them out.
+	 * leaves them out. {@code budsjettadvarsler} are the budget lines to check against the letter, as they stand
+	 * after the corrections ({@link Budsjettkontroll}).
 	 */
 	record Preview(UUID id, String filnavn, LetterDraft draft, Korrigeringer.Uttatt uttatt, Etat etat,
 			Long existingLetterId, Changes changes, List<String> problemer, List<String> fristadvarsler,
-			boolean existingWithdrawn) {
+			List<String> budsjettadvarsler, boolean existingWithdrawn) {
 	}
 
 	/** A preview and the version of the letter it was computed against (none: a new letter). */
@@ -149,10 +150,19 @@ class LetterImportService implements TildelingsbrevImport {
 				draft, etat);
 	}
 
-	/** A file parsed for the JSON preview, as the current user may see it; nothing is written. */
+	/**
+	 * A file parsed for the JSON preview, as the current user may see it, with the budget lines to check among the
+	 * warnings as the review page lists them; nothing is written.
+	 */
 	@Transactional(readOnly = true)
 	public LetterDraft previewFile(String filnavn, byte[] innhold) {
-		return Redaction.forViewer(parse(filnavn, innhold).draft(), currentUsers.current().klarert());
+		Parsed parsed = parse(filnavn, innhold);
+		LetterDraft d = parsed.draft();
+		List<String> warnings = new ArrayList<>(d.warnings());
+		warnings.addAll(budsjettadvarsler(d, Korrigeringer.Uttatt.INGEN, parsed.etat()));
+		LetterDraft draft = new LetterDraft(d.year(), d.agency(), d.kind(), d.layout(), d.goals(), d.assignments(),
+				d.budgetLines(), d.calendar(), d.specialReporting(), d.authorizations(), List.copyOf(warnings));
+		return Redaction.forViewer(draft, currentUsers.current().klarert());
 	}
 
 	/** Uploads waiting for review, so that an admin who left the review page can go back to it or cancel it. */
@@ -208,7 +218,8 @@ class LetterImportService implements TildelingsbrevImport {
 		return new Sammenligning(new Preview(id, stored.filnavn(), Redaction.forViewer(alle, klarert), uttatt, etat,
 				existing.map(LetterRepository.Letter::id).orElse(null), changes,
 				idProblemer(brevId, alle, uttatt.oppdrag()), fristadvarsler(alle, uttatt.oppdrag(), klarert),
-				existing.map(LetterRepository.Letter::erTrukket).orElse(false)), existing);
+				budsjettadvarsler(alle, uttatt, etat), existing.map(LetterRepository.Letter::erTrukket).orElse(false)),
+				existing);
 	}
 
 	/**
@@ -269,6 +280,13 @@ class LetterImportService implements TildelingsbrevImport {
 			}
 		}
 		return advarsler;
+	}
+
+	/** The budget lines to check against the letter: names read into the next column, amounts far from last year's. */
+	private List<String> budsjettadvarsler(LetterDraft alle, Korrigeringer.Uttatt uttatt, Etat etat) {
+		List<BevilgningImport.BevilgningData> iFjor = alle.year() == null ? List.of()
+				: bevilgningImport.gjeldende(etat.id(), alle.year() - 1);
+		return Budsjettkontroll.advarsler(alle.budgetLines(), uttatt.budsjett(), alle.year(), iFjor, formats::belop);
 	}
 
 	/** The letter the draft would update, as it is now; -1 for none. */

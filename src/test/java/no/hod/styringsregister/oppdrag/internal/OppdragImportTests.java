@@ -339,6 +339,59 @@ class OppdragImportTests {
 		assertThat(unntatt.fra()).isEqualTo("[" + OppdragQueries.UNNTATT + "]").isEqualTo(unntatt.til());
 	}
 
+	@Test
+	void theSameWordsBrokenIntoOtherParagraphsAreNoChangeAndTheDiffSaysWhich() {
+		int aar = OppdragTestdata.nyttAar();
+		long brev = OppdragTestdata.nyttBrev();
+		oppdragImport.apply(brev, aar, hdir(), HemmeligBrev.oppdrag(aar));
+		List<Long> versjoner = liste(aar).stream().map(OppdragSummary::versjon).toList();
+		int historikk = historikk(aar);
+		List<OppdragData> ny = new ArrayList<>(HemmeligBrev.oppdrag(aar));
+		// TB-1: its two paragraphs as one, as a PDF without gaps between them reads.
+		ny.set(0, medDeler(ny.get(0), List.of(new Tekstdel("Helsedirektoratet skal gjennomgå programmet og foreslå "
+				+ "endringer.\n1. Vurdere nye vaksiner. 2. Vurdere nytt vaksinasjonsregister.", false))));
+		// TB-2: the public paragraph broken in two, the exempt part as it was.
+		OppdragData to = ny.get(1);
+		ny.set(1, medDeler(to, List.of(new Tekstdel("Helsedirektoratet skal kartlegge", false),
+				new Tekstdel("helsetilbudet i fengsler.", false), to.deler().get(1))));
+
+		ImportDiff diff = oppdragImport.compare(brev, ny);
+
+		assertThat(diff.changed()).isZero();
+		assertThat(diff.unchanged()).isEqualTo(5);
+		assertThat(diff.endringer()).filteredOn(OppdragImport.Endring::bareAvsnitt).extracting(OppdragImport.Endring::nokkel)
+			.containsExactly("TB" + aar + "-1", "TB" + aar + "-2");
+		assertThat(diff.endringer()).allSatisfy(e -> assertThat(e.felter()).isEmpty());
+		// Nothing written: the register keeps its paragraphs, versions and history.
+		oppdragImport.apply(brev, aar, hdir(), ny);
+		assertThat(liste(aar).stream().map(OppdragSummary::versjon).toList()).isEqualTo(versjoner);
+		assertThat(historikk(aar)).isEqualTo(historikk);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM oppdrag_del d JOIN oppdrag o ON o.id = d.oppdrag_id "
+				+ "WHERE o.offisiell_id = ?", Integer.class, "TB" + aar + "-1")).isEqualTo(2);
+
+		// The same words with a public sentence now marked exempt: a change, and a cleared reader is told it lies in
+		// what is exempt; were only the paragraphs other, the excerpt would say that instead, never the former.
+		ny.set(1, medDeler(to, List.of(new Tekstdel(to.deler().get(0).tekst(), true), to.deler().get(1))));
+		assertThat(oppdragImport.compare(brev, ny).endringer()).filteredOn(e -> ("TB" + aar + "-2").equals(e.nokkel()))
+			.singleElement().satisfies(e -> {
+				assertThat(e.felter()).contains("tekst");
+				assertThat(e.bareAvsnitt()).isFalse();
+			});
+		List<Tekstdel> foer = HemmeligBrev.oppdrag(aar).get(1).deler();
+		assertThat(Tekstutdrag.av(foer, ny.get(1).deler(), true).fra())
+			.isEqualTo("(samme tekst; det som er unntatt offentlighet, er endret)");
+		List<Tekstdel> omdelt = List.of(new Tekstdel("Helsedirektoratet skal kartlegge", false),
+				new Tekstdel("helsetilbudet i fengsler.", false), foer.get(1));
+		assertThat(Tekstutdrag.av(foer, omdelt, true))
+			.isEqualTo(new Tekstutdrag.Utdrag("(samme tekst; bare delt i avsnitt på en annen måte)",
+					"(samme tekst; bare delt i avsnitt på en annen måte)"));
+	}
+
+	private static OppdragData medDeler(OppdragData d, List<Tekstdel> deler) {
+		return new OppdragData(d.offisiellId(), d.seksjon(), d.seksjonTittel(), d.hodAvdelinger(), d.tittel(), deler,
+				d.frister(), d.fristTekst(), d.unntak(), d.referanser(), d.budsjettrefs());
+	}
+
 	private static OppdragImport.Verdiendring tekst(ImportDiff diff, String id) {
 		return diff.endringer().stream().filter(e -> id.equals(e.nokkel())).findFirst().orElseThrow().verdier().stream()
 			.filter(v -> v.felt().equals("tekst")).findFirst().orElseThrow();

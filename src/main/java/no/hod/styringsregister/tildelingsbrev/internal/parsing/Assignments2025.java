@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.dokumenter.LineEndHyphen;
+
 /**
  * Reads one assignment block of the 2025 layout: the header ({@code TB2025-4 Avd. HOD: KTA/SHA/ FHA} and a title that
  * may wrap), then the body split into paragraphs and points, the frist phrases and the Offl. § 22 marks.
@@ -327,18 +329,17 @@ final class Assignments2025 {
 		}
 	}
 
-	/** Joins a wrapped line: a word broken after a hyphen ({@code e-} / {@code sigaretter}) stays one word. */
+	/**
+	 * Joins a wrapped line: a word broken after a hyphen stays one word as {@link LineEndHyphen} says
+	 * ({@code e-} / {@code sigaretter}, {@code Lege-} / {@code erklæringer}), and so does a range broken after its dash.
+	 */
 	static void join(StringBuilder text, String line) {
 		int n = text.length();
-		char last = n == 0 ? ' ' : text.charAt(n - 1);
-		char beforeLast = n < 2 ? ' ' : text.charAt(n - 2);
-		boolean brokenWord = last == '-' && Character.isLetterOrDigit(beforeLast)
-				&& !line.matches("(?:og|eller|til)(?!\\p{L}).*|,.*");
-		boolean brokenRange = last == '–' && Character.isDigit(beforeLast);
-		if (n > 0 && !brokenWord && !brokenRange) {
-			text.append(' ');
+		if (n >= 2 && text.charAt(n - 1) == '–' && Character.isDigit(text.charAt(n - 2))) {
+			text.append(line.trim());
+			return;
 		}
-		text.append(line.trim());
+		LineEndHyphen.append(text, line);
 	}
 
 	static int nextNonBlank(List<String> lines, int from) {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.dokumenter.LineEndHyphen;
+
 /**
  * Helpers for table cells that the PDF extraction has broken over several lines, and for telling where one cell
  * ends and the next begins. The extraction loses the column positions, so the rules read the words: a line that
@@ -125,31 +127,9 @@ final class Cells {
 		return out.toString().strip();
 	}
 
-	/**
-	 * Appends a line after a space, or closes a word broken at a hyphen: {@code Lege-} + {@code erklæringer} gives
-	 * {@code Legeerklæringer}, while a hyphen after a letter, an acronym or a number stays ({@code e-sigaretter},
-	 * {@code 79-poster}), as Norwegian writes those compounds with one.
-	 */
+	/** Appends a line after a space, or closes a word broken at a hyphen as {@link LineEndHyphen} says. */
 	private static void append(StringBuilder out, String line) {
-		if (!brokenAtHyphen(out, line)) {
-			out.append(' ').append(line);
-			return;
-		}
-		int start = out.lastIndexOf(" ") + 1;
-		String word = out.substring(start, out.length() - 1);
-		if (word.matches("\\p{L}\\p{Ll}{2,}")) {
-			out.setLength(out.length() - 1);
-		}
-		out.append(line);
-	}
-
-	private static boolean brokenAtHyphen(StringBuilder out, String next) {
-		int length = out.length();
-		if (length < 2 || out.charAt(length - 1) != '-' || !Character.isLetterOrDigit(out.charAt(length - 2))) {
-			return false;
-		}
-		String firstWord = next.split(" ")[0];
-		return Character.isLowerCase(next.charAt(0)) && !firstWord.equals("og") && !firstWord.equals("eller");
+		LineEndHyphen.append(out, line);
 	}
 
 	private static boolean wordTail(StringBuilder out, String next) {

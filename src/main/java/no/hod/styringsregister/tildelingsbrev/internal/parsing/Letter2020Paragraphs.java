@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.dokumenter.LineEndHyphen;
+
 /**
  * Rebuilds paragraphs from the wrapped lines of the 2020 letter. The PDF extraction puts blank lines in the middle of
  * sentences (often after the first line of a bullet, and around page breaks), so a blank line only ends a paragraph
@@ -22,8 +24,6 @@ final class Letter2020Paragraphs {
 			Pattern.UNICODE_CHARACTER_CLASS);
 	/** Lines this long or longer run across the page; a shorter line ends where its author ended it. */
 	private static final int FULL_LINE = 75;
-	private static final Pattern WORD_AFTER_HYPHEN = Pattern.compile("^(?:og|eller|til|samt)\\b.*",
-			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private Letter2020Paragraphs() {
 	}
@@ -73,18 +73,9 @@ final class Letter2020Paragraphs {
 		StringBuilder out = new StringBuilder();
 		for (String raw : lines) {
 			String line = raw.trim();
-			if (line.isEmpty()) {
-				continue;
+			if (!line.isEmpty()) {
+				LineEndHyphen.append(out, line);
 			}
-			if (out.length() > 0) {
-				boolean hyphenated = out.length() > 1 && out.charAt(out.length() - 1) == '-'
-						&& Character.isLetterOrDigit(out.charAt(out.length() - 2))
-						&& !WORD_AFTER_HYPHEN.matcher(line).matches();
-				if (!hyphenated) {
-					out.append(' ');
-				}
-			}
-			out.append(line);
 		}
 		return out.toString();
 	}

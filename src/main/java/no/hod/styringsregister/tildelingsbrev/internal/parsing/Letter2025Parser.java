@@ -154,10 +154,12 @@ final class Letter2025Parser implements LayoutParser {
 				lastGoal++;
 				goalNumber = "3." + lastGoal;
 				StringBuilder title = new StringBuilder(goal.group(2).trim());
-				// A wrapped goal heading continues on the very next lines, without the blank line text has.
+				// A wrapped goal heading continues on the very next lines, without the blank line text has. A Word or
+				// PDF file may have no blank line before the paragraph after it either: a line in lower case, or after
+				// a heading left open («… i trygge» / «og helsefremmende …»), goes on; a new sentence does not.
 				while (i + 1 < lines.size() && !lines.get(i + 1).isBlank() && !title.toString().endsWith(".")
 						&& !Assignments2025.isHeader(lines.get(i + 1)) && !GOAL_SECTION.matcher(lines.get(i + 1)).find()
-						&& title.length() < 250) {
+						&& Cells.continues(title.toString(), lines.get(i + 1)) && title.length() < 250) {
 					Assignments2025.join(title, lines.get(++i));
 				}
 				goalTitle = title.toString().replaceAll("\\.$", "").trim();
