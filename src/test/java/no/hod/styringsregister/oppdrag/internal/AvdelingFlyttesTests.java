@@ -171,7 +171,8 @@ class AvdelingFlyttesTests {
 		assertThat(divisjonens(ny, lederNy)).containsExactlyInAnyOrder(tb(1), tb(3));
 		assertThatThrownBy(() -> updates.changeStatus(tb(1), OppdragStatus.PAAGAAR, "Fra gammel leder", null, null,
 				lederAlfa)).isInstanceOf(AccessDeniedException.class)
-			.hasMessage("Oppdraget er ikke rutet til din divisjon.");
+			.hasMessageStartingWith("Oppdraget er flyttet til Divisjon beredskap og sikkerhet av Administrator ")
+			.hasMessageEndingWith(". Endringen din er ikke lagret.");
 		updates.changeStatus(tb(1), OppdragStatus.PAAGAAR, "I gang", null, null, lederNy);
 		assertThat(queries.find(tb(1), lederNy).orElseThrow().status()).isEqualTo(OppdragStatus.PAAGAAR);
 		// The start pages' «newly routed to / away from» lists name the reorganisation's routing.
