@@ -53,7 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The calendar's Excel and CSV exports against the page, on the real assignment deadlines (the oppdrag module's
  * read path, not the test port), so the exempt title of a wholly exempt assignment is the real one. Everything is
- * in May 2087, which no other test of this context uses.
+ * in May 2085, which no other test of this context uses.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -68,7 +68,7 @@ class KalenderEksportTests {
 	/** The title of the wholly exempt assignment: only a cleared reader may get it, in any format. */
 	static final String HEMMELIG = "Moltebærplanen for krisetider";
 
-	static final String MAI = "2087-05";
+	static final String MAI = "2085-05";
 
 	static final List<String> KOLONNER = List.of("Dato", "Tid", "Type", "Hva", "Oppdrag", "Etat", "Divisjon",
 			"Merknad", "Ny forventet dato", "Dato anslått", "Brevets tidsangivelse", "Endret for hånd", "Kilde");
@@ -110,20 +110,20 @@ class KalenderEksportTests {
 		lagBruker(LEDER, Rolle.HDIR_LEDER, folkehelse.id(), false);
 		// The same letters every time: a second import of the same content changes nothing.
 		transaksjon.executeWithoutResult(status -> {
-			oppdragImport.apply(8_087_001, 2087, hdir, List.of(
-					new OppdragData("TB2087-1", "1.1", "Folkehelse", List.of("FHA"), "Åpen kartlegging av levevaner",
-							List.of(new Tekstdel("Kartlegge levevanene.", false)), List.of(LocalDate.of(2087, 5, 10)),
-							"10. mai 2087", Unntak.NONE, List.of(), List.of()),
-					new OppdragData("TB2087-2", "1.2", "Beredskap", List.of("SHA"), HEMMELIG,
+			oppdragImport.apply(8_085_001, 2085, hdir, List.of(
+					new OppdragData("TB2085-1", "1.1", "Folkehelse", List.of("FHA"), "Åpen kartlegging av levevaner",
+							List.of(new Tekstdel("Kartlegge levevanene.", false)), List.of(LocalDate.of(2085, 5, 10)),
+							"10. mai 2085", Unntak.NONE, List.of(), List.of()),
+					new OppdragData("TB2085-2", "1.2", "Beredskap", List.of("SHA"), HEMMELIG,
 							List.of(new Tekstdel("Lagre multer til krisen kommer.", true)),
-							List.of(LocalDate.of(2087, 5, 20)), "20. mai 2087", Unntak.WHOLE, List.of(), List.of())));
-			kalenderImport.apply(8_087_002, 2087, hdir,
-					List.of(new KalenderData(LocalDate.of(2087, 5, 5), "09:00-11:00", "Etatsstyringsmøte 2087",
+							List.of(LocalDate.of(2085, 5, 20)), "20. mai 2085", Unntak.WHOLE, List.of(), List.of())));
+			kalenderImport.apply(8_085_002, 2085, hdir,
+					List.of(new KalenderData(LocalDate.of(2085, 5, 5), "09:00-11:00", "Etatsstyringsmøte 2085",
 							"Hos Helsedirektoratet")),
-					List.of(new SaerskiltData("Årlig/15. mai", LocalDate.of(2087, 5, 15), "YEARLY",
-							"=Særskilt rapport 2087", null)));
-			kalenderImport.apply(8_087_003, 2087, htil,
-					List.of(new KalenderData(LocalDate.of(2087, 5, 12), null, "Tilsynsmøte 2087", null)), List.of());
+					List.of(new SaerskiltData("Årlig/15. mai", LocalDate.of(2085, 5, 15), "YEARLY",
+							"=Særskilt rapport 2085", null)));
+			kalenderImport.apply(8_085_003, 2085, htil,
+					List.of(new KalenderData(LocalDate.of(2085, 5, 12), null, "Tilsynsmøte 2085", null)), List.of());
 		});
 	}
 
@@ -139,13 +139,13 @@ class KalenderEksportTests {
 	@Test
 	void theExcelFileHoldsThePagesRowsInItsOrderWithRealDates() throws Exception {
 		List<String> side = titlerPaaSiden(mai(LESER));
-		assertThat(side).containsExactly("Etatsstyringsmøte 2087", "Åpen kartlegging av levevaner", "Tilsynsmøte 2087",
-				"=Særskilt rapport 2087", OppdragQueries.UNNTATT);
+		assertThat(side).containsExactly("Etatsstyringsmøte 2085", "Åpen kartlegging av levevaner", "Tilsynsmøte 2085",
+				"=Særskilt rapport 2085", OppdragQueries.UNNTATT);
 
 		MvcResult svar = mvc.perform(mai(LESER, "/rapporteringskalender/eksport.xlsx")).andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.andExpect(header().string("Content-Disposition",
-					"attachment; filename=\"rapporteringskalender-mai-2087-" + idag + ".xlsx\""))
+					"attachment; filename=\"rapporteringskalender-mai-2085-" + idag + ".xlsx\""))
 			.andReturn();
 		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(svar.getResponse().getContentAsByteArray()))) {
 			Sheet ark = bok.getSheet("Rapporteringskalender");
@@ -161,14 +161,14 @@ class KalenderEksportTests {
 			Row mote = ark.getRow(1);
 			Cell dato = mote.getCell(0);
 			assertThat(DateUtil.isCellDateFormatted(dato)).as("a date cell, not text").isTrue();
-			assertThat(dato.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2087, 5, 5));
-			assertThat(new DataFormatter().formatCellValue(dato)).isEqualTo("05.05.2087");
-			assertThat(celler(mote)).containsExactly("05.05.2087", "09:00-11:00", "Kalender", "Etatsstyringsmøte 2087", "",
+			assertThat(dato.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2085, 5, 5));
+			assertThat(new DataFormatter().formatCellValue(dato)).isEqualTo("05.05.2085");
+			assertThat(celler(mote)).containsExactly("05.05.2085", "09:00-11:00", "Kalender", "Etatsstyringsmøte 2085", "",
 					"Helsedirektoratet", "", "Hos Helsedirektoratet", "", "Nei", "", "Nei",
-					"Tildelingsbrev 2087, vedlegg I – styrings- og rapporteringskalender");
-			assertThat(celler(ark.getRow(2))).containsExactly("10.05.2087", "", "Oppdragsfrist",
-					"Åpen kartlegging av levevaner", "TB2087-1", "Helsedirektoratet", "", "", "", "Nei", "", "Nei",
-					"Oppdrag TB2087-1");
+					"Tildelingsbrev 2085, vedlegg I – styrings- og rapporteringskalender");
+			assertThat(celler(ark.getRow(2))).containsExactly("10.05.2085", "", "Oppdragsfrist",
+					"Åpen kartlegging av levevaner", "TB2085-1", "Helsedirektoratet", "", "", "", "Nei", "", "Nei",
+					"Oppdrag TB2085-1");
 			assertThat(celler(ark.getRow(4))).contains("Særskilt rapportering", "Årlig/15. mai");
 			// Text as it is, never a formula.
 			assertThat(ark.getRow(4).getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
@@ -180,7 +180,7 @@ class KalenderEksportTests {
 		MvcResult svar = mvc.perform(mai(LESER, "/rapporteringskalender/eksport.csv")).andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition",
-					"attachment; filename=\"rapporteringskalender-mai-2087-" + idag + ".csv\""))
+					"attachment; filename=\"rapporteringskalender-mai-2085-" + idag + ".csv\""))
 			.andReturn();
 		byte[] csv = svar.getResponse().getContentAsByteArray();
 		assertThat(Arrays.copyOf(csv, 3)).as("a byte order mark").containsExactly(0xEF, 0xBB, 0xBF);
@@ -188,21 +188,21 @@ class KalenderEksportTests {
 		assertThat(linjer.get(0)).isEqualTo(KOLONNER);
 		assertThat(linjer.subList(1, linjer.size()).stream().map(l -> l.get(3)).toList())
 			.isEqualTo(somICsv(titlerPaaSiden(mai(LESER))));
-		assertThat(linjer.get(1)).containsExactly("05.05.2087", "09:00-11:00", "Kalender", "Etatsstyringsmøte 2087", "",
+		assertThat(linjer.get(1)).containsExactly("05.05.2085", "09:00-11:00", "Kalender", "Etatsstyringsmøte 2085", "",
 				"Helsedirektoratet", "", "Hos Helsedirektoratet", "", "Nei", "", "Nei",
-				"Tildelingsbrev 2087, vedlegg I – styrings- og rapporteringskalender");
+				"Tildelingsbrev 2085, vedlegg I – styrings- og rapporteringskalender");
 		// A cell that would start a formula in Excel is text.
-		assertThat(linjer.get(4).get(3)).isEqualTo("'=Særskilt rapport 2087");
+		assertThat(linjer.get(4).get(3)).isEqualTo("'=Særskilt rapport 2085");
 	}
 
 	@Test
 	void anExemptTitleReachesOnlyAClearedReaderAsOnThePage() throws Exception {
 		for (String sti : List.of("/rapporteringskalender/eksport.xlsx", "/rapporteringskalender/eksport.csv")) {
 			String uklarert = tekst(mvc.perform(mai(LESER, sti)).andReturn(), sti);
-			assertThat(uklarert).as(sti).contains("TB2087-2", OppdragQueries.UNNTATT)
+			assertThat(uklarert).as(sti).contains("TB2085-2", OppdragQueries.UNNTATT)
 				.doesNotContain(HEMMELIG, "Moltebær", "multer");
 			String klarert = tekst(mvc.perform(mai(KLARERT, sti)).andReturn(), sti);
-			assertThat(klarert).as(sti).contains("TB2087-2", HEMMELIG);
+			assertThat(klarert).as(sti).contains("TB2085-2", HEMMELIG);
 		}
 		// The page says the same to each.
 		assertThat(titlerPaaSiden(mai(KLARERT))).contains(HEMMELIG);
@@ -210,7 +210,7 @@ class KalenderEksportTests {
 		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(mvc.perform(mai(KLARERT,
 				"/rapporteringskalender/eksport.xlsx")).andReturn().getResponse().getContentAsByteArray()))) {
 			Row rad = bok.getSheetAt(0).getRow(5);
-			assertThat(rad.getCell(4).getStringCellValue()).isEqualTo("TB2087-2");
+			assertThat(rad.getCell(4).getStringCellValue()).isEqualTo("TB2085-2");
 			assertThat(rad.getCell(3).getStringCellValue()).isEqualTo(HEMMELIG);
 		}
 	}
@@ -221,44 +221,44 @@ class KalenderEksportTests {
 		List<List<String>> frister = csv(mvc.perform(mai(LESER, "/rapporteringskalender/eksport.csv")
 			.param("etat", "Hdir").param("type", "FRIST"))
 			.andExpect(header().string("Content-Disposition",
-					"attachment; filename=\"rapporteringskalender-hdir-oppdragsfrist-mai-2087-" + idag + ".csv\""))
+					"attachment; filename=\"rapporteringskalender-hdir-oppdragsfrist-mai-2085-" + idag + ".csv\""))
 			.andReturn().getResponse().getContentAsByteArray());
 		assertThat(frister.subList(1, frister.size()).stream().map(l -> l.get(4)).toList())
-			.containsExactly("TB2087-1", "TB2087-2");
+			.containsExactly("TB2085-1", "TB2085-2");
 		List<List<String>> hdirAlle = csv(mvc.perform(mai(LESER, "/rapporteringskalender/eksport.csv")
 			.param("etat", String.valueOf(hdir))).andReturn().getResponse().getContentAsByteArray());
-		assertThat(hdirAlle.stream().map(l -> l.get(3)).toList()).doesNotContain("Tilsynsmøte 2087").hasSize(5);
+		assertThat(hdirAlle.stream().map(l -> l.get(3)).toList()).doesNotContain("Tilsynsmøte 2085").hasSize(5);
 		assertThat(hdirAlle.subList(1, hdirAlle.size()).stream().map(l -> l.get(3)).toList())
 			.isEqualTo(somICsv(titlerPaaSiden(mai(LESER).param("etat", String.valueOf(hdir)))));
 
 		// A Norwegian letter in the name: spelled out in filename, kept in filename*.
 		String saerskilt = mvc.perform(mai(LESER, "/rapporteringskalender/eksport.xlsx").param("type", "SAERSKILT"))
 			.andReturn().getResponse().getHeader("Content-Disposition");
-		assertThat(saerskilt).startsWith("attachment; filename=\"rapporteringskalender-saerskilt-rapportering-mai-2087-"
-				+ idag + ".xlsx\"; filename*=UTF-8''rapporteringskalender-s%C3%A6rskilt-rapportering-mai-2087-");
+		assertThat(saerskilt).startsWith("attachment; filename=\"rapporteringskalender-saerskilt-rapportering-mai-2085-"
+				+ idag + ".xlsx\"; filename*=UTF-8''rapporteringskalender-s%C3%A6rskilt-rapportering-mai-2085-");
 		assertThat(ContentDisposition.parse(saerskilt).getFilename())
-			.isEqualTo("rapporteringskalender-særskilt-rapportering-mai-2087-" + idag + ".xlsx");
+			.isEqualTo("rapporteringskalender-særskilt-rapportering-mai-2085-" + idag + ".xlsx");
 
 		// A division narrows the deadlines (these are routed to none); calendar rows concern the whole agency.
 		List<List<String>> divisjon = csv(mvc.perform(get("/rapporteringskalender/eksport.csv")
 			.param("visning", "maned").param("maned", MAI).param("divisjon", String.valueOf(folkehelse.id()))
 			.with(user(LESER)))
 			.andExpect(header().string("Content-Disposition",
-					"attachment; filename=\"rapporteringskalender-divisjon-folkehelse-mai-2087-" + idag + ".csv\""))
+					"attachment; filename=\"rapporteringskalender-divisjon-folkehelse-mai-2085-" + idag + ".csv\""))
 			.andReturn().getResponse().getContentAsByteArray());
 		assertThat(divisjon.subList(1, divisjon.size()).stream().map(l -> l.get(3)).toList())
-			.containsExactly("Etatsstyringsmøte 2087", "Tilsynsmøte 2087", "'=Særskilt rapport 2087");
+			.containsExactly("Etatsstyringsmøte 2085", "Tilsynsmøte 2085", "'=Særskilt rapport 2085");
 
 		// A lead starts at the own division, as on the page; «Alle» (the parameter empty) gives every division.
 		MockHttpServletRequestBuilder lederensEgen = get("/rapporteringskalender/eksport.csv").param("visning", "maned")
 			.param("maned", MAI).with(user(LEDER));
 		List<List<String>> egen = csv(mvc.perform(lederensEgen)
-			.andExpect(header().string("Content-Disposition", containsString("-divisjon-folkehelse-mai-2087-")))
+			.andExpect(header().string("Content-Disposition", containsString("-divisjon-folkehelse-mai-2085-")))
 			.andReturn().getResponse().getContentAsByteArray());
-		assertThat(egen.stream().map(l -> l.get(4)).toList()).doesNotContain("TB2087-1", "TB2087-2");
+		assertThat(egen.stream().map(l -> l.get(4)).toList()).doesNotContain("TB2085-1", "TB2085-2");
 		List<List<String>> alle = csv(mvc.perform(mai(LEDER, "/rapporteringskalender/eksport.csv"))
 			.andReturn().getResponse().getContentAsByteArray());
-		assertThat(alle.stream().map(l -> l.get(4)).toList()).contains("TB2087-1", "TB2087-2");
+		assertThat(alle.stream().map(l -> l.get(4)).toList()).contains("TB2085-1", "TB2085-2");
 
 		// The other views, named after theirs.
 		mvc.perform(get("/rapporteringskalender/eksport.csv").param("dager", "90").with(user(LESER)))
@@ -275,13 +275,13 @@ class KalenderEksportTests {
 	void thePageLinksToTheExportsOfWhatItShows() throws Exception {
 		String side = mvc.perform(mai(LESER).param("etat", String.valueOf(hdir)).param("type", "FRIST"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		String sporring = "?visning=maned&amp;maned=2087-05&amp;etat=" + hdir + "&amp;type=FRIST&amp;divisjon=";
+		String sporring = "?visning=maned&amp;maned=2085-05&amp;etat=" + hdir + "&amp;type=FRIST&amp;divisjon=";
 		assertThat(side).contains("href=\"/rapporteringskalender/eksport.xlsx" + sporring + "\"",
 				"href=\"/rapporteringskalender/eksport.csv" + sporring + "\"");
 		// A lead's own division goes along, so the file holds what the lead sees.
 		String lederside = mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", MAI)
 			.with(user(LEDER))).andReturn().getResponse().getContentAsString();
-		assertThat(lederside).contains("href=\"/rapporteringskalender/eksport.xlsx?visning=maned&amp;maned=2087-05"
+		assertThat(lederside).contains("href=\"/rapporteringskalender/eksport.xlsx?visning=maned&amp;maned=2085-05"
 				+ "&amp;divisjon=" + folkehelse.id() + "\"");
 		// Nothing shown, nothing offered.
 		String tom = mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2086-02")
@@ -314,7 +314,7 @@ class KalenderEksportTests {
 		return mai(bruker, "/rapporteringskalender");
 	}
 
-	/** May 2087, every division (the parameter empty, as «Alle» sends it). */
+	/** May 2085, every division (the parameter empty, as «Alle» sends it). */
 	private MockHttpServletRequestBuilder mai(String bruker, String sti) {
 		return get(sti).param("visning", "maned").param("maned", MAI).param("divisjon", "").with(user(bruker));
 	}
