@@ -17,6 +17,46 @@ if (window.htmx) {
       }
     });
   });
+  // A changed filter updates the results (form[data-filtrer-ved-endring], which htmx sends on submit). Once the
+  // changes stop for a moment, and only when the choices differ from those last sent: moving through a select with
+  // the arrow keys changes it at every step, and each request would push an entry into the history. A submit (the
+  // button, or Enter in a text field, which also changes it) sends at once and takes the place of the waiting one;
+  // two requests would have the first one aborted (htmx:sendAbort, an error in the console). Listened to on the
+  // document: going back in history, htmx puts a new form in the page.
+  var venter = null;
+  function valgene(skjema) {
+    return new URLSearchParams(new FormData(skjema)).toString();
+  }
+  function husk() {
+    document.querySelectorAll('form[data-filtrer-ved-endring]').forEach(function (skjema) {
+      skjema.sendteValg = valgene(skjema);
+    });
+  }
+  document.addEventListener('change', function (hendelse) {
+    var skjema = hendelse.target.closest && hendelse.target.closest('form[data-filtrer-ved-endring]');
+    if (!skjema) {
+      return;
+    }
+    clearTimeout(venter);
+    venter = setTimeout(function () {
+      if (valgene(skjema) !== skjema.sendteValg) {
+        skjema.requestSubmit();
+      }
+    }, 400);
+  });
+  document.addEventListener('submit', function (hendelse) {
+    if (hendelse.target.matches('form[data-filtrer-ved-endring]')) {
+      clearTimeout(venter);
+      hendelse.target.sendteValg = valgene(hendelse.target);
+    }
+  }, true);
+  document.addEventListener('htmx:historyRestore', husk);
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', husk);
+  }
+  else {
+    husk();
+  }
   // A refused filter (400, such as a deadline range that ends before it starts) answers with the reason in place of
   // the results. htmx would drop an error answer and leave the old results, as if the change had been taken.
   document.addEventListener('htmx:beforeSwap', function (hendelse) {

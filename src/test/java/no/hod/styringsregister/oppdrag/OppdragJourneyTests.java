@@ -1,6 +1,7 @@
 package no.hod.styringsregister.oppdrag;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -53,6 +54,9 @@ class OppdragJourneyTests extends BrowserTestSupport {
 
 	int aar;
 
+	/** A label matched whole: «År» is also in «Pågår» and «Utgår», «Levert» in the overdue box's label. */
+	static final Page.GetByLabelOptions EKSAKT = new Page.GetByLabelOptions().setExact(true);
+
 	@BeforeEach
 	void importer() {
 		Integer storst = jdbc.queryForObject("SELECT max(aar) FROM oppdrag", Integer.class);
@@ -84,7 +88,7 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		login("saksbehandler");
 		open("/oppdrag");
 		assertAccessible("oppdrag-liste");
-		page.getByLabel("År").selectOption(String.valueOf(aar));
+		page.getByLabel("År", EKSAKT).selectOption(String.valueOf(aar));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis oppdrag")).click();
 		page.waitForURL(url -> url.contains("year=" + aar));
 		// The title names the filter, also after htmx swapped in the results.
@@ -130,7 +134,7 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	void aRefusedFilterSaysWhyInPlaceOfTheResultsAndTheUnroutedOnesAreAFilter() {
 		login("saksbehandler");
 		open("/oppdrag");
-		page.getByLabel("År").selectOption(String.valueOf(aar));
+		page.getByLabel("År", EKSAKT).selectOption(String.valueOf(aar));
 		page.waitForURL(url -> url.contains("year=" + aar));
 		page.getByLabel("Frist fra").fill(aar + "-12-31");
 		page.waitForURL(url -> url.contains("deadlineFrom="));
@@ -214,7 +218,7 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		login("saksbehandler-klarert");
 		open("/oppdrag");
 		// Changing a choice updates the results in place (htmx) and pushes the address.
-		page.getByLabel("År").selectOption(String.valueOf(aar));
+		page.getByLabel("År", EKSAKT).selectOption(String.valueOf(aar));
 		page.waitForURL(url -> url.contains("year=" + aar));
 		assertThat(page.locator("#resultater table")).containsText("Tyttebærsyltetøy");
 		page.getByLabel("Søk i id, tittel og tekst").fill("fengsel");
@@ -235,9 +239,83 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertThat(page).hasURL(url("/oppdrag?year=" + aar));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Oppdrag").setExact(true)))
 			.isVisible();
-		assertThat(page.getByLabel("År")).hasValue(String.valueOf(aar));
+		assertThat(page.getByLabel("År", EKSAKT)).hasValue(String.valueOf(aar));
 		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1), tb(2), tb(3), tb(10) });
 		assertThat(page.locator("header")).containsText("Logg ut");
+	}
+
+	@Test
+	void severalStatusesStayChosenWhenAnotherFilterChangesAndEachChangeIsOneRequest() {
+		jdbc.update("UPDATE oppdrag SET status = 'PAAGAAR' WHERE visnings_id = ?", tb(1));
+		jdbc.update("UPDATE oppdrag SET status = 'LEVERT' WHERE visnings_id = ?", tb(2));
+		List<String> feil = new ArrayList<>();
+		page.onConsoleMessage(melding -> {
+			if ("error".equals(melding.type())) {
+				feil.add(melding.text());
+			}
+		});
+		AtomicInteger foresporsler = new AtomicInteger();
+		page.onRequest(foresporsel -> {
+			if (foresporsel.url().contains("/oppdrag?") && foresporsel.headers().containsKey("hx-request")) {
+				foresporsler.incrementAndGet();
+			}
+		});
+		login("saksbehandler");
+		// As the start page and the status counts link: two statuses.
+		open("/oppdrag?status=PAAGAAR&status=LEVERT");
+		Locator pagaar = page.getByLabel("Pågår", EKSAKT);
+		Locator levert = page.getByLabel("Levert", EKSAKT);
+		assertThat(pagaar).isChecked();
+		assertThat(levert).isChecked();
+		assertThat(page.getByLabel("Forsinket", EKSAKT)).not().isChecked();
+		assertAccessible("oppdrag-flere-statuser");
+		// Those of axe's own probes (inline styles, stylesheets it guesses at) are not the page's.
+		feil.clear();
+
+		page.getByLabel("År", EKSAKT).selectOption(String.valueOf(aar));
+		page.waitForURL(url -> url.contains("year=" + aar));
+		assertThat(page).hasURL(url("/oppdrag?year=" + aar + "&status=PAAGAAR&status=LEVERT"));
+		assertThat(pagaar).isChecked();
+		assertThat(levert).isChecked();
+		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1), tb(2) });
+		assertThat(page.locator("#resultater h2")).hasText("2 oppdrag med status Pågår eller Levert");
+		assertThat(page).hasTitle("Oppdrag: Pågår eller Levert, " + aar + " – Styringsregister");
+		assertThat(foresporsler).hasValue(1);
+
+		// Moving through a select with the keyboard is one change: one request and one step in the history.
+		int historikk = ((Number) page.evaluate("history.length")).intValue();
+		Locator sortering = page.getByLabel("Sorter etter");
+		sortering.focus();
+		sortering.press("ArrowDown");
+		sortering.press("ArrowDown");
+		sortering.press("ArrowDown");
+		page.waitForURL(url -> url.contains("sort=frist"));
+		page.waitForTimeout(800);
+		assertThat(foresporsler).hasValue(2);
+		assertThat(((Number) page.evaluate("history.length")).intValue()).isEqualTo(historikk + 1);
+		// Down and up again is no change, and asks for nothing.
+		sortering.press("ArrowDown");
+		sortering.press("ArrowUp");
+		page.waitForTimeout(800);
+		assertThat(foresporsler).hasValue(2);
+
+		// A box by the keyboard, then the button at once: one request.
+		levert.focus();
+		page.keyboard().press("Space");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis oppdrag")).click();
+		page.waitForURL(url -> !url.contains("LEVERT"));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1) });
+		page.waitForTimeout(800);
+		assertThat(foresporsler).hasValue(3);
+
+		// Enter in the search field changes it and submits it: one request, nothing aborted.
+		page.getByLabel("Søk i id, tittel og tekst").fill("vaksinasjonsprogram");
+		page.getByLabel("Søk i id, tittel og tekst").press("Enter");
+		page.waitForURL(url -> url.contains("q=vaksinasjonsprogram"));
+		page.waitForTimeout(800);
+		assertThat(foresporsler).hasValue(4);
+		assertThat(pagaar).isChecked();
+		assertThat(feil).isEmpty();
 	}
 
 	@Test

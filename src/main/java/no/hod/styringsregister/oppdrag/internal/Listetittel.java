@@ -12,8 +12,9 @@ import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.web.Formats;
 
 /**
- * The list page's title, naming the main filters ({@code Oppdrag: Forsinket, Divisjon folkehelse, 2025}), so browser
- * tabs, history and bookmarks of different lists can be told apart. The search words are left out: the title goes
+ * The list page's title, naming the main filters ({@code Oppdrag: Forsinket, Divisjon folkehelse, 2025} or
+ * {@code Oppdrag: Pågår eller Forsinket, 2025}), so browser tabs, history and bookmarks of different lists can be
+ * told apart. The search words are left out: the title goes
  * into browser history and window lists, where the words someone searched for (perhaps exempt ones) do not belong.
  * Used by the template as {@code @oppdragslistetittel}, for the page and for the results htmx swaps in.
  */
@@ -31,8 +32,9 @@ public class Listetittel {
 	 */
 	public String av(OppdragFilter filter, List<Etat> etater, Map<Long, String> divisjoner) {
 		List<String> deler = new ArrayList<>();
-		if (filter.statuser().size() == 1) {
-			deler.add(tekst("oppdrag.status." + filter.statuser().get(0).name()));
+		String statuser = statuser(filter);
+		if (statuser != null) {
+			deler.add(statuser);
 		}
 		if (filter.forfalt()) {
 			deler.add(tekst("oppdrag.tittel.forfalte"));
@@ -51,6 +53,23 @@ public class Listetittel {
 		}
 		String oppdrag = tekst("oppdrag.tittel");
 		return deler.isEmpty() ? oppdrag : oppdrag + ": " + String.join(", ", deler);
+	}
+
+	/**
+	 * The chosen statuses as the filter form lists them ({@code Pågår eller Forsinket}), for the title and the count
+	 * heading; {@code null} when none is chosen (all).
+	 */
+	public String statuser(OppdragFilter filter) {
+		List<String> navn = filter.statuser().stream().distinct().sorted()
+			.map(status -> tekst("oppdrag.status." + status.name())).toList();
+		if (navn.isEmpty()) {
+			return null;
+		}
+		if (navn.size() == 1) {
+			return navn.get(0);
+		}
+		return tekst("oppdrag.statuser.eller", String.join(", ", navn.subList(0, navn.size() - 1)),
+				navn.get(navn.size() - 1));
 	}
 
 	private String tekst(String kode, Object... argumenter) {

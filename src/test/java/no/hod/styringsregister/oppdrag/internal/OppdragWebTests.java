@@ -768,6 +768,66 @@ class OppdragWebTests {
 		assertThat(alle).contains("Ikke rutet");
 	}
 
+	@Test
+	void severalChosenStatusesAreTickedInTheFilterAndNamedInTheTitleAndTheCount() throws Exception {
+		flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.PAAGAAR, null, null, null, versjon(tb(1))),
+				OppdragTestdata.leder(divisjon.id()));
+		flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.FORSINKET, null,
+				LocalDate.now(Formats.OSLO).plusMonths(1), "Venter på tall", versjon(tb(2))),
+				OppdragTestdata.leder(divisjon.id()));
+		String y = String.valueOf(aar);
+		// Repeated or comma-separated, in any order: the same list, named in the order the boxes stand in.
+		for (String[] statuser : List.of(new String[] { "FORSINKET", "PAAGAAR" }, new String[] { "PAAGAAR,FORSINKET" })) {
+			String side = tekst(mvc.perform(get("/oppdrag").param("year", y).param("status", statuser)
+				.with(uklarert())));
+			assertThat(avkryssedeStatuser(side)).containsExactly("PAAGAAR", "FORSINKET");
+			assertThat(side).contains("<title>Oppdrag: Pågår eller Forsinket, " + aar + " – Styringsregister</title>",
+					"<h2>2 oppdrag<span> med status Pågår eller Forsinket</span></h2>", ">" + tb(1) + "<",
+					">" + tb(2) + "<")
+				.doesNotContain(">" + tb(10) + "<");
+		}
+		String tre = tekst(mvc.perform(get("/oppdrag").param("year", y)
+			.param("status", "IKKE_STARTET", "PAAGAAR", "FORSINKET").with(uklarert())));
+		assertThat(avkryssedeStatuser(tre)).containsExactly("IKKE_STARTET", "PAAGAAR", "FORSINKET");
+		assertThat(tre).contains("<title>Oppdrag: Ikke startet, Pågår eller Forsinket, " + aar,
+				"<h2>5 oppdrag<span> med status Ikke startet, Pågår eller Forsinket</span></h2>");
+		String en = tekst(mvc.perform(get("/oppdrag").param("year", y).param("status", "FORSINKET").with(uklarert())));
+		assertThat(avkryssedeStatuser(en)).containsExactly("FORSINKET");
+		assertThat(en).contains("<h2>1 oppdrag<span> med status Forsinket</span></h2>");
+		// None ticked is every status: the form offers them all, and the count names none.
+		String alle = tekst(mvc.perform(get("/oppdrag").param("year", y).with(uklarert())));
+		assertThat(avkryssedeStatuser(alle)).isEmpty();
+		assertThat(alle).contains("<h2>5 oppdrag</h2>", "<legend>Status</legend>");
+		for (OppdragStatus status : OppdragStatus.values()) {
+			assertThat(alle).contains("name=\"status\" value=\"" + status.name() + "\"");
+		}
+	}
+
+	/** The statuses ticked in the filter form, in the order the boxes stand in. */
+	private static List<String> avkryssedeStatuser(String side) {
+		List<String> valgt = new ArrayList<>();
+		Matcher boks = Pattern.compile("<input type=\"checkbox\"[^>]*name=\"status\"[^>]*>").matcher(side);
+		while (boks.find()) {
+			if (boks.group().contains("checked")) {
+				valgt.add(boks.group().replaceAll(".*value=\"([A-Z_]+)\".*", "$1"));
+			}
+		}
+		return valgt;
+	}
+
+	@Test
+	void sortedByTheLastChangeTheListShowsTheDayOfIt() throws Exception {
+		// Late in the evening by UTC is the next day in Oslo.
+		jdbc.update("UPDATE oppdrag SET endret = TIMESTAMPTZ '2091-03-15 23:30:00+00' WHERE visnings_id = ?", tb(2));
+		String side = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar)).param("sort", "endret")
+			.with(uklarert())));
+		assertThat(side).contains("<th scope=\"col\">Sist endret</th>", ">16. mars 2091<");
+		// Last changed first: the one changed in 2091 before those changed today.
+		assertThat(side.indexOf(">" + tb(2) + "<")).isLessThan(side.indexOf(">" + tb(1) + "<"));
+		String standard = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar)).with(uklarert())));
+		assertThat(standard).doesNotContain(">Sist endret</th>", "16. mars 2091");
+	}
+
 	/** The options of the filter's select with that id. */
 	private static String valg(String side, String id) {
 		int start = side.indexOf("<select id=\"" + id + "\"");
