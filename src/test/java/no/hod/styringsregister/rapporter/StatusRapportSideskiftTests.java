@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import no.hod.styringsregister.brukere.BrukerService;
@@ -31,10 +32,8 @@ import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -62,6 +61,9 @@ class StatusRapportSideskiftTests {
 	@Autowired
 	OppdragImport oppdragImport;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	final int aar = LocalDate.now(Formats.OSLO).getYear();
 
 	final String etat = "Sideskiftetat " + System.nanoTime();
@@ -74,9 +76,7 @@ class StatusRapportSideskiftTests {
 		brukere.create(new NyBruker("sk-adm", "Sideskift Admin", "et-langt-passord", Rolle.ADMIN, null, true, null));
 		brukere.create(new NyBruker("sk-sb", "Sideskift Saksbehandler", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER,
 				null, false, null));
-		mvc.perform(post("/admin/organisasjon/etat").param("navn", etat).with(user("sk-adm").roles("ADMIN")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		long etatId = organisasjon.etatByName(etat).orElseThrow().id();
+		long etatId = new RapportFixtur(mvc, organisasjon, jdbc, "sk-adm").nyEtat(etat);
 		// Goals of one to four assignments, some titles over two lines, every third deadline last year: the headings
 		// and the table rows fall at many different heights of a page, and the passed deadlines make a long table.
 		List<OppdragData> oppdrag = new ArrayList<>();
