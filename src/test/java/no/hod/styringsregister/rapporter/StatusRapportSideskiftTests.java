@@ -84,7 +84,8 @@ class StatusRapportSideskiftTests {
 		for (int m = 1; m <= MAAL; m++) {
 			for (int i = 0; i <= m % 4; i++) {
 				n++;
-				String tittel = n % 5 == 0 ? "Oppfølging av et oppdrag med en tittel lang nok til å gå over to linjer nr. " + n
+				String tittel = n % 5 == 0
+						? "Oppfølging av et oppdrag med en tittel lang nok til å gå over to linjer nr. " + n
 						: "Oppdrag nr. " + n;
 				LocalDate frist = n % 3 == 0 ? LocalDate.of(aar - 1, 12, 31) : LocalDate.of(aar, 12, 31);
 				oppdrag.add(new OppdragData(id(n), m + ".1", "Mål " + m, List.of(), tittel,

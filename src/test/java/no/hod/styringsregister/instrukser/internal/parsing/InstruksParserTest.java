@@ -252,9 +252,10 @@ class InstruksParserTest {
 		assertThat(parser.parse(withSentence(sentence)).effectiveFrom()).isEqualTo(effectiveFrom);
 	}
 
+	/** «Instruksjon» (directions, as for a device) is another word, not a form of «instruks». */
 	@ParameterizedTest
-	@ValueSource(strings = { "Instruksjonen gjelder fra 1. januar 2024.", "Instruksjon om bruk gjelder fra 1. januar 2024.",
-			"Instruksjonene gjelder fra og med 1. januar 2024." })
+	@ValueSource(strings = { "Instruksjonen gjelder fra 1. januar 2024.",
+			"Instruksjon om bruk gjelder fra 1. januar 2024.", "Instruksjonene gjelder fra og med 1. januar 2024." })
 	void aSentenceWithAnotherWordGivesNoInForceDate(String sentence) {
 		assertThat(parser.parse(withSentence(sentence)).effectiveFrom()).isNull();
 	}
