@@ -1,13 +1,11 @@
 package no.hod.styringsregister.instrukser;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,12 +15,11 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -35,12 +32,13 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
+import static no.hod.styringsregister.instrukser.InstruksFixtur.ADMIN;
+import static no.hod.styringsregister.instrukser.InstruksFixtur.hdirAs;
 import static no.hod.styringsregister.testsupport.Laasventer.venterPaaLaas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -51,10 +49,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @AutoConfigureMockMvc
 class InstruksGjeldendeOgBekreftelseTests {
-
-	private static final String HDIR = "/seeds/instruks-helsedirektoratet-2018-2019.txt";
-
-	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	@Autowired
 	MockMvc mvc;
@@ -74,6 +68,13 @@ class InstruksGjeldendeOgBekreftelseTests {
 	@Autowired
 	DataSource dataSource;
 
+	InstruksFixtur fixtur;
+
+	@BeforeEach
+	void fixtur() {
+		fixtur = new InstruksFixtur(mvc, importer);
+	}
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -81,13 +82,14 @@ class InstruksGjeldendeOgBekreftelseTests {
 
 	@Test
 	void theVersionInForceOnADateCountsFromItsAmendmentDateAndALaterAmendmentIsNotYetInForce() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
 		String original = hdirAs(agency);
 		// Set 10.1.2018, amended 20.5.2019; and the same set date, amended 3.3.2026.
-		long v2019 = importAsAdmin(original).id();
-		long v2026 = importAsAdmin(original.replace("justert 20. mai 2019", "justert 3. mars 2026")
-			.replace("veiledere og kvalitetsindikatorer fastsatt", "veiledere, kvalitetsindikatorer og KI fastsatt")).id();
+		long v2019 = fixtur.importAsAdmin(original.getBytes(StandardCharsets.UTF_8)).id();
+		long v2026 = fixtur.importAsAdmin(original.replace("justert 20. mai 2019", "justert 3. mars 2026")
+			.replace("veiledere og kvalitetsindikatorer fastsatt", "veiledere, kvalitetsindikatorer og KI fastsatt")
+			.getBytes(StandardCharsets.UTF_8)).id();
 		assertThat(instrukser.punkt(v2026, "2")).isPresent();
 
 		// Before the first amendment the register has none in force; between the two, the 2019 one; after, 2026.
@@ -103,33 +105,37 @@ class InstruksGjeldendeOgBekreftelseTests {
 		assertThat(instrukser.versjoner(etat)).extracting(InstruksVersjon::id).containsExactly(v2026, v2019);
 
 		// The page's «Gjeldende på dato» says the same.
-		assertThat(inForceBox(page("/instrukser/etat/" + etat + "?dato=2019-06-01"))).contains("/instrukser/" + v2019 + "\"")
+		assertThat(inForceBox(fixtur.page("/instrukser/etat/" + etat + "?dato=2019-06-01")))
+			.contains("/instrukser/" + v2019 + "\"")
 			.doesNotContain("/instrukser/" + v2026 + "\"");
-		assertThat(inForceBox(page("/instrukser/etat/" + etat + "?dato=2025-06-01"))).contains("/instrukser/" + v2019 + "\"");
-		assertThat(inForceBox(page("/instrukser/etat/" + etat + "?dato=2026-06-01"))).contains("/instrukser/" + v2026 + "\"");
-		assertThat(page("/instrukser/etat/" + etat + "?dato=2018-06-01"))
+		assertThat(inForceBox(fixtur.page("/instrukser/etat/" + etat + "?dato=2025-06-01")))
+			.contains("/instrukser/" + v2019 + "\"");
+		assertThat(inForceBox(fixtur.page("/instrukser/etat/" + etat + "?dato=2026-06-01")))
+			.contains("/instrukser/" + v2026 + "\"");
+		assertThat(fixtur.page("/instrukser/etat/" + etat + "?dato=2018-06-01"))
 			.contains("Den eldste instruksen i registeret for " + agency + " gjelder fra 20. mai 2019");
 
 		// An amendment that takes effect in half a year is not in force today: it comes later.
 		LocalDate snart = LocalDate.now().plusMonths(6);
-		String draft = upload(original.getBytes(StandardCharsets.UTF_8));
+		String draft = fixtur.upload(original.getBytes(StandardCharsets.UTF_8));
 		mvc.perform(confirm(draft, etat, "2018-01-10", snart.toString())).andExpect(status().is3xxRedirection());
 		long kommende = instrukser.versjoner(etat).get(0).id();
 		assertThat(kommende).isNotIn(v2019, v2026);
 		assertThat(instrukser.gjeldende(etat, LocalDate.now()).orElseThrow().id()).isEqualTo(v2026);
 		assertThat(instrukser.gjeldende(etat, snart).orElseThrow().id()).isEqualTo(kommende);
-		String etatside = page("/instrukser/etat/" + etat);
+		String etatside = fixtur.page("/instrukser/etat/" + etat);
 		assertThat(statusOf(etatside, kommende)).isEqualTo("Trer i kraft senere");
 		assertThat(statusOf(etatside, v2026)).isEqualTo("Gjeldende");
 		assertThat(statusOf(etatside, v2019)).isEqualTo("Erstattet");
-		assertThat(page("/instrukser/" + kommende)).contains("Trer i kraft senere", "ikke oppgitt; regnes fra endringen");
+		assertThat(fixtur.page("/instrukser/" + kommende))
+			.contains("Trer i kraft senere", "ikke oppgitt; regnes fra endringen");
 	}
 
 	@Test
 	void datesNoInstructionCanHaveAreRefusedNamingTheFieldAndTheFormKeepsThem() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
-		String draft = upload(hdirAs(agency).getBytes(StandardCharsets.UTF_8));
+		String draft = fixtur.upload(hdirAs(agency).getBytes(StandardCharsets.UTF_8));
 
 		MvcResult gammel = mvc.perform(confirm(draft, etat, "1026-01-10", "")).andReturn();
 		assertThat(gammel.getResponse().getRedirectedUrl()).isEqualTo(draft);
@@ -153,14 +159,14 @@ class InstruksGjeldendeOgBekreftelseTests {
 
 	@Test
 	void theSecondOfTwoConcurrentConfirmsOfOneInstructionDraftIsRefusedNamingWhoConfirmedIt() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		brukere.create(new NyBruker("ada-" + suffix, "Ada Admin", "et-langt-passord", Rolle.ADMIN, null, true, null));
 		brukere.create(new NyBruker("bo-" + suffix, "Bo Admin", "et-langt-passord", Rolle.ADMIN, null, true, null));
 		RequestPostProcessor ada = user("ada-" + suffix).roles("ADMIN");
 		RequestPostProcessor bo = user("bo-" + suffix).roles("ADMIN");
-		String draft = upload(hdirAs(agency).getBytes(StandardCharsets.UTF_8));
+		String draft = fixtur.upload(hdirAs(agency).getBytes(StandardCharsets.UTF_8));
 		UUID id = UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
 
 		List<MvcResult> svar = new ArrayList<>();
@@ -214,20 +220,20 @@ class InstruksGjeldendeOgBekreftelseTests {
 
 	@Test
 	void reimportingAWithdrawnVersionSaysItIsBackAndTheWithdrawalNamesTheAdminByName() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		brukere.create(new NyBruker("wenche-" + suffix, "Wenche Admin", "et-langt-passord", Rolle.ADMIN, null, true,
 				null));
 		RequestPostProcessor wenche = user("wenche-" + suffix).roles("ADMIN");
 		String tekst = hdirAs(agency);
-		long versjon = importAsAdmin(tekst).id();
+		long versjon = fixtur.importAsAdmin(tekst.getBytes(StandardCharsets.UTF_8)).id();
 
 		mvc.perform(post("/instrukser/" + versjon + "/trekk-tilbake").with(wenche).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(page("/instrukser/" + versjon)).contains("av Wenche Admin.").doesNotContain("av wenche-" + suffix);
+		assertThat(fixtur.page("/instrukser/" + versjon)).contains("av Wenche Admin.").doesNotContain("av wenche-" + suffix);
 
-		String draft = upload(tekst.getBytes(StandardCharsets.UTF_8));
+		String draft = fixtur.upload(tekst.getBytes(StandardCharsets.UTF_8));
 		MvcResult svar = mvc.perform(confirm(draft, etat, "2018-01-10", "2019-05-20")).andReturn();
 		assertThat(svar.getResponse().getRedirectedUrl()).isEqualTo("/instrukser/" + versjon);
 		assertThat((String) svar.getFlashMap().get("melding"))
@@ -266,41 +272,4 @@ class InstruksGjeldendeOgBekreftelseTests {
 			.param("endret", endret);
 	}
 
-	private String upload(byte[] content) throws Exception {
-		String location = mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "instruks.txt",
-				"text/plain", content)).with(ADMIN).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-		assertThat(location).matches("/instrukser/import/[0-9a-f-]{36}");
-		return location;
-	}
-
-	private String page(String path) throws Exception {
-		return mvc.perform(get(path).with(ADMIN)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private InstruksImport.Resultat importAsAdmin(String content) {
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
-		try {
-			return importer.importer("instruks.txt", content.getBytes(StandardCharsets.UTF_8));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
-
-	private String newAgency() throws Exception {
-		String name = "Datoetat " + UUID.randomUUID().toString().substring(0, 8);
-		mvc.perform(post("/admin/organisasjon/etat").param("navn", name).with(ADMIN).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		return name;
-	}
-
-	/** The Helsedirektoratet seed as the instruction of another agency (its title then names that agency). */
-	private static String hdirAs(String agency) throws Exception {
-		try (InputStream in = InstruksGjeldendeOgBekreftelseTests.class.getResourceAsStream(HDIR)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("Helsedirektoratet", agency)
-				.replace("HELSEDIREKTORATET", agency.toUpperCase(Locale.ROOT));
-		}
-	}
 }

@@ -1,17 +1,15 @@
 package no.hod.styringsregister.instrukser;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,12 +21,17 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
+import static no.hod.styringsregister.instrukser.InstruksFixtur.ADMIN;
+import static no.hod.styringsregister.instrukser.InstruksFixtur.HDIR;
+import static no.hod.styringsregister.instrukser.InstruksFixtur.hdirAs;
+import static no.hod.styringsregister.instrukser.InstruksFixtur.seed;
+import static no.hod.styringsregister.instrukser.InstruksFixtur.version1;
+import static no.hod.styringsregister.instrukser.InstruksFixtur.version2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -42,10 +45,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @AutoConfigureMockMvc
 class InstruksRevisjonTests {
-
-	private static final String HDIR = "/seeds/instruks-helsedirektoratet-2018-2019.txt";
-
-	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	@Autowired
 	MockMvc mvc;
@@ -62,6 +61,13 @@ class InstruksRevisjonTests {
 	@Autowired
 	BrukerService brukere;
 
+	InstruksFixtur fixtur;
+
+	@BeforeEach
+	void fixtur() {
+		fixtur = new InstruksFixtur(mvc, importer);
+	}
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -70,14 +76,14 @@ class InstruksRevisjonTests {
 	@Test
 	void theHelsedirektoratetInstructionUnderAnotherAgencyIsWarnedOfAndRefusedUntilTheAdminConfirmsTheAgency()
 			throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
 		long hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
-		String draft = upload("instruks.txt", seed(HDIR));
+		String draft = fixtur.upload("instruks.txt", seed(HDIR));
 		String warning = "Teksten ser ut til å beskrive Helsedirektoratet, ikke " + agency + ": Helsedirektoratet er nevnt";
 
 		// On the review page, ready for when the admin picks that agency; none for Helsedirektoratet, the text's own.
-		String review = page(draft);
+		String review = fixtur.page(draft);
 		assertThat(review).contains("data-feil-etat=\"" + etat + "\"", warning,
 				"Importer likevel under " + agency).doesNotContain("data-feil-etat=\"" + hdir + "\"");
 
@@ -100,20 +106,19 @@ class InstruksRevisjonTests {
 
 	@Test
 	void aChangedReimportListsTheChangedSectionsAndBothVersionsAreToldApartByTheirAmendmentDate() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
-		String original = new String(seed(HDIR), StandardCharsets.UTF_8).replace("Helsedirektoratet", agency)
-			.replace("HELSEDIREKTORATET", agency.toUpperCase(java.util.Locale.ROOT));
+		String original = hdirAs(agency);
 		// As the reviewer's file: amended on another day, one sentence changed in section 2.
 		String endret = original.replace("justert 20. mai 2019", "justert 3. mars 2026")
 			.replace("veiledere og kvalitetsindikatorer fastsatt", "veiledere, kvalitetsindikatorer og "
 					+ "KI-retningslinjer fastsatt");
 		assertThat(endret).isNotEqualTo(original).contains("3. mars 2026", "KI-retningslinjer");
-		importAsAdmin(original.getBytes(StandardCharsets.UTF_8));
+		fixtur.importAsAdmin(original.getBytes(StandardCharsets.UTF_8));
 		String tittel = instrukser.versjoner(etat).get(0).tittel();
 
-		String draft = upload("instruks-endret.txt", endret.getBytes(StandardCharsets.UTF_8));
-		String review = page(draft);
+		String draft = fixtur.upload("instruks-endret.txt", endret.getBytes(StandardCharsets.UTF_8));
+		String review = fixtur.page(draft);
 		assertThat(review).contains("Endringer mot " + tittel + " (10. januar 2018, endret 20. mai 2019)",
 				"1 endret, 0 nye, 0 fjernet; de andre punktene er like.", "<strong>Endret</strong>:",
 				"<ins>", "KI-retningslinjer");
@@ -123,27 +128,27 @@ class InstruksRevisjonTests {
 		assertThat(instrukser.versjoner(etat)).hasSize(2);
 		String gammel = tittel + " (10. januar 2018, endret 20. mai 2019)";
 		String ny = tittel + " (10. januar 2018, endret 3. mars 2026)";
-		assertThat(page("/instrukser/etat/" + etat)).contains(">" + gammel + "</option>", ">" + ny + "</option>");
-		assertThat(page("/instrukser/sammenlign?etat=" + etat)).contains(agency + ": " + gammel + "</option>",
+		assertThat(fixtur.page("/instrukser/etat/" + etat)).contains(">" + gammel + "</option>", ">" + ny + "</option>");
+		assertThat(fixtur.page("/instrukser/sammenlign?etat=" + etat)).contains(agency + ": " + gammel + "</option>",
 				agency + ": " + ny + "</option>");
 	}
 
 	@Test
 	void searchHitsInTwoAmendmentsOfOneInstructionNameEachVersionByItsAmendmentDate() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
 		// A word of this test's own, so the hits are these two versions' only, whatever else the register holds.
 		String ord = "sjeldord" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-		String original = new String(seed(HDIR), StandardCharsets.UTF_8).replace("Helsedirektoratet", agency)
-			.replace("HELSEDIREKTORATET", agency.toUpperCase(java.util.Locale.ROOT))
+		String original = hdirAs(agency)
 			.replace("Formålet med instruksen er", "Formålet med instruksen om " + ord + " er");
 		assertThat(original).contains(ord);
-		importAsAdmin(original.getBytes(StandardCharsets.UTF_8));
-		importAsAdmin(original.replace("justert 20. mai 2019", "justert 3. mars 2026").getBytes(StandardCharsets.UTF_8));
+		fixtur.importAsAdmin(original.getBytes(StandardCharsets.UTF_8));
+		fixtur.importAsAdmin(
+				original.replace("justert 20. mai 2019", "justert 3. mars 2026").getBytes(StandardCharsets.UTF_8));
 		assertThat(instrukser.versjoner(etat)).hasSize(2);
 		String tittel = instrukser.versjoner(etat).get(0).tittel();
 
-		String treff = page("/instrukser/sok?q=" + ord);
+		String treff = fixtur.page("/instrukser/sok?q=" + ord);
 		assertThat(treff).contains("2 treff for «" + ord + "»",
 				">" + agency + " – " + tittel + " (10. januar 2018, endret 20. mai 2019)</p>",
 				">" + agency + " – " + tittel + " (10. januar 2018, endret 3. mars 2026)</p>");
@@ -151,10 +156,10 @@ class InstruksRevisjonTests {
 
 	@Test
 	void aMistakenVersionIsWithdrawnFromReadersKeptForAdminsAndPutBack() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
-		long v1 = importAsAdmin(version1(agency)).id();
-		long v2 = importAsAdmin(version2(agency)).id();
+		long v1 = fixtur.importAsAdmin(version1(agency)).id();
+		long v2 = fixtur.importAsAdmin(version2(agency)).id();
 		String leser = "sb-trukket-" + UUID.randomUUID().toString().substring(0, 8);
 		brukere.create(new NyBruker(leser, "Sara", "passord-passord", Rolle.HOD_SAKSBEHANDLER, null, true, null));
 		RequestPostProcessor saksbehandler = user(leser).roles("HOD_SAKSBEHANDLER");
@@ -175,15 +180,15 @@ class InstruksRevisjonTests {
 		assertThat(instrukser.gjeldende(etat, LocalDate.now()).orElseThrow().id()).isEqualTo(v1);
 		mvc.perform(get("/instrukser/" + v2).with(saksbehandler)).andExpect(status().isNotFound());
 		mvc.perform(get("/instrukser/" + v2 + "/original").with(saksbehandler)).andExpect(status().isNotFound());
-		assertThat(page("/instrukser/etat/" + etat, saksbehandler)).doesNotContain("/instrukser/" + v2 + "\"")
+		assertThat(fixtur.page("/instrukser/etat/" + etat, saksbehandler)).doesNotContain("/instrukser/" + v2 + "\"")
 			.contains("/instrukser/" + v1 + "\"");
-		assertThat(page("/instrukser/sok?q=kvartalsrapport", saksbehandler)).doesNotContain("/instrukser/" + v2 + "#");
-		assertThat(page("/instrukser", saksbehandler)).doesNotContain("/instrukser/" + v2 + "\"");
+		assertThat(fixtur.page("/instrukser/sok?q=kvartalsrapport", saksbehandler)).doesNotContain("/instrukser/" + v2 + "#");
+		assertThat(fixtur.page("/instrukser", saksbehandler)).doesNotContain("/instrukser/" + v2 + "\"");
 
 		// Admins still see it, marked, with who withdrew it (by name, as elsewhere, not user name) and the undo.
-		assertThat(page("/instrukser/" + v2)).contains("Trukket tilbake", "av Administrator.",
+		assertThat(fixtur.page("/instrukser/" + v2)).contains("Trukket tilbake", "av Administrator.",
 				"action=\"/instrukser/" + v2 + "/gjeninnsett\"").doesNotContain("av admin.");
-		assertThat(page("/instrukser/etat/" + etat)).contains("/instrukser/" + v2 + "\"", "Trukket tilbake");
+		assertThat(fixtur.page("/instrukser/etat/" + etat)).contains("/instrukser/" + v2 + "\"", "Trukket tilbake");
 		mvc.perform(post("/instrukser/" + v2 + "/trekk-tilbake").with(ADMIN).with(csrf()))
 			.andExpect(flash().attribute("feil", containsString("er allerede trukket tilbake")));
 
@@ -200,58 +205,4 @@ class InstruksRevisjonTests {
 			.param("tittel", tittel).param("fastsatt", "2018-01-10").param("endret", endret);
 	}
 
-	private String upload(String name, byte[] content) throws Exception {
-		String location = mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", name,
-				"text/plain", content)).with(ADMIN).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-		assertThat(location).matches("/instrukser/import/[0-9a-f-]{36}");
-		return location;
-	}
-
-	private String page(String path) throws Exception {
-		return page(path, ADMIN);
-	}
-
-	private String page(String path, RequestPostProcessor who) throws Exception {
-		return mvc.perform(get(path).with(who)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private InstruksImport.Resultat importAsAdmin(byte[] content) {
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
-		try {
-			return importer.importer("instruks.txt", content);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
-
-	private String newAgency() throws Exception {
-		String name = "Testetat " + UUID.randomUUID().toString().substring(0, 8);
-		mvc.perform(post("/admin/organisasjon/etat").param("navn", name).with(ADMIN).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		return name;
-	}
-
-	private static byte[] version1(String agency) {
-		return ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet 1.2.2020\n\n"
-				+ "1 Formål\n\nDirektoratet skal fremme folkehelse.\n\n"
-				+ "2 Oppgaver\n\nDirektoratet skal gi råd til kommunene.\n").getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static byte[] version2(String agency) {
-		return ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet 10.12.2023\n\n"
-				+ "1 Formål\n\nDirektoratet skal fremme god folkehelse.\n\n"
-				+ "Instruksen trer i kraft 1. januar 2024 og erstatter instruks fastsatt 1.2.2020.\n\n"
-				+ "2 Oppgaver\n\nDirektoratet skal gi råd til kommunene.\n\n"
-				+ "3 Rapportering\n\nDirektoratet sender kvartalsrapportene til departementet.\n")
-			.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static byte[] seed(String resource) throws Exception {
-		try (InputStream in = InstruksRevisjonTests.class.getResourceAsStream(resource)) {
-			return in.readAllBytes();
-		}
-	}
 }

@@ -1,5 +1,10 @@
 package no.hod.styringsregister.instrukser;
 
+import static no.hod.styringsregister.instrukser.InstruksFixtur.ADMIN;
+import static no.hod.styringsregister.instrukser.InstruksFixtur.HDIR;
+import static no.hod.styringsregister.instrukser.InstruksFixtur.seed;
+import static no.hod.styringsregister.instrukser.InstruksFixtur.version1;
+import static no.hod.styringsregister.instrukser.InstruksFixtur.version2;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -15,7 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,10 +61,6 @@ class InstrukserIntegrationTests {
 
 	private static final String HTIL = "/seeds/hovedinstruks-statens-helsetilsyn-2025.txt";
 
-	private static final String HDIR = "/seeds/instruks-helsedirektoratet-2018-2019.txt";
-
-	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-
 	private final JsonMapper json = new JsonMapper();
 
 	@Autowired
@@ -76,6 +77,13 @@ class InstrukserIntegrationTests {
 
 	@Autowired
 	BrukerService brukere;
+
+	InstruksFixtur fixtur;
+
+	@BeforeEach
+	void fixtur() {
+		fixtur = new InstruksFixtur(mvc, importer);
+	}
 
 	@AfterEach
 	void signOut() {
@@ -219,10 +227,10 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void theNewestVersionInForceOnADateAnswersAndCitationsResolveAgainstIt() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
-		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
-		long v2 = importAsAdmin("v2.txt", version2(agency)).id();
+		long v1 = fixtur.importAsAdmin("v1.txt", version1(agency)).id();
+		long v2 = fixtur.importAsAdmin("v2.txt", version2(agency)).id();
 
 		// v1 is set 1.2.2020 and names no in-force date; v2 is set 10.12.2023 and comes into force 1.1.2024.
 		assertThat(instrukser.gjeldende(etat, LocalDate.of(2020, 1, 31))).isEmpty();
@@ -251,9 +259,9 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void comparingTwoVersionsMarksSectionsAndWords() throws Exception {
-		String agency = newAgency();
-		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
-		long v2 = importAsAdmin("v2.txt", version2(agency)).id();
+		String agency = fixtur.newAgency();
+		long v1 = fixtur.importAsAdmin("v1.txt", version1(agency)).id();
+		long v2 = fixtur.importAsAdmin("v2.txt", version2(agency)).id();
 
 		String page = mvc.perform(get("/instrukser/sammenlign").param("fra", "" + v1).param("til", "" + v2).with(ADMIN))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -266,9 +274,9 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void theComparisonOffersTwoVersionsOfOneAgencyAndRefusesToCompareAVersionWithItself() throws Exception {
-		String agency = newAgency();
-		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
-		importAsAdmin("v2.txt", version2(agency));
+		String agency = fixtur.newAgency();
+		long v1 = fixtur.importAsAdmin("v1.txt", version1(agency)).id();
+		fixtur.importAsAdmin("v2.txt", version2(agency));
 
 		String page = mvc.perform(get("/instrukser/sammenlign").with(ADMIN)).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -285,10 +293,10 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void theAgencyPageReadsANorwegianDateAndNamesTheEarliestInstructionWhenNoneWasInForce() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
-		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
-		importAsAdmin("v2.txt", version2(agency));
+		long v1 = fixtur.importAsAdmin("v1.txt", version1(agency)).id();
+		fixtur.importAsAdmin("v2.txt", version2(agency));
 
 		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "1.6.2021").with(ADMIN))
 			.andExpect(status().isOk())
@@ -319,8 +327,8 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void anUnknownNumberIsNamedWithALinkBackToTheInstructions() throws Exception {
-		String agency = newAgency();
-		long v1 = importAsAdmin("v1.txt", version1(agency)).id();
+		String agency = fixtur.newAgency();
+		long v1 = fixtur.importAsAdmin("v1.txt", version1(agency)).id();
 		long ukjent = v1 + 1_000_000;
 
 		for (String path : List.of("/instrukser/" + ukjent, "/instrukser/" + ukjent + "/original",
@@ -342,11 +350,11 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void onlyVersionsOfOneAgencysInstructionAreOfferedAndTwoAgenciesAreNotCompared() throws Exception {
-		String a = newAgency();
-		String b = newAgency();
-		long a1 = importAsAdmin("v1.txt", version1(a)).id();
-		long a2 = importAsAdmin("v2.txt", version2(a)).id();
-		long b1 = importAsAdmin("v1.txt", version1(b)).id();
+		String a = fixtur.newAgency();
+		String b = fixtur.newAgency();
+		long a1 = fixtur.importAsAdmin("v1.txt", version1(a)).id();
+		long a2 = fixtur.importAsAdmin("v2.txt", version2(a)).id();
+		long b1 = fixtur.importAsAdmin("v1.txt", version1(b)).id();
 
 		String page = mvc.perform(get("/instrukser/sammenlign").param("fra", "" + a1).param("til", "" + a2).with(ADMIN))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -378,8 +386,8 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void fullTextSearchFindsInflectedFormsAndLinksToTheSection() throws Exception {
-		String agency = newAgency();
-		long v2 = importAsAdmin("v2.txt", version2(agency)).id();
+		String agency = fixtur.newAgency();
+		long v2 = fixtur.importAsAdmin("v2.txt", version2(agency)).id();
 
 		// "kvartalsrapport" finds "kvartalsrapportene" through the norwegian stemmer.
 		mvc.perform(get("/instrukser/sok").param("q", "kvartalsrapport").with(ADMIN))
@@ -393,7 +401,7 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void theReadingViewHasATableOfContentsWithAnchors() throws Exception {
-		long id = importAsAdmin("hovedinstruks.txt", seed(HTIL)).id();
+		long id = fixtur.importAsAdmin("hovedinstruks.txt", seed(HTIL)).id();
 
 		mvc.perform(get("/instrukser/" + id).with(ADMIN))
 			.andExpect(status().isOk())
@@ -405,10 +413,10 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void theBrowserImportShowsWhatItUnderstoodAndWritesOnlyOnConfirm() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
 
-		String draft = upload(agency);
+		String draft = fixtur.upload("v1.txt", version1(agency));
 		String preview = mvc.perform(get(draft).with(ADMIN))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(preview).contains("value=\"Instruks for " + agency + "\"").contains("value=\"2020-02-01\"")
@@ -418,7 +426,7 @@ class InstrukserIntegrationTests {
 		// the cancelled draft is gone
 		mvc.perform(get(draft).with(ADMIN)).andExpect(redirectedUrl("/instrukser/import"));
 
-		String second = upload(agency);
+		String second = fixtur.upload("v1.txt", version1(agency));
 		// a change date before the issue date is refused, and nothing is written
 		mvc.perform(post(second + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
 			.param("tittel", "Instruks for " + agency).param("fastsatt", "2020-02-01").param("endret", "2010-01-01"))
@@ -443,9 +451,9 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void confirmingRequiresTheSetDateAndRefusesAnInForceDateBeforeIt() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
-		String draft = upload(agency);
+		String draft = fixtur.upload("v1.txt", version1(agency));
 		assertThat(mvc.perform(get(draft).with(ADMIN)).andReturn().getResponse().getContentAsString(
 				StandardCharsets.UTF_8)).contains("name=\"fastsatt\" type=\"date\" value=\"2020-02-01\" required");
 
@@ -490,7 +498,7 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void theReviewWarnsOfAnInForceDateBeforeTheAmendmentAndNamesTheLatestAmendment() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		byte[] tekst = ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet 10. januar 2018, "
 				+ "justert 20. mai 2019 og 12. januar 2026\n\n1 Formål\n\nDirektoratet skal fremme folkehelse. "
 				+ "Denne instruks gjelder fra 1.12.2025.\n").getBytes(StandardCharsets.UTF_8);
@@ -510,13 +518,13 @@ class InstrukserIntegrationTests {
 		assertThat(svar.get("warnings").toString()).contains("før instruksen ble endret 12. januar 2026");
 
 		// Without an in-force date, or with the amendment's, nothing to warn of.
-		assertThat(mvc.perform(get(upload(agency)).with(ADMIN)).andReturn().getResponse()
+		assertThat(mvc.perform(get(fixtur.upload("v1.txt", version1(agency))).with(ADMIN)).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("før instruksen ble endret");
 	}
 
 	@Test
 	void theImportApiRefusesAnInstructionThatDoesNotSayWhenItWasSet() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		byte[] udatert = ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet\n\n"
 				+ "1 Formål\n\nDirektoratet skal fremme folkehelse.\n").getBytes(StandardCharsets.UTF_8);
 
@@ -542,9 +550,9 @@ class InstrukserIntegrationTests {
 
 	@Test
 	void theTitleAndWhatItReplacesStayOnOneLine() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		long etat = organisasjon.etatByName(agency).orElseThrow().id();
-		String draft = upload(agency);
+		String draft = fixtur.upload("v1.txt", version1(agency));
 
 		mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
 			.param("tittel", "Instruks for\r\n" + agency).param("fastsatt", "2020-02-01")
@@ -564,18 +572,9 @@ class InstrukserIntegrationTests {
 		assertThat(instrukser.versjoner(etat)).extracting(v -> v.tittel()).containsExactly("Instruks for " + agency);
 	}
 
-	/** Uploads version 1 in the browser import and returns the address of its review page. */
-	private String upload(String agency) throws Exception {
-		String location = mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "v1.txt",
-				"text/plain", version1(agency))).with(ADMIN).with(csrf()))
-			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-		assertThat(location).matches("/instrukser/import/[0-9a-f-]{36}");
-		return location;
-	}
-
 	@Test
 	void theImportApiForOtherModulesRefusesAUserWhoIsNoAdmin() throws Exception {
-		String agency = newAgency();
+		String agency = fixtur.newAgency();
 		String name = "sb-import-" + UUID.randomUUID().toString().substring(0, 8);
 		brukere.create(new NyBruker(name, "Sara", "passord-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));
 
@@ -588,17 +587,6 @@ class InstrukserIntegrationTests {
 		assertThatThrownBy(() -> importer.importer("v1.txt", version1(agency))).isInstanceOf(AccessDeniedException.class);
 		signedIn("jobb", "ROLE_ADMIN");
 		assertThat(importer.importer("v1.txt", version1(agency)).status()).isEqualTo(InstruksImport.Status.NY);
-	}
-
-	/** Imports through the public API as the admin, the way the demo data does at start-up. */
-	private InstruksImport.Resultat importAsAdmin(String file, byte[] content) {
-		signedIn("admin", "ROLE_ADMIN");
-		try {
-			return importer.importer(file, content);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
 	}
 
 	private static void signedIn(String name, String role) {
@@ -617,28 +605,6 @@ class InstrukserIntegrationTests {
 		return numbers;
 	}
 
-	private String newAgency() throws Exception {
-		String name = "Testetat " + UUID.randomUUID().toString().substring(0, 8);
-		mvc.perform(post("/admin/organisasjon/etat").param("navn", name).with(ADMIN).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		return name;
-	}
-
-	private static byte[] version1(String agency) {
-		return ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet 1.2.2020\n\n"
-				+ "1 Formål\n\nDirektoratet skal fremme folkehelse.\n\n"
-				+ "2 Oppgaver\n\nDirektoratet skal gi råd til kommunene.\n").getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static byte[] version2(String agency) {
-		return ("Instruks for " + agency + "\n\nFastsatt av Helse- og omsorgsdepartementet 10.12.2023\n\n"
-				+ "1 Formål\n\nDirektoratet skal fremme god folkehelse.\n\n"
-				+ "Instruksen trer i kraft 1. januar 2024 og erstatter instruks fastsatt 1.2.2020.\n\n"
-				+ "2 Oppgaver\n\nDirektoratet skal gi råd til kommunene.\n\n"
-				+ "3 Rapportering\n\nDirektoratet sender kvartalsrapportene til departementet.\n")
-			.getBytes(StandardCharsets.UTF_8);
-	}
-
 	private static MockMultipartFile file(String resource) throws IOException {
 		return file("file", resource);
 	}
@@ -648,9 +614,4 @@ class InstrukserIntegrationTests {
 				seed(resource));
 	}
 
-	private static byte[] seed(String resource) throws IOException {
-		try (InputStream in = InstrukserIntegrationTests.class.getResourceAsStream(resource)) {
-			return in.readAllBytes();
-		}
-	}
 }

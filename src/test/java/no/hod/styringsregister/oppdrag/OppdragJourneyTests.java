@@ -148,10 +148,7 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		page.getByLabel("Frist til").fill("");
 		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1), tb(2), tb(3), tb(10) });
 
-		CurrentUser admin = brukere.find(jdbc.queryForObject("SELECT id FROM bruker WHERE brukernavn = 'admin'",
-				Long.class)).orElseThrow();
-		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
-		oppdragUpdates.route(List.of(tb(1), tb(3)), organisasjon.divisjoner(etat).get(0).id(), null, admin);
+		oppdragUpdates.route(List.of(tb(1), tb(3)), divisjoner().get(0).id(), null, admin());
 		page.getByLabel("Bare oppdrag som ikke er rutet til en divisjon").check();
 		page.waitForURL(url -> url.contains("unrouted=true"));
 		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(2), tb(10) });
@@ -197,10 +194,7 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	@Test
 	void onAPhoneTheHistoryStacksAndNothingScrollsSideways() {
 		// A routing row in the history, with a value in Til.
-		CurrentUser admin = brukere.find(jdbc.queryForObject("SELECT id FROM bruker WHERE brukernavn = 'admin'",
-				Long.class)).orElseThrow();
-		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
-		oppdragUpdates.route(List.of(tb(1)), organisasjon.divisjoner(etat).get(0).id(), null, admin);
+		oppdragUpdates.route(List.of(tb(1)), divisjoner().get(0).id(), null, admin());
 		page.setViewportSize(390, 844);
 		login("saksbehandler");
 		open("/oppdrag/" + tb(1));
@@ -320,11 +314,8 @@ class OppdragJourneyTests extends BrowserTestSupport {
 
 	@Test
 	void anAdminRoutesToADivisionAndOneOfItsDepartmentsOnTheDetailPageAndManyAtOnceFromTheList() {
-		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
-		Enhet folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
-			.findFirst().orElseThrow();
-		Enhet spesialist = organisasjon.divisjoner(etat).stream()
-			.filter(d -> d.navn().equals("Divisjon spesialisthelsetjenester")).findFirst().orElseThrow();
+		Enhet folkehelse = divisjon("Divisjon folkehelse");
+		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");
 		Enhet avdeling = organisasjon.avdelinger(folkehelse.id()).stream().filter(Enhet::aktiv).findFirst().orElseThrow();
 		Enhet annenAvdeling = organisasjon.avdelinger(spesialist.id()).stream().filter(Enhet::aktiv).findFirst()
 			.orElseThrow();
@@ -399,11 +390,8 @@ class OppdragJourneyTests extends BrowserTestSupport {
 
 	@Test
 	void aRefusedFormComesBackWithTheFocusOnItsFirstInvalidField() {
-		CurrentUser admin = brukere.find(jdbc.queryForObject("SELECT id FROM bruker WHERE brukernavn = 'admin'",
-				Long.class)).orElseThrow();
-		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
-		Enhet folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
-			.findFirst().orElseThrow();
+		CurrentUser admin = admin();
+		Enhet folkehelse = divisjon("Divisjon folkehelse");
 		oppdragUpdates.route(List.of(tb(1)), folkehelse.id(), null, admin);
 		page.setViewportSize(390, 844);
 		login("leder-folkehelse");
@@ -421,11 +409,8 @@ class OppdragJourneyTests extends BrowserTestSupport {
 
 	@Test
 	void aFormSentWithNothingFilledInSaysWhatIsMissingAsInformationNotAsAnError() {
-		CurrentUser admin = brukere.find(jdbc.queryForObject("SELECT id FROM bruker WHERE brukernavn = 'admin'",
-				Long.class)).orElseThrow();
-		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
-		Enhet folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
-			.findFirst().orElseThrow();
+		CurrentUser admin = admin();
+		Enhet folkehelse = divisjon("Divisjon folkehelse");
 		// TB-1 delivered and waiting for the ministry; TB-3, wholly exempt, with the lead, who has no clearance.
 		oppdragUpdates.route(List.of(tb(1), tb(3)), folkehelse.id(), null, admin);
 		oppdragUpdates.changeStatus(tb(1), OppdragStatus.LEVERT, null, null, null, admin);
@@ -436,6 +421,21 @@ class OppdragJourneyTests extends BrowserTestSupport {
 			// Accepted afterwards: the other tests of this database count the demo's deliveries waiting.
 			oppdragUpdates.changeStatus(tb(1), OppdragStatus.FULLFORT, null, null, null, admin);
 		}
+	}
+
+	/** The demo's admin, as the services take the user who acts. */
+	private CurrentUser admin() {
+		return brukere.find(jdbc.queryForObject("SELECT id FROM bruker WHERE brukernavn = 'admin'", Long.class))
+			.orElseThrow();
+	}
+
+	/** The demo's divisions of Helsedirektoratet. */
+	private List<Enhet> divisjoner() {
+		return organisasjon.divisjoner(organisasjon.etatByName("Helsedirektoratet").orElseThrow().id());
+	}
+
+	private Enhet divisjon(String navn) {
+		return divisjoner().stream().filter(d -> d.navn().equals(navn)).findFirst().orElseThrow();
 	}
 
 	/** The desk officer's two forms on TB-1 and the lead's status form on TB-3, sent with nothing filled in. */
@@ -475,11 +475,8 @@ class OppdragJourneyTests extends BrowserTestSupport {
 
 	@Test
 	void anAssignmentOpenedFromTheStartPageLeadsBackThereAlsoAfterItsForms() {
-		CurrentUser admin = brukere.find(jdbc.queryForObject("SELECT id FROM bruker WHERE brukernavn = 'admin'",
-				Long.class)).orElseThrow();
-		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
-		Enhet folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
-			.findFirst().orElseThrow();
+		CurrentUser admin = admin();
+		Enhet folkehelse = divisjon("Divisjon folkehelse");
 		oppdragUpdates.route(List.of(tb(1)), folkehelse.id(), null, admin);
 
 		login("leder-folkehelse");

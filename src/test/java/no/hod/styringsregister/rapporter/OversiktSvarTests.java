@@ -72,34 +72,32 @@ class OversiktSvarTests {
 
 	Enhet ruting;
 
+	RapportFixtur fixtur;
+
 	@BeforeAll
 	void data() throws Exception {
+		fixtur = new RapportFixtur(mvc, organisasjon, jdbc, "sv-adm");
 		// An agency and divisions of their own, so no other test's answers show on these leads' pages.
 		CurrentUser admin = brukere.create(new NyBruker("sv-adm", "Sv Admin", "et-langt-passord", Rolle.ADMIN, null,
 				true, null));
-		String etatNavn = "Svaretaten";
-		mvc.perform(post("/admin/organisasjon/etat").param("navn", etatNavn).with(user("sv-adm").roles("ADMIN"))
-			.with(csrf())).andExpect(status().is3xxRedirection());
-		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
-		divisjon = nyDivisjon(etat, "Divisjon for svar");
-		Enhet annen = nyDivisjon(etat, "Divisjon uten svar");
+		long etat = fixtur.nyEtat("Svaretaten");
+		divisjon = fixtur.nyDivisjon(etat, "Divisjon for svar");
+		Enhet annen = fixtur.nyDivisjon(etat, "Divisjon uten svar");
 		CurrentUser leder = brukere.create(new NyBruker("sv-leder", "Sv Leder", "et-langt-passord",
 				Rolle.HDIR_LEDER, divisjon.id(), false, null));
 		brukere.create(new NyBruker("sv-annen", "Sv Annen", "et-langt-passord", Rolle.HDIR_LEDER, annen.id(), false,
 				null));
 		CurrentUser saksbehandler = brukere.create(new NyBruker("sv-sb", "Sv Saksbehandler", "et-langt-passord",
 				Rolle.HOD_SAKSBEHANDLER, null, true, null));
-		ruting = nyDivisjon(etat, "Divisjon for ruting");
+		ruting = fixtur.nyDivisjon(etat, "Divisjon for ruting");
 		CurrentUser rutingLeder = brukere.create(new NyBruker("sv-ruting", "Sv Ruting", "et-langt-passord",
 				Rolle.HDIR_LEDER, ruting.id(), false, null));
 		brukere.create(new NyBruker("sv-tom", "Sv Tom", "et-langt-passord", Rolle.HDIR_LEDER,
-				nyDivisjon(etat, "Divisjon uten ruting").id(), false, null));
+				fixtur.nyDivisjon(etat, "Divisjon uten ruting").id(), false, null));
 
 		List<OppdragData> oppdrag = new ArrayList<>();
 		for (int i = 1; i <= 13; i++) {
-			oppdrag.add(new OppdragData(sv(i), "1.1", "Mål", List.of("FHA"), "Svaroppdrag " + i,
-					List.of(new Tekstdel("Tekst.", false)), List.of(LocalDate.of(AAR, 12, 1)), null, Unntak.NONE,
-					List.of(), List.of()));
+			oppdrag.add(RapportFixtur.oppdrag(sv(i), "Svaroppdrag " + i, LocalDate.of(AAR, 12, 1)));
 		}
 		oppdrag.add(new OppdragData(sv(14), "1.1", "Mål", List.of("FHA"), "Hemmelig lager",
 				List.of(new Tekstdel("Hemmelig tekst.", true)), List.of(LocalDate.of(AAR, 12, 1)), null, Unntak.WHOLE,
@@ -166,12 +164,6 @@ class OversiktSvarTests {
 
 	static String sv(int n) {
 		return "SV" + AAR + "-" + n;
-	}
-
-	Enhet nyDivisjon(long etat, String navn) throws Exception {
-		mvc.perform(post("/admin/organisasjon/divisjon").param("etatId", String.valueOf(etat)).param("navn", navn)
-			.with(user("sv-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
-		return organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals(navn)).findFirst().orElseThrow();
 	}
 
 	void kommenter(String id, String tekst, boolean unntatt) throws Exception {

@@ -21,8 +21,6 @@ import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
-import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
-import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragUpdates;
@@ -35,7 +33,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The start page's overview: every number links to the assignment list, and the list holds as many. */
@@ -80,14 +77,11 @@ class OversiktTests {
 		List<LocalDate> frister = List.of(idag.minusDays(20), idag.plusDays(5), idag.plusDays(90), idag.minusDays(3),
 				idag.minusDays(20), idag.minusDays(20));
 		for (int i = 0; i < frister.size(); i++) {
-			oppdrag.add(new OppdragData("OV" + AAR + "-" + (i + 1), "1.1", "Mål", List.of("FHA"), "Oversiktsoppdrag " + i,
-					List.of(new Tekstdel("Tekst.", false)), List.of(frister.get(i)), null, Unntak.NONE, List.of(), List.of()));
+			oppdrag.add(RapportFixtur.oppdrag("OV" + AAR + "-" + (i + 1), "Oversiktsoppdrag " + i, frister.get(i)));
 		}
 		// Thirteen more due within 30 days, so the division has more that need an update than the page lists.
 		for (int i = frister.size(); i < frister.size() + 13; i++) {
-			oppdrag.add(new OppdragData("OV" + AAR + "-" + (i + 1), "1.1", "Mål", List.of("FHA"), "Oversiktsoppdrag " + i,
-					List.of(new Tekstdel("Tekst.", false)), List.of(idag.plusDays(20)), null, Unntak.NONE, List.of(),
-					List.of()));
+			oppdrag.add(RapportFixtur.oppdrag("OV" + AAR + "-" + (i + 1), "Oversiktsoppdrag " + i, idag.plusDays(20)));
 		}
 		oppdragImport.apply(710_001, AAR, etat, oppdrag);
 		mvc.perform(post("/oppdrag/ruting").param("divisjon", String.valueOf(folkehelse)).param("sporring", "")

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -93,19 +92,18 @@ class StatusRapportCellerTests {
 
 	final String frist31Mars = new Formats().dato(LocalDate.of(aar, 3, 31));
 
+	RapportFixtur fixtur;
+
 	@BeforeAll
 	void etAarMedLangeOrd() throws Exception {
+		fixtur = new RapportFixtur(mvc, organisasjon, jdbc, "c-adm");
 		brukere.create(new NyBruker("c-adm", "Celle Admin", "et-langt-passord", Rolle.ADMIN, null, true, null));
 		brukere.create(new NyBruker("c-sb", "Celle Saksbehandler", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null,
 				false, null));
 		brukere.create(new NyBruker("c-sbk", "Celle Klarert", "et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, true,
 				null));
-		mvc.perform(post("/admin/organisasjon/etat").param("navn", etat).with(user("c-adm").roles("ADMIN")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		long etatId = organisasjon.etatByName(etat).orElseThrow().id();
-		mvc.perform(post("/admin/organisasjon/divisjon").param("etatId", String.valueOf(etatId)).param("navn", DIVISJON)
-			.with(user("c-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
-		long divisjon = organisasjon.divisjoner(etatId).get(0).id();
+		long etatId = fixtur.nyEtat(etat);
+		long divisjon = fixtur.nyDivisjon(etatId, DIVISJON).id();
 		mvc.perform(post("/admin/organisasjon/avdeling").param("divisjonId", String.valueOf(divisjon))
 			.param("navn", AVDELING).with(user("c-adm").roles("ADMIN")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -126,11 +124,11 @@ class StatusRapportCellerTests {
 				.andExpect(status().is3xxRedirection());
 		}
 		String forventet = LocalDate.now(Formats.OSLO).plusMonths(3).toString();
-		settStatus(id(1), "{\"status\": \"PAAGAAR\", \"note\": \"" + LANG_NOTAT + "\"}");
-		settStatus(id(2), "{\"status\": \"FORSINKET\", \"expectedDate\": \"" + forventet + "\", \"reason\": \""
-				+ LANG_GRUNN + "\"}");
-		settStatus(id(3), "{\"status\": \"UTGAAR\", \"reason\": \"" + LANG_GRUNN + "\"}");
-		settStatus(id(5), "{\"status\": \"FORSINKET\", \"expectedDate\": \"" + forventet
+		fixtur.settStatus("c-adm", "ADMIN", id(1), "{\"status\": \"PAAGAAR\", \"note\": \"" + LANG_NOTAT + "\"}");
+		fixtur.settStatus("c-adm", "ADMIN", id(2), "{\"status\": \"FORSINKET\", \"expectedDate\": \"" + forventet
+				+ "\", \"reason\": \"" + LANG_GRUNN + "\"}");
+		fixtur.settStatus("c-adm", "ADMIN", id(3), "{\"status\": \"UTGAAR\", \"reason\": \"" + LANG_GRUNN + "\"}");
+		fixtur.settStatus("c-adm", "ADMIN", id(5), "{\"status\": \"FORSINKET\", \"expectedDate\": \"" + forventet
 				+ "\", \"reason\": \"Hemmelig grunn\"}");
 	}
 
@@ -227,13 +225,6 @@ class StatusRapportCellerTests {
 		deler.add(new Tekstdel("Direktoratet skal følge opp " + tittel.toLowerCase() + ".", unntak == Unntak.WHOLE));
 		return new OppdragData(id, "1.1", "Mål", List.of(), tittel, deler, frister, fristTekst, unntak, List.of(),
 				List.of());
-	}
-
-	private void settStatus(String id, String json) throws Exception {
-		long versjon = jdbc.queryForObject("SELECT versjon FROM oppdrag WHERE visnings_id = ?", Long.class, id);
-		String kropp = json.substring(0, json.length() - 1) + ", \"version\": " + versjon + "}";
-		mvc.perform(post("/api/oppdrag/" + id + "/status").contentType(MediaType.APPLICATION_JSON).content(kropp)
-			.with(user("c-adm").roles("ADMIN")).with(csrf())).andExpect(status().isOk());
 	}
 
 	private org.springframework.test.web.servlet.MvcResult hent(String bruker, String sti) throws Exception {

@@ -34,7 +34,6 @@ import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
 import no.hod.styringsregister.oppdrag.OppdragImport;
-import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.web.Formats;
@@ -85,8 +84,11 @@ class StatusRapportTests {
 
 	long folkehelse;
 
+	RapportFixtur fixtur;
+
 	@BeforeAll
 	void etAarMedArbeid() throws Exception {
+		fixtur = new RapportFixtur(mvc, organisasjon, jdbc, "r-adm");
 		etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
 		folkehelse = organisasjon.divisjoner(etat).stream().filter(d -> d.navn().equals("Divisjon folkehelse"))
 			.findFirst().orElseThrow().id();
@@ -123,10 +125,10 @@ class StatusRapportTests {
 		tidfest(merke, AAR + "-01-15T12:00:00+01");
 
 		merke = merke();
-		settStatus("r-leder", "HDIR_LEDER", tb(1), "{\"status\": \"PAAGAAR\", \"note\": \"Arbeidet er i gang\"}");
-		settStatus("r-leder", "HDIR_LEDER", tb(3), "{\"status\": \"PAAGAAR\", \"note\": \"Hemmelig fremdrift "
+		fixtur.settStatus("r-leder", "HDIR_LEDER", tb(1), "{\"status\": \"PAAGAAR\", \"note\": \"Arbeidet er i gang\"}");
+		fixtur.settStatus("r-leder", "HDIR_LEDER", tb(3), "{\"status\": \"PAAGAAR\", \"note\": \"Hemmelig fremdrift "
 				+ HEMMELIG_NOTAT + "\"}");
-		settStatus("r-leder", "HDIR_LEDER", tb(4), "{\"status\": \"PAAGAAR\"}");
+		fixtur.settStatus("r-leder", "HDIR_LEDER", tb(4), "{\"status\": \"PAAGAAR\"}");
 		tidfest(merke, AAR + "-03-15T12:00:00+01");
 
 		merke = merke();
@@ -135,15 +137,16 @@ class StatusRapportTests {
 		tidfest(merke, AAR + "-06-01T12:00:00+02");
 
 		merke = merke();
-		settStatus("r-leder", "HDIR_LEDER", tb(1), "{\"status\": \"FORSINKET\", \"expectedDate\": \"" + FORVENTET
+		fixtur.settStatus("r-leder", "HDIR_LEDER", tb(1), "{\"status\": \"FORSINKET\", \"expectedDate\": \"" + FORVENTET
 				+ "\", \"reason\": \"Venter på data fra kommunene\", \"note\": \"Datainnsamling pågår\"}");
-		settStatus("r-leder", "HDIR_LEDER", tb(4), "{\"status\": \"LEVERT\"}");
-		settStatus("r-sb", "HOD_SAKSBEHANDLER", tb(2), "{\"status\": \"UTGAAR\", \"reason\": \"Erstattet av nytt oppdrag\"}");
+		fixtur.settStatus("r-leder", "HDIR_LEDER", tb(4), "{\"status\": \"LEVERT\"}");
+		fixtur.settStatus("r-sb", "HOD_SAKSBEHANDLER", tb(2),
+				"{\"status\": \"UTGAAR\", \"reason\": \"Erstattet av nytt oppdrag\"}");
 		tidfest(merke, AAR + "-08-20T12:00:00+02");
 
 		merke = merke();
-		settStatus("r-sb", "HOD_SAKSBEHANDLER", tb(4), "{\"status\": \"FULLFORT\"}");
-		settStatus("r-leder", "HDIR_LEDER", tb(1), "{\"status\": \"LEVERT\", \"note\": \"Rapporten er sendt\"}");
+		fixtur.settStatus("r-sb", "HOD_SAKSBEHANDLER", tb(4), "{\"status\": \"FULLFORT\"}");
+		fixtur.settStatus("r-leder", "HDIR_LEDER", tb(1), "{\"status\": \"LEVERT\", \"note\": \"Rapporten er sendt\"}");
 		tidfest(merke, AAR + "-10-01T12:00:00+02");
 	}
 
@@ -268,9 +271,7 @@ class StatusRapportTests {
 	void aControlCharacterPastedFromWordInAProgressNoteLeavesThePdfWhole() throws Exception {
 		// An agency of its own, this year, so the report is today's and no other test's assignments are in it.
 		String navn = "Limetat " + System.nanoTime();
-		mvc.perform(post("/admin/organisasjon/etat").param("navn", navn).with(user("r-adm").roles("ADMIN")).with(csrf()))
-			.andExpect(status().is3xxRedirection());
-		long limetat = organisasjon.etatByName(navn).orElseThrow().id();
+		long limetat = fixtur.nyEtat(navn);
 		int aar = LocalDate.now(Formats.OSLO).getYear();
 		// An id of its own: an official id belongs to one letter's assignment.
 		String id = "TB" + aar + "-" + (System.nanoTime() % 1_000_000);
@@ -416,13 +417,6 @@ class StatusRapportTests {
 		finally {
 			jdbc.execute("ALTER TABLE oppdrag_historikk ENABLE TRIGGER oppdrag_historikk_bare_tillegg");
 		}
-	}
-
-	private void settStatus(String bruker, String rolle, String id, String json) throws Exception {
-		long versjon = jdbc.queryForObject("SELECT versjon FROM oppdrag WHERE visnings_id = ?", Long.class, id);
-		String kropp = json.substring(0, json.length() - 1) + ", \"version\": " + versjon + "}";
-		mvc.perform(post("/api/oppdrag/" + id + "/status").contentType(MediaType.APPLICATION_JSON).content(kropp)
-			.with(user(bruker).roles(rolle)).with(csrf())).andExpect(status().isOk());
 	}
 
 	private MvcResult hent(String bruker, String sti, String dato) throws Exception {

@@ -7,15 +7,33 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.testsupport.TestDocuments;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-/** The steps the letter tests share: a letter's text uploaded as an admin does, and a page read as it is shown. */
+/**
+ * The steps the letter tests share: the real 2025 letter moved to a year of the test's own, a desk officer to read
+ * it, a letter's text uploaded as an admin does, and a page read as it is shown.
+ */
 final class Brevsteg {
 
 	private Brevsteg() {
+	}
+
+	/** The real 2025 letter as the letter of {@code aar}: its ids and dates then belong to that year. */
+	static String brev2025Som(int aar) {
+		return TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt").replace("2025", String.valueOf(aar));
+	}
+
+	/** A desk officer whose name is also the display name, with or without clearance for exempt text. */
+	static void saksbehandler(BrukerService brukere, String navn, boolean klarert) {
+		brukere.create(new NyBruker(navn, navn, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, klarert, null));
 	}
 
 	/** Uploads the text as a letter file; the address of its review page. */

@@ -42,8 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class LetterConfirmTwiceTests {
 
 	/** The 2025 letter and an admin's changed version of it, moved to a year no other test imports. */
-	private static final String BREV = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt")
-		.replace("2025", "2045");
+	private static final String BREV = Brevsteg.brev2025Som(2045);
 
 	private static final String ENDRET = TestDocuments.resource("/letters/tildelingsbrev-2025-endret.txt")
 		.replace("2025", "2045");

@@ -13,11 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import no.hod.styringsregister.brukere.BrukerService;
-import no.hod.styringsregister.brukere.BrukerService.NyBruker;
-import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.testsupport.IntegrationTest;
-import no.hod.styringsregister.testsupport.TestDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -41,8 +38,7 @@ class LetterRemovedAssignmentsTests {
 	private static final String LESER = "fjernet-leser";
 
 	/** The 2025 letter as the letter of 2071. */
-	private static final String BREV = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt")
-		.replace("2025", "2071");
+	private static final String BREV = Brevsteg.brev2025Som(2071);
 
 	@Autowired
 	MockMvc mvc;
@@ -55,8 +51,8 @@ class LetterRemovedAssignmentsTests {
 
 	@BeforeAll
 	void brukere() {
-		brukere.create(new NyBruker(KLARERT, KLARERT, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, true, null));
-		brukere.create(new NyBruker(LESER, LESER, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, false, null));
+		Brevsteg.saksbehandler(brukere, KLARERT, true);
+		Brevsteg.saksbehandler(brukere, LESER, false);
 	}
 
 	@Test

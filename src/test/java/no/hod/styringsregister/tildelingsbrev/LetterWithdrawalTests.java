@@ -16,10 +16,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import no.hod.styringsregister.brukere.BrukerService;
-import no.hod.styringsregister.brukere.BrukerService.NyBruker;
-import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.testsupport.IntegrationTest;
-import no.hod.styringsregister.testsupport.TestDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -43,8 +40,7 @@ class LetterWithdrawalTests {
 	/** The history row of the withdrawal: by whom, and why. */
 	private static final String FJERNET = "FJERNET Administrator: Tildelingsbrevet ble trukket tilbake";
 
-	private static final String BREV = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt")
-		.replace("2025", "2087");
+	private static final String BREV = Brevsteg.brev2025Som(2087);
 
 	@Autowired
 	MockMvc mvc;
@@ -57,8 +53,7 @@ class LetterWithdrawalTests {
 
 	@BeforeAll
 	void brukere() {
-		brukere.create(new NyBruker(SAKSBEHANDLER, SAKSBEHANDLER, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null,
-				false, null));
+		Brevsteg.saksbehandler(brukere, SAKSBEHANDLER, false);
 	}
 
 	@Test

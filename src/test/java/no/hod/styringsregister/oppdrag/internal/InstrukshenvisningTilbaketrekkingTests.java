@@ -3,6 +3,7 @@ package no.hod.styringsregister.oppdrag.internal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -120,23 +121,10 @@ class InstrukshenvisningTilbaketrekkingTests {
 		// Hold the version's row; the withdrawal queues for it first, the citation after: when the row is let go,
 		// the withdrawal goes first, as when it is a moment ahead of the citation.
 		try (Connection holder = dataSource.getConnection()) {
-			holder.setAutoCommit(false);
-			try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM instruks WHERE id = ? FOR UPDATE")) {
-				lock.setLong(1, v2026);
-				lock.executeQuery().close();
-			}
-			Future<MvcResult> a = pool.submit(() -> mvc.perform(post("/instrukser/" + v2026 + "/trekk-tilbake")
-				.with(ADMIN).with(csrf())).andReturn());
+			holdVersjonen(holder);
+			Future<MvcResult> a = pool.submit(this::trekkVersjonenTilbake);
 			venterPaaLaas(holder, 1);
-			Future<Throwable> b = pool.submit(() -> {
-				try {
-					henvisninger.siter(tb(1), v2026, "3", klarert());
-					return null;
-				}
-				catch (RuntimeException ex) {
-					return ex;
-				}
-			});
+			Future<Throwable> b = pool.submit(this::siterVersjonen);
 			venterPaaLaas(holder, 2);
 			holder.commit();
 			trekk = a.get(60, TimeUnit.SECONDS);
@@ -159,23 +147,10 @@ class InstrukshenvisningTilbaketrekkingTests {
 		MvcResult trekk;
 		Throwable sitering;
 		try (Connection holder = dataSource.getConnection()) {
-			holder.setAutoCommit(false);
-			try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM instruks WHERE id = ? FOR UPDATE")) {
-				lock.setLong(1, v2026);
-				lock.executeQuery().close();
-			}
-			Future<Throwable> b = pool.submit(() -> {
-				try {
-					henvisninger.siter(tb(1), v2026, "3", klarert());
-					return null;
-				}
-				catch (RuntimeException ex) {
-					return ex;
-				}
-			});
+			holdVersjonen(holder);
+			Future<Throwable> b = pool.submit(this::siterVersjonen);
 			venterPaaLaas(holder, 1);
-			Future<MvcResult> a = pool.submit(() -> mvc.perform(post("/instrukser/" + v2026 + "/trekk-tilbake")
-				.with(ADMIN).with(csrf())).andReturn());
+			Future<MvcResult> a = pool.submit(this::trekkVersjonenTilbake);
 			venterPaaLaas(holder, 2);
 			holder.commit();
 			sitering = b.get(60, TimeUnit.SECONDS);
@@ -201,8 +176,7 @@ class InstrukshenvisningTilbaketrekkingTests {
 			.andExpect(status().is3xxRedirection());
 
 		String tittel = "Instruks for " + etatnavn;
-		String side = new String(mvc.perform(get("/oppdrag/" + tb(1)).with(ADMIN)).andReturn().getResponse()
-			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		String side = oppdragssiden();
 		assertThat(side).contains("label=\"" + tittel + " (10. januar 2018, endret 20. mai 2019)\"",
 				"label=\"" + tittel + " (10. januar 2018, endret 3. mars 2026)\"");
 
@@ -223,8 +197,7 @@ class InstrukshenvisningTilbaketrekkingTests {
 		String tittel = "Instruks for " + etatnavn;
 		String gammel = tittel + " (10. januar 2018, endret 20. mai 2019)";
 		String ny = tittel + " (10. januar 2018, endret 3. mars 2026)";
-		String side = new String(mvc.perform(get("/oppdrag/" + tb(1)).with(ADMIN)).andReturn().getResponse()
-			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		String side = oppdragssiden();
 		// The citations themselves, not the drop-down's groups (which name the versions the same way).
 		assertThat(side).contains(">i " + gammel + "</span>", ">i " + ny + "</span>")
 			.doesNotContain(">i " + tittel + "</span>");
@@ -235,5 +208,35 @@ class InstrukshenvisningTilbaketrekkingTests {
 		assertThat(jdbc.queryForList("SELECT fra FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id "
 				+ "WHERE o.visnings_id = ? AND h.type = 'INSTRUKS' AND h.fra IS NOT NULL", String.class, tb(1)))
 			.containsExactly("punkt 3 i " + gammel);
+	}
+
+	/** Holds the 2026 version's row, as a withdrawal or a citation under way does, till {@code holder} commits. */
+	private void holdVersjonen(Connection holder) throws SQLException {
+		holder.setAutoCommit(false);
+		try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM instruks WHERE id = ? FOR UPDATE")) {
+			lock.setLong(1, v2026);
+			lock.executeQuery().close();
+		}
+	}
+
+	/** A cleared desk officer cites section 3 of the 2026 version on TB-1; the refusal, or {@code null}. */
+	private Throwable siterVersjonen() {
+		try {
+			henvisninger.siter(tb(1), v2026, "3", klarert());
+			return null;
+		}
+		catch (RuntimeException ex) {
+			return ex;
+		}
+	}
+
+	private MvcResult trekkVersjonenTilbake() throws Exception {
+		return mvc.perform(post("/instrukser/" + v2026 + "/trekk-tilbake").with(ADMIN).with(csrf())).andReturn();
+	}
+
+	/** TB-1's page as the admin sees it. */
+	private String oppdragssiden() throws Exception {
+		return new String(mvc.perform(get("/oppdrag/" + tb(1)).with(ADMIN)).andReturn().getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 }

@@ -31,6 +31,11 @@ public final class InstruksParser {
 	private static final int HEADING_MAX = 120;
 
 	private static final Pattern INSTRUKS_WORD = Pattern.compile("(?iu)\\p{L}*instruks(?!\\p{L})");
+	/**
+	 * The word in the forms a sentence about the instruction itself takes: «Instruksen gjelder fra …», «instruksens
+	 * punkt 3», «instruksene». Not «instruksjon»; the title keeps to the bare word («Instruks for …»).
+	 */
+	private static final Pattern INSTRUKS_FORM = Pattern.compile("(?iu)\\p{L}*instruks(?:en|ens|ene)?(?!\\p{L})");
 	private static final Pattern TITLE = Pattern.compile("(?iu)(.*?instruks)\\s+(?:(for|til)\\s+)?(.+)");
 	private static final int TITLE_LINE_MAX = 80;
 	private static final Pattern SET_BY = Pattern.compile("(?iu)fastsatt\\s+av\\s+(.+)");
@@ -279,7 +284,7 @@ public final class InstruksParser {
 		sections.forEach(section -> texts.add(section.text()));
 		for (String text : texts) {
 			for (String sentence : SENTENCE_BREAK.split(text)) {
-				if (INSTRUKS_WORD.matcher(sentence).find()) {
+				if (INSTRUKS_FORM.matcher(sentence).find()) {
 					sentences.add(sentence.trim());
 				}
 			}

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -235,6 +236,40 @@ class InstruksParserTest {
 				+ "\"sections\":[{\"number\":\"1\",\"title\":\"Formål og virkeområde\",\"text\":\"Instruksen er")
 				.contains("{\"number\":\"3.1\",\"title\":\"Tilsynsmyndighetene\",\"text\":\"")
 				.endsWith("ansvarsområde.\"}],\"warnings\":[]}");
+	}
+
+	/** The in-force date from a sentence that names the instruction in any of its forms. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Instruksen gjelder fra 1. januar 2024.                               | 2024-01-01
+			Denne instruksen trer i kraft 1. mars 2024.                          | 2024-03-01
+			Hovedinstruksen gjelder fra og med 1. juli 2024.                     | 2024-07-01
+			Instruksens bestemmelser gjelder fra 15. august 2024.                | 2024-08-15
+			Instruksene for direktoratet gjelder fra den 2. september 2024.      | 2024-09-02
+			Denne instruks trer i kraft 1. oktober 2024.                         | 2024-10-01
+			""")
+	void readsTheInForceDateFromEveryFormOfTheWord(String sentence, LocalDate effectiveFrom) {
+		assertThat(parser.parse(withSentence(sentence)).effectiveFrom()).isEqualTo(effectiveFrom);
+	}
+
+	/** «Instruksjon» (directions, as for a device) is another word, not a form of «instruks». */
+	@ParameterizedTest
+	@ValueSource(strings = { "Instruksjonen gjelder fra 1. januar 2024.",
+			"Instruksjon om bruk gjelder fra 1. januar 2024.", "Instruksjonene gjelder fra og med 1. januar 2024." })
+	void aSentenceWithAnotherWordGivesNoInForceDate(String sentence) {
+		assertThat(parser.parse(withSentence(sentence)).effectiveFrom()).isNull();
+	}
+
+	private static String withSentence(String sentence) {
+		return """
+				Instruks for Helsedirektoratet
+
+				Fastsatt av Helse- og omsorgsdepartementet 10. januar 2018
+
+				1 Formål
+
+				Direktoratet skal fremme folkehelse. %s
+				""".formatted(sentence);
 	}
 
 	@ParameterizedTest
