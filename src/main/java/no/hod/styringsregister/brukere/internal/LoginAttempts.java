@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -127,7 +128,8 @@ class LoginAttempts {
 	/**
 	 * Counts a failed login from the client address, in a window that opens at the first failure and lasts
 	 * {@code address.lock-duration}; a failure after the window opens a new one. The failure that reaches the limit
-	 * locks the address for as long. A success resets nothing: else an account of one's own would let a caller go on
+	 * locks the address for as long, and opens a window that ends with the lock, so the count the admin sees is the one
+	 * that locked it, and the first failure after the lock starts from one. A success resets nothing: else an account of one's own would let a caller go on
 	 * guessing on the others.
 	 */
 	@Transactional
@@ -143,7 +145,7 @@ class LoginAttempts {
 				        THEN innloggingsforsok_adresse.forste_mislykket ELSE now() END
 				""").param("adresse", key).param("vindu", addressLockDuration.toSeconds()).update();
 		jdbc.sql("""
-				UPDATE innloggingsforsok_adresse SET sperret_til = now() + make_interval(secs => :vindu), mislykket = 0,
+				UPDATE innloggingsforsok_adresse SET sperret_til = now() + make_interval(secs => :vindu),
 				    forste_mislykket = now()
 				WHERE adresse = :adresse AND mislykket >= :maks
 				""")
@@ -156,6 +158,33 @@ class LoginAttempts {
 				DELETE FROM innloggingsforsok_adresse
 				WHERE forste_mislykket < now() - interval '1 day' AND (sperret_til IS NULL OR sperret_til < now())
 				""").update();
+	}
+
+	/** A client address password login is refused from now: the failures that locked it, and when the lock ends. */
+	record Adressesperre(String adresse, int mislykket, OffsetDateTime sperretTil) {
+	}
+
+	/** The addresses locked now, by the key they are counted under, the latest lock first. */
+	@Transactional(readOnly = true)
+	List<Adressesperre> addressLocks() {
+		return jdbc.sql("""
+				SELECT adresse, mislykket, sperret_til FROM innloggingsforsok_adresse WHERE sperret_til > now()
+				ORDER BY sperret_til DESC, adresse
+				""")
+			.query((rs, n) -> new Adressesperre(rs.getString("adresse"), rs.getInt("mislykket"),
+					rs.getObject("sperret_til", OffsetDateTime.class)))
+			.list();
+	}
+
+	/**
+	 * Lifts the lock on an address, given by the key it is counted under, and forgets its failures.
+	 *
+	 * @return whether it was locked
+	 */
+	@Transactional
+	boolean clearAddress(String key) {
+		return jdbc.sql("DELETE FROM innloggingsforsok_adresse WHERE adresse = ? AND sperret_til > now()").param(key)
+			.update() > 0;
 	}
 
 	static String key(String username) {
