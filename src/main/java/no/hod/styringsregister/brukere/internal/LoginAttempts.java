@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class LoginAttempts {
+
+	private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
 	/** An IPv6 address literal, with or without a zone; never looked up as a host name. */
 	private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[0-9A-Za-z._-]+)?");
@@ -67,14 +72,19 @@ class LoginAttempts {
 			.single() > 0;
 	}
 
+	/**
+	 * Counts a failed password for the user name; the failure that reaches the limit locks it. The log names the
+	 * address that failure came from: one that keeps a name locked while staying under the address limit (five tries
+	 * every quarter of an hour) can then be found and refused at the proxy.
+	 */
 	@Transactional
-	void recordFailure(String username) {
+	void recordFailure(String username, String address) {
 		jdbc.sql("""
 				INSERT INTO innloggingsforsok (brukernavn, mislykket, sist_mislykket) VALUES (:navn, 1, now())
 				ON CONFLICT (brukernavn) DO UPDATE SET mislykket = innloggingsforsok.mislykket + 1,
 				    sist_mislykket = now()
 				""").param("navn", key(username)).update();
-		jdbc.sql("""
+		int sperret = jdbc.sql("""
 				UPDATE innloggingsforsok SET sperret_til = now() + make_interval(secs => :sekunder), mislykket = 0
 				WHERE brukernavn = :navn AND mislykket >= :maks
 				""")
@@ -82,6 +92,12 @@ class LoginAttempts {
 			.param("sekunder", lockDuration.toSeconds())
 			.param("maks", maxAttempts)
 			.update();
+		if (sperret > 0) {
+			// The name is typed by whoever tries: no line breaks or other control characters into the log.
+			log.warn("Brukernavnet «{}» er sperret i {} minutter etter {} mislykkede innlogginger; den siste kom fra "
+					+ "adressen {}.", key(username).replaceAll("\\p{Cntrl}", "?"), lockDuration.toMinutes(), maxAttempts,
+					addressKey(address));
+		}
 	}
 
 	@Transactional

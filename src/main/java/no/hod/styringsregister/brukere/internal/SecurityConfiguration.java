@@ -95,7 +95,7 @@ class SecurityConfiguration {
 		if (passwordLogin) {
 			http.formLogin(login -> login.loginPage("/login").failureHandler((request, response, exception) -> {
 				if (exception instanceof BadCredentialsException) {
-					attempts.recordFailure(request.getParameter("username"));
+					attempts.recordFailure(request.getParameter("username"), request.getRemoteAddr());
 				}
 				// Every failure counts for the address, a locked or deactivated name too: each is a try from there.
 				attempts.recordAddressFailure(request.getRemoteAddr());
