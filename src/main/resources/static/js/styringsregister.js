@@ -23,6 +23,8 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 
+  utkast();
+
   // The instruction review: the warning that the text is about another agency follows the agency chosen. Without
   // this file the warning for the chosen agency comes back from the server when confirming.
   document.querySelectorAll('select[data-feil-etat-velger]').forEach((select) => {
@@ -48,3 +50,76 @@ window.addEventListener('load', () => {
 window.addEventListener('pageshow', () => {
   document.querySelectorAll('form[data-sendt]').forEach((form) => delete form.dataset.sendt);
 });
+
+// What is typed into a form marked data-utkast outlives a session that ran out while it was written: kept in the tab's
+// sessionStorage from typing until the form has reached the server. When the answer is the login page for a session
+// that ran out (data-okt-utlopt), the text is kept, and put back into the form when the user is back on its page after
+// logging in, with the attribute's value as the message. Any other answer means the server has the text (saved, or
+// refused with the text back in the form): it is forgotten then, and on logging out. Without this file the server
+// still brings the user back to the form's page; only the text is lost.
+function utkast() {
+  let lager;
+  try {
+    lager = window.sessionStorage;
+  } catch (e) {
+    return;
+  }
+  const PREFIKS = 'utkast:';
+  const les = (nokkel) => {
+    try {
+      return JSON.parse(lager.getItem(nokkel));
+    } catch (e) {
+      return null;
+    }
+  };
+  const utlopt = document.querySelector('[data-okt-utlopt]') !== null;
+  const utlogget = document.querySelector('[data-utlogget]') !== null;
+  for (let i = lager.length - 1; i >= 0; i--) {
+    const nokkel = lager.key(i);
+    if (!nokkel.startsWith(PREFIKS)) {
+      continue;
+    }
+    const lagret = les(nokkel);
+    if (lagret && lagret.sendt && utlopt) {
+      lager.setItem(nokkel, JSON.stringify({ felter: lagret.felter, behold: true }));
+    } else if (!lagret || lagret.sendt || utlogget) {
+      lager.removeItem(nokkel);
+    }
+  }
+
+  document.querySelectorAll('form[data-utkast]').forEach((form) => {
+    const nokkel = PREFIKS + form.getAttribute('action');
+    const felter = () => form.querySelectorAll('textarea[name], input[type=text][name], select[name]');
+    const lagret = les(nokkel);
+    if (lagret && lagret.behold) {
+      felter().forEach((felt) => {
+        if (Object.hasOwn(lagret.felter, felt.name)) {
+          felt.value = lagret.felter[felt.name];
+        }
+      });
+      const melding = document.createElement('p');
+      melding.className = 'melding info';
+      melding.setAttribute('role', 'status');
+      melding.textContent = form.dataset.utkast;
+      const overskrift = form.querySelector('h2');
+      if (overskrift) {
+        overskrift.after(melding);
+      } else {
+        form.prepend(melding);
+      }
+      lager.setItem(nokkel, JSON.stringify({ felter: lagret.felter }));
+    } else {
+      // Typed earlier and left without sending: not brought back unasked.
+      lager.removeItem(nokkel);
+    }
+    const husk = (sendt) => {
+      const verdier = {};
+      felter().forEach((felt) => {
+        verdier[felt.name] = felt.value;
+      });
+      lager.setItem(nokkel, JSON.stringify({ felter: verdier, sendt }));
+    };
+    form.addEventListener('input', () => husk(false));
+    form.addEventListener('submit', () => husk(true));
+  });
+}

@@ -12,6 +12,8 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import no.hod.styringsregister.TilbakeLenke;
+
 /**
  * What the error pages need beyond the status: whether a form was refused for its CSRF token, the way back to the
  * page a request came from, and the assignment an address under it belongs to.

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
+import no.hod.styringsregister.TilbakeLenke;
+
 /**
  * An upload over the limit is refused before any controller runs: answer 413 in the caller's language, naming the
  * configured limit. A page gets a link back to the form the file came from; the API and other callers that ask for

@@ -127,10 +127,12 @@ class SecurityIntegrationTests {
 			.contentType("application/json").content("{\"status\":\"PAAGAAR\"}"))
 			.andExpect(status().isForbidden())
 			.andExpect(request().attribute(WebAttributes.ACCESS_DENIED_403, instanceOf(CsrfException.class)));
-		// Not signed in at all (the session ran out): refused by the same check, before any sign-in is asked for.
-		mvc.perform(post("/oppdrag/TB2025-1/status").param("status", "PAAGAAR"))
-			.andExpect(status().isForbidden())
-			.andExpect(request().attribute(WebAttributes.ACCESS_DENIED_403, instanceOf(MissingCsrfTokenException.class)));
+		// Not signed in at all (the session ran out): refused by the same check, then sent to log in, and not on to
+		// the form's address afterwards (only a page it came from is kept; FeilsvarTests).
+		MvcResult utlopt = mvc.perform(post("/oppdrag/TB2025-1/status").param("status", "PAAGAAR"))
+			.andExpect(redirectedUrl("/login?utlopt"))
+			.andReturn();
+		assertThat(utlopt.getRequest().getSession().getAttribute("SPRING_SECURITY_SAVED_REQUEST")).isNull();
 	}
 
 	@Test

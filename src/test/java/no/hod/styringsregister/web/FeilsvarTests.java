@@ -93,7 +93,7 @@ class FeilsvarTests {
 	}
 
 	@Test
-	void aFormRefusedForItsCsrfTokenSaysTheSessionRanOutAndLinksToTheLoginAndBack() throws Exception {
+	void aFormRefusedForItsCsrfTokenSaysTheSessionRanOutAndTheLoginLeadsBackToTheFormsPageOnly() throws Exception {
 		HttpClient klient = innlogget();
 		String skjema = "http://localhost:" + port + "/oppdrag/TB2025-1?fane=status";
 
@@ -107,23 +107,27 @@ class FeilsvarTests {
 				.doesNotContain("Kontakt en administrator").doesNotContain("Exception");
 		}
 
-		// The session ran out: the browser still sends its cookie and the form's token, the server knows neither.
+		// The session ran out: the browser still sends its cookie and the form's token, the server knows neither. To
+		// the login, and after it back to the form's page; never to another site's page the Referer names.
 		CookieManager kaker = new CookieManager();
 		HttpClient utlopt = innlogget(kaker, "admin", IntegrationTest.ADMIN_PASSWORD);
-		Matcher csrf = CSRF.matcher(hent(utlopt, "/", "text/html").body());
-		assertThat(csrf.find()).isTrue();
-		String sesjon = kaker.getCookieStore().getCookies().stream().filter(k -> k.getName().equals("SESSION"))
-			.findFirst().orElseThrow().getValue();
-		assertThat(jdbc.sql("DELETE FROM spring_session WHERE session_id = ?")
-			.param(new String(Base64.getDecoder().decode(sesjon), StandardCharsets.UTF_8)).update()).isEqualTo(1);
-		HttpResponse<String> side = send(utlopt, "/oppdrag/TB2025-1/status", csrf.group(1),
-				"https://annet.example/oppdrag/TB2025-1", "text/html");
-		assertThat(side.statusCode()).isEqualTo(403);
-		assertThat(side.body()).contains("Økten er utløpt eller skjemaet er utdatert")
-			.contains("href=\"/login\">Logg inn på nytt</a>")
-			// another site's page is no way back
-			.doesNotContain("Tilbake til siden du kom fra").contains("href=\"/\">Til forsiden</a>")
-			.doesNotContain("Kontakt en administrator");
+		for (String[] fraTil : new String[][] { { "https://annet.example/oppdrag/TB2025-1", "/" },
+				{ "http://annet.example:" + port + "/oppdrag/TB2025-1", "/" }, { "//annet.example/x", "/" },
+				{ "http://localhost:" + port + "/login?feil", "/" }, { skjema, "/oppdrag/TB2025-1?fane=status" } }) {
+			Matcher csrf = CSRF.matcher(hent(utlopt, "/", "text/html").body());
+			assertThat(csrf.find()).isTrue();
+			String sesjon = kaker.getCookieStore().getCookies().stream().filter(k -> k.getName().equals("SESSION"))
+				.findFirst().orElseThrow().getValue();
+			assertThat(jdbc.sql("DELETE FROM spring_session WHERE session_id = ?")
+				.param(new String(Base64.getDecoder().decode(sesjon), StandardCharsets.UTF_8)).update()).isEqualTo(1);
+			HttpResponse<String> side = send(utlopt, "/oppdrag/TB2025-1/status", csrf.group(1), fraTil[0], "text/html");
+			assertThat(side.statusCode()).as(fraTil[0]).isEqualTo(302);
+			assertThat(side.headers().firstValue("Location")).as(fraTil[0]).hasValue(adresse("/login?utlopt").toString());
+			assertThat(hent(utlopt, "/login?utlopt", "text/html").body()).contains("Økten din var utløpt, så det du "
+					+ "sendte, er ikke lagret. Logg inn igjen, så kommer du tilbake til siden du var på.");
+			assertThat(loggInn(utlopt, "admin", IntegrationTest.ADMIN_PASSWORD).headers().firstValue("Location"))
+				.as(fraTil[0]).hasValue(adresse(fraTil[1]).toString());
+		}
 
 		// A script is told what to send, in the error answer's usual shape.
 		for (String sti : new String[] { "/api/oppdrag/TB2025-1/status", "/oppdrag/TB2025-1/status" }) {
@@ -309,15 +313,18 @@ class FeilsvarTests {
 
 	private HttpClient innlogget(CookieManager kaker, String brukernavn, String passord) throws Exception {
 		HttpClient klient = HttpClient.newBuilder().cookieHandler(kaker).build();
+		assertThat(loggInn(klient, brukernavn, passord).statusCode()).isEqualTo(302);
+		return klient;
+	}
+
+	private HttpResponse<String> loggInn(HttpClient klient, String brukernavn, String passord) throws Exception {
 		Matcher csrf = CSRF.matcher(hent(klient, "/login", "text/html").body());
 		assertThat(csrf.find()).isTrue();
-		HttpResponse<String> svar = klient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+		return klient.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=" + brukernavn + "&password=" + passord
 					+ "&_csrf=" + csrf.group(1)))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(svar.statusCode()).isEqualTo(302);
-		return klient;
 	}
 
 	private HttpResponse<String> hent(HttpClient klient, String sti, String accept) throws Exception {

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import no.hod.styringsregister.testsupport.BrowserTest;
 import no.hod.styringsregister.testsupport.BrowserTestSupport;
 
@@ -17,6 +20,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /** A new user's first minutes, in a real browser: login, each role, every module page, logout; all axe-clean. */
 @BrowserTest
 class FoundationJourneyTests extends BrowserTestSupport {
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private static final List<String> MODULE_PAGES = List.of("/oppdrag", "/bevilgninger", "/rapporteringskalender",
 			"/instrukser");
@@ -104,6 +110,30 @@ class FoundationJourneyTests extends BrowserTestSupport {
 		logout();
 		login("ny-saksbehandler", "et-langt-passord");
 		assertThat(page.locator("header")).containsText("Nora Ny");
+	}
+
+	@Test
+	void anAdminLiftsTheLockOnANetworkAddress() {
+		// The browser context lifts the address limit (every test signs in from 127.0.0.1): the lock is put in place.
+		jdbc.update("INSERT INTO innloggingsforsok_adresse (adresse, mislykket, forste_mislykket, sperret_til) "
+				+ "VALUES ('198.51.100.7', 23, now(), now() + interval '15 minutes')");
+		try {
+			login("admin");
+			open("/admin/brukere");
+			Locator sperrer = page.locator("table").filter(new Locator.FilterOptions().setHasText("198.51.100.7"));
+			assertThat(sperrer.locator("tbody tr")).hasCount(1);
+			assertThat(sperrer.locator("tbody td").nth(1)).hasText("23");
+			assertThat(sperrer.locator("tbody td").nth(2)).containsText(" kl. ");
+			assertAccessible("admin-adressesperrer");
+			sperrer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Opphev sperren 198.51.100.7"))
+				.click();
+			assertThat(page.getByRole(AriaRole.STATUS)).hasText(
+					"Sperren for adressen 198.51.100.7 er opphevet. Innlogging derfra er mulig igjen.");
+			assertThat(page.getByText("Ingen nettverksadresser er sperret nå.")).isVisible();
+		}
+		finally {
+			jdbc.update("DELETE FROM innloggingsforsok_adresse WHERE adresse = '198.51.100.7'");
+		}
 	}
 
 	private static String linkName(String path) {

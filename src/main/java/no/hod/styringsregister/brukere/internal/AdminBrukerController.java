@@ -58,6 +58,7 @@ class AdminBrukerController {
 	String list(Model model) {
 		model.addAttribute("brukere", administrasjon.all());
 		model.addAttribute("sperrer", administrasjon.sperrer());
+		model.addAttribute("adressesperrer", administrasjon.adressesperrer());
 		return "admin/brukere";
 	}
 
@@ -151,5 +152,17 @@ class AdminBrukerController {
 		administrasjon.lasOpp(id);
 		redirect.addFlashAttribute("melding", text("bruker.last-opp", administrasjon.get(id).getBrukernavn()));
 		return "liste".equals(tilbake) ? "redirect:/admin/brukere" : "redirect:/admin/brukere/" + id;
+	}
+
+	/** Lifts the login lock on a client address, pressed in the user list. */
+	@PostMapping("/adressesperre")
+	String liftAddressLock(@RequestParam String adresse, RedirectAttributes redirect) {
+		if (administrasjon.opphevAdressesperre(adresse)) {
+			redirect.addFlashAttribute("melding", text("bruker.adressesperre.opphevet", adresse));
+		}
+		else {
+			redirect.addFlashAttribute("info", text("bruker.adressesperre.ikke-sperret", adresse));
+		}
+		return "redirect:/admin/brukere";
 	}
 }

@@ -148,6 +148,27 @@ class BrukerAdministrasjon {
 		log.info("{} opphevet innloggingssperren for «{}».", admin(), bruker.getBrukernavn());
 	}
 
+	/** The client addresses password login is refused from now (LoginAttempts), the latest lock first. */
+	@Transactional(readOnly = true)
+	List<LoginAttempts.Adressesperre> adressesperrer() {
+		return attempts.addressLocks();
+	}
+
+	/**
+	 * Lifts the lock on a client address (as listed by {@link #adressesperrer()}) and forgets its failures, for
+	 * example for an office whose users share one address. The log says who did it.
+	 *
+	 * @return whether it was locked
+	 */
+	@Transactional
+	boolean opphevAdressesperre(String adresse) {
+		boolean opphevet = attempts.clearAddress(adresse);
+		if (opphevet) {
+			log.info("{} opphevet innloggingssperren for nettverksadressen {}.", admin(), adresse);
+		}
+		return opphevet;
+	}
+
 	private String admin() {
 		return currentUsers.currentIfSignedIn().map(u -> u.brukernavn()).orElse("?");
 	}

@@ -7,9 +7,13 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class LoginAttempts {
+
+	private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
 	/** An IPv6 address literal, with or without a zone; never looked up as a host name. */
 	private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(%[0-9A-Za-z._-]+)?");
@@ -66,14 +72,19 @@ class LoginAttempts {
 			.single() > 0;
 	}
 
+	/**
+	 * Counts a failed password for the user name; the failure that reaches the limit locks it. The log names the
+	 * address that failure came from: one that keeps a name locked while staying under the address limit (five tries
+	 * every quarter of an hour) can then be found and refused at the proxy.
+	 */
 	@Transactional
-	void recordFailure(String username) {
+	void recordFailure(String username, String address) {
 		jdbc.sql("""
 				INSERT INTO innloggingsforsok (brukernavn, mislykket, sist_mislykket) VALUES (:navn, 1, now())
 				ON CONFLICT (brukernavn) DO UPDATE SET mislykket = innloggingsforsok.mislykket + 1,
 				    sist_mislykket = now()
 				""").param("navn", key(username)).update();
-		jdbc.sql("""
+		int sperret = jdbc.sql("""
 				UPDATE innloggingsforsok SET sperret_til = now() + make_interval(secs => :sekunder), mislykket = 0
 				WHERE brukernavn = :navn AND mislykket >= :maks
 				""")
@@ -81,6 +92,12 @@ class LoginAttempts {
 			.param("sekunder", lockDuration.toSeconds())
 			.param("maks", maxAttempts)
 			.update();
+		if (sperret > 0) {
+			// The name is typed by whoever tries: no line breaks or other control characters into the log.
+			log.warn("Brukernavnet «{}» er sperret i {} minutter etter {} mislykkede innlogginger; den siste kom fra "
+					+ "adressen {}.", key(username).replaceAll("\\p{Cntrl}", "?"), lockDuration.toMinutes(), maxAttempts,
+					addressKey(address));
+		}
 	}
 
 	@Transactional
@@ -127,7 +144,8 @@ class LoginAttempts {
 	/**
 	 * Counts a failed login from the client address, in a window that opens at the first failure and lasts
 	 * {@code address.lock-duration}; a failure after the window opens a new one. The failure that reaches the limit
-	 * locks the address for as long. A success resets nothing: else an account of one's own would let a caller go on
+	 * locks the address for as long, and opens a window that ends with the lock, so the count the admin sees is the one
+	 * that locked it, and the first failure after the lock starts from one. A success resets nothing: else an account of one's own would let a caller go on
 	 * guessing on the others.
 	 */
 	@Transactional
@@ -143,7 +161,7 @@ class LoginAttempts {
 				        THEN innloggingsforsok_adresse.forste_mislykket ELSE now() END
 				""").param("adresse", key).param("vindu", addressLockDuration.toSeconds()).update();
 		jdbc.sql("""
-				UPDATE innloggingsforsok_adresse SET sperret_til = now() + make_interval(secs => :vindu), mislykket = 0,
+				UPDATE innloggingsforsok_adresse SET sperret_til = now() + make_interval(secs => :vindu),
 				    forste_mislykket = now()
 				WHERE adresse = :adresse AND mislykket >= :maks
 				""")
@@ -156,6 +174,33 @@ class LoginAttempts {
 				DELETE FROM innloggingsforsok_adresse
 				WHERE forste_mislykket < now() - interval '1 day' AND (sperret_til IS NULL OR sperret_til < now())
 				""").update();
+	}
+
+	/** A client address password login is refused from now: the failures that locked it, and when the lock ends. */
+	record Adressesperre(String adresse, int mislykket, OffsetDateTime sperretTil) {
+	}
+
+	/** The addresses locked now, by the key they are counted under, the latest lock first. */
+	@Transactional(readOnly = true)
+	List<Adressesperre> addressLocks() {
+		return jdbc.sql("""
+				SELECT adresse, mislykket, sperret_til FROM innloggingsforsok_adresse WHERE sperret_til > now()
+				ORDER BY sperret_til DESC, adresse
+				""")
+			.query((rs, n) -> new Adressesperre(rs.getString("adresse"), rs.getInt("mislykket"),
+					rs.getObject("sperret_til", OffsetDateTime.class)))
+			.list();
+	}
+
+	/**
+	 * Lifts the lock on an address, given by the key it is counted under, and forgets its failures.
+	 *
+	 * @return whether it was locked
+	 */
+	@Transactional
+	boolean clearAddress(String key) {
+		return jdbc.sql("DELETE FROM innloggingsforsok_adresse WHERE adresse = ? AND sperret_til > now()").param(key)
+			.update() > 0;
 	}
 
 	static String key(String username) {

@@ -34,6 +34,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Who may reach which address. These are the coarse rules; each service checks its own finer rules (division,
@@ -81,16 +85,17 @@ class SecurityConfiguration {
 			.access(Rolletilgang.MED_ROLLE))
 			.securityContext(context -> context.securityContextRepository(new RolleFraRegisteret(brukere)))
 			.logout(logout -> logout.logoutSuccessHandler(utlogget(oidc)).permitAll())
+			.requestCache(cache -> cache.requestCache(sidevisninger()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint())
-				.accessDeniedHandler(new VenterPaRolleHandler()))
+				.accessDeniedHandler(new UtloptOkt(new VenterPaRolleHandler())))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		if (passwordLogin) {
 			http.formLogin(login -> login.loginPage("/login").failureHandler((request, response, exception) -> {
 				if (exception instanceof BadCredentialsException) {
-					attempts.recordFailure(request.getParameter("username"));
+					attempts.recordFailure(request.getParameter("username"), request.getRemoteAddr());
 				}
 				// Every failure counts for the address, a locked or deactivated name too: each is a try from there.
 				attempts.recordAddressFailure(request.getRemoteAddr());
@@ -157,6 +162,23 @@ class SecurityConfiguration {
 			}
 			target.onAuthenticationSuccess(request, response, authentication);
 		};
+	}
+
+	/**
+	 * The address to come back to after logging in: a page the browser was about to show, never a stylesheet, script
+	 * or image refused before logging in, nor the API (answered, not sent to log in). Chromium once fetched a
+	 * stylesheet's imports against the login page's address: refused, they took the place of the page the user was on,
+	 * and the login led to a CSS file. Browsers say what a request is for (Sec-Fetch-Dest); one that does not is taken
+	 * at its word.
+	 */
+	private static RequestCache sidevisninger() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"),
+				new NegatedRequestMatcher(pathPattern("/api/**")), request -> {
+					String formal = request.getHeader("Sec-Fetch-Dest");
+					return formal == null || formal.equals("document");
+				}));
+		return cache;
 	}
 
 	/**

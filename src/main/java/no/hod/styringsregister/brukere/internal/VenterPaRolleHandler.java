@@ -20,8 +20,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * A signed-in user without a role is refused with 403 everywhere, and told why: the API answers JSON, pages show the
  * waiting page. Everyone else gets the ordinary 403, with the refusal kept in the request (as Spring Security does
- * when it forwards to an error page) so the error page can tell a form refused for its CSRF token, mostly from a
- * session that ran out, from a lack of access.
+ * when it forwards to an error page) so the error page can tell a form refused for its CSRF token, one older than
+ * the session it is sent in (a form whose session ran out goes to the login: UtloptOkt), from a lack of access.
  */
 class VenterPaRolleHandler implements AccessDeniedHandler {
 

@@ -1,11 +1,17 @@
 package no.hod.styringsregister.brukere.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -16,14 +22,19 @@ import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDatabaseInitializer;
+import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The limit of failed logins per client address, at its default (20 within 15 minutes), beside the lock per user name.
@@ -46,6 +57,9 @@ class AdressesperreTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	BrukerAdministrasjon administrasjon;
 
 	@Test
 	void twentyFailuresFromOneAddressRefuseEveryLoginFromThereButLockNoAccount() throws Exception {
@@ -114,6 +128,54 @@ class AdressesperreTests {
 		login("2001:db8:0:7:ffff:1:2:3", "adresse-v6", PASSORD).andExpect(redirectedUrl("/login?sperret-adresse"));
 		// Another network is not.
 		login("2001:db8:0:8::1", "adresse-v6", PASSORD).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void anAdminSeesTheLockedAddressesAndLiftsOneAndOthersCannot() throws Exception {
+		brukere.create(new NyBruker("adresse-kontor", "Kontor Bruker", PASSORD, Rolle.HOD_SAKSBEHANDLER, null, false,
+				null));
+		for (int i = 0; i < 20; i++) {
+			login("192.0.2.40", "kontor-" + i, "feil");
+		}
+		login("192.0.2.40", "adresse-kontor", PASSORD).andExpect(redirectedUrl("/login?sperret-adresse"));
+		OffsetDateTime til = jdbc.sql("SELECT sperret_til FROM innloggingsforsok_adresse WHERE adresse = '192.0.2.40'")
+			.query(OffsetDateTime.class).single();
+
+		String liste = mvc.perform(get("/admin/brukere").with(user("admin").roles("ADMIN")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(liste).contains("Sperrede nettverksadresser", "<td>192.0.2.40</td>", "<td>20</td>",
+				"<td>" + new Formats().tidspunkt(til) + "</td>", "name=\"adresse\" value=\"192.0.2.40\"",
+				"Opphev sperren");
+
+		// Only admins, only with the form's token, and the service checks the role whoever calls it.
+		mvc.perform(post("/admin/brukere/adressesperre").param("adresse", "192.0.2.40")
+			.with(user("admin").roles("ADMIN"))).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/brukere/adressesperre").param("adresse", "192.0.2.40")
+			.with(user("adresse-kontor").roles("HOD_SAKSBEHANDLER")).with(csrf())).andExpect(status().isForbidden());
+		SecurityContextHolder.getContext().setAuthentication(
+				new TestingAuthenticationToken("adresse-kontor", null, "ROLE_HOD_SAKSBEHANDLER"));
+		try {
+			assertThatThrownBy(() -> administrasjon.opphevAdressesperre("192.0.2.40"))
+				.isInstanceOf(AccessDeniedException.class);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		login("192.0.2.40", "adresse-kontor", PASSORD).andExpect(redirectedUrl("/login?sperret-adresse"));
+
+		mvc.perform(post("/admin/brukere/adressesperre").param("adresse", "192.0.2.40")
+			.with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/brukere"))
+			.andExpect(flash().attribute("melding",
+					"Sperren for adressen 192.0.2.40 er opphevet. Innlogging derfra er mulig igjen."));
+		login("192.0.2.40", "adresse-kontor", PASSORD).andExpect(redirectedUrl("/"));
+		assertThat(mvc.perform(get("/admin/brukere").with(user("admin").roles("ADMIN"))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("192.0.2.40");
+
+		// Pressed twice (two admins at once): said so, not claimed done.
+		mvc.perform(post("/admin/brukere/adressesperre").param("adresse", "192.0.2.40")
+			.with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(flash().attribute("info", "Adressen 192.0.2.40 var ikke sperret (sperren kan ha løpt ut)."));
 	}
 
 	@Test

@@ -7,8 +7,11 @@ import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -105,6 +108,22 @@ class InnloggingssperreTests {
 		assertThatThrownBy(() -> administrasjon.sperrer()).isInstanceOf(AccessDeniedException.class);
 		SecurityContextHolder.clearContext();
 		mvc.perform(formLogin("/login").user("sperret-c").password(PASSORD)).andExpect(redirectedUrl("/login?sperret"));
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theLogNamesTheAddressTheLockingFailureCameFromSoItCanBeRefusedAtTheProxy(CapturedOutput logg)
+			throws Exception {
+		// Any name counts, known or not; one with a line break does not break the log's line.
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(post("/login").param("username", "Sperret-Logg\nFalsk linje").param("password", "feil")
+				.with(csrf()).with(request -> {
+					request.setRemoteAddr("192.0.2.77");
+					return request;
+				})).andExpect(redirectedUrl("/login?feil"));
+		}
+		assertThat(logg).contains("Brukernavnet «sperret-logg?falsk linje» er sperret i 15 minutter etter 5 "
+				+ "mislykkede innlogginger; den siste kom fra adressen 192.0.2.77.");
 	}
 
 	/** A user locked by five wrong passwords through the login form; the right one is then refused too. */

@@ -1,4 +1,4 @@
-package no.hod.styringsregister.web;
+package no.hod.styringsregister;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,8 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 
-/** The way back to the page a refused request came from, for an error page's link. */
-final class TilbakeLenke {
+/**
+ * The way back to the page a refused request came from: an error page's link, and the page a form sent after its
+ * session ran out returns to after logging in. In the base package, outside the modules, as EnLinje: the web module's
+ * error pages and the brukere module's login both need it, and the web module depends on brukere.
+ */
+public final class TilbakeLenke {
 
 	private TilbakeLenke() {
 	}
@@ -17,7 +21,7 @@ final class TilbakeLenke {
 	 * The page the request came from (path and query of the Referer), when it is one of ours; else {@code null}. Only
 	 * the path is used, so a link built from it stays on this site whatever the header says.
 	 */
-	static String sti(HttpServletRequest request) {
+	public static String sti(HttpServletRequest request) {
 		String referer = request.getHeader(HttpHeaders.REFERER);
 		if (referer == null || referer.isBlank()) {
 			return null;
