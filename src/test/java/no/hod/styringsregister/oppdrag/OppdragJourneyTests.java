@@ -263,7 +263,7 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertThat(levert).isChecked();
 		assertThat(page.getByLabel("Forsinket", EKSAKT)).not().isChecked();
 		assertAccessible("oppdrag-flere-statuser");
-		// Those of axe's own probes (inline styles, stylesheets it guesses at) are not the page's.
+		// Those of axe's own probes (inline styles the page's CSP refuses) are not the page's.
 		feil.clear();
 
 		page.getByLabel("År", EKSAKT).selectOption(String.valueOf(aar));
