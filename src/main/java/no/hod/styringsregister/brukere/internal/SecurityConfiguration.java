@@ -166,10 +166,9 @@ class SecurityConfiguration {
 
 	/**
 	 * The address to come back to after logging in: a page the browser was about to show, never a stylesheet, script
-	 * or image refused before logging in, nor the API (answered, not sent to log in). Chromium once fetched a
-	 * stylesheet's imports against the login page's address: refused, they took the place of the page the user was on,
-	 * and the login led to a CSS file. Browsers say what a request is for (Sec-Fetch-Dest); one that does not is taken
-	 * at its word.
+	 * or image refused before logging in, nor the API (answered, not sent to log in). A stray fetch (axe-core once
+	 * guessed stylesheet addresses on the login page) would take the place of the page the user was on, and the login
+	 * would lead to it. Browsers say what a request is for (Sec-Fetch-Dest); one that does not is taken at its word.
 	 */
 	private static RequestCache sidevisninger() {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
