@@ -77,7 +77,7 @@ class OppdragBenchmark {
 		long start = System.nanoTime();
 		for (int brev = 0; brev < ANTALL / PER_BREV; brev++) {
 			int aar = 2000 + brev % 26;
-			oppdragImport.apply(800_000 + brev, aar, etat, generator.brev(aar, PER_BREV));
+			oppdragImport.apply(800_000 + brev, aar, etat, generator.brev(aar, 1 + brev / 26 * PER_BREV, PER_BREV));
 		}
 		// Spread statuses and routing as a year in use would.
 		jdbc.update("UPDATE oppdrag SET status = (ARRAY['IKKE_STARTET','PAAGAAR','FORSINKET','LEVERT','FULLFORT'])"
