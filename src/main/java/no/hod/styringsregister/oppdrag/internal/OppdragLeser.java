@@ -701,7 +701,9 @@ class OppdragLeser implements OppdragQueries {
 	 * classed by its id alone: a common word matches thousands of rows, and lowercasing three ids and reading the
 	 * title's vector of each took a third of such a search (measured at 20 000 assignments). Within an agency or a
 	 * year (a few hundred rows at most) the title is checked row by row: finding every title match of the register
-	 * first would cost more. The exact text hits are checked row by row, and only when the widening added words.
+	 * first would cost more. The exact text hits are classed the same way, and only when the widening added words
+	 * (across the register, checking each match's text vector made «fengsel», 279 matches, 3.1 ms instead of 2.3;
+	 * through the index it stays at 2.3).
 	 */
 	private static String rang(Sok sok, CurrentUser leser, boolean heleRegisteret) {
 		String id = "v.id IN (SELECT i.id FROM " + kilde(leser) + " i WHERE lower(i.visnings_id) = :q "
@@ -709,11 +711,16 @@ class OppdragLeser implements OppdragQueries {
 		if (sok.tsquery() == null) {
 			return "CASE WHEN " + id + " THEN 0 ELSE 1 END";
 		}
-		String tittel = heleRegisteret
-				? "v.id IN (SELECT t.id FROM " + kilde(leser) + " t WHERE t.sok_tittel @@ " + STRIKT + ")"
-				: "v.sok_tittel @@ " + STRIKT;
+		String tittel = treffI("sok_tittel", leser, heleRegisteret);
 		return "CASE WHEN " + id + " THEN 0 WHEN " + tittel + " THEN 1 "
-				+ (sok.utvidet() ? "WHEN v.sok @@ " + STRIKT + " THEN 2 ELSE 3 END" : "ELSE 2 END");
+				+ (sok.utvidet() ? "WHEN " + treffI("sok", leser, heleRegisteret) + " THEN 2 ELSE 3 END" : "ELSE 2 END");
+	}
+
+	/** Whether the row is an exact hit in the vector {@code kolonne}: through its index across the register. */
+	private static String treffI(String kolonne, CurrentUser leser, boolean heleRegisteret) {
+		return heleRegisteret
+				? "v.id IN (SELECT t.id FROM " + kilde(leser) + " t WHERE t." + kolonne + " @@ " + STRIKT + ")"
+				: "v." + kolonne + " @@ " + STRIKT;
 	}
 
 	private RowMapper<OppdragSummary> sammendrag() {
