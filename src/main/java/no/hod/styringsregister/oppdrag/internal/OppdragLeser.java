@@ -66,6 +66,9 @@ class OppdragLeser implements OppdragQueries {
 	/** The query's words without widening (Sokeord.tsquery(String)): what it matches is an exact hit. */
 	private static final String STRIKT = "(SELECT to_tsquery('norwegian', :strikt))";
 
+	/** Its widened words without widening (Sokeord.utvidedeOrd): a match that matches them too is an exact hit. */
+	private static final String UTVIDEDE = "(SELECT to_tsquery('norwegian', :utvidede))";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final OrganisasjonService organisasjon;
@@ -585,14 +588,10 @@ class OppdragLeser implements OppdragQueries {
 	 * The free text, widened once per request: each query word also matches its other number ({@code legemidler} →
 	 * "legemiddel…") and the dictionary words within trigram similarity ({@code vaksinajsonsprogram} →
 	 * "vaksinasjonsprogram"). An uncleared viewer's words are widened only with words that occur in public text, and
-	 * the widened query runs only against the viewer's full-text column. {@code strikt} is the query unwidened.
+	 * the widened query runs only against the viewer's full-text column. {@code strikt} is the query unwidened,
+	 * {@code utvidede} its widened words unwidened ({@code null} when none was: then no match is a near-miss).
 	 */
-	private record Sok(String q, String tsquery, String strikt) {
-
-		/** Whether the widening added words: only then can a match be a near-miss. */
-		boolean utvidet() {
-			return tsquery != null && !tsquery.equals(strikt);
-		}
+	private record Sok(String q, String tsquery, String strikt, String utvidede) {
 	}
 
 	private Sok sok(OppdragFilter f, CurrentUser leser) {
@@ -603,7 +602,8 @@ class OppdragLeser implements OppdragQueries {
 		for (String ord : Sokeord.trigramord(f.q())) {
 			lignende.put(ord, ordbok.lignende(ord, leser.klarert()));
 		}
-		return new Sok(f.q().toLowerCase(Sokeord.NORSK), Sokeord.tsquery(f.q(), lignende), Sokeord.tsquery(f.q()));
+		return new Sok(f.q().toLowerCase(Sokeord.NORSK), Sokeord.tsquery(f.q(), lignende), Sokeord.tsquery(f.q()),
+				Sokeord.utvidedeOrd(f.q(), lignende));
 	}
 
 	/**
@@ -665,7 +665,8 @@ class OppdragLeser implements OppdragQueries {
 			}
 			else {
 				tekst = "(" + id + " OR v.sok @@ " + TSQUERY + ")";
-				p.addValue("tsquery", sok.tsquery()).addValue("strikt", sok.strikt());
+				p.addValue("tsquery", sok.tsquery()).addValue("strikt", sok.strikt())
+					.addValue("utvidede", sok.utvidede());
 			}
 		}
 		boolean avgrenset = f.aar() != null || f.etatId() != null || f.divisjonId() != null || f.avdelingId() != null
@@ -703,7 +704,7 @@ class OppdragLeser implements OppdragQueries {
 	 * year (a few hundred rows at most) the title is checked row by row: finding every title match of the register
 	 * first would cost more. The exact text hits are classed the same way, and only when the widening added words
 	 * (across the register, checking each match's text vector made «fengsel», 279 matches, 3.1 ms instead of 2.3;
-	 * through the index it stays at 2.3).
+	 * through the index it stays at 2.3), by the widened words alone: the match has the others already.
 	 */
 	private static String rang(Sok sok, CurrentUser leser, boolean heleRegisteret) {
 		String id = "v.id IN (SELECT i.id FROM " + kilde(leser) + " i WHERE lower(i.visnings_id) = :q "
@@ -711,16 +712,16 @@ class OppdragLeser implements OppdragQueries {
 		if (sok.tsquery() == null) {
 			return "CASE WHEN " + id + " THEN 0 ELSE 1 END";
 		}
-		String tittel = treffI("sok_tittel", leser, heleRegisteret);
-		return "CASE WHEN " + id + " THEN 0 WHEN " + tittel + " THEN 1 "
-				+ (sok.utvidet() ? "WHEN " + treffI("sok", leser, heleRegisteret) + " THEN 2 ELSE 3 END" : "ELSE 2 END");
+		String tittel = treff("sok_tittel", STRIKT, leser, heleRegisteret);
+		return "CASE WHEN " + id + " THEN 0 WHEN " + tittel + " THEN 1 " + (sok.utvidede() == null ? "ELSE 2 END"
+				: "WHEN " + treff("sok", UTVIDEDE, leser, heleRegisteret) + " THEN 2 ELSE 3 END");
 	}
 
-	/** Whether the row is an exact hit in the vector {@code kolonne}: through its index across the register. */
-	private static String treffI(String kolonne, CurrentUser leser, boolean heleRegisteret) {
+	/** Whether the row's vector {@code kolonne} matches {@code tsquery}: through its index across the register. */
+	private static String treff(String kolonne, String tsquery, CurrentUser leser, boolean heleRegisteret) {
 		return heleRegisteret
-				? "v.id IN (SELECT t.id FROM " + kilde(leser) + " t WHERE t." + kolonne + " @@ " + STRIKT + ")"
-				: "v." + kolonne + " @@ " + STRIKT;
+				? "v.id IN (SELECT t.id FROM " + kilde(leser) + " t WHERE t." + kolonne + " @@ " + tsquery + ")"
+				: "v." + kolonne + " @@ " + tsquery;
 	}
 
 	private RowMapper<OppdragSummary> sammendrag() {

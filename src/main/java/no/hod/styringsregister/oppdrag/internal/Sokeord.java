@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Words, normalised titles and search queries. Plain Java so the rules are testable alone. */
 final class Sokeord {
@@ -54,7 +53,7 @@ final class Sokeord {
 	 * finds is an exact hit; what only the widened query (below) finds is a near-miss.
 	 */
 	static String tsquery(String sok) {
-		return medAlternativer(sok, o -> List.of());
+		return og(ord(sok).stream().map(o -> ledd(alternativer(o, List.of()))));
 	}
 
 	/**
@@ -64,25 +63,40 @@ final class Sokeord {
 	 * @param lignende per query word, similar words of the dictionary
 	 */
 	static String tsquery(String sok, Map<String, List<String>> lignende) {
-		return medAlternativer(sok, o -> {
-			List<String> alternativer = new ArrayList<>(tallformer(o));
-			alternativer.addAll(lignende.getOrDefault(o, List.of()));
-			return alternativer;
-		});
+		return og(ord(sok).stream().map(o -> ledd(alternativer(o, utvidelse(o, lignende)))));
 	}
 
-	private static String medAlternativer(String sok, Function<String, List<String>> utvidelse) {
-		List<String> ord = ord(sok);
-		if (ord.isEmpty()) {
-			return null;
-		}
-		return ord.stream().map(o -> {
-			Set<String> alternativer = new LinkedHashSet<>();
-			alternativer.add(o.codePointCount(0, o.length()) > 1 ? o + ":*" : o);
-			utvidelse.apply(o).stream().filter(lik -> !lik.equals(o)).forEach(alternativer::add);
-			return alternativer.size() == 1 ? alternativer.iterator().next()
-					: "(" + String.join(" | ", alternativer) + ")";
-		}).collect(Collectors.joining(" & "));
+	/**
+	 * The words of the query that {@link #tsquery(String, Map)} widened, unwidened; {@code null} if it widened none.
+	 * A match of the widened query that matches this too is an exact hit: its other words were asked for as they are.
+	 * Leaving them out spares the check a word that was not widened («helse» in «psykisk helse barn», in most texts).
+	 */
+	static String utvidedeOrd(String sok, Map<String, List<String>> lignende) {
+		return og(ord(sok).stream().filter(o -> alternativer(o, utvidelse(o, lignende)).size() > 1)
+			.map(o -> ledd(alternativer(o, List.of()))));
+	}
+
+	private static List<String> utvidelse(String ord, Map<String, List<String>> lignende) {
+		List<String> utvidelse = new ArrayList<>(tallformer(ord));
+		utvidelse.addAll(lignende.getOrDefault(ord, List.of()));
+		return utvidelse;
+	}
+
+	/** The word itself (a prefix, if longer than one letter), then the other words it may match, each once. */
+	private static Set<String> alternativer(String ord, List<String> utvidelse) {
+		Set<String> alternativer = new LinkedHashSet<>();
+		alternativer.add(ord.codePointCount(0, ord.length()) > 1 ? ord + ":*" : ord);
+		utvidelse.stream().filter(lik -> !lik.equals(ord)).forEach(alternativer::add);
+		return alternativer;
+	}
+
+	private static String ledd(Set<String> alternativer) {
+		return alternativer.size() == 1 ? alternativer.iterator().next() : "(" + String.join(" | ", alternativer) + ")";
+	}
+
+	private static String og(Stream<String> ledd) {
+		List<String> alle = ledd.toList();
+		return alle.isEmpty() ? null : String.join(" & ", alle);
 	}
 
 	/**

@@ -65,6 +65,12 @@ class SokeordTest {
 		assertThat(Sokeord.tsquery("legemidler barn", Map.of()))
 			.isEqualTo("(legemidler:* | legemidel:* | legemiddel:*) & barn:*");
 		assertThat(Sokeord.tsquery("legemidler barn")).isEqualTo("legemidler:* & barn:*");
+		assertThat(Sokeord.utvidedeOrd("legemidler barn", Map.of())).as("the words to check for an exact hit")
+			.isEqualTo("legemidler:*");
+		assertThat(Sokeord.utvidedeOrd("psykisk helse barn", Map.of("barn", List.of("bar"))))
+			.isEqualTo("barn:*");
+		assertThat(Sokeord.utvidedeOrd("psykisk helse barn", Map.of("barn", List.of("barn")))).as("nothing widened")
+			.isNull();
 		// A dictionary word that is also the other number is asked for once.
 		assertThat(Sokeord.tsquery("fengsel", Map.of("fengsel", List.of("fengsler", "fengslene"))))
 			.isEqualTo("(fengsel:* | fengsler | fengslene)");
