@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Words, normalised titles and search queries. Plain Java so the rules are testable alone. */
 final class Sokeord {
@@ -46,25 +46,96 @@ final class Sokeord {
 	}
 
 	/**
-	 * A {@code to_tsquery} text: every word of the query must match, as a prefix ({@code vaksine} finds
-	 * "vaksinasjonsprogram" after stemming) or as one of its near-miss spellings from the dictionary. A word of one
-	 * letter or digit matches only itself: as a prefix ("e" of "e-helse") it would match nearly every text, and cost
-	 * the index as much. Only letters and digits reach the query, so its syntax cannot be broken. {@code null} when
-	 * the query has no words.
+	 * A {@code to_tsquery} text: every word of the query must match as a prefix ({@code vaksine} finds
+	 * "vaksinasjonsprogram" after stemming). A word of one letter or digit matches only itself: as a prefix ("e" of
+	 * "e-helse") it would match nearly every text, and cost the index as much. Only letters and digits reach the
+	 * query, so its syntax cannot be broken. {@code null} when the query has no words. What a match of this query
+	 * finds is an exact hit; what only the widened query (below) finds is a near-miss.
+	 */
+	static String tsquery(String sok) {
+		return og(ord(sok).stream().map(o -> ledd(alternativer(o, List.of()))));
+	}
+
+	/**
+	 * As {@link #tsquery(String)}, every word widened: it also matches its other number ({@link #tallformer}) and its
+	 * near-miss spellings from the dictionary.
 	 *
 	 * @param lignende per query word, similar words of the dictionary
 	 */
 	static String tsquery(String sok, Map<String, List<String>> lignende) {
-		List<String> ord = ord(sok);
-		if (ord.isEmpty()) {
-			return null;
+		return og(ord(sok).stream().map(o -> ledd(alternativer(o, utvidelse(o, lignende)))));
+	}
+
+	/**
+	 * The words of the query that {@link #tsquery(String, Map)} widened, unwidened; {@code null} if it widened none.
+	 * A match of the widened query that matches this too is an exact hit: its other words were asked for as they are.
+	 * Leaving them out spares the check a word that was not widened («helse» in «psykisk helse barn», in most texts).
+	 */
+	static String utvidedeOrd(String sok, Map<String, List<String>> lignende) {
+		return og(ord(sok).stream().filter(o -> alternativer(o, utvidelse(o, lignende)).size() > 1)
+			.map(o -> ledd(alternativer(o, List.of()))));
+	}
+
+	private static List<String> utvidelse(String ord, Map<String, List<String>> lignende) {
+		List<String> utvidelse = new ArrayList<>(tallformer(ord));
+		utvidelse.addAll(lignende.getOrDefault(ord, List.of()));
+		return utvidelse;
+	}
+
+	/** The word itself (a prefix, if longer than one letter), then the other words it may match, each once. */
+	private static Set<String> alternativer(String ord, List<String> utvidelse) {
+		Set<String> alternativer = new LinkedHashSet<>();
+		alternativer.add(ord.codePointCount(0, ord.length()) > 1 ? ord + ":*" : ord);
+		utvidelse.stream().filter(lik -> !lik.equals(ord)).forEach(alternativer::add);
+		return alternativer;
+	}
+
+	private static String ledd(Set<String> alternativer) {
+		return alternativer.size() == 1 ? alternativer.iterator().next() : "(" + String.join(" | ", alternativer) + ")";
+	}
+
+	private static String og(Stream<String> ledd) {
+		List<String> alle = ledd.toList();
+		return alle.isEmpty() ? null : String.join(" & ", alle);
+	}
+
+	/**
+	 * The other number of a noun in -el, as {@code to_tsquery} terms, which the Norwegian stemmer does not join:
+	 * it stems "legemiddel" to legemiddel but "legemidler" to legemidl, "regel" to regel but "regler" to regl. The
+	 * singular is a prefix, so "legemidler" also finds the compounds "legemiddelområdet" and "legemiddelberedskap";
+	 * whether the singular doubles its consonant (middel, sykkel) or not (regel, kabel) the plural does not tell, so a
+	 * single consonant after a vowel gives both (the one that is no word finds nothing). The plural is exact, since as a
+	 * prefix "midl" would find "midlertidig". Words of letters only, five or more: shorter ones are seldom such nouns.
+	 */
+	static List<String> tallformer(String ord) {
+		if (ord.length() < 5 || !ord.chars().allMatch(Character::isLetter)) {
+			return List.of();
 		}
-		return ord.stream().map(o -> {
-			List<String> alternativer = new ArrayList<>();
-			alternativer.add(o.codePointCount(0, o.length()) > 1 ? o + ":*" : o);
-			lignende.getOrDefault(o, List.of()).stream().filter(lik -> !lik.equals(o)).forEach(alternativer::add);
-			return alternativer.size() == 1 ? alternativer.get(0) : "(" + String.join(" | ", alternativer) + ")";
-		}).collect(Collectors.joining(" & "));
+		String rot = ord.endsWith("ler") ? ord.substring(0, ord.length() - 3)
+				: ord.endsWith("lene") ? ord.substring(0, ord.length() - 4) : null;
+		if (rot != null && rot.length() >= 3 && konsonant(rot, rot.length() - 1)
+				&& rot.charAt(rot.length() - 1) != 'l') {
+			// legemidler -> legemidel, legemiddel; fengsler -> fengsel
+			List<String> entall = new ArrayList<>(List.of(rot + "el:*"));
+			if (!konsonant(rot, rot.length() - 2)) {
+				entall.add(rot + rot.charAt(rot.length() - 1) + "el:*");
+			}
+			return entall;
+		}
+		if (ord.endsWith("el") && konsonant(ord, ord.length() - 3) && ord.charAt(ord.length() - 3) != 'l') {
+			// legemiddel -> legemidler; regel -> regler
+			String stamme = ord.substring(0, ord.length() - 2);
+			if (stamme.charAt(stamme.length() - 1) == stamme.charAt(stamme.length() - 2)) {
+				stamme = stamme.substring(0, stamme.length() - 1);
+			}
+			return List.of(stamme + "ler");
+		}
+		return List.of();
+	}
+
+	/** Whether the letter at {@code i} is a consonant; false before the word's start. */
+	private static boolean konsonant(String ord, int i) {
+		return i >= 0 && "aeiouyæøåéèêóòôüä".indexOf(ord.charAt(i)) < 0;
 	}
 
 	/**

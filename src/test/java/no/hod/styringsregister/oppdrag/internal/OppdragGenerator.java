@@ -50,8 +50,11 @@ final class OppdragGenerator {
 		}
 	}
 
-	/** One letter's assignments with ids {@code TB<aar>-1} onwards. */
-	List<OppdragData> brev(int aar, int antall) {
+	/**
+	 * One letter's assignments with ids {@code TB<aar>-<forste>} onwards (a second letter of the same year takes
+	 * numbers of its own: the import refuses an id another letter owns).
+	 */
+	List<OppdragData> brev(int aar, int forste, int antall) {
 		List<OppdragData> oppdrag = new ArrayList<>(antall);
 		for (int i = 1; i <= antall; i++) {
 			int art = tilfeldig.nextInt(50);
@@ -67,10 +70,12 @@ final class OppdragGenerator {
 			String goal = String.valueOf(1 + tilfeldig.nextInt(5));
 			String tittel = setning();
 			tittel = tittel.substring(0, Math.min(tittel.length(), 40 + tilfeldig.nextInt(60))).strip();
-			oppdrag.add(new OppdragData("TB" + aar + "-" + i, goal + "." + (1 + tilfeldig.nextInt(6)), "Mål " + goal,
+			oppdrag.add(new OppdragData("TB" + aar + "-" + (forste + i - 1), goal + "." + (1 + tilfeldig.nextInt(6)),
+					"Mål " + goal,
 					List.of(HOD[tilfeldig.nextInt(HOD.length)]), tittel, deler, frister,
 					frister.isEmpty() ? "Løpende" : null, unntak,
-					i > 1 && tilfeldig.nextInt(10) == 0 ? List.of("TB" + aar + "-" + (1 + tilfeldig.nextInt(i - 1)))
+					i > 1 && tilfeldig.nextInt(10) == 0
+							? List.of("TB" + aar + "-" + (forste + tilfeldig.nextInt(i - 1)))
 							: List.of(),
 					tilfeldig.nextInt(3) == 0 ? List.of(new Budsjettref(700 + tilfeldig.nextInt(90), 21)) : List.of()));
 		}

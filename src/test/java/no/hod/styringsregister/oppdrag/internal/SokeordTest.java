@@ -33,6 +33,50 @@ class SokeordTest {
 	}
 
 	@Test
+	void aPluralInLerAlsoFindsItsSingularAndItsCompoundsWithOrWithoutADoubledConsonant() {
+		assertThat(Sokeord.tallformer("legemidler")).containsExactly("legemidel:*", "legemiddel:*");
+		assertThat(Sokeord.tallformer("legemidlene")).containsExactly("legemidel:*", "legemiddel:*");
+		assertThat(Sokeord.tallformer("regler")).containsExactly("regel:*", "reggel:*");
+		assertThat(Sokeord.tallformer("sykler")).containsExactly("sykel:*", "sykkel:*");
+		assertThat(Sokeord.tallformer("fengsler")).as("after two consonants nothing doubles")
+			.containsExactly("fengsel:*");
+		assertThat(Sokeord.tallformer("eksempler")).containsExactly("eksempel:*");
+	}
+
+	@Test
+	void aSingularInElAlsoFindsItsPluralExactlyNotAsAPrefix() {
+		// "midl:*" would find "midlertidig".
+		assertThat(Sokeord.tallformer("legemiddel")).containsExactly("legemidler");
+		assertThat(Sokeord.tallformer("sykkel")).containsExactly("sykler");
+		assertThat(Sokeord.tallformer("regel")).containsExactly("regler");
+		assertThat(Sokeord.tallformer("fengsel")).containsExactly("fengsler");
+	}
+
+	@Test
+	void otherWordsHaveNoOtherNumber() {
+		for (String ord : List.of("eller", "skoler", "modeller", "tabell", "spiller", "helse", "kommunene", "vel",
+				"hel", "tb2025", "spill", "artikkelen")) {
+			assertThat(Sokeord.tallformer(ord)).as(ord).isEmpty();
+		}
+	}
+
+	@Test
+	void theWidenedQueryTakesTheOtherNumberTheStrictOneDoesNot() {
+		assertThat(Sokeord.tsquery("legemidler barn", Map.of()))
+			.isEqualTo("(legemidler:* | legemidel:* | legemiddel:*) & barn:*");
+		assertThat(Sokeord.tsquery("legemidler barn")).isEqualTo("legemidler:* & barn:*");
+		assertThat(Sokeord.utvidedeOrd("legemidler barn", Map.of())).as("the words to check for an exact hit")
+			.isEqualTo("legemidler:*");
+		assertThat(Sokeord.utvidedeOrd("psykisk helse barn", Map.of("barn", List.of("bar"))))
+			.isEqualTo("barn:*");
+		assertThat(Sokeord.utvidedeOrd("psykisk helse barn", Map.of("barn", List.of("barn")))).as("nothing widened")
+			.isNull();
+		// A dictionary word that is also the other number is asked for once.
+		assertThat(Sokeord.tsquery("fengsel", Map.of("fengsel", List.of("fengsler", "fengslene"))))
+			.isEqualTo("(fengsel:* | fengsler | fengslene)");
+	}
+
+	@Test
 	void onlyWordsOfThreeLettersOrMoreWithoutDigitsAreWidened() {
 		assertThat(Sokeord.trigramord("tiltak og fengsel i by TB2025-17")).containsExactly("tiltak", "fengsel");
 	}
