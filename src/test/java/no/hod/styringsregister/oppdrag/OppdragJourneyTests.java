@@ -240,8 +240,9 @@ class OppdragJourneyTests extends BrowserTestSupport {
 
 	@Test
 	void severalStatusesStayChosenWhenAnotherFilterChangesAndEachChangeIsOneRequest() {
+		// Not LEVERT: a delivered assignment waits on the desk officers' start page, whose count another journey checks.
 		jdbc.update("UPDATE oppdrag SET status = 'PAAGAAR' WHERE visnings_id = ?", tb(1));
-		jdbc.update("UPDATE oppdrag SET status = 'LEVERT' WHERE visnings_id = ?", tb(2));
+		jdbc.update("UPDATE oppdrag SET status = 'UTGAAR' WHERE visnings_id = ?", tb(2));
 		List<String> feil = new ArrayList<>();
 		page.onConsoleMessage(melding -> {
 			if ("error".equals(melding.type())) {
@@ -256,11 +257,11 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		});
 		login("saksbehandler");
 		// As the start page and the status counts link: two statuses.
-		open("/oppdrag?status=PAAGAAR&status=LEVERT");
+		open("/oppdrag?status=PAAGAAR&status=UTGAAR");
 		Locator pagaar = page.getByLabel("Pågår", EKSAKT);
-		Locator levert = page.getByLabel("Levert", EKSAKT);
+		Locator utgaar = page.getByLabel("Utgår", EKSAKT);
 		assertThat(pagaar).isChecked();
-		assertThat(levert).isChecked();
+		assertThat(utgaar).isChecked();
 		assertThat(page.getByLabel("Forsinket", EKSAKT)).not().isChecked();
 		assertAccessible("oppdrag-flere-statuser");
 		// Those of axe's own probes (inline styles the page's CSP refuses) are not the page's.
@@ -268,12 +269,12 @@ class OppdragJourneyTests extends BrowserTestSupport {
 
 		page.getByLabel("År", EKSAKT).selectOption(String.valueOf(aar));
 		page.waitForURL(url -> url.contains("year=" + aar));
-		assertThat(page).hasURL(url("/oppdrag?year=" + aar + "&status=PAAGAAR&status=LEVERT"));
+		assertThat(page).hasURL(url("/oppdrag?year=" + aar + "&status=PAAGAAR&status=UTGAAR"));
 		assertThat(pagaar).isChecked();
-		assertThat(levert).isChecked();
+		assertThat(utgaar).isChecked();
 		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1), tb(2) });
-		assertThat(page.locator("#resultater h2")).hasText("2 oppdrag med status Pågår eller Levert");
-		assertThat(page).hasTitle("Oppdrag: Pågår eller Levert, " + aar + " – Styringsregister");
+		assertThat(page.locator("#resultater h2")).hasText("2 oppdrag med status Pågår eller Utgår");
+		assertThat(page).hasTitle("Oppdrag: Pågår eller Utgår, " + aar + " – Styringsregister");
 		assertThat(foresporsler).hasValue(1);
 
 		// Moving through a select with the keyboard is one change: one request and one step in the history.
@@ -294,10 +295,10 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertThat(foresporsler).hasValue(2);
 
 		// A box by the keyboard, then the button at once: one request.
-		levert.focus();
+		utgaar.focus();
 		page.keyboard().press("Space");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis oppdrag")).click();
-		page.waitForURL(url -> !url.contains("LEVERT"));
+		page.waitForURL(url -> !url.contains("UTGAAR"));
 		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1) });
 		page.waitForTimeout(800);
 		assertThat(foresporsler).hasValue(3);
