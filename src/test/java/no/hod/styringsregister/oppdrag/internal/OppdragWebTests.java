@@ -1068,6 +1068,18 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aSearchThatTheFiltersHideSaysItFindsSomethingWithoutThem() throws Exception {
+		// tb(10) is not routed: in the division's list its exact id finds nothing, but it exists.
+		String skjult = tekst(mvc.perform(get("/oppdrag").param("q", tb(10)).param("year", String.valueOf(aar))
+			.param("division", String.valueOf(divisjon.id())).with(uklarert())));
+		assertThat(skjult).contains("Ingen oppdrag passer søket og filtrene.", "Uten filtrene gir søket ett treff.",
+				"href=\"/oppdrag?q=" + tb(10) + "\"");
+		// Nothing to find anywhere: no promise of hits elsewhere.
+		assertThat(tekst(mvc.perform(get("/oppdrag").param("q", "zqxwv").param("year", String.valueOf(aar))
+			.with(uklarert())))).contains("Ingen oppdrag passer søket").doesNotContain("Uten filtrene");
+	}
+
+	@Test
 	void aSearchOfOnlyCommonWordsSaysWhyItFindsNothing() throws Exception {
 		String vanlige = "Søket har bare ord som er for vanlige til å søke på";
 		assertThat(tekst(mvc.perform(get("/oppdrag?q=og+i").with(uklarert())))).contains("Ingen oppdrag passer søket")
