@@ -112,6 +112,7 @@ class OppdragController {
 		model.addAttribute("liste", fraListen.map(Listeadresse::sporring).orElse(null));
 		model.addAttribute("tilListen", fraListen.map(Listeadresse::tilbake).orElse("/oppdrag"));
 		model.addAttribute("fraForsiden", fraListen.filter(Listeadresse::forsiden).isPresent());
+		model.addAttribute("fraKalenderen", fraListen.filter(Listeadresse::kalenderen).isPresent());
 		OppdragDetalj detalj = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 		model.addAttribute("d", detalj);
 		model.addAttribute("o", detalj.oppdrag());
