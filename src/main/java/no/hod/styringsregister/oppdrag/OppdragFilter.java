@@ -41,6 +41,12 @@ public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStat
 				null, false, 0, STANDARD_STORRELSE);
 	}
 
+	/** The words alone, without any other filter, first page. */
+	public static OppdragFilter sok(String q) {
+		return new OppdragFilter(q, null, null, List.of(), null, null, null, null, null, null, null, false, false,
+				null, false, 0, STANDARD_STORRELSE);
+	}
+
 	public OppdragFilter medAar(Integer nyttAar) {
 		return new OppdragFilter(q, nyttAar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
 				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);

@@ -9,15 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import no.hod.styringsregister.oppdrag.OppdragSider;
 
 /**
  * Where an assignment's page came from, carried through the page and its forms as the parameter {@code liste}, so its
  * back link returns there: the list's query (filter, sorting, page), for «Tilbake til oppdragslisten» to the same
- * list, or {@value OppdragSider#FORSIDEN}, for «Tilbake til forsiden». Read back only as that word or as the list's own
- * parameters with values the list can read, and written out again by this class alone: the link always stays on
- * {@code /oppdrag} or {@code /}, whatever was sent.
+ * list, {@value OppdragSider#FORSIDEN}, for «Tilbake til forsiden», or the reporting calendar's address with its view
+ * and filters, for «Tilbake til rapporteringskalenderen». Read back only as that word, as the calendar's parameters
+ * with plain values, or as the list's own parameters with values the list can read, and written out again by this
+ * class alone: the link always stays on {@code /oppdrag}, {@code /} or {@code /rapporteringskalender}, whatever was
+ * sent.
  *
  * @param sporring the parameter's value: the query, every name and value form-encoded ({@code year=2025&division=1}),
  *        or {@value OppdragSider#FORSIDEN}
@@ -33,6 +36,14 @@ record Listeadresse(String sporring) {
 	private static final Set<String> NAVN = Set.of("q", "year", "agency", "status", "division", "department",
 			"section", "hodDepartment", "letter", "deadlineFrom", "deadlineTo", "overdue", "unrouted", "sort", "desc",
 			"page", "size");
+
+	/** The calendar's page, and the parameters of its view and filters that its links send along. */
+	private static final String KALENDEREN = "/rapporteringskalender";
+
+	private static final Set<String> KALENDERNAVN = Set.of("visning", "dager", "maned", "etat", "type", "divisjon");
+
+	/** The calendar checks the values itself; here only that they are plain words, numbers or months. */
+	private static final Pattern KALENDERVERDI = Pattern.compile("[A-Za-z0-9_-]{0,40}");
 
 	/** Far more than any filter needs; a longer value is not one the list made. */
 	private static final int MAKS_LENGDE = 2000;
@@ -65,6 +76,9 @@ record Listeadresse(String sporring) {
 		if (raa.equals(OppdragSider.FORSIDEN)) {
 			return Optional.of(FORSIDEN);
 		}
+		if (raa.equals(KALENDEREN) || raa.startsWith(KALENDEREN + "?")) {
+			return kalenderen(raa.substring(KALENDEREN.length()));
+		}
 		Map<String, List<String>> verdier = new LinkedHashMap<>();
 		try {
 			for (String del : raa.split("&")) {
@@ -92,14 +106,34 @@ record Listeadresse(String sporring) {
 		return verdier.isEmpty() ? Optional.empty() : Optional.of(new Listeadresse(skriv(verdier)));
 	}
 
+	/** The calendar's view and filters, each value kept (an empty division is a lead's «Alle»), else empty. */
+	private static Optional<Listeadresse> kalenderen(String sporsmal) {
+		List<String> deler = new ArrayList<>();
+		for (String del : sporsmal.isEmpty() ? new String[0] : sporsmal.substring(1).split("&")) {
+			int lik = del.indexOf('=');
+			String navn = lik < 0 ? del : del.substring(0, lik);
+			String verdi = lik < 0 ? "" : del.substring(lik + 1);
+			if (!KALENDERNAVN.contains(navn) || !KALENDERVERDI.matcher(verdi).matches()) {
+				return Optional.empty();
+			}
+			deler.add(navn + "=" + verdi);
+		}
+		return Optional.of(new Listeadresse(deler.isEmpty() ? KALENDEREN : KALENDEREN + "?" + String.join("&", deler)));
+	}
+
 	/** Whether the page came from the start page rather than the list. */
 	boolean forsiden() {
 		return equals(FORSIDEN);
 	}
 
-	/** The start page, or the list with this query. */
+	/** Whether the page came from the reporting calendar. */
+	boolean kalenderen() {
+		return sporring.startsWith(KALENDEREN);
+	}
+
+	/** The start page, the calendar as it was, or the list with this query. */
 	String tilbake() {
-		return forsiden() ? "/" : "/oppdrag?" + sporring;
+		return forsiden() ? "/" : kalenderen() ? sporring : "/oppdrag?" + sporring;
 	}
 
 	/** {@code ?liste=…} to append to an assignment's address. */

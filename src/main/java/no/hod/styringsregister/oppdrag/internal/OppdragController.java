@@ -89,6 +89,10 @@ class OppdragController {
 		model.addAttribute("harFilter", !lenker.sporring().isEmpty());
 		// Asked only when nothing was found: the one case where it explains something.
 		model.addAttribute("bareVanligeOrd", side.total() == 0 && filter.q() != null && leser.bareVanligeOrd(filter.q()));
+		// A search that finds nothing inside the filters may find an assignment outside them (an exact id in another
+		// division): say so, rather than leave the reader to think it does not exist.
+		model.addAttribute("treffUtenFiltre", side.total() == 0 && filter.q() != null
+				? leser.count(OppdragFilter.sok(filter.q()), bruker) : 0L);
 		// The rows' links carry the list's query, so the assignment's page can lead back to this very list.
 		model.addAttribute("liste", Listeadresse.av(request.getParameterMap()).map(Listeadresse::sporring).orElse(null));
 		// A changed filter asks for the results alone (htmx); going back in history, htmx asks for the whole page.
@@ -108,6 +112,7 @@ class OppdragController {
 		model.addAttribute("liste", fraListen.map(Listeadresse::sporring).orElse(null));
 		model.addAttribute("tilListen", fraListen.map(Listeadresse::tilbake).orElse("/oppdrag"));
 		model.addAttribute("fraForsiden", fraListen.filter(Listeadresse::forsiden).isPresent());
+		model.addAttribute("fraKalenderen", fraListen.filter(Listeadresse::kalenderen).isPresent());
 		OppdragDetalj detalj = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 		model.addAttribute("d", detalj);
 		model.addAttribute("o", detalj.oppdrag());

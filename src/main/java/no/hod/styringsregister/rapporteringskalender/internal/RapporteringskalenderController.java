@@ -96,6 +96,8 @@ class RapporteringskalenderController {
 		model.addAttribute("eksportXlsx", eksport("/rapporteringskalender/eksport.xlsx", valgt, filter));
 		model.addAttribute("eksportCsv", eksport("/rapporteringskalender/eksport.csv", valgt, filter));
 		model.addAttribute("hendelser", hendelser);
+		// An assignment opened from here leads back to this very view («liste» on the assignment's page).
+		model.addAttribute("tilbakeHit", eksport("/rapporteringskalender", valgt, filter));
 		model.addAttribute("iDag", iDag);
 		List<Etat> etater = organisasjon.etater();
 		model.addAttribute("etater", etater);

@@ -1,6 +1,5 @@
 package no.hod.styringsregister.oppdrag.internal;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import no.hod.styringsregister.brukere.CurrentUser;
@@ -28,8 +27,7 @@ final class OppdragTestdata {
 
 	/** A free-text search of every year, as the list's {@code q} gives it. */
 	static OppdragFilter fritekst(String q) {
-		return new OppdragFilter(q, null, null, List.of(), null, null, null, null, null, null, null, false, false, null,
-				false, 0, OppdragFilter.STANDARD_STORRELSE);
+		return OppdragFilter.sok(q);
 	}
 
 	static CurrentUser klarert() {

@@ -1,6 +1,7 @@
 package no.hod.styringsregister.oppdrag.internal;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -1068,6 +1069,18 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aSearchThatTheFiltersHideSaysItFindsSomethingWithoutThem() throws Exception {
+		// tb(10) is not routed: in the division's list its exact id finds nothing, but it exists.
+		String skjult = tekst(mvc.perform(get("/oppdrag").param("q", tb(10)).param("year", String.valueOf(aar))
+			.param("division", String.valueOf(divisjon.id())).with(uklarert())));
+		assertThat(skjult).contains("Ingen oppdrag passer søket og filtrene.", "Uten filtrene gir søket ett treff.",
+				"href=\"/oppdrag?q=" + tb(10) + "\"");
+		// Nothing to find anywhere: no promise of hits elsewhere.
+		assertThat(tekst(mvc.perform(get("/oppdrag").param("q", "zqxwv").param("year", String.valueOf(aar))
+			.with(uklarert())))).contains("Ingen oppdrag passer søket").doesNotContain("Uten filtrene");
+	}
+
+	@Test
 	void aSearchOfOnlyCommonWordsSaysWhyItFindsNothing() throws Exception {
 		String vanlige = "Søket har bare ord som er for vanlige til å søke på";
 		assertThat(tekst(mvc.perform(get("/oppdrag?q=og+i").with(uklarert())))).contains("Ingen oppdrag passer søket")
@@ -1399,6 +1412,26 @@ class OppdragWebTests {
 				.doesNotContain("evil.example", "name=\"liste\"");
 			mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(uklarert()).with(csrf()).param("kommentar", "Ok")
 				.param("liste", fiendtlig)).andExpect(redirectedUrl("/oppdrag/" + tb(1)));
+		}
+	}
+
+	@Test
+	void anAssignmentOpenedFromTheCalendarLeadsBackToTheCalendarAsItWas() throws Exception {
+		String kalender = "/rapporteringskalender?visning=maned&maned=" + aar + "-05&divisjon=" + divisjon.id();
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).param("liste", kalender).with(uklarert())));
+		assertThat(side).contains("<a href=\"" + kalender.replace("&", "&amp;") + "\">Tilbake til rapporteringskalenderen</a>")
+			.doesNotContain("Tilbake til oppdragslisten");
+		// A form sends the way back along, and the page it returns to still has it.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(uklarert()).with(csrf()).param("kommentar", "Ok")
+			.param("liste", kalender))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "?liste=" + URLEncoder.encode(kalender, StandardCharsets.UTF_8)));
+		// Only the calendar's own parameters with plain values: nothing else is taken for its address.
+		for (String fiendtlig : List.of("/rapporteringskalender?neste=https://evil.example",
+				"/rapporteringskalender?visning=%0d%0a", "/rapporteringskalender?visning=a/b", "/rapporteringskalender/../x",
+				"/rapporteringskalenderx", "//evil.example/rapporteringskalender")) {
+			assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).param("liste", fiendtlig).with(uklarert()))))
+				.as(fiendtlig).contains("<a href=\"/oppdrag\">Tilbake til oppdragslisten</a>")
+				.doesNotContain("Tilbake til rapporteringskalenderen", "evil.example");
 		}
 	}
 

@@ -516,7 +516,9 @@ class KalenderIntegrationTests {
 		mvc.perform(get("/rapporteringskalender").with(user(LESER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Levevaner og helse")))
-			.andExpect(content().string(containsString("/oppdrag/TB2099-1")))
+			// The assignment's page leads back to this view of the calendar.
+			.andExpect(content().string(containsString(
+					"/oppdrag/TB2099-1?liste=/rapporteringskalender?visning%3Dkommende%26dager%3D30")))
 			.andExpect(content().string(not(containsString("TB2099-2"))))
 			.andExpect(content().string(not(containsString("TB2099-3"))));
 		mvc.perform(get("/rapporteringskalender").param("dager", "90").with(user(LESER)))
