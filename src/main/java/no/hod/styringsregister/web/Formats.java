@@ -55,11 +55,6 @@ public class Formats {
 		});
 	}
 
-	/** The day of a moment, in Oslo: {@code 15. mars 2025}. */
-	public String dag(OffsetDateTime time) {
-		return time == null ? "" : dato(time.atZoneSameInstant(OSLO).toLocalDate());
-	}
-
 	public String tidspunkt(OffsetDateTime time) {
 		return time == null ? "" : TIMESTAMP.format(time.atZoneSameInstant(OSLO));
 	}
