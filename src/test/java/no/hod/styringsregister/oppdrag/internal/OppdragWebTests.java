@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -370,6 +372,33 @@ class OppdragWebTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(containsString("høyst 500 tegn")));
 		mvc.perform(get("/oppdrag").param("q", "b".repeat(500)).with(uklarert())).andExpect(status().isOk());
+	}
+
+	@Test
+	void theStatusCountsMarkEveryChosenStatusAndCallOnlyASingleOneTheCurrentPage() throws Exception {
+		String aarParam = String.valueOf(aar);
+		Map<String, String> flere = statuslenker(tekst(mvc.perform(get("/oppdrag").param("year", aarParam)
+			.param("status", "PAAGAAR").param("status", "FORSINKET").with(uklarert()))));
+		assertThat(flere.get("Pågår")).contains("class=\"valgt\"").doesNotContain("aria-current");
+		assertThat(flere.get("Forsinket")).contains("class=\"valgt\"").doesNotContain("aria-current");
+		assertThat(flere.get("Levert")).doesNotContain("valgt").doesNotContain("aria-current");
+		Map<String, String> en = statuslenker(tekst(mvc.perform(get("/oppdrag").param("year", aarParam)
+			.param("status", "PAAGAAR").with(uklarert()))));
+		assertThat(en.get("Pågår")).contains("aria-current=\"true\"").doesNotContain("valgt");
+		assertThat(en.get("Forsinket")).doesNotContain("valgt").doesNotContain("aria-current");
+	}
+
+	/** The opening tag of each link in the status count bar, by the status it names. */
+	private static Map<String, String> statuslenker(String side) {
+		Matcher nav = Pattern.compile("<nav class=\"oppdrag-statuser\".*?</nav>", Pattern.DOTALL).matcher(side);
+		assertThat(nav.find()).isTrue();
+		Map<String, String> lenker = new HashMap<>();
+		Matcher lenke = Pattern.compile("(<a [^>]*>)\\s*<span>([^<]+)</span>").matcher(nav.group());
+		while (lenke.find()) {
+			lenker.put(lenke.group(2), lenke.group(1));
+		}
+		assertThat(lenker).containsKeys("Pågår", "Forsinket", "Levert");
+		return lenker;
 	}
 
 	@Test
