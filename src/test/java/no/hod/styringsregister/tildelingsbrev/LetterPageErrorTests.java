@@ -17,6 +17,7 @@ import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
+import no.hod.styringsregister.testsupport.Testbrukere;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -42,13 +43,8 @@ class LetterPageErrorTests {
 
 	@BeforeEach
 	void enSaksbehandlerUtenKlarering() {
-		try {
-			brukere.create(new NyBruker(LESER, "Lese Leser", "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, false,
-					null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created for the other test of this class.
-		}
+		Testbrukere.opprett(brukere, new NyBruker(LESER, "Lese Leser", "passord-passord-1", Rolle.HOD_SAKSBEHANDLER,
+				null, false, null));
 	}
 
 	@Test

@@ -47,6 +47,7 @@ import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
+import no.hod.styringsregister.testsupport.Testbrukere;
 import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
 import no.hod.styringsregister.web.Formats;
 
@@ -121,12 +122,8 @@ class OppdragWebTests {
 	}
 
 	void opprett(String navn, Rolle rolle, Long enhet, boolean klarert) {
-		try {
-			brukere.create(new NyBruker(navn, "Navn " + navn, "passord-passord-1", rolle, enhet, klarert, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in this shared database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker(navn, "Navn " + navn, "passord-passord-1", rolle, enhet, klarert,
+				null));
 	}
 
 	String tb(int n) {

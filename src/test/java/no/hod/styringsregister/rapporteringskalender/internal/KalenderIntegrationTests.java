@@ -39,6 +39,7 @@ import no.hod.styringsregister.rapporteringskalender.KalenderImport.SaerskiltDat
 import no.hod.styringsregister.rapporteringskalender.NesteFrister;
 import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestFrist;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Testbrukere;
 import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,12 +110,8 @@ class KalenderIntegrationTests {
 	}
 
 	private void lagBruker(String navn, boolean klarert) {
-		try {
-			brukere.create(new NyBruker(navn, navn, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, klarert, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in the same database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker(navn, navn, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null,
+				klarert, null));
 	}
 
 	private Diff apply(long brevId, int aar, List<KalenderData> kalender, List<SaerskiltData> saerskilt) {
@@ -336,13 +333,8 @@ class KalenderIntegrationTests {
 	void aLeadsCalendarStartsAtTheOwnDivisionAndMayShowAll() throws Exception {
 		Enhet folkehelse = divisjon("Divisjon folkehelse");
 		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");
-		try {
-			brukere.create(new NyBruker("kal-leder", "Kal Leder", "passord-passord-1", Rolle.HDIR_LEDER, folkehelse.id(),
-					false, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in the same database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker("kal-leder", "Kal Leder", "passord-passord-1", Rolle.HDIR_LEDER,
+				folkehelse.id(), false, null));
 		frister.frister.add(new TestFrist("d1-0", iDag.minusDays(4), "TB2097-1", "Egen forfalt", "Egen forfalt", hdir,
 				folkehelse.id()));
 		frister.frister.add(new TestFrist("d2-0", iDag.minusDays(4), "TB2097-2", "Annen forfalt", "Annen forfalt", hdir,
@@ -647,13 +639,8 @@ class KalenderIntegrationTests {
 	void theNextItemsForTheHomePageFollowTheUsersDivision() {
 		Enhet folkehelse = divisjon("Divisjon folkehelse");
 		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");
-		try {
-			brukere.create(new NyBruker("kal-leder", "Kal Leder", "passord-passord-1", Rolle.HDIR_LEDER, folkehelse.id(),
-					false, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier run in the same database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker("kal-leder", "Kal Leder", "passord-passord-1", Rolle.HDIR_LEDER,
+				folkehelse.id(), false, null));
 		frister.frister.add(new TestFrist("n1", iDag.plusDays(1), "TB2098-1", "Egen frist", "Egen frist", hdir,
 				folkehelse.id()));
 		frister.frister.add(new TestFrist("n2", iDag.plusDays(2), "TB2098-2", "Annen divisjon", "Annen divisjon", hdir,
