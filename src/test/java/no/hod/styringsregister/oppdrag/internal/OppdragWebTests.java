@@ -108,12 +108,10 @@ class OppdragWebTests {
 
 	@BeforeEach
 	void fixture() {
-		aar = OppdragTestdata.nyttAar();
-		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
-		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, HemmeligBrev.oppdrag(aar));
-		divisjon = organisasjon.divisjoner(etat).get(0);
-		annen = organisasjon.divisjoner(etat).get(1);
-		flyt.rute(List.of(tb(1), tb(2), tb(3)), divisjon.id(), null, OppdragTestdata.admin());
+		RutetBrev brev = RutetBrev.importer(oppdragImport, organisasjon, flyt);
+		aar = brev.aar();
+		divisjon = brev.divisjon();
+		annen = brev.annenDivisjon();
 		opprett("web-klarert", Rolle.HOD_SAKSBEHANDLER, null, true);
 		opprett("web-uklarert", Rolle.HOD_SAKSBEHANDLER, null, false);
 		opprett("web-leder", Rolle.HDIR_LEDER, divisjon.id(), false);
