@@ -171,6 +171,8 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		jdbc.update("DELETE FROM spring_session WHERE principal_name = 'admin'");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
 		assertThat(page).hasURL(url("/login?utlopt"));
+		// The login page's script is what keeps the draft: it must have run before the test moves on.
+		page.waitForLoadState();
 
 		login("admin");
 		assertThat(page).hasURL(url("/rapporteringskalender/ny"));
