@@ -89,7 +89,7 @@ function utkast() {
 
   document.querySelectorAll('form[data-utkast]').forEach((form) => {
     const nokkel = PREFIKS + form.getAttribute('action');
-    const felter = () => form.querySelectorAll('textarea[name], input[type=text][name], select[name]');
+    const felter = () => form.querySelectorAll('textarea[name], input[type=text][name], input[type=date][name], select[name]');
     const lagret = les(nokkel);
     if (lagret && lagret.behold) {
       felter().forEach((felt) => {

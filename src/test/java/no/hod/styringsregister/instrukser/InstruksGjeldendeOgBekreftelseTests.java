@@ -14,22 +14,17 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
-import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
 import static no.hod.styringsregister.instrukser.InstruksFixtur.ADMIN;
@@ -48,37 +43,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-class InstruksGjeldendeOgBekreftelseTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	InstruksQueries instrukser;
-
-	@Autowired
-	InstruksImport importer;
-
-	@Autowired
-	OrganisasjonService organisasjon;
-
-	@Autowired
-	BrukerService brukere;
+class InstruksGjeldendeOgBekreftelseTests extends InstruksTestoppsett {
 
 	@Autowired
 	DataSource dataSource;
-
-	InstruksFixtur fixtur;
-
-	@BeforeEach
-	void fixtur() {
-		fixtur = new InstruksFixtur(mvc, importer);
-	}
-
-	@AfterEach
-	void signOut() {
-		SecurityContextHolder.clearContext();
-	}
 
 	@Test
 	void theVersionInForceOnADateCountsFromItsAmendmentDateAndALaterAmendmentIsNotYetInForce() throws Exception {

@@ -4,21 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
-import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
 import static no.hod.styringsregister.instrukser.InstruksFixtur.ADMIN;
@@ -44,34 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-class InstruksRevisjonTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	InstruksQueries instrukser;
-
-	@Autowired
-	InstruksImport importer;
-
-	@Autowired
-	OrganisasjonService organisasjon;
-
-	@Autowired
-	BrukerService brukere;
-
-	InstruksFixtur fixtur;
-
-	@BeforeEach
-	void fixtur() {
-		fixtur = new InstruksFixtur(mvc, importer);
-	}
-
-	@AfterEach
-	void signOut() {
-		SecurityContextHolder.clearContext();
-	}
+class InstruksRevisjonTests extends InstruksTestoppsett {
 
 	@Test
 	void theHelsedirektoratetInstructionUnderAnotherAgencyIsWarnedOfAndRefusedUntilTheAdminConfirmsTheAgency()

@@ -27,13 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,10 +39,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
-import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
 import tools.jackson.databind.JsonNode;
@@ -57,38 +52,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-class InstrukserIntegrationTests {
+class InstrukserIntegrationTests extends InstruksTestoppsett {
 
 	private static final String HTIL = "/seeds/hovedinstruks-statens-helsetilsyn-2025.txt";
 
 	private final JsonMapper json = new JsonMapper();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	InstruksQueries instrukser;
-
-	@Autowired
-	InstruksImport importer;
-
-	@Autowired
-	OrganisasjonService organisasjon;
-
-	@Autowired
-	BrukerService brukere;
-
-	InstruksFixtur fixtur;
-
-	@BeforeEach
-	void fixtur() {
-		fixtur = new InstruksFixtur(mvc, importer);
-	}
-
-	@AfterEach
-	void signOut() {
-		SecurityContextHolder.clearContext();
-	}
 
 	@Test
 	void previewAnswersWhatTheStatensHelsetilsynInstructionSaysAndWritesNothing() throws Exception {

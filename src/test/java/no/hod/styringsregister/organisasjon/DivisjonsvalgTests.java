@@ -18,6 +18,7 @@ import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Testbrukere;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -62,13 +63,8 @@ class DivisjonsvalgTests {
 
 	@BeforeEach
 	void toEtaterMedSammeDivisjonsnavn() throws Exception {
-		try {
-			brukere.create(new NyBruker("valg-saksbehandler", "Valg Saksbehandler", "passord-passord-1",
-					Rolle.HOD_SAKSBEHANDLER, null, false, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in this shared database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker("valg-saksbehandler", "Valg Saksbehandler", "passord-passord-1",
+				Rolle.HOD_SAKSBEHANDLER, null, false, null));
 		Etat helsedirektoratet = organisasjon.etatByName("Helsedirektoratet").orElseThrow();
 		hdir = helsedirektoratet.navn();
 		hdirsDivisjon = organisasjon.divisjoner(helsedirektoratet.id()).get(0);

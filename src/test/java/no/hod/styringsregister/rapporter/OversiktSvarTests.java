@@ -13,14 +13,10 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
-import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
-import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
@@ -28,7 +24,6 @@ import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragUpdates;
 import no.hod.styringsregister.organisasjon.Enhet;
-import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.web.Formats;
 
@@ -46,27 +41,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OversiktSvarTests {
+class OversiktSvarTests extends RapportTestoppsett {
 
 	static final int AAR = LocalDate.now(Formats.OSLO).getYear();
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	BrukerService brukere;
-
-	@Autowired
-	OrganisasjonService organisasjon;
-
-	@Autowired
-	OppdragImport oppdragImport;
-
-	@Autowired
 	OppdragUpdates oppdragUpdates;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	Enhet divisjon;
 

@@ -14,17 +14,13 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
-import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
-import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragUpdates;
-import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.web.Formats;
 
@@ -39,21 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OversiktTests {
+class OversiktTests extends RapportTestoppsett {
 
 	static final int AAR = LocalDate.now(Formats.OSLO).getYear();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	BrukerService brukere;
-
-	@Autowired
-	OrganisasjonService organisasjon;
-
-	@Autowired
-	OppdragImport oppdragImport;
 
 	@Autowired
 	OppdragUpdates oppdragUpdates;

@@ -18,19 +18,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
-import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
-import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
-import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.web.Formats;
 
@@ -49,7 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatusRapportCellerTests {
+class StatusRapportCellerTests extends RapportTestoppsett {
 
 	/** The demo's division whose name printed over the deadline. */
 	static final String DIVISJON = "Divisjon spesialisthelsetjenester";
@@ -67,21 +61,6 @@ class StatusRapportCellerTests {
 	static final String LANG_GRUNN = "Venter på ferdigstillelsesdokumentasjonsgjennomgangsrapporten fra kommunene";
 
 	static final String HEMMELIG_FRIST_TEKST = "Innen beredskapsøvelsen Tyttebær";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	BrukerService brukere;
-
-	@Autowired
-	OrganisasjonService organisasjon;
-
-	@Autowired
-	OppdragImport oppdragImport;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	final int aar = LocalDate.now(Formats.OSLO).getYear();
 

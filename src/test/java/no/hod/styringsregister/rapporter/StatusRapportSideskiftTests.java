@@ -15,19 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
-import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
-import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
-import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.web.Formats;
 
@@ -43,26 +37,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatusRapportSideskiftTests {
+class StatusRapportSideskiftTests extends RapportTestoppsett {
 
 	static final int MAAL = 36;
 
 	static final String KOLONNER = "ID Tittel Ansvarlig enhet Frist";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	BrukerService brukere;
-
-	@Autowired
-	OrganisasjonService organisasjon;
-
-	@Autowired
-	OppdragImport oppdragImport;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	final int aar = LocalDate.now(Formats.OSLO).getYear();
 

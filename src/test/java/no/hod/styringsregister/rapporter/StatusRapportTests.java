@@ -20,21 +20,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
-import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
-import no.hod.styringsregister.oppdrag.OppdragImport;
-import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.web.Formats;
 
@@ -53,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatusRapportTests {
+class StatusRapportTests extends RapportTestoppsett {
 
 	/** Years no other test uses. */
 	static final int AAR = 2013;
@@ -64,21 +58,6 @@ class StatusRapportTests {
 	static final String HEMMELIG_TITTEL = "Tyttebærsyltetøy";
 
 	static final String HEMMELIG_NOTAT = "Multekrem";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	BrukerService brukere;
-
-	@Autowired
-	OrganisasjonService organisasjon;
-
-	@Autowired
-	OppdragImport oppdragImport;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	long etat;
 

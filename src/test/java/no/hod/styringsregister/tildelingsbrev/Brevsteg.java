@@ -14,6 +14,7 @@ import no.hod.styringsregister.testsupport.TestDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -22,6 +23,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * it, a letter's text uploaded as an admin does, and a page read as it is shown.
  */
 final class Brevsteg {
+
+	/** The admin the letter tests upload, confirm and withdraw as. */
+	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	private Brevsteg() {
 	}

@@ -10,14 +10,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
 
+import static no.hod.styringsregister.tildelingsbrev.Brevsteg.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -25,8 +24,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 @AutoConfigureMockMvc
 class LetterCorrectionTests {
-
-	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	@Autowired
 	MockMvc mvc;

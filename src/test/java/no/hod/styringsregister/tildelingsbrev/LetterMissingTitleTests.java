@@ -14,15 +14,14 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
 
+import static no.hod.styringsregister.tildelingsbrev.Brevsteg.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -37,8 +36,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @AutoConfigureMockMvc
 class LetterMissingTitleTests {
-
-	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	private static final String UTEN_TITTEL_2020 = TestDocuments.resource("/letters/tildelingsbrev-2020-uten-tittel.txt");
 

@@ -10,14 +10,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
+import no.hod.styringsregister.testsupport.Testbrukere;
 
+import static no.hod.styringsregister.tildelingsbrev.Brevsteg.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -32,8 +33,6 @@ class LetterPageErrorTests {
 
 	private static final String LESER = "brev-leser";
 
-	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -42,13 +41,8 @@ class LetterPageErrorTests {
 
 	@BeforeEach
 	void enSaksbehandlerUtenKlarering() {
-		try {
-			brukere.create(new NyBruker(LESER, "Lese Leser", "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, false,
-					null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created for the other test of this class.
-		}
+		Testbrukere.opprett(brukere, new NyBruker(LESER, "Lese Leser", "passord-passord-1", Rolle.HOD_SAKSBEHANDLER,
+				null, false, null));
 	}
 
 	@Test

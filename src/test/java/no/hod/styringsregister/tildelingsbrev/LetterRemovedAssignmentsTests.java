@@ -10,12 +10,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
+import static no.hod.styringsregister.tildelingsbrev.Brevsteg.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -30,8 +30,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LetterRemovedAssignmentsTests {
-
-	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	private static final String KLARERT = "fjernet-klarert";
 

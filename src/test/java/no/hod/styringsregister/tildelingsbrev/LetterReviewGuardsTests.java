@@ -23,6 +23,7 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
 
+import static no.hod.styringsregister.tildelingsbrev.Brevsteg.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -37,8 +38,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @IntegrationTest
 @AutoConfigureMockMvc
 class LetterReviewGuardsTests {
-
-	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	private static final String SEED_2025 = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt");
 

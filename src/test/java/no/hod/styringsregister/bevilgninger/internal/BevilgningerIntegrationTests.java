@@ -38,6 +38,7 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Testbrukere;
 import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,12 +98,8 @@ class BevilgningerIntegrationTests {
 	}
 
 	private void lagBruker(String navn, boolean klarert) {
-		try {
-			brukere.create(new NyBruker(navn, navn, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, klarert, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in the same database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker(navn, navn, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null,
+				klarert, null));
 	}
 
 	/** The 2020 letter's table 1.2, read by hand: 2019 (saldert) and 2020 columns, in 1 000 NOK. */

@@ -17,6 +17,7 @@ import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Testbrukere;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -51,13 +52,8 @@ class EnhetssidenTests {
 
 	@Test
 	void aDepartmentsPageListsWhatIsRoutedToTheDepartmentAndItsDivisionsPageAllOfTheDivisions() throws Exception {
-		try {
-			brukere.create(new NyBruker("enhetsside-admin", "Enhetsside Admin", "passord-passord-1", Rolle.ADMIN, null,
-					false, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier run in this shared database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker("enhetsside-admin", "Enhetsside Admin", "passord-passord-1",
+				Rolle.ADMIN, null, false, null));
 		// An agency of its own, so no other test's routing shows on its pages.
 		int y = OppdragTestdata.nyttAar();
 		String etatNavn = "Enhetssideetat " + y;

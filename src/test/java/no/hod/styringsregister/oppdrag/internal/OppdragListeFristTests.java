@@ -19,6 +19,7 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Testbrukere;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -52,13 +53,8 @@ class OppdragListeFristTests {
 		aar = OppdragTestdata.nyttAar();
 		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
 		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, HemmeligBrev.oppdrag(aar));
-		try {
-			brukere.create(new NyBruker("liste-frist", "Liste Frist", "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null,
-					true, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in this shared database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker("liste-frist", "Liste Frist", "passord-passord-1",
+				Rolle.HOD_SAKSBEHANDLER, null, true, null));
 	}
 
 	@Test

@@ -60,13 +60,10 @@ class OppdragSvarTests {
 
 	@BeforeEach
 	void importerOgRut() {
-		aar = OppdragTestdata.nyttAar();
-		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
-		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, HemmeligBrev.oppdrag(aar));
-		List<Enhet> divisjoner = organisasjon.divisjoner(etat);
-		divisjon = divisjoner.get(0);
-		annenDivisjon = divisjoner.get(1);
-		flyt.rute(List.of(tb(1), tb(2), tb(3)), divisjon.id(), null, admin());
+		RutetBrev brev = RutetBrev.importer(oppdragImport, organisasjon, flyt);
+		aar = brev.aar();
+		divisjon = brev.divisjon();
+		annenDivisjon = brev.annenDivisjon();
 		flyt.rute(List.of(tb(10)), annenDivisjon.id(), null, admin());
 	}
 

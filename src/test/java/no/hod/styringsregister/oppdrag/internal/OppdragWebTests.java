@@ -5,7 +5,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +48,7 @@ import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
+import no.hod.styringsregister.testsupport.Testbrukere;
 import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
 import no.hod.styringsregister.web.Formats;
 
@@ -106,12 +109,10 @@ class OppdragWebTests {
 
 	@BeforeEach
 	void fixture() {
-		aar = OppdragTestdata.nyttAar();
-		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
-		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, HemmeligBrev.oppdrag(aar));
-		divisjon = organisasjon.divisjoner(etat).get(0);
-		annen = organisasjon.divisjoner(etat).get(1);
-		flyt.rute(List.of(tb(1), tb(2), tb(3)), divisjon.id(), null, OppdragTestdata.admin());
+		RutetBrev brev = RutetBrev.importer(oppdragImport, organisasjon, flyt);
+		aar = brev.aar();
+		divisjon = brev.divisjon();
+		annen = brev.annenDivisjon();
 		opprett("web-klarert", Rolle.HOD_SAKSBEHANDLER, null, true);
 		opprett("web-uklarert", Rolle.HOD_SAKSBEHANDLER, null, false);
 		opprett("web-leder", Rolle.HDIR_LEDER, divisjon.id(), false);
@@ -120,12 +121,8 @@ class OppdragWebTests {
 	}
 
 	void opprett(String navn, Rolle rolle, Long enhet, boolean klarert) {
-		try {
-			brukere.create(new NyBruker(navn, "Navn " + navn, "passord-passord-1", rolle, enhet, klarert, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in this shared database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker(navn, "Navn " + navn, "passord-passord-1", rolle, enhet, klarert,
+				null));
 	}
 
 	String tb(int n) {
@@ -371,6 +368,33 @@ class OppdragWebTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value(containsString("høyst 500 tegn")));
 		mvc.perform(get("/oppdrag").param("q", "b".repeat(500)).with(uklarert())).andExpect(status().isOk());
+	}
+
+	@Test
+	void theStatusCountsMarkEveryChosenStatusAndCallOnlyASingleOneTheCurrentPage() throws Exception {
+		String aarParam = String.valueOf(aar);
+		Map<String, String> flere = statuslenker(tekst(mvc.perform(get("/oppdrag").param("year", aarParam)
+			.param("status", "PAAGAAR").param("status", "FORSINKET").with(uklarert()))));
+		assertThat(flere.get("Pågår")).contains("class=\"valgt\"").doesNotContain("aria-current");
+		assertThat(flere.get("Forsinket")).contains("class=\"valgt\"").doesNotContain("aria-current");
+		assertThat(flere.get("Levert")).doesNotContain("valgt").doesNotContain("aria-current");
+		Map<String, String> en = statuslenker(tekst(mvc.perform(get("/oppdrag").param("year", aarParam)
+			.param("status", "PAAGAAR").with(uklarert()))));
+		assertThat(en.get("Pågår")).contains("aria-current=\"true\"").doesNotContain("valgt");
+		assertThat(en.get("Forsinket")).doesNotContain("valgt").doesNotContain("aria-current");
+	}
+
+	/** The opening tag of each link in the status count bar, by the status it names. */
+	private static Map<String, String> statuslenker(String side) {
+		Matcher nav = Pattern.compile("<nav class=\"oppdrag-statuser\".*?</nav>", Pattern.DOTALL).matcher(side);
+		assertThat(nav.find()).isTrue();
+		Map<String, String> lenker = new HashMap<>();
+		Matcher lenke = Pattern.compile("(<a [^>]*>)\\s*<span>([^<]+)</span>").matcher(nav.group());
+		while (lenke.find()) {
+			lenker.put(lenke.group(2), lenke.group(1));
+		}
+		assertThat(lenker).containsKeys("Pågår", "Forsinket", "Levert");
+		return lenker;
 	}
 
 	@Test

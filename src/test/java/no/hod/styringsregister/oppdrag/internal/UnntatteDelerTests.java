@@ -25,6 +25,7 @@ import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Testbrukere;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -74,13 +75,8 @@ class UnntatteDelerTests {
 				oppdrag(3, Unntak.WHOLE),
 				oppdrag(4, Unntak.PARTS, new Tekstdel("Skjult først.", true), new Tekstdel("Offentlig sist.", false))));
 		for (String navn : List.of("deler-klarert", "deler-uklarert")) {
-			try {
-				brukere.create(new NyBruker(navn, "Navn " + navn, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null,
-						navn.equals("deler-klarert"), null));
-			}
-			catch (IllegalArgumentException finnesAllerede) {
-				// Created for an earlier test in this shared database.
-			}
+			Testbrukere.opprett(brukere, new NyBruker(navn, "Navn " + navn, "passord-passord-1",
+					Rolle.HOD_SAKSBEHANDLER, null, navn.equals("deler-klarert"), null));
 		}
 	}
 

@@ -11,11 +11,14 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import no.hod.styringsregister.testsupport.BrowserTest;
 import no.hod.styringsregister.testsupport.BrowserTestSupport;
@@ -27,6 +30,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @BrowserTest
 @Import(PorterForTest.class)
 class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aDeskOfficerComparesTheBudgetOf2020WithTheYearBefore() {
@@ -150,5 +156,35 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		assertThat(page.getByLabel("Din abonnementsadresse")).hasValue(
 				Pattern.compile(".*/api/rapporteringskalender/ical/[A-Za-z0-9_-]{43}\\.ics"));
 		assertAccessible("kalender-abonnement");
+	}
+
+	@Test
+	void aCalendarEntryTypedWhileTheSessionRanOutComesBackAfterLoggingIn() {
+		String merknad = "Møtet flyttes til departementets lokaler.\nSakliste sendes en uke før.";
+		login("admin");
+		open("/rapporteringskalender/ny");
+		page.getByLabel("Etat").selectOption(new SelectOption().setLabel("Helsedirektoratet"));
+		page.getByLabel("Dato").fill("2163-09-14");
+		page.getByLabel("Hva skal skje").fill("Ekstra etatsstyringsmøte om beredskap");
+		page.getByLabel("Merknad (valgfritt)").fill(merknad);
+		// The session runs out while the admin writes.
+		jdbc.update("DELETE FROM spring_session WHERE principal_name = 'admin'");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+		assertThat(page).hasURL(url("/login?utlopt"));
+		// The login page's script is what keeps the draft: it must have run before the test moves on.
+		page.waitForLoadState();
+
+		login("admin");
+		assertThat(page).hasURL(url("/rapporteringskalender/ny"));
+		assertThat(page.locator("#etatId option:checked")).hasText("Helsedirektoratet");
+		assertThat(page.getByLabel("Dato")).hasValue("2163-09-14");
+		assertThat(page.getByLabel("Hva skal skje")).hasValue("Ekstra etatsstyringsmøte om beredskap");
+		assertThat(page.getByLabel("Merknad (valgfritt)")).hasValue(merknad);
+		assertThat(page.locator("form.skjema").getByRole(AriaRole.STATUS))
+			.hasText("Teksten du skrev, er hentet fram igjen. Den er ikke lagret ennå: se over og lagre.");
+		assertAccessible("kalender-utkast-hentet-fram");
+		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM kalenderoppforing WHERE tittel = 'Ekstra etatsstyringsmøte om beredskap'",
+				Integer.class)).isZero();
 	}
 }

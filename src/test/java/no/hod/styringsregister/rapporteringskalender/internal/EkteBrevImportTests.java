@@ -29,6 +29,7 @@ import no.hod.styringsregister.rapporteringskalender.KalenderImport.KalenderData
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.SaerskiltData;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
+import no.hod.styringsregister.testsupport.Testbrukere;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParser;
@@ -70,13 +71,8 @@ class EkteBrevImportTests {
 	@BeforeEach
 	void oppsett() {
 		etat = organisasjon.etatByName("Statens helsetilsyn").orElseThrow().id();
-		try {
-			brukere.create(new NyBruker("ekte-leser", "Ekte Leser", "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null,
-					false, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in the same database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker("ekte-leser", "Ekte Leser", "passord-passord-1",
+				Rolle.HOD_SAKSBEHANDLER, null, false, null));
 	}
 
 	private void importer(long brevId, int aar, LetterDraft brev) {

@@ -35,6 +35,7 @@ import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestFrist;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Testbrukere;
 import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,12 +89,8 @@ class FristPaaminnelserIntegrationTests {
 	}
 
 	private void leder(String brukernavn, String navn, long enhetId, String epost) {
-		try {
-			brukere.create(new NyBruker(brukernavn, navn, "passord-passord-1", Rolle.HDIR_LEDER, enhetId, false, epost));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in the same database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker(brukernavn, navn, "passord-passord-1", Rolle.HDIR_LEDER, enhetId,
+				false, epost));
 	}
 
 	@Test

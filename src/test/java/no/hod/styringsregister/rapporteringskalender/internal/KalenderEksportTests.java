@@ -40,6 +40,7 @@ import no.hod.styringsregister.rapporteringskalender.KalenderImport;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.KalenderData;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.SaerskiltData;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Testbrukere;
 import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,12 +129,7 @@ class KalenderEksportTests {
 	}
 
 	private void lagBruker(String navn, Rolle rolle, Long enhet, boolean klarert) {
-		try {
-			brukere.create(new NyBruker(navn, navn, "passord-passord-1", rolle, enhet, klarert, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in the same database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker(navn, navn, "passord-passord-1", rolle, enhet, klarert, null));
 	}
 
 	@Test

@@ -39,6 +39,7 @@ import no.hod.styringsregister.rapporteringskalender.KalenderImport.SaerskiltDat
 import no.hod.styringsregister.rapporteringskalender.NesteFrister;
 import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestFrist;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Testbrukere;
 import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,12 +110,8 @@ class KalenderIntegrationTests {
 	}
 
 	private void lagBruker(String navn, boolean klarert) {
-		try {
-			brukere.create(new NyBruker(navn, navn, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, klarert, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in the same database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker(navn, navn, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null,
+				klarert, null));
 	}
 
 	private Diff apply(long brevId, int aar, List<KalenderData> kalender, List<SaerskiltData> saerskilt) {
@@ -123,6 +120,19 @@ class KalenderIntegrationTests {
 
 	private Enhet divisjon(String navn) {
 		return organisasjon.divisjoner(hdir).stream().filter(d -> d.navn().equals(navn)).findFirst().orElseThrow();
+	}
+
+	/** «kal-leder», the lead of Divisjon folkehelse; returns the division. */
+	private Enhet kalLeder() {
+		Enhet folkehelse = divisjon("Divisjon folkehelse");
+		Testbrukere.opprett(brukere, new NyBruker("kal-leder", "Kal Leder", "passord-passord-1", Rolle.HDIR_LEDER,
+				folkehelse.id(), false, null));
+		return folkehelse;
+	}
+
+	/** A deadline of Helsedirektoratet's whose title is the same with and without clearance. */
+	private void frist(String nokkel, LocalDate dato, String oppdrag, String tittel, Long divisjon) {
+		frister.frister.add(new TestFrist(nokkel, dato, oppdrag, tittel, tittel, hdir, divisjon));
 	}
 
 	/** Vedlegg I of the 2025 letter, read by hand (four of its rows). */
@@ -334,19 +344,10 @@ class KalenderIntegrationTests {
 
 	@Test
 	void aLeadsCalendarStartsAtTheOwnDivisionAndMayShowAll() throws Exception {
-		Enhet folkehelse = divisjon("Divisjon folkehelse");
+		Enhet folkehelse = kalLeder();
 		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");
-		try {
-			brukere.create(new NyBruker("kal-leder", "Kal Leder", "passord-passord-1", Rolle.HDIR_LEDER, folkehelse.id(),
-					false, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in the same database.
-		}
-		frister.frister.add(new TestFrist("d1-0", iDag.minusDays(4), "TB2097-1", "Egen forfalt", "Egen forfalt", hdir,
-				folkehelse.id()));
-		frister.frister.add(new TestFrist("d2-0", iDag.minusDays(4), "TB2097-2", "Annen forfalt", "Annen forfalt", hdir,
-				spesialist.id()));
+		frist("d1-0", iDag.minusDays(4), "TB2097-1", "Egen forfalt", folkehelse.id());
+		frist("d2-0", iDag.minusDays(4), "TB2097-2", "Annen forfalt", spesialist.id());
 		mvc.perform(get("/rapporteringskalender").param("visning", "forfalt").with(user("kal-leder")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(matchesPattern("(?s).*<option value=\"" + folkehelse.id()
@@ -373,8 +374,7 @@ class KalenderIntegrationTests {
 	@Test
 	void anEmptyPeriodPointsToTheMonthOfTheLastEventBefore() throws Exception {
 		LocalDate forbi = iDag.minusDays(45);
-		frister.frister.add(new TestFrist("k4-0", forbi, "TB2099-4", "Tidligere rapport", "Tidligere rapport", hdir,
-				null));
+		frist("k4-0", forbi, "TB2099-4", "Tidligere rapport", null);
 		String maaned = YearMonth.from(forbi).toString();
 		mvc.perform(get("/rapporteringskalender").param("type", "FRIST").with(user(LESER)))
 			.andExpect(status().isOk())
@@ -448,8 +448,7 @@ class KalenderIntegrationTests {
 				new KalenderData(LocalDate.of(neste, 5, 8), "12:00-14:00", "Strategimøte med dagsorden",
 						"Dagsorden avtales bilateralt i god tid før møtet")),
 				List.of());
-		frister.frister.add(new TestFrist("feed-url-1", LocalDate.of(neste, 2, 3), "TB9998-1", "Fristtittel",
-				"Fristtittel", hdir, null));
+		frist("feed-url-1", LocalDate.of(neste, 2, 3), "TB9998-1", "Fristtittel", null);
 		String url = JsonPath.read(mvc.perform(get("/api/rapporteringskalender/abonnement").with(user(LESER)))
 			.andReturn().getResponse().getContentAsString(), "$.url");
 		byte[] bytes = mvc.perform(get(url.substring(url.indexOf("/api/")))).andExpect(status().isOk())
@@ -492,10 +491,9 @@ class KalenderIntegrationTests {
 
 	@Test
 	void theNext30DaysAreTodayAndThe29After() throws Exception {
-		frister.frister.add(new TestFrist("k5-0", iDag, "TB2099-5", "Frist i dag", "Frist i dag", hdir, null));
-		frister.frister.add(new TestFrist("k6-0", iDag.plusDays(29), "TB2099-6", "Siste dag", "Siste dag", hdir, null));
-		frister.frister.add(new TestFrist("k7-0", iDag.plusDays(30), "TB2099-7", "Dagen etter", "Dagen etter", hdir,
-				null));
+		frist("k5-0", iDag, "TB2099-5", "Frist i dag", null);
+		frist("k6-0", iDag.plusDays(29), "TB2099-6", "Siste dag", null);
+		frist("k7-0", iDag.plusDays(30), "TB2099-7", "Dagen etter", null);
 		mvc.perform(get("/rapporteringskalender").with(user(LESER)))
 			.andExpect(content().string(containsString("TB2099-5")))
 			.andExpect(content().string(containsString("TB2099-6")))
@@ -506,12 +504,10 @@ class KalenderIntegrationTests {
 	void deadlinesMergeIntoTheViewsWithDivisionFilterAndClearance() throws Exception {
 		Enhet folkehelse = divisjon("Divisjon folkehelse");
 		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");
-		frister.frister.add(new TestFrist("k1-0", iDag.plusDays(5), "TB2099-1", "Levevaner og helse", "Levevaner og helse",
-				hdir, folkehelse.id()));
+		frist("k1-0", iDag.plusDays(5), "TB2099-1", "Levevaner og helse", folkehelse.id());
 		frister.frister.add(new TestFrist("k2-0", iDag.plusDays(40), "TB2099-2", "Unntatt offentlighet",
 				"Hemmelig beredskapsplan", hdir, spesialist.id()));
-		frister.frister.add(new TestFrist("k3-0", iDag.minusDays(3), "TB2099-3", "Forsinket tobakksrapport",
-				"Forsinket tobakksrapport", hdir, folkehelse.id()));
+		frist("k3-0", iDag.minusDays(3), "TB2099-3", "Forsinket tobakksrapport", folkehelse.id());
 
 		mvc.perform(get("/rapporteringskalender").with(user(LESER)))
 			.andExpect(status().isOk())
@@ -647,19 +643,10 @@ class KalenderIntegrationTests {
 
 	@Test
 	void theNextItemsForTheHomePageFollowTheUsersDivision() {
-		Enhet folkehelse = divisjon("Divisjon folkehelse");
+		Enhet folkehelse = kalLeder();
 		Enhet spesialist = divisjon("Divisjon spesialisthelsetjenester");
-		try {
-			brukere.create(new NyBruker("kal-leder", "Kal Leder", "passord-passord-1", Rolle.HDIR_LEDER, folkehelse.id(),
-					false, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier run in the same database.
-		}
-		frister.frister.add(new TestFrist("n1", iDag.plusDays(1), "TB2098-1", "Egen frist", "Egen frist", hdir,
-				folkehelse.id()));
-		frister.frister.add(new TestFrist("n2", iDag.plusDays(2), "TB2098-2", "Annen divisjon", "Annen divisjon", hdir,
-				spesialist.id()));
+		frist("n1", iDag.plusDays(1), "TB2098-1", "Egen frist", folkehelse.id());
+		frist("n2", iDag.plusDays(2), "TB2098-2", "Annen divisjon", spesialist.id());
 		assertThat(som("kal-leder", "HDIR_LEDER", () -> lenker(nesteFrister.neste(100))))
 			.contains("/oppdrag/TB2098-1").doesNotContain("/oppdrag/TB2098-2");
 		assertThat(som(LESER, "HOD_SAKSBEHANDLER", () -> lenker(nesteFrister.neste(100))))

@@ -19,6 +19,7 @@ import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Testbrukere;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -53,13 +54,8 @@ class LetterPageLinksTests {
 
 	@Test
 	void theAppropriationsAndCalendarLinksKeepTheLettersAgencyAndYear() throws Exception {
-		try {
-			brukere.create(
-					new NyBruker("lenke-admin", "Lenke Admin", "passord-passord-1", Rolle.ADMIN, null, false, null));
-		}
-		catch (IllegalArgumentException finnesAllerede) {
-			// Created by an earlier test in this shared database.
-		}
+		Testbrukere.opprett(brukere, new NyBruker("lenke-admin", "Lenke Admin", "passord-passord-1", Rolle.ADMIN, null,
+				false, null));
 		// An agency of its own with a newer year than the letter's, so a link without agency and year lands elsewhere.
 		String etatNavn = "Lenkeetat for brev";
 		mvc.perform(post("/admin/organisasjon/etat").with(admin()).with(csrf()).param("navn", etatNavn))
