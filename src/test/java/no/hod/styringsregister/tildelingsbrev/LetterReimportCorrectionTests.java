@@ -1,0 +1,116 @@
+package no.hod.styringsregister.tildelingsbrev;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A parser mistake the admin corrected in the review is proposed corrected at the letter's next import, rather than
+ * read wrong again and written over the corrected records; where the letter itself changed, its new value stands.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class LetterReimportCorrectionTests {
+
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	private static final String TITTEL = "Sykdomsbyrde og forebyggingspotensial";
+
+	private static final String RETTET_TITTEL = "Sykdomsbyrde og forebyggingspotensial for kreft";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void theCorrectionsAreProposedAgainAndARevisedLetterKeepsThem() throws Exception {
+		String brev = Brevsteg.brev2025Som(2057);
+		bekreftMedRettinger(brev, 2057);
+
+		String sammeFil = Brevsteg.lastOpp(mvc, brev, ADMIN);
+		String igjen = Brevsteg.side(mvc, sammeFil, ADMIN);
+		assertThat(igjen).contains("name=\"oppdrag[0].tittel\" value=\"" + RETTET_TITTEL + "\"",
+				"name=\"oppdrag[1].frister\" value=\"1.6.2057\"",
+				"Rettet ved forrige import (tolket som «" + TITTEL + "»)",
+				"Rettet ved forrige import (tolket som «14. mars 2057»)");
+		// Only the corrected fields are marked.
+		assertThat(igjen.split("Rettet ved forrige import", -1)).hasSize(3);
+		mvc.perform(post(sammeFil + "/avbryt").with(ADMIN).with(csrf()));
+
+		// A revised version, changed elsewhere, confirmed as proposed: the records keep the corrections.
+		String revidert = brev.replace("vaksinasjon mot covid-19, sesonginfluensa",
+				"vaksinasjon mot covid-19, RS-virus, sesonginfluensa");
+		String utkast = Brevsteg.lastOpp(mvc, revidert, ADMIN);
+		bekreft(utkast, Map.of());
+		assertThat(tittel("TB2057-1")).isEqualTo(RETTET_TITTEL);
+		assertThat(frister("TB2057-2")).containsExactly(LocalDate.of(2057, 6, 1));
+		// The corrections still stand for the import after.
+		String etter = Brevsteg.lastOpp(mvc, revidert, ADMIN);
+		assertThat(Brevsteg.side(mvc, etter, ADMIN)).contains(
+				"name=\"oppdrag[0].tittel\" value=\"" + RETTET_TITTEL + "\"",
+				"name=\"oppdrag[1].frister\" value=\"1.6.2057\"");
+		mvc.perform(post(etter + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	@Test
+	void whereTheLetterItselfChangedItsNewValueStands() throws Exception {
+		String brev = Brevsteg.brev2025Som(2059);
+		bekreftMedRettinger(brev, 2059);
+
+		String revidert = brev.replace(TITTEL + " ", TITTEL + " i kommunene ").replace("Frist 14.03.2059",
+				"Frist 15.04.2059");
+		String utkast = Brevsteg.lastOpp(mvc, revidert, ADMIN);
+		String side = Brevsteg.side(mvc, utkast, ADMIN);
+		assertThat(side).contains("name=\"oppdrag[0].tittel\" value=\"" + TITTEL + " i kommunene\"",
+				"name=\"oppdrag[1].frister\" value=\"15.4.2059\"").doesNotContain("Rettet ved forrige import");
+		bekreft(utkast, Map.of());
+		assertThat(tittel("TB2059-1")).isEqualTo(TITTEL + " i kommunene");
+		assertThat(frister("TB2059-2")).containsExactly(LocalDate.of(2059, 4, 15));
+	}
+
+	/** Imports the letter with the first assignment's title and the second's deadline corrected in the review. */
+	private void bekreftMedRettinger(String brev, int aar) throws Exception {
+		String utkast = Brevsteg.lastOpp(mvc, brev, ADMIN);
+		String side = Brevsteg.side(mvc, utkast, ADMIN);
+		assertThat(side).as("what the parser reads").contains("name=\"oppdrag[0].tittel\" value=\"" + TITTEL + "\"",
+				"name=\"oppdrag[1].frister\" value=\"14.3." + aar + "\"").doesNotContain("Rettet ved forrige import");
+		bekreft(utkast, Map.of("oppdrag[0].tittel", RETTET_TITTEL, "oppdrag[1].frister", "1.6." + aar));
+		assertThat(tittel("TB" + aar + "-1")).isEqualTo(RETTET_TITTEL);
+		assertThat(frister("TB" + aar + "-2")).containsExactly(LocalDate.of(aar, 6, 1));
+	}
+
+	/** Confirms the draft with the review form as the page has it and the values typed. */
+	private void bekreft(String utkast, Map<String, String> skrevet) throws Exception {
+		String side = Brevsteg.side(mvc, utkast, ADMIN);
+		MvcResult svar = mvc.perform(Rettingsskjema.fyltUt(post(utkast + "/bekreft").with(ADMIN).with(csrf()), side,
+				skrevet)).andReturn();
+		assertThat(svar.getFlashMap().get("melding")).as("the confirm's message").isNotNull();
+	}
+
+	private String tittel(String id) {
+		return jdbc.sql("SELECT tittel FROM oppdrag WHERE offisiell_id = ?").param(id).query(String.class).single();
+	}
+
+	private List<LocalDate> frister(String id) {
+		return jdbc.sql("SELECT unnest(frister) FROM oppdrag WHERE offisiell_id = ?").param(id)
+			.query(LocalDate.class).list();
+	}
+}
