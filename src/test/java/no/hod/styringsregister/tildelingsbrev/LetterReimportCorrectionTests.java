@@ -3,6 +3,8 @@ package no.hod.styringsregister.tildelingsbrev;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +52,13 @@ class LetterReimportCorrectionTests {
 		assertThat(igjen).contains("name=\"oppdrag[0].tittel\" value=\"" + RETTET_TITTEL + "\"",
 				"name=\"oppdrag[1].frister\" value=\"1.6.2057\"",
 				"Rettet ved forrige import (tolket som «" + TITTEL + "»)",
-				"Rettet ved forrige import (tolket som «14. mars 2057»)");
+				"Rettet ved forrige import (tolket som «14. mars 2057»)",
+				"Rettet ved forrige import (ikke funnet i brevet)",
+				// The deadline the parser did not find is not warned of as missing.
+				"Fant ingen frist for oppdrag TB2057-37 i brevet; fristen er skrevet inn i gjennomgangen.")
+			.doesNotContain("Fant ingen frist for oppdrag TB2057-37.");
 		// Only the corrected fields are marked.
-		assertThat(igjen.split("Rettet ved forrige import", -1)).hasSize(3);
+		assertThat(igjen.split("Rettet ved forrige import", -1)).hasSize(4);
 		mvc.perform(post(sammeFil + "/avbryt").with(ADMIN).with(csrf()));
 
 		// A revised version, changed elsewhere, confirmed as proposed: the records keep the corrections.
@@ -80,19 +86,28 @@ class LetterReimportCorrectionTests {
 		String utkast = Brevsteg.lastOpp(mvc, revidert, ADMIN);
 		String side = Brevsteg.side(mvc, utkast, ADMIN);
 		assertThat(side).contains("name=\"oppdrag[0].tittel\" value=\"" + TITTEL + " i kommunene\"",
-				"name=\"oppdrag[1].frister\" value=\"15.4.2059\"").doesNotContain("Rettet ved forrige import");
+				"name=\"oppdrag[1].frister\" value=\"15.4.2059\"").doesNotContain("Rettet ved forrige import (tolket som");
+		// Assignment 37, which the letter left as it was, still has its deadline proposed.
+		assertThat(side.split("Rettet ved forrige import", -1)).hasSize(2);
+		assertThat(side).contains("Rettet ved forrige import (ikke funnet i brevet)");
 		bekreft(utkast, Map.of());
 		assertThat(tittel("TB2059-1")).isEqualTo(TITTEL + " i kommunene");
 		assertThat(frister("TB2059-2")).containsExactly(LocalDate.of(2059, 4, 15));
 	}
 
-	/** Imports the letter with the first assignment's title and the second's deadline corrected in the review. */
+	/**
+	 * Imports the letter with the first assignment's title and the second's deadline corrected in the review, and a
+	 * deadline typed for assignment 37, for which the parser finds none.
+	 */
 	private void bekreftMedRettinger(String brev, int aar) throws Exception {
 		String utkast = Brevsteg.lastOpp(mvc, brev, ADMIN);
 		String side = Brevsteg.side(mvc, utkast, ADMIN);
 		assertThat(side).as("what the parser reads").contains("name=\"oppdrag[0].tittel\" value=\"" + TITTEL + "\"",
 				"name=\"oppdrag[1].frister\" value=\"14.3." + aar + "\"").doesNotContain("Rettet ved forrige import");
-		bekreft(utkast, Map.of("oppdrag[0].tittel", RETTET_TITTEL, "oppdrag[1].frister", "1.6." + aar));
+		Matcher rad37 = Pattern.compile("name=\"oppdrag\\[(\\d+)]\\.id\" value=\"TB" + aar + "-37\"").matcher(side);
+		assertThat(rad37.find()).as("assignment 37's row").isTrue();
+		bekreft(utkast, Map.of("oppdrag[0].tittel", RETTET_TITTEL, "oppdrag[1].frister", "1.6." + aar,
+				"oppdrag[" + rad37.group(1) + "].frister", "1.9." + aar));
 		assertThat(tittel("TB" + aar + "-1")).isEqualTo(RETTET_TITTEL);
 		assertThat(frister("TB" + aar + "-2")).containsExactly(LocalDate.of(aar, 6, 1));
 	}

@@ -64,6 +64,7 @@ record Rettelser(List<Rettelse> oppdrag) {
 	LetterDraft foreslaa(LetterDraft tolket) {
 		Map<String, Rettelse> etterId = etterId();
 		List<AssignmentDraft> assignments = new ArrayList<>();
+		List<String> advarsler = new ArrayList<>(tolket.warnings());
 		for (AssignmentDraft a : tolket.assignments()) {
 			Rettelse r = a.id() == null ? null : etterId.get(nokkel(a.id()));
 			if (r == null) {
@@ -73,12 +74,15 @@ record Rettelser(List<Rettelse> oppdrag) {
 			String tittel = r.tittel() != null && Objects.equals(a.title(), r.tolketTittel()) ? r.tittel() : a.title();
 			List<LocalDate> frister = r.frister() != null && a.deadlines().equals(r.tolketFrister()) ? r.frister()
 					: a.deadlines();
+			if (!frister.equals(a.deadlines())) {
+				Korrigeringer.fristSkrevetInn(advarsler, a, !frister.isEmpty());
+			}
 			assignments.add(new AssignmentDraft(a.id(), a.section(), a.hodDepartments(), tittel, a.text(), frister,
 					a.deadlineText(), a.exempt(), a.parts(), a.references(), a.budgetRefs()));
 		}
 		return new LetterDraft(tolket.year(), tolket.agency(), tolket.kind(), tolket.layout(), tolket.goals(),
 				assignments, tolket.budgetLines(), tolket.calendar(), tolket.specialReporting(), tolket.authorizations(),
-				tolket.warnings());
+				List.copyOf(advarsler));
 	}
 
 	/**
