@@ -98,7 +98,7 @@ class LetterImportService implements TildelingsbrevImport {
 	 */
 	record Preview(UUID id, String filnavn, LetterDraft draft, Korrigeringer.Uttatt uttatt, Etat etat,
 			Long existingLetterId, Changes changes, List<String> problemer, List<String> fristadvarsler,
-			List<String> budsjettadvarsler, boolean existingWithdrawn, Map<Integer, Rettelser.Merknad> rettet) {
+			List<String> budsjettadvarsler, boolean existingWithdrawn, Rettelser.Merknader rettet) {
 	}
 
 	/** A preview and the version of the letter it was computed against (none: a new letter). */
@@ -237,14 +237,16 @@ class LetterImportService implements TildelingsbrevImport {
 	 * The review's notes on corrections carried over from the letter's last import; none on a wholly exempt
 	 * assignment for a user without clearance, whose title and deadlines the page does not show.
 	 */
-	private Map<Integer, Rettelser.Merknad> rettet(LetterRepository.Draft stored, LetterDraft alle,
+	private Rettelser.Merknader rettet(LetterRepository.Draft stored, LetterDraft alle,
 			Optional<LetterRepository.Letter> brev, boolean klarert) {
 		if (stored.tolket() == null) {
-			return Map.of();
+			return Rettelser.Merknader.INGEN;
 		}
-		Map<Integer, Rettelser.Merknad> rettet = rettelser(brev)
-			.merknader(json.readValue(stored.tolket(), LetterDraft.class), alle, formats::dato);
-		rettet.keySet().removeIf(i -> alle.assignments().get(i).exempt() == AssignmentDraft.Exempt.WHOLE && !klarert);
+		Rettelser.Merknader rettet = rettelser(brev)
+			.merknader(json.readValue(stored.tolket(), LetterDraft.class), alle, formats::dato, formats::belop);
+		rettet.oppdrag()
+			.keySet()
+			.removeIf(i -> alle.assignments().get(i).exempt() == AssignmentDraft.Exempt.WHOLE && !klarert);
 		return rettet;
 	}
 
@@ -373,7 +375,7 @@ class LetterImportService implements TildelingsbrevImport {
 		}
 		// Drafts uploaded before what the parser read was kept leave the letter's corrections as they were.
 		Rettelser rettelser = stored.tolket() == null ? null
-				: Rettelser.av(json.readValue(stored.tolket(), LetterDraft.class), alle, uttatt.oppdrag());
+				: Rettelser.av(json.readValue(stored.tolket(), LetterDraft.class), alle, uttatt);
 		Resultat resultat = write(new Parsed(stored.filnavn(), stored.format(), stored.fil(), stored.sha256(), draft,
 				etat), bruker, stored, rettelser);
 		letters.markConfirmed(id, currentUsers.current().navn(), resultat.letterId());

@@ -7,24 +7,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 
 /**
  * The admin's corrections of what the parser read, kept with the letter at confirm: a later import of the letter
  * whose parser reads the same wrong value again proposes the correction rather than undo it. Where the letter itself
- * says something else now, its new value stands. Assignments are matched by the id the parser read.
+ * says something else now, its new value stands. Assignments are matched by the id the parser read, budget lines
+ * by {@link #linjer}.
  */
-record Rettelser(List<Rettelse> oppdrag) {
+record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett) {
 
-	static final Rettelser INGEN = new Rettelser(List.of());
+	static final Rettelser INGEN = new Rettelser(List.of(), List.of());
 
 	Rettelser {
 		oppdrag = oppdrag == null ? List.of() : List.copyOf(oppdrag);
+		budsjett = budsjett == null ? List.of() : List.copyOf(budsjett);
+	}
+
+	/** A budget line's corrected amount (1 000 kr), with what the parser read; null: no amount. */
+	record Belop(String linje, Long tolket, Long belop) {
+	}
+
+	/** The review's notes, by row of each table. */
+	record Merknader(Map<Integer, Merknad> oppdrag, Map<Integer, String> budsjett) {
+
+		static final Merknader INGEN = new Merknader(Map.of(), Map.of());
 	}
 
 	/**
@@ -42,12 +54,12 @@ record Rettelser(List<Rettelse> oppdrag) {
 	 * What the admin corrected: the parsed draft and the confirmed one, row by row (same positions), rows taken out
 	 * left out.
 	 */
-	static Rettelser av(LetterDraft tolket, LetterDraft bekreftet, Set<Integer> uttatt) {
+	static Rettelser av(LetterDraft tolket, LetterDraft bekreftet, Korrigeringer.Uttatt uttatt) {
 		List<Rettelse> rettelser = new ArrayList<>();
 		for (int i = 0; i < tolket.assignments().size() && i < bekreftet.assignments().size(); i++) {
 			AssignmentDraft t = tolket.assignments().get(i);
 			AssignmentDraft b = bekreftet.assignments().get(i);
-			if (uttatt.contains(i) || t.id() == null) {
+			if (uttatt.oppdrag().contains(i) || t.id() == null) {
 				continue;
 			}
 			boolean tittel = !Objects.equals(t.title(), b.title());
@@ -57,7 +69,16 @@ record Rettelser(List<Rettelse> oppdrag) {
 						frister ? t.deadlines() : null, frister ? b.deadlines() : null));
 			}
 		}
-		return new Rettelser(rettelser);
+		List<Belop> belop = new ArrayList<>();
+		List<String> linjer = linjer(tolket.budgetLines());
+		for (int i = 0; i < tolket.budgetLines().size() && i < bekreftet.budgetLines().size(); i++) {
+			Long t = tolket.budgetLines().get(i).amount();
+			Long b = bekreftet.budgetLines().get(i).amount();
+			if (!uttatt.budsjett().contains(i) && !Objects.equals(t, b)) {
+				belop.add(new Belop(linjer.get(i), t, b));
+			}
+		}
+		return new Rettelser(rettelser, belop);
 	}
 
 	/** The parsed draft with the earlier corrections in the fields the parser read as it did then. */
@@ -80,8 +101,18 @@ record Rettelser(List<Rettelse> oppdrag) {
 			assignments.add(new AssignmentDraft(a.id(), a.section(), a.hodDepartments(), tittel, a.text(), frister,
 					a.deadlineText(), a.exempt(), a.parts(), a.references(), a.budgetRefs()));
 		}
+		Map<String, Belop> etterLinje = etterLinje();
+		List<String> linjer = linjer(tolket.budgetLines());
+		List<BudgetLineDraft> lines = new ArrayList<>();
+		for (int i = 0; i < tolket.budgetLines().size(); i++) {
+			BudgetLineDraft b = tolket.budgetLines().get(i);
+			Belop r = etterLinje.get(linjer.get(i));
+			lines.add(r == null || !Objects.equals(b.amount(), r.tolket()) ? b
+					: new BudgetLineDraft(b.chapter(), b.post(), b.name(), r.belop(), b.previousYearAmount(), b.kind(),
+							b.comment()));
+		}
 		return new LetterDraft(tolket.year(), tolket.agency(), tolket.kind(), tolket.layout(), tolket.goals(),
-				assignments, tolket.budgetLines(), tolket.calendar(), tolket.specialReporting(), tolket.authorizations(),
+				assignments, lines, tolket.calendar(), tolket.specialReporting(), tolket.authorizations(),
 				List.copyOf(advarsler));
 	}
 
@@ -90,9 +121,10 @@ record Rettelser(List<Rettelse> oppdrag) {
 	 * A field the admin changed since has none.
 	 *
 	 * @param dato how a deadline is written on the pages
+	 * @param belop how an amount is written on the pages
 	 */
-	Map<Integer, Merknad> merknader(LetterDraft tolket, LetterDraft utkast,
-			Function<LocalDate, String> dato) {
+	Merknader merknader(LetterDraft tolket, LetterDraft utkast, Function<LocalDate, String> dato,
+			Function<Long, String> belop) {
 		Map<String, Rettelse> etterId = etterId();
 		Map<Integer, Merknad> merknader = new HashMap<>();
 		for (int i = 0; i < tolket.assignments().size() && i < utkast.assignments().size(); i++) {
@@ -111,7 +143,39 @@ record Rettelser(List<Rettelse> oppdrag) {
 						frister ? String.join(", ", t.deadlines().stream().map(dato).toList()) : null));
 			}
 		}
-		return merknader;
+		Map<String, Belop> etterLinje = etterLinje();
+		List<String> linjer = linjer(tolket.budgetLines());
+		Map<Integer, String> budsjett = new HashMap<>();
+		for (int i = 0; i < tolket.budgetLines().size() && i < utkast.budgetLines().size(); i++) {
+			BudgetLineDraft t = tolket.budgetLines().get(i);
+			Belop r = etterLinje.get(linjer.get(i));
+			if (r != null && Objects.equals(t.amount(), r.tolket())
+					&& Objects.equals(r.belop(), utkast.budgetLines().get(i).amount())) {
+				budsjett.put(i, t.amount() == null ? "" : belop.apply(t.amount()));
+			}
+		}
+		return new Merknader(merknader, budsjett);
+	}
+
+	private Map<String, Belop> etterLinje() {
+		Map<String, Belop> etterLinje = new HashMap<>();
+		budsjett.forEach(b -> etterLinje.putIfAbsent(b.linje(), b));
+		return etterLinje;
+	}
+
+	/**
+	 * How a budget line is known from one import to the next: a post can have several rows, so by chapter, post and
+	 * purpose (the comment), and which of the post's rows with that purpose it is, in the letter's order
+	 * ({@code 714.21 «Tilskudd» 2}).
+	 */
+	private static List<String> linjer(List<BudgetLineDraft> lines) {
+		Map<String, Integer> sett = new HashMap<>();
+		List<String> linjer = new ArrayList<>();
+		for (BudgetLineDraft b : lines) {
+			String post = b.chapter() + "." + b.post() + " «" + Objects.toString(b.comment(), "") + "»";
+			linjer.add(post + " " + sett.merge(post, 1, Integer::sum));
+		}
+		return linjer;
 	}
 
 	private Map<String, Rettelse> etterId() {
