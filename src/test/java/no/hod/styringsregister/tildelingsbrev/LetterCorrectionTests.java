@@ -61,8 +61,9 @@ class LetterCorrectionTests {
 	void anAbsurdAmountAndAnUnknownDepartmentAreRefusedAndWhatWasTypedIsKept() throws Exception {
 		String utkast = last();
 		String før = side(utkast);
-		String side = retting(utkast, "budsjett[1].kapittel", verdi(før, "budsjett[1].kapittel"), "budsjett[1].post",
-				verdi(før, "budsjett[1].post"), "budsjett[1].belop", "99999999999999999", "oppdrag[3].id", "TB2025-4",
+		String side = retting(utkast, "budsjett[1].kapittel", Rettingsskjema.verdi(før, "budsjett[1].kapittel"),
+				"budsjett[1].post", Rettingsskjema.verdi(før, "budsjett[1].post"), "budsjett[1].belop",
+				"99999999999999999", "oppdrag[3].id", "TB2025-4",
 				"oppdrag[3].avdelinger", "XYZ, ???");
 		assertThat(side).contains("Rettingene ble ikke lagret.",
 				"<li>Beløpet 99 999 999 999 999 999 på budsjettlinje 2 er for stort. Beløp står i 1 000 kr og kan være "
@@ -125,13 +126,6 @@ class LetterCorrectionTests {
 		assertThat(tilbake).doesNotContainPattern("name=\"oppdrag\\[3]\\.dropp\"[^>]*checked=\"checked\"");
 		assertThat(antallOppdrag(tilbake)).isEqualTo(alle);
 		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
-	}
-
-	/** A field's value in the review form. */
-	private static String verdi(String side, String felt) {
-		Matcher m = Pattern.compile("name=\"" + Pattern.quote(felt) + "\" value=\"([^\"]*)\"").matcher(side);
-		assertThat(m.find()).as(felt).isTrue();
-		return m.group(1);
 	}
 
 	/** The summary's count of assignments the import would write. */

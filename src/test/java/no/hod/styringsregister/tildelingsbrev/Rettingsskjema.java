@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The letter review's correction form sent as a browser sends it: every field as the page has it, some retyped. */
 final class Rettingsskjema {
 
@@ -15,6 +17,13 @@ final class Rettingsskjema {
 	private static final Pattern ATTR = Pattern.compile("\\b(type|name|value|checked|required)(?:=\"([^\"]*)\")?");
 
 	private Rettingsskjema() {
+	}
+
+	/** A field's value in the review form. */
+	static String verdi(String side, String felt) {
+		Matcher m = Pattern.compile("name=\"" + Pattern.quote(felt) + "\" value=\"([^\"]*)\"").matcher(side);
+		assertThat(m.find()).as(felt).isTrue();
+		return m.group(1);
 	}
 
 	/** The request with the review form's fields as the page has them, and the values the admin typed. */

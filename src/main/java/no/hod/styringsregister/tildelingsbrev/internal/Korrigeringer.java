@@ -247,7 +247,7 @@ class Korrigeringer implements Serializable {
 	 * instead of standing as if nothing were done; emptied again, the warning is back. By the id or title the
 	 * assignment had before this correction, as the parser named it.
 	 */
-	private static void fristSkrevetInn(List<String> advarsler, AssignmentDraft a, boolean harFrist) {
+	static void fristSkrevetInn(List<String> advarsler, AssignmentDraft a, boolean harFrist) {
 		String navn = a.id() != null ? "oppdrag " + a.id()
 				: a.title() != null && !a.title().isBlank() ? "oppdraget «" + a.title() + "»" : null;
 		if (navn == null) {

@@ -93,11 +93,12 @@ class LetterImportService implements TildelingsbrevImport {
 	 * text and wholly exempt titles are the placeholder for a user without clearance. The draft keeps the rows the
 	 * admin took out ({@code uttatt}), so that the review can show them and they can be put back; what would change
 	 * leaves them out. {@code budsjettadvarsler} are the budget lines to check against the letter, as they stand
-	 * after the corrections ({@link Budsjettkontroll}).
+	 * after the corrections ({@link Budsjettkontroll}). {@code rettet}: by row, the fields that hold the admin's
+	 * correction from the letter's last import, as the parser read the same wrong value again ({@link Rettelser}).
 	 */
 	record Preview(UUID id, String filnavn, LetterDraft draft, Korrigeringer.Uttatt uttatt, Etat etat,
 			Long existingLetterId, Changes changes, List<String> problemer, List<String> fristadvarsler,
-			List<String> budsjettadvarsler, boolean existingWithdrawn) {
+			List<String> budsjettadvarsler, boolean existingWithdrawn, Rettelser.Merknader rettet) {
 	}
 
 	/** A preview and the version of the letter it was computed against (none: a new letter). */
@@ -171,14 +172,18 @@ class LetterImportService implements TildelingsbrevImport {
 		return letters.openDrafts();
 	}
 
-	/** Upload for review: parses and stores a draft; nothing reaches the modules. */
+	/**
+	 * Upload for review: parses and stores a draft; nothing reaches the modules. Where the parser read a value as it
+	 * did at the letter's last import, and the admin corrected it then, the draft proposes the correction.
+	 */
 	@Transactional
 	public UUID upload(String filnavn, byte[] innhold, String bruker) {
 		Parsed parsed = parse(filnavn, innhold);
 		UUID id = UUID.randomUUID();
-		letters.saveDraft(id, bruker, parsed.filnavn(), parsed.format(), innhold, parsed.sha256(),
-				json.writeValueAsString(parsed.draft()));
 		Optional<LetterRepository.Letter> existing = existing(parsed.etat(), parsed.draft());
+		letters.saveDraft(id, bruker, parsed.filnavn(), parsed.format(), innhold, parsed.sha256(),
+				json.writeValueAsString(rettelser(existing).foreslaa(parsed.draft())),
+				json.writeValueAsString(parsed.draft()));
 		letters.markCompared(id, existing.map(LetterRepository.Letter::id).orElse(null),
 				existing.map(LetterRepository.Letter::versjon).orElse(null));
 		return id;
@@ -218,8 +223,31 @@ class LetterImportService implements TildelingsbrevImport {
 		return new Sammenligning(new Preview(id, stored.filnavn(), Redaction.forViewer(alle, klarert), uttatt, etat,
 				existing.map(LetterRepository.Letter::id).orElse(null), changes,
 				idProblemer(brevId, alle, uttatt.oppdrag()), fristadvarsler(alle, uttatt.oppdrag(), klarert),
-				budsjettadvarsler(alle, uttatt, etat), existing.map(LetterRepository.Letter::erTrukket).orElse(false)),
-				existing);
+				budsjettadvarsler(alle, uttatt, etat), existing.map(LetterRepository.Letter::erTrukket).orElse(false),
+				rettet(stored, alle, existing, klarert)), existing);
+	}
+
+	/** The admin's corrections at the letter's last confirmed import; none for a new letter. */
+	private Rettelser rettelser(Optional<LetterRepository.Letter> brev) {
+		return brev.flatMap(b -> letters.rettelser(b.id())).map(r -> json.readValue(r, Rettelser.class))
+			.orElse(Rettelser.INGEN);
+	}
+
+	/**
+	 * The review's notes on corrections carried over from the letter's last import; none on a wholly exempt
+	 * assignment for a user without clearance, whose title and deadlines the page does not show.
+	 */
+	private Rettelser.Merknader rettet(LetterRepository.Draft stored, LetterDraft alle,
+			Optional<LetterRepository.Letter> brev, boolean klarert) {
+		if (stored.tolket() == null) {
+			return Rettelser.Merknader.INGEN;
+		}
+		Rettelser.Merknader rettet = rettelser(brev)
+			.merknader(json.readValue(stored.tolket(), LetterDraft.class), alle, formats::dato, formats::belop);
+		rettet.oppdrag()
+			.keySet()
+			.removeIf(i -> alle.assignments().get(i).exempt() == AssignmentDraft.Exempt.WHOLE && !klarert);
+		return rettet;
 	}
 
 	/**
@@ -345,8 +373,11 @@ class LetterImportService implements TildelingsbrevImport {
 		if (!idProblemer.isEmpty()) {
 			throw new Avvisninger(idProblemer);
 		}
+		// Drafts uploaded before what the parser read was kept leave the letter's corrections as they were.
+		Rettelser rettelser = stored.tolket() == null ? null
+				: Rettelser.av(json.readValue(stored.tolket(), LetterDraft.class), alle, uttatt);
 		Resultat resultat = write(new Parsed(stored.filnavn(), stored.format(), stored.fil(), stored.sha256(), draft,
-				etat), bruker, stored);
+				etat), bruker, stored, rettelser);
 		letters.markConfirmed(id, currentUsers.current().navn(), resultat.letterId());
 		return resultat;
 	}
@@ -456,7 +487,8 @@ class LetterImportService implements TildelingsbrevImport {
 		if (!idProblemer.isEmpty()) {
 			throw new LetterImportException(String.join(" ", idProblemer));
 		}
-		return write(parsed, importertAv, null);
+		// What the parser read is written as it is: no correction of the records stands.
+		return write(parsed, importertAv, null, Rettelser.INGEN);
 	}
 
 	/**
@@ -478,8 +510,10 @@ class LetterImportService implements TildelingsbrevImport {
 	/**
 	 * @param gjennomgatt the draft whose review the admin confirms, to refuse the confirm if the letter was imported
 	 *        since the review was last computed; {@code null} for the API, which has no review
+	 * @param rettelser what the admin corrected of the parsed draft, kept with the letter for its next import;
+	 *        {@code null} to keep what the letter has
 	 */
-	private Resultat write(Parsed parsed, String bruker, LetterRepository.Draft gjennomgatt) {
+	private Resultat write(Parsed parsed, String bruker, LetterRepository.Draft gjennomgatt, Rettelser rettelser) {
 		LetterDraft draft = parsed.draft();
 		List<String> ider = draft.assignments().stream().map(AssignmentDraft::id).filter(Objects::nonNull).toList();
 		// Two drafts of a letter not yet imported, confirmed at once: the second waits, then finds the letter the first
@@ -513,6 +547,9 @@ class LetterImportService implements TildelingsbrevImport {
 					parsed.filnavn(), parsed.format(), parsed.fil(), parsed.sha256(), ider, bruker, brukerNavn(bruker));
 		}
 		letters.replaceGoals(brevId, draft.goals());
+		if (rettelser != null) {
+			letters.saveRettelser(brevId, json.writeValueAsString(rettelser));
+		}
 		OppdragImport.ImportDiff oppdrag = oppdragImport.apply(brevId, draft.year(), parsed.etat().id(), data.oppdrag());
 		BevilgningImport.Diff bevilgninger = bevilgningImport.apply(brevId, draft.year(), parsed.etat().id(),
 				data.bevilgninger(), data.fullmakter());

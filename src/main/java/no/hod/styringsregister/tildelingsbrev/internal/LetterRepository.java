@@ -47,11 +47,11 @@ class LetterRepository {
 	/**
 	 * {@code uttatt}: the rows the admin took out, as JSON ({@link Korrigeringer.Uttatt}); null if none ever were.
 	 * {@code bekreftet}, {@code bekreftetAv} and {@code brevId} are set once it is confirmed; file and draft are empty
-	 * then.
+	 * then. {@code tolket}: the draft as the parser read it, before any correction (null for older drafts).
 	 */
 	record Draft(UUID id, String bruker, String filnavn, String format, byte[] fil, String sha256, String utkast,
 			String uttatt, OffsetDateTime bekreftet, String bekreftetAv, Long brevId, OffsetDateTime sammenlignet,
-			Long sammenlignetBrevId, Long sammenlignetVersjon) {
+			Long sammenlignetBrevId, Long sammenlignetVersjon, String tolket) {
 
 		boolean erBekreftet() {
 			return bekreftet != null;
@@ -195,12 +195,23 @@ class LetterRepository {
 			.list();
 	}
 
-	void saveDraft(UUID id, String bruker, String filnavn, String format, byte[] fil, String sha256, String utkast) {
+	void saveDraft(UUID id, String bruker, String filnavn, String format, byte[] fil, String sha256, String utkast,
+			String tolket) {
 		// Drafts nobody confirmed within a day are abandoned uploads.
 		jdbc.sql("DELETE FROM tildelingsbrev_utkast WHERE opprettet < now() - interval '1 day'").update();
-		jdbc.sql("INSERT INTO tildelingsbrev_utkast (id, bruker, filnavn, format, fil, sha256, utkast) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(id, bruker, filnavn, format, fil, sha256, utkast).update();
+		jdbc.sql("INSERT INTO tildelingsbrev_utkast (id, bruker, filnavn, format, fil, sha256, utkast, tolket) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(id, bruker, filnavn, format, fil, sha256, utkast, tolket).update();
+	}
+
+	/** The admin's corrections at the letter's last confirmed import, as JSON ({@link Rettelser}); empty if none. */
+	Optional<String> rettelser(long brevId) {
+		return jdbc.sql("SELECT rettelser FROM tildelingsbrev WHERE id = ? AND rettelser IS NOT NULL").param(brevId)
+			.query(String.class).optional();
+	}
+
+	void saveRettelser(long brevId, String rettelser) {
+		jdbc.sql("UPDATE tildelingsbrev SET rettelser = ? WHERE id = ?").params(rettelser, brevId).update();
 	}
 
 	/** A draft as the letters page lists it. */
@@ -215,7 +226,7 @@ class LetterRepository {
 	}
 
 	private static final String DRAFT_COLUMNS = "id, bruker, filnavn, format, fil, sha256, utkast, uttatt, bekreftet, "
-			+ "bekreftet_av, brev_id, sammenlignet, sammenlignet_brev_id, sammenlignet_versjon";
+			+ "bekreftet_av, brev_id, sammenlignet, sammenlignet_brev_id, sammenlignet_versjon, tolket";
 
 	Optional<Draft> draft(UUID id) {
 		return jdbc.sql("SELECT " + DRAFT_COLUMNS + " FROM tildelingsbrev_utkast WHERE id = ?")
@@ -249,7 +260,7 @@ class LetterRepository {
 	/** Marks the draft confirmed, by whom and into which letter, and lets go of its file and content. */
 	void markConfirmed(UUID id, String av, long brevId) {
 		jdbc.sql("UPDATE tildelingsbrev_utkast SET bekreftet = now(), bekreftet_av = ?, brev_id = ?, "
-				+ "fil = ''::bytea, utkast = '', uttatt = NULL WHERE id = ?")
+				+ "fil = ''::bytea, utkast = '', uttatt = NULL, tolket = NULL WHERE id = ?")
 			.params(av, brevId, id).update();
 	}
 
