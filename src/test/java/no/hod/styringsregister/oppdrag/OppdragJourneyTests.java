@@ -183,6 +183,8 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		Locator forbi = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå forbi filteret til oppdragene"));
 		forbi.click();
 		assertThat(page).hasURL(Pattern.compile("#resultater$"));
+		// The keyboard goes along: the next Tab starts in the results, not back at the top of the filter.
+		assertThat(page.evaluate("document.activeElement.id")).isEqualTo("resultater");
 		assertThat(((Number) page.evaluate("document.getElementById('resultater').getBoundingClientRect().top")).doubleValue())
 			.isLessThan(50.0);
 
