@@ -41,6 +41,13 @@ public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStat
 				null, false, 0, STANDARD_STORRELSE);
 	}
 
+	/** Whether anything besides the words narrows the list (sorting and paging narrow nothing). */
+	public boolean avgrenset() {
+		return aar != null || etatId != null || !statuser.isEmpty() || divisjonId != null || avdelingId != null
+				|| seksjon != null || hodAvdeling != null || brevId != null || fristFra != null || fristTil != null
+				|| forfalt || ikkeRutet;
+	}
+
 	/** The words alone, without any other filter, first page. */
 	public static OppdragFilter sok(String q) {
 		return new OppdragFilter(q, null, null, List.of(), null, null, null, null, null, null, null, false, false,

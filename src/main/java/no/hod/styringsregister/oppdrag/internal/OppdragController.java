@@ -91,8 +91,10 @@ class OppdragController {
 		model.addAttribute("bareVanligeOrd", side.total() == 0 && filter.q() != null && leser.bareVanligeOrd(filter.q()));
 		// A search that finds nothing inside the filters may find an assignment outside them (an exact id in another
 		// division): say so, rather than leave the reader to think it does not exist.
-		model.addAttribute("treffUtenFiltre", side.total() == 0 && filter.q() != null
+		model.addAttribute("treffUtenFiltre", side.total() == 0 && filter.q() != null && filter.avgrenset()
 				? leser.count(OppdragFilter.sok(filter.q()), bruker) : 0L);
+		// A search alone that finds nothing is about the words (or the id), not about filters.
+		model.addAttribute("bareSok", filter.q() != null && !filter.avgrenset());
 		// The rows' links carry the list's query, so the assignment's page can lead back to this very list.
 		model.addAttribute("liste", Listeadresse.av(request.getParameterMap()).map(Listeadresse::sporring).orElse(null));
 		// A changed filter asks for the results alone (htmx); going back in history, htmx asks for the whole page.

@@ -1105,6 +1105,18 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aSearchAloneThatFindsNothingIsAboutItsWordsNotAboutFilters() throws Exception {
+		String ukjent = "TB" + aar + "-999";
+		String side = tekst(mvc.perform(get("/oppdrag").param("q", ukjent).with(uklarert())));
+		assertThat(side).contains("Ingen oppdrag passer søket «" + ukjent + "».",
+				"Sjekk id-en eller stavemåten, eller prøv færre eller andre ord.", ">Vis alle oppdrag</a>")
+			.doesNotContain("søket og filtrene", "fjern et filter", "Uten filtrene");
+		// Sorting narrows nothing: still a search alone.
+		assertThat(tekst(mvc.perform(get("/oppdrag").param("q", ukjent).param("sort", "frist").with(uklarert()))))
+			.contains("Ingen oppdrag passer søket «" + ukjent + "».");
+	}
+
+	@Test
 	void aSearchOfOnlyCommonWordsSaysWhyItFindsNothing() throws Exception {
 		String vanlige = "Søket har bare ord som er for vanlige til å søke på";
 		assertThat(tekst(mvc.perform(get("/oppdrag?q=og+i").with(uklarert())))).contains("Ingen oppdrag passer søket")
