@@ -4,13 +4,29 @@ import java.util.List;
 
 /**
  * Imports a letter file in one step (for scripts and demo data): the same rules as confirming a reviewed preview. A
- * letter already imported is updated by its difference; an identical one changes nothing.
+ * letter already imported is updated by its difference; an identical one changes nothing. Where the parser reads a
+ * value as it did at the letter's last import, and an admin corrected it in that import's review, the correction is
+ * taken again, as the review would propose it, and the result names it.
  */
 public interface TildelingsbrevImport {
 
 	Resultat importFile(String filnavn, byte[] innhold, String importertAv);
 
+	/**
+	 * @param fromEarlierCorrections the fields written as an admin corrected them at the letter's last import, rather
+	 *        than as the parser read them; empty for a confirmed review, where the admin saw them
+	 */
 	record Resultat(long letterId, int year, String agency, int added, int changed, int removed, int unchanged,
-			List<String> warnings) {
+			List<String> warnings, List<EarlierCorrection> fromEarlierCorrections) {
+	}
+
+	/**
+	 * A field taken from an earlier correction, named as the API's JSON names it: {@code section} «assignments»,
+	 * «budgetLines» or «calendar»; {@code key} the assignment's id, the budget line ({@code 714.21 «Tilskudd» 1}:
+	 * chapter.post, its comment, which row of those) or the calendar entry ({@code «Årsrapport» 1}: its activity as
+	 * the letter has it, which row of those); {@code field} as the JSON names it ({@code title}, {@code deadlines},
+	 * {@code hodDepartments}, {@code name}, {@code amount}, {@code date}, {@code time}, {@code activity}).
+	 */
+	record EarlierCorrection(String section, String key, String field) {
 	}
 }

@@ -34,6 +34,7 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport;
 import no.hod.styringsregister.tildelingsbrev.LetterImportException;
 import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
+import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport.EarlierCorrection;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParseException;
@@ -234,8 +235,8 @@ class LetterImportService implements TildelingsbrevImport {
 	}
 
 	/**
-	 * The review's notes on corrections carried over from the letter's last import; none on a wholly exempt
-	 * assignment for a user without clearance, whose title and deadlines the page does not show.
+	 * The review's notes on corrections carried over from the letter's last import; none on the title and deadlines
+	 * of a wholly exempt assignment for a user without clearance, which the page does not show.
 	 */
 	private Rettelser.Merknader rettet(LetterRepository.Draft stored, LetterDraft alle,
 			Optional<LetterRepository.Letter> brev, boolean klarert) {
@@ -244,9 +245,13 @@ class LetterImportService implements TildelingsbrevImport {
 		}
 		Rettelser.Merknader rettet = rettelser(brev)
 			.merknader(json.readValue(stored.tolket(), LetterDraft.class), alle, formats::dato, formats::belop);
-		rettet.oppdrag()
-			.keySet()
-			.removeIf(i -> alle.assignments().get(i).exempt() == AssignmentDraft.Exempt.WHOLE && !klarert);
+		if (!klarert) {
+			for (int i = 0; i < alle.assignments().size(); i++) {
+				if (alle.assignments().get(i).exempt() == AssignmentDraft.Exempt.WHOLE) {
+					rettet.oppdrag().computeIfPresent(i, (rad, merknad) -> merknad.utenSkjulte());
+				}
+			}
+		}
 		return rettet;
 	}
 
@@ -377,7 +382,7 @@ class LetterImportService implements TildelingsbrevImport {
 		Rettelser rettelser = stored.tolket() == null ? null
 				: Rettelser.av(json.readValue(stored.tolket(), LetterDraft.class), alle, uttatt);
 		Resultat resultat = write(new Parsed(stored.filnavn(), stored.format(), stored.fil(), stored.sha256(), draft,
-				etat), bruker, stored, rettelser);
+				etat), bruker, stored, rettelser, List.of());
 		letters.markConfirmed(id, currentUsers.current().navn(), resultat.letterId());
 		return resultat;
 	}
@@ -475,7 +480,13 @@ class LetterImportService implements TildelingsbrevImport {
 	@Override
 	@Transactional
 	public Resultat importFile(String filnavn, byte[] innhold, String importertAv) {
-		Parsed parsed = parse(filnavn, innhold);
+		Parsed lest = parse(filnavn, innhold);
+		// An admin's correction of the very value the parser reads again is a reviewed decision on it: written as the
+		// review would propose it, rather than undoing it in the records, and named in the answer. A value the letter
+		// changed stands, as in the review.
+		Rettelser tidligere = rettelser(existing(lest.etat(), lest.draft()));
+		LetterDraft foreslatt = tidligere.foreslaa(lest.draft());
+		Parsed parsed = new Parsed(lest.filnavn(), lest.format(), lest.fil(), lest.sha256(), foreslatt, lest.etat());
 		// No review to fill it in on: refuse, naming the assignments.
 		List<String> utenTittel = utenTittel(parsed.draft(), Set.of());
 		if (!utenTittel.isEmpty()) {
@@ -487,8 +498,9 @@ class LetterImportService implements TildelingsbrevImport {
 		if (!idProblemer.isEmpty()) {
 			throw new LetterImportException(String.join(" ", idProblemer));
 		}
-		// What the parser read is written as it is: no correction of the records stands.
-		return write(parsed, importertAv, null, Rettelser.INGEN);
+		// The corrections taken are kept for the next import; those the letter overtook are not.
+		return write(parsed, importertAv, null, Rettelser.av(lest.draft(), foreslatt, Korrigeringer.Uttatt.INGEN),
+				tidligere.brukt(lest.draft(), foreslatt));
 	}
 
 	/**
@@ -512,8 +524,10 @@ class LetterImportService implements TildelingsbrevImport {
 	 *        since the review was last computed; {@code null} for the API, which has no review
 	 * @param rettelser what the admin corrected of the parsed draft, kept with the letter for its next import;
 	 *        {@code null} to keep what the letter has
+	 * @param brukt the fields written from the letter's earlier corrections without a review (the API)
 	 */
-	private Resultat write(Parsed parsed, String bruker, LetterRepository.Draft gjennomgatt, Rettelser rettelser) {
+	private Resultat write(Parsed parsed, String bruker, LetterRepository.Draft gjennomgatt, Rettelser rettelser,
+			List<EarlierCorrection> brukt) {
 		LetterDraft draft = parsed.draft();
 		List<String> ider = draft.assignments().stream().map(AssignmentDraft::id).filter(Objects::nonNull).toList();
 		// Two drafts of a letter not yet imported, confirmed at once: the second waits, then finds the letter the first
@@ -534,7 +548,7 @@ class LetterImportService implements TildelingsbrevImport {
 					bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
 					kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
 			return new Resultat(brevId, draft.year(), draft.agency(), same.added(), same.changed(), same.removed(),
-					same.unchanged(), draft.warnings());
+					same.unchanged(), draft.warnings(), brukt);
 		}
 		long brevId;
 		if (existing.isPresent()) {
@@ -560,7 +574,7 @@ class LetterImportService implements TildelingsbrevImport {
 		letters.logImport(brevId, bruker, parsed.filnavn(), parsed.sha256(), changes.added(), changes.changed(),
 				changes.removed(), changes.unchanged(), warnings);
 		return new Resultat(brevId, draft.year(), draft.agency(), changes.added(), changes.changed(), changes.removed(),
-				changes.unchanged(), warnings);
+				changes.unchanged(), warnings, brukt);
 	}
 
 	/**

@@ -7,47 +7,76 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport.EarlierCorrection;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.CalendarEntryDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 
 /**
  * The admin's corrections of what the parser read, kept with the letter at confirm: a later import of the letter
  * whose parser reads the same wrong value again proposes the correction rather than undo it. Where the letter itself
  * says something else now, its new value stands. Assignments are matched by the id the parser read, budget lines
- * by {@link #linjer}.
+ * by {@link #linjer}, calendar entries by {@link #kalenderrader}. Each field is its own correction: a letter that
+ * changed one field of a row keeps the corrections of the others.
  */
-record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett) {
+record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, List<Kalender> kalender) {
 
-	static final Rettelser INGEN = new Rettelser(List.of(), List.of());
+	static final Rettelser INGEN = new Rettelser(List.of(), List.of(), List.of(), List.of());
 
 	Rettelser {
+		// Corrections kept before a kind of them was remembered have none of it.
 		oppdrag = oppdrag == null ? List.of() : List.copyOf(oppdrag);
 		budsjett = budsjett == null ? List.of() : List.copyOf(budsjett);
+		navn = navn == null ? List.of() : List.copyOf(navn);
+		kalender = kalender == null ? List.of() : List.copyOf(kalender);
 	}
 
 	/** A budget line's corrected amount (1 000 kr), with what the parser read; null: no amount. */
 	record Belop(String linje, Long tolket, Long belop) {
 	}
 
-	/** The review's notes, by row of each table. */
-	record Merknader(Map<Integer, Merknad> oppdrag, Map<Integer, String> budsjett) {
+	/** A budget line's corrected name, with what the parser read; null: no name. */
+	record Navn(String linje, String tolket, String navn) {
+	}
 
-		static final Merknader INGEN = new Merknader(Map.of(), Map.of());
+	/**
+	 * One calendar entry's corrected fields, each with what the parser read; a field not corrected is null in both.
+	 * Times are as the form writes them, "" for none.
+	 */
+	record Kalender(String rad, LocalDate tolketDato, LocalDate dato, String tolketTid, String tid,
+			String tolketAktivitet, String aktivitet) {
+	}
+
+	/** The review's notes, by row of each table. */
+	record Merknader(Map<Integer, Merknad> oppdrag, Map<Integer, String> budsjett, Map<Integer, String> navn,
+			Map<Integer, KalenderMerknad> kalender) {
+
+		static final Merknader INGEN = new Merknader(Map.of(), Map.of(), Map.of(), Map.of());
 	}
 
 	/**
 	 * One assignment's corrected fields, each with what the parser read; a field not corrected is null in both.
 	 */
 	record Rettelse(String id, String tolketTittel, String tittel, List<LocalDate> tolketFrister,
-			List<LocalDate> frister) {
+			List<LocalDate> frister, List<String> tolketAvdelinger, List<String> avdelinger) {
 	}
 
 	/** A field of a row in the review that holds the earlier correction, with what the parser read ("" for nothing). */
-	record Merknad(String tittel, String frister) {
+	record Merknad(String tittel, String frister, String avdelinger) {
+
+		/** Without the title and deadlines, which the review hides on a wholly exempt assignment; null if none left. */
+		Merknad utenSkjulte() {
+			return avdelinger == null ? null : new Merknad(null, null, avdelinger);
+		}
+	}
+
+	/** A field of a calendar row in the review that holds the earlier correction, with what the parser read. */
+	record KalenderMerknad(String dato, String tid, String aktivitet) {
 	}
 
 	/**
@@ -64,21 +93,44 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett) {
 			}
 			boolean tittel = !Objects.equals(t.title(), b.title());
 			boolean frister = !t.deadlines().equals(b.deadlines());
-			if (tittel || frister) {
+			boolean avdelinger = !t.hodDepartments().equals(b.hodDepartments());
+			if (tittel || frister || avdelinger) {
 				rettelser.add(new Rettelse(t.id(), tittel ? t.title() : null, tittel ? b.title() : null,
-						frister ? t.deadlines() : null, frister ? b.deadlines() : null));
+						frister ? t.deadlines() : null, frister ? b.deadlines() : null,
+						avdelinger ? t.hodDepartments() : null, avdelinger ? b.hodDepartments() : null));
 			}
 		}
 		List<Belop> belop = new ArrayList<>();
+		List<Navn> navn = new ArrayList<>();
 		List<String> linjer = linjer(tolket.budgetLines());
 		for (int i = 0; i < tolket.budgetLines().size() && i < bekreftet.budgetLines().size(); i++) {
-			Long t = tolket.budgetLines().get(i).amount();
-			Long b = bekreftet.budgetLines().get(i).amount();
-			if (!uttatt.budsjett().contains(i) && !Objects.equals(t, b)) {
-				belop.add(new Belop(linjer.get(i), t, b));
+			BudgetLineDraft t = tolket.budgetLines().get(i);
+			BudgetLineDraft b = bekreftet.budgetLines().get(i);
+			if (uttatt.budsjett().contains(i)) {
+				continue;
+			}
+			if (!Objects.equals(t.amount(), b.amount())) {
+				belop.add(new Belop(linjer.get(i), t.amount(), b.amount()));
+			}
+			if (!Objects.equals(t.name(), b.name())) {
+				navn.add(new Navn(linjer.get(i), t.name(), b.name()));
 			}
 		}
-		return new Rettelser(rettelser, belop);
+		List<Kalender> kalender = new ArrayList<>();
+		List<String> rader = kalenderrader(tolket.calendar());
+		for (int i = 0; i < tolket.calendar().size() && i < bekreftet.calendar().size(); i++) {
+			CalendarEntryDraft t = tolket.calendar().get(i);
+			CalendarEntryDraft b = bekreftet.calendar().get(i);
+			boolean dato = !Objects.equals(t.date(), b.date());
+			boolean tid = !Objects.equals(t.time(), b.time());
+			boolean aktivitet = !Objects.equals(t.activity(), b.activity());
+			if (!uttatt.kalender().contains(i) && (dato || tid || aktivitet)) {
+				kalender.add(new Kalender(rader.get(i), dato ? t.date() : null, dato ? b.date() : null,
+						tid ? tid(t) : null, tid ? tid(b) : null, aktivitet ? t.activity() : null,
+						aktivitet ? b.activity() : null));
+			}
+		}
+		return new Rettelser(rettelser, belop, navn, kalender);
 	}
 
 	/** The parsed draft with the earlier corrections in the fields the parser read as it did then. */
@@ -95,24 +147,45 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett) {
 			String tittel = r.tittel() != null && Objects.equals(a.title(), r.tolketTittel()) ? r.tittel() : a.title();
 			List<LocalDate> frister = r.frister() != null && a.deadlines().equals(r.tolketFrister()) ? r.frister()
 					: a.deadlines();
+			List<String> avdelinger = r.avdelinger() != null && a.hodDepartments().equals(r.tolketAvdelinger())
+					? r.avdelinger() : a.hodDepartments();
 			if (!frister.equals(a.deadlines())) {
 				Korrigeringer.fristSkrevetInn(advarsler, a, !frister.isEmpty());
 			}
-			assignments.add(new AssignmentDraft(a.id(), a.section(), a.hodDepartments(), tittel, a.text(), frister,
+			assignments.add(new AssignmentDraft(a.id(), a.section(), avdelinger, tittel, a.text(), frister,
 					a.deadlineText(), a.exempt(), a.parts(), a.references(), a.budgetRefs()));
 		}
-		Map<String, Belop> etterLinje = etterLinje();
+		Map<String, Belop> etterLinje = etter(budsjett, Belop::linje);
+		Map<String, Navn> navnEtterLinje = etter(navn, Navn::linje);
 		List<String> linjer = linjer(tolket.budgetLines());
 		List<BudgetLineDraft> lines = new ArrayList<>();
 		for (int i = 0; i < tolket.budgetLines().size(); i++) {
 			BudgetLineDraft b = tolket.budgetLines().get(i);
 			Belop r = etterLinje.get(linjer.get(i));
-			lines.add(r == null || !Objects.equals(b.amount(), r.tolket()) ? b
-					: new BudgetLineDraft(b.chapter(), b.post(), b.name(), r.belop(), b.previousYearAmount(), b.kind(),
-							b.comment()));
+			Navn n = navnEtterLinje.get(linjer.get(i));
+			Long belop = r != null && Objects.equals(b.amount(), r.tolket()) ? r.belop() : b.amount();
+			String name = n != null && Objects.equals(b.name(), n.tolket()) ? n.navn() : b.name();
+			lines.add(new BudgetLineDraft(b.chapter(), b.post(), name, belop, b.previousYearAmount(), b.kind(),
+					b.comment()));
+		}
+		Map<String, Kalender> etterRad = etter(kalender, Kalender::rad);
+		List<String> rader = kalenderrader(tolket.calendar());
+		List<CalendarEntryDraft> entries = new ArrayList<>();
+		for (int i = 0; i < tolket.calendar().size(); i++) {
+			CalendarEntryDraft c = tolket.calendar().get(i);
+			Kalender k = etterRad.get(rader.get(i));
+			if (k == null) {
+				entries.add(c);
+				continue;
+			}
+			LocalDate dato = k.dato() != null && Objects.equals(c.date(), k.tolketDato()) ? k.dato() : c.date();
+			String tid = k.tid() != null && tid(c).equals(k.tolketTid()) ? blankToNull(k.tid()) : c.time();
+			String aktivitet = k.aktivitet() != null && Objects.equals(c.activity(), k.tolketAktivitet())
+					? k.aktivitet() : c.activity();
+			entries.add(new CalendarEntryDraft(dato, tid, aktivitet, c.note()));
 		}
 		return new LetterDraft(tolket.year(), tolket.agency(), tolket.kind(), tolket.layout(), tolket.goals(),
-				assignments, lines, tolket.calendar(), tolket.specialReporting(), tolket.authorizations(),
+				assignments, lines, entries, tolket.specialReporting(), tolket.authorizations(),
 				List.copyOf(advarsler));
 	}
 
@@ -138,29 +211,92 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett) {
 					&& r.tittel().equals(u.title());
 			boolean frister = r.frister() != null && t.deadlines().equals(r.tolketFrister())
 					&& r.frister().equals(u.deadlines());
-			if (tittel || frister) {
+			boolean avdelinger = r.avdelinger() != null && t.hodDepartments().equals(r.tolketAvdelinger())
+					&& r.avdelinger().equals(u.hodDepartments());
+			if (tittel || frister || avdelinger) {
 				merknader.put(i, new Merknad(tittel ? Objects.toString(t.title(), "") : null,
-						frister ? String.join(", ", t.deadlines().stream().map(dato).toList()) : null));
+						frister ? String.join(", ", t.deadlines().stream().map(dato).toList()) : null,
+						avdelinger ? String.join(", ", t.hodDepartments()) : null));
 			}
 		}
-		Map<String, Belop> etterLinje = etterLinje();
+		Map<String, Belop> etterLinje = etter(budsjett, Belop::linje);
+		Map<String, Navn> navnEtterLinje = etter(navn, Navn::linje);
 		List<String> linjer = linjer(tolket.budgetLines());
-		Map<Integer, String> budsjett = new HashMap<>();
+		Map<Integer, String> budsjettMerknader = new HashMap<>();
+		Map<Integer, String> navnMerknader = new HashMap<>();
 		for (int i = 0; i < tolket.budgetLines().size() && i < utkast.budgetLines().size(); i++) {
 			BudgetLineDraft t = tolket.budgetLines().get(i);
+			BudgetLineDraft u = utkast.budgetLines().get(i);
 			Belop r = etterLinje.get(linjer.get(i));
-			if (r != null && Objects.equals(t.amount(), r.tolket())
-					&& Objects.equals(r.belop(), utkast.budgetLines().get(i).amount())) {
-				budsjett.put(i, t.amount() == null ? "" : belop.apply(t.amount()));
+			if (r != null && Objects.equals(t.amount(), r.tolket()) && Objects.equals(r.belop(), u.amount())) {
+				budsjettMerknader.put(i, t.amount() == null ? "" : belop.apply(t.amount()));
+			}
+			Navn n = navnEtterLinje.get(linjer.get(i));
+			if (n != null && Objects.equals(t.name(), n.tolket()) && Objects.equals(n.navn(), u.name())) {
+				navnMerknader.put(i, Objects.toString(t.name(), ""));
 			}
 		}
-		return new Merknader(merknader, budsjett);
+		Map<String, Kalender> etterRad = etter(kalender, Kalender::rad);
+		List<String> rader = kalenderrader(tolket.calendar());
+		Map<Integer, KalenderMerknad> kalenderMerknader = new HashMap<>();
+		for (int i = 0; i < tolket.calendar().size() && i < utkast.calendar().size(); i++) {
+			CalendarEntryDraft t = tolket.calendar().get(i);
+			CalendarEntryDraft u = utkast.calendar().get(i);
+			Kalender k = etterRad.get(rader.get(i));
+			if (k == null) {
+				continue;
+			}
+			boolean d = k.dato() != null && Objects.equals(t.date(), k.tolketDato()) && k.dato().equals(u.date());
+			boolean tid = k.tid() != null && tid(t).equals(k.tolketTid()) && k.tid().equals(tid(u));
+			boolean aktivitet = k.aktivitet() != null && Objects.equals(t.activity(), k.tolketAktivitet())
+					&& k.aktivitet().equals(u.activity());
+			if (d || tid || aktivitet) {
+				kalenderMerknader.put(i, new KalenderMerknad(d ? t.date() == null ? "" : dato.apply(t.date()) : null,
+						tid ? tid(t) : null, aktivitet ? Objects.toString(t.activity(), "") : null));
+			}
+		}
+		return new Merknader(merknader, budsjettMerknader, navnMerknader, kalenderMerknader);
 	}
 
-	private Map<String, Belop> etterLinje() {
-		Map<String, Belop> etterLinje = new HashMap<>();
-		budsjett.forEach(b -> etterLinje.putIfAbsent(b.linje(), b));
-		return etterLinje;
+	/**
+	 * The fields of {@code foreslatt} that hold an earlier correction of what the parser read, named as the API's
+	 * JSON names them, in the letter's order. Only which field of which row: no value, so that nothing exempt is told.
+	 */
+	List<EarlierCorrection> brukt(LetterDraft tolket, LetterDraft foreslatt) {
+		Merknader m = merknader(tolket, foreslatt, LocalDate::toString, String::valueOf);
+		List<EarlierCorrection> brukt = new ArrayList<>();
+		new TreeMap<>(m.oppdrag()).forEach((i, merknad) -> {
+			String id = tolket.assignments().get(i).id();
+			leggTil(brukt, "assignments", id, "title", merknad.tittel());
+			leggTil(brukt, "assignments", id, "deadlines", merknad.frister());
+			leggTil(brukt, "assignments", id, "hodDepartments", merknad.avdelinger());
+		});
+		List<String> linjer = linjer(tolket.budgetLines());
+		for (int i = 0; i < linjer.size(); i++) {
+			leggTil(brukt, "budgetLines", linjer.get(i), "name", m.navn().get(i));
+			leggTil(brukt, "budgetLines", linjer.get(i), "amount", m.budsjett().get(i));
+		}
+		List<String> rader = kalenderrader(tolket.calendar());
+		new TreeMap<>(m.kalender()).forEach((i, merknad) -> {
+			leggTil(brukt, "calendar", rader.get(i), "date", merknad.dato());
+			leggTil(brukt, "calendar", rader.get(i), "time", merknad.tid());
+			leggTil(brukt, "calendar", rader.get(i), "activity", merknad.aktivitet());
+		});
+		return brukt;
+	}
+
+	private static void leggTil(List<EarlierCorrection> brukt, String section, String key, String field,
+			String merknad) {
+		if (merknad != null) {
+			brukt.add(new EarlierCorrection(section, key, field));
+		}
+	}
+
+	/** The first correction of each row, by its key. */
+	private static <T> Map<String, T> etter(List<T> rettelser, Function<T, String> nokkel) {
+		Map<String, T> etter = new HashMap<>();
+		rettelser.forEach(r -> etter.putIfAbsent(nokkel.apply(r), r));
+		return etter;
 	}
 
 	/**
@@ -169,19 +305,41 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett) {
 	 * ({@code 714.21 «Tilskudd» 2}).
 	 */
 	private static List<String> linjer(List<BudgetLineDraft> lines) {
+		return lopenummer(lines.stream()
+			.map(b -> b.chapter() + "." + b.post() + " «" + Objects.toString(b.comment(), "") + "»")
+			.toList());
+	}
+
+	/**
+	 * How a calendar entry is known from one import to the next: by its activity as the parser read it, and which of
+	 * the entries with that activity it is, in the letter's order ({@code «Møte i etatsstyringen» 2}). Not by its
+	 * date, so that a corrected date is found again; a letter that rewords the activity is new, and its words stand.
+	 */
+	private static List<String> kalenderrader(List<CalendarEntryDraft> entries) {
+		return lopenummer(entries.stream().map(c -> "«" + Objects.toString(c.activity(), "") + "»").toList());
+	}
+
+	/** Each key with its number among the keys like it so far: {@code a 1, b 1, a 2}. */
+	private static List<String> lopenummer(List<String> nokler) {
 		Map<String, Integer> sett = new HashMap<>();
-		List<String> linjer = new ArrayList<>();
-		for (BudgetLineDraft b : lines) {
-			String post = b.chapter() + "." + b.post() + " «" + Objects.toString(b.comment(), "") + "»";
-			linjer.add(post + " " + sett.merge(post, 1, Integer::sum));
+		List<String> numrert = new ArrayList<>();
+		for (String n : nokler) {
+			numrert.add(n + " " + sett.merge(n, 1, Integer::sum));
 		}
-		return linjer;
+		return numrert;
+	}
+
+	/** A time as the form writes it, "" for none. */
+	private static String tid(CalendarEntryDraft c) {
+		return Objects.toString(c.time(), "");
+	}
+
+	private static String blankToNull(String value) {
+		return value.isEmpty() ? null : value;
 	}
 
 	private Map<String, Rettelse> etterId() {
-		Map<String, Rettelse> etterId = new HashMap<>();
-		oppdrag.forEach(r -> etterId.putIfAbsent(nokkel(r.id()), r));
-		return etterId;
+		return etter(oppdrag, r -> nokkel(r.id()));
 	}
 
 	/** As the register matches ids: a dash or non-breaking hyphen is the hyphen, and case does not count. */
