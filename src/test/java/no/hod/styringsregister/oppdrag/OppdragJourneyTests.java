@@ -143,10 +143,13 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("#resultater").getByRole(AriaRole.ALERT))
 			.hasText("Fristen til kan ikke være før fristen fra.");
 		assertThat(page.locator("#resultater table")).hasCount(0);
+		// Nor does the count stay, counting results no longer shown.
+		assertThat(page.locator("#oppdrag-antall")).hasText("Ugyldig filter");
 		assertAccessible("oppdrag-filter-avvist");
 		page.getByLabel("Frist fra").fill("");
 		page.getByLabel("Frist til").fill("");
 		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1), tb(2), tb(3), tb(10) });
+		assertThat(page.locator("#oppdrag-antall")).hasText("4 oppdrag");
 
 		oppdragUpdates.route(List.of(tb(1), tb(3)), divisjoner().get(0).id(), null, admin());
 		page.getByLabel("Bare oppdrag som ikke er rutet til en divisjon").check();
