@@ -108,3 +108,34 @@ if (window.htmx) {
     avgrensAlle();
   }
 })();
+
+// The list's filter (details[data-filterboks]) comes open, so it works without JavaScript. On a phone its fields would
+// fill more than the screen before the first assignment: there it starts closed, its summary saying how many choices
+// are made, unless the result is empty and the reader is sent back to it (data-lukket-smal="false"). A screen that
+// grows wide opens it; one that narrows leaves it as the reader has it.
+(function () {
+  var smal = window.matchMedia('(max-width: 40rem)');
+  function tilpass(ogLukk) {
+    Array.prototype.forEach.call(document.querySelectorAll('details[data-filterboks]'), function (boks) {
+      if (!smal.matches) {
+        boks.open = true;
+      }
+      else if (ogLukk && boks.getAttribute('data-lukket-smal') === 'true') {
+        boks.open = false;
+      }
+    });
+  }
+  function vedVisning() {
+    tilpass(true);
+  }
+  smal.addEventListener('change', function () {
+    tilpass(false);
+  });
+  document.addEventListener('htmx:historyRestore', vedVisning);
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', vedVisning);
+  }
+  else {
+    vedVisning();
+  }
+})();

@@ -2,6 +2,8 @@ package no.hod.styringsregister.oppdrag;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * What to list. Every field is optional ({@code null} or empty = no restriction).
@@ -46,6 +48,13 @@ public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStat
 		return aar != null || etatId != null || !statuser.isEmpty() || divisjonId != null || avdelingId != null
 				|| seksjon != null || hodAvdeling != null || brevId != null || fristFra != null || fristTil != null
 				|| forfalt || ikkeRutet;
+	}
+
+	/** How many choices narrow the list: the words, each field, each ticked status (sorting and paging none). */
+	public int antallValg() {
+		return (int) Stream.of(q, aar, etatId, divisjonId, avdelingId, seksjon, hodAvdeling, brevId, fristFra, fristTil)
+			.filter(Objects::nonNull)
+			.count() + statuser.size() + (forfalt ? 1 : 0) + (ikkeRutet ? 1 : 0);
 	}
 
 	/** The words alone, without any other filter, first page. */

@@ -143,10 +143,13 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("#resultater").getByRole(AriaRole.ALERT))
 			.hasText("Fristen til kan ikke være før fristen fra.");
 		assertThat(page.locator("#resultater table")).hasCount(0);
+		// Nor does the count stay, counting results no longer shown.
+		assertThat(page.locator("#oppdrag-antall")).hasText("Ugyldig filter");
 		assertAccessible("oppdrag-filter-avvist");
 		page.getByLabel("Frist fra").fill("");
 		page.getByLabel("Frist til").fill("");
 		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1), tb(2), tb(3), tb(10) });
+		assertThat(page.locator("#oppdrag-antall")).hasText("4 oppdrag");
 
 		oppdragUpdates.route(List.of(tb(1), tb(3)), divisjoner().get(0).id(), null, admin());
 		page.getByLabel("Bare oppdrag som ikke er rutet til en divisjon").check();
@@ -168,18 +171,48 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void onAPhoneEachAssignmentIsABlockNothingScrollsSidewaysAndALinkLeadsPastTheFilter() {
+	void onAPhoneEachAssignmentIsABlockTheFilterIsFoldedAwayAndALinkLeadsPastIt() {
 		page.setViewportSize(390, 844);
 		login("saksbehandler");
-		open("/oppdrag");
+		// Two choices made, as a link from the start page makes them.
+		open("/oppdrag?year=" + aar + "&status=IKKE_STARTET");
+		Locator filter = page.locator("details.oppdrag-filterboks");
+		Locator oppsummering = filter.locator("summary");
+		// Folded away, saying how many choices it holds: the first assignment is in sight without scrolling.
+		assertThat((Boolean) filter.evaluate("boks => boks.open")).isFalse();
+		assertThat(oppsummering).hasText("Filter (2 valgt)");
+		assertThat(page.getByLabel("År", EKSAKT)).isHidden();
 		Locator rad = page.locator(".oppdrag-tabell tbody tr").first();
+		assertThat(rad).isInViewport();
 		assertThat(rad.locator(".kun-smal")).isVisible();
 		// The title has a line of its own, as wide as the assignment's block.
 		double radBredde = rad.boundingBox().width;
 		assertThat(rad.locator("td.oppdrag-tittel").boundingBox().width).isGreaterThan(radBredde * 0.8);
 		assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+		// The one live region is the count: a changed filter has that read out, not the whole table.
+		Locator levende = page.locator("main [aria-live], main [role=status], main [role=alert], main [role=log]");
+		assertThat(levende).hasCount(1);
+		assertThat(levende).hasText("4 oppdrag med status Ikke startet");
 		assertAccessible("oppdrag-liste-telefon");
-		// The filter's fields fill more than the screen: a link at its top leads past them to the results.
+
+		// Opened, the filter filters in place as on a wide screen.
+		oppsummering.click();
+		assertThat(page.getByLabel("År", EKSAKT)).isVisible();
+		assertAccessible("oppdrag-filter-telefon");
+		// Kept, not replaced: a screen reader reads out a change in a live region, not one put in its place.
+		levende.evaluate("region => region.dataset.kjent = 'ja'");
+		page.getByLabel("Søk i id, tittel og tekst").fill("fengsel");
+		page.getByLabel("Søk i id, tittel og tekst").press("Enter");
+		page.waitForURL(url -> url.contains("q=fengsel"));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(tb(2));
+		assertThat(levende).hasText("1 oppdrag med status Ikke startet");
+		assertThat(levende).hasAttribute("data-kjent", "ja");
+		assertThat(oppsummering).hasText("Filter (3 valgt)");
+
+		// Without choices, the summary says just that; opened, the link at the filter's top leads past it to the results.
+		open("/oppdrag");
+		assertThat(oppsummering).hasText("Filter");
+		oppsummering.click();
 		Locator forbi = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå forbi filteret til oppdragene"));
 		forbi.click();
 		assertThat(page).hasURL(Pattern.compile("#resultater$"));
@@ -191,6 +224,22 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		page.setViewportSize(1280, 900);
 		assertThat(page.locator(".oppdrag-tabell .kun-smal").first()).isHidden();
 		assertThat(forbi).isHidden();
+
+		// Nothing found: the filter is where the reader goes next, so it stays open on a phone.
+		page.setViewportSize(390, 844);
+		open("/oppdrag?year=" + aar + "&status=UTGAAR");
+		assertThat(page.locator(".tom-tilstand")).isVisible();
+		assertThat((Boolean) filter.evaluate("boks => boks.open")).isTrue();
+	}
+
+	@Test
+	void onAWideScreenTheFilterIsOpen() {
+		login("saksbehandler");
+		open("/oppdrag?year=" + aar);
+		Locator filter = page.locator("details.oppdrag-filterboks");
+		assertThat((Boolean) filter.evaluate("boks => boks.open")).isTrue();
+		assertThat(filter.locator("summary")).hasText("Filter (1 valgt)");
+		assertThat(page.getByLabel("År", EKSAKT)).isVisible();
 	}
 
 	@Test

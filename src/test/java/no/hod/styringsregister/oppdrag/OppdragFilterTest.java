@@ -1,0 +1,22 @@
+package no.hod.styringsregister.oppdrag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OppdragFilterTest {
+
+	@Test
+	void theChoicesCountedAreThoseThatNarrowTheListEachTickedStatusOne() {
+		assertThat(OppdragFilter.alle().antallValg()).isZero();
+		// Blank words are none; the order, its direction and the page narrow nothing.
+		assertThat(new OppdragFilter(" ", null, null, List.of(), null, null, null, null, null, null, null, false, false,
+				"frist", true, 3, 25).antallValg()).isZero();
+		assertThat(new OppdragFilter("vaksine", 2025, 1L, List.of(OppdragStatus.PAAGAAR, OppdragStatus.FORSINKET), 2L,
+				3L, "3.4", "FHA", 4L, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), true, true, null, false, 0,
+				50).antallValg()).isEqualTo(14);
+	}
+}
