@@ -1184,7 +1184,23 @@ class OppdragWebTests {
 				"href=\"/oppdrag\"", "href=\"/rapporteringskalender\"").doesNotContain("href=\"/oppdrag/TB2099-1\"");
 		String ugyldig = mvc.perform(get("/oppdrag").param("year", "abc").with(leder()))
 			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(ugyldig).contains("«abc» er ikke en gyldig verdi for år.", "Navn web-leder", "Logg ut");
+		assertThat(ugyldig).contains("«abc» er ikke en gyldig verdi for år.", "Navn web-leder", "Logg ut",
+				"<h1>Ugyldig valg</h1>");
+		// The register's common page for a refused choice: back to the list with the other filters, without the bad
+		// one; in place of the results when the list asks in place (htmx).
+		for (boolean htmx : new boolean[] { false, true }) {
+			MockHttpServletRequestBuilder foresporsel = get("/oppdrag").queryParam("q", "vaksine")
+				.queryParam("year", "abc").queryParam("status", "PAAGAAR").with(leder());
+			String svar = mvc.perform(htmx ? foresporsel.header("HX-Request", "true") : foresporsel)
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(svar).as("htmx " + htmx).contains("<h1>Ugyldig valg</h1>")
+				.containsPattern("<div id=\"resultater\" aria-live=\"polite\">\\s*<p class=\"melding feil\" "
+						+ "role=\"alert\">«abc» er ikke en gyldig verdi for år.</p>\\s*<p><a href=\"/oppdrag\\?q=vaksine"
+						+ "&amp;status=PAAGAAR\">Tilbake til siden uten det ugyldige valget</a></p>");
+		}
+		mvc.perform(get("/oppdrag/eksport.csv").queryParam("year", "abc").queryParam("q", "vaksine").with(leder()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<a href=\"/oppdrag?q=vaksine\">")));
 		String nektet = mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(annenLeder()).with(csrf())
 			.param("status", "LEVERT").param("versjon", String.valueOf(versjon(tb(2)))))
 			.andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
