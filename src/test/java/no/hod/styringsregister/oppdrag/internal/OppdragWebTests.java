@@ -751,6 +751,27 @@ class OppdragWebTests {
 		assertThat(frist(side, "TB" + y + "-2")).isEqualTo("Frist Løpende");
 	}
 
+	@Test
+	void theLettersWordingOfADeadlineIsShownOnlyWhereItSaysMoreThanTheDates() throws Exception {
+		int y = OppdragTestdata.nyttAar();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, List.of(
+				new OppdragData("TB" + y + "-1", "1.1", "Mål", List.of("FHA"), "Samme dato, annet format",
+						List.of(new Tekstdel("Tekst.", false)), List.of(LocalDate.of(y, 5, 31)), "31.mai " + y,
+						Unntak.NONE, List.of(), List.of()),
+				new OppdragData("TB" + y + "-2", "1.1", "Mål", List.of("FHA"), "Mer enn datoen",
+						List.of(new Tekstdel("Tekst.", false)), List.of(LocalDate.of(y, 5, 31)),
+						"Løpende, første gang 31.mai " + y, Unntak.NONE, List.of(), List.of())));
+		String samme = tekst(mvc.perform(get("/oppdrag/TB" + y + "-1").with(uklarert())));
+		assertThat(samme).contains("<li>31. mai " + y + "</li>").doesNotContain("31.mai", "Brevets ordlyd om fristen");
+		String mer = tekst(mvc.perform(get("/oppdrag/TB" + y + "-2").with(uklarert())));
+		assertThat(mer).contains("<li>31. mai " + y + "</li>")
+			.containsPattern("<dt>Brevets ordlyd om fristen</dt>\\s*<dd>Løpende, første gang 31.mai " + y + "</dd>");
+		// The API keeps the letter's text as it was.
+		mvc.perform(get("/api/oppdrag/TB" + y + "-1").with(uklarert()))
+			.andExpect(jsonPath("$.deadlineText").value("31.mai " + y));
+	}
+
 	/** The deadline cell of the list's row for the assignment, as text (the phone's label first). */
 	static String frist(String side, String id) {
 		Matcher rad = Pattern.compile("(?s)<tr>(?:(?!</tr>).)*>" + Pattern.quote(id) + "</a>.*?</tr>").matcher(side);
