@@ -42,13 +42,14 @@ class OppdragSidefeil {
 				LISTE, "oppdrag.tilbake", ex.parameter());
 	}
 
-	/** A refused filter leads back to the list, a refused change to its assignment. */
+	/** A refused filter leads back to the list without the parameters it names, a refused change to its assignment. */
 	@ExceptionHandler(Avvist.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String avvist(Avvist ex, Model model, HttpServletRequest request) {
 		String oppdragId = oppdragId(request);
 		if (oppdragId == null) {
-			return UgyldigValg.side(model, request, ex.getMessage(), LISTE, "oppdrag.tilbake");
+			return UgyldigValg.side(model, request, ex.getMessage(), LISTE, "oppdrag.tilbake",
+					ex.felt().toArray(String[]::new));
 		}
 		model.addAttribute("lenkeargument", oppdragId);
 		return UgyldigValg.side(model, request, ex.getMessage(), LISTE + "/" + oppdragId, "oppdrag.tilbake.til");

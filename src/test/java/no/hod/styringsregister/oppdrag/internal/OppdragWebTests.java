@@ -1222,6 +1222,12 @@ class OppdragWebTests {
 		mvc.perform(get("/oppdrag/eksport.csv").queryParam("year", "abc").queryParam("q", "vaksine").with(leder()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("<a href=\"/oppdrag?q=vaksine\">")));
+		// A value read but refused by the list's rules is dropped the same way.
+		mvc.perform(get("/oppdrag").queryParam("sort", "tull").queryParam("year", String.valueOf(aar)).with(leder()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<h1>Ugyldig valg</h1>")))
+			.andExpect(content().string(containsString(
+					"<a href=\"/oppdrag?year=" + aar + "\">Tilbake til siden uten det ugyldige valget</a>")));
 		String nektet = mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(annenLeder()).with(csrf())
 			.param("status", "LEVERT").param("versjon", String.valueOf(versjon(tb(2)))))
 			.andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
