@@ -313,7 +313,17 @@ class InstrukserIntegrationTests extends InstruksTestoppsett {
 			.andExpect(content().string(containsString("Fant ingen etat med nummer " + ukjent + ".")));
 		mvc.perform(get("/instrukser/abc").with(ADMIN))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("«abc» er ikke et gyldig nummer.")));
+			.andExpect(content().string(containsString("«abc» er ikke et gyldig nummer.")))
+			.andExpect(content().string(containsString("<h1>Ugyldig valg</h1>")))
+			.andExpect(content().string(containsString("<a href=\"/instrukser\">Tilbake til instruksene</a>")));
+		// A bad parameter: the register's common page, back to the same page without it.
+		mvc.perform(get("/instrukser/sammenlign").queryParam("fra", "x").queryParam("til", "" + v1).with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«x» er ikke et gyldig nummer.")))
+			.andExpect(content().string(containsString("<title>Ugyldig valg – ")))
+			.andExpect(content().string(containsString("<h1>Ugyldig valg</h1>")))
+			.andExpect(content().string(containsString("<a href=\"/instrukser/sammenlign?til=" + v1
+					+ "\">Tilbake til siden uten det ugyldige valget</a>")));
 	}
 
 	@Test

@@ -123,11 +123,15 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		page.goBack();
 		assertThat(page).hasURL(Pattern.compile(".*q=fengsel.*"));
 
-		open("/oppdrag?status=FERDIG");
+		open("/oppdrag?q=fengsel&status=FERDIG");
+		assertThat(page.locator("h1")).hasText("Ugyldig valg");
 		assertThat(page.getByRole(AriaRole.ALERT)).hasText("Ukjent status «FERDIG».");
 		assertAccessible("oppdrag-ugyldig-filter");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbake til oppdragslisten")).click();
+		// Back to the same list without the refused status: the search stays.
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbake til siden uten det ugyldige valget"))
+			.click();
 		assertThat(page.locator("h1")).hasText("Oppdrag");
+		assertThat(page).hasURL(Pattern.compile(".*/oppdrag\\?q=fengsel$"));
 	}
 
 	@Test

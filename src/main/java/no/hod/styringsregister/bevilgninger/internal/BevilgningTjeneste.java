@@ -58,7 +58,7 @@ class BevilgningTjeneste {
 		}
 		String verdi = parameter.strip();
 		return organisasjon.etat(verdi)
-			.orElseThrow(() -> new IllegalArgumentException("Fant ingen etat «" + verdi + "»."));
+			.orElseThrow(() -> new UgyldigValgt("etat", "Fant ingen etat «" + verdi + "»."));
 	}
 
 	List<Integer> aar(long etatId) {
@@ -74,7 +74,7 @@ class BevilgningTjeneste {
 			return standardAar(etatId);
 		}
 		if (parameter < 1000 || parameter > 9999) {
-			throw new IllegalArgumentException(ikkeEtAar(parameter));
+			throw new UgyldigValgt("aar", ikkeEtAar(parameter));
 		}
 		return parameter;
 	}
@@ -95,7 +95,7 @@ class BevilgningTjeneste {
 	Bevilgningsoversikt oversikt(Etat etat, int aar, Integer kapittelFilter) {
 		// The state budget's chapters have three or four digits; -1 was shown as a chapter without lines.
 		if (kapittelFilter != null && (kapittelFilter < 1 || kapittelFilter > 9999)) {
-			throw new IllegalArgumentException(ikkeEtKapittel(kapittelFilter));
+			throw new UgyldigValgt("kapittel", ikkeEtKapittel(kapittelFilter));
 		}
 		CurrentUser viewer = currentUsers.current();
 		Map<Post, List<BevilgningRepository.Rad>> ifjor = perPost(repository.gjeldende(etat.id(), aar - 1),

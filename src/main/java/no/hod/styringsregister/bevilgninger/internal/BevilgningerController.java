@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +21,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.web.Formats;
 import no.hod.styringsregister.web.Nedlasting;
+import no.hod.styringsregister.web.UgyldigValg;
 
 @Controller
 class BevilgningerController {
@@ -84,18 +87,22 @@ class BevilgningerController {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String ugyldig(IllegalArgumentException ex, Model model) {
-		model.addAttribute("feilmelding", ex.getMessage());
-		return "bevilgninger/ugyldig";
+	String ugyldig(IllegalArgumentException ex, Model model, HttpServletRequest request) {
+		return ex instanceof UgyldigValgt valgt ? ugyldig(model, request, ex.getMessage(), valgt.parameter())
+				: ugyldig(model, request, ex.getMessage());
 	}
 
 	/** A year or chapter that is not a number; without this, the number parser's English message reached the page. */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String ugyldigTall(MethodArgumentTypeMismatchException ex, Model model) {
-		model.addAttribute("feilmelding", "kapittel".equals(ex.getName())
+	String ugyldigTall(MethodArgumentTypeMismatchException ex, Model model, HttpServletRequest request) {
+		return ugyldig(model, request, "kapittel".equals(ex.getName())
 				? BevilgningTjeneste.ikkeEtKapittel(ex.getValue())
-				: BevilgningTjeneste.ikkeEtAar(ex.getValue()));
-		return "bevilgninger/ugyldig";
+				: BevilgningTjeneste.ikkeEtAar(ex.getValue()), ex.getName());
+	}
+
+	/** Back to the overview (also from its export) without the refused parameter. */
+	private static String ugyldig(Model model, HttpServletRequest request, String melding, String... parametre) {
+		return UgyldigValg.side(model, request, melding, "/bevilgninger", "bevilgninger.tilbake", parametre);
 	}
 }

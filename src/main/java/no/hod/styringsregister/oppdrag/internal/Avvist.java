@@ -3,8 +3,9 @@ package no.hod.styringsregister.oppdrag.internal;
 import java.util.List;
 
 /**
- * A change that breaks a workflow rule or lacks a required field; the message is for the user. {@link #felt()} names
- * the form's fields it concerns ({@code notat}, {@code forventetDato}, ...), so the page can mark them; may be empty.
+ * A change that breaks a workflow rule or lacks a required field, or a list address refused; the message is for the
+ * user. {@link #felt()} names the form's fields it concerns ({@code notat}, {@code forventetDato}, ...), so the page
+ * can mark them, or the list's parameters, so the refusal can lead back without them; may be empty.
  */
 class Avvist extends RuntimeException {
 

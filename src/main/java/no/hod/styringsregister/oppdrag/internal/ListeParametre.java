@@ -60,24 +60,26 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 		// PostgreSQL leaves out words of over 2 047 characters: a pasted page would find nothing, and say nothing.
 		if (q != null && q.length() > MAKS_SOKETEKST) {
 			throw new Avvist("Søketeksten kan være høyst " + MAKS_SOKETEKST + " tegn; denne har " + q.length()
-					+ ". Søk på noen få ord fra oppdraget.");
+					+ ". Søk på noen få ord fra oppdraget.", "q");
 		}
 		// Four digits, as everywhere a year is typed: «99999» is a typing error, not a year without assignments.
 		if (year != null && (year < 1000 || year > 9999)) {
-			throw new Avvist("Ugyldig år «" + year + "». Skriv året med fire sifre, for eksempel 2025.");
+			throw new Avvist("Ugyldig år «" + year + "». Skriv året med fire sifre, for eksempel 2025.", "year");
 		}
-		kjentEnhet(division, "divisjon", organisasjon);
-		kjentEnhet(department, "avdeling", organisasjon);
+		kjentEnhet(division, "divisjon", "division", organisasjon);
+		kjentEnhet(department, "avdeling", "department", organisasjon);
 		if (sort != null && !sort.isBlank() && !SORTERINGER.contains(sort)) {
-			throw new Avvist("Ukjent sortering «" + sort + "». Bruk en av " + String.join(", ", SORTERINGER) + ".");
+			throw new Avvist("Ukjent sortering «" + sort + "». Bruk en av " + String.join(", ", SORTERINGER) + ".",
+					"sort");
 		}
 		if (deadlineFrom != null && deadlineTo != null && deadlineTo.isBefore(deadlineFrom)) {
-			throw new Avvist("Fristen til kan ikke være før fristen fra.");
+			throw new Avvist("Fristen til kan ikke være før fristen fra.", "deadlineFrom", "deadlineTo");
 		}
 		boolean ikkeRutet = Boolean.TRUE.equals(unrouted);
 		if (ikkeRutet && (division != null || department != null)) {
 			throw new Avvist(
-					"Velg enten en divisjon eller avdeling, eller bare oppdrag som ikke er rutet, ikke begge.");
+					"Velg enten en divisjon eller avdeling, eller bare oppdrag som ikke er rutet, ikke begge.",
+					"unrouted");
 		}
 		return new OppdragFilter(q, year, etat(organisasjon), statuser(), division, department, section, hodDepartment,
 				letter, deadlineFrom, deadlineTo, Boolean.TRUE.equals(overdue), ikkeRutet, sort,
@@ -86,9 +88,9 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 	}
 
 	/** A unit that does not exist is an error in the address, not a unit without assignments. */
-	private static void kjentEnhet(Long id, String slag, OrganisasjonService organisasjon) {
+	private static void kjentEnhet(Long id, String slag, String parameter, OrganisasjonService organisasjon) {
 		if (id != null && !organisasjon.enhetsnavn().containsKey(id)) {
-			throw new Avvist("Fant ingen " + slag + " med id " + id + ".");
+			throw new Avvist("Fant ingen " + slag + " med id " + id + ".", parameter);
 		}
 	}
 
@@ -100,12 +102,12 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 		if (verdi.chars().allMatch(Character::isDigit)) {
 			long id = Long.parseLong(verdi);
 			if (organisasjon.etater().stream().noneMatch(etat -> etat.id() == id)) {
-				throw new Avvist("Fant ingen etat med id " + verdi + ".");
+				throw new Avvist("Fant ingen etat med id " + verdi + ".", "agency");
 			}
 			return id;
 		}
 		return organisasjon.etat(verdi).map(Etat::id)
-			.orElseThrow(() -> new Avvist("Ukjent etat «" + verdi + "»."));
+			.orElseThrow(() -> new Avvist("Ukjent etat «" + verdi + "».", "agency"));
 	}
 
 	private List<OppdragStatus> statuser() {
@@ -119,7 +121,7 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 					valgt.add(OppdragStatus.valueOf(s.strip().toUpperCase(Locale.ROOT)));
 				}
 				catch (IllegalArgumentException ex) {
-					throw new Avvist("Ukjent status «" + s + "».");
+					throw new Avvist("Ukjent status «" + s + "».", "status");
 				}
 			}
 		}

@@ -13,16 +13,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.HandlerMapping;
 
 import no.hod.styringsregister.web.Formats;
+import no.hod.styringsregister.web.UgyldigValg;
 
 /**
  * The pages' answer to a list address that cannot be read, a refused choice or change, or an unknown assignment: the
  * reason in Norwegian, in the common layout, and a way back to the assignment and the list, rather than the general
- * error page. The API answers in JSON on its own.
+ * error page. A refusal (400) is the page every module gives (UgyldigValg). The API answers in JSON on its own.
  */
 @ControllerAdvice(assignableTypes = { OppdragController.class, OppdragEksport.class })
 class OppdragSidefeil {
 
 	private static final String SIDE = "oppdrag/feil";
+
+	private static final String LISTE = "/oppdrag";
 
 	private final MessageSource messages;
 
@@ -32,16 +35,24 @@ class OppdragSidefeil {
 
 	@ExceptionHandler(UgyldigParameter.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String ugyldigParameter(UgyldigParameter ex, Model model) {
+	String ugyldigParameter(UgyldigParameter ex, Model model, HttpServletRequest request) {
 		String felt = messages.getMessage("oppdrag.parameter." + ex.parameter(), null, ex.parameter(), Formats.NORSK);
-		return side(model, null, "oppdrag.feil.ugyldig",
-				messages.getMessage("oppdrag.feil.ugyldig.parameter", new Object[] { ex.verdi(), felt }, Formats.NORSK));
+		return UgyldigValg.side(model, request,
+				messages.getMessage("oppdrag.feil.ugyldig.parameter", new Object[] { ex.verdi(), felt }, Formats.NORSK),
+				LISTE, "oppdrag.tilbake", ex.parameter());
 	}
 
+	/** A refused filter leads back to the list without the parameters it names, a refused change to its assignment. */
 	@ExceptionHandler(Avvist.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String avvist(Avvist ex, Model model, HttpServletRequest request) {
-		return side(model, oppdragId(request), "oppdrag.feil.ugyldig", ex.getMessage());
+		String oppdragId = oppdragId(request);
+		if (oppdragId == null) {
+			return UgyldigValg.side(model, request, ex.getMessage(), LISTE, "oppdrag.tilbake",
+					ex.felt().toArray(String[]::new));
+		}
+		model.addAttribute("lenkeargument", oppdragId);
+		return UgyldigValg.side(model, request, ex.getMessage(), LISTE + "/" + oppdragId, "oppdrag.tilbake.til");
 	}
 
 	/** Still a 403, with the workflow's reason (another division's assignment, a role's limits). */

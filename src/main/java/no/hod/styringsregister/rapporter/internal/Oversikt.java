@@ -86,8 +86,12 @@ class Oversikt {
 		}
 	}
 
-	record Tavle(Etat etat, int aar, Tall totalt, List<Tall> perStatus, Tall forfalt, Tall neste30,
-			List<Divisjonsrad> perDivisjon, Divisjonsrad ikkeRutet, List<Stolpe> stolper, int hoyde,
+	/**
+	 * @param forfaltForsinket how many of {@code forfalt} are reported delayed: the letter's deadline passed, a new
+	 *        date set. Shown with it, so that the overdue count and the status Forsinket do not read as contradictory.
+	 */
+	record Tavle(Etat etat, int aar, Tall totalt, List<Tall> perStatus, Tall forfalt, long forfaltForsinket,
+			Tall neste30, List<Divisjonsrad> perDivisjon, Divisjonsrad ikkeRutet, List<Stolpe> stolper, int hoyde,
 			String beskrivelse) {
 
 		/** The table per division: the divisions, then the assignments not routed to one, if any. */
@@ -109,6 +113,7 @@ class Oversikt {
 			perStatus.add(tall(tekst.status(s), grunn.medStatus(s), bruker));
 		}
 		Tall forfalt = tall(tekst.tekst("forside.dashbord.forfalt"), forfalt(grunn), bruker);
+		long forfaltForsinket = oppdrag.count(forfalt(grunn).medStatus(OppdragStatus.FORSINKET), bruker);
 		Tall neste = tall(tekst.tekst("forside.dashbord.neste30"),
 				grunn.medStatus(AAPNE.toArray(OppdragStatus[]::new)).medFrister(idag, idag.plusDays(NESTE_DAGER)), bruker);
 		List<Divisjonsrad> divisjoner = new ArrayList<>();
@@ -128,8 +133,8 @@ class Oversikt {
 		}
 		String beskrivelse = tekst.tekst("forside.dashbord.diagram.beskrivelse",
 				perStatus.stream().map(t -> t.etikett() + " " + t.antall()).collect(Collectors.joining(", ")));
-		return new Tavle(etat, aar, totalt, perStatus, forfalt, neste, divisjoner, ikkeRutet, stolper,
-				perStatus.size() * RAD, beskrivelse);
+		return new Tavle(etat, aar, totalt, perStatus, forfalt, forfaltForsinket, neste, divisjoner, ikkeRutet,
+				stolper, perStatus.size() * RAD, beskrivelse);
 	}
 
 	/** All, open and overdue assignments of a division, or of those not routed to one. */

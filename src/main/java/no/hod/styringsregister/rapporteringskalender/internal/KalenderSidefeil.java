@@ -1,5 +1,7 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -7,26 +9,31 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import no.hod.styringsregister.web.UgyldigValg;
+
 /**
- * A view or filter that cannot be read, on the page or in its exports: the reason in Norwegian on the calendar's
- * error page, a 400. The API and the feed answer on their own.
+ * A view or filter that cannot be read, on the page or in its exports: the reason in Norwegian on the register's
+ * page for a refused choice, a 400. The API and the feed answer on their own.
  */
 @ControllerAdvice(assignableTypes = { RapporteringskalenderController.class, KalenderEksport.class })
 class KalenderSidefeil {
 
+	private static final String START = "/rapporteringskalender";
+
+	private static final String TILBAKE = "rapporteringskalender.tilbake";
+
+	/** Which of the view's parameters was wrong is not known here: back to the calendar's start. */
 	@ExceptionHandler(IllegalArgumentException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String ugyldig(IllegalArgumentException ex, Model model) {
-		model.addAttribute("feilmelding", ex.getMessage());
-		return "rapporteringskalender/ugyldig";
+	String ugyldig(IllegalArgumentException ex, Model model, HttpServletRequest request) {
+		return UgyldigValg.side(model, request, ex.getMessage(), START, TILBAKE);
 	}
 
 	/** A number that is not one; without this, the number parser's English message reached the page. */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String ugyldigTall(MethodArgumentTypeMismatchException ex, Model model) {
-		model.addAttribute("feilmelding", "dager".equals(ex.getName()) ? "Velg 30 eller 90 dager."
-				: "«" + ex.getValue() + "» er ikke et gyldig nummer.");
-		return "rapporteringskalender/ugyldig";
+	String ugyldigTall(MethodArgumentTypeMismatchException ex, Model model, HttpServletRequest request) {
+		return UgyldigValg.side(model, request, "dager".equals(ex.getName()) ? "Velg 30 eller 90 dager."
+				: "«" + ex.getValue() + "» er ikke et gyldig nummer.", START, TILBAKE, ex.getName());
 	}
 }

@@ -618,6 +618,16 @@ class BevilgningerIntegrationTests {
 		mvc.perform(get("/bevilgninger").param("etat", "Finnes ikke").with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Fant ingen etat «Finnes ikke».")));
+		// The register's common page for a refused choice, back to the same overview without the bad parameter.
+		for (String[] t : new String[][] { { "etat", "Finnes ikke" }, { "kapittel", "-1" }, { "kapittel", "x" } }) {
+			for (String sti : new String[] { "/bevilgninger", "/bevilgninger/eksport.xlsx" }) {
+				mvc.perform(get(sti).queryParam("aar", "2098").queryParam(t[0], t[1]).with(user(LESER)))
+					.andExpect(status().isBadRequest())
+					.andExpect(content().string(containsString("<h1>Ugyldig valg</h1>")))
+					.andExpect(content().string(containsString(
+							"<a href=\"/bevilgninger?aar=2098\">Tilbake til siden uten det ugyldige valget</a>")));
+			}
+		}
 		// A value that is not a number: said in Norwegian, not with the number parser's message.
 		mvc.perform(get("/bevilgninger").param("aar", "tjuetjuefem").with(user(LESER)))
 			.andExpect(status().isBadRequest())

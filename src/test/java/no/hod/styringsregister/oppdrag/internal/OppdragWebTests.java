@@ -751,6 +751,27 @@ class OppdragWebTests {
 		assertThat(frist(side, "TB" + y + "-2")).isEqualTo("Frist Løpende");
 	}
 
+	@Test
+	void theLettersWordingOfADeadlineIsShownOnlyWhereItSaysMoreThanTheDates() throws Exception {
+		int y = OppdragTestdata.nyttAar();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, List.of(
+				new OppdragData("TB" + y + "-1", "1.1", "Mål", List.of("FHA"), "Samme dato, annet format",
+						List.of(new Tekstdel("Tekst.", false)), List.of(LocalDate.of(y, 5, 31)), "31.mai " + y,
+						Unntak.NONE, List.of(), List.of()),
+				new OppdragData("TB" + y + "-2", "1.1", "Mål", List.of("FHA"), "Mer enn datoen",
+						List.of(new Tekstdel("Tekst.", false)), List.of(LocalDate.of(y, 5, 31)),
+						"Løpende, første gang 31.mai " + y, Unntak.NONE, List.of(), List.of())));
+		String samme = tekst(mvc.perform(get("/oppdrag/TB" + y + "-1").with(uklarert())));
+		assertThat(samme).contains("<li>31. mai " + y + "</li>").doesNotContain("31.mai", "Brevets ordlyd om fristen");
+		String mer = tekst(mvc.perform(get("/oppdrag/TB" + y + "-2").with(uklarert())));
+		assertThat(mer).contains("<li>31. mai " + y + "</li>")
+			.containsPattern("<dt>Brevets ordlyd om fristen</dt>\\s*<dd>Løpende, første gang 31.mai " + y + "</dd>");
+		// The API keeps the letter's text as it was.
+		mvc.perform(get("/api/oppdrag/TB" + y + "-1").with(uklarert()))
+			.andExpect(jsonPath("$.deadlineText").value("31.mai " + y));
+	}
+
 	/** The deadline cell of the list's row for the assignment, as text (the phone's label first). */
 	static String frist(String side, String id) {
 		Matcher rad = Pattern.compile("(?s)<tr>(?:(?!</tr>).)*>" + Pattern.quote(id) + "</a>.*?</tr>").matcher(side);
@@ -1184,7 +1205,29 @@ class OppdragWebTests {
 				"href=\"/oppdrag\"", "href=\"/rapporteringskalender\"").doesNotContain("href=\"/oppdrag/TB2099-1\"");
 		String ugyldig = mvc.perform(get("/oppdrag").param("year", "abc").with(leder()))
 			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(ugyldig).contains("«abc» er ikke en gyldig verdi for år.", "Navn web-leder", "Logg ut");
+		assertThat(ugyldig).contains("«abc» er ikke en gyldig verdi for år.", "Navn web-leder", "Logg ut",
+				"<h1>Ugyldig valg</h1>");
+		// The register's common page for a refused choice: back to the list with the other filters, without the bad
+		// one; in place of the results when the list asks in place (htmx).
+		for (boolean htmx : new boolean[] { false, true }) {
+			MockHttpServletRequestBuilder foresporsel = get("/oppdrag").queryParam("q", "vaksine")
+				.queryParam("year", "abc").queryParam("status", "PAAGAAR").with(leder());
+			String svar = mvc.perform(htmx ? foresporsel.header("HX-Request", "true") : foresporsel)
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(svar).as("htmx " + htmx).contains("<h1>Ugyldig valg</h1>")
+				.containsPattern("<div id=\"resultater\" aria-live=\"polite\">\\s*<p class=\"melding feil\" "
+						+ "role=\"alert\">«abc» er ikke en gyldig verdi for år.</p>\\s*<p><a href=\"/oppdrag\\?q=vaksine"
+						+ "&amp;status=PAAGAAR\">Tilbake til siden uten det ugyldige valget</a></p>");
+		}
+		mvc.perform(get("/oppdrag/eksport.csv").queryParam("year", "abc").queryParam("q", "vaksine").with(leder()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<a href=\"/oppdrag?q=vaksine\">")));
+		// A value read but refused by the list's rules is dropped the same way.
+		mvc.perform(get("/oppdrag").queryParam("sort", "tull").queryParam("year", String.valueOf(aar)).with(leder()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<h1>Ugyldig valg</h1>")))
+			.andExpect(content().string(containsString(
+					"<a href=\"/oppdrag?year=" + aar + "\">Tilbake til siden uten det ugyldige valget</a>")));
 		String nektet = mvc.perform(post("/oppdrag/" + tb(2) + "/status").with(annenLeder()).with(csrf())
 			.param("status", "LEVERT").param("versjon", String.valueOf(versjon(tb(2)))))
 			.andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

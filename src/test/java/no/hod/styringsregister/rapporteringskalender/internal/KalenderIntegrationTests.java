@@ -278,12 +278,20 @@ class KalenderIntegrationTests {
 			.andExpect(jsonPath("$.error").value("Ukjent type «MØTE». Bruk KALENDER, SAERSKILT eller FRIST."));
 		mvc.perform(get("/rapporteringskalender").param("visning", "uke").with(user(LESER)))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Ukjent visning «uke».")));
-		// Not a number: said in Norwegian, not with the number parser's message.
-		mvc.perform(get("/rapporteringskalender").param("dager", "tretti").with(user(LESER)))
+			.andExpect(content().string(containsString("Ukjent visning «uke».")))
+			// The register's common page for a refused choice; which parameter was wrong is not known: the start.
+			.andExpect(content().string(containsString("<h1>Ugyldig valg</h1>")))
+			.andExpect(content().string(containsString(
+					"<a href=\"/rapporteringskalender\">Tilbake til rapporteringskalenderen</a>")));
+		// Not a number: said in Norwegian, not with the number parser's message, and back to the view without it.
+		mvc.perform(get("/rapporteringskalender").queryParam("visning", "forfalt").queryParam("dager", "tretti")
+			.with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Velg 30 eller 90 dager.")))
-			.andExpect(content().string(not(containsString("For input string"))));
+			.andExpect(content().string(not(containsString("For input string"))))
+			.andExpect(content().string(containsString("<h1>Ugyldig valg</h1>")))
+			.andExpect(content().string(containsString(
+					"<a href=\"/rapporteringskalender?visning=forfalt\">Tilbake til siden uten det ugyldige valget</a>")));
 		mvc.perform(get("/api/rapporteringskalender")).andExpect(status().isUnauthorized());
 	}
 
