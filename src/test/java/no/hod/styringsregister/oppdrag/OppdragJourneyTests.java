@@ -148,7 +148,7 @@ class OppdragJourneyTests extends BrowserTestSupport {
 			.hasText("Fristen til kan ikke være før fristen fra.");
 		assertThat(page.locator("#resultater table")).hasCount(0);
 		// Nor does the count stay, counting results no longer shown.
-		assertThat(page.locator("#oppdrag-antall")).hasText("Ugyldig filter");
+		assertThat(page.locator("#oppdrag-antall")).hasText("Ugyldig valg");
 		assertAccessible("oppdrag-filter-avvist");
 		page.getByLabel("Frist fra").fill("");
 		page.getByLabel("Frist til").fill("");
