@@ -1215,7 +1215,7 @@ class OppdragWebTests {
 			String svar = mvc.perform(htmx ? foresporsel.header("HX-Request", "true") : foresporsel)
 				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 			assertThat(svar).as("htmx " + htmx).contains("<h1>Ugyldig valg</h1>")
-				.containsPattern("<div id=\"resultater\" aria-live=\"polite\">\\s*<p class=\"melding feil\" "
+				.containsPattern("<div id=\"oppdrag-treff\">\\s*<p class=\"melding feil\" "
 						+ "role=\"alert\">«abc» er ikke en gyldig verdi for år.</p>\\s*<p><a href=\"/oppdrag\\?q=vaksine"
 						+ "&amp;status=PAAGAAR\">Tilbake til siden uten det ugyldige valget</a></p>");
 		}
