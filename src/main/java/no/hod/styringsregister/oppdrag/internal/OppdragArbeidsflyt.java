@@ -646,12 +646,14 @@ class OppdragArbeidsflyt {
 	 * that the next year's letter does not continue gets a copy in the next year with status Videreført, linked to its
 	 * origin and with its expected date, reason and progress note. One the letter continues gets no copy: the
 	 * continuing assignment is linked to it instead (as its origin, unless it has one), with a history row on both.
-	 * Admins only; running it twice does nothing twice.
+	 * Admins only; running it twice, also at the same moment, does nothing twice.
 	 */
 	@Transactional
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
 	Utfall viderefor(int aar, CurrentUser bruker) {
 		kreverAdminForVidereforing(bruker);
+		// A second press of the button, or another admin at the same moment, waits here and then finds it all handled.
+		jdbc.query("SELECT pg_advisory_xact_lock(hashtext('videreforing'), :aar)", Map.of("aar", aar), (rs, i) -> 1);
 		List<Long> nye = new ArrayList<>();
 		int koblet = 0;
 		for (Kandidat k : kandidater(aar)) {

@@ -603,6 +603,31 @@ class OppdragArbeidsflytTests {
 			.filteredOn(h -> "VIDEREFORT".equals(h.type())).hasSize(2);
 	}
 
+	@Test
+	void yearEndConfirmedTwiceAtOnceCopiesOnce() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<OppdragArbeidsflyt.Utfall> utfall;
+		try (Connection holder = dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try (PreparedStatement lock = holder.prepareStatement(
+					"SELECT pg_advisory_xact_lock(hashtext('videreforing'), ?)")) {
+				lock.setInt(1, aar);
+				lock.executeQuery().close();
+			}
+			List<Future<OppdragArbeidsflyt.Utfall>> trykk = List.of(pool.submit(() -> flyt.viderefor(aar, admin())),
+					pool.submit(() -> flyt.viderefor(aar, admin())));
+			venterPaaLaas(holder, 2);
+			holder.commit();
+			utfall = List.of(trykk.get(0).get(60, TimeUnit.SECONDS), trykk.get(1).get(60, TimeUnit.SECONDS));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(utfall).containsExactlyInAnyOrder(new OppdragArbeidsflyt.Utfall(5, 0),
+				new OppdragArbeidsflyt.Utfall(0, 0));
+		assertThat(queries.count(OppdragFilter.alle().medAar(aar + 1), klarert())).isEqualTo(5);
+	}
+
 	static CurrentUser klarertAdmin() {
 		return new CurrentUser(5, "admin-klarert", "Klarert Admin", Rolle.ADMIN, null, true);
 	}
