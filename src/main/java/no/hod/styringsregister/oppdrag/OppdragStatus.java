@@ -10,7 +10,7 @@ public enum OppdragStatus {
 	FORSINKET, LEVERT, FULLFORT,
 	/** Cancelled, with a reason. */
 	UTGAAR,
-	/** Carried over from last year's register, linked to its origin. */
+	/** Carried over from last year's register, linked to its origin; keeps a delay's expected date and reason. */
 	VIDEREFORT;
 
 	private static final Set<OppdragStatus> AVSLUTTET = Set.of(FULLFORT, UTGAAR);
@@ -18,6 +18,14 @@ public enum OppdragStatus {
 	/** Finished or cancelled: nothing more to deliver. */
 	public boolean avsluttet() {
 		return AVSLUTTET.contains(this);
+	}
+
+	/**
+	 * Due on its expected date when it has one, rather than on the letter's deadline it already missed: Forsinket, and
+	 * Videreført carrying a delay over from last year.
+	 */
+	public boolean medForventetDato() {
+		return this == FORSINKET || this == VIDEREFORT;
 	}
 
 	/** Not delivered yet: counts as overdue once a deadline has passed, and is carried over at year end. */

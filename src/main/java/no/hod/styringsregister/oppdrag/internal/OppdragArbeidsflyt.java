@@ -22,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragRef;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.oppdrag.internal.OppdragSkriving.Hendelsestype;
 import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.web.Formats;
 
@@ -546,22 +548,91 @@ class OppdragArbeidsflyt {
 		return new Ruting(antall, List.copyOf(ulesbare), divisjonen(divisjon));
 	}
 
-	/** What the year end would carry over from the year, read before an admin confirms it. */
+	/**
+	 * What the year end would do with the year, read before an admin confirms it: by agency, the open assignments
+	 * that get a copy and those the next year's letter already continues, titled as the admin may see them.
+	 */
 	@Transactional(readOnly = true)
-	int tilVidereforing(int aar, CurrentUser bruker) {
+	Videreforing tilVidereforing(int aar, CurrentUser bruker) {
 		kreverAdminForVidereforing(bruker);
-		return jdbc.queryForObject("SELECT count(*) " + UFERDIGE_AV_AARET, uferdige(aar), Integer.class);
+		List<Kandidat> kandidater = kandidater(aar);
+		Set<Long> rader = new HashSet<>();
+		kandidater.forEach(k -> {
+			rader.add(k.id());
+			if (k.fortsattId() != null) {
+				rader.add(k.fortsattId());
+			}
+		});
+		Map<Long, OppdragRef> refs = leser.refer(rader, bruker);
+		Map<Long, String> etatsnavn = organisasjon.etater().stream()
+			.collect(Collectors.toMap(Etat::id, Etat::navn));
+		Map<Long, List<Kandidat>> perEtat = kandidater.stream()
+			.collect(Collectors.groupingBy(Kandidat::etatId, LinkedHashMap::new, Collectors.toList()));
+		List<Etatsplan> etater = new ArrayList<>();
+		perEtat.forEach((etat, ks) -> etater.add(new Etatsplan(etatsnavn.get(etat),
+				ks.stream().filter(k -> k.fortsattId() == null).map(k -> refs.get(k.id())).toList(),
+				ks.stream().filter(k -> k.fortsattId() != null)
+					.map(k -> new Fortsatt(refs.get(k.id()), refs.get(k.fortsattId()))).toList())));
+		return new Videreforing(aar, List.copyOf(etater));
 	}
 
-	/** The year's open assignments not carried over yet. */
-	private static final String UFERDIGE_AV_AARET = """
-			FROM oppdrag o
-			WHERE o.aar = :aar AND NOT o.fjernet AND o.status IN (:aapne)
-			  AND NOT EXISTS (SELECT 1 FROM oppdrag n WHERE n.opphav_id = o.id)""";
+	/** The year end's plan for a year: by agency, in the agencies' order of their first assignment. */
+	record Videreforing(int aar, List<Etatsplan> etater) {
 
-	private static Map<String, Object> uferdige(int aar) {
-		return Map.of("aar", aar, "aapne",
-				List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen).map(Enum::name).toList());
+		public int kopieres() {
+			return etater.stream().mapToInt(e -> e.kopieres().size()).sum();
+		}
+
+		public int fortsatt() {
+			return etater.stream().mapToInt(e -> e.fortsatt().size()).sum();
+		}
+	}
+
+	/** An agency's open assignments of the year: those to copy, and those the next year's letter continues. */
+	record Etatsplan(String etat, List<OppdragRef> kopieres, List<Fortsatt> fortsatt) {
+	}
+
+	/** An open assignment ({@code opphav}) and the next year's assignment from a letter that continues it. */
+	record Fortsatt(OppdragRef opphav, OppdragRef fortsettelse) {
+	}
+
+	/** What the year end did: how many it copied, and how many it linked to the next year's letter instead. */
+	record Utfall(int kopiert, int koblet) {
+	}
+
+	/** An open assignment the year end has not handled yet, and the next year's that continues it, if any. */
+	private record Kandidat(long id, String visningsId, long etatId, Long fortsattId, String fortsattVisningsId) {
+	}
+
+	/**
+	 * The year's open assignments the year end has not handled: not copied (no assignment has it as origin) and not
+	 * linked (the row the year end writes on each origin, type Videreført without a field, is missing). Each with the
+	 * next year's assignment of the same agency from a letter that continues it: one that cites it, else one with the
+	 * same normalised title; one not linked to another origin yet first.
+	 */
+	private List<Kandidat> kandidater(int aar) {
+		return jdbc.query("""
+				SELECT o.id, o.visnings_id, o.etat_id, f.id AS fortsatt_id, f.visnings_id AS fortsatt_visnings_id
+				FROM oppdrag o
+				LEFT JOIN LATERAL (
+				    SELECT n.id, n.visnings_id
+				    FROM oppdrag n
+				    CROSS JOIN LATERAL (SELECT o.offisiell_id IS NOT NULL AND EXISTS (
+				        SELECT 1 FROM oppdrag_referanse r
+				        WHERE r.oppdrag_id = n.id AND lower(r.til_id) = lower(o.offisiell_id)) AS siterer) s
+				    WHERE n.aar = o.aar + 1 AND n.etat_id = o.etat_id AND n.brev_id IS NOT NULL AND NOT n.fjernet
+				      AND (s.siterer OR n.tittel_norm = o.tittel_norm)
+				    ORDER BY s.siterer DESC, n.opphav_id IS NOT NULL, n.sort_prefiks, n.sort_nr, n.nokkel
+				    LIMIT 1) f ON true
+				WHERE o.aar = :aar AND NOT o.fjernet AND o.status IN (:aapne)
+				  AND NOT EXISTS (SELECT 1 FROM oppdrag c WHERE c.opphav_id = o.id)
+				  AND NOT EXISTS (SELECT 1 FROM oppdrag_historikk h
+				                  WHERE h.oppdrag_id = o.id AND h.type = 'VIDEREFORT' AND h.felt IS NULL)
+				ORDER BY o.sort_prefiks, o.sort_nr, o.nokkel""",
+				Map.of("aar", aar, "aapne",
+						List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen).map(Enum::name).toList()),
+				(rs, i) -> new Kandidat(rs.getLong("id"), rs.getString("visnings_id"), rs.getLong("etat_id"),
+						(Long) rs.getObject("fortsatt_id"), rs.getString("fortsatt_visnings_id")));
 	}
 
 	private static void kreverAdminForVidereforing(CurrentUser bruker) {
@@ -571,46 +642,74 @@ class OppdragArbeidsflyt {
 	}
 
 	/**
-	 * Year end: every open assignment of the year (not finished, cancelled or delivered, and not carried over
-	 * already) gets a copy in the next year with status Videreført, linked to its origin. Admins only; running it
-	 * twice carries nothing twice. Returns how many were carried over.
+	 * Year end: every open assignment of the year (not finished, cancelled or delivered, and not handled already)
+	 * that the next year's letter does not continue gets a copy in the next year with status Videreført, linked to its
+	 * origin and with its expected date, reason and progress note. One the letter continues gets no copy: the
+	 * continuing assignment is linked to it instead (as its origin, unless it has one), with a history row on both.
+	 * Admins only; running it twice, also at the same moment, does nothing twice.
 	 */
 	@Transactional
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
-	int viderefor(int aar, CurrentUser bruker) {
+	Utfall viderefor(int aar, CurrentUser bruker) {
 		kreverAdminForVidereforing(bruker);
-		List<Map<String, Object>> rader = jdbc.queryForList("SELECT o.id, o.visnings_id " + UFERDIGE_AV_AARET
-				+ " ORDER BY o.sort_prefiks, o.sort_nr, o.nokkel", uferdige(aar));
+		// A second press of the button, or another admin at the same moment, waits here and then finds it all handled.
+		jdbc.query("SELECT pg_advisory_xact_lock(hashtext('videreforing'), :aar)", Map.of("aar", aar), (rs, i) -> 1);
 		List<Long> nye = new ArrayList<>();
-		for (Map<String, Object> rad : rader) {
-			long opphav = ((Number) rad.get("id")).longValue();
-			String nokkel = skriving.nyNokkel(aar + 1);
-			Long ny = jdbc.queryForObject("""
-					INSERT INTO oppdrag (nokkel, offisiell_id, visnings_id, brev_id, aar, etat_id, seksjon, seksjon_tittel,
-					    hod_avdelinger, tittel, tittel_norm, unntak, frister, forste_frist, frist_tekst, status, fremdrift,
-					    divisjon_id, avdeling_id, opphav_id, sort_prefiks, sort_nr)
-					SELECT :nokkel, NULL, :nokkel, NULL, aar + 1, etat_id, seksjon, seksjon_tittel, hod_avdelinger, tittel,
-					    tittel_norm, unntak, frister, forste_frist, frist_tekst, 'VIDEREFORT', fremdrift, divisjon_id,
-					    avdeling_id, id, :nokkel, 0
-					FROM oppdrag WHERE id = :opphav
-					RETURNING id""", Map.of("nokkel", nokkel, "opphav", opphav), Long.class);
-			Map<String, Object> par = Map.of("ny", ny, "opphav", opphav);
-			jdbc.update("INSERT INTO oppdrag_del (oppdrag_id, nr, tekst, unntatt) "
-					+ "SELECT :ny, nr, tekst, unntatt FROM oppdrag_del WHERE oppdrag_id = :opphav", par);
-			jdbc.update("INSERT INTO oppdrag_referanse (oppdrag_id, til_id) "
-					+ "SELECT :ny, til_id FROM oppdrag_referanse WHERE oppdrag_id = :opphav", par);
-			jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post) "
-					+ "SELECT :ny, kapittel, post FROM oppdrag_budsjett WHERE oppdrag_id = :opphav", par);
-			String fraId = (String) rad.get("visnings_id");
-			skriving.historikk(ny, bruker, Hendelsestype.VIDEREFORT, "status", null, OppdragStatus.VIDEREFORT.name(),
-					"Videreført fra " + fraId + " (" + aar + ")", false);
-			skriving.historikk(opphav, bruker, Hendelsestype.VIDEREFORT, null, null, null,
-					"Videreført til " + (aar + 1) + " som " + nokkel, false);
-			nye.add(ny);
+		int koblet = 0;
+		for (Kandidat k : kandidater(aar)) {
+			if (k.fortsattId() != null) {
+				kobleTilFortsettelse(k, aar, bruker);
+				koblet++;
+			}
+			else {
+				nye.add(kopier(k, aar, bruker));
+			}
 		}
 		skriving.oppdaterVisningsId(nye, List.of());
 		nye.forEach(skriving::oppdaterSok);
-		return nye.size();
+		return new Utfall(nye.size(), koblet);
+	}
+
+	private long kopier(Kandidat k, int aar, CurrentUser bruker) {
+		String nokkel = skriving.nyNokkel(aar + 1);
+		Long ny = jdbc.queryForObject("""
+				INSERT INTO oppdrag (nokkel, offisiell_id, visnings_id, brev_id, aar, etat_id, seksjon, seksjon_tittel,
+				    hod_avdelinger, tittel, tittel_norm, unntak, frister, forste_frist, frist_tekst, status, fremdrift,
+				    forventet_dato, status_grunn, divisjon_id, avdeling_id, opphav_id, sort_prefiks, sort_nr)
+				SELECT :nokkel, NULL, :nokkel, NULL, aar + 1, etat_id, seksjon, seksjon_tittel, hod_avdelinger, tittel,
+				    tittel_norm, unntak, frister, forste_frist, frist_tekst, 'VIDEREFORT', fremdrift, forventet_dato,
+				    status_grunn, divisjon_id, avdeling_id, id, :nokkel, 0
+				FROM oppdrag WHERE id = :opphav
+				RETURNING id""", Map.of("nokkel", nokkel, "opphav", k.id()), Long.class);
+		Map<String, Object> par = Map.of("ny", ny, "opphav", k.id());
+		jdbc.update("INSERT INTO oppdrag_del (oppdrag_id, nr, tekst, unntatt) "
+				+ "SELECT :ny, nr, tekst, unntatt FROM oppdrag_del WHERE oppdrag_id = :opphav", par);
+		jdbc.update("INSERT INTO oppdrag_referanse (oppdrag_id, til_id) "
+				+ "SELECT :ny, til_id FROM oppdrag_referanse WHERE oppdrag_id = :opphav", par);
+		jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post) "
+				+ "SELECT :ny, kapittel, post FROM oppdrag_budsjett WHERE oppdrag_id = :opphav", par);
+		skriving.historikk(ny, bruker, Hendelsestype.VIDEREFORT, "status", null, OppdragStatus.VIDEREFORT.name(),
+				"Videreført fra " + k.visningsId() + " (" + aar + ")", false);
+		skriving.historikk(k.id(), bruker, Hendelsestype.VIDEREFORT, null, null, null,
+				"Videreført til " + (aar + 1) + " som " + nokkel, false);
+		return ny;
+	}
+
+	/**
+	 * Links an assignment to the next year's that continues it. The continuing one keeps its status; its history row
+	 * has a field ({@code opphav}), so the year end after it does not take it for handled.
+	 */
+	private void kobleTilFortsettelse(Kandidat k, int aar, CurrentUser bruker) {
+		int satt = jdbc.update("UPDATE oppdrag SET opphav_id = :opphav WHERE id = :id AND opphav_id IS NULL",
+				Map.of("opphav", k.id(), "id", k.fortsattId()));
+		if (satt == 1) {
+			// Its origin's id finds it in search, as a copy's does.
+			skriving.oppdaterSok(k.fortsattId());
+		}
+		skriving.historikk(k.fortsattId(), bruker, Hendelsestype.VIDEREFORT, "opphav", null, k.visningsId(),
+				"Viderefører " + k.visningsId() + " fra " + aar, false);
+		skriving.historikk(k.id(), bruker, Hendelsestype.VIDEREFORT, null, null, null,
+				"Videreført i tildelingsbrevet " + (aar + 1) + " som " + k.fortsattVisningsId(), false);
 	}
 
 	private String enhetsnavn(Long id) {

@@ -354,13 +354,13 @@ class OppdragController {
 	String viderefor(@RequestParam int aar, @RequestParam(defaultValue = "false") boolean bekreftet, Model model,
 			RedirectAttributes redirect) {
 		if (!bekreftet) {
-			model.addAttribute("aar", aar);
-			model.addAttribute("antall", arbeidsflyt.tilVidereforing(aar, brukere.current()));
+			model.addAttribute("plan", arbeidsflyt.tilVidereforing(aar, brukere.current()));
 			return "oppdrag/videreforing";
 		}
-		int antall = arbeidsflyt.viderefor(aar, brukere.current());
-		redirect.addFlashAttribute("melding", antall + " uferdige oppdrag fra " + aar + " er videreført til " + (aar + 1)
-				+ ".");
+		OppdragArbeidsflyt.Utfall utfall = arbeidsflyt.viderefor(aar, brukere.current());
+		redirect.addFlashAttribute("melding", utfall.kopiert() + " uferdige oppdrag fra " + aar + " er kopiert til "
+				+ (aar + 1) + " som Videreført. " + utfall.koblet() + " var allerede videreført i tildelingsbrevet for "
+				+ (aar + 1) + " og er koblet til oppdraget der i stedet for å kopieres.");
 		return "redirect:/oppdrag?year=" + (aar + 1);
 	}
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -315,7 +317,7 @@ class OppdragLeser implements OppdragQueries {
 					return new FristRef(rs.getObject("frist", LocalDate.class), rs.getString("visnings_id"),
 							rs.getString("nokkel"), rs.getString("tittel"), rs.getLong("etat_id"),
 							(Long) rs.getObject("divisjon_id"), status, rs.getString("frist_tekst"),
-							status == OppdragStatus.FORSINKET ? rs.getObject("forventet_dato", LocalDate.class) : null);
+							status.medForventetDato() ? rs.getObject("forventet_dato", LocalDate.class) : null);
 				});
 	}
 
@@ -486,6 +488,18 @@ class OppdragLeser implements OppdragQueries {
 				+ "ORDER BY h.id DESC LIMIT 1) l ON true WHERE NOT v.fjernet AND v.status = 'LEVERT' "
 				+ "ORDER BY levert, " + NATURLIG + " LIMIT :limit", Map.of("limit", Math.max(0, limit)),
 				(rs, i) -> new OppdragLevert(sammendrag.mapRow(rs, i), rs.getObject("levert", OffsetDateTime.class)));
+	}
+
+	/** Links to the assignments of the given rows, titled as the viewer may see them, by row. */
+	Map<Long, OppdragRef> refer(Collection<Long> radIder, CurrentUser leser) {
+		if (radIder.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, OppdragRef> refs = new HashMap<>();
+		jdbc.query("SELECT v.id, v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser)
+				+ " v WHERE v.id IN (:ider)", Map.of("ider", List.copyOf(radIder)),
+				(RowCallbackHandler) rs -> refs.put(rs.getLong("id"), ref(rs, 0)));
+		return refs;
 	}
 
 	/** The detail page's content, also for a removed assignment (the page says it is removed). */

@@ -250,7 +250,7 @@ class Oversikt {
 	}
 
 	private static boolean forsinket(OppdragSummary o) {
-		return o.status() == OppdragStatus.FORSINKET && o.forventetDato() != null;
+		return o.status().medForventetDato() && o.forventetDato() != null;
 	}
 
 	private static LocalDate gjeldendeFrist(OppdragSummary o) {

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
@@ -497,8 +498,8 @@ class OppdragArbeidsflytTests {
 				uklarert());
 		assertThatThrownBy(() -> flyt.viderefor(aar, uklarert())).isInstanceOf(AccessDeniedException.class);
 
-		assertThat(flyt.viderefor(aar, admin())).isEqualTo(3);
-		assertThat(flyt.viderefor(aar, admin())).isZero();
+		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(3, 0));
+		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(0, 0));
 
 		List<OppdragSummary> neste = queries.search(OppdragFilter.alle().medAar(aar + 1), klarert());
 		assertThat(neste).hasSize(3).allSatisfy(o -> {
@@ -527,6 +528,108 @@ class OppdragArbeidsflytTests {
 				hemmelig.nokkel());
 		assertThat(rad.get("brev_id")).isNull();
 		assertThat(rad.get("opphav_id")).isNotNull();
+	}
+
+	@Test
+	void yearEndAfterTheNextLetterLinksWhatTheLetterContinuesAndCopiesTheRestWithTheirDelay() {
+		NesteAarsBrev.importer(oppdragImport, organisasjon, aar);
+		String neste = "TB" + (aar + 1) + "-";
+		String kompetanse = queries.search(fritekst("Kompetanseløft").medAar(aar), klarert()).get(0).id();
+		LocalDate forventet = LocalDate.now(Formats.OSLO).plusMonths(14);
+		flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.FORSINKET, "Venter på tall fra fengslene", forventet,
+				"Kartleggingen tar lengre tid", versjon(tb(2))), leder(divisjon.id()));
+		assertThatThrownBy(() -> flyt.tilVidereforing(aar, leder(divisjon.id())))
+			.isInstanceOf(AccessDeniedException.class);
+
+		OppdragArbeidsflyt.Videreforing plan = flyt.tilVidereforing(aar, klarertAdmin());
+		assertThat(plan.kopieres()).isEqualTo(2);
+		assertThat(plan.fortsatt()).isEqualTo(3);
+		assertThat(plan.etater()).singleElement().satisfies(e -> {
+			assertThat(e.etat()).isEqualTo("Helsedirektoratet");
+			// TB-2's title is repeated only by another agency's letter: still copied.
+			assertThat(e.kopieres()).extracting(r -> r.id()).containsExactly(tb(2), tb(3));
+			assertThat(e.kopieres().get(1).tittel()).startsWith(HemmeligBrev.HEMMELIG_TITTEL);
+			assertThat(e.fortsatt()).extracting(f -> f.opphav().id() + " → " + f.fortsettelse().id())
+				.containsExactlyInAnyOrder(tb(1) + " → " + neste + "1", tb(10) + " → " + neste + "1",
+						kompetanse + " → " + neste + "2");
+			assertThat(e.fortsatt()).extracting(f -> f.fortsettelse().tittel()).contains(NesteAarsBrev.NY_TITTEL);
+		});
+		// The admin without clearance sees the wholly exempt title as the placeholder.
+		assertThat(flyt.tilVidereforing(aar, admin()).etater().get(0).kopieres().get(1).tittel())
+			.isEqualTo(OppdragQueries.UNNTATT);
+
+		assertThatThrownBy(() -> flyt.viderefor(aar, uklarert())).isInstanceOf(AccessDeniedException.class);
+		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(2, 3));
+
+		List<OppdragSummary> hdir = queries.search(OppdragFilter.alle().medAar(aar + 1)
+			.medEtat(organisasjon.etatByName("Helsedirektoratet").orElseThrow().id()), klarert());
+		assertThat(hdir).hasSize(4);
+		OppdragDetalj sitert = leser.detalj(neste + "1", klarert()).orElseThrow();
+		// The first it continues is its origin; the second is linked by the history on both.
+		assertThat(sitert.opphav().id()).isEqualTo(tb(1));
+		assertThat(sitert.oppdrag().status()).isEqualTo(OppdragStatus.IKKE_STARTET);
+		assertThat(sitert.historikk()).filteredOn(h -> "VIDEREFORT".equals(h.type()))
+			.extracting(OppdragDetalj.Hendelse::notat)
+			.containsExactlyInAnyOrder("Viderefører " + tb(1) + " fra " + aar, "Viderefører " + tb(10) + " fra " + aar);
+		assertThat(leser.detalj(neste + "2", klarert()).orElseThrow().opphav().id()).isEqualTo(kompetanse);
+		for (String id : List.of(tb(1), tb(10))) {
+			assertThat(leser.detalj(id, klarert()).orElseThrow().historikk())
+				.filteredOn(h -> "VIDEREFORT".equals(h.type())).singleElement()
+				.satisfies(h -> assertThat(h.notat())
+					.isEqualTo("Videreført i tildelingsbrevet " + (aar + 1) + " som " + neste + "1"));
+		}
+		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().videreforing()).extracting(r -> r.id())
+			.containsExactly(neste + "1");
+
+		OppdragDetalj kopi = leser.detalj(leser.detalj(tb(2), klarert()).orElseThrow().videreforing().get(0).id(),
+				klarert()).orElseThrow();
+		assertThat(kopi.oppdrag().status()).isEqualTo(OppdragStatus.VIDEREFORT);
+		assertThat(kopi.oppdrag().forventetDato()).isEqualTo(forventet);
+		assertThat(kopi.statusGrunn()).isEqualTo("Kartleggingen tar lengre tid");
+		assertThat(kopi.fremdrift()).isEqualTo("Venter på tall fra fengslene");
+		assertThat(kopi.opphav().id()).isEqualTo(tb(2));
+		assertThat(kopi.deler()).extracting(OppdragDetalj.Del::tekst)
+			.startsWith("Helsedirektoratet skal kartlegge helsetilbudet i fengsler.");
+		// Due on the expected date carried over, as a delayed assignment is (the calendar, the start page).
+		assertThat(queries.deadlines(LocalDate.of(aar, 1, 1), LocalDate.of(aar, 12, 31), null, null, klarert()))
+			.filteredOn(f -> f.id().equals(kopi.oppdrag().id())).singleElement()
+			.satisfies(f -> assertThat(f.forventetDato()).isEqualTo(forventet));
+
+		// Twice: nothing more copied, nothing linked again (TB-10 too, though no assignment has it as origin).
+		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(0, 0));
+		assertThat(flyt.tilVidereforing(aar, admin()).etater()).isEmpty();
+		assertThat(queries.count(OppdragFilter.alle().medAar(aar + 1), klarert())).isEqualTo(5);
+		assertThat(leser.detalj(neste + "1", klarert()).orElseThrow().historikk())
+			.filteredOn(h -> "VIDEREFORT".equals(h.type())).hasSize(2);
+	}
+
+	@Test
+	void yearEndConfirmedTwiceAtOnceCopiesOnce() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<OppdragArbeidsflyt.Utfall> utfall;
+		try (Connection holder = dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try (PreparedStatement lock = holder.prepareStatement(
+					"SELECT pg_advisory_xact_lock(hashtext('videreforing'), ?)")) {
+				lock.setInt(1, aar);
+				lock.executeQuery().close();
+			}
+			List<Future<OppdragArbeidsflyt.Utfall>> trykk = List.of(pool.submit(() -> flyt.viderefor(aar, admin())),
+					pool.submit(() -> flyt.viderefor(aar, admin())));
+			venterPaaLaas(holder, 2);
+			holder.commit();
+			utfall = List.of(trykk.get(0).get(60, TimeUnit.SECONDS), trykk.get(1).get(60, TimeUnit.SECONDS));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(utfall).containsExactlyInAnyOrder(new OppdragArbeidsflyt.Utfall(5, 0),
+				new OppdragArbeidsflyt.Utfall(0, 0));
+		assertThat(queries.count(OppdragFilter.alle().medAar(aar + 1), klarert())).isEqualTo(5);
+	}
+
+	static CurrentUser klarertAdmin() {
+		return new CurrentUser(5, "admin-klarert", "Klarert Admin", Rolle.ADMIN, null, true);
 	}
 
 	@Test

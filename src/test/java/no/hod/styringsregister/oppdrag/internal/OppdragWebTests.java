@@ -913,6 +913,65 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void yearEndConfirmPageListsWhatIsCopiedAndWhatTheNextLetterContinuesAndTheCopyKeepsItsDelay() throws Exception {
+		NesteAarsBrev.importer(oppdragImport, organisasjon, aar);
+		String neste = "TB" + (aar + 1) + "-";
+		LocalDate forventet = LocalDate.now(Formats.OSLO).plusMonths(14);
+		flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.FORSINKET, null, forventet,
+				"Kartleggingen tar lengre tid", jdbc.queryForObject("SELECT versjon FROM oppdrag WHERE visnings_id = ?",
+						Long.class, tb(2))), OppdragTestdata.leder(divisjon.id()));
+		mvc.perform(post("/oppdrag/videreforing").with(leder()).with(csrf()).param("aar", String.valueOf(aar)))
+			.andExpect(status().isForbidden());
+
+		String side = tekst(mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf())
+			.param("aar", String.valueOf(aar))));
+		assertThat(side).contains("2 uferdige oppdrag fra " + aar + " får en kopi i " + (aar + 1),
+				"3 uferdige oppdrag er allerede videreført i tildelingsbrevet for " + (aar + 1),
+				"<h2>Helsedirektoratet</h2>", "Får en kopi i " + (aar + 1) + " (2)",
+				"Allerede videreført i tildelingsbrevet for " + (aar + 1) + " (3)",
+				"Viderefør: kopier 2 og koble 3 oppdrag");
+		assertThat(liste(side, "videreforing-kopieres")).containsSubsequence("href=\"/oppdrag/" + tb(2) + "\"",
+				"Helsetjenester til innsatte", "href=\"/oppdrag/" + tb(3) + "\"", OppdragQueries.UNNTATT)
+			.doesNotContain(tb(1) + "\"", "Kompetanseløft");
+		assertThat(liste(side, "videreforing-fortsatt")).contains("Kompetanseløft i kommunene", "videreført som",
+				"href=\"/oppdrag/" + neste + "2\"").containsSubsequence("href=\"/oppdrag/" + tb(1) + "\"",
+				"Nasjonalt vaksinasjonsprogram for barn", "href=\"/oppdrag/" + neste + "1\"", NesteAarsBrev.NY_TITTEL,
+				"href=\"/oppdrag/" + tb(10) + "\"", "href=\"/oppdrag/" + neste + "1\"")
+			.doesNotContain(tb(2) + "\"");
+		// The admin has no clearance: the wholly exempt assignment is listed by its id, its title withheld.
+		assertThat(side).doesNotContain(HEMMELIGE.toArray(String[]::new));
+
+		mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", String.valueOf(aar))
+			.param("bekreftet", "true"))
+			.andExpect(redirectedUrl("/oppdrag?year=" + (aar + 1)))
+			.andExpect(flash().attribute("melding", "2 uferdige oppdrag fra " + aar + " er kopiert til " + (aar + 1)
+					+ " som Videreført. 3 var allerede videreført i tildelingsbrevet for " + (aar + 1)
+					+ " og er koblet til oppdraget der i stedet for å kopieres."));
+		mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", String.valueOf(aar)))
+			.andExpect(content().string(containsString("Ingen uferdige oppdrag fra " + aar + " står igjen")));
+
+		String kopi = jdbc.queryForObject("SELECT c.visnings_id FROM oppdrag c JOIN oppdrag o ON o.id = c.opphav_id "
+				+ "WHERE o.visnings_id = ?", String.class, tb(2));
+		String dato = new Formats().dato(forventet);
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + kopi).with(uklarert())))).contains(
+				"Helsedirektoratet skal kartlegge helsetilbudet i fengsler.", "Ny forventet dato", dato,
+				"Kartleggingen tar lengre tid")
+			.containsSubsequence("Status og ansvar", "Videreført fra", "href=\"/oppdrag/" + tb(2) + "\"", "Om oppdraget");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + neste + "1").with(uklarert())))).contains("Videreført fra",
+				"href=\"/oppdrag/" + tb(1) + "\"");
+		// In the list the copy is due on its expected date, as a delayed assignment is.
+		assertThat(tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar + 1)).with(uklarert()))))
+			.containsSubsequence(kopi + "</a>", "oppdrag-forventet", dato);
+	}
+
+	/** The list of the given class on a page, from its start tag to its end. */
+	static String liste(String side, String klasse) {
+		int start = side.indexOf("<ul class=\"" + klasse + "\"");
+		assertThat(start).as("the list " + klasse).isNotNegative();
+		return side.substring(start, side.indexOf("</ul>", start));
+	}
+
+	@Test
 	void exportsAreRealSpreadsheetsAndNorwegianCsv() throws Exception {
 		byte[] csv = mvc.perform(get("/oppdrag/eksport.csv").param("year", String.valueOf(aar)).with(klarert()))
 			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
