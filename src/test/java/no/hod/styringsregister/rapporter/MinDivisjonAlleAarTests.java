@@ -1,5 +1,6 @@
 package no.hod.styringsregister.rapporter;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,13 +70,13 @@ class MinDivisjonAlleAarTests extends RapportTestoppsett {
 				Rolle.HOD_SAKSBEHANDLER, null, false, null));
 
 		oppdragImport.apply(730_008, I_FJOR, etat, List.of(
-				RapportFixtur.oppdrag(id(I_FJOR, 1), "Fjorårets åpne", java.time.LocalDate.of(I_FJOR, 3, 1)),
-				RapportFixtur.oppdrag(id(I_FJOR, 2), "Fjorårets ferdige", java.time.LocalDate.of(I_FJOR, 3, 1)),
-				RapportFixtur.oppdrag(id(I_FJOR, 3), "Naboens åpne", java.time.LocalDate.of(I_FJOR, 3, 1)),
-				RapportFixtur.oppdrag(id(I_FJOR, 4), "Toårets første", java.time.LocalDate.of(I_FJOR, 3, 1))));
+				RapportFixtur.oppdrag(id(I_FJOR, 1), "Fjorårets åpne", LocalDate.of(I_FJOR, 3, 1)),
+				RapportFixtur.oppdrag(id(I_FJOR, 2), "Fjorårets ferdige", LocalDate.of(I_FJOR, 3, 1)),
+				RapportFixtur.oppdrag(id(I_FJOR, 3), "Naboens åpne", LocalDate.of(I_FJOR, 3, 1)),
+				RapportFixtur.oppdrag(id(I_FJOR, 4), "Toårets første", LocalDate.of(I_FJOR, 3, 1))));
 		oppdragImport.apply(730_009, I_AAR, etat, List.of(
-				RapportFixtur.oppdrag(id(I_AAR, 1), "Årets ikke rutede", java.time.LocalDate.of(I_AAR, 3, 1)),
-				RapportFixtur.oppdrag(id(I_AAR, 2), "Toårets andre", java.time.LocalDate.of(I_AAR, 3, 1))));
+				RapportFixtur.oppdrag(id(I_AAR, 1), "Årets ikke rutede", LocalDate.of(I_AAR, 3, 1)),
+				RapportFixtur.oppdrag(id(I_AAR, 2), "Toårets andre", LocalDate.of(I_AAR, 3, 1))));
 		oppdragUpdates.route(List.of(id(I_FJOR, 1), id(I_FJOR, 2)), fjoraaret.id(), null, admin);
 		oppdragUpdates.route(List.of(id(I_FJOR, 3)), annen.id(), null, admin);
 		oppdragUpdates.route(List.of(id(I_FJOR, 4), id(I_AAR, 2)), toAar.id(), null, admin);

@@ -26,9 +26,9 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.web.Formats;
 
 /**
- * The start page's figures: for an agency and a year, and for a lead's division. Every number is counted with the same {@link OppdragFilter}
- * its link opens in the assignment list, through the same read path, so following a link shows as many rows as the
- * number said.
+ * The start page's figures: for an agency and a year, and for a lead's division. Every number is counted with the
+ * same {@link OppdragFilter} its link opens in the assignment list, through the same read path, so following a link
+ * shows as many rows as the number said.
  */
 @Service
 class Oversikt {
@@ -174,7 +174,7 @@ class Oversikt {
 	}
 
 	/** A division's open assignments of every year. */
-	static OppdragFilter mineAapne(long divisjonId) {
+	private static OppdragFilter mineAapne(long divisjonId) {
 		return OppdragFilter.alle().medDivisjon(divisjonId).medStatus(AAPNE.toArray(OppdragStatus[]::new));
 	}
 
