@@ -26,10 +26,10 @@ import no.hod.styringsregister.rapporteringskalender.NesteFrister;
 import no.hod.styringsregister.web.Formats;
 
 /**
- * The page after login: what needs the user's attention first. A division lead sees the division's assignments, what
- * the ministry answered on them lately, those routed to and away from the division lately and what needs an update, a
- * desk officer the deliveries waiting for acceptance (the longest waiting first) and what the divisions' leads
- * commented lately;
+ * The page after login: what needs the user's attention first. A division lead sees the division's assignments (the
+ * chosen year's, and the open ones of every year), what the ministry answered on them lately, those routed to and away
+ * from the division lately and what needs an update, a desk officer the deliveries waiting for acceptance (the longest
+ * waiting first) and what the divisions' leads commented lately;
  * everyone the overview of an agency's year (by status, overdue, due soon, per division) and the next deadlines.
  */
 @Controller
@@ -98,17 +98,17 @@ class ForsideController {
 		model.addAttribute("valgtAar", aar);
 		if (minDivisjon.isPresent()) {
 			long divisjon = minDivisjon.get().id();
+			// The year's assignments, and the open ones of every year: last year's are not done when next year's
+			// letter comes, and must not drop off the lead's page then.
 			OppdragFilter mine = OppdragFilter.alle().medDivisjon(divisjon).medAar(aar);
 			model.addAttribute("minDivisjon", minDivisjon.get().navn());
 			model.addAttribute("mineAntall", oppdrag.count(mine, bruker));
 			model.addAttribute("mineLenke", Oversikt.lenke(mine));
-			OppdragFilter aapne = mine.medStatus(Oversikt.AAPNE.toArray(OppdragStatus[]::new));
-			model.addAttribute("mineAapne", oppdrag.count(aapne, bruker));
-			model.addAttribute("mineAapneLenke", Oversikt.lenke(aapne));
-			OppdragFilter forsinket = mine.medStatus(OppdragStatus.FORSINKET);
+			model.addAttribute("mineAapne", oversikt.aapne(divisjon, aarstall, bruker));
+			OppdragFilter forsinket = OppdragFilter.alle().medDivisjon(divisjon).medStatus(OppdragStatus.FORSINKET);
 			model.addAttribute("mineForsinket", oppdrag.count(forsinket, bruker));
 			model.addAttribute("mineForsinketLenke", Oversikt.lenke(forsinket));
-			model.addAttribute("trengerOppdatering", oversikt.trengerOppdatering(divisjon, aar, bruker, idag));
+			model.addAttribute("trengerOppdatering", oversikt.trengerOppdatering(divisjon, bruker, idag));
 			// The help text names the limits the list is chosen by, so it cannot say other than what the list holds.
 			model.addAttribute("oppdateringDager", Oversikt.NESTE_DAGER);
 			model.addAttribute("uendretDager", Oversikt.UENDRET_DAGER);

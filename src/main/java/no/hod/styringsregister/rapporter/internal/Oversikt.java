@@ -26,9 +26,9 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.web.Formats;
 
 /**
- * The start page's figures for an agency and a year. Every number is counted with the same {@link OppdragFilter}
- * its link opens in the assignment list, through the same read path, so following a link shows as many rows as the
- * number said.
+ * The start page's figures: for an agency and a year, and for a lead's division. Every number is counted with the
+ * same {@link OppdragFilter} its link opens in the assignment list, through the same read path, so following a link
+ * shows as many rows as the number said.
  */
 @Service
 class Oversikt {
@@ -144,15 +144,49 @@ class Oversikt {
 	}
 
 	/**
-	 * A lead's open assignments that need an update: unchanged for 60 days, or a deadline within 30 days or passed.
-	 * A delayed assignment is due on its new expected date, not on the letter's deadline it already missed.
+	 * A division's open assignments of every year: last year's are still the division's to deliver when next year's
+	 * letter comes. {@code perAar} has the years that have any, oldest first, each labelled with its year.
+	 */
+	record Aapne(long antall, String lenke, List<Tall> perAar) {
+
+		public boolean flereAar() {
+			return perAar.size() > 1;
+		}
+	}
+
+	/**
+	 * Counted once in all and once a year, the newest years first (where the open ones are) until all are counted:
+	 * a count per year, not per assignment. {@code aarstall}: the years that have assignments, newest first.
+	 */
+	Aapne aapne(long divisjonId, List<Integer> aarstall, CurrentUser bruker) {
+		OppdragFilter f = mineAapne(divisjonId);
+		long alle = oppdrag.count(f, bruker);
+		List<Tall> perAar = new ArrayList<>();
+		long talt = 0;
+		for (int i = 0; i < aarstall.size() && talt < alle; i++) {
+			Tall aaret = tall(String.valueOf(aarstall.get(i)), f.medAar(aarstall.get(i)), bruker);
+			if (aaret.antall() > 0) {
+				perAar.add(0, aaret);
+				talt += aaret.antall();
+			}
+		}
+		return new Aapne(alle, lenke(f), perAar);
+	}
+
+	/** A division's open assignments of every year. */
+	private static OppdragFilter mineAapne(long divisjonId) {
+		return OppdragFilter.alle().medDivisjon(divisjonId).medStatus(AAPNE.toArray(OppdragStatus[]::new));
+	}
+
+	/**
+	 * A lead's open assignments of any year that need an update: unchanged for 60 days, or a deadline within 30 days
+	 * or passed. A delayed assignment is due on its new expected date, not on the letter's deadline it already missed.
 	 */
 	record TrengerOppdatering(OppdragSummary oppdrag, String hvorfor) {
 	}
 
-	List<TrengerOppdatering> trengerOppdatering(long divisjonId, int aar, CurrentUser bruker, LocalDate idag) {
-		OppdragFilter f = OppdragFilter.alle().medDivisjon(divisjonId).medAar(aar)
-			.medStatus(AAPNE.toArray(OppdragStatus[]::new)).medSide(0, OppdragFilter.STORSTE_STORRELSE);
+	List<TrengerOppdatering> trengerOppdatering(long divisjonId, CurrentUser bruker, LocalDate idag) {
+		OppdragFilter f = mineAapne(divisjonId).medSide(0, OppdragFilter.STORSTE_STORRELSE);
 		OffsetDateTime grense = idag.minusDays(UENDRET_DAGER).atStartOfDay(Formats.OSLO).toOffsetDateTime();
 		List<TrengerOppdatering> ut = new ArrayList<>();
 		for (OppdragSummary o : oppdrag.search(f, bruker)) {
