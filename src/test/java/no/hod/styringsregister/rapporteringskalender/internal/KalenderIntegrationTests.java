@@ -702,17 +702,30 @@ class KalenderIntegrationTests {
 				"/rapporteringskalender?visning=kommende&dager=90&etat=" + hdir + "&divisjon=#abonnement");
 		assertThat(forste.getFlashMap().get("melding")).asString()
 			.startsWith("Du har fått en abonnementsadresse.").doesNotContain("gamle");
-		mvc.perform(get(tilbake.substring(0, tilbake.indexOf('#'))).with(user(navn)))
-			.andExpect(content().string(matchesPattern(
-					"(?s).*id=\"abonnement-adresse\"[^>]*value=\"[^\"]*/api/rapporteringskalender/ical/[^\"]*\\.ics\\?etat=" + hdir
-							+ "\".*")));
-		var andre = mvc.perform(post("/rapporteringskalender/abonnement").with(csrf()).with(user(navn)))
+		String side = side(tilbake.substring(0, tilbake.indexOf('#')), navn);
+		Matcher adresse = Pattern.compile("id=\"abonnement-adresse\"[^>]*>(http[^<]*/api/rapporteringskalender/ical/"
+				+ "[^<]*\\.ics\\?etat=" + hdir + ")</textarea>").matcher(side);
+		assertThat(adresse.find()).as("the address in its field").isTrue();
+		String gammel = adresse.group(1);
+		// The same address for calendar apps, and a box to tick before the address is replaced.
+		assertThat(side).contains("href=\"webcal://" + gammel.substring(gammel.indexOf("://") + 3) + "\"")
+			.containsPattern("<input type=\"checkbox\" id=\"abonnement-bekreft\" name=\"bekreft\" value=\"true\" required>");
+		// Not ticked: refused in Norwegian, and the old address still works.
+		mvc.perform(post("/rapporteringskalender/abonnement").with(csrf()).with(user(navn)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Adressen er ikke byttet. Kryss av for at den gamle adressen "
+					+ "skal slutte å virke")));
+		mvc.perform(get(gammel.substring(gammel.indexOf("/api/")))).andExpect(status().isOk());
+		var andre = mvc.perform(post("/rapporteringskalender/abonnement").param("bekreft", "true").with(csrf())
+			.with(user(navn)))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		assertThat(andre.getFlashMap().get("melding"))
 			.isEqualTo("Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger.");
+		mvc.perform(get(gammel.substring(gammel.indexOf("/api/")))).andExpect(status().isNotFound());
 		// A bad value is refused in Norwegian, and the address is not replaced for it.
-		mvc.perform(post("/rapporteringskalender/abonnement").param("dager", "7").with(csrf()).with(user(navn)))
+		mvc.perform(post("/rapporteringskalender/abonnement").param("dager", "7").param("bekreft", "true")
+			.with(csrf()).with(user(navn)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Velg 30 eller 90 dager.")));
 	}
