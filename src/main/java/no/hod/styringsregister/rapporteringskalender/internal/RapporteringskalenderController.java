@@ -294,7 +294,7 @@ class RapporteringskalenderController {
 	}
 
 	/** The same address for calendar apps: the webcal scheme opens the subscription in the phone's or PC's calendar. */
-	static String webcal(String adresse) {
+	private static String webcal(String adresse) {
 		return UriComponentsBuilder.fromUriString(adresse).scheme("webcal").toUriString();
 	}
 
