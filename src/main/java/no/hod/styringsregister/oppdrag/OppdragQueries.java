@@ -40,6 +40,13 @@ public interface OppdragQueries {
 	List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser viewer);
 
 	/**
+	 * The delayed (Forsinket) assignments whose new expected date falls between the dates (inclusive), one each, by
+	 * that date: their current due date. {@link FristRef#frist()} is the letter's last deadline ({@code null} when the
+	 * letter gives none) and {@link FristRef#forventetDato()} the new date.
+	 */
+	List<FristRef> expectedDates(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser viewer);
+
+	/**
 	 * What others than division leads answered since the time on the assignments routed to a division, newest first:
 	 * deliveries accepted or sent back, any other change of status by a desk officer or an admin, and comments.
 	 */

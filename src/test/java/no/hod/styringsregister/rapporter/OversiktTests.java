@@ -158,6 +158,21 @@ class OversiktTests extends RapportTestoppsett {
 			.doesNotContain("OV" + AAR + "-5");
 	}
 
+	/** Through the oppdrag module's read path: OV-6, due 20 days ago, is delayed to 10 days from now. */
+	@Test
+	void theCalendarShowsADelayedAssignmentOnItsNewExpectedDate() throws Exception {
+		DateTimeFormatter norsk = DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK);
+		LocalDate idag = LocalDate.now(Formats.OSLO);
+		String kalender = side("/rapporteringskalender?visning=kommende&dager=30&divisjon=" + folkehelse, "o-sb",
+				"HOD_SAKSBEHANDLER");
+		int tittel = kalender.indexOf("Ny forventet dato OV" + AAR + "-6 – Oversiktsoppdrag 5");
+		assertThat(tittel).isPositive();
+		assertThat(kalender.substring(kalender.lastIndexOf("<tr", tittel), kalender.indexOf("</tr>", tittel)))
+			.contains("<time datetime=\"" + idag.plusDays(10) + "\">" + norsk.format(idag.plusDays(10)) + "</time>")
+			.contains("Oppdraget er forsinket. Fristen i tildelingsbrevet var " + norsk.format(idag.minusDays(20)) + ".")
+			.contains("href=\"/oppdrag/OV" + AAR + "-6?liste=");
+	}
+
 	@Test
 	void anUnknownAgencyIsRefusedWith400() throws Exception {
 		String html = mvc.perform(get("/").param("agency", "Finnes ikke").with(user("o-sb").roles("HOD_SAKSBEHANDLER")))

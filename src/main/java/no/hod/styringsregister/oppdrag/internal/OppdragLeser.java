@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -58,6 +59,10 @@ class OppdragLeser implements OppdragQueries {
 			v.divisjon_id, v.avdeling_id, v.unntak, v.brev_id, v.endret, v.versjon""";
 
 	private static final String NATURLIG = "v.sort_prefiks, v.sort_nr, v.nokkel";
+
+	/** What a {@link FristRef} reads besides its date. */
+	private static final String FRIST_KOLONNER = "v.visnings_id, v.nokkel, v.tittel, v.etat_id, v.divisjon_id, "
+			+ "v.status, v.frist_tekst, v.forventet_dato";
 
 	/**
 	 * The query's words as a tsquery, made once per statement (a sub-select). Written inline, PostgreSQL's cached
@@ -300,7 +305,27 @@ class OppdragLeser implements OppdragQueries {
 	@Override
 	public List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser leser) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("fra", from).addValue("til", to);
-		StringBuilder where = new StringBuilder("NOT v.fjernet AND f.frist BETWEEN :fra AND :til");
+		String where = "NOT v.fjernet AND f.frist BETWEEN :fra AND :til" + etatOgDivisjon(etatId, divisjonId, p);
+		return jdbc.query("SELECT f.frist, " + FRIST_KOLONNER + " FROM " + kilde(leser)
+				+ " v CROSS JOIN LATERAL unnest(v.frister) AS f (frist) WHERE " + where + " ORDER BY f.frist, "
+				+ NATURLIG, p, OppdragLeser::fristRef);
+	}
+
+	@Override
+	public List<FristRef> expectedDates(LocalDate from, LocalDate to, Long etatId, Long divisjonId,
+			CurrentUser leser) {
+		MapSqlParameterSource p = new MapSqlParameterSource().addValue("fra", from).addValue("til", to)
+			.addValue("medDato", Stream.of(OppdragStatus.values()).filter(OppdragStatus::medForventetDato)
+				.map(Enum::name).toList());
+		String where = "NOT v.fjernet AND v.status IN (:medDato) AND v.forventet_dato BETWEEN :fra AND :til"
+				+ etatOgDivisjon(etatId, divisjonId, p);
+		return jdbc.query("SELECT (SELECT max(f) FROM unnest(v.frister) AS f) AS frist, " + FRIST_KOLONNER + " FROM "
+				+ kilde(leser) + " v WHERE " + where + " ORDER BY v.forventet_dato, " + NATURLIG, p,
+				OppdragLeser::fristRef);
+	}
+
+	private static String etatOgDivisjon(Long etatId, Long divisjonId, MapSqlParameterSource p) {
+		StringBuilder where = new StringBuilder();
 		if (etatId != null) {
 			where.append(" AND v.etat_id = :etat");
 			p.addValue("etat", etatId);
@@ -309,16 +334,19 @@ class OppdragLeser implements OppdragQueries {
 			where.append(" AND v.divisjon_id = :divisjon");
 			p.addValue("divisjon", divisjonId);
 		}
-		return jdbc.query("SELECT f.frist, v.visnings_id, v.nokkel, v.tittel, v.etat_id, v.divisjon_id, v.status, "
-				+ "v.frist_tekst, v.forventet_dato FROM " + kilde(leser)
-				+ " v CROSS JOIN LATERAL unnest(v.frister) AS f (frist) WHERE " + where + " ORDER BY f.frist, "
-				+ NATURLIG, p, (rs, i) -> {
-					OppdragStatus status = OppdragStatus.valueOf(rs.getString("status"));
-					return new FristRef(rs.getObject("frist", LocalDate.class), rs.getString("visnings_id"),
-							rs.getString("nokkel"), rs.getString("tittel"), rs.getLong("etat_id"),
-							(Long) rs.getObject("divisjon_id"), status, rs.getString("frist_tekst"),
-							status.medForventetDato() ? rs.getObject("forventet_dato", LocalDate.class) : null);
-				});
+		return where.toString();
+	}
+
+	/**
+	 * The expected date only of a delayed assignment (or one carried over with its delay): one set before a later change
+	 * of status is no longer due.
+	 */
+	private static FristRef fristRef(ResultSet rs, int rad) throws SQLException {
+		OppdragStatus status = OppdragStatus.valueOf(rs.getString("status"));
+		return new FristRef(rs.getObject("frist", LocalDate.class), rs.getString("visnings_id"), rs.getString("nokkel"),
+				rs.getString("tittel"), rs.getLong("etat_id"), (Long) rs.getObject("divisjon_id"), status,
+				rs.getString("frist_tekst"),
+				status.medForventetDato() ? rs.getObject("forventet_dato", LocalDate.class) : null);
 	}
 
 	/** The roles that act for the ministry: their changes of status are answers to the division. */

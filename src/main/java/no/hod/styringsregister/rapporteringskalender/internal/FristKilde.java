@@ -21,6 +21,14 @@ interface FristKilde {
 	List<Frist> forfalte(LocalDate dag, boolean klarert);
 
 	/**
+	 * The delayed assignments still open whose new expected date falls from {@code fra} to {@code til}, both
+	 * included: one each, its {@link Frist#forventetDato()} the new date, its {@link Frist#dato()} the letter's last
+	 * deadline ({@code null} when the letter gives none) and its {@link Frist#nokkel()} the assignment's alone, so it
+	 * stays the same when the date is moved again.
+	 */
+	List<Frist> forventede(LocalDate fra, LocalDate til, boolean klarert);
+
+	/**
 	 * @param nokkel stable across calls and re-imports (register key and which deadline), used for feed UIDs
 	 * @param oppdrag official id ({@code TB2025-3}) or register key, as used in the assignment's address
 	 * @param enhetId the division the assignment is routed to, or {@code null}

@@ -33,6 +33,14 @@ class FristerFraOppdrag implements FristKilde {
 		return open(oppdrag.deadlines(dag.minusYears(OVERDUE_YEARS), dag.minusDays(1), null, null, reader(klarert)));
 	}
 
+	@Override
+	public List<Frist> forventede(LocalDate fra, LocalDate til, boolean klarert) {
+		// Only a delayed assignment has one, and a delayed assignment is open.
+		return oppdrag.expectedDates(fra, til, null, null, reader(klarert)).stream()
+			.map(f -> new Frist(f.nokkel(), f.frist(), f.id(), f.tittel(), f.etatId(), f.divisjonId(), f.forventetDato()))
+			.toList();
+	}
+
 	private static List<Frist> open(List<FristRef> frister) {
 		return frister.stream()
 			.filter(f -> f.status().aapen())

@@ -14,10 +14,14 @@ import java.time.LocalDate;
  * @param naarTekst the letter's own words for when, for special reporting
  * @param uid stable identity for calendar clients
  * @param forventetDato for a deadline of a delayed assignment, its new expected date; else {@code null}
+ * @param nyForventetDato the item is a delayed assignment's new expected date (its current due date), not a deadline
+ *     of the letter
+ * @param brevetsFrist for a new expected date, the letter's deadline it replaces ({@code null} when none)
  */
 record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatId, String etat, Long enhetId,
 		String oppdrag, String kilde, String lenke, Long oppforingId, boolean datoAnslatt, String merknad,
-		String naarTekst, boolean manueltEndret, String uid, LocalDate forventetDato) {
+		String naarTekst, boolean manueltEndret, String uid, LocalDate forventetDato, boolean nyForventetDato,
+		LocalDate brevetsFrist) {
 
 	public enum Type {
 		KALENDER, SAERSKILT, FRIST

@@ -43,6 +43,9 @@ final class IcalFeed {
 	/** RFC 5545 §3.1: a content line is at most 75 octets, not counting the line break. */
 	static final int MAKS_OKTETTER = 75;
 
+	/** Dates written out as on the pages. */
+	private static final Formats FORMATS = new Formats();
+
 	/** Where a meeting is, as the letters' remarks say it: at someone's, on premises, or online. */
 	private static final Pattern STED = Pattern.compile(
 			"(?iu)^(hos|på)\\s.+|.*\\b(lokaler|møterom|teams|videomøte|digitalt møte)\\b.*");
@@ -141,8 +144,7 @@ final class IcalFeed {
 	}
 
 	private static VEvent event(Hendelse hendelse) {
-		String tittel = Kontrolltegn.fjern((hendelse.type() == Hendelse.Type.FRIST ? "Frist " + hendelse.oppdrag() + ": "
-				: "") + hendelse.tittel());
+		String tittel = Kontrolltegn.fjern(fristPrefiks(hendelse) + hendelse.tittel());
 		if (hendelse.tid() == null) {
 			return new VEvent(hendelse.dato(), hendelse.dato().plusDays(1), tittel);
 		}
@@ -150,6 +152,17 @@ final class IcalFeed {
 		ZonedDateTime start = tidspunkt(hendelse.dato(), deler[0]);
 		ZonedDateTime slutt = deler.length > 1 ? tidspunkt(hendelse.dato(), deler[1]) : start.plusHours(1);
 		return new VEvent(start, slutt.isAfter(start) ? slutt : start.plusHours(1), tittel);
+	}
+
+	/**
+	 * Which assignment a deadline is of; a new expected date's title names it already. A delayed assignment's deadline
+	 * in the letter is marked as the original, so it is not taken for the date that counts.
+	 */
+	private static String fristPrefiks(Hendelse hendelse) {
+		if (hendelse.type() != Hendelse.Type.FRIST || hendelse.nyForventetDato()) {
+			return "";
+		}
+		return (hendelse.forventetDato() != null ? "Opprinnelig frist " : "Frist ") + hendelse.oppdrag() + ": ";
 	}
 
 	private static ZonedDateTime tidspunkt(LocalDate dato, String tid) {
@@ -163,6 +176,16 @@ final class IcalFeed {
 		}
 		if (hendelse.merknad() != null && sted == null) {
 			tekst.append(hendelse.merknad()).append('\n');
+		}
+		if (hendelse.nyForventetDato()) {
+			tekst.append("Oppdraget er forsinket, og dette er den nye forventede datoen. ").append(
+					hendelse.brevetsFrist() == null ? "Tildelingsbrevet ga ingen frist."
+							: "Fristen i tildelingsbrevet var " + FORMATS.dato(hendelse.brevetsFrist()) + ".")
+				.append('\n');
+		}
+		else if (hendelse.forventetDato() != null) {
+			tekst.append("Oppdraget er forsinket: ny forventet dato ").append(FORMATS.dato(hendelse.forventetDato()))
+				.append(".\n");
 		}
 		if (hendelse.datoAnslatt()) {
 			tekst.append("Brevet gir ingen eksakt dato");

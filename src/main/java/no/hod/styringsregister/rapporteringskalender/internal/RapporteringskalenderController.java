@@ -103,8 +103,10 @@ class RapporteringskalenderController {
 		model.addAttribute("etater", etater);
 		model.addAttribute("divisjonsgrupper", EtatGruppe.av(etater, organisasjon.alleDivisjoner()));
 		model.addAttribute("typer", Hendelse.Type.values());
-		model.addAttribute("abonnement", abonnementer.eksisterende(bruker.id())
-			.map(token -> feedMedFilter(token, filter)).orElse(null));
+		abonnementer.eksisterende(bruker.id()).map(token -> feedMedFilter(token, filter)).ifPresent(adresse -> {
+			model.addAttribute("abonnement", adresse);
+			model.addAttribute("abonnementWebcal", webcal(adresse));
+		});
 		return "rapporteringskalender/index";
 	}
 
@@ -124,19 +126,24 @@ class RapporteringskalenderController {
 	}
 
 	/**
-	 * Makes the user's feed address, or replaces it (the old one stops working). Back to the page with its view and
-	 * filters, so the address shown follows them as the page says.
+	 * Makes the user's feed address, or replaces it (the old one stops working) when the user has ticked that this is
+	 * meant. Back to the page with its view and filters, so the address shown follows them as the page says.
 	 */
 	@PostMapping("/abonnement")
 	String nyttAbonnement(@RequestParam(defaultValue = "kommende") String visning,
 			@RequestParam(defaultValue = "30") int dager, @RequestParam(required = false) String maned,
 			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String divisjon, RedirectAttributes redirect) {
+			@RequestParam(required = false) String divisjon, @RequestParam(required = false) String bekreft,
+			RedirectAttributes redirect) {
 		CurrentUser bruker = currentUsers.current();
 		// Read first: a bad value is refused before the old address is revoked.
 		Kalendervisning valgt = Kalendervisning.les(visning, dager, maned, LocalDate.now(Formats.OSLO));
 		Tidslinje.Filter filter = parametre.filter(etat, type, divisjon, bruker);
 		boolean hadde = abonnementer.eksisterende(bruker.id()).isPresent();
+		if (hadde && !"true".equals(bekreft)) {
+			throw new IllegalArgumentException("Adressen er ikke byttet. Kryss av for at den gamle adressen skal slutte "
+					+ "å virke, og trykk på knappen igjen.");
+		}
 		abonnementer.fornye(bruker.id());
 		redirect.addFlashAttribute("melding", hadde
 				? "Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger."
@@ -284,6 +291,11 @@ class RapporteringskalenderController {
 		}
 		url.queryParam("divisjon", filter.divisjonId() == null ? "" : filter.divisjonId());
 		return url.toUriString();
+	}
+
+	/** The same address for calendar apps: the webcal scheme opens the subscription in the phone's or PC's calendar. */
+	private static String webcal(String adresse) {
+		return UriComponentsBuilder.fromUriString(adresse).scheme("webcal").toUriString();
 	}
 
 	private static String feedMedFilter(String token, Tidslinje.Filter filter) {

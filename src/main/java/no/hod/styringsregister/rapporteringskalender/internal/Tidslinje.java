@@ -80,6 +80,7 @@ class Tidslinje {
 		}
 		if (filter.type() == null || filter.type() == Type.FRIST) {
 			frister.frister(fra, til, klarert).forEach(frist -> hendelser.add(hendelse(frist, etater)));
+			frister.forventede(fra, til, klarert).forEach(frist -> hendelser.add(nyForventetDato(frist, etater)));
 		}
 		return sortert(hendelser, filter);
 	}
@@ -92,16 +93,24 @@ class Tidslinje {
 	boolean harInnhold(LocalDate iDag, boolean klarert) {
 		return repository.harOppforinger()
 				|| !frister.frister(iDag.minusDays(MAKS_DAGER / 2), iDag.plusDays(MAKS_DAGER / 2), klarert).isEmpty()
+				|| !frister.forventede(iDag.minusDays(MAKS_DAGER / 2), iDag.plusDays(MAKS_DAGER / 2), klarert).isEmpty()
 				|| !frister.forfalte(iDag, klarert).isEmpty();
 	}
 
-	/** Deadlines before today of assignments still open. Calendar entries have no status, so none is overdue. */
+	/**
+	 * Deadlines before today of assignments still open, and new expected dates before today of delayed ones, as far
+	 * back as the deadlines go. Calendar entries have no status, so none is overdue.
+	 */
 	List<Hendelse> forfalte(LocalDate iDag, Filter filter, boolean klarert) {
 		if (filter.type() != null && filter.type() != Type.FRIST) {
 			return List.of();
 		}
 		Map<Long, String> etater = etatnavn();
-		return sortert(frister.forfalte(iDag, klarert).stream().map(frist -> hendelse(frist, etater)).toList(), filter);
+		List<Hendelse> hendelser = new ArrayList<>();
+		frister.forfalte(iDag, klarert).forEach(frist -> hendelser.add(hendelse(frist, etater)));
+		frister.forventede(iDag.minusYears(FristerFraOppdrag.OVERDUE_YEARS), iDag.minusDays(1), klarert)
+			.forEach(frist -> hendelser.add(nyForventetDato(frist, etater)));
+		return sortert(hendelser, filter);
 	}
 
 	private static List<Hendelse> sortert(List<Hendelse> hendelser, Filter filter) {
@@ -125,12 +134,26 @@ class Tidslinje {
 		String lenke = rad.brevId() == null ? null : "/tildelingsbrev/" + rad.brevId();
 		return new Hendelse(rad.dato(), rad.tid(), type, rad.tittel(), rad.etatId(), etater.get(rad.etatId()), null,
 				null, kilde, lenke, rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(), rad.manueltEndret(),
-				"kalender-" + rad.id() + "@styringsregister", null);
+				"kalender-" + rad.id() + "@styringsregister", null, false, null);
 	}
 
 	private static Hendelse hendelse(FristKilde.Frist frist, Map<Long, String> etater) {
 		return new Hendelse(frist.dato(), null, Type.FRIST, frist.tittel(), frist.etatId(), etater.get(frist.etatId()),
 				frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(), "/oppdrag/" + frist.oppdrag(), null,
-				false, null, null, false, "frist-" + frist.nokkel() + "@styringsregister", frist.forventetDato());
+				false, null, null, false, "frist-" + frist.nokkel() + "@styringsregister", frist.forventetDato(), false,
+				null);
+	}
+
+	/**
+	 * A delayed assignment's new expected date, its current due date, on that date. The title names the assignment
+	 * (already hidden by the port when exempt), since the item stands alone wherever it is shown; the UID is the
+	 * assignment's, so a calendar client moves the item when the date is moved again.
+	 */
+	private static Hendelse nyForventetDato(FristKilde.Frist frist, Map<Long, String> etater) {
+		return new Hendelse(frist.forventetDato(), null, Type.FRIST,
+				"Ny forventet dato " + frist.oppdrag() + " – " + frist.tittel(), frist.etatId(),
+				etater.get(frist.etatId()), frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(),
+				"/oppdrag/" + frist.oppdrag(), null, false, null, null, false,
+				"forventet-" + frist.nokkel() + "@styringsregister", null, true, frist.dato());
 	}
 }

@@ -124,6 +124,12 @@ class EnhetensOppdragFraOppdragTest {
 		}
 
 		@Override
+		public List<FristRef> expectedDates(LocalDate from, LocalDate to, Long etatId, Long divisjonId,
+				CurrentUser viewer) {
+			return List.of();
+		}
+
+		@Override
 		public List<OppdragSvar> replies(long divisjonId, OffsetDateTime since, CurrentUser viewer) {
 			return List.of();
 		}

@@ -17,8 +17,10 @@ import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRef;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.oppdrag.OppdragUpdates;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
 
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.fritekst;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
@@ -37,6 +39,9 @@ class OppdragSokTests {
 
 	@Autowired
 	OppdragLeser leser;
+
+	@Autowired
+	OppdragUpdates updates;
 
 	@Autowired
 	OrganisasjonService organisasjon;
@@ -270,6 +275,28 @@ class OppdragSokTests {
 		assertThat(frister).extracting(FristRef::id).containsExactly(tb(2), tb(10), tb(1), tb(3), tb(10));
 		assertThat(frister).extracting(FristRef::tittel).doesNotContain(HemmeligBrev.HEMMELIG_TITTEL + " til beredskapslageret")
 			.contains(OppdragQueries.UNNTATT);
+	}
+
+	@Test
+	void expectedDatesAreTheDelayedAssignmentsNewDatesOnceEachWithTheLettersLastDeadlineRedactedForTheViewer() {
+		LocalDate ny = LocalDate.now(Formats.OSLO).plusDays(40);
+		updates.changeStatus(tb(3), OppdragStatus.FORSINKET, null, ny, "Venter på lageret.", OppdragTestdata.admin());
+		updates.changeStatus(tb(10), OppdragStatus.FORSINKET, null, ny.plusDays(1), "Venter på tall.",
+				OppdragTestdata.admin());
+		List<FristRef> uklarert = aarets(queries.expectedDates(ny, ny.plusDays(1), etat, null, uklarert()));
+		assertThat(uklarert).extracting(FristRef::id).containsExactly(tb(3), tb(10));
+		assertThat(uklarert).extracting(FristRef::forventetDato).containsExactly(ny, ny.plusDays(1));
+		// TB-10 has two deadlines and one new date: the date replaces the last.
+		assertThat(uklarert).extracting(FristRef::frist).containsExactly(LocalDate.of(aar, 9, 1),
+				LocalDate.of(aar, 11, 1));
+		assertThat(uklarert.get(0).tittel()).isEqualTo(OppdragQueries.UNNTATT);
+		assertThat(aarets(queries.expectedDates(ny, ny, etat, null, klarert())).get(0).tittel())
+			.startsWith(HemmeligBrev.HEMMELIG_TITTEL);
+		assertThat(aarets(queries.expectedDates(ny.plusDays(2), ny.plusDays(30), etat, null, klarert()))).isEmpty();
+	}
+
+	private List<FristRef> aarets(List<FristRef> frister) {
+		return frister.stream().filter(f -> f.id().startsWith("TB" + aar + "-")).toList();
 	}
 
 	@Test

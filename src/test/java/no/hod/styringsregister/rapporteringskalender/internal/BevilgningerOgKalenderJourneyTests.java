@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -156,6 +157,67 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		assertThat(page.getByLabel("Din abonnementsadresse")).hasValue(
 				Pattern.compile(".*/api/rapporteringskalender/ical/[A-Za-z0-9_-]{43}\\.ics"));
 		assertAccessible("kalender-abonnement");
+	}
+
+	@Test
+	void onAPhoneTheSubscriptionAddressIsWholeCopiesOpensInTheCalendarAppAndIsReplacedOnlyWhenConfirmed() {
+		page.setViewportSize(390, 844);
+		context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+		login("saksbehandler-klarert");
+		open("/rapporteringskalender?etat=" + jdbc.queryForObject(
+				"SELECT id FROM etat WHERE navn = 'Helsedirektoratet'", Long.class));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag abonnementsadresse")).click();
+		Locator adresse = page.getByLabel("Din abonnementsadresse");
+		String forste = adresse.inputValue();
+		org.assertj.core.api.Assertions.assertThat(forste)
+			.matches(".*/api/rapporteringskalender/ical/[A-Za-z0-9_-]{43}\\.ics\\?etat=\\d+");
+		// The whole address in sight on the phone: inside the screen, and no line of it scrolled away.
+		var boks = adresse.boundingBox();
+		org.assertj.core.api.Assertions.assertThat(boks.x + boks.width).isLessThanOrEqualTo(390);
+		org.assertj.core.api.Assertions.assertThat((Boolean) adresse.evaluate(
+				"felt => felt.scrollWidth <= felt.clientWidth && felt.scrollHeight <= felt.clientHeight")).isTrue();
+		org.assertj.core.api.Assertions.assertThat(
+				(Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kopier adressen")).click();
+		assertThat(page.locator("#abonnement-kopiert")).hasText("Kopiert");
+		assertThat(page.locator("#abonnement-kopiert")).hasAttribute("aria-live", "polite");
+		org.assertj.core.api.Assertions.assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo(forste);
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Åpne i kalenderappen")))
+			.hasAttribute("href", "webcal://" + forste.substring(forste.indexOf("://") + 3));
+		assertAccessible("kalender-abonnement-telefon");
+
+		// Not replaced until the user ticks that the old address is to stop working.
+		Locator ny = page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Lag ny adresse (den gamle slutter å virke)"));
+		ny.click();
+		assertThat(adresse).hasValue(forste);
+		page.getByLabel("Ja, lag en ny adresse.").check();
+		ny.click();
+		assertThat(page.getByRole(AriaRole.STATUS))
+			.containsText("Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger.");
+		org.assertj.core.api.Assertions.assertThat(page.getByLabel("Din abonnementsadresse").inputValue())
+			.isNotEqualTo(forste).contains("/api/rapporteringskalender/ical/");
+		assertAccessible("kalender-abonnement-ny");
+	}
+
+	/** Without the browser's own check of the box, the server refuses and keeps the old address. */
+	@Test
+	void aReplacementThatIsNotConfirmedIsRefusedInNorwegian() {
+		login("leder-spesialist");
+		open("/rapporteringskalender");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag abonnementsadresse")).click();
+		String forste = page.getByLabel("Din abonnementsadresse").inputValue();
+		page.locator("#abonnement-bekreft").evaluate("boks => boks.required = false");
+		Response svar = page.waitForResponse(r -> r.url().contains("/rapporteringskalender/abonnement"),
+				() -> page.getByRole(AriaRole.BUTTON,
+						new Page.GetByRoleOptions().setName("Lag ny adresse (den gamle slutter å virke)")).click());
+		org.assertj.core.api.Assertions.assertThat(svar.status()).isEqualTo(400);
+		assertThat(page.getByRole(AriaRole.ALERT)).hasText("Adressen er ikke byttet. Kryss av for at den gamle adressen "
+				+ "skal slutte å virke, og trykk på knappen igjen.");
+		assertAccessible("kalender-abonnement-ikke-bekreftet");
+		open("/rapporteringskalender");
+		assertThat(page.getByLabel("Din abonnementsadresse")).hasValue(forste);
 	}
 
 	@Test

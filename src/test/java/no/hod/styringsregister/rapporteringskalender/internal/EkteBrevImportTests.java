@@ -137,6 +137,14 @@ class EkteBrevImportTests {
 		// "14. august Leveranse av aktuell statistikk ..."
 		assertThat(JsonPath.<List<String>>read(json, "$.items[?(@.kind == 'SAERSKILT')].date")).contains("2025-08-14");
 		assertThat(LocalDate.parse(JsonPath.<String>read(json, "$.items[0].date"))).isEqualTo(LocalDate.of(2025, 1, 31));
+		// The reports the letter's text dates outside Vedlegg I, in the next year.
+		String neste = mvc.perform(get("/api/rapporteringskalender").param("agency", String.valueOf(etat))
+			.param("from", "2026-02-01").param("to", "2026-03-31").param("kind", "KALENDER").with(user("ekte-leser")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(neste, "$.items[?(@.title =~ /.*oversendes departementet/)].date"))
+			.containsExactly("2026-02-15", "2026-03-15");
+		assertThat(JsonPath.<List<String>>read(neste, "$.items[?(@.date == '2026-03-15')].title"))
+			.contains("Årsrapporten for 2025 oversendes departementet");
 	}
 
 	@Test

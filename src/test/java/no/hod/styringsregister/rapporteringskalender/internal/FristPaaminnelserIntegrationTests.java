@@ -79,7 +79,7 @@ class FristPaaminnelserIntegrationTests {
 		leder("paam-fhi-2", "Fie Helse", folkehelse.id(), "fie.helse@hdir.test");
 		leder("paam-fhi-3", "Uten Epost", folkehelse.id(), null);
 		leder("paam-spes", "Spes Ialist", spesialist.id(), "spes.ialist@hdir.test");
-		frister.frister.clear();
+		frister.tom();
 		greenMail.purgeEmailFromAllMailboxes();
 		new JdbcTemplate(dataSource).update("DELETE FROM shedlock");
 	}

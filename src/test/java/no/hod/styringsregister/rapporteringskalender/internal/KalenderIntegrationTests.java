@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport;
@@ -37,6 +38,7 @@ import no.hod.styringsregister.rapporteringskalender.KalenderImport.Diff;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.KalenderData;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.SaerskiltData;
 import no.hod.styringsregister.rapporteringskalender.NesteFrister;
+import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestForsinket;
 import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestFrist;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.Testbrukere;
@@ -106,7 +108,7 @@ class KalenderIntegrationTests {
 		hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
 		lagBruker(LESER, false);
 		lagBruker(KLARERT, true);
-		frister.frister.clear();
+		frister.tom();
 	}
 
 	private void lagBruker(String navn, boolean klarert) {
@@ -393,7 +395,7 @@ class KalenderIntegrationTests {
 					"(?s).*href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + maaned + "&amp;[^\"]*type=FRIST.*")))
 			// Not as if the calendar were empty: it has entries, only not in this period.
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
-		frister.frister.clear();
+		frister.tom();
 		mvc.perform(get("/rapporteringskalender").param("type", "FRIST").with(user(LESER)))
 			.andExpect(content().string(containsString("Ingen hendelser de neste 30 dagene")))
 			.andExpect(content().string(not(containsString("Den siste hendelsen"))));
@@ -547,6 +549,80 @@ class KalenderIntegrationTests {
 			.andExpect(jsonPath("$.items[1].title").value("Unntatt offentlighet"));
 	}
 
+	/**
+	 * TB2074-11 was due 100 days ago and is delayed to three days from now: the new date is its due date in every
+	 * view, the letter's deadline stays where deadlines past are shown, marked. TB2074-12 is wholly exempt.
+	 */
+	@Test
+	void aDelayedAssignmentsNewExpectedDateIsItsDueDateInTheViewsTheHomePageAndTheFeed() throws Exception {
+		LocalDate brevets = iDag.minusDays(100);
+		LocalDate ny = iDag.plusDays(3);
+		frister.forsinkede.add(new TestForsinket("fv-11", brevets, ny, "TB2074-11", "Forsinket levevaneundersøkelse",
+				"Forsinket levevaneundersøkelse", hdir, null));
+		frister.forsinkede.add(new TestForsinket("fv-12", brevets, ny, "TB2074-12", OppdragQueries.UNNTATT,
+				"Forsinket hemmelighet", hdir, null));
+		String tittel = "Ny forventet dato TB2074-11 – Forsinket levevaneundersøkelse";
+		String unntatt = "Ny forventet dato TB2074-12 – " + OppdragQueries.UNNTATT;
+
+		String kommende = side("/rapporteringskalender?visning=kommende&dager=90", LESER);
+		assertThat(kommende).contains(tittel, unntatt, "href=\"/oppdrag/TB2074-11?liste=",
+				"Oppdraget er forsinket. Fristen i tildelingsbrevet var " + dato(brevets) + ".")
+			.doesNotContain("Forsinket hemmelighet");
+		assertThat(side("/rapporteringskalender?visning=kommende&dager=90", KLARERT))
+			.contains("Ny forventet dato TB2074-12 – Forsinket hemmelighet");
+		assertThat(side("/rapporteringskalender?visning=maned&maned=" + YearMonth.from(ny), LESER))
+			.contains(tittel, unntatt).doesNotContain("Forsinket hemmelighet");
+		// The letter's deadline is past: overdue, marked with the new date, which is not overdue itself.
+		String forfalt = side("/rapporteringskalender?visning=forfalt", LESER);
+		assertThat(forfalt).contains("Forsinket levevaneundersøkelse", "Forsinket: ny forventet dato " + dato(ny))
+			.doesNotContain(tittel);
+
+		assertThat(som(LESER, "HOD_SAKSBEHANDLER", () -> nesteFrister.neste(100)))
+			.contains(new NesteFrister.Neste(ny, null, "FRIST", tittel, "Helsedirektoratet", "/oppdrag/TB2074-11"),
+					new NesteFrister.Neste(ny, null, "FRIST", unntatt, "Helsedirektoratet", "/oppdrag/TB2074-12"))
+			.extracting(NesteFrister.Neste::tittel).noneMatch(t -> t.contains("Forsinket hemmelighet"));
+
+		// Even a cleared owner's feed has no exempt title.
+		String sti = feedsti(KLARERT);
+		String ical = mvc.perform(get(sti)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(ical).doesNotContain("Forsinket hemmelighet");
+		Calendar kalender = new CalendarBuilder().build(new StringReader(ical));
+		VEvent forventet = event(kalender, tittel);
+		assertThat(forventet.<LocalDate>getDateTimeStart().getDate()).isEqualTo(ny);
+		assertThat(forventet.getUid().orElseThrow().getValue()).isEqualTo("forventet-fv-11@styringsregister");
+		assertThat(forventet.getDescription().getValue())
+			.contains("Fristen i tildelingsbrevet var " + dato(brevets) + ".");
+		assertThat(forventet.getUrl().getValue()).endsWith("/oppdrag/TB2074-11");
+		assertThat(event(kalender, unntatt).<LocalDate>getDateTimeStart().getDate()).isEqualTo(ny);
+		VEvent opprinnelig = event(kalender, "Opprinnelig frist TB2074-11: Forsinket levevaneundersøkelse");
+		assertThat(opprinnelig.<LocalDate>getDateTimeStart().getDate()).isEqualTo(brevets);
+		assertThat(opprinnelig.getDescription().getValue()).contains("ny forventet dato " + dato(ny));
+
+		// Delayed again: the same event, moved, so a calendar app updates it rather than adding one.
+		frister.forsinkede.replaceAll(f -> f.nokkel().equals("fv-11") ? new TestForsinket("fv-11", brevets,
+				ny.plusDays(7), "TB2074-11", f.offentligTittel(), f.klarertTittel(), hdir, null) : f);
+		VEvent flyttet = event(new CalendarBuilder().build(new StringReader(
+				mvc.perform(get(sti)).andReturn().getResponse().getContentAsString())), tittel);
+		assertThat(flyttet.getUid()).isEqualTo(forventet.getUid());
+		assertThat(flyttet.<LocalDate>getDateTimeStart().getDate()).isEqualTo(ny.plusDays(7));
+	}
+
+	private String side(String adresse, String bruker) throws Exception {
+		return mvc.perform(get(adresse).with(user(bruker))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+	}
+
+	/** The user's feed, as the path a calendar client fetches without a session. */
+	private String feedsti(String bruker) throws Exception {
+		String url = JsonPath.read(mvc.perform(get("/api/rapporteringskalender/abonnement").with(user(bruker)))
+			.andReturn().getResponse().getContentAsString(), "$.url");
+		return url.substring(url.indexOf("/api/"));
+	}
+
+	private static String dato(LocalDate dato) {
+		return new Formats().dato(dato);
+	}
+
 	@Test
 	void theFeedIsASecretRevocableAddressThatParsesBackWithoutExemptTitlesForAnyOwner() throws Exception {
 		int neste = iDag.getYear() + 1;
@@ -634,17 +710,30 @@ class KalenderIntegrationTests {
 				"/rapporteringskalender?visning=kommende&dager=90&etat=" + hdir + "&divisjon=#abonnement");
 		assertThat(forste.getFlashMap().get("melding")).asString()
 			.startsWith("Du har fått en abonnementsadresse.").doesNotContain("gamle");
-		mvc.perform(get(tilbake.substring(0, tilbake.indexOf('#'))).with(user(navn)))
-			.andExpect(content().string(matchesPattern(
-					"(?s).*id=\"abonnement-adresse\"[^>]*value=\"[^\"]*/api/rapporteringskalender/ical/[^\"]*\\.ics\\?etat=" + hdir
-							+ "\".*")));
-		var andre = mvc.perform(post("/rapporteringskalender/abonnement").with(csrf()).with(user(navn)))
+		String side = side(tilbake.substring(0, tilbake.indexOf('#')), navn);
+		Matcher adresse = Pattern.compile("id=\"abonnement-adresse\"[^>]*>(http[^<]*/api/rapporteringskalender/ical/"
+				+ "[^<]*\\.ics\\?etat=" + hdir + ")</textarea>").matcher(side);
+		assertThat(adresse.find()).as("the address in its field").isTrue();
+		String gammel = adresse.group(1);
+		// The same address for calendar apps, and a box to tick before the address is replaced.
+		assertThat(side).contains("href=\"webcal://" + gammel.substring(gammel.indexOf("://") + 3) + "\"")
+			.containsPattern("<input type=\"checkbox\" id=\"abonnement-bekreft\" name=\"bekreft\" value=\"true\" required>");
+		// Not ticked: refused in Norwegian, and the old address still works.
+		mvc.perform(post("/rapporteringskalender/abonnement").with(csrf()).with(user(navn)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Adressen er ikke byttet. Kryss av for at den gamle adressen "
+					+ "skal slutte å virke")));
+		mvc.perform(get(gammel.substring(gammel.indexOf("/api/")))).andExpect(status().isOk());
+		var andre = mvc.perform(post("/rapporteringskalender/abonnement").param("bekreft", "true").with(csrf())
+			.with(user(navn)))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		assertThat(andre.getFlashMap().get("melding"))
 			.isEqualTo("Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger.");
+		mvc.perform(get(gammel.substring(gammel.indexOf("/api/")))).andExpect(status().isNotFound());
 		// A bad value is refused in Norwegian, and the address is not replaced for it.
-		mvc.perform(post("/rapporteringskalender/abonnement").param("dager", "7").with(csrf()).with(user(navn)))
+		mvc.perform(post("/rapporteringskalender/abonnement").param("dager", "7").param("bekreft", "true")
+			.with(csrf()).with(user(navn)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Velg 30 eller 90 dager.")));
 	}

@@ -3,6 +3,7 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -34,19 +35,59 @@ public class PorterForTest {
 		}
 	}
 
+	/**
+	 * A delayed assignment as the oppdrag module would give it: its deadline in the letter, which stays a deadline
+	 * with the new date beside it, and the new expected date, keyed by the assignment alone.
+	 */
+	public record TestForsinket(String nokkel, LocalDate brevetsFrist, LocalDate forventetDato, String oppdrag,
+			String offentligTittel, String klarertTittel, long etatId, Long enhetId) {
+
+		FristKilde.Frist frist(boolean klarert) {
+			return new FristKilde.Frist(nokkel + "/" + brevetsFrist, brevetsFrist, oppdrag,
+					klarert ? klarertTittel : offentligTittel, etatId, enhetId, forventetDato);
+		}
+
+		FristKilde.Frist forventet(boolean klarert) {
+			return new FristKilde.Frist(nokkel, brevetsFrist, oppdrag, klarert ? klarertTittel : offentligTittel, etatId,
+					enhetId, forventetDato);
+		}
+	}
+
 	public static final class Frister implements FristKilde {
 
 		public final List<TestFrist> frister = new CopyOnWriteArrayList<>();
 
+		public final List<TestForsinket> forsinkede = new CopyOnWriteArrayList<>();
+
+		/** Empties both lists: each test puts in its own. */
+		public void tom() {
+			frister.clear();
+			forsinkede.clear();
+		}
+
 		@Override
 		public List<Frist> frister(LocalDate fra, LocalDate til, boolean klarert) {
-			return frister.stream().filter(f -> !f.dato().isBefore(fra) && !f.dato().isAfter(til))
-				.map(f -> f.som(klarert)).toList();
+			return Stream.concat(
+					frister.stream().filter(f -> mellom(f.dato(), fra, til)).map(f -> f.som(klarert)),
+					forsinkede.stream().filter(f -> mellom(f.brevetsFrist(), fra, til)).map(f -> f.frist(klarert)))
+				.toList();
 		}
 
 		@Override
 		public List<Frist> forfalte(LocalDate dag, boolean klarert) {
-			return frister.stream().filter(f -> f.dato().isBefore(dag)).map(f -> f.som(klarert)).toList();
+			return Stream.concat(frister.stream().filter(f -> f.dato().isBefore(dag)).map(f -> f.som(klarert)),
+					forsinkede.stream().filter(f -> f.brevetsFrist().isBefore(dag)).map(f -> f.frist(klarert)))
+				.toList();
+		}
+
+		@Override
+		public List<Frist> forventede(LocalDate fra, LocalDate til, boolean klarert) {
+			return forsinkede.stream().filter(f -> mellom(f.forventetDato(), fra, til)).map(f -> f.forventet(klarert))
+				.toList();
+		}
+
+		private static boolean mellom(LocalDate dato, LocalDate fra, LocalDate til) {
+			return !dato.isBefore(fra) && !dato.isAfter(til);
 		}
 	}
 

@@ -86,9 +86,11 @@ final class Letter2025Parser implements LayoutParser {
 		boolean supplementary = SUPPLEMENTARY.matcher(opening).find()
 				|| !assignments.isEmpty() && assignments.stream().allMatch(a -> a.id().startsWith("TTB"));
 		AppendixReader.Appendices appendices = new AppendixReader().read2025(lines, year, warnings);
+		List<CalendarEntryDraft> calendar = new ArrayList<>(appendices.calendar());
+		calendar.addAll(DatedDuties2025.read(lines, mainEnd, year, appendices.calendar()));
 		return new LetterDraft(year, agency,
 				supplementary ? LetterDraft.LetterKind.SUPPLEMENTARY : LetterDraft.LetterKind.MAIN, name(),
-				List.copyOf(goals), List.copyOf(assignments), appendices.budgetLines(), appendices.calendar(),
+				List.copyOf(goals), List.copyOf(assignments), appendices.budgetLines(), List.copyOf(calendar),
 				appendices.specialReporting(), appendices.authorizations(), List.copyOf(warnings));
 	}
 
