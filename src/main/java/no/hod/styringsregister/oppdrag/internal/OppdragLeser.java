@@ -141,9 +141,29 @@ class OppdragLeser implements OppdragQueries {
 				"SELECT numnode(to_tsquery('norwegian', :tsquery)) = 0", Map.of("tsquery", tsquery), Boolean.class));
 	}
 
-	/** Every row matching the filter, in its order, for exports. */
-	List<OppdragSummary> alle(OppdragFilter filter, CurrentUser leser) {
-		return treff(filter, leser, sok(filter, leser), MAKS_EKSPORT, 0, etatnavn()).rader();
+	/**
+	 * Every row matching the filter, in its order, with its progress note and reason, for exports. The notes come from
+	 * the viewer's view as the detail page's do: the public one has none on a wholly exempt assignment.
+	 */
+	List<Eksportrad> alle(OppdragFilter filter, CurrentUser leser) {
+		List<OppdragSummary> rader = treff(filter, leser, sok(filter, leser), MAKS_EKSPORT, 0, etatnavn()).rader();
+		Map<String, Notater> notater = new HashMap<>();
+		// One array parameter, not a list: an export may have more rows than a statement may have parameters.
+		jdbc.query("SELECT v.nokkel, v.fremdrift, v.status_grunn FROM " + kilde(leser) + " v WHERE v.nokkel = ANY(:nokler)",
+				Map.of("nokler", rader.stream().map(OppdragSummary::nokkel).toArray(String[]::new)),
+				rs -> {
+					notater.put(rs.getString("nokkel"), new Notater(rs.getString("fremdrift"), rs.getString("status_grunn")));
+				});
+		return rader.stream().map(o -> {
+			Notater n = notater.getOrDefault(o.nokkel(), new Notater(null, null));
+			return new Eksportrad(o, n.fremdrift(), n.statusGrunn());
+		}).toList();
+	}
+
+	record Eksportrad(OppdragSummary oppdrag, String fremdrift, String statusGrunn) {
+	}
+
+	private record Notater(String fremdrift, String statusGrunn) {
 	}
 
 	@Override
