@@ -924,6 +924,16 @@ class OppdragWebTests {
 		}
 	}
 
+	/** Without a citation of chapter and post, the page says no link is known: a budget line's comment may name it. */
+	@Test
+	void anAssignmentCitingNoBudgetLineSaysNoLinkIsKnownRatherThanNone() throws Exception {
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(uklarert()))))
+			.contains("Ingen kjent kobling: oppdraget viser ikke til noen budsjettlinje med kapittel og post.")
+			.doesNotContain("Oppdraget viser ikke til noen budsjettlinje.");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(uklarert())))).contains("Kap. 714, post 21")
+			.doesNotContain("Ingen kjent kobling");
+	}
+
 	/**
 	 * The progress note and the reason come last, after every column other tools read. On a wholly exempt assignment
 	 * an uncleared viewer reads that they are withheld, as on its page (where they are left out) and in the status
