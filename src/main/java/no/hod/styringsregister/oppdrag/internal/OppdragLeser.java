@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -305,6 +307,20 @@ class OppdragLeser implements OppdragQueries {
 				+ "ORDER BY " + NATURLIG,
 				new MapSqlParameterSource().addValue("aar", year).addValue("etat", etatId)
 					.addValue("kapittel", kapittel).addValue("post", post),
+				OppdragLeser::ref);
+	}
+
+	@Override
+	public List<OppdragRef> named(int year, long etatId, Collection<String> officialIds, CurrentUser leser) {
+		if (officialIds.isEmpty()) {
+			return List.of();
+		}
+		// The public view marks a wholly exempt assignment by its hidden title; the uncleared do not learn of it.
+		return jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser) + " v "
+				+ "WHERE v.aar = :aar AND v.etat_id = :etat AND NOT v.fjernet AND NOT v.tittel_skjult "
+				+ "AND lower(v.offisiell_id) = ANY(:ider) ORDER BY " + NATURLIG,
+				new MapSqlParameterSource().addValue("aar", year).addValue("etat", etatId)
+					.addValue("ider", officialIds.stream().map(id -> id.toLowerCase(Locale.ROOT)).toArray(String[]::new)),
 				OppdragLeser::ref);
 	}
 

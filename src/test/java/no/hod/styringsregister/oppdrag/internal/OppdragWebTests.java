@@ -935,6 +935,28 @@ class OppdragWebTests {
 	}
 
 	/**
+	 * A budget line's comment that names assignments by official id links to them, beside the ones citing the post,
+	 * as a citation does: a wholly exempt one only for a cleared user, an id not in the letter not at all.
+	 */
+	@Test
+	void aBudgetLinesCommentNamingAnAssignmentLinksToItAsACitationWould() throws Exception {
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		bevilgningImport.apply(OppdragTestdata.nyttBrev(), aar, etat, List.of(new BevilgningData(719, 60,
+				"Kommunale tiltak", 1_000L, null, false, "1 mill. kroner til oppfølging, jf. oppdrag " + tb(10)
+						+ ", " + tb(3).toLowerCase() + " og " + tb(99))),
+				List.of());
+		String lenke = "href=\"/oppdrag/%s\"";
+		String uklarert = tekst(mvc.perform(get("/bevilgninger").param("etat", String.valueOf(etat))
+			.param("aar", String.valueOf(aar)).param("kapittel", "719").with(uklarert())));
+		assertThat(uklarert).contains(lenke.formatted(tb(10))).doesNotContain(lenke.formatted(tb(3)))
+			.doesNotContain(lenke.formatted(tb(99))).doesNotContain("Ingen kjent kobling");
+		String klarert = tekst(mvc.perform(get("/bevilgninger").param("etat", String.valueOf(etat))
+			.param("aar", String.valueOf(aar)).param("kapittel", "719").with(klarert())));
+		assertThat(klarert).contains(lenke.formatted(tb(10)), lenke.formatted(tb(3)))
+			.doesNotContain(lenke.formatted(tb(99)));
+	}
+
+	/**
 	 * The progress note and the reason come last, after every column other tools read. On a wholly exempt assignment
 	 * an uncleared viewer reads that they are withheld, as on its page (where they are left out) and in the status
 	 * report; the cleared viewer reads them, and a public assignment's notes reach everyone.
