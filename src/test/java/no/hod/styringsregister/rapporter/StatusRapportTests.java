@@ -345,6 +345,10 @@ class StatusRapportTests extends RapportTestoppsett {
 			.doesNotContain("<table");
 		assertThat(avsnitt(april, "Fristen er passert")).contains("href=\"/oppdrag/" + tb(2) + "\"")
 			.contains("Helsetjenester til innsatte").doesNotContain("Ingen oppdrag hadde passert");
+		// The printable report leaves an empty section out, as before: its «Ingen avvik» speaks for them all.
+		String utskrift = side("r-sb", AAR + "-04-30");
+		assertThat(utskrift).contains("Fristen er passert uten levering").doesNotContain("<h3>Forsinket")
+			.doesNotContain("Ingen oppdrag var meldt forsinket").doesNotContain("href=\"/oppdrag/");
 
 		String august = skjema("Helsedirektoratet", AAR + "-08-31");
 		assertThat(avsnitt(august, "Forsinket")).contains("href=\"/oppdrag/" + tb(1) + "\"")
