@@ -2,6 +2,7 @@ package no.hod.styringsregister.oppdrag;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,13 @@ public interface OppdragQueries {
 
 	/** Assignments of an agency's letter for a year that cite a budget line, in natural id order. */
 	List<OppdragRef> citing(int year, long etatId, int kapittel, int post, CurrentUser viewer);
+
+	/**
+	 * The assignments of an agency's letter for a year with these official ids (in any case), in natural id order: the
+	 * ones a text names, such as a budget line's comment. Ids not in the register and removed assignments are left
+	 * out, and for an uncleared viewer so is a wholly exempt assignment, as from {@link #citing}.
+	 */
+	List<OppdragRef> named(int year, long etatId, Collection<String> officialIds, CurrentUser viewer);
 
 	/**
 	 * The assignments a newer version of a letter no longer has, in natural id order: they keep their status and

@@ -57,6 +57,13 @@ class RapporterJourneyTests extends BrowserTestSupport {
 		page.locator(".tom-tilstand a").click();
 		page.waitForURL(url -> url.contains("date=" + LocalDate.now(Formats.OSLO)));
 		assertThat(page.locator("h2").first()).hasText(Pattern.compile("Statusrapport: Helsedirektoratet 2025, per "));
+		// The deviations on the page itself, each id a link to its assignment: the demo delayed TB2025-9 today.
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Forsinket").setExact(true)))
+			.isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName(Pattern.compile("^Fristen er passert uten levering")))).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("TB2025-9").setExact(true)))
+			.hasAttribute("href", Pattern.compile("/oppdrag/TB2025-9$"));
 		assertAccessible("rapporter-valgt");
 
 		Download pdf = page.waitForDownload(() -> page.getByText("Last ned PDF").click());

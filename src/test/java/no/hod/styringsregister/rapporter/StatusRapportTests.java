@@ -332,6 +332,62 @@ class StatusRapportTests extends RapportTestoppsett {
 			.contains("/rapporter/status.pdf?" + sporring).contains("6 oppdrag under 3 mål");
 	}
 
+	/**
+	 * After «Vis rapport» the page shows the deviations, the printable report's own tables, each id a link to its
+	 * assignment and each section saying when it is empty; the download links stay. An uncleared reader sees no
+	 * exempt title or note there either.
+	 */
+	@Test
+	void theReportsPageListsTheDeviationsLinkedAndSaysWhenASectionIsEmpty() throws Exception {
+		String april = skjema("Helsedirektoratet", AAR + "-04-30");
+		assertThat(april).contains("/rapporter/status.pdf?", "/rapporter/status.xlsx?", "Utskriftsvennlig side");
+		assertThat(avsnitt(april, "Forsinket")).contains("Ingen oppdrag var meldt forsinket per datoen.")
+			.doesNotContain("<table");
+		assertThat(avsnitt(april, "Fristen er passert")).contains("href=\"/oppdrag/" + tb(2) + "\"")
+			.contains("Helsetjenester til innsatte").doesNotContain("Ingen oppdrag hadde passert");
+		// The printable report leaves an empty section out, as before: its «Ingen avvik» speaks for them all.
+		String utskrift = side("r-sb", AAR + "-04-30");
+		assertThat(utskrift).contains("Fristen er passert uten levering").doesNotContain("<h3>Forsinket")
+			.doesNotContain("Ingen oppdrag var meldt forsinket").doesNotContain("href=\"/oppdrag/");
+
+		String august = skjema("Helsedirektoratet", AAR + "-08-31");
+		assertThat(avsnitt(august, "Forsinket")).contains("href=\"/oppdrag/" + tb(1) + "\"")
+			.contains("Nasjonalt vaksinasjonsprogram for barn", "Venter på data fra kommunene",
+					new Formats().dato(FORVENTET));
+
+		String idag = skjema("Helsedirektoratet", null);
+		assertThat(avsnitt(idag, "Fristen er passert")).contains("href=\"/oppdrag/" + tb(3) + "\"");
+		assertThat(idag).doesNotContain(HEMMELIG_TITTEL).doesNotContain(HEMMELIG_NOTAT);
+
+		// An agency of its own with one delayed assignment: nothing has passed its deadline without being reported.
+		long egen = fixtur.nyEtat("Avviksetaten");
+		oppdragImport.apply(700_004, AAR, egen, List.of(oppdrag(tb(50), "1.1", "Mål", "Register over avvik",
+				Unntak.NONE, LocalDate.of(AAR, 3, 1))));
+		fixtur.settStatus("r-adm", "ADMIN", tb(50), "{\"status\": \"FORSINKET\", \"expectedDate\": \"" + FORVENTET
+				+ "\", \"reason\": \"Venter på avklaring\"}");
+		String forsinket = skjema("Avviksetaten", null);
+		assertThat(avsnitt(forsinket, "Forsinket")).contains("href=\"/oppdrag/" + tb(50) + "\"", "Venter på avklaring");
+		assertThat(avsnitt(forsinket, "Fristen er passert"))
+			.contains("Ingen oppdrag hadde passert fristen uten levering per datoen.").doesNotContain("<table");
+	}
+
+	private String skjema(String etat, String dato) throws Exception {
+		var foresporsel = get("/rapporter").param("agency", etat).param("year", String.valueOf(AAR))
+			.with(user("r-sb").roles("HOD_SAKSBEHANDLER"));
+		if (dato != null) {
+			foresporsel.param("date", dato);
+		}
+		return mvc.perform(foresporsel).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	/** From the section's heading to the next heading or the end of the page's section. */
+	private static String avsnitt(String html, String overskrift) {
+		int start = html.indexOf("<h3>" + overskrift);
+		assertThat(start).as("a section «" + overskrift + "»").isNotNegative();
+		int neste = html.indexOf("<h3>", start + 1);
+		return html.substring(start, neste > 0 ? neste : html.indexOf("</section>", start));
+	}
+
 	@Test
 	void aDateTypedTheNorwegianWayIsReadAsTheSameDay() throws Exception {
 		// 31.08.2013 typed where the browser offers no date field: the same report as 2013-08-31.

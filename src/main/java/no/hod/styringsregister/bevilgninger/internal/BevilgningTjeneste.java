@@ -6,11 +6,15 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
@@ -29,6 +33,9 @@ import no.hod.styringsregister.web.Formats;
 @Service
 @Transactional(readOnly = true)
 class BevilgningTjeneste {
+
+	/** An official assignment id as the letter parser reads them (TB2025-20, TTB2025-3), in any case. */
+	private static final Pattern OPPDRAG_ID = Pattern.compile("\\bT?TB\\d{4}-\\d+\\b", Pattern.CASE_INSENSITIVE);
 
 	private final BevilgningRepository repository;
 
@@ -87,6 +94,28 @@ class BevilgningTjeneste {
 		return "«" + verdi + "» er ikke et år (fire sifre, for eksempel 2025).";
 	}
 
+	/**
+	 * The assignments citing the post, then those the line's comment names by official id («jf. TB2025-20») that are
+	 * assignments of the letter and that the viewer may know of: the port leaves out a wholly exempt one for an
+	 * uncleared viewer, as it does for a citation.
+	 */
+	private List<String> medNevnte(List<String> viser, int aar, long etatId, String kommentar, boolean klarert) {
+		if (kommentar == null) {
+			return List.copyOf(viser);
+		}
+		Set<String> ider = new LinkedHashSet<>();
+		Matcher m = OPPDRAG_ID.matcher(kommentar);
+		while (m.find()) {
+			ider.add(m.group());
+		}
+		if (ider.isEmpty()) {
+			return List.copyOf(viser);
+		}
+		Set<String> alle = new LinkedHashSet<>(viser);
+		alle.addAll(oppdrag.oppdragMedIder(aar, etatId, ider, klarert));
+		return List.copyOf(alle);
+	}
+
 	/** The newest year with data, or the current year when there is none. */
 	int standardAar(long etatId) {
 		return repository.aar(etatId).stream().findFirst().orElse(Year.now(Formats.OSLO).getValue());
@@ -114,7 +143,8 @@ class BevilgningTjeneste {
 				BevilgningRepository.Rad rad = rader.get(i);
 				Long forrigeAar = rad.belopForrigeAar() != null ? rad.belopForrigeAar() : matchet.get(i);
 				linjer.add(new Bevilgningsoversikt.Linje(rad.kapittel(), rad.post(), rad.nr(), rad.navn(), rad.belop(),
-						forrigeAar, rad.inntekt(), rad.kommentar(), List.copyOf(viser)));
+						forrigeAar, rad.inntekt(), rad.kommentar(),
+						medNevnte(viser, aar, etat.id(), rad.kommentar(), viewer.klarert())));
 			}
 			perKapittel.computeIfAbsent(post.kapittel(), k -> new ArrayList<>())
 				.add(new Postgruppe(post.post(), List.copyOf(linjer), radSum(rader), forrigeSum(rader, forrigeRader)));

@@ -1,9 +1,11 @@
 package no.hod.styringsregister.bevilgninger.internal;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * Port to the assignments: which assignments cite a budget line. {@link OppdragOppslagFraOppdrag} answers it from the
+ * Port to the assignments: which assignments cite a budget line, and which of the ids a line's comment names are
+ * assignments. {@link OppdragOppslagFraOppdrag} answers it from the
  * oppdrag module's read API; the port lets this module's tests put in citations of their own.
  */
 interface OppdragOppslag {
@@ -15,4 +17,10 @@ interface OppdragOppslag {
 	 *     not learn of a wholly exempt assignment
 	 */
 	List<String> oppdragSomViserTil(int aar, long etatId, int kapittel, int post, boolean klarert);
+
+	/**
+	 * Official ids (or register keys) of the assignments of the agency and year among {@code ider}, in id order;
+	 * {@code klarert} as for {@link #oppdragSomViserTil}.
+	 */
+	List<String> oppdragMedIder(int aar, long etatId, Set<String> ider, boolean klarert);
 }

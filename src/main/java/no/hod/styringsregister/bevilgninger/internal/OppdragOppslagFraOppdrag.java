@@ -1,13 +1,17 @@
 package no.hod.styringsregister.bevilgninger.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRef;
 
-/** The assignments citing a budget line, through the oppdrag module's clearance-aware read path. */
+/**
+ * The assignments citing a budget line or named in its comment, through the oppdrag module's clearance-aware read
+ * path.
+ */
 @Component
 class OppdragOppslagFraOppdrag implements OppdragOppslag {
 
@@ -20,5 +24,10 @@ class OppdragOppslagFraOppdrag implements OppdragOppslag {
 	@Override
 	public List<String> oppdragSomViserTil(int aar, long etatId, int kapittel, int post, boolean klarert) {
 		return oppdrag.citing(aar, etatId, kapittel, post, Lesere.med(klarert)).stream().map(OppdragRef::id).toList();
+	}
+
+	@Override
+	public List<String> oppdragMedIder(int aar, long etatId, Set<String> ider, boolean klarert) {
+		return oppdrag.named(aar, etatId, ider, Lesere.med(klarert)).stream().map(OppdragRef::id).toList();
 	}
 }

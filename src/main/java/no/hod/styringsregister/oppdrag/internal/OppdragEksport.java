@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -32,10 +33,10 @@ class OppdragEksport {
 
 	private static final List<String> KOLONNER = List.of("ID", "Nøkkel", "År", "Etat", "Seksjon", "HOD-avdeling",
 			"Tittel", "Status", "Første frist", "Alle frister", "Frist (tekst)", "Forventet dato", "Divisjon", "Avdeling",
-			"Unntatt offentlighet", "Sist endret");
+			"Unntatt offentlighet", "Sist endret", "Fremdrift", "Begrunnelse");
 
 	/** Column widths in characters. */
-	private static final int[] BREDDER = { 14, 14, 6, 22, 9, 14, 60, 13, 13, 26, 30, 14, 36, 30, 12, 13 };
+	private static final int[] BREDDER = { 14, 14, 6, 22, 9, 14, 60, 13, 13, 26, 30, 14, 36, 30, 12, 13, 60, 40 };
 
 	private final OppdragLeser leser;
 
@@ -63,7 +64,7 @@ class OppdragEksport {
 	ResponseEntity<byte[]> csv(ListeParametre parametre) {
 		OppdragFilter filter = parametre.filter(organisasjon);
 		Csv csv = new Csv().linje(KOLONNER);
-		for (OppdragSummary o : rader(filter)) {
+		for (OppdragLeser.Eksportrad o : rader(filter)) {
 			csv.linje(verdier(o).stream()
 				.map(v -> v instanceof LocalDate d ? DATO.format(d) : v == null ? null : v.toString()).toList());
 		}
@@ -101,19 +102,30 @@ class OppdragEksport {
 		return Nedlasting.idag("oppdrag", deler, endelse);
 	}
 
-	private List<OppdragSummary> rader(OppdragFilter filter) {
+	private List<OppdragLeser.Eksportrad> rader(OppdragFilter filter) {
 		CurrentUser bruker = brukere.current();
 		return leser.alle(filter, bruker);
 	}
 
-	private List<Object> verdier(OppdragSummary o) {
+	/**
+	 * The columns other tools read stay as they were, and the progress note and reason come last. On a wholly exempt
+	 * assignment an uncleared viewer reads that they are withheld, as in the status report, rather than an empty cell
+	 * that would read as «no note»; whether there is one is not told.
+	 */
+	private List<Object> verdier(OppdragLeser.Eksportrad rad) {
+		OppdragSummary o = rad.oppdrag();
 		return Arrays.asList(o.id(), o.nokkel(), o.aar(), o.etat(), o.seksjon(),
 				String.join(", ", o.hodAvdelinger()), o.tittel(),
 				status(o.status()),
 				o.frister().isEmpty() ? null : o.frister().get(0),
 				o.frister().stream().map(DATO::format).collect(Collectors.joining(", ")), o.fristTekst(),
 				o.forventetDato(), o.divisjon(), o.avdeling(), o.unntattOffentlighet() ? "Ja" : "Nei",
-				o.endret() == null ? null : o.endret().atZoneSameInstant(Formats.OSLO).toLocalDate());
+				o.endret() == null ? null : o.endret().atZoneSameInstant(Formats.OSLO).toLocalDate(),
+				tilbakeholdt(o, rad.fremdrift()), tilbakeholdt(o, rad.statusGrunn()));
+	}
+
+	private static String tilbakeholdt(OppdragSummary o, String notat) {
+		return o.tittelSkjult() && notat == null ? OppdragQueries.UNNTATT : notat;
 	}
 
 	private String status(OppdragStatus status) {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -148,9 +149,29 @@ class OppdragLeser implements OppdragQueries {
 				"SELECT numnode(to_tsquery('norwegian', :tsquery)) = 0", Map.of("tsquery", tsquery), Boolean.class));
 	}
 
-	/** Every row matching the filter, in its order, for exports. */
-	List<OppdragSummary> alle(OppdragFilter filter, CurrentUser leser) {
-		return treff(filter, leser, sok(filter, leser), MAKS_EKSPORT, 0, etatnavn()).rader();
+	/**
+	 * Every row matching the filter, in its order, with its progress note and reason, for exports. The notes come from
+	 * the viewer's view as the detail page's do: the public one has none on a wholly exempt assignment.
+	 */
+	List<Eksportrad> alle(OppdragFilter filter, CurrentUser leser) {
+		List<OppdragSummary> rader = treff(filter, leser, sok(filter, leser), MAKS_EKSPORT, 0, etatnavn()).rader();
+		Map<String, Notater> notater = new HashMap<>();
+		// One array parameter, not a list: an export may have more rows than a statement may have parameters.
+		jdbc.query("SELECT v.nokkel, v.fremdrift, v.status_grunn FROM " + kilde(leser) + " v WHERE v.nokkel = ANY(:nokler)",
+				Map.of("nokler", rader.stream().map(OppdragSummary::nokkel).toArray(String[]::new)),
+				rs -> {
+					notater.put(rs.getString("nokkel"), new Notater(rs.getString("fremdrift"), rs.getString("status_grunn")));
+				});
+		return rader.stream().map(o -> {
+			Notater n = notater.getOrDefault(o.nokkel(), new Notater(null, null));
+			return new Eksportrad(o, n.fremdrift(), n.statusGrunn());
+		}).toList();
+	}
+
+	record Eksportrad(OppdragSummary oppdrag, String fremdrift, String statusGrunn) {
+	}
+
+	private record Notater(String fremdrift, String statusGrunn) {
 	}
 
 	@Override
@@ -292,6 +313,20 @@ class OppdragLeser implements OppdragQueries {
 				+ "ORDER BY " + NATURLIG,
 				new MapSqlParameterSource().addValue("aar", year).addValue("etat", etatId)
 					.addValue("kapittel", kapittel).addValue("post", post),
+				OppdragLeser::ref);
+	}
+
+	@Override
+	public List<OppdragRef> named(int year, long etatId, Collection<String> officialIds, CurrentUser leser) {
+		if (officialIds.isEmpty()) {
+			return List.of();
+		}
+		// The public view marks a wholly exempt assignment by its hidden title; the uncleared do not learn of it.
+		return jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser) + " v "
+				+ "WHERE v.aar = :aar AND v.etat_id = :etat AND NOT v.fjernet AND NOT v.tittel_skjult "
+				+ "AND lower(v.offisiell_id) = ANY(:ider) ORDER BY " + NATURLIG,
+				new MapSqlParameterSource().addValue("aar", year).addValue("etat", etatId)
+					.addValue("ider", officialIds.stream().map(id -> id.toLowerCase(Locale.ROOT)).toArray(String[]::new)),
 				OppdragLeser::ref);
 	}
 

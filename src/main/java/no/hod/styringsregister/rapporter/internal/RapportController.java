@@ -42,8 +42,11 @@ class RapportController {
 
 	private final StatusRapportPdf pdf;
 
+	private final RapportTekst tekst;
+
 	RapportController(CurrentUsers brukere, OrganisasjonService organisasjon, OppdragRapport oppdrag,
-			StatusRapporter rapporter, StatusRapportHtml html, StatusRapportXlsx xlsx, StatusRapportPdf pdf) {
+			StatusRapporter rapporter, StatusRapportHtml html, StatusRapportXlsx xlsx, StatusRapportPdf pdf,
+			RapportTekst tekst) {
 		this.brukere = brukere;
 		this.organisasjon = organisasjon;
 		this.oppdrag = oppdrag;
@@ -51,9 +54,13 @@ class RapportController {
 		this.html = html;
 		this.xlsx = xlsx;
 		this.pdf = pdf;
+		this.tekst = tekst;
 	}
 
-	/** The form; with parameters, also the report's summary and the links to its three formats. */
+	/**
+	 * The form; with parameters, also the report's summary, its deviations Forsinket and «Fristen er passert» (the
+	 * printable report's own tables, each id linking to its assignment) and the links to its three formats.
+	 */
 	@GetMapping("/rapporter")
 	String skjema(@RequestParam(required = false) String agency, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String date, HttpServletRequest request, Model model) {
@@ -63,6 +70,9 @@ class RapportController {
 			StatusRapport rapport = rapporter.lag(valg, brukere.current());
 			String kontekst = request.getContextPath();
 			model.addAttribute("rapport", rapport);
+			// The deviation tables' cell texts; a fragment's parameters may not name beans.
+			model.addAttribute("tekst", tekst);
+			model.addAttribute("formater", tekst.formats());
 			model.addAttribute("lenkeSide", StatusRapportHtml.lenke(kontekst + "/rapporter/status", valg));
 			model.addAttribute("lenkeXlsx", StatusRapportHtml.lenke(kontekst + "/rapporter/status.xlsx", valg));
 			model.addAttribute("lenkePdf", StatusRapportHtml.lenke(kontekst + "/rapporter/status.pdf", valg));

@@ -523,6 +523,21 @@ class BevilgningerIntegrationTests {
 		}
 	}
 
+	/**
+	 * No assignment cites the post by chapter and post, yet its comment names one: the page says no link is known,
+	 * not that there is none.
+	 */
+	@Test
+	void aLineNoAssignmentCitesSaysNoLinkIsKnownRatherThanNone() throws Exception {
+		apply(9110, 2073, List.of(new BevilgningData(761, 21, "Spesielle driftsutgifter", 1_000L, null, false,
+				"1 mill. kroner til oppfølging, jf. oppdrag Bo trygt hjemme-reformen")), List.of());
+		mvc.perform(get("/bevilgninger").param("aar", "2073").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Ingen kjent kobling: ingen oppdrag viser til denne posten med kapittel og post.")))
+			.andExpect(content().string(not(containsString(">Ingen<"))));
+	}
+
 	@Test
 	void theExcelExportHoldsTheLinesSumsAndAuthorisations() throws Exception {
 		apply(9050, 2096, List.of(new BevilgningData(740, 1, "Driftsutgifter", 1_222_348L, 1_212_918L, false, null),

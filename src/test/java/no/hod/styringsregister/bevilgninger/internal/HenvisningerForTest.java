@@ -1,6 +1,7 @@
 package no.hod.styringsregister.bevilgninger.internal;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,6 +29,15 @@ public class HenvisningerForTest {
 				.filter(h -> h.aar() == aar && h.etatId() == etatId && h.kapittel() == kapittel && h.post() == post
 						&& (klarert || !h.unntatt()))
 				.map(TestHenvisning::oppdrag).sorted().toList();
+		}
+
+		/** An id counts as an assignment where some citation of the year and agency names it. */
+		@Override
+		public List<String> oppdragMedIder(int aar, long etatId, Set<String> ider, boolean klarert) {
+			return henvisninger.stream()
+				.filter(h -> h.aar() == aar && h.etatId() == etatId && ider.contains(h.oppdrag())
+						&& (klarert || !h.unntatt()))
+				.map(TestHenvisning::oppdrag).distinct().sorted().toList();
 		}
 	}
 

@@ -113,6 +113,12 @@ class EnhetensOppdragFraOppdragTest {
 		}
 
 		@Override
+		public List<OppdragRef> named(int year, long etatId, java.util.Collection<String> officialIds,
+				CurrentUser viewer) {
+			return List.of();
+		}
+
+		@Override
 		public List<OppdragRef> removedFromLetter(long letterId, CurrentUser viewer) {
 			return List.of();
 		}

@@ -1004,6 +1004,100 @@ class OppdragWebTests {
 		}
 	}
 
+	/** Without a citation of chapter and post, the page says no link is known: a budget line's comment may name it. */
+	@Test
+	void anAssignmentCitingNoBudgetLineSaysNoLinkIsKnownRatherThanNone() throws Exception {
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(uklarert()))))
+			.contains("Ingen kjent kobling: oppdraget viser ikke til noen budsjettlinje med kapittel og post.")
+			.doesNotContain("Oppdraget viser ikke til noen budsjettlinje.");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(uklarert())))).contains("Kap. 714, post 21")
+			.doesNotContain("Ingen kjent kobling");
+	}
+
+	/**
+	 * A budget line's comment that names assignments by official id links to them, beside the ones citing the post,
+	 * as a citation does: a wholly exempt one only for a cleared user, an id not in the letter not at all.
+	 */
+	@Test
+	void aBudgetLinesCommentNamingAnAssignmentLinksToItAsACitationWould() throws Exception {
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		bevilgningImport.apply(OppdragTestdata.nyttBrev(), aar, etat, List.of(new BevilgningData(719, 60,
+				"Kommunale tiltak", 1_000L, null, false, "1 mill. kroner til oppfølging, jf. oppdrag " + tb(10)
+						+ ", " + tb(3).toLowerCase() + " og " + tb(99))),
+				List.of());
+		String lenke = "href=\"/oppdrag/%s\"";
+		String uklarert = tekst(mvc.perform(get("/bevilgninger").param("etat", String.valueOf(etat))
+			.param("aar", String.valueOf(aar)).param("kapittel", "719").with(uklarert())));
+		assertThat(uklarert).contains(lenke.formatted(tb(10))).doesNotContain(lenke.formatted(tb(3)))
+			.doesNotContain(lenke.formatted(tb(99))).doesNotContain("Ingen kjent kobling");
+		String klarert = tekst(mvc.perform(get("/bevilgninger").param("etat", String.valueOf(etat))
+			.param("aar", String.valueOf(aar)).param("kapittel", "719").with(klarert())));
+		assertThat(klarert).contains(lenke.formatted(tb(10)), lenke.formatted(tb(3)))
+			.doesNotContain(lenke.formatted(tb(99)));
+	}
+
+	/**
+	 * The progress note and the reason come last, after every column other tools read. On a wholly exempt assignment
+	 * an uncleared viewer reads that they are withheld, as on its page (where they are left out) and in the status
+	 * report; the cleared viewer reads them, and a public assignment's notes reach everyone.
+	 */
+	@Test
+	void theExportsEndWithTheProgressNoteAndTheReasonWithheldFromAnUnclearedViewerAsOnThePage() throws Exception {
+		flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.PAAGAAR, "Utkast er sendt på høring", null, null,
+				versjon(tb(1))), OppdragTestdata.leder(divisjon.id()));
+		flyt.endreStatus(tb(3), new StatusEndring(OppdragStatus.FORSINKET, "Lageret av moltesyltetøy er halvfullt",
+				LocalDate.now(Formats.OSLO).plusMonths(1), "Leverandøren av moltesyltetøy har gått konkurs", versjon(tb(3))),
+				OppdragTestdata.leder(divisjon.id()));
+		List<String> kolonner = List.of("ID", "Nøkkel", "År", "Etat", "Seksjon", "HOD-avdeling", "Tittel", "Status",
+				"Første frist", "Alle frister", "Frist (tekst)", "Forventet dato", "Divisjon", "Avdeling",
+				"Unntatt offentlighet", "Sist endret", "Fremdrift", "Begrunnelse");
+		String unntatt = OppdragQueries.UNNTATT;
+		for (boolean klarert : new boolean[] { true, false }) {
+			RequestPostProcessor hvem = klarert ? klarert() : uklarert();
+			String csv = new String(mvc.perform(get("/oppdrag/eksport.csv").param("year", String.valueOf(aar))
+				.with(hvem)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+					StandardCharsets.UTF_8).substring(1);
+			byte[] xlsx = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar)).with(hvem))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			Map<String, List<String>> csvRader = new HashMap<>();
+			String[] linjer = csv.split("\r\n");
+			assertThat(List.of(linjer[0].split(";", -1))).containsExactlyElementsOf(kolonner);
+			for (String linje : linjer) {
+				List<String> felt = List.of(linje.split(";", -1));
+				assertThat(felt).hasSize(kolonner.size());
+				csvRader.put(felt.get(0), felt.subList(16, 18));
+			}
+			Map<String, List<String>> xlsxRader = new HashMap<>();
+			try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+				Sheet ark = bok.getSheetAt(0);
+				List<String> overskrift = new ArrayList<>();
+				ark.getRow(0).forEach(c -> overskrift.add(c.getStringCellValue()));
+				assertThat(overskrift).containsExactlyElementsOf(kolonner);
+				for (Row rad : ark) {
+					xlsxRader.put(rad.getCell(0).getStringCellValue(), List.of(celle(rad, 16), celle(rad, 17)));
+				}
+			}
+			for (Map<String, List<String>> rader : List.of(csvRader, xlsxRader)) {
+				assertThat(rader.get(tb(1))).containsExactly("Utkast er sendt på høring", "");
+				assertThat(rader.get(tb(10))).containsExactly("", "");
+				assertThat(rader.get(tb(3))).as(klarert ? "cleared" : "uncleared")
+					.containsExactlyElementsOf(klarert
+							? List.of("Lageret av moltesyltetøy er halvfullt",
+									"Leverandøren av moltesyltetøy har gått konkurs")
+							: List.of(unntatt, unntatt));
+			}
+			if (!klarert) {
+				assertThat(csv).doesNotContainIgnoringCase("moltesyltetøy");
+				assertThat(xlsxTekst(xlsx)).doesNotContainIgnoringCase("moltesyltetøy");
+			}
+		}
+	}
+
+	private static String celle(Row rad, int nr) {
+		Cell celle = rad.getCell(nr);
+		return celle == null ? "" : celle.getStringCellValue();
+	}
+
 	/**
 	 * Two downloads of different lists, or of one list on two days, get names of their own: the list's main filters
 	 * and the day, never the search words.
