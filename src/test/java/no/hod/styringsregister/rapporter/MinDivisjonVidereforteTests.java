@@ -73,7 +73,8 @@ class MinDivisjonVidereforteTests extends RapportTestoppsett {
 				html.indexOf("id=\"oversikt-tittel\""));
 		assertThat(mine).contains(">1 er ikke levert</a> (alle fra " + (AAR + 1) + ")");
 		String oppdatering = mine.substring(mine.indexOf("Trenger oppdatering"), mine.indexOf("Nylig rutet til"));
-		assertThat(oppdatering).contains("/oppdrag/" + etterfolger + "?").doesNotContain("/oppdrag/" + ORIGINAL + "?");
+		assertThat(oppdatering).contains("/oppdrag/" + etterfolger + "?").doesNotContain("/oppdrag/" + ORIGINAL + "?")
+			.contains("Et oppdrag som er videreført til neste år, står her bare én gang, som det videreførte.");
 		Matcher m = Pattern.compile("href=\"(/oppdrag\\?[^\"]+)\">1 er ikke levert").matcher(mine);
 		assertThat(m.find()).isTrue();
 		String adresse = m.group(1).replace("&amp;", "&");
