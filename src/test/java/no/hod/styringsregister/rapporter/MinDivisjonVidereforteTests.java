@@ -92,6 +92,10 @@ class MinDivisjonVidereforteTests extends RapportTestoppsett {
 		assertThat(utenVidereforte).contains(">1 oppdrag<").contains(etterfolger).doesNotContain(ORIGINAL)
 			.containsPattern("id=\"notCarriedOver\" name=\"notCarriedOver\" value=\"true\"[^>]*checked")
 			.contains("Skjul oppdrag som er videreført til neste år").contains(" (2 valgt)");
+		// A search over the whole register: the original's id finds its successor too, and only that is left.
+		assertThat(side("/oppdrag?q=" + ORIGINAL, "vf-sb", "HOD_SAKSBEHANDLER")).contains(">2 oppdrag<");
+		assertThat(side("/oppdrag?q=" + ORIGINAL + "&notCarriedOver=true", "vf-sb", "HOD_SAKSBEHANDLER"))
+			.contains(">1 oppdrag<").contains(etterfolger);
 		assertThat(mvc.perform(get("/api/oppdrag?agency=" + etat + "&notCarriedOver=true")
 			.with(user("vf-sb").roles("HOD_SAKSBEHANDLER"))).andReturn().getResponse().getContentAsString())
 			.contains("\"total\":1,");
