@@ -13,6 +13,8 @@ import java.util.stream.Stream;
  * @param hodAvdeling a ministry department code ({@code FHA})
  * @param forfalt only open assignments whose first deadline has passed
  * @param ikkeRutet only assignments not routed to a division
+ * @param utenVidereforte leave out the assignments that year end carried over to the next year (a copy or next
+ *        year's letter's assignment has them as origin): the successor is the same work, so it counts once
  * @param sortering {@code id} (natural), {@code frist}, {@code status}, {@code endret}; with a query and no sort,
  *        by relevance; with neither, the newest year first and then the natural order
  * @param synkende reverse the chosen order
@@ -21,7 +23,8 @@ import java.util.stream.Stream;
  */
 public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStatus> statuser, Long divisjonId,
 		Long avdelingId, String seksjon, String hodAvdeling, Long brevId, LocalDate fristFra, LocalDate fristTil,
-		boolean forfalt, boolean ikkeRutet, String sortering, boolean synkende, int side, int storrelse) {
+		boolean forfalt, boolean ikkeRutet, boolean utenVidereforte, String sortering, boolean synkende, int side,
+		int storrelse) {
 
 	public static final int STANDARD_STORRELSE = 50;
 
@@ -37,6 +40,14 @@ public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStat
 		storrelse = storrelse <= 0 ? STANDARD_STORRELSE : Math.min(storrelse, STORSTE_STORRELSE);
 	}
 
+	/** Without the choice of leaving out carried-over assignments, as every filter was before it. */
+	public OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStatus> statuser, Long divisjonId,
+			Long avdelingId, String seksjon, String hodAvdeling, Long brevId, LocalDate fristFra, LocalDate fristTil,
+			boolean forfalt, boolean ikkeRutet, String sortering, boolean synkende, int side, int storrelse) {
+		this(q, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId, fristFra, fristTil,
+				forfalt, ikkeRutet, false, sortering, synkende, side, storrelse);
+	}
+
 	/** Everything, first page. */
 	public static OppdragFilter alle() {
 		return new OppdragFilter(null, null, null, List.of(), null, null, null, null, null, null, null, false, false,
@@ -47,14 +58,15 @@ public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStat
 	public boolean avgrenset() {
 		return aar != null || etatId != null || !statuser.isEmpty() || divisjonId != null || avdelingId != null
 				|| seksjon != null || hodAvdeling != null || brevId != null || fristFra != null || fristTil != null
-				|| forfalt || ikkeRutet;
+				|| forfalt || ikkeRutet || utenVidereforte;
 	}
 
 	/** How many choices narrow the list: the words, each field, each ticked status (sorting and paging none). */
 	public int antallValg() {
 		return (int) Stream.of(q, aar, etatId, divisjonId, avdelingId, seksjon, hodAvdeling, brevId, fristFra, fristTil)
 			.filter(Objects::nonNull)
-			.count() + statuser.size() + (forfalt ? 1 : 0) + (ikkeRutet ? 1 : 0);
+			.count() + statuser.size() + (forfalt ? 1 : 0) + (ikkeRutet ? 1 : 0)
+				+ (utenVidereforte ? 1 : 0);
 	}
 
 	/** The words alone, without any other filter, first page. */
@@ -65,42 +77,48 @@ public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStat
 
 	public OppdragFilter medAar(Integer nyttAar) {
 		return new OppdragFilter(q, nyttAar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
+				fristFra, fristTil, forfalt, ikkeRutet, utenVidereforte, sortering, synkende, side, storrelse);
 	}
 
 	public OppdragFilter medEtat(Long nyEtat) {
 		return new OppdragFilter(q, aar, nyEtat, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
+				fristFra, fristTil, forfalt, ikkeRutet, utenVidereforte, sortering, synkende, side, storrelse);
 	}
 
 	public OppdragFilter medStatus(OppdragStatus... nye) {
 		return new OppdragFilter(q, aar, etatId, List.of(nye), divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
+				fristFra, fristTil, forfalt, ikkeRutet, utenVidereforte, sortering, synkende, side, storrelse);
 	}
 
 	public OppdragFilter medDivisjon(Long nyDivisjon) {
 		return new OppdragFilter(q, aar, etatId, statuser, nyDivisjon, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
+				fristFra, fristTil, forfalt, ikkeRutet, utenVidereforte, sortering, synkende, side, storrelse);
 	}
 
 	public OppdragFilter medAvdeling(Long nyAvdeling) {
 		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, nyAvdeling, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
+				fristFra, fristTil, forfalt, ikkeRutet, utenVidereforte, sortering, synkende, side, storrelse);
 	}
 
 	/** Only the assignments not routed to a division. */
 	public OppdragFilter medIkkeRutet() {
 		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, true, sortering, synkende, side, storrelse);
+				fristFra, fristTil, forfalt, true, utenVidereforte, sortering, synkende, side, storrelse);
+	}
+
+	/** Without the assignments carried over to the next year: each piece of work once, as its latest year's. */
+	public OppdragFilter medUtenVidereforte() {
+		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
+				fristFra, fristTil, forfalt, ikkeRutet, true, sortering, synkende, side, storrelse);
 	}
 
 	public OppdragFilter medFrister(LocalDate fra, LocalDate til) {
 		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId, fra,
-				til, forfalt, ikkeRutet, sortering, synkende, side, storrelse);
+				til, forfalt, ikkeRutet, utenVidereforte, sortering, synkende, side, storrelse);
 	}
 
 	public OppdragFilter medSide(int nySide, int nyStorrelse) {
 		return new OppdragFilter(q, aar, etatId, statuser, divisjonId, avdelingId, seksjon, hodAvdeling, brevId,
-				fristFra, fristTil, forfalt, ikkeRutet, sortering, synkende, nySide, nyStorrelse);
+				fristFra, fristTil, forfalt, ikkeRutet, utenVidereforte, sortering, synkende, nySide, nyStorrelse);
 	}
 }

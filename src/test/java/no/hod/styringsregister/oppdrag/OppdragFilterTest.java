@@ -19,4 +19,16 @@ class OppdragFilterTest {
 				3L, "3.4", "FHA", 4L, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), true, true, null, false, 0,
 				50).antallValg()).isEqualTo(14);
 	}
+
+	@Test
+	void leavingOutTheCarriedOverOnesIsAChoiceTheOtherChoicesKeep() {
+		OppdragFilter f = OppdragFilter.alle().medUtenVidereforte();
+		assertThat(f.antallValg()).isEqualTo(1);
+		assertThat(f.avgrenset()).isTrue();
+		assertThat(f.medAar(2025).medStatus(OppdragStatus.PAAGAAR).medDivisjon(2L).medFrister(null, null)
+			.medSide(1, 10).utenVidereforte()).isTrue();
+		// The constructor without the choice, as before it existed, leaves nothing out.
+		assertThat(new OppdragFilter(null, 2025, null, List.of(), null, null, null, null, null, null, null, false, false,
+				null, false, 0, 50).utenVidereforte()).isFalse();
+	}
 }

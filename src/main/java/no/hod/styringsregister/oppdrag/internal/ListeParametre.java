@@ -22,10 +22,11 @@ import no.hod.styringsregister.web.Formats;
  * @param agency an agency's id, name or short name ({@code Hdir})
  * @param section a goal or section number ({@code 3} or {@code 3.4})
  * @param letter the id of the letter the assignments came from
+ * @param notCarriedOver leave out the assignments year end carried over to the next year
  */
 record ListeParametre(String q, Integer year, String agency, List<String> status, Long division, Long department,
 		String section, String hodDepartment, Long letter, LocalDate deadlineFrom, LocalDate deadlineTo, Boolean overdue,
-		Boolean unrouted, String sort, Boolean desc, Integer page, Integer size) {
+		Boolean unrouted, Boolean notCarriedOver, String sort, Boolean desc, Integer page, Integer size) {
 
 	static final List<String> SORTERINGER = List.of("relevans", "id", "frist", "status", "endret");
 
@@ -43,8 +44,9 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 		return new ListeParametre(v.tekst("q"), v.verdi("year", Integer::valueOf), v.tekst("agency"), v.statuser(),
 				v.verdi("division", Long::valueOf), v.verdi("department", Long::valueOf), v.tekst("section"),
 				v.tekst("hodDepartment"), v.verdi("letter", Long::valueOf), v.verdi("deadlineFrom", Formats::skjemadato),
-				v.verdi("deadlineTo", Formats::skjemadato), v.janei("overdue"), v.janei("unrouted"), v.tekst("sort"),
-				v.janei("desc"), v.verdi("page", ListeParametre::sidetall), v.verdi("size", Integer::valueOf));
+				v.verdi("deadlineTo", Formats::skjemadato), v.janei("overdue"), v.janei("unrouted"),
+				v.janei("notCarriedOver"), v.tekst("sort"), v.janei("desc"), v.verdi("page", ListeParametre::sidetall),
+				v.verdi("size", Integer::valueOf));
 	}
 
 	/** Pages count from 0: a negative number is no page, refused like one that is not a number. */
@@ -82,8 +84,8 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 					"unrouted");
 		}
 		return new OppdragFilter(q, year, etat(organisasjon), statuser(), division, department, section, hodDepartment,
-				letter, deadlineFrom, deadlineTo, Boolean.TRUE.equals(overdue), ikkeRutet, sort,
-				Boolean.TRUE.equals(desc), page == null ? 0 : page,
+				letter, deadlineFrom, deadlineTo, Boolean.TRUE.equals(overdue), ikkeRutet,
+				Boolean.TRUE.equals(notCarriedOver), sort, Boolean.TRUE.equals(desc), page == null ? 0 : page,
 				size == null ? OppdragFilter.STANDARD_STORRELSE : size);
 	}
 

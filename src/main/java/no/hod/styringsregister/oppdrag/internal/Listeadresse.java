@@ -34,8 +34,8 @@ record Listeadresse(String sporring) {
 
 	/** The list's parameters (those {@link ListeParametre#fra} reads); anything else makes it no list's query. */
 	private static final Set<String> NAVN = Set.of("q", "year", "agency", "status", "division", "department",
-			"section", "hodDepartment", "letter", "deadlineFrom", "deadlineTo", "overdue", "unrouted", "sort", "desc",
-			"page", "size");
+			"section", "hodDepartment", "letter", "deadlineFrom", "deadlineTo", "overdue", "unrouted", "notCarriedOver", "sort",
+			"desc", "page", "size");
 
 	/** The calendar's page, and the parameters of its view and filters that its links send along. */
 	private static final String KALENDEREN = "/rapporteringskalender";

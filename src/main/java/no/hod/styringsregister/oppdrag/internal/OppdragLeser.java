@@ -706,6 +706,10 @@ class OppdragLeser implements OppdragQueries {
 		if (f.ikkeRutet()) {
 			vilkar.add("v.divisjon_id IS NULL");
 		}
+		if (f.utenVidereforte()) {
+			// On the table, not the viewer's view: that a successor exists says nothing exempt, and its index is here.
+			vilkar.add("NOT EXISTS (SELECT 1 FROM oppdrag n WHERE n.opphav_id = v.id AND NOT n.fjernet)");
+		}
 		if (f.avdelingId() != null) {
 			vilkar.add("v.avdeling_id = :avdeling");
 			p.addValue("avdeling", f.avdelingId());

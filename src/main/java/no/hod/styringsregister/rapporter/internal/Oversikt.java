@@ -173,9 +173,13 @@ class Oversikt {
 		return new Aapne(alle, lenke(f), perAar);
 	}
 
-	/** A division's open assignments of every year. */
+	/**
+	 * A division's open assignments of every year, each piece of work once: one carried over at year end stays open
+	 * in its old year as history, and counts as its successor in the new year.
+	 */
 	private static OppdragFilter mineAapne(long divisjonId) {
-		return OppdragFilter.alle().medDivisjon(divisjonId).medStatus(AAPNE.toArray(OppdragStatus[]::new));
+		return OppdragFilter.alle().medDivisjon(divisjonId).medStatus(AAPNE.toArray(OppdragStatus[]::new))
+			.medUtenVidereforte();
 	}
 
 	/**
@@ -298,8 +302,8 @@ class Oversikt {
 	/** Open and the first deadline passed: the list's {@code overdue=true}. */
 	private static OppdragFilter forfalt(OppdragFilter f) {
 		return new OppdragFilter(f.q(), f.aar(), f.etatId(), f.statuser(), f.divisjonId(), f.avdelingId(), f.seksjon(),
-				f.hodAvdeling(), f.brevId(), f.fristFra(), f.fristTil(), true, f.ikkeRutet(), f.sortering(),
-				f.synkende(), 0, OppdragFilter.STANDARD_STORRELSE);
+				f.hodAvdeling(), f.brevId(), f.fristFra(), f.fristTil(), true, f.ikkeRutet(), f.utenVidereforte(),
+				f.sortering(), f.synkende(), 0, OppdragFilter.STANDARD_STORRELSE);
 	}
 
 	/** The filter as the assignment list's parameters (see the list's ListeParametre). */
@@ -317,6 +321,9 @@ class Oversikt {
 		}
 		if (f.ikkeRutet()) {
 			b.queryParam("unrouted", true);
+		}
+		if (f.utenVidereforte()) {
+			b.queryParam("notCarriedOver", true);
 		}
 		if (f.fristFra() != null) {
 			b.queryParam("deadlineFrom", f.fristFra());

@@ -20,16 +20,17 @@ class ListeParametreTest {
 				Map.entry("hodDepartment", new String[] { "FHA" }), Map.entry("letter", new String[] { "12" }),
 				Map.entry("deadlineFrom", new String[] { "2025-03-01" }),
 				Map.entry("deadlineTo", new String[] { "2025-12-31" }), Map.entry("overdue", new String[] { "true" }),
-				Map.entry("unrouted", new String[] { "yes" }), Map.entry("sort", new String[] { "frist" }), Map.entry("desc", new String[] { "on" }),
+				Map.entry("unrouted", new String[] { "yes" }), Map.entry("notCarriedOver", new String[] { "true" }),
+				Map.entry("sort", new String[] { "frist" }), Map.entry("desc", new String[] { "on" }),
 				Map.entry("page", new String[] { "2" }), Map.entry("size", new String[] { "25" })));
 		assertThat(p).isEqualTo(new ListeParametre("psykisk helse", 2025, "Hdir", List.of("PAAGAAR"), 7L, 8L, "3.4",
-				"FHA", 12L, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31), true, true, "frist", true, 2, 25));
+				"FHA", 12L, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 12, 31), true, true, true, "frist", true, 2, 25));
 	}
 
 	@Test
 	void absentAndEmptyValuesAreNoChoiceAndARepeatedOneCountsOnce() {
 		assertThat(ListeParametre.fra(Map.of())).isEqualTo(new ListeParametre(null, null, null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null));
+				null, null, null, null, null, null, null, null, null, null, null));
 		ListeParametre p = ListeParametre.fra(Map.of("year", new String[] { "" }, "deadlineFrom", new String[] { " " },
 				"overdue", new String[] { "" }, "page", new String[] { "1", "9" }));
 		assertThat(p.year()).isNull();
@@ -60,6 +61,9 @@ class ListeParametreTest {
 			.hasMessageContaining("«overdue»");
 		assertThatThrownBy(() -> ListeParametre.fra(Map.of("unrouted", new String[] { "kanskje" })))
 			.hasMessageContaining("«unrouted»");
+		assertThatThrownBy(() -> ListeParametre.fra(Map.of("notCarriedOver", new String[] { "kanskje" })))
+			.isInstanceOfSatisfying(UgyldigParameter.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(400))
+			.hasMessageContaining("«notCarriedOver»");
 		assertThatThrownBy(() -> ListeParametre.fra(Map.of("page", new String[] { "x" })))
 			.isInstanceOfSatisfying(UgyldigParameter.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(400));
 		assertThatThrownBy(() -> ListeParametre.fra(Map.of("page", new String[] { "-1" })))
