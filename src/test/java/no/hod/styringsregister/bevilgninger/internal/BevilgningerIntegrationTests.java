@@ -31,12 +31,12 @@ import no.hod.styringsregister.bevilgninger.BevilgningImport.FullmaktData;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.Fullmaktendring;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.Linjeendring;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.Verdiendring;
-import no.hod.styringsregister.bevilgninger.internal.HenvisningerForTest.TestHenvisning;
+import no.hod.styringsregister.bevilgninger.internal.Testhenvisninger.TestHenvisning;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
-import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest;
+import no.hod.styringsregister.rapporteringskalender.internal.Testporter;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.Testbrukere;
 import no.hod.styringsregister.web.Formats;
@@ -59,7 +59,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(PorterForTest.class)
+@Import(Testporter.class)
 class BevilgningerIntegrationTests {
 
 	static final String LESER = "bev-leser";
@@ -79,7 +79,7 @@ class BevilgningerIntegrationTests {
 	OrganisasjonService organisasjon;
 
 	@Autowired
-	HenvisningerForTest.Henvisninger henvisninger;
+	Testhenvisninger.Henvisninger henvisninger;
 
 	@Autowired
 	TransactionTemplate transaksjon;

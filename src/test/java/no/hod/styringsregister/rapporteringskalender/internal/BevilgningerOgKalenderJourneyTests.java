@@ -29,7 +29,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /** Appropriations and the reporting calendar in a real browser, on the demo letters of 2020 and 2025; axe-clean. */
 @BrowserTest
-@Import(PorterForTest.class)
+@Import(Testporter.class)
 class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 
 	@Autowired

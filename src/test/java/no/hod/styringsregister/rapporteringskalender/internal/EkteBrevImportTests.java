@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(PorterForTest.class)
+@Import(Testporter.class)
 class EkteBrevImportTests {
 
 	@Autowired

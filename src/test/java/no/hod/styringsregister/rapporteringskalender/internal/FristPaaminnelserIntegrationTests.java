@@ -33,7 +33,7 @@ import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
-import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestFrist;
+import no.hod.styringsregister.rapporteringskalender.internal.Testporter.TestFrist;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.Testbrukere;
 import no.hod.styringsregister.web.Formats;
@@ -43,14 +43,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The daily reminder against an in-process SMTP server, with two "instances" racing for the database lock. */
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(PorterForTest.class)
+@Import(Testporter.class)
 class FristPaaminnelserIntegrationTests {
 
 	@Autowired
 	FristPaaminnelser paaminnelser;
 
 	@Autowired
-	PorterForTest.Frister frister;
+	Testporter.Frister frister;
 
 	@Autowired
 	GreenMail greenMail;

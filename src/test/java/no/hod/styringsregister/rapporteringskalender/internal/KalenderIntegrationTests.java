@@ -38,8 +38,8 @@ import no.hod.styringsregister.rapporteringskalender.KalenderImport.Diff;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.KalenderData;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.SaerskiltData;
 import no.hod.styringsregister.rapporteringskalender.NesteFrister;
-import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestForsinket;
-import no.hod.styringsregister.rapporteringskalender.internal.PorterForTest.TestFrist;
+import no.hod.styringsregister.rapporteringskalender.internal.Testporter.TestForsinket;
+import no.hod.styringsregister.rapporteringskalender.internal.Testporter.TestFrist;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.Testbrukere;
 import no.hod.styringsregister.web.Formats;
@@ -66,7 +66,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(PorterForTest.class)
+@Import(Testporter.class)
 class KalenderIntegrationTests {
 
 	static final String LESER = "kal-leser";
@@ -88,7 +88,7 @@ class KalenderIntegrationTests {
 	OrganisasjonService organisasjon;
 
 	@Autowired
-	PorterForTest.Frister frister;
+	Testporter.Frister frister;
 
 	@Autowired
 	TransactionTemplate transaksjon;

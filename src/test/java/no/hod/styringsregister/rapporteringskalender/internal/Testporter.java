@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-import no.hod.styringsregister.bevilgninger.internal.HenvisningerForTest;
+import no.hod.styringsregister.bevilgninger.internal.Testhenvisninger;
 
 /**
  * Stand-ins for the assignment ports and an in-process SMTP server, shared by the integration tests of the
@@ -23,8 +23,8 @@ import no.hod.styringsregister.bevilgninger.internal.HenvisningerForTest;
  * assignments it needs with values of its own.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(HenvisningerForTest.class)
-public class PorterForTest {
+@Import(Testhenvisninger.class)
+public class Testporter {
 
 	/** An assignment deadline as the oppdrag module would give it: a public and a cleared title. */
 	public record TestFrist(String nokkel, LocalDate dato, String oppdrag, String offentligTittel,

@@ -10,10 +10,11 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * A stand-in for the assignments that cite budget lines; each test puts in the citations it needs with values of its
- * own. Imported by the shared test ports of the calendar, so the tests of both modules share one Spring context.
+ * own. Imported by the shared test ports of the calendar, so the tests of both modules share one Spring context. Not
+ * named *Test: it holds no tests, and the test runner would take it for a test class.
  */
 @TestConfiguration(proxyBeanMethods = false)
-public class HenvisningerForTest {
+public class Testhenvisninger {
 
 	/** An assignment citing a budget line; an exempt one is only listed for cleared readers. */
 	public record TestHenvisning(int aar, long etatId, int kapittel, int post, String oppdrag, boolean unntatt) {
