@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.ContentDisposition;
 
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.CurrentUser;
@@ -18,6 +19,7 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragUpdates;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -91,7 +93,14 @@ class MinDivisjonVidereforteTests extends RapportTestoppsett {
 				"HOD_SAKSBEHANDLER");
 		assertThat(utenVidereforte).contains(">1 oppdrag<").contains(etterfolger).doesNotContain(ORIGINAL)
 			.containsPattern("id=\"notCarriedOver\" name=\"notCarriedOver\" value=\"true\"[^>]*checked")
-			.contains("Skjul oppdrag som er videreført til neste år").contains(" (2 valgt)");
+			.contains("Skjul oppdrag som er videreført til neste år").contains(" (2 valgt)")
+			.contains(", uten videreførte – Styringsregister</title>");
+		assertThat(begge).doesNotContain("uten videreførte – Styringsregister</title>");
+		String fil = mvc.perform(get("/oppdrag/eksport.csv?agency=" + etat + "&notCarriedOver=true")
+			.with(user("vf-sb").roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getHeader("Content-Disposition");
+		assertThat(ContentDisposition.parse(fil).getFilename())
+			.endsWith("-uten-videreførte-" + LocalDate.now(Formats.OSLO) + ".csv");
 		// A search over the whole register: the original's id finds its successor too, and only that is left.
 		assertThat(side("/oppdrag?q=" + ORIGINAL, "vf-sb", "HOD_SAKSBEHANDLER")).contains(">2 oppdrag<");
 		assertThat(side("/oppdrag?q=" + ORIGINAL + "&notCarriedOver=true", "vf-sb", "HOD_SAKSBEHANDLER"))

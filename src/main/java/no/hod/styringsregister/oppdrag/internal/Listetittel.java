@@ -13,7 +13,7 @@ import no.hod.styringsregister.web.Formats;
 
 /**
  * The list page's title, naming the main filters ({@code Oppdrag: Forsinket, Divisjon folkehelse, 2025} or
- * {@code Oppdrag: Pågår eller Forsinket, 2025}), so browser tabs, history and bookmarks of different lists can be
+ * {@code Oppdrag: Pågår eller Forsinket, 2025, uten videreførte}), so browser tabs, history and bookmarks of different lists can be
  * told apart. The search words are left out: the title goes
  * into browser history and window lists, where the words someone searched for (perhaps exempt ones) do not belong.
  * Used by the template as {@code @oppdragslistetittel}, for the page and for the results htmx swaps in.
@@ -50,6 +50,9 @@ public class Listetittel {
 		}
 		if (filter.aar() != null) {
 			deler.add(String.valueOf(filter.aar()));
+		}
+		if (filter.utenVidereforte()) {
+			deler.add(tekst("oppdrag.tittel.uten-videreforte"));
 		}
 		String oppdrag = tekst("oppdrag.tittel");
 		return deler.isEmpty() ? oppdrag : oppdrag + ": " + String.join(", ", deler);

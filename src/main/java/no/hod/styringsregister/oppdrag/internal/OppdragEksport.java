@@ -73,7 +73,7 @@ class OppdragEksport {
 
 	/**
 	 * Named after the list's main filters, as its title is: agency, division (or department, or not routed), year,
-	 * status, overdue. The search words are left out, as from the title: a file name stays in download folders and
+	 * status, overdue, without the carried-over. The search words are left out, as from the title: a file name stays in download folders and
 	 * lists, where the words someone searched for (perhaps exempt ones) do not belong.
 	 */
 	private Nedlasting filnavn(OppdragFilter filter, String endelse) {
@@ -98,6 +98,9 @@ class OppdragEksport {
 		filter.statuser().forEach(status -> deler.add(status(status)));
 		if (filter.forfalt()) {
 			deler.add("forfalte");
+		}
+		if (filter.utenVidereforte()) {
+			deler.add("uten videreførte");
 		}
 		return Nedlasting.idag("oppdrag", deler, endelse);
 	}
