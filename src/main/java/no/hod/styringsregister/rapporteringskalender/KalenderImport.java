@@ -37,8 +37,21 @@ public interface KalenderImport {
 	record Tilbaketrekking(int fjernet, int endretForHand) {
 	}
 
+	/** Where in the letter an entry was read, so the calendar can name its true source. */
+	enum Kilde {
+		/** The appendix of its kind: Vedlegg I for the calendar, Vedlegg III for special reporting. */
+		VEDLEGG,
+		/** The letter's own text, outside the appendices. */
+		BREVETS_TEKST
+	}
+
 	/** @param tid {@code 09:00} or {@code 09:00-11:00}, or {@code null} */
-	record KalenderData(LocalDate dato, String tid, String aktivitet, String merknad) {
+	record KalenderData(LocalDate dato, String tid, String aktivitet, String merknad, Kilde kilde) {
+
+		/** A row of Vedlegg I. */
+		public KalenderData(LocalDate dato, String tid, String aktivitet, String merknad) {
+			this(dato, tid, aktivitet, merknad, Kilde.VEDLEGG);
+		}
 	}
 
 	/**
@@ -46,7 +59,12 @@ public interface KalenderImport {
 	 * @param dato the date when the row names one day
 	 * @param frekvens YEARLY, TWICE_A_YEAR, THREE_TIMES_A_YEAR, FOUR_TIMES_A_YEAR, MONTHLY or {@code null}
 	 */
-	record SaerskiltData(String naar, LocalDate dato, String frekvens, String tema, String kommentar) {
+	record SaerskiltData(String naar, LocalDate dato, String frekvens, String tema, String kommentar, Kilde kilde) {
+
+		/** A row of Vedlegg III. */
+		public SaerskiltData(String naar, LocalDate dato, String frekvens, String tema, String kommentar) {
+			this(naar, dato, frekvens, tema, kommentar, Kilde.VEDLEGG);
+		}
 	}
 
 	record Diff(int added, int changed, int removed, int unchanged) {

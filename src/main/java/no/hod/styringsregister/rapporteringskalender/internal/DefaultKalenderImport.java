@@ -114,7 +114,7 @@ class DefaultKalenderImport implements KalenderImport {
 			String nokkel = "K:" + normalisert(tittel) + "#" + sett.merge("K:" + normalisert(tittel), 1, Integer::sum);
 			boolean anslatt = rad.dato() == null;
 			resultat.put(nokkel, new Innhold("KALENDER", anslatt ? LocalDate.of(aar, 12, 31) : rad.dato(), anslatt,
-					tekst(rad.tid()), tittel, tekst(rad.merknad()), null, null));
+					tekst(rad.tid()), tittel, tekst(rad.merknad()), null, null, rad.kilde().name()));
 		}
 		for (SaerskiltData rad : Objects.requireNonNullElse(saerskilt, List.<SaerskiltData>of())) {
 			String tittel = enLinje(rad.tema());
@@ -126,7 +126,7 @@ class DefaultKalenderImport implements KalenderImport {
 			for (int i = 0; i < forekomster.size(); i++) {
 				Gjentakelse.Forekomst forekomst = forekomster.get(i);
 				resultat.put(rot + ":" + (i + 1), new Innhold("SAERSKILT", forekomst.dato(), forekomst.anslatt(), null,
-						tittel, tekst(rad.kommentar()), tekst(rad.naar()), rad.frekvens()));
+						tittel, tekst(rad.kommentar()), tekst(rad.naar()), rad.frekvens(), rad.kilde().name()));
 			}
 		}
 		return resultat;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -26,7 +27,9 @@ import no.hod.styringsregister.web.Formats;
 
 /**
  * The daily reminder: each division lead gets one e-mail with the deadlines of the division's assignments within the
- * next {@code dager} days and those overdue. Off unless {@code styringsregister.paminnelser.cron} is set (for example
+ * next {@code dager} days and those overdue. A delayed assignment with a new expected date is reminded of by that date
+ * alone, once, as the lead's «Trenger oppdatering» counts it: the lead has reported the delay, so the letter's
+ * deadline is no longer what is due. Off unless {@code styringsregister.paminnelser.cron} is set (for example
  * {@code 0 0 7 * * MON-FRI}); SMTP comes from {@code spring.mail.*}. The database lock makes several app instances
  * send once: whoever takes the lock sends, the others skip, and the lock is held for a while after the run so that
  * an instance whose clock is a little behind does not run it again.
@@ -79,15 +82,18 @@ class FristPaaminnelser {
 		}
 		// E-mail leaves the register: always the public view, exempt titles hidden whoever the lead is.
 		// The next days begin with today, so the last is dager - 1 days on.
-		Map<Long, List<FristKilde.Frist>> kommende = perDivisjon(frister.frister(iDag, iDag.plusDays(dager - 1), false));
-		Map<Long, List<FristKilde.Frist>> forfalte = perDivisjon(frister.forfalte(iDag, false));
+		LocalDate sisteDag = iDag.plusDays(dager - 1);
+		Map<Long, List<Forfall>> kommende = perDivisjon(frister.frister(iDag, sisteDag, false),
+				frister.forventede(iDag, sisteDag, false));
+		Map<Long, List<Forfall>> forfalte = perDivisjon(frister.forfalte(iDag, false),
+				frister.forventede(iDag.minusYears(FristerFraOppdrag.OVERDUE_YEARS), iDag.minusDays(1), false));
 		List<Long> divisjoner = new ArrayList<>(kommende.keySet());
 		forfalte.keySet().stream().filter(id -> !kommende.containsKey(id)).forEach(divisjoner::add);
 		int sendt = 0;
 		for (Long divisjonId : divisjoner) {
 			String divisjon = organisasjon.enhet(divisjonId).map(Enhet::navn).orElse("divisjonen");
-			List<FristKilde.Frist> snart = kommende.getOrDefault(divisjonId, List.of());
-			List<FristKilde.Frist> over = forfalte.getOrDefault(divisjonId, List.of());
+			List<Forfall> snart = kommende.getOrDefault(divisjonId, List.of());
+			List<Forfall> over = forfalte.getOrDefault(divisjonId, List.of());
 			for (BrukerService.Mottaker leder : brukere.ledereFor(divisjonId)) {
 				SimpleMailMessage melding = new SimpleMailMessage();
 				melding.setFrom(avsender);
@@ -107,7 +113,7 @@ class FristPaaminnelser {
 		return sendt;
 	}
 
-	private String tekst(String navn, String divisjon, List<FristKilde.Frist> snart, List<FristKilde.Frist> over) {
+	private String tekst(String navn, String divisjon, List<Forfall> snart, List<Forfall> over) {
 		StringBuilder tekst = new StringBuilder("Hei, ").append(navn).append("!\n\n");
 		if (!over.isEmpty()) {
 			tekst.append("Forfalte frister for oppdrag i ").append(divisjon).append(":\n");
@@ -124,16 +130,42 @@ class FristPaaminnelser {
 		return tekst.toString();
 	}
 
-	private void linje(StringBuilder tekst, FristKilde.Frist frist) {
-		tekst.append("- ").append(formats.dato(frist.dato())).append(": ").append(frist.oppdrag()).append(' ')
-			.append(frist.tittel()).append('\n');
+	private void linje(StringBuilder tekst, Forfall forfall) {
+		FristKilde.Frist frist = forfall.frist();
+		tekst.append("- ");
+		if (forfall.nyForventetDato()) {
+			tekst.append("ny forventet dato ").append(formats.dato(forfall.dato()));
+			if (frist.dato() != null) {
+				tekst.append(" (fristen i tildelingsbrevet: ").append(formats.dato(frist.dato())).append(')');
+			}
+		}
+		else {
+			tekst.append(formats.dato(forfall.dato()));
+		}
+		tekst.append(": ").append(frist.oppdrag()).append(' ').append(frist.tittel()).append('\n');
 	}
 
-	private static Map<Long, List<FristKilde.Frist>> perDivisjon(List<FristKilde.Frist> frister) {
-		Map<Long, List<FristKilde.Frist>> resultat = new LinkedHashMap<>();
-		frister.stream().filter(frist -> frist.enhetId() != null)
-			.sorted(Comparator.comparing(FristKilde.Frist::dato))
-			.forEach(frist -> resultat.computeIfAbsent(frist.enhetId(), id -> new ArrayList<>()).add(frist));
+	/**
+	 * What a line reminds of: a deadline of the letter, or a delayed assignment's new expected date.
+	 *
+	 * @param dato the day it is due
+	 */
+	private record Forfall(LocalDate dato, FristKilde.Frist frist, boolean nyForventetDato) {
+	}
+
+	/**
+	 * By division and date. A delayed assignment's deadlines give way to its new expected date, so it is reminded of
+	 * once, whichever of its dates falls in the period.
+	 */
+	private static Map<Long, List<Forfall>> perDivisjon(List<FristKilde.Frist> frister,
+			List<FristKilde.Frist> forventede) {
+		Stream<Forfall> fraBrevet = frister.stream().filter(frist -> frist.forventetDato() == null)
+			.map(frist -> new Forfall(frist.dato(), frist, false));
+		Stream<Forfall> nyeDatoer = forventede.stream().map(frist -> new Forfall(frist.forventetDato(), frist, true));
+		Map<Long, List<Forfall>> resultat = new LinkedHashMap<>();
+		Stream.concat(fraBrevet, nyeDatoer).filter(forfall -> forfall.frist().enhetId() != null)
+			.sorted(Comparator.comparing(Forfall::dato))
+			.forEach(forfall -> resultat.computeIfAbsent(forfall.frist().enhetId(), id -> new ArrayList<>()).add(forfall));
 		return resultat;
 	}
 }

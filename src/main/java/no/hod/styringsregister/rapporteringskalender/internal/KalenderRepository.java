@@ -12,7 +12,7 @@ class KalenderRepository {
 
 	private static final String KOLONNER = """
 			id, brev_id, kilde_nokkel, aar, etat_id, type, dato, dato_anslatt, tid, tittel, merknad, naar_tekst,
-			frekvens, manuelt_endret, slettet, versjon""";
+			frekvens, kilde, manuelt_endret, slettet, versjon""";
 
 	private final JdbcClient jdbc;
 
@@ -22,16 +22,21 @@ class KalenderRepository {
 
 	record Rad(long id, Long brevId, String kildeNokkel, int aar, long etatId, String type, LocalDate dato,
 			boolean datoAnslatt, String tid, String tittel, String merknad, String naarTekst, String frekvens,
-			boolean manueltEndret, boolean slettet, long versjon) {
+			String kilde, boolean manueltEndret, boolean slettet, long versjon) {
 
 		Innhold innhold() {
-			return new Innhold(type, dato, datoAnslatt, tid, tittel, merknad, naarTekst, frekvens);
+			return new Innhold(type, dato, datoAnslatt, tid, tittel, merknad, naarTekst, frekvens, kilde);
 		}
 	}
 
-	/** What a letter says about an entry; compared on re-import. */
+	/**
+	 * What a letter says about an entry; compared on re-import.
+	 *
+	 * @param kilde {@link no.hod.styringsregister.rapporteringskalender.KalenderImport.Kilde} by name: the appendix
+	 *     or the letter's text
+	 */
 	record Innhold(String type, LocalDate dato, boolean datoAnslatt, String tid, String tittel, String merknad,
-			String naarTekst, String frekvens) {
+			String naarTekst, String frekvens, String kilde) {
 	}
 
 	List<Rad> forBrev(long brevId) {
@@ -59,24 +64,26 @@ class KalenderRepository {
 	void settInnFraBrev(long brevId, String nokkel, int aar, long etatId, Innhold innhold) {
 		jdbc.sql("""
 				INSERT INTO kalenderoppforing (brev_id, kilde_nokkel, aar, etat_id, type, dato, dato_anslatt, tid,
-				                               tittel, merknad, naar_tekst, frekvens)
-				VALUES (:brev, :nokkel, :aar, :etat, :type, :dato, :anslatt, :tid, :tittel, :merknad, :naar, :frekvens)""")
+				                               tittel, merknad, naar_tekst, frekvens, kilde)
+				VALUES (:brev, :nokkel, :aar, :etat, :type, :dato, :anslatt, :tid, :tittel, :merknad, :naar, :frekvens,
+				        :kilde)""")
 			.param("brev", brevId).param("nokkel", nokkel).param("aar", aar).param("etat", etatId)
 			.param("type", innhold.type()).param("dato", innhold.dato()).param("anslatt", innhold.datoAnslatt())
 			.param("tid", innhold.tid()).param("tittel", innhold.tittel()).param("merknad", innhold.merknad())
-			.param("naar", innhold.naarTekst()).param("frekvens", innhold.frekvens()).update();
+			.param("naar", innhold.naarTekst()).param("frekvens", innhold.frekvens()).param("kilde", innhold.kilde())
+			.update();
 	}
 
 	void oppdaterFraBrev(long id, int aar, long etatId, Innhold innhold) {
 		jdbc.sql("""
 				UPDATE kalenderoppforing SET aar = :aar, etat_id = :etat, type = :type, dato = :dato,
 				       dato_anslatt = :anslatt, tid = :tid, tittel = :tittel, merknad = :merknad, naar_tekst = :naar,
-				       frekvens = :frekvens, versjon = versjon + 1
+				       frekvens = :frekvens, kilde = :kilde, versjon = versjon + 1
 				WHERE id = :id AND NOT manuelt_endret""")
 			.param("id", id).param("aar", aar).param("etat", etatId).param("type", innhold.type())
 			.param("dato", innhold.dato()).param("anslatt", innhold.datoAnslatt()).param("tid", innhold.tid())
 			.param("tittel", innhold.tittel()).param("merknad", innhold.merknad()).param("naar", innhold.naarTekst())
-			.param("frekvens", innhold.frekvens()).update();
+			.param("frekvens", innhold.frekvens()).param("kilde", innhold.kilde()).update();
 	}
 
 	void slettFraBrev(long id) {

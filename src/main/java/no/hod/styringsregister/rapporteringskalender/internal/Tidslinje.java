@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.rapporteringskalender.KalenderImport.Kilde;
 import no.hod.styringsregister.rapporteringskalender.internal.Hendelse.Type;
 
 /**
@@ -129,8 +130,10 @@ class Tidslinje {
 	private static Hendelse hendelse(KalenderRepository.Rad rad, Map<Long, String> etater) {
 		Type type = Type.valueOf(rad.type());
 		String kilde = rad.brevId() == null ? "Lagt inn for hånd"
-				: "Tildelingsbrev " + rad.aar() + ", " + (type == Type.SAERSKILT
-						? "vedlegg III – særskilt rapportering" : "vedlegg I – styrings- og rapporteringskalender");
+				: "Tildelingsbrev " + rad.aar() + ", " + (Kilde.BREVETS_TEKST.name().equals(rad.kilde())
+						? "brevets tekst"
+						: type == Type.SAERSKILT ? "vedlegg III – særskilt rapportering"
+								: "vedlegg I – styrings- og rapporteringskalender");
 		String lenke = rad.brevId() == null ? null : "/tildelingsbrev/" + rad.brevId();
 		return new Hendelse(rad.dato(), rad.tid(), type, rad.tittel(), rad.etatId(), etater.get(rad.etatId()), null,
 				null, kilde, lenke, rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(), rad.manueltEndret(),

@@ -233,7 +233,7 @@ class Korrigeringer implements Serializable {
 				feil.add(EnLinje.Regel.melding("Aktiviteten på kalenderrad " + (i + 1)));
 			}
 			entries.add(new CalendarEntryDraft(rad.dato, tid,
-					rad.aktivitet == null ? c.activity() : blankToNull(rad.aktivitet), c.note()));
+					rad.aktivitet == null ? c.activity() : blankToNull(rad.aktivitet), c.note(), c.source()));
 		}
 		if (!feil.isEmpty()) {
 			throw new Avvisninger(feil);

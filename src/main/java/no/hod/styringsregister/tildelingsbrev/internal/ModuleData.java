@@ -11,8 +11,10 @@ import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.KalenderData;
+import no.hod.styringsregister.rapporteringskalender.KalenderImport.Kilde;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.SaerskiltData;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.CalendarEntryDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.GoalDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 
@@ -37,12 +39,19 @@ record ModuleData(List<OppdragData> oppdrag, List<BevilgningData> bevilgninger, 
 		List<FullmaktData> fullmakter = draft.authorizations().stream()
 			.map(f -> new FullmaktData(f.kind(), f.text())).toList();
 		List<KalenderData> kalender = draft.calendar().stream()
-			.map(k -> new KalenderData(k.date(), k.time(), k.activity(), k.note())).toList();
+			.map(k -> new KalenderData(k.date(), k.time(), k.activity(), k.note(), kilde(k.source()))).toList();
 		List<SaerskiltData> saerskilt = draft.specialReporting().stream()
 			.map(s -> new SaerskiltData(s.when(), s.date(), s.frequency() == null ? null : s.frequency().name(),
-					s.subject(), s.comment()))
+					s.subject(), s.comment(), kilde(s.source())))
 			.toList();
 		return new ModuleData(oppdrag, bevilgninger, fullmakter, kalender, saerskilt);
+	}
+
+	private static Kilde kilde(CalendarEntryDraft.Source source) {
+		return switch (source) {
+			case APPENDIX -> Kilde.VEDLEGG;
+			case LETTER_TEXT -> Kilde.BREVETS_TEKST;
+		};
 	}
 
 }

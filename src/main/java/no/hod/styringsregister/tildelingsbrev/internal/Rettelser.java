@@ -182,7 +182,7 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, 
 			String tid = k.tid() != null && tid(c).equals(k.tolketTid()) ? blankToNull(k.tid()) : c.time();
 			String aktivitet = k.aktivitet() != null && Objects.equals(c.activity(), k.tolketAktivitet())
 					? k.aktivitet() : c.activity();
-			entries.add(new CalendarEntryDraft(dato, tid, aktivitet, c.note()));
+			entries.add(new CalendarEntryDraft(dato, tid, aktivitet, c.note(), c.source()));
 		}
 		return new LetterDraft(tolket.year(), tolket.agency(), tolket.kind(), tolket.layout(), tolket.goals(),
 				assignments, lines, entries, tolket.specialReporting(), tolket.authorizations(),

@@ -124,6 +124,20 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aReportTheLettersTextAsksForNamesTheTextNotVedleggIAsItsSource() {
+		login("saksbehandler");
+		// «Årsrapport for internrevisjonen skal oversendes departementet innen 15. februar 2026» (chapter 5).
+		open("/rapporteringskalender?visning=maned&maned=2026-02");
+		Locator fraTeksten = page.locator("tbody tr",
+				new Page.LocatorOptions().setHasText("Årsrapport for internrevisjonen oversendes departementet"));
+		assertThat(fraTeksten).containsText("Tildelingsbrev 2025, brevets tekst");
+		assertThat(fraTeksten).not().containsText("vedlegg I");
+		open("/rapporteringskalender?visning=maned&maned=2025-02");
+		assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText("Eventuelle innspill til revidert")))
+			.containsText("Tildelingsbrev 2025, vedlegg I – styrings- og rapporteringskalender");
+	}
+
+	@Test
 	void anAdminMovesAMeetingInTheCalendar() {
 		login("admin");
 		open("/rapporteringskalender");

@@ -33,6 +33,7 @@ import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.rapporteringskalender.internal.Testporter.TestForsinket;
 import no.hod.styringsregister.rapporteringskalender.internal.Testporter.TestFrist;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.Testbrukere;
@@ -142,6 +143,38 @@ class FristPaaminnelserIntegrationTests {
 		String tekst = GreenMailUtil.getBody(melding);
 		assertThat(tekst).contains("Hei, Folke Helse!", "TB2026-11", "Nasjonal handlingsplan for kosthold", "TB2026-12",
 				"Forfalte frister").doesNotContain("Hemmelig", "TB2026-13");
+	}
+
+	@Test
+	void aDelayedAssignmentIsRemindedOfOnceByItsNewExpectedDateWithTheLettersDeadlineBeside() throws Exception {
+		long hdir = folkehelse.etatId();
+		frister.frister.add(new TestFrist("pf0", iDag.plusDays(4), "TB2077-1", "Vanlig frist", "Vanlig frist", hdir,
+				folkehelse.id()));
+		// The letter's deadline passed, the new date ahead: due soon, not overdue.
+		frister.forsinkede.add(new TestForsinket("pf1", iDag.minusDays(10), iDag.plusDays(5), "TB2077-2",
+				"Forsinket kartlegging", "Forsinket kartlegging", hdir, folkehelse.id()));
+		// The letter's deadline within the days, the new date beyond them: nothing to remind of yet.
+		frister.forsinkede.add(new TestForsinket("pf2", iDag.plusDays(3), iDag.plusDays(40), "TB2077-3",
+				"Utsatt veileder", "Utsatt veileder", hdir, folkehelse.id()));
+		// Both dates passed: overdue once, by the new date.
+		frister.forsinkede.add(new TestForsinket("pf3", iDag.minusDays(30), iDag.minusDays(2), "TB2077-4",
+				"Fortsatt forsinket", "Fortsatt forsinket", hdir, folkehelse.id()));
+
+		assertThat(paaminnelser.send(iDag)).isEqualTo(2);
+		MimeMessage melding = til(Arrays.asList(greenMail.getReceivedMessages()), "folke.helse@hdir.test").get(0);
+		assertThat(melding.getSubject()).isEqualTo("Frister for Divisjon folkehelse: 2 de neste 14 dagene, 1 forfalt");
+		String tekst = GreenMailUtil.getBody(melding);
+		Formats formats = new Formats();
+		String soon = tekst.substring(tekst.indexOf("Frister de neste 14 dagene:"));
+		String forfalt = tekst.substring(tekst.indexOf("Forfalte frister"), tekst.indexOf("Frister de neste 14 dagene:"));
+		assertThat(soon).contains("- " + formats.dato(iDag.plusDays(4)) + ": TB2077-1 Vanlig frist",
+				"- ny forventet dato " + formats.dato(iDag.plusDays(5)) + " (fristen i tildelingsbrevet: "
+						+ formats.dato(iDag.minusDays(10)) + "): TB2077-2 Forsinket kartlegging");
+		assertThat(forfalt).contains("- ny forventet dato " + formats.dato(iDag.minusDays(2))
+				+ " (fristen i tildelingsbrevet: " + formats.dato(iDag.minusDays(30)) + "): TB2077-4 Fortsatt forsinket");
+		assertThat(tekst.split("TB2077-2", -1)).as("one line for TB2077-2").hasSize(2);
+		assertThat(tekst.split("TB2077-4", -1)).as("one line for TB2077-4").hasSize(2);
+		assertThat(tekst).doesNotContain("TB2077-3");
 	}
 
 	@Test

@@ -23,7 +23,7 @@ class KalenderImportRaderTest {
 				List.of());
 		assertThat(rader).containsOnlyKeys("K:etatsstyringsmøte#1", "K:etatsstyringsmøte#2");
 		assertThat(rader.get("K:etatsstyringsmøte#2")).isEqualTo(new Innhold("KALENDER", LocalDate.of(2025, 11, 3),
-				false, "09:30-11:30", "Etatsstyringsmøte", "R6", null, null));
+				false, "09:30-11:30", "Etatsstyringsmøte", "R6", null, null, "VEDLEGG"));
 	}
 
 	@Test

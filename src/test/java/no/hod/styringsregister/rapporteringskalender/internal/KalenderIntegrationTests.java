@@ -36,6 +36,7 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.Diff;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.KalenderData;
+import no.hod.styringsregister.rapporteringskalender.KalenderImport.Kilde;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.SaerskiltData;
 import no.hod.styringsregister.rapporteringskalender.NesteFrister;
 import no.hod.styringsregister.rapporteringskalender.internal.Testporter.TestForsinket;
@@ -484,6 +485,54 @@ class KalenderIntegrationTests {
 		VEvent strategi = event(kalender, "Strategimøte med dagsorden");
 		assertThat(strategi.getProperty(Property.LOCATION)).isEmpty();
 		assertThat(strategi.getDescription().getValue()).contains("Dagsorden avtales bilateralt");
+	}
+
+	@Test
+	void anEntryFromTheLettersTextNamesTheTextAsItsSourceOnThePageTheFeedAndTheExports() throws Exception {
+		int neste = iDag.getYear() + 1;
+		String fraVedlegg = "Kildemøte fra vedlegg I";
+		String fraTeksten = "Kilderapporten oversendes departementet";
+		List<KalenderData> brev = List.of(new KalenderData(LocalDate.of(neste, 10, 14), null, fraVedlegg, null),
+				new KalenderData(LocalDate.of(neste, 10, 15), null, fraTeksten, null, Kilde.BREVETS_TEKST));
+		apply(7107, neste, brev, List.of());
+		String vedleggI = "Tildelingsbrev " + neste + ", vedlegg I – styrings- og rapporteringskalender";
+		String teksten = "Tildelingsbrev " + neste + ", brevets tekst";
+
+		mvc.perform(get("/api/rapporteringskalender").param("from", neste + "-10-14").param("to", neste + "-10-15")
+			.param("agency", String.valueOf(hdir)).with(user(LESER)))
+			.andExpect(jsonPath("$.items[?(@.title == '" + fraTeksten + "')].source", is(List.of(teksten))))
+			.andExpect(jsonPath("$.items[?(@.title == '" + fraVedlegg + "')].source", is(List.of(vedleggI))));
+
+		String maaned = neste + "-10";
+		String html = side("/rapporteringskalender?visning=maned&maned=" + maaned, LESER);
+		assertThat(rad(html, fraTeksten)).contains(teksten).doesNotContain("vedlegg I");
+		assertThat(rad(html, fraVedlegg)).contains(vedleggI);
+
+		String csv = mvc.perform(get("/rapporteringskalender/eksport.csv").param("visning", "maned")
+			.param("maned", maaned).with(user(LESER))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().filter(l -> l.contains(fraTeksten))).singleElement().asString().endsWith(";" + teksten);
+		assertThat(csv.lines().filter(l -> l.contains(fraVedlegg))).singleElement().asString().endsWith(";" + vedleggI);
+
+		Calendar kalender = new CalendarBuilder().build(new StringReader(
+				mvc.perform(get(feedsti(LESER))).andReturn().getResponse().getContentAsString()));
+		assertThat(event(kalender, fraTeksten).getDescription().getValue()).contains("Kilde: " + teksten)
+			.doesNotContain("vedlegg I");
+		assertThat(event(kalender, fraVedlegg).getDescription().getValue()).contains("Kilde: " + vedleggI);
+
+		// The source is part of what the letter says: the same letter again changes nothing, a row read elsewhere is a
+		// change.
+		assertThat(kalenderImport.compare(7107, brev, List.of())).isEqualTo(new Diff(0, 0, 0, 2));
+		assertThat(kalenderImport.compare(7107, List.of(brev.get(0), new KalenderData(LocalDate.of(neste, 10, 15), null,
+				fraTeksten, null)), List.of())).isEqualTo(new Diff(0, 1, 0, 1));
+	}
+
+	/** The calendar table's row that holds the text. */
+	private static String rad(String html, String tekst) {
+		Matcher m = Pattern.compile("<tr[^>]*>((?:(?!</tr>).)*" + Pattern.quote(tekst) + "(?:(?!</tr>).)*)</tr>",
+				Pattern.DOTALL).matcher(html);
+		assertThat(m.find()).as("a row with «%s»", tekst).isTrue();
+		return m.group(1);
 	}
 
 	@Test

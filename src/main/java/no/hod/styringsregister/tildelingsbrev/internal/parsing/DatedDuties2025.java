@@ -23,9 +23,6 @@ final class DatedDuties2025 {
 
 	private static final Pattern EXEMPT = Pattern.compile("(?iu)unntatt offentlighet");
 
-	/** Says where the entry comes from, since the calendar names Vedlegg I as the source of a letter's entries. */
-	static final String NOTE = "Fra brevets tekst, ikke fra vedlegg I.";
-
 	private DatedDuties2025() {
 	}
 
@@ -51,7 +48,8 @@ final class DatedDuties2025 {
 		while (duty.find()) {
 			LocalDate date = NorwegianDates.parse(duty.group(2), year);
 			if (date != null && annex.stream().noneMatch(entry -> entry.date().equals(date))) {
-				duties.add(new CalendarEntryDraft(date, null, duty.group(1) + " oversendes departementet", NOTE));
+				duties.add(new CalendarEntryDraft(date, null, duty.group(1) + " oversendes departementet", null,
+						CalendarEntryDraft.Source.LETTER_TEXT));
 			}
 		}
 		return duties;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.CalendarEntryDraft.Source;
+
 /**
  * The budget and reporting deadlines of the 2020 layout (section "6.5 Budsjett- og regnskapsprosesser"): bullets
  * such as {@code Tidsfrist 15.4: Budsjettforslag 2021 ...}, {@code 15.2 Eventuelle innspill til RNB-2020.} or
@@ -72,9 +74,10 @@ final class Deadlines2020 {
 				activity = activityText.substring(0, end.start() + 1);
 				note = activityText.substring(end.end());
 			}
-			calendar.add(new CalendarEntryDraft(date.date(), null, activity, note));
+			calendar.add(new CalendarEntryDraft(date.date(), null, activity, note, Source.LETTER_TEXT));
 			if (REPORT.matcher(activityText).matches()) {
-				reporting.add(new SpecialReportingDraft(date.written(), date.date(), null, activity, note));
+				reporting.add(new SpecialReportingDraft(date.written(), date.date(), null, activity, note,
+						Source.LETTER_TEXT));
 			}
 		}
 		return new Deadlines(calendar, reporting);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import no.hod.styringsregister.testsupport.TestDocuments;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.CalendarEntryDraft.Source;
 
 /** Reports the letter's text dates outside Vedlegg I become calendar entries of the letter. */
 class DatedDuties2025Test {
@@ -16,14 +17,14 @@ class DatedDuties2025Test {
 	void theSeedLettersAnnualReportsAreInItsCalendarAfterVedleggIsRows() {
 		LetterDraft seed = new LetterParser().parse(TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt"));
 		List<CalendarEntryDraft> fraTeksten = seed.calendar().stream()
-			.filter(entry -> DatedDuties2025.NOTE.equals(entry.note())).toList();
+			.filter(entry -> entry.source() == Source.LETTER_TEXT).toList();
 		// «Årsrapport for internrevisjonen skal oversendes departementet innen 15. februar 2026» (kap. 5) and
 		// «Årsrapporten for 2025 skal oversendes departementet senest 15. mars 2026, og publiseres …» (kap. 6.1).
 		assertThat(fraTeksten).containsExactly(
 				new CalendarEntryDraft(LocalDate.of(2026, 2, 15), null,
-						"Årsrapport for internrevisjonen oversendes departementet", DatedDuties2025.NOTE),
+						"Årsrapport for internrevisjonen oversendes departementet", null, Source.LETTER_TEXT),
 				new CalendarEntryDraft(LocalDate.of(2026, 3, 15), null,
-						"Årsrapporten for 2025 oversendes departementet", DatedDuties2025.NOTE));
+						"Årsrapporten for 2025 oversendes departementet", null, Source.LETTER_TEXT));
 		assertThat(seed.calendar().subList(seed.calendar().size() - 2, seed.calendar().size())).isEqualTo(fraTeksten);
 	}
 
@@ -42,7 +43,7 @@ class DatedDuties2025Test {
 				new CalendarEntryDraft(LocalDate.of(2026, 3, 1), null, "Regnskap", null));
 		assertThat(DatedDuties2025.read(linjer, 0, 2025, vedleggI)).containsExactly(new CalendarEntryDraft(
 				LocalDate.of(2026, 2, 15), null, "Årsrapport for internrevisjonen oversendes departementet",
-				DatedDuties2025.NOTE));
+				null, Source.LETTER_TEXT));
 		// An appendix ends the text read.
 		assertThat(DatedDuties2025.read(List.of("Regnskapet skal oversendes departementet senest 1. mars 2026.",
 				" Vedlegg II – Fullmakter", "Budsjettet skal oversendes departementet senest 1. mai 2026."), 0, 2025,
