@@ -197,13 +197,25 @@ class OversiktTests extends RapportTestoppsett {
 	 * deadline in the overview, the list and the calendar, and not on the lead's list of what needs an update. Both
 	 * are meant; each place says which it counts.
 	 */
+	/** With none of the overdue reported delayed, the count stands alone: «herav 0» would only make one read twice. */
+	@Test
+	void anOverdueCountWithNoneDelayedSaysNothingOfDelays() throws Exception {
+		RapportFixtur fixtur = new RapportFixtur(mvc, organisasjon, jdbc, "o-adm");
+		long utenForsinkede = fixtur.nyEtat("Oversiktsetaten uten forsinkede");
+		oppdragImport.apply(710_002, AAR, utenForsinkede, List.of(RapportFixtur.oppdrag("OVU" + AAR + "-1",
+				"Forfalt uten ny dato", LocalDate.now(Formats.OSLO).minusDays(4))));
+		String oversikt = side("/?agency=" + utenForsinkede + "&year=" + AAR, "o-sb", "HOD_SAKSBEHANDLER");
+		assertThat(oversikt).containsPattern("<span class=\"tall\">1</span>\\s*<span>Fristen i brevet er passert, "
+				+ "ikke levert</span>\\s*</a>").doesNotContain("herav");
+	}
+
 	@Test
 	void everyOverdueCountSaysItCountsTheLettersDeadlineAndShowsTheNewDate() throws Exception {
 		String om90Dager = DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK)
 			.format(LocalDate.now(Formats.OSLO).plusDays(90));
 		String oversikt = side("/?agency=" + etat + "&year=" + AAR, "o-sb", "HOD_SAKSBEHANDLER");
-		assertThat(oversikt).contains("«Fristen i brevet er passert» og «Fristen i brevet passert» regner med fristen "
-				+ "i tildelingsbrevet: oppdrag som er meldt forsinket med ny forventet dato, er med, også når den nye "
+		assertThat(oversikt).contains("«Fristen i brevet er passert», her og i tabellen per divisjon, regner med "
+				+ "fristen i tildelingsbrevet: oppdrag som er meldt forsinket med ny forventet dato, er med, også når den nye "
 				+ "datoen ikke er passert ennå.");
 		// The four overdue by the letter (OV-1, -4, -5, -6) say that two of them are the ones reported delayed, so the
 		// count does not read as contradicting the status Forsinket; the link is the list's, as before.
@@ -228,8 +240,11 @@ class OversiktTests extends RapportTestoppsett {
 		assertThat(rad.substring(0, rad.indexOf("</tr>"))).contains("Forsinket: ny forventet dato " + om90Dager);
 
 		String forside = side("/", "o-leder", "HDIR_LEDER");
-		assertThat(forside).contains("et forsinket oppdrag med en ny dato som ikke er passert, står ikke her, selv om "
-				+ "det regnes som forfalt i oversikten, i oppdragslisten og i kalenderen.");
+		assertThat(forside).contains("For et forsinket oppdrag gjelder ny forventet dato i stedet for fristen i "
+				+ "tildelingsbrevet (også når et videreført oppdrag har tatt datoen med seg fra året før): det står her "
+				+ "først når den nye datoen er passert eller kommer innen 30 dager, selv om oversikten, oppdragslisten og "
+				+ "kalenderen regner det som forfalt.");
+		assertThat(oversikt).contains("<th scope=\"col\" class=\"tall\">Fristen i brevet er passert</th>");
 	}
 
 	@Test
