@@ -39,6 +39,27 @@ public interface OppdragQueries {
 	List<OppdragRef> named(int year, long etatId, Collection<String> officialIds, CurrentUser viewer);
 
 	/**
+	 * Last year's register against a new letter of an agency for {@code year}: of the agency's assignments of
+	 * {@code year - 1}, in natural id order, those the letter continues, each with the first of the letter's
+	 * assignments that does, and the open ones ({@link OppdragStatus#aapen()}) it does not. The rule is the year end's:
+	 * an assignment continues one it cites by official id, else one with the same normalised title; citing comes
+	 * first, then the letter's order. For an uncleared viewer a wholly exempt assignment has the placeholder title and
+	 * is matched by citation only, since matching its title would tell the title. Empty for an agency's first letter.
+	 */
+	List<Forgjenger> previousYear(int year, long etatId, List<Brevoppdrag> letter, CurrentUser viewer);
+
+	/** One of a new letter's assignments, as far as continuing goes: its title and the official ids it cites. */
+	record Brevoppdrag(String tittel, Collection<String> referanser) {
+	}
+
+	/**
+	 * One of last year's assignments, and the position in the letter's list of the assignment that continues it
+	 * ({@code null}: none does).
+	 */
+	record Forgjenger(OppdragRef oppdrag, Integer videreforesAv) {
+	}
+
+	/**
 	 * The assignments a newer version of a letter no longer has, in natural id order: they keep their status and
 	 * history but leave every list, so the letter's page is where they are found.
 	 */

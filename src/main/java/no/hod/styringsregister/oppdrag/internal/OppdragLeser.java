@@ -331,6 +331,42 @@ class OppdragLeser implements OppdragQueries {
 	}
 
 	@Override
+	public List<Forgjenger> previousYear(int year, long etatId, List<Brevoppdrag> letter, CurrentUser leser) {
+		List<String> titler = letter.stream().map(b -> Sokeord.normalisertTittel(b.tittel())).toList();
+		List<Forgjenger> forgjengere = new ArrayList<>();
+		// The title from the viewer's view, normalised as the import stores tittel_norm: the public view has no such
+		// column, and its placeholder must not be matched.
+		jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status, v.offisiell_id, v.tittel_skjult FROM "
+				+ kilde(leser) + " v WHERE v.aar = :aar AND v.etat_id = :etat AND NOT v.fjernet ORDER BY " + NATURLIG,
+				Map.of("aar", year - 1, "etat", etatId), (RowCallbackHandler) rs -> {
+					OppdragRef ref = ref(rs, 0);
+					Integer av = fortsettelse(letter, titler, rs.getString("offisiell_id"),
+							rs.getBoolean("tittel_skjult") ? "" : Sokeord.normalisertTittel(ref.tittel()));
+					if (av != null || ref.status().aapen()) {
+						forgjengere.add(new Forgjenger(ref, av));
+					}
+				});
+		return forgjengere;
+	}
+
+	/**
+	 * The year end's rule (OppdragArbeidsflyt.kandidater) on a letter not yet imported: the first assignment citing the
+	 * official id, else the first with the same normalised title.
+	 */
+	private static Integer fortsettelse(List<Brevoppdrag> brev, List<String> titler, String offisiellId,
+			String tittel) {
+		if (offisiellId != null) {
+			for (int i = 0; i < brev.size(); i++) {
+				if (brev.get(i).referanser().stream().anyMatch(offisiellId::equalsIgnoreCase)) {
+					return i;
+				}
+			}
+		}
+		int samme = tittel.isEmpty() ? -1 : titler.indexOf(tittel);
+		return samme < 0 ? null : samme;
+	}
+
+	@Override
 	public List<OppdragRef> removedFromLetter(long letterId, CurrentUser leser) {
 		return jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser) + " v "
 				+ "WHERE v.brev_id = :brev AND v.fjernet ORDER BY " + NATURLIG, Map.of("brev", letterId),

@@ -23,12 +23,17 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 import no.hod.styringsregister.bevilgninger.BevilgningImport;
+import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.dokumenter.DocumentTooLargeException;
 import no.hod.styringsregister.dokumenter.ExtractedText;
 import no.hod.styringsregister.dokumenter.TextExtractor;
 import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
 import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragQueries.Brevoppdrag;
+import no.hod.styringsregister.oppdrag.OppdragQueries.Forgjenger;
+import no.hod.styringsregister.oppdrag.OppdragRef;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport;
@@ -60,6 +65,8 @@ class LetterImportService implements TildelingsbrevImport {
 
 	private final OppdragImport oppdragImport;
 
+	private final OppdragQueries oppdrag;
+
 	private final BevilgningImport bevilgningImport;
 
 	private final KalenderImport kalenderImport;
@@ -72,12 +79,13 @@ class LetterImportService implements TildelingsbrevImport {
 
 	LetterImportService(@Value("${styringsregister.import.max-file-size:20MB}") DataSize maxFileSize,
 			LetterRepository letters, OrganisasjonService organisasjon, OppdragImport oppdragImport,
-			BevilgningImport bevilgningImport, KalenderImport kalenderImport, JsonMapper json, CurrentUsers currentUsers,
-			Formats formats) {
+			OppdragQueries oppdrag, BevilgningImport bevilgningImport, KalenderImport kalenderImport, JsonMapper json,
+			CurrentUsers currentUsers, Formats formats) {
 		this.extractor = new TextExtractor(maxFileSize.toBytes());
 		this.letters = letters;
 		this.organisasjon = organisasjon;
 		this.oppdragImport = oppdragImport;
+		this.oppdrag = oppdrag;
 		this.bevilgningImport = bevilgningImport;
 		this.kalenderImport = kalenderImport;
 		this.json = json;
@@ -96,10 +104,21 @@ class LetterImportService implements TildelingsbrevImport {
 	 * leaves them out. {@code budsjettadvarsler} are the budget lines to check against the letter, as they stand
 	 * after the corrections ({@link Budsjettkontroll}). {@code rettet}: by row, the fields that hold the admin's
 	 * correction from the letter's last import, as the parser read the same wrong value again ({@link Rettelser}).
+	 * {@code forrigeAar}: the letter against last year's register, {@code null} where there is nothing to say.
 	 */
 	record Preview(UUID id, String filnavn, LetterDraft draft, Korrigeringer.Uttatt uttatt, Etat etat,
 			Long existingLetterId, Changes changes, List<String> problemer, List<String> fristadvarsler,
-			List<String> budsjettadvarsler, boolean existingWithdrawn, Rettelser.Merknader rettet) {
+			List<String> budsjettadvarsler, boolean existingWithdrawn, Rettelser.Merknader rettet,
+			ForrigeAar forrigeAar) {
+	}
+
+	/**
+	 * The letter against the agency's register of the year before ({@code aar}), as the current user may see it: by
+	 * row of the draft, the assignments of that year it continues, and that year's open assignments it does not
+	 * continue, which the year end will carry over. {@code harApne}: that year has open assignments at all.
+	 */
+	record ForrigeAar(int aar, Map<Integer, List<OppdragRef>> viderefores, List<OppdragRef> ikkeNevnt,
+			boolean harApne) {
 	}
 
 	/** A preview and the version of the letter it was computed against (none: a new letter). */
@@ -220,12 +239,50 @@ class LetterImportService implements TildelingsbrevImport {
 		Changes changes = new Changes(oppdragImport.compare(brevId, data.oppdrag()),
 				bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
 				kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
-		boolean klarert = currentUsers.current().klarert();
+		CurrentUser leser = currentUsers.current();
+		boolean klarert = leser.klarert();
 		return new Sammenligning(new Preview(id, stored.filnavn(), Redaction.forViewer(alle, klarert), uttatt, etat,
 				existing.map(LetterRepository.Letter::id).orElse(null), changes,
 				idProblemer(brevId, alle, uttatt.oppdrag()), fristadvarsler(alle, uttatt.oppdrag(), klarert),
 				budsjettadvarsler(alle, uttatt, etat), existing.map(LetterRepository.Letter::erTrukket).orElse(false),
-				rettet(stored, alle, existing, klarert)), existing);
+				rettet(stored, alle, existing, klarert), forrigeAar(alle, uttatt.oppdrag(), etat, leser)), existing);
+	}
+
+	/**
+	 * The letter against last year's register; {@code null} for a letter without a year, and where last year has
+	 * neither open assignments nor ones the letter continues (an agency's first letter).
+	 */
+	private ForrigeAar forrigeAar(LetterDraft alle, Set<Integer> uttatt, Etat etat, CurrentUser leser) {
+		if (alle.year() == null) {
+			return null;
+		}
+		List<Integer> rader = new ArrayList<>();
+		List<Brevoppdrag> brev = new ArrayList<>();
+		for (int i = 0; i < alle.assignments().size(); i++) {
+			AssignmentDraft a = alle.assignments().get(i);
+			// A row taken out continues nothing. A wholly exempt one is not compared for a user without clearance:
+			// what it continues would tell what it is about, which the page does not show that user.
+			if (!uttatt.contains(i) && (leser.klarert() || a.exempt() != AssignmentDraft.Exempt.WHOLE)) {
+				rader.add(i);
+				brev.add(new Brevoppdrag(a.title(), a.references()));
+			}
+		}
+		List<Forgjenger> forgjengere = oppdrag.previousYear(alle.year(), etat.id(), brev, leser);
+		if (forgjengere.isEmpty()) {
+			return null;
+		}
+		Map<Integer, List<OppdragRef>> viderefores = new LinkedHashMap<>();
+		List<OppdragRef> ikkeNevnt = new ArrayList<>();
+		for (Forgjenger f : forgjengere) {
+			if (f.videreforesAv() == null) {
+				ikkeNevnt.add(f.oppdrag());
+			}
+			else {
+				viderefores.computeIfAbsent(rader.get(f.videreforesAv()), rad -> new ArrayList<>()).add(f.oppdrag());
+			}
+		}
+		return new ForrigeAar(alle.year() - 1, viderefores, ikkeNevnt,
+				forgjengere.stream().anyMatch(f -> f.oppdrag().status().aapen()));
 	}
 
 	/** The admin's corrections at the letter's last confirmed import; none for a new letter. */

@@ -119,6 +119,11 @@ class EnhetensOppdragFraOppdragTest {
 		}
 
 		@Override
+		public List<Forgjenger> previousYear(int year, long etatId, List<Brevoppdrag> letter, CurrentUser viewer) {
+			return List.of();
+		}
+
+		@Override
 		public List<OppdragRef> removedFromLetter(long letterId, CurrentUser viewer) {
 			return List.of();
 		}
