@@ -938,6 +938,11 @@ class OppdragWebTests {
 				"Nasjonalt vaksinasjonsprogram for barn", "href=\"/oppdrag/" + neste + "1\"", NesteAarsBrev.NY_TITTEL,
 				"href=\"/oppdrag/" + tb(10) + "\"", "href=\"/oppdrag/" + neste + "1\"")
 			.doesNotContain(tb(2) + "\"");
+		// TB-1's successor is not routed yet: it follows TB-1, said before anything is written; TB-10 adds nothing.
+		assertThat(side).contains("Ett av oppdragene i tildelingsbrevet for " + (aar + 1) + " er ikke rutet ennå");
+		assertThat(liste(side, "videreforing-fortsatt")).containsSubsequence("href=\"/oppdrag/" + tb(1) + "\"",
+				"– rutes til " + divisjon.navn() + " som i " + aar, "href=\"/oppdrag/" + tb(10) + "\"")
+			.containsOnlyOnce("rutes til");
 		// The admin has no clearance: the wholly exempt assignment is listed by its id, its title withheld.
 		assertThat(side).doesNotContain(HEMMELIGE.toArray(String[]::new));
 
@@ -946,7 +951,8 @@ class OppdragWebTests {
 			.andExpect(redirectedUrl("/oppdrag?year=" + (aar + 1)))
 			.andExpect(flash().attribute("melding", "2 uferdige oppdrag fra " + aar + " er kopiert til " + (aar + 1)
 					+ " som Videreført. 3 var allerede videreført i tildelingsbrevet for " + (aar + 1)
-					+ " og er koblet til oppdraget der i stedet for å kopieres."));
+					+ " og er koblet til oppdraget der i stedet for å kopieres. 1 av oppdragene der er rutet til samme "
+					+ "divisjon som oppdraget det viderefører."));
 		mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", String.valueOf(aar)))
 			.andExpect(content().string(containsString("Ingen uferdige oppdrag fra " + aar + " står igjen")));
 
