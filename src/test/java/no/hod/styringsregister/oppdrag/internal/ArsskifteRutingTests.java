@@ -85,15 +85,15 @@ class ArsskifteRutingTests {
 			.findFirst().orElseThrow();
 
 		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, HemmeligBrev.oppdrag(aar));
-		flyt.rute(List.of(tb(1), tb(2)), nord.id(), statistikk.id(), admin());
-		flyt.rute(List.of(tb(10), kompetanse()), sor.id(), null, admin());
-		// TB-3 stays unrouted.
-
 		int neste = aar + 1;
 		oppdragImport.apply(OppdragTestdata.nyttBrev(), neste, etat, List.of(
 				oppdrag(neste(1), "Vaksinasjon, nytt nummer", List.of(tb(1), tb(10)), neste),
 				oppdrag(neste(2), "Kompetanseløft i kommunene", List.of(), neste),
 				oppdrag(neste(3), "Beredskapslageret videre", List.of(tb(3)), neste)));
+		// Routed after the next letter came, so its import found nothing routed to follow (OppdragImportTests has
+		// that case); TB-3 stays unrouted.
+		flyt.rute(List.of(tb(1), tb(2)), nord.id(), statistikk.id(), admin());
+		flyt.rute(List.of(tb(10), kompetanse()), sor.id(), null, admin());
 		// An admin has routed this one already, elsewhere than its origin.
 		flyt.rute(List.of(neste(2)), nord.id(), null, admin());
 	}

@@ -559,7 +559,9 @@ class OppdragArbeidsflytTests {
 			.isEqualTo(OppdragQueries.UNNTATT);
 
 		assertThatThrownBy(() -> flyt.viderefor(aar, uklarert())).isInstanceOf(AccessDeniedException.class);
-		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(2, 3, 1));
+		// TB-1's successor was routed as TB-1 when the letter citing it came; the year end leaves it so.
+		assertThat(queries.find(neste + "1", klarert()).orElseThrow().divisjonId()).isEqualTo(divisjon.id());
+		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(2, 3, 0));
 
 		List<OppdragSummary> hdir = queries.search(OppdragFilter.alle().medAar(aar + 1)
 			.medEtat(organisasjon.etatByName("Helsedirektoratet").orElseThrow().id()), klarert());
