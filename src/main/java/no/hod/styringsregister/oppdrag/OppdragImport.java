@@ -13,13 +13,17 @@ public interface OppdragImport {
 
 	/**
 	 * What {@link #apply} would do, without writing anything. Takes any draft a parser produces, an assignment
-	 * without a title included (matched by official id only, listed without a title).
+	 * without a title included (matched by official id only, listed without a title). {@code aar} and {@code etatId}:
+	 * the letter's, as {@link #apply} gets them; they decide which earlier assignments an added one takes its routing
+	 * from.
 	 */
-	ImportDiff compare(long brevId, List<OppdragData> oppdrag);
+	ImportDiff compare(long brevId, int aar, long etatId, List<OppdragData> oppdrag);
 
 	/**
 	 * Writes the difference. Must run inside the caller's transaction; joins it. Every assignment must have a title:
-	 * one without is refused with {@link IllegalArgumentException}, so check before.
+	 * one without is refused with {@link IllegalArgumentException}, so check before. An assignment the letter adds that
+	 * cites an earlier year's assignment of the agency (jf. TB2025-9) still open and routed is routed as that one is
+	 * ({@link Endring#foreslattDivisjon}).
 	 */
 	ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag);
 
@@ -110,9 +114,12 @@ public interface OppdragImport {
 	 * @param bareAvsnitt whether the letter's text has the register's words, exempt parts and all, only broken into
 	 * paragraphs elsewhere (a PDF and a text file of one letter): not a change of the text, so not among
 	 * {@code felter}; an assignment that changes in nothing else stays unchanged and keeps its paragraphs
+	 * @param foreslattDivisjon for an added assignment that cites an earlier year's open, routed one: that one's
+	 * division (and department, «Divisjon folkehelse, Avdeling X»), which the import routes it to; else {@code null}
+	 * @param foreslattSom the cited assignment whose routing it follows, by its shown id; {@code null} with no division
 	 */
 	record Endring(String type, String nokkel, String tittel, List<String> felter, List<Verdiendring> verdier,
-			OppdragStatus status, boolean iGang, boolean bareAvsnitt) {
+			OppdragStatus status, boolean iGang, boolean bareAvsnitt, String foreslattDivisjon, String foreslattSom) {
 	}
 
 	/** A changed field's value as the register has it and as the letter now says, written for reading. */

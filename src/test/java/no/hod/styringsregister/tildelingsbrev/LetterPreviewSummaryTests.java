@@ -23,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The review page's summary: each kind's count is what the import would hold, new, changed and unchanged together. */
 @IntegrationTest
@@ -163,6 +164,35 @@ class LetterPreviewSummaryTests {
 
 		assertThat(side).containsPattern("<strong>Ny</strong>:\\s*<span>702\\.71</span> <span>Tilskudd[^<]*</span>: <span>4 811</span>")
 			.containsPattern("<strong>Fjernet</strong>:\\s*<span>702\\.70</span> <span>Tilskudd[^<]*</span>: <span>4 811</span>");
+	}
+
+	@Test
+	void anAddedAssignmentCitingAnEarlierOpenRoutedOneShowsTheDivisionItWillBeRoutedTo() throws Exception {
+		String brev = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt");
+		mvc.perform(post(last(brev.replace("2025", "2067")) + "/bekreft").with(ADMIN).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long folkehelse = jdbc.sql("SELECT e.id FROM enhet e JOIN etat a ON a.id = e.etat_id "
+				+ "WHERE e.navn = 'Divisjon folkehelse' AND a.navn = 'Helsedirektoratet'").query(Long.class)
+			.single();
+		mvc.perform(post("/oppdrag/TB2067-9/ruting").param("divisjon", String.valueOf(folkehelse)).with(ADMIN)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		// Next year's letter renumbers the work: its TB-8 now cites last year's TB-9.
+		String neste = brev.replace("2025", "2068")
+			.replace("lage en oppdatert rapport.", "lage en oppdatert rapport, jf. TB2067-9.");
+		String utkast = last(neste);
+		String side = mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		int rad = side.indexOf("<span>TB2068-8</span>");
+		assertThat(rad).isNotNegative();
+		assertThat(side.substring(rad, side.indexOf("</li>", rad))).contains("<p class=\"hjelp foreslatt-divisjon\">"
+				+ "Foreslått divisjon: Divisjon folkehelse, som TB2067-9, som det viser til. Det rutes dit når brevet "
+				+ "importeres.</p>");
+		assertThat(side.split("Foreslått divisjon", -1)).as("only the one that cites it").hasSize(2);
+
+		mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT divisjon_id FROM oppdrag WHERE offisiell_id = 'TB2068-8'").query(Long.class)
+			.single()).isEqualTo(folkehelse);
 	}
 
 	/** Uploads the letter's text for review; the review page's address. */

@@ -3,6 +3,7 @@ package no.hod.styringsregister.oppdrag.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -550,12 +551,14 @@ class OppdragArbeidsflyt {
 
 	/**
 	 * What the year end would do with the year, read before an admin confirms it: by agency, the open assignments
-	 * that get a copy and those the next year's letter already continues, titled as the admin may see them.
+	 * that get a copy and those the next year's letter already continues, titled as the admin may see them, and where
+	 * each continuing one will be routed.
 	 */
 	@Transactional(readOnly = true)
 	Videreforing tilVidereforing(int aar, CurrentUser bruker) {
 		kreverAdminForVidereforing(bruker);
 		List<Kandidat> kandidater = kandidater(aar);
+		Map<Long, Rute> ruter = ruter(kandidater);
 		Set<Long> rader = new HashSet<>();
 		kandidater.forEach(k -> {
 			rader.add(k.id());
@@ -572,7 +575,9 @@ class OppdragArbeidsflyt {
 		perEtat.forEach((etat, ks) -> etater.add(new Etatsplan(etatsnavn.get(etat),
 				ks.stream().filter(k -> k.fortsattId() == null).map(k -> refs.get(k.id())).toList(),
 				ks.stream().filter(k -> k.fortsattId() != null)
-					.map(k -> new Fortsatt(refs.get(k.id()), refs.get(k.fortsattId()))).toList())));
+					.map(k -> new Fortsatt(refs.get(k.id()), refs.get(k.fortsattId()),
+							ruter.containsKey(k.id()) ? ruter.get(k.id()).navn() : null))
+					.toList())));
 		return new Videreforing(aar, List.copyOf(etater));
 	}
 
@@ -586,22 +591,72 @@ class OppdragArbeidsflyt {
 		public int fortsatt() {
 			return etater.stream().mapToInt(e -> e.fortsatt().size()).sum();
 		}
+
+		public int rutes() {
+			return (int) etater.stream().flatMap(e -> e.fortsatt().stream()).filter(f -> f.rutesTil() != null).count();
+		}
 	}
 
 	/** An agency's open assignments of the year: those to copy, and those the next year's letter continues. */
 	record Etatsplan(String etat, List<OppdragRef> kopieres, List<Fortsatt> fortsatt) {
 	}
 
-	/** An open assignment ({@code opphav}) and the next year's assignment from a letter that continues it. */
-	record Fortsatt(OppdragRef opphav, OppdragRef fortsettelse) {
+	/**
+	 * An open assignment ({@code opphav}) and the next year's assignment from a letter that continues it;
+	 * {@code rutesTil}: the division (and department) the continuing one gets from its origin, {@code null} for none.
+	 */
+	record Fortsatt(OppdragRef opphav, OppdragRef fortsettelse, String rutesTil) {
 	}
 
-	/** What the year end did: how many it copied, and how many it linked to the next year's letter instead. */
-	record Utfall(int kopiert, int koblet) {
+	/**
+	 * What the year end did: how many it copied, how many it linked to the next year's letter instead, and how many of
+	 * those continuing assignments it routed as their origins were.
+	 */
+	record Utfall(int kopiert, int koblet, int rutet) {
 	}
 
-	/** An open assignment the year end has not handled yet, and the next year's that continues it, if any. */
-	private record Kandidat(long id, String visningsId, long etatId, Long fortsattId, String fortsattVisningsId) {
+	/**
+	 * An open assignment the year end has not handled yet, with its routing, and the next year's that continues it, if
+	 * any, with that one's division.
+	 */
+	private record Kandidat(long id, String visningsId, long etatId, Long divisjonId, Long avdelingId, Long fortsattId,
+			String fortsattVisningsId, Long fortsattDivisjonId) {
+	}
+
+	/** The division, and department if any, that a continuing assignment takes over from its origin. */
+	private record Rute(Enhet divisjon, Enhet avdeling) {
+
+		String navn() {
+			return avdeling == null ? divisjon.navn() : divisjon.navn() + ", " + avdeling.navn();
+		}
+	}
+
+	/**
+	 * By origin, the routing the year end gives the assignment that continues it: the origin's, when the continuing
+	 * one is not routed yet, so a lead keeps the work though the new letter numbers it anew. A routing an admin made is
+	 * never changed. Of several origins of one assignment, the first routed one in the year's order decides. A
+	 * deactivated division gets nothing new, as in {@link #rute}; a deactivated department is left out.
+	 */
+	private Map<Long, Rute> ruter(List<Kandidat> kandidater) {
+		Map<Long, Rute> ruter = new HashMap<>();
+		Set<Long> rutet = new HashSet<>();
+		for (Kandidat k : kandidater) {
+			if (k.fortsattId() == null || k.fortsattDivisjonId() != null || k.divisjonId() == null
+					|| rutet.contains(k.fortsattId())) {
+				continue;
+			}
+			Enhet divisjon = organisasjon.enhet(k.divisjonId())
+				.filter(e -> e.type() == Enhet.Type.DIVISJON && e.aktiv()).orElse(null);
+			if (divisjon == null) {
+				continue;
+			}
+			Enhet avdeling = k.avdelingId() == null ? null
+					: organisasjon.enhet(k.avdelingId())
+						.filter(e -> e.aktiv() && Objects.equals(e.overordnetId(), divisjon.id())).orElse(null);
+			ruter.put(k.id(), new Rute(divisjon, avdeling));
+			rutet.add(k.fortsattId());
+		}
+		return ruter;
 	}
 
 	/**
@@ -612,10 +667,11 @@ class OppdragArbeidsflyt {
 	 */
 	private List<Kandidat> kandidater(int aar) {
 		return jdbc.query("""
-				SELECT o.id, o.visnings_id, o.etat_id, f.id AS fortsatt_id, f.visnings_id AS fortsatt_visnings_id
+				SELECT o.id, o.visnings_id, o.etat_id, o.divisjon_id, o.avdeling_id, f.id AS fortsatt_id,
+				    f.visnings_id AS fortsatt_visnings_id, f.divisjon_id AS fortsatt_divisjon_id
 				FROM oppdrag o
 				LEFT JOIN LATERAL (
-				    SELECT n.id, n.visnings_id
+				    SELECT n.id, n.visnings_id, n.divisjon_id
 				    FROM oppdrag n
 				    CROSS JOIN LATERAL (SELECT o.offisiell_id IS NOT NULL AND EXISTS (
 				        SELECT 1 FROM oppdrag_referanse r
@@ -632,7 +688,9 @@ class OppdragArbeidsflyt {
 				Map.of("aar", aar, "aapne",
 						List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen).map(Enum::name).toList()),
 				(rs, i) -> new Kandidat(rs.getLong("id"), rs.getString("visnings_id"), rs.getLong("etat_id"),
-						(Long) rs.getObject("fortsatt_id"), rs.getString("fortsatt_visnings_id")));
+						(Long) rs.getObject("divisjon_id"), (Long) rs.getObject("avdeling_id"),
+						(Long) rs.getObject("fortsatt_id"), rs.getString("fortsatt_visnings_id"),
+						(Long) rs.getObject("fortsatt_divisjon_id")));
 	}
 
 	private static void kreverAdminForVidereforing(CurrentUser bruker) {
@@ -645,8 +703,9 @@ class OppdragArbeidsflyt {
 	 * Year end: every open assignment of the year (not finished, cancelled or delivered, and not handled already)
 	 * that the next year's letter does not continue gets a copy in the next year with status Videreført, linked to its
 	 * origin and with its expected date, reason and progress note. One the letter continues gets no copy: the
-	 * continuing assignment is linked to it instead (as its origin, unless it has one), with a history row on both.
-	 * Admins only; running it twice, also at the same moment, does nothing twice.
+	 * continuing assignment is linked to it instead (as its origin, unless it has one), with a history row on both,
+	 * and routed as its origin is when no one has routed it yet (see {@link #ruter}). Admins only; running it twice,
+	 * also at the same moment, does nothing twice.
 	 */
 	@Transactional
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
@@ -656,10 +715,16 @@ class OppdragArbeidsflyt {
 		jdbc.query("SELECT pg_advisory_xact_lock(hashtext('videreforing'), :aar)", Map.of("aar", aar), (rs, i) -> 1);
 		List<Long> nye = new ArrayList<>();
 		int koblet = 0;
-		for (Kandidat k : kandidater(aar)) {
+		int rutet = 0;
+		List<Kandidat> kandidater = kandidater(aar);
+		Map<Long, Rute> ruter = ruter(kandidater);
+		for (Kandidat k : kandidater) {
 			if (k.fortsattId() != null) {
 				kobleTilFortsettelse(k, aar, bruker);
 				koblet++;
+				if (ruter.containsKey(k.id()) && ruteSomOpphavet(k, ruter.get(k.id()), aar, bruker)) {
+					rutet++;
+				}
 			}
 			else {
 				nye.add(kopier(k, aar, bruker));
@@ -667,7 +732,7 @@ class OppdragArbeidsflyt {
 		}
 		skriving.oppdaterVisningsId(nye, List.of());
 		nye.forEach(skriving::oppdaterSok);
-		return new Utfall(nye.size(), koblet);
+		return new Utfall(nye.size(), koblet, rutet);
 	}
 
 	private long kopier(Kandidat k, int aar, CurrentUser bruker) {
@@ -710,6 +775,30 @@ class OppdragArbeidsflyt {
 				"Viderefører " + k.visningsId() + " fra " + aar, false);
 		skriving.historikk(k.id(), bruker, Hendelsestype.VIDEREFORT, null, null, null,
 				"Videreført i tildelingsbrevet " + (aar + 1) + " som " + k.fortsattVisningsId(), false);
+	}
+
+	/**
+	 * Routes the continuing assignment as its origin is, recorded as a routing by the admin running the year end.
+	 * Answers whether it did: not when someone routed it since the plan was read.
+	 */
+	private boolean ruteSomOpphavet(Kandidat k, Rute rute, int aar, CurrentUser bruker) {
+		Long avdelingId = rute.avdeling() == null ? null : rute.avdeling().id();
+		int satt = jdbc.update("""
+				UPDATE oppdrag SET divisjon_id = :divisjon, avdeling_id = :avdeling, versjon = versjon + 1,
+				    endret = now()
+				WHERE id = :id AND divisjon_id IS NULL""",
+				new MapSqlParameterSource().addValue("divisjon", rute.divisjon().id()).addValue("avdeling", avdelingId)
+					.addValue("id", k.fortsattId()));
+		if (satt == 0) {
+			return false;
+		}
+		skriving.historikk(k.fortsattId(), bruker, Hendelsestype.RUTING, "divisjon", null, rute.divisjon().navn(),
+				"Følger rutingen av " + k.visningsId() + " fra " + aar + ", som det viderefører", false);
+		if (avdelingId != null) {
+			skriving.historikk(k.fortsattId(), bruker, Hendelsestype.RUTING, "avdeling", null, rute.avdeling().navn(),
+					null, false);
+		}
+		return true;
 	}
 
 	private String enhetsnavn(Long id) {

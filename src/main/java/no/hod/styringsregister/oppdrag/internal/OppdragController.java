@@ -360,7 +360,10 @@ class OppdragController {
 		OppdragArbeidsflyt.Utfall utfall = arbeidsflyt.viderefor(aar, brukere.current());
 		redirect.addFlashAttribute("melding", utfall.kopiert() + " uferdige oppdrag fra " + aar + " er kopiert til "
 				+ (aar + 1) + " som Videreført. " + utfall.koblet() + " var allerede videreført i tildelingsbrevet for "
-				+ (aar + 1) + " og er koblet til oppdraget der i stedet for å kopieres.");
+				+ (aar + 1) + " og er koblet til oppdraget der i stedet for å kopieres."
+				+ (utfall.rutet() == 0 ? ""
+						: " " + utfall.rutet() + " av oppdragene der er rutet til samme divisjon som oppdraget "
+								+ (utfall.rutet() == 1 ? "det" : "de") + " viderefører."));
 		return "redirect:/oppdrag?year=" + (aar + 1);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.internal.OppdragSkriving.Hendelsestype;
+import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.web.Formats;
 
@@ -35,7 +37,8 @@ import no.hod.styringsregister.web.Formats;
  * Applies a letter's assignments as a difference against what the same letter produced last time: matched by
  * official id, else by section and normalised title. Unchanged rows are not touched; changed ones are updated with a
  * history row per field; rows missing from the new version are marked removed (never deleted); new ones start as
- * Ikke startet. Status, routing and history of matched rows survive.
+ * Ikke startet, routed as the earlier assignment they cite when that is still open. Status, routing and history of
+ * matched rows survive.
  */
 @Service
 class OppdragImportTjeneste implements OppdragImport {
@@ -64,8 +67,9 @@ class OppdragImportTjeneste implements OppdragImport {
 
 	@Override
 	@Transactional
-	public ImportDiff compare(long brevId, List<OppdragData> oppdrag) {
-		return diff(plan(brevId, oppdrag));
+	public ImportDiff compare(long brevId, int aar, long etatId, List<OppdragData> oppdrag) {
+		List<Tiltak> plan = plan(brevId, oppdrag);
+		return diff(plan, ruter(plan, aar, etatId));
 	}
 
 	@Override
@@ -101,6 +105,7 @@ class OppdragImportTjeneste implements OppdragImport {
 					+ iBruk.get(0).eier() + ".");
 		}
 		CurrentUser hvem = brukere.currentIfSignedIn().orElse(null);
+		Map<Tiltak, Rute> ruter = ruter(plan, aar, etatId);
 		Set<Long> berort = new HashSet<>();
 		Set<String> offisielle = new HashSet<>();
 		for (Tiltak t : plan) {
@@ -110,6 +115,9 @@ class OppdragImportTjeneste implements OppdragImport {
 					skrivInnhold(id, t.ny());
 					skriving.historikk(id, hvem, Hendelsestype.OPPRETTET, null, null, null,
 							"Opprettet fra tildelingsbrev", false);
+					if (ruter.containsKey(t)) {
+						rut(id, ruter.get(t), hvem);
+					}
 					berort.add(id);
 				}
 				case CHANGED -> {
@@ -134,7 +142,80 @@ class OppdragImportTjeneste implements OppdragImport {
 		}
 		skriving.oppdaterVisningsId(berort, offisielle);
 		berort.forEach(skriving::oppdaterSok);
-		return diff(plan);
+		return diff(plan, ruter);
+	}
+
+	/**
+	 * Where an added assignment is routed, and after which cited assignment ({@code som}, its shown id).
+	 * {@code avdelingId} and {@code avdeling} are {@code null} for the division as a whole.
+	 */
+	private record Rute(long divisjonId, String divisjon, Long avdelingId, String avdeling, String som) {
+
+		String navn() {
+			return avdeling == null ? divisjon : divisjon + ", " + avdeling;
+		}
+	}
+
+	/**
+	 * By added assignment, the routing it takes at import: that of the first assignment it cites (jf. TB2025-9) that
+	 * is the agency's from an earlier year, still open and routed to an active division, with its department while
+	 * that is active too. So a lead keeps the work a new letter numbers anew; an assignment already in the register
+	 * keeps the routing it has.
+	 */
+	private Map<Tiltak, Rute> ruter(List<Tiltak> plan, int aar, long etatId) {
+		List<Tiltak> nye = plan.stream().filter(t -> t.type() == Type.ADDED && !t.ny().referanser().isEmpty()).toList();
+		if (nye.isEmpty()) {
+			return Map.of();
+		}
+		List<String> ider = nye.stream().flatMap(t -> t.ny().referanser().stream()).map(OppdragImportTjeneste::sitert)
+			.filter(Objects::nonNull).distinct().toList();
+		Map<String, Rute> sitert = new HashMap<>();
+		jdbc.query("""
+				SELECT offisiell_id, visnings_id, divisjon_id, avdeling_id FROM oppdrag
+				WHERE lower(offisiell_id) IN (:ider) AND etat_id = :etat AND aar < :aar AND NOT fjernet
+				  AND divisjon_id IS NOT NULL AND status IN (:aapne)
+				ORDER BY id""",
+				new MapSqlParameterSource("ider", ider).addValue("etat", etatId).addValue("aar", aar)
+					.addValue("aapne", Arrays.stream(OppdragStatus.values()).filter(OppdragStatus::aapen)
+						.map(Enum::name).toList()),
+				rs -> {
+					Enhet divisjon = organisasjon.enhet(rs.getLong("divisjon_id")).filter(Enhet::aktiv).orElse(null);
+					if (divisjon == null) {
+						return;
+					}
+					Long avdelingId = (Long) rs.getObject("avdeling_id");
+					Enhet avdeling = avdelingId == null ? null
+							: organisasjon.enhet(avdelingId)
+								.filter(a -> a.aktiv() && Objects.equals(a.overordnetId(), divisjon.id())).orElse(null);
+					sitert.putIfAbsent(sitert(rs.getString("offisiell_id")), new Rute(divisjon.id(), divisjon.navn(),
+							avdeling == null ? null : avdeling.id(), avdeling == null ? null : avdeling.navn(),
+							rs.getString("visnings_id")));
+				});
+		Map<Tiltak, Rute> ruter = new IdentityHashMap<>();
+		for (Tiltak t : nye) {
+			t.ny().referanser().stream().map(OppdragImportTjeneste::sitert).map(sitert::get).filter(Objects::nonNull)
+				.findFirst().ifPresent(rute -> ruter.put(t, rute));
+		}
+		return ruter;
+	}
+
+	/** A cited id as the register compares official ids. */
+	private static String sitert(String referanse) {
+		String id = OppdragImport.offisiellId(referanse);
+		return id == null ? null : id.toLowerCase(Sokeord.NORSK);
+	}
+
+	/** Routes an assignment just added, recorded as a routing by whoever imports the letter. */
+	private void rut(long id, Rute rute, CurrentUser hvem) {
+		jdbc.update("""
+				UPDATE oppdrag SET divisjon_id = :divisjon, avdeling_id = :avdeling, versjon = versjon + 1
+				WHERE id = :id""", new MapSqlParameterSource("divisjon", rute.divisjonId())
+			.addValue("avdeling", rute.avdelingId()).addValue("id", id));
+		skriving.historikk(id, hvem, Hendelsestype.RUTING, "divisjon", null, rute.divisjon(),
+				"Følger rutingen av " + rute.som() + ", som det viser til", false);
+		if (rute.avdeling() != null) {
+			skriving.historikk(id, hvem, Hendelsestype.RUTING, "avdeling", null, rute.avdeling(), null, false);
+		}
 	}
 
 	@Override
@@ -258,15 +339,18 @@ class OppdragImportTjeneste implements OppdragImport {
 		return felter;
 	}
 
-	private ImportDiff diff(List<Tiltak> plan) {
+	private ImportDiff diff(List<Tiltak> plan, Map<Tiltak, Rute> ruter) {
 		boolean klarert = brukere.currentIfSignedIn().map(CurrentUser::klarert).orElse(false);
-		List<Endring> endringer = plan.stream().map(t -> endring(t, klarert)).toList();
+		List<Endring> endringer = plan.stream().map(t -> endring(t, klarert, ruter.get(t))).toList();
 		return new ImportDiff(antall(plan, Type.ADDED), antall(plan, Type.CHANGED), antall(plan, Type.REMOVED),
 				antall(plan, Type.UNCHANGED), endringer);
 	}
 
-	/** The preview line; the title and values of a wholly exempt assignment are shown only to a cleared user. */
-	private Endring endring(Tiltak t, boolean klarert) {
+	/**
+	 * The preview line; the title and values of a wholly exempt assignment are shown only to a cleared user, and so is
+	 * which assignment it cites (its references come from its exempt text). {@code rute}: where the import routes it.
+	 */
+	private Endring endring(Tiltak t, boolean klarert, Rute rute) {
 		boolean unntatt = (t.ny() != null && t.ny().unntak() == Unntak.WHOLE)
 				|| (t.gammel() != null && t.gammel().unntak() == Unntak.WHOLE);
 		String tittel = !klarert && unntatt ? OppdragQueries.UNNTATT
@@ -280,7 +364,8 @@ class OppdragImportTjeneste implements OppdragImport {
 		boolean bareAvsnitt = t.gammel() != null && t.ny() != null && !t.gammel().deler().equals(t.ny().deler())
 				&& !t.felter().contains("tekst");
 		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier,
-				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang(), bareAvsnitt);
+				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang(), bareAvsnitt,
+				rute == null ? null : rute.navn(), rute == null || (!klarert && unntatt) ? null : rute.som());
 	}
 
 	/**

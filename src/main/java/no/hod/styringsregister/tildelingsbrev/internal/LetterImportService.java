@@ -236,7 +236,7 @@ class LetterImportService implements TildelingsbrevImport {
 		Optional<LetterRepository.Letter> existing = existing(etat, draft);
 		long brevId = existing.map(LetterRepository.Letter::id).orElse(-1L);
 		ModuleData data = ModuleData.of(draft);
-		Changes changes = new Changes(oppdragImport.compare(brevId, data.oppdrag()),
+		Changes changes = new Changes(oppdragImport.compare(brevId, draft.year(), etat.id(), data.oppdrag()),
 				bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
 				kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
 		CurrentUser leser = currentUsers.current();
@@ -473,7 +473,7 @@ class LetterImportService implements TildelingsbrevImport {
 		if (letter.erTrukket()) {
 			throw alleredeTrukket(letter);
 		}
-		return tilbaketrekking(letter, oppdragImport.compare(brevId, List.of()),
+		return tilbaketrekking(letter, oppdragImport.compare(brevId, letter.aar(), letter.etatId(), List.of()),
 				bevilgningImport.compare(brevId, List.of(), List.of()), kalenderImport.compareWithdraw(brevId));
 	}
 
@@ -601,7 +601,8 @@ class LetterImportService implements TildelingsbrevImport {
 		if (existing.isPresent() && existing.get().sha256().equals(parsed.sha256()) && !existing.get().erTrukket()) {
 			// The very same file again: nothing to write, and nothing is.
 			long brevId = existing.get().id();
-			Changes same = new Changes(oppdragImport.compare(brevId, data.oppdrag()),
+			Changes same = new Changes(
+					oppdragImport.compare(brevId, draft.year(), parsed.etat().id(), data.oppdrag()),
 					bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
 					kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
 			return new Resultat(brevId, draft.year(), draft.agency(), same.added(), same.changed(), same.removed(),

@@ -498,8 +498,8 @@ class OppdragArbeidsflytTests {
 				uklarert());
 		assertThatThrownBy(() -> flyt.viderefor(aar, uklarert())).isInstanceOf(AccessDeniedException.class);
 
-		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(3, 0));
-		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(0, 0));
+		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(3, 0, 0));
+		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(0, 0, 0));
 
 		List<OppdragSummary> neste = queries.search(OppdragFilter.alle().medAar(aar + 1), klarert());
 		assertThat(neste).hasSize(3).allSatisfy(o -> {
@@ -559,7 +559,9 @@ class OppdragArbeidsflytTests {
 			.isEqualTo(OppdragQueries.UNNTATT);
 
 		assertThatThrownBy(() -> flyt.viderefor(aar, uklarert())).isInstanceOf(AccessDeniedException.class);
-		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(2, 3));
+		// TB-1's successor was routed as TB-1 when the letter citing it came; the year end leaves it so.
+		assertThat(queries.find(neste + "1", klarert()).orElseThrow().divisjonId()).isEqualTo(divisjon.id());
+		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(2, 3, 0));
 
 		List<OppdragSummary> hdir = queries.search(OppdragFilter.alle().medAar(aar + 1)
 			.medEtat(organisasjon.etatByName("Helsedirektoratet").orElseThrow().id()), klarert());
@@ -596,7 +598,7 @@ class OppdragArbeidsflytTests {
 			.satisfies(f -> assertThat(f.forventetDato()).isEqualTo(forventet));
 
 		// Twice: nothing more copied, nothing linked again (TB-10 too, though no assignment has it as origin).
-		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(0, 0));
+		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(0, 0, 0));
 		assertThat(flyt.tilVidereforing(aar, admin()).etater()).isEmpty();
 		assertThat(queries.count(OppdragFilter.alle().medAar(aar + 1), klarert())).isEqualTo(5);
 		assertThat(leser.detalj(neste + "1", klarert()).orElseThrow().historikk())
@@ -623,8 +625,8 @@ class OppdragArbeidsflytTests {
 		finally {
 			pool.shutdownNow();
 		}
-		assertThat(utfall).containsExactlyInAnyOrder(new OppdragArbeidsflyt.Utfall(5, 0),
-				new OppdragArbeidsflyt.Utfall(0, 0));
+		assertThat(utfall).containsExactlyInAnyOrder(new OppdragArbeidsflyt.Utfall(5, 0, 0),
+				new OppdragArbeidsflyt.Utfall(0, 0, 0));
 		assertThat(queries.count(OppdragFilter.alle().medAar(aar + 1), klarert())).isEqualTo(5);
 	}
 

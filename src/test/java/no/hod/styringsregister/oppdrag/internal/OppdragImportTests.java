@@ -20,6 +20,7 @@ import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
@@ -91,7 +92,7 @@ class OppdragImportTests {
 		oppdragImport.apply(brev, aar, hdir(), HemmeligBrev.oppdrag(aar));
 		List<Long> versjoner = liste(aar).stream().map(OppdragSummary::versjon).toList();
 
-		ImportDiff sammenlignet = oppdragImport.compare(brev, HemmeligBrev.oppdrag(aar));
+		ImportDiff sammenlignet = oppdragImport.compare(brev, aar, hdir(), HemmeligBrev.oppdrag(aar));
 		ImportDiff diff = oppdragImport.apply(brev, aar, hdir(), HemmeligBrev.oppdrag(aar));
 
 		assertThat(sammenlignet.unchanged()).isEqualTo(5);
@@ -176,7 +177,7 @@ class OppdragImportTests {
 	void comparePreviewsWithoutWritingAndHidesWhollyExemptTitlesFromUnclearedUsers() {
 		int aar = OppdragTestdata.nyttAar();
 		long brev = OppdragTestdata.nyttBrev();
-		ImportDiff diff = oppdragImport.compare(brev, HemmeligBrev.oppdrag(aar));
+		ImportDiff diff = oppdragImport.compare(brev, aar, hdir(), HemmeligBrev.oppdrag(aar));
 		assertThat(diff.added()).isEqualTo(5);
 		assertThat(liste(aar)).isEmpty();
 		// Nobody is signed in here: no clearance, so the exempt title is the placeholder.
@@ -236,7 +237,7 @@ class OppdragImportTests {
 		ny.add(new OppdragData(null, "2.1", null, List.of(), " ", List.of(), List.of(), null, Unntak.NONE, List.of(),
 				List.of()));
 
-		ImportDiff diff = oppdragImport.compare(brev, ny);
+		ImportDiff diff = oppdragImport.compare(brev, aar, hdir(), ny);
 		assertThat(diff.added()).isEqualTo(3);
 		assertThat(diff.unchanged()).isEqualTo(5);
 		assertThat(diff.endringer()).filteredOn(e -> e.type().equals("ADDED")).extracting(OppdragImport.Endring::tittel)
@@ -315,7 +316,7 @@ class OppdragImportTests {
 				tre.frister(), tre.fristTekst(), tre.unntak(), tre.referanser(), tre.budsjettrefs()));
 
 		// Nobody signed in: no clearance.
-		ImportDiff diff = oppdragImport.compare(brev, ny);
+		ImportDiff diff = oppdragImport.compare(brev, aar, hdir(), ny);
 
 		assertThat(tekst(diff, "TB" + aar + "-10")).isEqualTo(new OppdragImport.Verdiendring("tekst",
 				"Følge opp arbeidet, jf. TB" + aar + "-1.", "Følge opp arbeidet, jf. TB" + aar
@@ -335,7 +336,7 @@ class OppdragImportTests {
 				List.of(to.deler().get(0), new Tekstdel("Det skal vurderes om " + HemmeligBrev.HEMMELIG_TEKST
 						+ " kan serveres.", true)),
 				to.frister(), to.fristTekst(), to.unntak(), to.referanser(), to.budsjettrefs()));
-		OppdragImport.Verdiendring unntatt = tekst(oppdragImport.compare(brev, ny), "TB" + aar + "-2");
+		OppdragImport.Verdiendring unntatt = tekst(oppdragImport.compare(brev, aar, hdir(), ny), "TB" + aar + "-2");
 		assertThat(unntatt.fra()).isEqualTo("[" + OppdragQueries.UNNTATT + "]").isEqualTo(unntatt.til());
 	}
 
@@ -355,7 +356,7 @@ class OppdragImportTests {
 		ny.set(1, medDeler(to, List.of(new Tekstdel("Helsedirektoratet skal kartlegge", false),
 				new Tekstdel("helsetilbudet i fengsler.", false), to.deler().get(1))));
 
-		ImportDiff diff = oppdragImport.compare(brev, ny);
+		ImportDiff diff = oppdragImport.compare(brev, aar, hdir(), ny);
 
 		assertThat(diff.changed()).isZero();
 		assertThat(diff.unchanged()).isEqualTo(5);
@@ -372,7 +373,8 @@ class OppdragImportTests {
 		// The same words with a public sentence now marked exempt: a change, and a cleared reader is told it lies in
 		// what is exempt; were only the paragraphs other, the excerpt would say that instead, never the former.
 		ny.set(1, medDeler(to, List.of(new Tekstdel(to.deler().get(0).tekst(), true), to.deler().get(1))));
-		assertThat(oppdragImport.compare(brev, ny).endringer()).filteredOn(e -> ("TB" + aar + "-2").equals(e.nokkel()))
+		assertThat(oppdragImport.compare(brev, aar, hdir(), ny).endringer())
+			.filteredOn(e -> ("TB" + aar + "-2").equals(e.nokkel()))
 			.singleElement().satisfies(e -> {
 				assertThat(e.felter()).contains("tekst");
 				assertThat(e.bareAvsnitt()).isFalse();
@@ -385,6 +387,71 @@ class OppdragImportTests {
 		assertThat(Tekstutdrag.av(foer, omdelt, true))
 			.isEqualTo(new Tekstutdrag.Utdrag("(samme tekst; bare delt i avsnitt på en annen måte)",
 					"(samme tekst; bare delt i avsnitt på en annen måte)"));
+	}
+
+	@Test
+	void anAddedAssignmentCitingAnEarlierOpenRoutedOneIsRoutedAsThatOneAtImportAndTheReviewSaysSo() {
+		int aar = OppdragTestdata.nyttAar();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, hdir(), HemmeligBrev.oppdrag(aar));
+		Enhet divisjon = organisasjon.divisjoner(hdir()).get(0);
+		Enhet annen = organisasjon.divisjoner(hdir()).get(1);
+		String tb = "TB" + aar + "-";
+		arbeidsflyt.rute(List.of(tb + "1", tb + "2"), divisjon.id(), null, admin());
+		arbeidsflyt.rute(List.of(tb + "10"), annen.id(), null, admin());
+		long versjon = queries.find(tb + "2", klarert()).orElseThrow().versjon();
+		arbeidsflyt.endreStatus(tb + "2", new StatusEndring(OppdragStatus.FULLFORT, null, null, null, versjon), admin());
+
+		int neste = aar + 1;
+		String nb = "TB" + neste + "-";
+		List<OppdragData> brev = List.of(
+				// Cites two: the first routed one decides.
+				sitatoppdrag(nb + "1", Unntak.NONE, neste, tb + "1", tb + "10"),
+				// Cites one that is finished.
+				sitatoppdrag(nb + "2", Unntak.NONE, neste, tb + "2"),
+				// Cites one of its own letter, of the same year.
+				sitatoppdrag(nb + "3", Unntak.NONE, neste, nb + "1"),
+				// Wholly exempt: which one it cites is in its exempt text.
+				sitatoppdrag(nb + "4", Unntak.WHOLE, neste, tb + "10"));
+		long brevId = OppdragTestdata.nyttBrev();
+
+		ImportDiff forhandsvist = oppdragImport.compare(brevId, neste, hdir(), brev);
+		assertThat(forhandsvist.endringer()).extracting(e -> e.nokkel() + ": " + e.foreslattDivisjon() + " som "
+				+ e.foreslattSom())
+			.containsExactly(nb + "1: " + divisjon.navn() + " som " + tb + "1", nb + "2: null som null",
+					nb + "3: null som null", nb + "4: " + annen.navn() + " som null");
+		// Another agency's letter takes nothing from Helsedirektoratet's routing.
+		long htil = organisasjon.etatByName("Statens helsetilsyn").orElseThrow().id();
+		assertThat(oppdragImport.compare(brevId, neste, htil, brev).endringer())
+			.allSatisfy(e -> assertThat(e.foreslattDivisjon()).isNull());
+
+		oppdragImport.apply(brevId, neste, hdir(), brev);
+		assertThat(queries.find(nb + "1", klarert()).orElseThrow().divisjonId()).isEqualTo(divisjon.id());
+		assertThat(queries.find(nb + "4", klarert()).orElseThrow().divisjonId()).isEqualTo(annen.id());
+		assertThat(queries.find(nb + "2", klarert()).orElseThrow().divisjonId()).isNull();
+		assertThat(queries.find(nb + "3", klarert()).orElseThrow().divisjonId()).isNull();
+		assertThat(ruting(nb + "1")).containsExactly("divisjon: null → " + divisjon.navn() + " («Følger rutingen av "
+				+ tb + "1, som det viser til»)");
+
+		// The same letter again adds nothing, so routes nothing again; a routing made since stands.
+		arbeidsflyt.rute(List.of(nb + "1"), annen.id(), null, admin());
+		oppdragImport.apply(brevId, neste, hdir(), brev);
+		assertThat(queries.find(nb + "1", klarert()).orElseThrow().divisjonId()).isEqualTo(annen.id());
+		assertThat(ruting(nb + "1")).hasSize(2);
+	}
+
+	private List<String> ruting(String id) {
+		return jdbc.queryForList("""
+				SELECT h.felt || ': ' || coalesce(h.fra, 'null') || ' → ' || h.til
+				    || coalesce(' («' || h.notat || '»)', '')
+				FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id
+				WHERE o.visnings_id = ? AND h.type = 'RUTING' ORDER BY h.id""", String.class, id);
+	}
+
+	private static OppdragData sitatoppdrag(String id, Unntak unntak, int aar, String... siterer) {
+		return new OppdragData(id, "4.1", "Videre arbeid", List.of("FHA"), "Videre arbeid med " + id,
+				List.of(new Tekstdel("Arbeidet fortsetter, jf. " + String.join(" og ", siterer) + ".",
+						unntak == Unntak.WHOLE)),
+				List.of(LocalDate.of(aar, 6, 30)), "30. juni " + aar, unntak, List.of(siterer), List.of());
 	}
 
 	private static OppdragData medDeler(OppdragData d, List<Tekstdel> deler) {

@@ -916,6 +916,8 @@ class OppdragWebTests {
 	void yearEndConfirmPageListsWhatIsCopiedAndWhatTheNextLetterContinuesAndTheCopyKeepsItsDelay() throws Exception {
 		NesteAarsBrev.importer(oppdragImport, organisasjon, aar);
 		String neste = "TB" + (aar + 1) + "-";
+		flyt.rute(List.of(jdbc.queryForObject("SELECT visnings_id FROM oppdrag WHERE aar = ? AND tittel = ?",
+				String.class, aar, "Kompetanseløft i kommunene")), divisjon.id(), null, OppdragTestdata.admin());
 		LocalDate forventet = LocalDate.now(Formats.OSLO).plusMonths(14);
 		flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.FORSINKET, null, forventet,
 				"Kartleggingen tar lengre tid", jdbc.queryForObject("SELECT versjon FROM oppdrag WHERE visnings_id = ?",
@@ -938,6 +940,11 @@ class OppdragWebTests {
 				"Nasjonalt vaksinasjonsprogram for barn", "href=\"/oppdrag/" + neste + "1\"", NesteAarsBrev.NY_TITTEL,
 				"href=\"/oppdrag/" + tb(10) + "\"", "href=\"/oppdrag/" + neste + "1\"")
 			.doesNotContain(tb(2) + "\"");
+		// Only the successor by title is not routed yet: it follows its origin, said before anything is written (the
+		// one citing TB-1 got TB-1's routing at its import).
+		assertThat(side).contains("Ett av oppdragene i tildelingsbrevet for " + (aar + 1) + " er ikke rutet ennå");
+		assertThat(liste(side, "videreforing-fortsatt")).containsSubsequence("href=\"/oppdrag/" + neste + "2\"",
+				"– rutes til " + divisjon.navn() + " som i " + aar).containsOnlyOnce("rutes til");
 		// The admin has no clearance: the wholly exempt assignment is listed by its id, its title withheld.
 		assertThat(side).doesNotContain(HEMMELIGE.toArray(String[]::new));
 
@@ -946,7 +953,8 @@ class OppdragWebTests {
 			.andExpect(redirectedUrl("/oppdrag?year=" + (aar + 1)))
 			.andExpect(flash().attribute("melding", "2 uferdige oppdrag fra " + aar + " er kopiert til " + (aar + 1)
 					+ " som Videreført. 3 var allerede videreført i tildelingsbrevet for " + (aar + 1)
-					+ " og er koblet til oppdraget der i stedet for å kopieres."));
+					+ " og er koblet til oppdraget der i stedet for å kopieres. 1 av oppdragene der er rutet til samme "
+					+ "divisjon som oppdraget det viderefører."));
 		mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", String.valueOf(aar)))
 			.andExpect(content().string(containsString("Ingen uferdige oppdrag fra " + aar + " står igjen")));
 
