@@ -60,6 +60,14 @@ public interface OppdragQueries {
 	}
 
 	/**
+	 * Every assignment of an agency's letters for a year with its title as the viewer sees it, in natural id order:
+	 * what a text may name by title, such as a budget line's comment. Removed assignments are left out, and for an
+	 * uncleared viewer so is a wholly exempt assignment, as from {@link #named}: its hidden title can be named by no
+	 * one, and it must not count among the titles that make a name ambiguous.
+	 */
+	List<OppdragRef> titled(int year, long etatId, CurrentUser viewer);
+
+	/**
 	 * The assignments a newer version of a letter no longer has, in natural id order: they keep their status and
 	 * history but leave every list, so the letter's page is where they are found.
 	 */

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,6 +26,8 @@ import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Kapitte
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Postgruppe;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.oppdrag.BudsjettlinjerSomNevner;
+import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.web.Formats;
@@ -95,25 +98,76 @@ class BevilgningTjeneste {
 	}
 
 	/**
-	 * The assignments citing the post, then those the line's comment names by official id («jf. TB2025-20») that are
-	 * assignments of the letter and that the viewer may know of: the port leaves out a wholly exempt one for an
-	 * uncleared viewer, as it does for a citation.
+	 * What the comments of one agency's year name, for one viewer: the assignments named by official id («jf.
+	 * TB2025-20») and those named by title ({@link Tittelnevninger}), of the letter and such as the viewer may know
+	 * of: the port leaves out a wholly exempt one for an uncleared viewer, as it does for a citation. The titles are
+	 * read once, at the first comment.
 	 */
-	private List<String> medNevnte(List<String> viser, int aar, long etatId, String kommentar, boolean klarert) {
-		if (kommentar == null) {
-			return List.copyOf(viser);
+	private final class Nevnte {
+
+		private final int aar;
+
+		private final long etatId;
+
+		private final boolean klarert;
+
+		private List<Tittelnevninger.Tittel> titler;
+
+		Nevnte(int aar, long etatId, boolean klarert) {
+			this.aar = aar;
+			this.etatId = etatId;
+			this.klarert = klarert;
 		}
-		Set<String> ider = new LinkedHashSet<>();
-		Matcher m = OPPDRAG_ID.matcher(kommentar);
-		while (m.find()) {
-			ider.add(m.group());
+
+		/** Ids named by id first, then those named by title, each once. */
+		Set<String> i(String kommentar) {
+			Set<String> nevnte = new LinkedHashSet<>();
+			if (kommentar == null || kommentar.isBlank()) {
+				return nevnte;
+			}
+			Set<String> ider = new LinkedHashSet<>();
+			Matcher m = OPPDRAG_ID.matcher(kommentar);
+			while (m.find()) {
+				ider.add(m.group());
+			}
+			if (!ider.isEmpty()) {
+				nevnte.addAll(oppdrag.oppdragMedIder(aar, etatId, ider, klarert));
+			}
+			if (titler == null) {
+				titler = oppdrag.titler(aar, etatId, klarert);
+			}
+			nevnte.addAll(Tittelnevninger.nevnte(kommentar, titler));
+			return nevnte;
 		}
-		if (ider.isEmpty()) {
-			return List.copyOf(viser);
-		}
+	}
+
+	/** The assignments citing the post, then those the line's comment names. */
+	private static List<String> medNevnte(List<String> viser, Set<String> nevnte) {
 		Set<String> alle = new LinkedHashSet<>(viser);
-		alle.addAll(oppdrag.oppdragMedIder(aar, etatId, ider, klarert));
+		alle.addAll(nevnte);
 		return List.copyOf(alle);
+	}
+
+	/**
+	 * The lines of the assignment's agency and year whose comment names it, by official id or by title, as the
+	 * viewer may see the register. Only a comment that could name it (its id or its title's words are there) is read
+	 * against the letter's other titles, so a page whose assignment no comment names costs one query. A wholly exempt
+	 * assignment shown to an uncleared viewer is named by none: its title is the placeholder.
+	 */
+	List<BudsjettlinjerSomNevner.Linje> nevner(OppdragSummary o, CurrentUser viewer) {
+		if (o.tittelSkjult()) {
+			return List.of();
+		}
+		Nevnte nevnte = new Nevnte(o.aar(), o.etatId(), viewer.klarert());
+		List<Tittelnevninger.Tittel> bareDenne = List.of(new Tittelnevninger.Tittel(o.id(), o.tittel()));
+		return repository.gjeldende(o.etatId(), o.aar()).stream()
+			.filter(r -> r.kommentar() != null)
+			.filter(r -> o.offisiellId() != null
+					&& r.kommentar().toLowerCase(Locale.ROOT).contains(o.offisiellId().toLowerCase(Locale.ROOT))
+					|| !Tittelnevninger.nevnte(r.kommentar(), bareDenne).isEmpty())
+			.filter(r -> nevnte.i(r.kommentar()).contains(o.id()))
+			.map(r -> new BudsjettlinjerSomNevner.Linje(r.kapittel(), r.post(), r.nr(), r.navn(), r.kommentar()))
+			.toList();
 	}
 
 	/** The newest year with data, or the current year when there is none. */
@@ -127,6 +181,7 @@ class BevilgningTjeneste {
 			throw new UgyldigValgt("kapittel", ikkeEtKapittel(kapittelFilter));
 		}
 		CurrentUser viewer = currentUsers.current();
+		Nevnte nevnte = new Nevnte(aar, etat.id(), viewer.klarert());
 		Map<Post, List<BevilgningRepository.Rad>> ifjor = perPost(repository.gjeldende(etat.id(), aar - 1),
 				kapittelFilter);
 		Map<Post, List<BevilgningRepository.Rad>> iAar = perPost(repository.gjeldende(etat.id(), aar), kapittelFilter);
@@ -144,7 +199,7 @@ class BevilgningTjeneste {
 				Long forrigeAar = rad.belopForrigeAar() != null ? rad.belopForrigeAar() : matchet.get(i);
 				linjer.add(new Bevilgningsoversikt.Linje(rad.kapittel(), rad.post(), rad.nr(), rad.navn(), rad.belop(),
 						forrigeAar, rad.inntekt(), rad.kommentar(),
-						medNevnte(viser, aar, etat.id(), rad.kommentar(), viewer.klarert())));
+						medNevnte(viser, nevnte.i(rad.kommentar()))));
 			}
 			perKapittel.computeIfAbsent(post.kapittel(), k -> new ArrayList<>())
 				.add(new Postgruppe(post.post(), List.copyOf(linjer), radSum(rader), forrigeSum(rader, forrigeRader)));

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Port to the assignments: which assignments cite a budget line, and which of the ids a line's comment names are
- * assignments. {@link OppdragOppslagFraOppdrag} answers it from the
+ * Port to the assignments: which assignments cite a budget line, which of the ids a line's comment names are
+ * assignments, and the titles a comment may name them by. {@link OppdragOppslagFraOppdrag} answers it from the
  * oppdrag module's read API; the port lets this module's tests put in citations of their own.
  */
 interface OppdragOppslag {
@@ -23,4 +23,11 @@ interface OppdragOppslag {
 	 * {@code klarert} as for {@link #oppdragSomViserTil}.
 	 */
 	List<String> oppdragMedIder(int aar, long etatId, Set<String> ider, boolean klarert);
+
+	/**
+	 * The assignments of the agency and year with their titles, in id order; {@code klarert} as for
+	 * {@link #oppdragSomViserTil}: a wholly exempt assignment is left out for an uncleared viewer, so its title neither
+	 * links nor makes another title ambiguous.
+	 */
+	List<Tittelnevninger.Tittel> titler(int aar, long etatId, boolean klarert);
 }

@@ -9,7 +9,7 @@ import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRef;
 
 /**
- * The assignments citing a budget line or named in its comment, through the oppdrag module's clearance-aware read
+ * The assignments citing a budget line or named in its comment (by id or by title), through the oppdrag module's clearance-aware read
  * path.
  */
 @Component
@@ -29,5 +29,12 @@ class OppdragOppslagFraOppdrag implements OppdragOppslag {
 	@Override
 	public List<String> oppdragMedIder(int aar, long etatId, Set<String> ider, boolean klarert) {
 		return oppdrag.named(aar, etatId, ider, Lesere.med(klarert)).stream().map(OppdragRef::id).toList();
+	}
+
+	@Override
+	public List<Tittelnevninger.Tittel> titler(int aar, long etatId, boolean klarert) {
+		return oppdrag.titled(aar, etatId, Lesere.med(klarert)).stream()
+			.map(o -> new Tittelnevninger.Tittel(o.id(), o.tittel()))
+			.toList();
 	}
 }

@@ -23,6 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.oppdrag.BudsjettlinjerSomNevner;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.organisasjon.Enhet;
@@ -44,13 +45,17 @@ class OppdragController {
 
 	private final Instrukshenvisninger instrukshenvisninger;
 
+	private final BudsjettlinjerSomNevner budsjettlinjerSomNevner;
+
 	OppdragController(OppdragLeser leser, OppdragArbeidsflyt arbeidsflyt, CurrentUsers brukere,
-			OrganisasjonService organisasjon, Instrukshenvisninger instrukshenvisninger) {
+			OrganisasjonService organisasjon, Instrukshenvisninger instrukshenvisninger,
+			BudsjettlinjerSomNevner budsjettlinjerSomNevner) {
 		this.leser = leser;
 		this.arbeidsflyt = arbeidsflyt;
 		this.brukere = brukere;
 		this.organisasjon = organisasjon;
 		this.instrukshenvisninger = instrukshenvisninger;
+		this.budsjettlinjerSomNevner = budsjettlinjerSomNevner;
 	}
 
 	@GetMapping("/oppdrag")
@@ -118,6 +123,9 @@ class OppdragController {
 		OppdragDetalj detalj = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 		model.addAttribute("d", detalj);
 		model.addAttribute("o", detalj.oppdrag());
+		// A removed assignment is in no letter's lists any more, so no comment names it.
+		model.addAttribute("nevntIBudsjett",
+				detalj.fjernet() ? List.of() : budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker));
 		model.addAttribute("brevetsFrist", Fristtekst.utover(detalj.oppdrag().fristTekst(), detalj.oppdrag().frister()));
 		List<OppdragStatus> mulige = detalj.fjernet() ? List.of() : arbeidsflyt.muligeStatuser(detalj.oppdrag(), bruker);
 		model.addAttribute("mulige", mulige);

@@ -317,6 +317,15 @@ class OppdragLeser implements OppdragQueries {
 	}
 
 	@Override
+	public List<OppdragRef> titled(int year, long etatId, CurrentUser leser) {
+		// The public view's placeholder title is no title: a comment quoting «Unntatt offentlighet» names nothing.
+		return jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser) + " v "
+				+ "WHERE v.aar = :aar AND v.etat_id = :etat AND NOT v.fjernet AND NOT v.tittel_skjult "
+				+ "ORDER BY " + NATURLIG,
+				new MapSqlParameterSource().addValue("aar", year).addValue("etat", etatId), OppdragLeser::ref);
+	}
+
+	@Override
 	public List<OppdragRef> named(int year, long etatId, Collection<String> officialIds, CurrentUser leser) {
 		if (officialIds.isEmpty()) {
 			return List.of();

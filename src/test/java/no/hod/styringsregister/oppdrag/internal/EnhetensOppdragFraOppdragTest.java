@@ -124,6 +124,11 @@ class EnhetensOppdragFraOppdragTest {
 		}
 
 		@Override
+		public List<OppdragRef> titled(int year, long etatId, CurrentUser viewer) {
+			return List.of();
+		}
+
+		@Override
 		public List<OppdragRef> removedFromLetter(long letterId, CurrentUser viewer) {
 			return List.of();
 		}

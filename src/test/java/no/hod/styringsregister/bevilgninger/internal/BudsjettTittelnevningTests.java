@@ -1,0 +1,174 @@
+package no.hod.styringsregister.bevilgninger.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import no.hod.styringsregister.bevilgninger.BevilgningImport;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.BevilgningData;
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
+import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
+import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Testbrukere;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Budget lines whose comment names an assignment by title, on the real assignments of an agency and year of this
+ * test's own: linked on the appropriations page and its API where the title is unambiguous, and listed on the
+ * assignment's page; a wholly exempt assignment's title only for a cleared user.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class BudsjettTittelnevningTests {
+
+	static final int AAR = 2471;
+
+	static final String ETAT = "Tittelnevningsetaten";
+
+	static final String HEMMELIG = "Tyttebærlager i Finnmark";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	@Autowired
+	BevilgningImport bevilgningImport;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	BrukerService brukere;
+
+	@Autowired
+	TransactionTemplate transaksjon;
+
+	long etat;
+
+	@BeforeEach
+	void fixture() throws Exception {
+		Testbrukere.opprett(brukere, new NyBruker("tittel-admin", "Tittel Admin", "passord-passord-1", Rolle.ADMIN,
+				null, false, null));
+		Testbrukere.opprett(brukere, new NyBruker("tittel-klarert", "Tittel Klarert", "passord-passord-1",
+				Rolle.HOD_SAKSBEHANDLER, null, true, null));
+		Testbrukere.opprett(brukere, new NyBruker("tittel-uklarert", "Tittel Uklarert", "passord-passord-1",
+				Rolle.HOD_SAKSBEHANDLER, null, false, null));
+		if (organisasjon.etatByName(ETAT).isEmpty()) {
+			mvc.perform(post("/admin/organisasjon/etat").param("navn", ETAT)
+				.with(user("tittel-admin").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
+		}
+		etat = organisasjon.etatByName(ETAT).orElseThrow().id();
+		transaksjon.executeWithoutResult(t -> {
+			oppdragImport.apply(947_101, AAR, etat, List.of(oppdrag(1, "Digitalt helsekort for gravide", Unntak.NONE),
+					oppdrag(2, "Kartlegging av legemiddelbruk", Unntak.NONE),
+					oppdrag(3, "Kartlegging av legemiddelbruk", Unntak.NONE), oppdrag(4, HEMMELIG, Unntak.WHOLE),
+					oppdrag(5, "Prosjektet Enklere tilgang til informasjon for pasienter", Unntak.NONE)));
+			bevilgningImport.apply(947_101, AAR, etat, List.of(
+					linje(701, 21, 4_000L, "Digitalt helsekort for gravide"),
+					linje(701, 21, 12_000L, "12 mill. kroner til kartlegging av legemiddelbruk i sykehjem"),
+					linje(701, 21, 6_000L, "6 mill. kroner til prosjektet «Enklere tilgang til informasjon»."),
+					linje(702, 21, 1_500L, HEMMELIG),
+					linje(703, 21, 500L, "(Unntatt offentlighet, jf. Offl. § 22, 2. ledd)")), List.of());
+		});
+	}
+
+	static OppdragData oppdrag(int n, String tittel, Unntak unntak) {
+		return new OppdragData(tb(n), "3.1", "Mål", List.of("FHA"), tittel,
+				List.of(new Tekstdel("Tekst.", unntak == Unntak.WHOLE)), List.of(LocalDate.of(AAR, 6, 1)), null, unntak,
+				List.of(), List.of());
+	}
+
+	static BevilgningData linje(int kapittel, int post, long belop, String kommentar) {
+		return new BevilgningData(kapittel, post, "Spesielle driftsutgifter", belop, null, false, kommentar);
+	}
+
+	static String tb(int n) {
+		return "TB" + AAR + "-" + n;
+	}
+
+	static RequestPostProcessor klarert() {
+		return user("tittel-klarert").roles("HOD_SAKSBEHANDLER");
+	}
+
+	static RequestPostProcessor uklarert() {
+		return user("tittel-uklarert").roles("HOD_SAKSBEHANDLER");
+	}
+
+	@Test
+	void aTitleOneAssignmentHasIsLinkedOneThatSeveralHaveIsNot() throws Exception {
+		for (RequestPostProcessor hvem : List.of(klarert(), uklarert())) {
+			mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(etat)).param("year", "" + AAR)
+				.param("chapter", "701").with(hvem))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.lines[0].oppdrag", contains(tb(1))))
+				.andExpect(jsonPath("$.lines[1].oppdrag", empty()))
+				.andExpect(jsonPath("$.lines[2].oppdrag", contains(tb(5))));
+		}
+	}
+
+	@Test
+	void aWhollyExemptAssignmentsTitleLinksOnlyForTheCleared() throws Exception {
+		mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(etat)).param("year", "" + AAR)
+			.param("chapter", "702").with(klarert()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.lines[0].oppdrag", contains(tb(4))));
+		mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(etat)).param("year", "" + AAR)
+			.param("chapter", "702").with(uklarert()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.lines[0].oppdrag", empty()));
+		String side = side("/bevilgninger?etat=" + etat + "&aar=" + AAR + "&kapittel=702", uklarert());
+		assertThat(side).doesNotContain(tb(4));
+		// What the uncleared see in place of the title names nothing, though it is the one such title of the year.
+		mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(etat)).param("year", "" + AAR)
+			.param("chapter", "703").with(uklarert()))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.lines[0].oppdrag", empty()));
+	}
+
+	@Test
+	void theAssignmentsPageListsTheBudgetLinesThatNameIt() throws Exception {
+		String adresse = "/bevilgninger?etat=" + etat + "&amp;aar=" + AAR + "&amp;kapittel=701#post-701-21";
+		assertThat(side("/oppdrag/" + tb(1), uklarert())).contains("Nevnt i kommentaren til budsjettlinjer")
+			.contains("href=\"" + adresse + "\"").doesNotContain(adresse + "-3\"").doesNotContain("Ingen kjent kobling");
+		assertThat(side("/oppdrag/" + tb(5), uklarert())).contains("href=\"" + adresse + "-3\"")
+			.contains("6 mill. kroner til prosjektet «Enklere tilgang til informasjon».");
+		assertThat(side("/oppdrag/" + tb(2), uklarert())).doesNotContain("Nevnt i kommentaren til budsjettlinjer")
+			.contains("Ingen kjent kobling");
+	}
+
+	@Test
+	void theExemptAssignmentsPageNamesItsBudgetLineOnlyToTheCleared() throws Exception {
+		assertThat(side("/oppdrag/" + tb(4), klarert())).contains("Nevnt i kommentaren til budsjettlinjer")
+			.contains("kapittel=702#post-702-21\"");
+		assertThat(side("/oppdrag/" + tb(4), uklarert())).doesNotContain("Nevnt i kommentaren til budsjettlinjer")
+			.doesNotContain(HEMMELIG).doesNotContain("post-702-21");
+	}
+
+	String side(String adresse, RequestPostProcessor hvem) throws Exception {
+		return mvc.perform(get(adresse).with(hvem)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+}

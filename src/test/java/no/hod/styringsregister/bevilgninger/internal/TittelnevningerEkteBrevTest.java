@@ -1,0 +1,52 @@
+package no.hod.styringsregister.bevilgninger.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The budget comments of the real letters against their own assignments' titles: the names they hold are found (a
+ * row that is a title, a title in a sentence, a quoted part), and nothing else in some 150 comments is taken for one.
+ */
+class TittelnevningerEkteBrevTest {
+
+	@Test
+	void theLettersBudgetCommentsNameTheseAssignmentsByTitleAndNoOthers() throws IOException {
+		assertThat(nevnte("tildelingsbrev-helsedirektoratet-2025.txt")).containsExactly(
+				"701.21 [TB2025-63]", // «Digitalt helsekort for gravide», the whole comment
+				"701.21 [TB2025-61]", // «Digital samhandling», then what it funds
+				"701.21 [TB2025-64]", // «Alvorlig sykt barn», and «Enklere tilgang til informasjon» quoted
+				"714.21 [TB2025-20]", // «… oppfølging av Bo trygt hjemme-reformen»
+				"760.21 [TB2025-44, TB2025-20]", // «oppdrag om utredning av kommunalt akutt døgntilbud»
+				"765.21 [TB2025-7]"); // «oppdrag felles faglig rammeverk for barn og unge i risiko for å skade andre»
+		assertThat(nevnte("tildelingsbrev-helsedirektoratet-2020.txt")).isEmpty();
+	}
+
+	private static List<String> nevnte(String brev) throws IOException {
+		LetterDraft utkast;
+		try (InputStream inn = TittelnevningerEkteBrevTest.class.getResourceAsStream("/seeds/" + brev)) {
+			utkast = new LetterParser().parse(new String(inn.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		List<Tittelnevninger.Tittel> titler = utkast.assignments().stream()
+			.map(a -> new Tittelnevninger.Tittel(a.id(), a.title()))
+			.toList();
+		assertThat(titler).as("the letter's assignments").hasSizeGreaterThan(10);
+		List<String> nevnte = new ArrayList<>();
+		utkast.budgetLines().forEach(linje -> {
+			var ider = Tittelnevninger.nevnte(linje.comment(), titler);
+			if (!ider.isEmpty()) {
+				nevnte.add(linje.chapter() + "." + linje.post() + " " + ider);
+			}
+		});
+		return nevnte;
+	}
+}
