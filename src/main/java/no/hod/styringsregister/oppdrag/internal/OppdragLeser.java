@@ -708,8 +708,8 @@ class OppdragLeser implements OppdragQueries {
 
 	/**
 	 * The free text, widened once per request: each query word also matches its other number ({@code legemidler} →
-	 * "legemiddel…") and the dictionary words within trigram similarity ({@code vaksinajsonsprogram} →
-	 * "vaksinasjonsprogram"). An uncleared viewer's words are widened only with words that occur in public text, and
+	 * "legemiddel…") and the dictionary words it is a small typo of ({@code vaksinajsonsprogram} →
+	 * "vaksinasjonsprogram"; not «tjenesten» for {@code fastlegetjenesten}, see Ordbok). An uncleared viewer's words are widened only with words that occur in public text, and
 	 * the widened query runs only against the viewer's full-text column. {@code strikt} is the query unwidened,
 	 * {@code utvidede} its widened words unwidened ({@code null} when none was: then no match is a near-miss).
 	 */

@@ -21,10 +21,15 @@ class Ordbok {
 
 	static final String MELLOMLAGER = "oppdrag-ordbok";
 
-	/** How many dictionary words a query word may be widened with, and how alike (trigram similarity) they must be. */
+	/**
+	 * How many dictionary words a query word may be widened with, how alike (trigram similarity) a word must be to be
+	 * looked at, and how many of the most alike are checked for being a small typo of it.
+	 */
 	static final int MAKS_LIGNENDE = 10;
 
 	static final double MINSTE_LIKHET = 0.4;
+
+	static final int MAKS_KANDIDATER = 50;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -33,24 +38,33 @@ class Ordbok {
 	}
 
 	/**
-	 * The dictionary words like {@code ord}, most alike first; only words of public text unless {@code klarert}.
-	 * Whole-word similarity, so "helse" is not widened to every compound containing it (prefixes cover those). The
-	 * threshold of the % operator is raised to ours, so the trigram index hands over only the words that pass. A
-	 * similar word whose stem begins with the query word's stem is left out: the query word's prefix match (helse:*
-	 * is hels:*) finds it already, and every extra word costs the full-text index a lookup (so the result is the
-	 * same, with a third of the lookups). The threshold is set for the transaction only ({@code set_config(..., true)}),
-	 * so the method needs one of its own, or joins its caller's, for the threshold to reach the query.
+	 * The dictionary words that are small typos of {@code ord} ({@link Sokeord#litenSkrivefeil}), most alike first;
+	 * only words of public text unless {@code klarert}. The trigram index hands over the candidates: whole-word
+	 * similarity, with the threshold of the % operator raised to ours so the index returns only the words that pass,
+	 * and no longer or shorter than the typo allowed (an edit changes the length by one at most), so the limit keeps
+	 * the likely ones. Only the words within the allowed edits are kept: a compound sharing a long part («-tjenesten»)
+	 * is as similar by trigrams as a typo, and finds what the query word never asked for. A similar word whose stem
+	 * begins with the query word's stem is left out: the query word's prefix match (helse:* is hels:*) finds it
+	 * already, and every extra word costs the full-text index a lookup. The threshold is set for the transaction only
+	 * ({@code set_config(..., true)}), so the method needs one of its own, or joins its caller's, for the threshold to
+	 * reach the query.
 	 */
 	@Cacheable(cacheNames = MELLOMLAGER, key = "#p1 + ':' + #p0")
 	@Transactional(readOnly = true)
 	List<String> lignende(String ord, boolean klarert) {
 		jdbc.queryForObject("SELECT set_config('pg_trgm.similarity_threshold', '" + MINSTE_LIKHET + "', true)",
 				Map.of(), String.class);
-		return List.copyOf(jdbc.queryForList("SELECT d.ord FROM (SELECT s.ord, similarity(s.ord, :ord) AS likhet "
+		int tillatte = Sokeord.tillatteFeil(ord.codePointCount(0, ord.length()));
+		return jdbc.queryForList("SELECT d.ord FROM (SELECT s.ord, similarity(s.ord, :ord) AS likhet "
 				+ "FROM oppdrag_sokeord s WHERE s.ord % :ord AND similarity(s.ord, :ord) >= " + MINSTE_LIKHET
-				+ (klarert ? "" : " AND s.offentlig") + " ORDER BY likhet DESC, s.ord LIMIT " + MAKS_LIGNENDE + ") d "
+				+ " AND abs(char_length(s.ord) - char_length(:ord)) <= :tillatte" + (klarert ? "" : " AND s.offentlig")
+				+ " ORDER BY likhet DESC, s.ord LIMIT " + MAKS_KANDIDATER + ") d "
 				+ "WHERE NOT coalesce(d.ord !~ '[0-9]' AND starts_with((ts_lexize('norwegian_stem', d.ord))[1], "
-				+ "(ts_lexize('norwegian_stem', :ord))[1]), false) ORDER BY d.likhet DESC, d.ord", Map.of("ord", ord),
-				String.class));
+				+ "(ts_lexize('norwegian_stem', :ord))[1]), false) ORDER BY d.likhet DESC, d.ord",
+				Map.of("ord", ord, "tillatte", tillatte), String.class)
+			.stream()
+			.filter(lignende -> Sokeord.litenSkrivefeil(ord, lignende))
+			.limit(MAKS_LIGNENDE)
+			.toList();
 	}
 }

@@ -139,6 +139,46 @@ final class Sokeord {
 	}
 
 	/**
+	 * Whether a word of the dictionary is a small typo of the query word, and so a near-miss worth widening with:
+	 * within one edit (a letter added, dropped or changed, or two neighbours swapped) of a word under six letters, two
+	 * under twelve, three of a longer one. Trigram similarity alone also takes another compound sharing a long part:
+	 * «fastlegetjenesten» is as like «tjenesten» and «allmennlegetjenesten» as a typo would be, and «tjenesten» is in
+	 * a third of the register.
+	 */
+	static boolean litenSkrivefeil(String ord, String lignende) {
+		int lengde = ord.codePointCount(0, ord.length());
+		return avstand(ord, lignende) <= tillatteFeil(lengde);
+	}
+
+	/** How many edits a query word of {@code lengde} letters may be from a near-miss; see litenSkrivefeil. */
+	static int tillatteFeil(int lengde) {
+		return lengde < 6 ? 1 : lengde < 12 ? 2 : 3;
+	}
+
+	/** The edits between two words: letters added, dropped or changed, neighbours swapped (each edited once). */
+	static int avstand(String a, String b) {
+		int[] x = a.codePoints().toArray();
+		int[] y = b.codePoints().toArray();
+		int[][] d = new int[x.length + 1][y.length + 1];
+		for (int i = 0; i <= x.length; i++) {
+			d[i][0] = i;
+		}
+		for (int j = 0; j <= y.length; j++) {
+			d[0][j] = j;
+		}
+		for (int i = 1; i <= x.length; i++) {
+			for (int j = 1; j <= y.length; j++) {
+				d[i][j] = Math.min(Math.min(d[i - 1][j], d[i][j - 1]) + 1,
+						d[i - 1][j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1));
+				if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[x.length][y.length];
+	}
+
+	/**
 	 * The query's words worth widening by trigram similarity: three letters or more, and no digits (ids and numbers
 	 * are matched exactly or as prefixes; widening "tb2025" would bring in every other year's ids).
 	 */

@@ -77,6 +77,33 @@ class SokeordTest {
 	}
 
 	@Test
+	void editsCountALetterAddedDroppedChangedOrTwoNeighboursSwappedAsOneEach() {
+		assertThat(Sokeord.avstand("vaksinajsonsprogram", "vaksinasjonsprogram")).isEqualTo(1);
+		assertThat(Sokeord.avstand("kitten", "sitting")).isEqualTo(3);
+		assertThat(Sokeord.avstand("fengsel", "fengsler")).isEqualTo(2);
+		assertThat(Sokeord.avstand("blåbær", "blabær")).as("a letter, not a byte").isEqualTo(1);
+		assertThat(Sokeord.avstand("", "tre")).isEqualTo(3);
+	}
+
+	@Test
+	void aNearMissIsASmallTypoOfTheWordNotAnotherCompoundSharingItsTail() {
+		assertThat(Sokeord.litenSkrivefeil("vaksinajsonsprogram", "vaksinasjonsprogram")).isTrue();
+		assertThat(Sokeord.litenSkrivefeil("rusforebygging", "rusforebyggende")).isTrue();
+		assertThat(Sokeord.litenSkrivefeil("fastlegetjenseten", "fastlegetjenesten")).isTrue();
+		for (String annet : List.of("tjenesten", "allmennlegetjenesten", "fastlegene", "fastlege")) {
+			assertThat(Sokeord.litenSkrivefeil("fastlegetjenesten", annet)).as(annet).isFalse();
+		}
+		assertThat(Sokeord.litenSkrivefeil("turnustjenesten", "tjenesten")).isFalse();
+		// The longer the word, the more typos it may have: one under six letters, two under twelve, three beyond.
+		assertThat(Sokeord.litenSkrivefeil("sykel", "sykkel")).isTrue();
+		assertThat(Sokeord.litenSkrivefeil("sykel", "sykler")).isFalse();
+		assertThat(Sokeord.litenSkrivefeil("fengsel", "fengsler")).isTrue();
+		assertThat(Sokeord.litenSkrivefeil("fengsel", "fengslene")).isFalse();
+		assertThat(Sokeord.litenSkrivefeil("vaksinasjonsprogrammet", "vaksinasjonsprogram")).isTrue();
+		assertThat(Sokeord.litenSkrivefeil("vaksinasjonsprogram", "vaksinasjonsprogrammets")).isFalse();
+	}
+
+	@Test
 	void onlyWordsOfThreeLettersOrMoreWithoutDigitsAreWidened() {
 		assertThat(Sokeord.trigramord("tiltak og fengsel i by TB2025-17")).containsExactly("tiltak", "fengsel");
 	}
