@@ -33,9 +33,15 @@ final class Assignments2025 {
 	/** "… gjøres. Frist: 15. juni …" and "Deloppdraget har frist 1. oktober 2025". */
 	private static final Pattern FRIST_INLINE = Pattern.compile(
 			"(?<=[.!?)»]\\s)(?:Frister|Frist)(?!\\p{L})\\s*:?\\s*|\\bfrist\\s+(?=\\d{1,2}\\.)");
-	/** Where no frist is stated, "ferdigstilles innen 31.12.2025" still names the deadline. */
-	private static final Pattern WITHIN = Pattern.compile("\\binnen\\s+(?=\\d{1,2}\\.)");
+	/**
+	 * Where no frist is stated, "ferdigstilles innen 31.12.2025" or "innen utgangen av mai 2025" still names the
+	 * deadline.
+	 */
+	private static final Pattern WITHIN = Pattern.compile("\\binnen\\s+(?=\\d{1,2}\\.|(?:utgangen|slutten)\\s+av\\s"
+			+ "|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\s+\\d{4}"
+			+ "|\\d{4})");
 	private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu})");
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
 	private static final Pattern EXEMPT = Pattern.compile("unntatt\\s+offentlighet",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	private static final Pattern WHOLLY_EXEMPT = Pattern.compile(
@@ -46,6 +52,8 @@ final class Assignments2025 {
 	private static final int SHORT_LINE = 60;
 	/** A sentence ending on a line shorter than this, followed by a capitalised line, ends its paragraph. */
 	private static final int SHORT_SENTENCE_LINE = 70;
+	/** A quoted title is at most this long: a short line inside one does not end the paragraph. */
+	private static final int QUOTED_TITLE = 160;
 
 	private Assignments2025() {
 	}
@@ -175,9 +183,12 @@ final class Assignments2025 {
 				continue;
 			}
 			Kind lineKind = kindOf(line);
+			// A quoted title may hold a full stop and wrap («… av røyking.» / «En vurdering …»): inside an open
+			// quotation a short line does not end the paragraph.
 			boolean starts = current == null || blanks >= 2 || lineKind != Kind.PLAIN
-					|| startsUpper(line) && (previous.length() < SHORT_LINE
-							|| previous.length() < SHORT_SENTENCE_LINE && previous.matches(".*[.:]$"));
+					|| startsUpper(line) && !insideQuote(current)
+							&& (previous.length() < SHORT_LINE
+									|| previous.length() < SHORT_SENTENCE_LINE && previous.matches(".*[.:]$"));
 			if (starts) {
 				if (current != null) {
 					parts.add(new Part(current.toString().trim(), kind, number));
@@ -196,6 +207,26 @@ final class Assignments2025 {
 			parts.add(new Part(current.toString().trim(), kind, number));
 		}
 		return parts;
+	}
+
+	/**
+	 * Whether {@code text} ends inside a «quotation» opened shortly before. A quotation left open further back is taken
+	 * for a missing «»», or it would swallow the paragraphs after it.
+	 */
+	private static boolean insideQuote(CharSequence text) {
+		int open = -1;
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '«') {
+				depth++;
+				open = depth == 1 ? i : open;
+			}
+			else if (c == '»' && depth > 0) {
+				depth--;
+			}
+		}
+		return depth > 0 && text.length() - open <= QUOTED_TITLE;
 	}
 
 	static Kind kindOf(String line) {
@@ -266,14 +297,14 @@ final class Assignments2025 {
 		}
 		List<Part> readable = work.parts.stream().filter(p -> work.whole || !p.exempt).toList();
 		List<String> phrases = new ArrayList<>();
-		readable.forEach(p -> phrases(p, phrases));
+		readable.forEach(p -> phrases(p, year, phrases));
 		List<String> allPhrases = new ArrayList<>();
-		work.parts.forEach(p -> phrases(p, allPhrases));
+		work.parts.forEach(p -> phrases(p, year, allPhrases));
 		List<LocalDate> deadlines = new ArrayList<>();
 		phrases.forEach(phrase -> addDates(phrase, year, deadlines));
 		if (allPhrases.isEmpty()) {
 			List<String> within = new ArrayList<>();
-			readable.forEach(p -> sentencesAfter(WITHIN, p.text, within));
+			readable.forEach(p -> sentencesAfter(WITHIN, p.text, year, within));
 			within.forEach(w -> addDates(w, year, deadlines));
 			// Warnings are public: an exempt assignment's sentences are not quoted.
 			String used = work.whole ? " Brukte datoer fra teksten." : " Brukte datoene i teksten: «"
@@ -296,16 +327,29 @@ final class Assignments2025 {
 				: textParts.stream().anyMatch(AssignmentDraft.TextPart::exempt) ? AssignmentDraft.Exempt.PARTS
 						: AssignmentDraft.Exempt.NONE;
 		return new AssignmentDraft(work.id, work.section, List.copyOf(work.departments), work.title, text,
-				List.copyOf(deadlines), publicPhrases.isEmpty() ? null : String.join("; ", publicPhrases), exempt,
+				List.copyOf(deadlines), deadlineText(publicPhrases), exempt,
 				textParts, References.assignmentIds(cited.toString(), work.id),
 				References.budgetLines(cited.toString()));
+	}
+
+	/**
+	 * The frist phrases joined with "; ". Where there are several, each loses its own closing punctuation, or the
+	 * text would read «… svangerskapsuke.; 31. desember 2025 …»; a phrase repeated («1. juni» and «1. juni.») is
+	 * given once.
+	 */
+	private static String deadlineText(List<String> phrases) {
+		if (phrases.size() < 2) {
+			return phrases.isEmpty() ? null : phrases.get(0);
+		}
+		return String.join("; ",
+				phrases.stream().map(p -> TRAILING_PUNCTUATION.matcher(p).replaceFirst("")).distinct().toList());
 	}
 
 	private static void addDates(String phrase, int year, List<LocalDate> into) {
 		Deadlines.parse(phrase, year).stream().filter(d -> !into.contains(d)).forEach(into::add);
 	}
 
-	private static void phrases(Part part, List<String> into) {
+	private static void phrases(Part part, int year, List<String> into) {
 		if (part.kind == Kind.FRIST) {
 			Matcher m = FRIST_START.matcher(part.text);
 			if (m.find()) {
@@ -313,17 +357,17 @@ final class Assignments2025 {
 			}
 			return;
 		}
-		sentencesAfter(FRIST_INLINE, part.text, into);
+		sentencesAfter(FRIST_INLINE, part.text, year, into);
 	}
 
-	/** The rest of each sentence after a match of {@code start}; WITHIN keeps its "innen". */
-	private static void sentencesAfter(Pattern start, String text, List<String> into) {
+	/** The rest of each sentence after a match of {@code start}; WITHIN keeps its "innen" and needs a date. */
+	private static void sentencesAfter(Pattern start, String text, int year, List<String> into) {
 		Matcher m = start.matcher(text);
 		while (m.find()) {
 			String rest = text.substring(start == WITHIN ? m.start() : m.end());
 			Matcher end = SENTENCE_END.matcher(rest);
 			String sentence = (end.find() ? rest.substring(0, end.start() + 1) : rest).trim();
-			if (start != WITHIN || !Deadlines.parse(sentence, 2000).isEmpty()) {
+			if (start != WITHIN || !Deadlines.parse(sentence, year).isEmpty()) {
 				into.add(sentence);
 			}
 		}

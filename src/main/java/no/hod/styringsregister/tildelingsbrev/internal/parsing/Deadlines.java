@@ -3,6 +3,7 @@ package no.hod.styringsregister.tildelingsbrev.internal.parsing;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the dates a frist phrase names: {@code 31.12.2025}, {@code 1.4.2025}, {@code 30.09.25}, {@code 15. mars 2025},
- * {@code 31.mai 2025}, {@code 15. september} (the letter's year). A month or quarter without a day names no date.
+ * {@code 31.mai 2025}, {@code 15. september} (the letter's year), and the last day of a period as {@link PeriodEnds}
+ * reads it ({@code utgangen av mai 2025}). A quarter names no date.
  */
 final class Deadlines {
 
@@ -36,11 +38,18 @@ final class Deadlines {
 		if (phrase == null) {
 			return dates;
 		}
+		List<PeriodEnds.Found> found = new ArrayList<>(PeriodEnds.find(phrase, year));
 		Matcher m = DATE.matcher(phrase);
 		while (m.find()) {
 			LocalDate date = m.group(1) != null ? numeric(m) : written(m, year);
-			if (date != null && !dates.contains(date)) {
-				dates.add(date);
+			if (date != null) {
+				found.add(new PeriodEnds.Found(m.start(), date));
+			}
+		}
+		found.sort(Comparator.comparingInt(PeriodEnds.Found::start));
+		for (PeriodEnds.Found f : found) {
+			if (!dates.contains(f.date())) {
+				dates.add(f.date());
 			}
 		}
 		return dates;

@@ -27,10 +27,14 @@ final class Letter2020Deadlines {
 	private static final String MONTH = "(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)";
 	/** "30. juni 2020", "1. mai" (year optional), "01.03.2020", "1.6.2020". */
 	private static final String DATE = "(?:\\d{1,2}\\.\\s?" + MONTH + "(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})";
-	/** A month, quarter, season or year without a day: kept as text, gives no date. */
-	private static final String PERIOD = "(?:(?:utgangen av|slutten av|medio|primo|ultimo)\\s+)?(?:" + MONTH
+	/**
+	 * A month, quarter, season or year without a day. A month with its year or the end of one («desember 2020»,
+	 * «utgangen av mars 2020», «utgangen av året») gives its last day, as {@link PeriodEnds} reads it; the rest is
+	 * kept as text and gives no date.
+	 */
+	private static final String PERIOD = "(?:(?:(?:utgangen av|slutten av|medio|primo|ultimo)\\s+)?(?:" + MONTH
 			+ "(?:\\s+\\d{4})?|(?:første|andre|tredje|fjerde|[1-4]\\.)\\s+kvartal(?:\\s+\\d{4})?"
-			+ "|(?:våren|sommeren|høsten|vinteren)(?:\\s+\\d{4})?|\\d{4})";
+			+ "|(?:våren|sommeren|høsten|vinteren)(?:\\s+\\d{4})?|\\d{4})|(?:utgangen|slutten) av året)";
 	private static final String NEXT_YEAR = "(?:\\s+påfølgende år)?";
 
 	private static final Pattern INNEN = Pattern.compile(
@@ -93,8 +97,9 @@ final class Letter2020Deadlines {
 	}
 
 	/**
-	 * Every date with a day and a month in the phrases, in order. A date without a year takes the year of the date
-	 * before it in the same assignment, else the budget year; "påfølgende år" means the year after.
+	 * Every date with a day and a month in the phrases, and the last day of every period {@link PeriodEnds} reads,
+	 * in order. A date without a year takes the year of the date before it in the same assignment, else the budget
+	 * year; "påfølgende år" means the year after.
 	 */
 	static List<LocalDate> dates(List<String> phrases, int year) {
 		List<LocalDate> dates = new ArrayList<>();
@@ -113,6 +118,10 @@ final class Letter2020Deadlines {
 				int y = Integer.parseInt(numbers.group(3));
 				found.add(new int[] { numbers.start(), Integer.parseInt(numbers.group(1)),
 						Integer.parseInt(numbers.group(2)), y < 100 ? 2000 + y : y });
+			}
+			for (PeriodEnds.Found end : PeriodEnds.find(phrase, year)) {
+				LocalDate d = end.date();
+				found.add(new int[] { end.start(), d.getDayOfMonth(), d.getMonthValue(), d.getYear() });
 			}
 			found.sort((a, b) -> Integer.compare(a[0], b[0]));
 			for (int[] f : found) {

@@ -31,10 +31,23 @@ class DeadlinesTest {
 	}
 
 	@Test
-	void namesNoDateForAMonthAQuarterOrAnImpossibleDay() {
-		assertThat(Deadlines.parse("mars 2025", 2025)).isEmpty();
+	void readsAMonthWithItsYearOrTheEndOfOneAsItsLastDay() {
+		assertThat(Deadlines.parse("mars 2025", 2025)).containsExactly(LocalDate.of(2025, 3, 31));
+		assertThat(Deadlines.parse("Det skal gis en tilbakemelding innen utgangen av mai 2025.", 2025))
+				.containsExactly(LocalDate.of(2025, 5, 31));
+		assertThat(Deadlines.parse("høring innen april 2025 og ferdigstillelse 1. oktober", 2025))
+				.containsExactly(LocalDate.of(2025, 4, 30), LocalDate.of(2025, 10, 1));
+		assertThat(Deadlines.parse("innen utgangen av året", 2026)).containsExactly(LocalDate.of(2026, 12, 31));
+		assertThat(Deadlines.parse("innen utgangen av 2026", 2025)).containsExactly(LocalDate.of(2026, 12, 31));
+		assertThat(Deadlines.parse("innen 2025", 2025)).containsExactly(LocalDate.of(2025, 12, 31));
+	}
+
+	@Test
+	void namesNoDateForAQuarterAFarYearOrAnImpossibleDay() {
 		assertThat(Deadlines.parse("1. kvartal 2025", 2025)).isEmpty();
-		assertThat(Deadlines.parse("innen utgangen av mai 2025", 2025)).isEmpty();
+		assertThat(Deadlines.parse("innen 2030", 2025)).isEmpty();
+		assertThat(Deadlines.parse("innen utgangen av 2024", 2025)).isEmpty();
+		assertThat(Deadlines.parse("innen 2025–2027", 2025)).isEmpty();
 		assertThat(Deadlines.parse("før utgangen av 9. svangerskapsuke", 2025)).isEmpty();
 		assertThat(Deadlines.parse("31.02.2025", 2025)).isEmpty();
 		assertThat(Deadlines.parse("Se særskilt rapportering.", 2025)).isEmpty();

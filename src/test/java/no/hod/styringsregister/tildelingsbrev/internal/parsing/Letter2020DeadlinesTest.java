@@ -30,12 +30,33 @@ class Letter2020DeadlinesTest {
 	}
 
 	@Test
-	void keepsPeriodsAsTextOnly() {
+	void readsAPeriodAsItsLastDayAndKeepsTheWording() {
 		Letter2020Deadlines.Found month = Letter2020Deadlines.find("Veilederen revideres innen desember 2020.", 2020);
 		assertThat(month.text()).isEqualTo("innen desember 2020");
-		assertThat(month.dates()).isEmpty();
+		assertThat(month.dates()).containsExactly(LocalDate.of(2020, 12, 31));
+		assertThat(Letter2020Deadlines.find("Tentativ frist innen utgangen av februar 2020.", 2020).dates())
+				.containsExactly(LocalDate.of(2020, 2, 29));
+		assertThat(Letter2020Deadlines.find("Forslaget sendes innen utgangen av 2021.", 2020).dates())
+				.containsExactly(LocalDate.of(2021, 12, 31));
+		Letter2020Deadlines.Found year = Letter2020Deadlines.find("Planen legges fram innen utgangen av året.", 2020);
+		assertThat(year.text()).isEqualTo("innen utgangen av året");
+		assertThat(year.dates()).containsExactly(LocalDate.of(2020, 12, 31));
+		assertThat(Letter2020Deadlines.find("Frist: desember 2020. Deretter 1. mars 2021.", 2020).dates())
+				.containsExactly(LocalDate.of(2020, 12, 31));
+	}
+
+	@Test
+	void keepsOtherPeriodsAndFarYearsAsTextOnly() {
 		assertThat(Letter2020Deadlines.find("Frist: før sommeren 2020.", 2020).text()).isEqualTo("før sommeren 2020");
 		assertThat(Letter2020Deadlines.find("Svar innen utgangen av første kvartal 2020.", 2020).dates()).isEmpty();
+		assertThat(Letter2020Deadlines.find("Vurderingen gis hvert år innen medio oktober.", 2020).dates()).isEmpty();
+		// a year alone further ahead than the next is a goal; one before the letter's tells what was done
+		Letter2020Deadlines.Found goal = Letter2020Deadlines.find("Målet er halvert forbruk innen 2030.", 2020);
+		assertThat(goal.text()).isEqualTo("innen 2030");
+		assertThat(goal.dates()).isEmpty();
+		assertThat(Letter2020Deadlines.find("Tiltakene skulle gjennomføres innen utgangen av 2019.", 2020).dates())
+				.isEmpty();
+		assertThat(Letter2020Deadlines.find("Planen gjelder for perioden 2020–2025.", 2020)).isNull();
 	}
 
 	@Test

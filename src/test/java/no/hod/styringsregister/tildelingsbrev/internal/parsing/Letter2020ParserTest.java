@@ -155,19 +155,32 @@ class Letter2020ParserTest {
 		assertThat(isf.deadlines()).containsExactly(LocalDate.of(2020, 5, 15));
 		assertThat(isf.deadlineText()).isEqualTo("innen 15. mai");
 
-		// month, season or year alone: text only
+		// a month with its year, or the end of one: its last day, the letter's words kept beside it
 		AssignmentDraft custody = assignment("Føringer for foreldres elektroniske innsyn i barns pasientjournal");
-		assertThat(custody.deadlines()).isEmpty();
+		assertThat(custody.deadlines()).containsExactly(LocalDate.of(2020, 12, 31));
 		assertThat(custody.deadlineText()).isEqualTo("desember 2020");
+		AssignmentDraft agreements = assignment("Veileder for samarbeidsavtalene");
+		assertThat(agreements.deadlines()).containsExactly(LocalDate.of(2020, 12, 31));
+		assertThat(agreements.deadlineText()).isEqualTo("innen desember 2020");
+		AssignmentDraft specialists = assignment("Aktivitetsbasert finansiering av avtalespesialister");
+		assertThat(specialists.deadlines()).containsExactly(LocalDate.of(2020, 12, 31));
+		assertThat(specialists.deadlineText()).isEqualTo("innen utgangen av 2020");
+		AssignmentDraft studies = assignment("Handlingsplan for kliniske studier og innsatsstyrt finansiering");
+		assertThat(studies.deadlines()).containsExactly(LocalDate.of(2020, 3, 31));
+		assertThat(studies.deadlineText()).isEqualTo("innen utgangen av mars 2020");
+
+		// a season or "medio": text only
 		AssignmentDraft childWelfare = draft.assignments().stream()
 				.filter(a -> a.title().startsWith("1. Helsesatsingen i barnevernet")).findFirst().orElseThrow();
 		assertThat(childWelfare.deadlines()).isEmpty();
 		assertThat(childWelfare.deadlineText()).isEqualTo("før sommeren 2020");
-		AssignmentDraft studies = assignment("Handlingsplan for kliniske studier og innsatsstyrt finansiering");
-		assertThat(studies.deadlines()).isEmpty();
-		assertThat(studies.deadlineText()).isEqualTo("innen utgangen av mars 2020");
-		assertThat(assignment("Oppfølging av Nasjonal helse- og sykehusplan 2020-2023").deadlineText())
-				.isEqualTo("innen medio oktober");
+		AssignmentDraft hospitalPlan = assignment("Oppfølging av Nasjonal helse- og sykehusplan 2020-2023");
+		assertThat(hospitalPlan.deadlines()).isEmpty();
+		assertThat(hospitalPlan.deadlineText()).isEqualTo("innen medio oktober");
+		// the period an assignment covers is no deadline
+		AssignmentDraft loneliness = assignment("Mobilisering mot ensomhet (2020–2025)");
+		assertThat(loneliness.deadlines()).isEmpty();
+		assertThat(loneliness.deadlineText()).isNull();
 
 		// no deadline: "innen frist departementet kommer tilbake til", and a start date
 		AssignmentDraft plan = assignment("Opptrappingsplan for barn og unges psykiske helse");

@@ -197,12 +197,49 @@ class Letter2025ParserTest {
 	}
 
 	@Test
+	void readsADeadlineGivenAsAMonthAsItsLastDay() {
+		AssignmentDraft followUp = assignment(seed, "TB2025-69");
+		assertThat(followUp.deadlines()).containsExactly(LocalDate.of(2025, 5, 31));
+		assertThat(followUp.deadlineText())
+				.isEqualTo("Det skal gis en foreløpig tilbakemelding på arbeidet innen utgangen av mai 2025.");
+		// "Frist: mars 2025" for the first group of bullets; "Frist: 1. kvartal 2025" names no day
+		assertThat(assignment(seed, "TB2025-61").deadlines()).startsWith(LocalDate.of(2025, 3, 31),
+				LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 15));
+		// "før utgangen av 9. svangerskapsuke" is no date
+		assertThat(assignment(seed, "TB2025-23").deadlines())
+				.containsExactly(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31));
+	}
+
+	@Test
+	void joinsSeveralFristPhrasesWithoutTheirOwnFullStops() {
+		assertThat(assignment(seed, "TB2025-23").deadlineText()).isEqualTo("1. juni 2025: vurdering av om "
+				+ "avtalespesialister i fødselshjelp og kvinnesykdommer bør gis adgang til å tilby medikamentell abort før "
+				+ "utgangen av 9. svangerskapsuke; 31. desember 2025: utredning av om det i fremtiden bør etableres et "
+				+ "tilbud om abort i den kommunale helse- og omsorgstjenesten");
+		assertThat(assignment(seed, "TB2025-26").deadlineText()).isEqualTo("1. mai 2025; 1. november 2025");
+		// a single phrase keeps its own words as written
+		assertThat(assignment(seed, "TB2025-35").deadlineText()).isEqualTo("1. april 2026.");
+	}
+
+	@Test
+	void keepsAQuotedTitleInOneParagraph() {
+		List<TextPart> parts = assignment(seed, "TB2025-8").parts();
+		assertThat(parts).hasSize(1);
+		assertThat(parts.get(0).text()).isEqualTo("Departementet viser til Helsedirektoratets rapport "
+				+ "«Samfunnsøkonomiske kostnader av røyking. En vurdering av metodikk og kostnadenes størrelsesorden» fra "
+				+ "2010, og ber direktoratet om å lage en oppdatert rapport.");
+		// TB2025-21 opens «Gjennomgang av saker … and never closes it: the next paragraph still starts on its own
+		List<TextPart> unclosed = assignment(seed, "TB2025-21").parts();
+		assertThat(unclosed).anyMatch(p -> p.text().startsWith("De regionale helseforetakene fikk i 2024 i oppdrag"));
+	}
+
+	@Test
 	void keepsTheFristPhraseAndWarnsWhereThereIsNone() {
 		assertThat(assignment(seed, "TB2025-2").deadlineText()).isEqualTo("14.03.2025");
 		assertThat(assignment(seed, "TB2025-3").deadlineText()).isEqualTo("Se særskilt rapportering.");
 		assertThat(assignment(seed, "TB2025-20").deadlineText())
 				.isEqualTo("15. mars for oppdrag 4; 15. november 2025 for oppdrag 1-3");
-		assertThat(assignment(seed, "TB2025-61").deadlineText()).startsWith("mars 2025; 1. juli.; 1. kvartal 2025");
+		assertThat(assignment(seed, "TB2025-61").deadlineText()).startsWith("mars 2025; 1. juli; 1. kvartal 2025");
 		assertThat(assignment(seed, "TB2025-37").deadlineText()).isNull();
 		assertThat(assignment(seed, "TB2025-37").deadlines()).isEmpty();
 		assertThat(seed.warnings()).contains("Fant ingen frist for oppdrag TB2025-37.");
