@@ -514,7 +514,7 @@ class OppdragWebTests {
 
 	@Test
 	void whoeverHasTheStatusFormGetsALinkStraightToItNearTheTop() throws Exception {
-		String lenke = "<a href=\"#statusskjema\">Gå til Oppdater status</a>";
+		String lenke = "<a href=\"#statusskjema\">Gå til statusskjemaet</a>";
 		String egen = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())));
 		assertThat(egen).contains(lenke, "id=\"statusskjema\"");
 		// In «Status og ansvar», before the assignment's text.
