@@ -106,7 +106,11 @@ class OppdragController {
 		return "oppdrag/index";
 	}
 
-	@GetMapping("/oppdrag/{id}")
+	/**
+	 * An assignment's page. The id is never the name of a form's address beside it ({@code /oppdrag/ruting}), so
+	 * opening one of those answers as any form's address opened directly (405), not «Fant ikke oppdraget».
+	 */
+	@GetMapping("/oppdrag/{id:(?!(?:ruting|videreforing)$).+}")
 	String detalj(@PathVariable String id, @RequestParam(name = Listeadresse.PARAMETER, required = false) String liste,
 			Model model) {
 		CurrentUser bruker = brukere.current();
