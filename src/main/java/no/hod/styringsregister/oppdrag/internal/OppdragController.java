@@ -117,8 +117,10 @@ class OppdragController {
 		Optional<Listeadresse> fraListen = Listeadresse.les(liste);
 		model.addAttribute("liste", fraListen.map(Listeadresse::sporring).orElse(null));
 		model.addAttribute("tilListen", fraListen.map(Listeadresse::tilbake).orElse("/oppdrag"));
-		model.addAttribute("fraForsiden", fraListen.filter(Listeadresse::forsiden).isPresent());
-		model.addAttribute("fraKalenderen", fraListen.filter(Listeadresse::kalenderen).isPresent());
+		model.addAttribute("tilbakeTekst", fraListen.map(Listeadresse::tekst).orElse("oppdrag.tilbake"));
+		// A unit's page is named by the unit; one that is gone is «enheten».
+		model.addAttribute("tilbakeEnhet", fraListen.flatMap(Listeadresse::enhet).flatMap(organisasjon::enhet)
+			.map(Enhet::navn).orElse(null));
 		OppdragDetalj detalj = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 		model.addAttribute("d", detalj);
 		model.addAttribute("o", detalj.oppdrag());
