@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * The assignment pages' addresses as other modules' pages link to them. The detail page's parameter {@code liste}
- * says where its back link leads: the list's filter, or {@value #FORSIDEN} for the start page. Nothing else is ever
- * read from it, so no link can lead off the site.
+ * says where its back link leads: the list's filter, {@value #FORSIDEN} for the start page, or the address of the
+ * calendar, the appropriations or a unit's page that linked to it. Nothing else is ever read from it, so no link can
+ * lead off the site.
  */
 public final class OppdragSider {
 

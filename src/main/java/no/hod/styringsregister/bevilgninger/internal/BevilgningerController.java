@@ -45,6 +45,9 @@ class BevilgningerController {
 		model.addAttribute("aarListe", tjeneste.aar(valgt.id()));
 		model.addAttribute("kapitler", alle.kapitler().stream().map(Bevilgningsoversikt.Kapittel::nummer).toList());
 		model.addAttribute("oversikt", kapittel == null ? alle : tjeneste.oversikt(valgt, valgtAar, kapittel));
+		// An assignment opened from here leads back to this very view («liste» on the assignment's page).
+		model.addAttribute("tilbakeHit", "/bevilgninger?etat=" + valgt.id() + "&aar=" + valgtAar
+				+ (kapittel == null ? "" : "&kapittel=" + kapittel));
 		return "bevilgninger/index";
 	}
 

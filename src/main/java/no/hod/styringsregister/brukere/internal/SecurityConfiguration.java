@@ -172,6 +172,9 @@ class SecurityConfiguration {
 	 */
 	private static RequestCache sidevisninger() {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		// Back to the address as it was: without this, Spring Security adds «continue» to it (to look in the session
+		// only then), and the address bar keeps showing it.
+		cache.setMatchingRequestParameterName(null);
 		cache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"),
 				new NegatedRequestMatcher(pathPattern("/api/**")), request -> {
 					String formal = request.getHeader("Sec-Fetch-Dest");

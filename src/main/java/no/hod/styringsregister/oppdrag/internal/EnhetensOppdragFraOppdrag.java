@@ -1,6 +1,7 @@
 package no.hod.styringsregister.oppdrag.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -34,17 +35,24 @@ class EnhetensOppdragFraOppdrag implements EnhetensOppdrag {
 		boolean avdeling = enhet.type() == Enhet.Type.AVDELING;
 		OppdragFilter filter = avdeling ? OppdragFilter.alle().medAvdeling(enhet.id())
 				: OppdragFilter.alle().medDivisjon(enhet.id());
-		return utvalg(filter, "/oppdrag?" + (avdeling ? "department=" : "division=") + enhet.id());
+		// Opened from the unit's page, an assignment leads back to it.
+		return utvalg(filter, "/oppdrag?" + (avdeling ? "department=" : "division=") + enhet.id(),
+				Optional.of(Listeadresse.enheten(enhet.id())));
 	}
 
 	/** The first page of what the filter finds, as the signed-in user may see it, and how many there are. */
 	Utvalg utvalg(OppdragFilter filter, String alle) {
+		return utvalg(filter, alle, Optional.empty());
+	}
+
+	/** As above, the links to the assignments leading back to {@code tilbake}. */
+	private Utvalg utvalg(OppdragFilter filter, String alle, Optional<Listeadresse> tilbake) {
 		filter = filter.medSide(0, OppdragFilter.STORSTE_STORRELSE);
 		CurrentUser bruker = currentUsers.current();
 		List<Oppdrag> forste = oppdrag.search(filter, bruker).stream()
 			.map(o -> new Oppdrag(o.id(), o.tittel(),
 					messages.getMessage("oppdrag.status." + o.status().name(), null, o.status().name(), Formats.NORSK),
-					"/oppdrag/" + o.id()))
+					Listeadresse.detalj(o.id(), tilbake)))
 			.toList();
 		// Counted only when the page is full: a shorter page is all of them.
 		long antall = forste.size() < filter.storrelse() ? forste.size() : oppdrag.count(filter, bruker);

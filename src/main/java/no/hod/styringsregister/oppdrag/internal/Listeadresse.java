@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.hod.styringsregister.oppdrag.OppdragSider;
@@ -16,14 +17,15 @@ import no.hod.styringsregister.oppdrag.OppdragSider;
 /**
  * Where an assignment's page came from, carried through the page and its forms as the parameter {@code liste}, so its
  * back link returns there: the list's query (filter, sorting, page), for «Tilbake til oppdragslisten» to the same
- * list, {@value OppdragSider#FORSIDEN}, for «Tilbake til forsiden», or the reporting calendar's address with its view
- * and filters, for «Tilbake til rapporteringskalenderen». Read back only as that word, as the calendar's parameters
- * with plain values, or as the list's own parameters with values the list can read, and written out again by this
- * class alone: the link always stays on {@code /oppdrag}, {@code /} or {@code /rapporteringskalender}, whatever was
- * sent.
+ * list, {@value OppdragSider#FORSIDEN}, for «Tilbake til forsiden», the reporting calendar's or the appropriations'
+ * address with its view and filters, for «Tilbake til rapporteringskalenderen» or «Tilbake til bevilgningene», or a
+ * unit's page ({@code /organisasjon/enhet/7}), for «Tilbake til» the unit. Read back only as that word, as one of
+ * those pages with its own parameters and plain values, or as the list's own parameters with values the list can
+ * read, and written out again by this class alone: the link always stays on {@code /oppdrag}, {@code /} or one of
+ * those pages, whatever was sent.
  *
  * @param sporring the parameter's value: the query, every name and value form-encoded ({@code year=2025&division=1}),
- *        or {@value OppdragSider#FORSIDEN}
+ *        {@value OppdragSider#FORSIDEN}, or a page's path with its query ({@code /bevilgninger?aar=2025})
  */
 record Listeadresse(String sporring) {
 
@@ -37,13 +39,24 @@ record Listeadresse(String sporring) {
 			"section", "hodDepartment", "letter", "deadlineFrom", "deadlineTo", "overdue", "unrouted", "notCarriedOver", "sort",
 			"desc", "page", "size");
 
-	/** The calendar's page, and the parameters of its view and filters that its links send along. */
+	/** The reporting calendar's page. */
 	private static final String KALENDEREN = "/rapporteringskalender";
 
-	private static final Set<String> KALENDERNAVN = Set.of("visning", "dager", "maned", "etat", "type", "divisjon");
+	/** The appropriations' page. */
+	private static final String BEVILGNINGENE = "/bevilgninger";
 
-	/** The calendar checks the values itself; here only that they are plain words, numbers or months. */
-	private static final Pattern KALENDERVERDI = Pattern.compile("[A-Za-z0-9_-]{0,40}");
+	/** The pages besides the list whose links send their own address along, each with the parameters it may hold. */
+	private static final Map<String, Set<String>> SIDER = Map.of(
+			KALENDEREN, Set.of("visning", "dager", "maned", "etat", "type", "divisjon"),
+			BEVILGNINGENE, Set.of("etat", "aar", "kapittel"));
+
+	/** Those pages check the values themselves; here only that they are plain words, numbers or months. */
+	private static final Pattern SIDEVERDI = Pattern.compile("[A-Za-z0-9_-]{0,40}");
+
+	/** A unit's page in the organisation, which lists the assignments routed to the unit. */
+	private static final String ENHETEN = "/organisasjon/enhet/";
+
+	private static final Pattern ENHET = Pattern.compile(Pattern.quote(ENHETEN) + "(\\d{1,18})");
 
 	/** Far more than any filter needs; a longer value is not one the list made. */
 	private static final int MAKS_LENGDE = 2000;
@@ -76,8 +89,8 @@ record Listeadresse(String sporring) {
 		if (raa.equals(OppdragSider.FORSIDEN)) {
 			return Optional.of(FORSIDEN);
 		}
-		if (raa.equals(KALENDEREN) || raa.startsWith(KALENDEREN + "?")) {
-			return kalenderen(raa.substring(KALENDEREN.length()));
+		if (raa.startsWith("/")) {
+			return side(raa);
 		}
 		Map<String, List<String>> verdier = new LinkedHashMap<>();
 		try {
@@ -106,19 +119,37 @@ record Listeadresse(String sporring) {
 		return verdier.isEmpty() ? Optional.empty() : Optional.of(new Listeadresse(skriv(verdier)));
 	}
 
-	/** The calendar's view and filters, each value kept (an empty division is a lead's «Alle»), else empty. */
-	private static Optional<Listeadresse> kalenderen(String sporsmal) {
+	/** The page that lists a unit's assignments, for its links to them. */
+	static Listeadresse enheten(long id) {
+		return new Listeadresse(ENHETEN + id);
+	}
+
+	/**
+	 * A unit's page, or the calendar's or appropriations' page with its view and filters, each value kept (an empty
+	 * division is a lead's «Alle»); else empty.
+	 */
+	private static Optional<Listeadresse> side(String adresse) {
+		Matcher enhet = ENHET.matcher(adresse);
+		if (enhet.matches()) {
+			return Optional.of(enheten(Long.parseLong(enhet.group(1))));
+		}
+		int sporsmal = adresse.indexOf('?');
+		String sti = sporsmal < 0 ? adresse : adresse.substring(0, sporsmal);
+		Set<String> navn = SIDER.get(sti);
+		if (navn == null) {
+			return Optional.empty();
+		}
 		List<String> deler = new ArrayList<>();
-		for (String del : sporsmal.isEmpty() ? new String[0] : sporsmal.substring(1).split("&")) {
+		for (String del : sporsmal < 0 ? new String[0] : adresse.substring(sporsmal + 1).split("&")) {
 			int lik = del.indexOf('=');
-			String navn = lik < 0 ? del : del.substring(0, lik);
+			String parameter = lik < 0 ? del : del.substring(0, lik);
 			String verdi = lik < 0 ? "" : del.substring(lik + 1);
-			if (!KALENDERNAVN.contains(navn) || !KALENDERVERDI.matcher(verdi).matches()) {
+			if (!navn.contains(parameter) || !SIDEVERDI.matcher(verdi).matches()) {
 				return Optional.empty();
 			}
-			deler.add(navn + "=" + verdi);
+			deler.add(parameter + "=" + verdi);
 		}
-		return Optional.of(new Listeadresse(deler.isEmpty() ? KALENDEREN : KALENDEREN + "?" + String.join("&", deler)));
+		return Optional.of(new Listeadresse(deler.isEmpty() ? sti : sti + "?" + String.join("&", deler)));
 	}
 
 	/** Whether the page came from the start page rather than the list. */
@@ -126,14 +157,28 @@ record Listeadresse(String sporring) {
 		return equals(FORSIDEN);
 	}
 
-	/** Whether the page came from the reporting calendar. */
-	boolean kalenderen() {
-		return sporring.startsWith(KALENDEREN);
+	/** The unit whose page it came from. */
+	Optional<Long> enhet() {
+		Matcher enhet = ENHET.matcher(sporring);
+		return enhet.matches() ? Optional.of(Long.valueOf(enhet.group(1))) : Optional.empty();
 	}
 
-	/** The start page, the calendar as it was, or the list with this query. */
+	/** The back link's text (its message key); the text for a unit whose name is known is the controller's. */
+	String tekst() {
+		if (forsiden()) {
+			return "oppdrag.tilbake.forside";
+		}
+		if (enhet().isPresent()) {
+			return "oppdrag.tilbake.enhet";
+		}
+		String sti = sporring.split("\\?", 2)[0];
+		return sti.equals(KALENDEREN) ? "oppdrag.tilbake.kalender"
+				: sti.equals(BEVILGNINGENE) ? "oppdrag.tilbake.bevilgninger" : "oppdrag.tilbake";
+	}
+
+	/** The start page, the page it came from as it was, or the list with this query. */
 	String tilbake() {
-		return forsiden() ? "/" : kalenderen() ? sporring : "/oppdrag?" + sporring;
+		return forsiden() ? "/" : sporring.startsWith("/") ? sporring : "/oppdrag?" + sporring;
 	}
 
 	/** {@code ?liste=…} to append to an assignment's address. */

@@ -111,15 +111,21 @@ class OppdragController {
 		return "oppdrag/index";
 	}
 
-	@GetMapping("/oppdrag/{id}")
+	/**
+	 * An assignment's page. The id is never the name of a form's address beside it ({@code /oppdrag/ruting}), so
+	 * opening one of those answers as any form's address opened directly (405), not «Fant ikke oppdraget».
+	 */
+	@GetMapping("/oppdrag/{id:(?!(?:ruting|videreforing)$).+}")
 	String detalj(@PathVariable String id, @RequestParam(name = Listeadresse.PARAMETER, required = false) String liste,
 			Model model) {
 		CurrentUser bruker = brukere.current();
 		Optional<Listeadresse> fraListen = Listeadresse.les(liste);
 		model.addAttribute("liste", fraListen.map(Listeadresse::sporring).orElse(null));
 		model.addAttribute("tilListen", fraListen.map(Listeadresse::tilbake).orElse("/oppdrag"));
-		model.addAttribute("fraForsiden", fraListen.filter(Listeadresse::forsiden).isPresent());
-		model.addAttribute("fraKalenderen", fraListen.filter(Listeadresse::kalenderen).isPresent());
+		model.addAttribute("tilbakeTekst", fraListen.map(Listeadresse::tekst).orElse("oppdrag.tilbake"));
+		// A unit's page is named by the unit; one that is gone is «enheten».
+		model.addAttribute("tilbakeEnhet", fraListen.flatMap(Listeadresse::enhet).flatMap(organisasjon::enhet)
+			.map(Enhet::navn).orElse(null));
 		OppdragDetalj detalj = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 		model.addAttribute("d", detalj);
 		model.addAttribute("o", detalj.oppdrag());

@@ -523,6 +523,21 @@ class BevilgningerIntegrationTests {
 		}
 	}
 
+	/** The assignment's page leads back to the view its link was on: agency, year and chapter. */
+	@Test
+	void anAssignmentsLinkCarriesTheWayBackToTheSameView() throws Exception {
+		apply(9120, 2088, List.of(new BevilgningData(714, 21, "Spesielle driftsutgifter", 800L, null, false, null),
+				new BevilgningData(740, 1, "Driftsutgifter", 900L, null, false, null)), List.of());
+		henvisninger.henvisninger.add(new TestHenvisning(2088, hdir, 714, 21, "TB2088-3", false));
+		henvisninger.henvisninger.add(new TestHenvisning(2088, hdir, 740, 1, "TB2088-4", false));
+		mvc.perform(get("/bevilgninger").param("aar", "2088").param("kapittel", "714").with(user(LESER)))
+			.andExpect(content().string(containsString("href=\"/oppdrag/TB2088-3?liste=/bevilgninger?etat%3D" + hdir
+					+ "%26aar%3D2088%26kapittel%3D714\"")));
+		mvc.perform(get("/bevilgninger").param("aar", "2088").with(user(LESER)))
+			.andExpect(content().string(containsString("href=\"/oppdrag/TB2088-4?liste=/bevilgninger?etat%3D" + hdir
+					+ "%26aar%3D2088\"")));
+	}
+
 	/**
 	 * No assignment cites the post by chapter and post, yet its comment names one: the page says no link is known,
 	 * not that there is none.

@@ -514,7 +514,7 @@ class OppdragWebTests {
 
 	@Test
 	void whoeverHasTheStatusFormGetsALinkStraightToItNearTheTop() throws Exception {
-		String lenke = "<a href=\"#statusskjema\">Gå til Oppdater status</a>";
+		String lenke = "<a href=\"#statusskjema\">Gå til statusskjemaet</a>";
 		String egen = tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(leder())));
 		assertThat(egen).contains(lenke, "id=\"statusskjema\"");
 		// In «Status og ansvar», before the assignment's text.
@@ -1033,7 +1033,9 @@ class OppdragWebTests {
 				"Kommunale tiltak", 1_000L, null, false, "1 mill. kroner til oppfølging, jf. oppdrag " + tb(10)
 						+ ", " + tb(3).toLowerCase() + " og " + tb(99))),
 				List.of());
-		String lenke = "href=\"/oppdrag/%s\"";
+		// Each with the way back to this view of the appropriations.
+		String lenke = "href=\"/oppdrag/%s?liste=/bevilgninger?etat%%3D" + etat + "%%26aar%%3D" + aar
+				+ "%%26kapittel%%3D719\"";
 		String uklarert = tekst(mvc.perform(get("/bevilgninger").param("etat", String.valueOf(etat))
 			.param("aar", String.valueOf(aar)).param("kapittel", "719").with(uklarert())));
 		assertThat(uklarert).contains(lenke.formatted(tb(10))).doesNotContain(lenke.formatted(tb(3)))
