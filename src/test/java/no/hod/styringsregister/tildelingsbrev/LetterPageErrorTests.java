@@ -57,6 +57,21 @@ class LetterPageErrorTests {
 	}
 
 	@Test
+	void anAddressThatNamesNoLetterSaysSoWithTheWayBackNotToCheckWhatWasFilledIn() throws Exception {
+		String[][] saker = { { "/tildelingsbrev/abc", "«abc» er ikke et gyldig nummer på et tildelingsbrev." },
+				{ "/tildelingsbrev/abc/fil", "«abc» er ikke et gyldig nummer på et tildelingsbrev." },
+				{ "/tildelingsbrev/import/abc", "«abc» er ikke adressen til en påbegynt import." } };
+		for (String[] sak : saker) {
+			MvcResult svar = mvc.perform(get(sak[0]).with(sak[0].contains("import") ? ADMIN : user(LESER))).andReturn();
+			assertThat(svar.getResponse().getStatus()).as(sak[0]).isEqualTo(400);
+			assertThat(svar.getResponse().getContentAsString(StandardCharsets.UTF_8)).as(sak[0])
+				.contains("<h1>Ugyldig valg</h1>", sak[1],
+						"<a href=\"/tildelingsbrev\">Tilbake til tildelingsbrevene</a>")
+				.doesNotContain("Sjekk det du fylte inn", "Exception");
+		}
+	}
+
+	@Test
 	void theOriginalFileIsRefusedAnUnclearedUserWithTheReason() throws Exception {
 		// The 2020 letter, which other tests import too (the import is idempotent).
 		String utkast = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",

@@ -134,9 +134,9 @@ class ApiFeilsvarTests {
 				.isEqualTo("TB2025-1");
 			assertThat(json(hent(admin, "/api/oppdrag?size=5", accept), 200).get("items").isArray()).as(accept)
 				.isTrue();
-			// A size out of range is the list's standard size, as before; no longer a 406 to a page's Accept.
-			assertThat(json(hent(admin, "/api/oppdrag?size=-5", accept), 200).get("size").asInt()).as(accept)
-				.isEqualTo(50);
+			// A size out of range is refused in the API's shape, whatever the Accept; not a 406 to a page's Accept.
+			assertThat(feil(hent(admin, "/api/oppdrag?size=-5", accept), 400)).as(accept)
+				.isEqualTo("Antall per side må være fra 1 til 500, ikke «-5».");
 		}
 		assertThat(json(hent(admin, "/api/csrf", "text/html"), 200).get("header").asString()).isEqualTo("X-CSRF-TOKEN");
 	}

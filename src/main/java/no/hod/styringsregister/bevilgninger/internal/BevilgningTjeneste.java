@@ -76,17 +76,45 @@ class BevilgningTjeneste {
 	}
 
 	/**
-	 * The year a page asks for, or the newest with data when it asks for none. A year that is not four digits is
-	 * refused: it was shown as an empty year (for «12», no budget lines «i 12»).
+	 * The years a page or the API may ask for without lines: «9999» is a typing error, not a year without lines. A
+	 * year with lines is shown whatever it is, as the assignments that cite them link to it.
+	 */
+	static final int FORSTE_AAR = 2000;
+
+	static final int SISTE_AAR = 2100;
+
+	/**
+	 * The year the API asks for, or the newest with data when it asks for none. A year that is not four digits, or
+	 * without lines and outside {@link #FORSTE_AAR} to {@link #SISTE_AAR}, is refused: it was shown as an empty year
+	 * (for «12», no budget lines «i 12»).
 	 */
 	int valgtAar(Integer parameter, long etatId) {
-		if (parameter == null) {
+		return parameter == null ? standardAar(etatId) : aar(parameter, String.valueOf(parameter), etatId);
+	}
+
+	/** The page's year, as {@link #valgtAar(Integer, long)}; a refusal quotes it as typed («0000», not «0»). */
+	int valgtAar(String parameter, long etatId) {
+		if (parameter == null || parameter.isBlank()) {
 			return standardAar(etatId);
 		}
-		if (parameter < 1000 || parameter > 9999) {
-			throw new UgyldigValgt("aar", ikkeEtAar(parameter));
+		String skrevet = parameter.strip();
+		try {
+			return aar(Integer.parseInt(skrevet), skrevet, etatId);
 		}
-		return parameter;
+		catch (NumberFormatException ex) {
+			throw new UgyldigValgt("aar", ikkeEtAar(skrevet));
+		}
+	}
+
+	private int aar(int aar, String skrevet, long etatId) {
+		if (aar < 1000 || aar > 9999) {
+			throw new UgyldigValgt("aar", ikkeEtAar(skrevet));
+		}
+		if ((aar < FORSTE_AAR || aar > SISTE_AAR) && !repository.aar(etatId).contains(aar)) {
+			throw new UgyldigValgt("aar", "Det er ingen budsjettlinjer for «" + skrevet + "». Velg et år fra "
+					+ FORSTE_AAR + " til " + SISTE_AAR + ".");
+		}
+		return aar;
 	}
 
 	static String ikkeEtKapittel(Object verdi) {

@@ -36,7 +36,7 @@ class BevilgningerController {
 	}
 
 	@GetMapping("/bevilgninger")
-	String index(@RequestParam(required = false) String etat, @RequestParam(required = false) Integer aar,
+	String index(@RequestParam(required = false) String etat, @RequestParam(required = false) String aar,
 			@RequestParam(required = false) Integer kapittel, Model model) {
 		Etat valgt = tjeneste.etat(etat);
 		int valgtAar = tjeneste.valgtAar(aar, valgt.id());
@@ -53,7 +53,7 @@ class BevilgningerController {
 
 	@GetMapping("/bevilgninger/eksport.xlsx")
 	ResponseEntity<byte[]> eksport(@RequestParam(required = false) String etat,
-			@RequestParam(required = false) Integer aar, @RequestParam(required = false) Integer kapittel)
+			@RequestParam(required = false) String aar, @RequestParam(required = false) Integer kapittel)
 			throws IOException {
 		Etat valgt = tjeneste.etat(etat);
 		int valgtAar = tjeneste.valgtAar(aar, valgt.id());
@@ -95,13 +95,14 @@ class BevilgningerController {
 				: ugyldig(model, request, ex.getMessage());
 	}
 
-	/** A year or chapter that is not a number; without this, the number parser's English message reached the page. */
+	/**
+	 * A chapter that is not a number; without this, the number parser's English message reached the page. The year is
+	 * read as typed (BevilgningTjeneste.valgtAar), so that its refusal can quote it.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String ugyldigTall(MethodArgumentTypeMismatchException ex, Model model, HttpServletRequest request) {
-		return ugyldig(model, request, "kapittel".equals(ex.getName())
-				? BevilgningTjeneste.ikkeEtKapittel(ex.getValue())
-				: BevilgningTjeneste.ikkeEtAar(ex.getValue()), ex.getName());
+		return ugyldig(model, request, BevilgningTjeneste.ikkeEtKapittel(ex.getValue()), ex.getName());
 	}
 
 	/** Back to the overview (also from its export) without the refused parameter. */

@@ -10,7 +10,12 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Gives a handler method's {@link ListeParametre} argument from the request's query (see ListeParametre.fra). */
+import no.hod.styringsregister.oppdrag.OppdragFilter;
+
+/**
+ * Gives a handler method's {@link ListeParametre} argument from the request's query (see ListeParametre.fra), with a
+ * page size from 1 to {@link OppdragFilter#STORSTE_STORRELSE}.
+ */
 @Configuration(proxyBeanMethods = false)
 class ListeParametreResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
@@ -27,6 +32,13 @@ class ListeParametreResolver implements HandlerMethodArgumentResolver, WebMvcCon
 	@Override
 	public ListeParametre resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
-		return ListeParametre.fra(request.getParameterMap());
+		ListeParametre parametre = ListeParametre.fra(request.getParameterMap());
+		// A page size the list does not offer was quietly made 50 or 500: refused like a page that is not there.
+		Integer size = parametre.size();
+		if (size != null && (size < 1 || size > OppdragFilter.STORSTE_STORRELSE)) {
+			throw new Avvist("Antall per side må være fra 1 til " + OppdragFilter.STORSTE_STORRELSE + ", ikke «" + size
+					+ "».", "size");
+		}
+		return parametre;
 	}
 }

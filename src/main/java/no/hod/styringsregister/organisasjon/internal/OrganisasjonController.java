@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import no.hod.styringsregister.organisasjon.Divisjonsledere;
+import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.EnhetensOppdrag;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 
@@ -21,10 +23,14 @@ class OrganisasjonController {
 
 	private final List<EnhetensOppdrag> oppdrag;
 
-	OrganisasjonController(OrganisasjonTre tre, OrganisasjonService organisasjon, List<EnhetensOppdrag> oppdrag) {
+	private final Divisjonsledere ledere;
+
+	OrganisasjonController(OrganisasjonTre tre, OrganisasjonService organisasjon, List<EnhetensOppdrag> oppdrag,
+			Divisjonsledere ledere) {
 		this.tre = tre;
 		this.organisasjon = organisasjon;
 		this.oppdrag = oppdrag;
+		this.ledere = ledere;
 	}
 
 	@GetMapping("/organisasjon")
@@ -40,8 +46,14 @@ class OrganisasjonController {
 		EnhetDetaljer enhet = tre.enhet(id);
 		model.addAttribute("e", enhet);
 		model.addAttribute("etat", organisasjon.etat(enhet.enhet().etatId()).orElseThrow());
-		model.addAttribute("divisjon", enhet.enhet().overordnetId() == null ? null
-				: organisasjon.enhet(enhet.enhet().overordnetId()).orElse(null));
+		Enhet divisjon = enhet.enhet().overordnetId() == null ? null
+				: organisasjon.enhet(enhet.enhet().overordnetId()).orElse(null);
+		model.addAttribute("divisjon", divisjon);
+		// The users who get what is routed here: the division's leads, for a department too. The description's
+		// leader («Divisjonsdirektør: …») may be someone else, or no one.
+		Long divisjonId = enhet.enhet().type() == Enhet.Type.DIVISJON ? Long.valueOf(id)
+				: divisjon == null ? null : divisjon.id();
+		model.addAttribute("ledereIRegisteret", divisjonId == null ? List.of() : ledere.navn(divisjonId));
 		model.addAttribute("avdelinger", organisasjon.avdelinger(id));
 		model.addAttribute("tidligereNavn", organisasjon.tidligereNavn(id));
 		List<EnhetensOppdrag.Utvalg> rutet = oppdrag.stream().map(kilde -> kilde.rutetTil(enhet.enhet())).toList();

@@ -13,7 +13,8 @@ import no.hod.styringsregister.web.UgyldigValg;
 
 /**
  * A view or filter that cannot be read, on the page or in its exports: the reason in Norwegian on the register's
- * page for a refused choice, a 400. The API and the feed answer on their own.
+ * page for a refused choice, a 400. An entry that is not there (an old link to its form): which, and the way back to
+ * the calendar. The API and the feed answer on their own.
  */
 @ControllerAdvice(assignableTypes = { RapporteringskalenderController.class, KalenderEksport.class })
 class KalenderSidefeil {
@@ -21,6 +22,16 @@ class KalenderSidefeil {
 	private static final String START = "/rapporteringskalender";
 
 	private static final String TILBAKE = "rapporteringskalender.tilbake";
+
+	@ExceptionHandler(OppforingIkkeFunnetException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String ikkeFunnet(OppforingIkkeFunnetException ex, Model model) {
+		model.addAttribute("tittel", "rapporteringskalender.feil.ikke-funnet");
+		model.addAttribute("feilmelding", ex.getMessage());
+		model.addAttribute("lenke", START);
+		model.addAttribute("lenketekst", TILBAKE);
+		return "feilside";
+	}
 
 	/** Which of the view's parameters was wrong is not known here: back to the calendar's start. */
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -14,6 +14,14 @@ import java.time.format.DateTimeParseException;
  */
 record Kalendervisning(String navn, int dager, YearMonth maaned) {
 
+	/**
+	 * The months a page may show, those an entry may be dated in: «januar 0001» is a typing error, not a month
+	 * without events.
+	 */
+	static final YearMonth FORSTE_MAANED = YearMonth.of(KalenderAdministrasjon.FORSTE_AAR, 1);
+
+	static final YearMonth SISTE_MAANED = YearMonth.of(KalenderAdministrasjon.SISTE_AAR, 12);
+
 	static Kalendervisning les(String visning, int dager, String maned, LocalDate iDag) {
 		return switch (visning) {
 			case "kommende" -> {
@@ -32,11 +40,21 @@ record Kalendervisning(String navn, int dager, YearMonth maaned) {
 		if (KalenderParametre.blank(maned)) {
 			return YearMonth.from(iDag);
 		}
+		YearMonth maaned;
 		try {
-			return YearMonth.parse(maned.strip());
+			maaned = YearMonth.parse(maned.strip());
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("Måneden må skrives som 2025-04, ikke «" + maned + "».");
 		}
+		if (!gyldig(maaned)) {
+			throw new IllegalArgumentException("Velg en måned fra januar " + FORSTE_MAANED.getYear() + " til desember "
+					+ SISTE_MAANED.getYear() + ", ikke «" + maned + "».");
+		}
+		return maaned;
+	}
+
+	static boolean gyldig(YearMonth maaned) {
+		return !maaned.isBefore(FORSTE_MAANED) && !maaned.isAfter(SISTE_MAANED);
 	}
 }

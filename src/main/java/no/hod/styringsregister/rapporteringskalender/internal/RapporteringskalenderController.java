@@ -70,8 +70,11 @@ class RapporteringskalenderController {
 		List<Hendelse> hendelser = tidslinje.hendelser(valgt, iDag, filter, bruker.klarert());
 		if (valgt.maaned() != null) {
 			model.addAttribute("maaned", valgt.maaned());
-			model.addAttribute("forrigeMaaned", valgt.maaned().minusMonths(1).toString());
-			model.addAttribute("nesteMaaned", valgt.maaned().plusMonths(1).toString());
+			// No link to a month the page refuses.
+			YearMonth forrige = valgt.maaned().minusMonths(1);
+			YearMonth neste = valgt.maaned().plusMonths(1);
+			model.addAttribute("forrigeMaaned", Kalendervisning.gyldig(forrige) ? forrige.toString() : null);
+			model.addAttribute("nesteMaaned", Kalendervisning.gyldig(neste) ? neste.toString() : null);
 			model.addAttribute("maanedNavn", maanedNavn(valgt.maaned()));
 		}
 		else if ("kommende".equals(visning) && hendelser.isEmpty()) {

@@ -1,11 +1,18 @@
 package no.hod.styringsregister.tildelingsbrev.internal;
 
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import no.hod.styringsregister.web.UgyldigValg;
 
 /**
  * The letter pages' answer to an unknown letter or a refused original file: the reason and a way back to the
@@ -13,6 +20,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  */
 @ControllerAdvice(assignableTypes = LetterController.class)
 class BrevSidefeil {
+
+	private static final String LISTE = "/tildelingsbrev";
+
+	private static final String TILBAKE = "tildelingsbrev.tilbake";
 
 	@ExceptionHandler(LetterNotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
@@ -26,11 +37,21 @@ class BrevSidefeil {
 		return side(model, "tildelingsbrev.feil.nektet", ex.getMessage());
 	}
 
+	/** {@code /tildelingsbrev/abc}, an import draft's address cut short: nothing was filled in to check. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String ugyldigNummer(MethodArgumentTypeMismatchException ex, Model model, HttpServletRequest request) {
+		String melding = ex.getRequiredType() == UUID.class
+				? "«" + ex.getValue() + "» er ikke adressen til en påbegynt import."
+				: "«" + ex.getValue() + "» er ikke et gyldig nummer på et tildelingsbrev.";
+		return UgyldigValg.side(model, request, melding, LISTE, TILBAKE, ex.getName());
+	}
+
 	private static String side(Model model, String tittel, String feilmelding) {
 		model.addAttribute("tittel", tittel);
 		model.addAttribute("feilmelding", feilmelding);
-		model.addAttribute("lenke", "/tildelingsbrev");
-		model.addAttribute("lenketekst", "tildelingsbrev.tilbake");
+		model.addAttribute("lenke", LISTE);
+		model.addAttribute("lenketekst", TILBAKE);
 		return "feilside";
 	}
 

@@ -14,6 +14,7 @@ import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRef;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.organisasjon.Visningsnavn;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.GoalDraft;
 
 /**
@@ -25,6 +26,9 @@ import no.hod.styringsregister.tildelingsbrev.internal.parsing.GoalDraft;
 @Transactional(readOnly = true)
 class LetterReadService {
 
+	/** Who the demo data imports the seed letters as (DemoData): no user of the register. */
+	private static final String DEMODATA = "demo";
+
 	private final LetterRepository letters;
 
 	private final OrganisasjonService organisasjon;
@@ -33,12 +37,15 @@ class LetterReadService {
 
 	private final OppdragQueries oppdrag;
 
+	private final Visningsnavn visningsnavn;
+
 	LetterReadService(LetterRepository letters, OrganisasjonService organisasjon, CurrentUsers currentUsers,
-			OppdragQueries oppdrag) {
+			OppdragQueries oppdrag, Visningsnavn visningsnavn) {
 		this.letters = letters;
 		this.organisasjon = organisasjon;
 		this.currentUsers = currentUsers;
 		this.oppdrag = oppdrag;
+		this.visningsnavn = visningsnavn;
 	}
 
 	record LetterView(LetterRepository.Letter letter, Etat etat) {
@@ -48,8 +55,16 @@ class LetterReadService {
 	 * @param removed the assignments a newer version of the letter dropped, titled as the viewer may see them: no
 	 * list shows them, so this is where they are found
 	 */
-	record LetterPage(LetterView view, List<GoalDraft> goals, List<LetterRepository.ImportLogg> imports,
+	record LetterPage(LetterView view, List<GoalDraft> goals, Hvem importertAv, List<Import> imports,
 			boolean mayDownload, List<OppdragRef> removed) {
+	}
+
+	/** One row of the letter's import history, with who did it as the pages name users. */
+	record Import(LetterRepository.ImportLogg logg, Hvem av) {
+	}
+
+	/** A user by display name, or the demo data that imported the seed letters at first start. */
+	record Hvem(String navn, boolean demodata) {
 	}
 
 	List<LetterView> all() {
@@ -62,8 +77,16 @@ class LetterReadService {
 	LetterPage page(long id) {
 		LetterRepository.Letter letter = synlig(id);
 		CurrentUser viewer = currentUsers.current();
+		List<Import> imports = letters.imports(id).stream().map(i -> new Import(i, hvem(i.bruker()))).toList();
 		return new LetterPage(new LetterView(letter, organisasjon.etat(letter.etatId()).orElseThrow()),
-				letters.goals(id), letters.imports(id), viewer.klarert(), oppdrag.removedFromLetter(id, viewer));
+				letters.goals(id), hvem(letter.importertAv()), imports, viewer.klarert(),
+				oppdrag.removedFromLetter(id, viewer));
+	}
+
+	/** The log keeps the user name; «(admin)» or «(demo)» said little. */
+	private Hvem hvem(String brukernavn) {
+		String navn = visningsnavn.av(brukernavn);
+		return new Hvem(navn, DEMODATA.equals(brukernavn) && navn.equals(brukernavn));
 	}
 
 	/** The original file as the ministry sent it, with its exempt text: only for users cleared for it. */

@@ -492,13 +492,14 @@ class BevilgningerIntegrationTests {
 		mvc.perform(get("/bevilgninger").param("aar", "2094").param("kapittel", "732").with(user(LESER)))
 			.andExpect(content().string(containsString("Spesialisthelse drift")))
 			.andExpect(content().string(not(containsString("Folkehelse drift"))));
-		// A chapter without lines that year: said of the chapter, not of the year, and kept in the choice.
+		// A chapter without lines that year: said of the chapter, not of the year, and not offered as a chapter there
+		// is.
 		mvc.perform(get("/bevilgninger").param("aar", "2094").param("kapittel", "9999").with(user(LESER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					containsString("Kapittel 9999 har ingen budsjettlinjer for Helsedirektoratet i 2094.")))
 			.andExpect(content().string(not(containsString("Ingen budsjettlinjer for Helsedirektoratet"))))
-			.andExpect(content().string(containsString("<option value=\"9999\" selected>9999</option>")))
+			.andExpect(content().string(not(containsString("<option value=\"9999\""))))
 			.andExpect(content().string(containsString("Vis alle kapitler i 2094")));
 	}
 
@@ -621,23 +622,51 @@ class BevilgningerIntegrationTests {
 
 	@Test
 	void anEmptyYearSaysWhatToDo() throws Exception {
-		mvc.perform(get("/bevilgninger").param("aar", "2190").with(user(LESER)))
+		mvc.perform(get("/bevilgninger").param("aar", "2099").with(user(LESER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ingen budsjettlinjer for Helsedirektoratet i 2190.")))
+			.andExpect(content().string(containsString("Ingen budsjettlinjer for Helsedirektoratet i 2099.")))
 			.andExpect(content().string(containsString("Budsjettlinjene kommer inn når en administrator importerer")));
-		mvc.perform(get("/api/bevilgninger").param("year", "2190").with(user(LESER)))
+		mvc.perform(get("/api/bevilgninger").param("year", "2099").with(user(LESER)))
 			.andExpect(jsonPath("$.lines.length()").value(0))
 			.andExpect(jsonPath("$.sums.EXPENSE").value(0));
 		// The export has nothing to give either: the page's words with 404, not a workbook of headings and zeros.
-		mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "2190").with(user(LESER)))
+		mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "2099").with(user(LESER)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("text/html"))
-			.andExpect(content().string(containsString("Ingen budsjettlinjer for Helsedirektoratet i 2190.")))
+			.andExpect(content().string(containsString("Ingen budsjettlinjer for Helsedirektoratet i 2099.")))
 			.andExpect(content().string(containsString("Budsjettlinjene kommer inn når en administrator importerer")))
-			.andExpect(content().string(containsString("href=\"/bevilgninger?etat=" + hdir + "&amp;aar=2190\"")));
+			.andExpect(content().string(containsString("href=\"/bevilgninger?etat=" + hdir + "&amp;aar=2099\"")));
 		mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "2098").param("kapittel", "9998").with(user(LESER)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Kapittel 9998 har ingen budsjettlinjer for Helsedirektoratet i 2098.")));
+	}
+
+	@Test
+	void aYearWithoutLinesShowsTheEmptyStateAndIsNotOfferedAsAYearWithLines() throws Exception {
+		apply(9074, 2074, List.of(new BevilgningData(714, 21, "Drift 2074", 11L, null, false, null)), List.of());
+		mvc.perform(get("/bevilgninger").param("aar", "2080").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ingen budsjettlinjer for Helsedirektoratet i 2080.")))
+			.andExpect(content().string(not(containsString("<option value=\"2080\""))))
+			// Nothing chosen in the list: «Vis» shows the newest year with lines, not the empty one as if it had some.
+			.andExpect(content().string(containsString("<option value=\"\" selected>Velg år</option>")))
+			.andExpect(content().string(containsString("<option value=\"2074\">2074</option>")));
+		mvc.perform(get("/bevilgninger").param("aar", "2074").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"2074\" selected=\"selected\">2074</option>")))
+			.andExpect(content().string(not(containsString("Velg år"))));
+	}
+
+	@Test
+	void aYearOutsideTheUsualOnesIsShownWhenItHasLines() throws Exception {
+		// Assignments of such a year (test data, a letter typed with the wrong year) link to their budget lines.
+		apply(9075, 2975, List.of(new BevilgningData(714, 21, "Drift 2975", 11L, null, false, null)), List.of());
+		mvc.perform(get("/bevilgninger").param("aar", "2975").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Drift 2975")));
+		mvc.perform(get("/api/bevilgninger").param("year", "2975").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lines[0].name").value("Drift 2975"));
 	}
 
 	@Test
@@ -692,6 +721,24 @@ class BevilgningerIntegrationTests {
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.error").value("«" + aar + "» er ikke et år (fire sifre, for eksempel 2025)."));
 		}
+		// Four digits, but outside the years the register keeps and without lines: refused, quoting what was typed
+		// («0000», not «0»).
+		for (String aar : new String[] { "0000", "1999", "2101", "9999" }) {
+			String melding = aar.equals("0000") ? "«0000» er ikke et år (fire sifre, for eksempel 2025)."
+					: "Det er ingen budsjettlinjer for «" + aar + "». Velg et år fra 2000 til 2100.";
+			for (String sti : new String[] { "/bevilgninger", "/bevilgninger/eksport.xlsx" }) {
+				mvc.perform(get(sti).queryParam("kapittel", "714").queryParam("aar", aar).with(user(LESER)))
+					.andExpect(status().isBadRequest())
+					.andExpect(content().string(containsString("<h1>Ugyldig valg</h1>")))
+					.andExpect(content().string(containsString(melding)))
+					.andExpect(content().string(containsString(
+							"<a href=\"/bevilgninger?kapittel=714\">Tilbake til siden uten det ugyldige valget</a>")))
+					.andExpect(content().string(not(containsString("Exception"))));
+			}
+		}
+		mvc.perform(get("/api/bevilgninger").param("year", "9999").with(user(LESER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Det er ingen budsjettlinjer for «9999». Velg et år fra 2000 til 2100."));
 		mvc.perform(get("/api/bevilgninger").param("year", "tjue").with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.error").value("«tjue» er ikke et år (fire sifre, for eksempel 2025)."));
