@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -573,7 +576,9 @@ class OppdragArbeidsflyt {
 			.collect(Collectors.groupingBy(Kandidat::etatId, LinkedHashMap::new, Collectors.toList()));
 		List<Etatsplan> etater = new ArrayList<>();
 		perEtat.forEach((etat, ks) -> etater.add(new Etatsplan(etatsnavn.get(etat),
-				ks.stream().filter(k -> k.fortsattId() == null).map(k -> refs.get(k.id())).toList(),
+				ks.stream().filter(k -> k.fortsattId() == null)
+					.map(k -> new Kopi(refs.get(k.id()), k.id(), k.versjon()))
+					.toList(),
 				ks.stream().filter(k -> k.fortsattId() != null)
 					.map(k -> new Fortsatt(refs.get(k.id()), refs.get(k.fortsattId()),
 							ruter.containsKey(k.id()) ? ruter.get(k.id()).navn() : null))
@@ -597,8 +602,23 @@ class OppdragArbeidsflyt {
 		}
 	}
 
-	/** An agency's open assignments of the year: those to copy, and those the next year's letter continues. */
-	record Etatsplan(String etat, List<OppdragRef> kopieres, List<Fortsatt> fortsatt) {
+	/**
+	 * An agency's open assignments of the year: those to copy (or, ticked by the admin, to end instead), and those the
+	 * next year's letter continues.
+	 */
+	record Etatsplan(String etat, List<Kopi> kopieres, List<Fortsatt> fortsatt) {
+	}
+
+	/**
+	 * An assignment the year end copies unless the admin ends it instead; {@code rad} and {@code versjon} identify it
+	 * as the admin saw it, so one changed since is not ended unseen.
+	 */
+	record Kopi(OppdragRef oppdrag, long rad, long versjon) {
+
+		/** The confirm form's value for ending it, read back by {@link OppdragArbeidsflyt#avslutninger}. */
+		public String valg() {
+			return rad + ":" + versjon;
+		}
 	}
 
 	/**
@@ -609,18 +629,36 @@ class OppdragArbeidsflyt {
 	}
 
 	/**
-	 * What the year end did: how many it copied, how many it linked to the next year's letter instead, and how many of
-	 * those continuing assignments it routed as their origins were.
+	 * What the year end did: how many it copied, how many it linked to the next year's letter instead, how many of
+	 * those continuing assignments it routed as their origins were, and how many the admin ended (Utgår) instead of
+	 * carrying them over.
 	 */
-	record Utfall(int kopiert, int koblet, int rutet) {
+	record Utfall(int kopiert, int koblet, int rutet, int avsluttet) {
+	}
+
+	/** The message after the year end of {@code aar}, in the words of the confirm page. */
+	String oppsummering(int aar, Utfall utfall) {
+		StringBuilder svar = new StringBuilder(melding("oppdrag.videreforing.utfall", utfall.kopiert(), aar, aar + 1,
+				utfall.koblet()));
+		if (utfall.rutet() > 0) {
+			svar.append(' ').append(melding("oppdrag.videreforing.utfall.rutet", utfall.rutet()));
+		}
+		if (utfall.avsluttet() > 0) {
+			svar.append(' ').append(melding("oppdrag.videreforing.utfall.avsluttet", utfall.avsluttet()));
+		}
+		return svar.toString();
+	}
+
+	private String melding(String nokkel, Object... argumenter) {
+		return tekster.getMessage(nokkel, argumenter, Formats.NORSK);
 	}
 
 	/**
 	 * An open assignment the year end has not handled yet, with its routing, and the next year's that continues it, if
 	 * any, with that one's division.
 	 */
-	private record Kandidat(long id, String visningsId, long etatId, Long divisjonId, Long avdelingId, Long fortsattId,
-			String fortsattVisningsId, Long fortsattDivisjonId) {
+	private record Kandidat(long id, String visningsId, long versjon, long etatId, Long divisjonId, Long avdelingId,
+			Long fortsattId, String fortsattVisningsId, Long fortsattDivisjonId) {
 	}
 
 	/** The division, and department if any, that a continuing assignment takes over from its origin. */
@@ -667,7 +705,7 @@ class OppdragArbeidsflyt {
 	 */
 	private List<Kandidat> kandidater(int aar) {
 		return jdbc.query("""
-				SELECT o.id, o.visnings_id, o.etat_id, o.divisjon_id, o.avdeling_id, f.id AS fortsatt_id,
+				SELECT o.id, o.visnings_id, o.versjon, o.etat_id, o.divisjon_id, o.avdeling_id, f.id AS fortsatt_id,
 				    f.visnings_id AS fortsatt_visnings_id, f.divisjon_id AS fortsatt_divisjon_id
 				FROM oppdrag o
 				LEFT JOIN LATERAL (
@@ -687,8 +725,8 @@ class OppdragArbeidsflyt {
 				ORDER BY o.sort_prefiks, o.sort_nr, o.nokkel""",
 				Map.of("aar", aar, "aapne",
 						List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen).map(Enum::name).toList()),
-				(rs, i) -> new Kandidat(rs.getLong("id"), rs.getString("visnings_id"), rs.getLong("etat_id"),
-						(Long) rs.getObject("divisjon_id"), (Long) rs.getObject("avdeling_id"),
+				(rs, i) -> new Kandidat(rs.getLong("id"), rs.getString("visnings_id"), rs.getLong("versjon"),
+						rs.getLong("etat_id"), (Long) rs.getObject("divisjon_id"), (Long) rs.getObject("avdeling_id"),
 						(Long) rs.getObject("fortsatt_id"), rs.getString("fortsatt_visnings_id"),
 						(Long) rs.getObject("fortsatt_divisjon_id")));
 	}
@@ -702,21 +740,51 @@ class OppdragArbeidsflyt {
 	/**
 	 * Year end: every open assignment of the year (not finished, cancelled or delivered, and not handled already)
 	 * that the next year's letter does not continue gets a copy in the next year with status Videreført, linked to its
-	 * origin and with its expected date, reason and progress note. One the letter continues gets no copy: the
-	 * continuing assignment is linked to it instead (as its origin, unless it has one), with a history row on both,
-	 * and routed as its origin is when no one has routed it yet (see {@link #ruter}). Admins only; running it twice,
-	 * also at the same moment, does nothing twice.
+	 * origin and with its expected date, reason and progress note, unless the admin ticked it to end instead
+	 * ({@code avsluttes}, the confirm page's {@link Kopi#valg()}): that one gets status Utgår with {@code grunn}, as a
+	 * status change by the admin, and no copy. One the letter continues gets no copy: the continuing assignment is
+	 * linked to it instead (as its origin, unless it has one), with a history row on both, and routed as its origin is
+	 * when no one has routed it yet (see {@link #ruter}). Admins only; running it twice, also at the same moment, does
+	 * nothing twice. A tick that is not one of those to copy is refused, and so is one changed since the page showed
+	 * it ({@link EndretUnderveis}): then nothing at all is written.
 	 */
 	@Transactional
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
-	Utfall viderefor(int aar, CurrentUser bruker) {
+	Utfall viderefor(int aar, List<String> avsluttes, String grunn, CurrentUser bruker) {
 		kreverAdminForVidereforing(bruker);
+		Map<Long, Long> valgte = avslutninger(avsluttes);
+		String begrunnelse = tekst(grunn, "grunn");
+		if (!valgte.isEmpty() && begrunnelse == null) {
+			throw new Avvist("Skriv en begrunnelse for oppdragene som avsluttes i stedet for å videreføres.", "grunn");
+		}
 		// A second press of the button, or another admin at the same moment, waits here and then finds it all handled.
 		jdbc.query("SELECT pg_advisory_xact_lock(hashtext('videreforing'), :aar)", Map.of("aar", aar), (rs, i) -> 1);
+		// Locked before the plan is read, so a ticked one cannot change between the check and the status change.
+		Map<Long, Lastet> lastet = lastRader(valgte.keySet());
+		List<Kandidat> kandidater = kandidater(aar);
+		Set<Long> kopieres = kandidater.stream().filter(k -> k.fortsattId() == null).map(Kandidat::id)
+			.collect(Collectors.toSet());
+		Map<Long, Lastet> avsluttede = new LinkedHashMap<>();
+		valgte.forEach((rad, versjon) -> {
+			Lastet o = lastet.get(rad);
+			if (o != null && o.aar() == aar && o.status() == OppdragStatus.UTGAAR
+					&& Objects.equals(o.statusGrunn(), begrunnelse)) {
+				// Ended as asked already (the button pressed twice): done, as the copies are, not a conflict.
+				return;
+			}
+			if (o != null && o.aar() == aar && o.versjon() != versjon) {
+				throw new EndretUnderveis(endretUnderveis(o));
+			}
+			if (o == null || !kopieres.contains(rad)) {
+				throw new Avvist((o == null ? "Et av oppdragene du krysset av," : "Oppdrag " + o.visningsId())
+						+ " er ikke blant de uferdige oppdragene fra " + aar + " som får en kopi, og kan ikke avsluttes "
+						+ "her. Ingenting er lagret.", "avsluttes");
+			}
+			avsluttede.put(rad, o);
+		});
 		List<Long> nye = new ArrayList<>();
 		int koblet = 0;
 		int rutet = 0;
-		List<Kandidat> kandidater = kandidater(aar);
 		Map<Long, Rute> ruter = ruter(kandidater);
 		for (Kandidat k : kandidater) {
 			if (k.fortsattId() != null) {
@@ -726,13 +794,52 @@ class OppdragArbeidsflyt {
 					rutet++;
 				}
 			}
+			else if (avsluttede.containsKey(k.id())) {
+				byttStatus(avsluttede.get(k.id()), OppdragStatus.UTGAAR, false, null, begrunnelse, null, null, bruker);
+			}
 			else {
 				nye.add(kopier(k, aar, bruker));
 			}
 		}
 		skriving.oppdaterVisningsId(nye, List.of());
 		nye.forEach(skriving::oppdaterSok);
-		return new Utfall(nye.size(), koblet, rutet);
+		return new Utfall(nye.size(), koblet, rutet, avsluttede.size());
+	}
+
+	/** {@link Kopi#valg()}: row and version, each small enough for a {@code long}. */
+	private static final Pattern VALG = Pattern.compile("(\\d{1,18}):(\\d{1,18})");
+
+	/** The ticks of the confirm form, by row to the version the admin saw; refused when the form did not make them. */
+	private static Map<Long, Long> avslutninger(List<String> avsluttes) {
+		Map<Long, Long> valgte = new LinkedHashMap<>();
+		for (String valg : avsluttes) {
+			Matcher m = VALG.matcher(valg);
+			if (!m.matches()) {
+				throw new Avvist("Valget av oppdrag som skal avsluttes, kunne ikke leses. Ingenting er lagret. Åpne "
+						+ "årsskiftet på nytt og kryss av der.", "avsluttes");
+			}
+			valgte.put(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+		}
+		return valgte;
+	}
+
+	/**
+	 * Why a ticked assignment is not ended: who changed it and when, and its status now. Only its id, never its title:
+	 * the admin may lack clearance.
+	 */
+	private String endretUnderveis(Lastet o) {
+		String hvem = jdbc.query("""
+				SELECT bruker_navn, tidspunkt FROM oppdrag_historikk
+				WHERE oppdrag_id = :id AND type NOT IN (:typer)
+				ORDER BY tidspunkt DESC, id DESC LIMIT 1""",
+				Map.of("id", o.id(), "typer", List.copyOf(ENDRER_IKKE_VERSJON)),
+				(rs, i) -> " av " + rs.getString("bruker_navn") + " "
+						+ formats.tidspunkt(rs.getObject("tidspunkt", OffsetDateTime.class)))
+			.stream().findFirst().orElse("");
+		String status = tekster.getMessage("oppdrag.status." + o.status().name(), null, o.status().name(),
+				Formats.NORSK);
+		return "Oppdrag " + o.visningsId() + " er endret" + hvem + " etter at du åpnet årsskiftet, og status er nå «"
+				+ status + "». Ingenting er lagret. Se over oppdragene på nytt og bekreft igjen.";
 	}
 
 	private long kopier(Kandidat k, int aar, CurrentUser bruker) {
@@ -808,18 +915,34 @@ class OppdragArbeidsflyt {
 	static final String FJERNET = "Oppdraget er tatt ut av registeret: det er ikke med i tildelingsbrevet lenger, eller "
 			+ "brevet er trukket tilbake. Det kan ikke endres eller kommenteres.";
 
+	private static final String LAST = """
+			SELECT id, visnings_id, aar, etat_id, status, fremdrift, forventet_dato, status_grunn, divisjon_id,
+			    avdeling_id, versjon, unntak
+			FROM oppdrag""";
+
+	private static final RowMapper<Lastet> LASTET = (rs, i) -> new Lastet(rs.getLong("id"),
+			rs.getString("visnings_id"), rs.getInt("aar"), rs.getLong("etat_id"),
+			OppdragStatus.valueOf(rs.getString("status")), rs.getString("fremdrift"),
+			rs.getObject("forventet_dato", LocalDate.class), rs.getString("status_grunn"),
+			(Long) rs.getObject("divisjon_id"), (Long) rs.getObject("avdeling_id"), rs.getLong("versjon"),
+			"WHOLE".equals(rs.getString("unntak")));
+
 	/** The row behind a shown id, locked for this transaction. */
 	private Lastet last(String id) {
-		return jdbc.query("""
-				SELECT id, etat_id, status, fremdrift, forventet_dato, status_grunn, divisjon_id, avdeling_id, versjon,
-				    unntak
-				FROM oppdrag WHERE (lower(visnings_id) = lower(:id) OR lower(nokkel) = lower(:id)) AND NOT fjernet
-				ORDER BY id LIMIT 1 FOR UPDATE""", Map.of("id", id),
-				(rs, i) -> new Lastet(rs.getLong("id"), rs.getLong("etat_id"), OppdragStatus.valueOf(rs.getString("status")),
-						rs.getString("fremdrift"), rs.getObject("forventet_dato", LocalDate.class),
-						rs.getString("status_grunn"), (Long) rs.getObject("divisjon_id"),
-						(Long) rs.getObject("avdeling_id"), rs.getLong("versjon"), "WHOLE".equals(rs.getString("unntak"))))
+		return jdbc.query(LAST + """
+				 WHERE (lower(visnings_id) = lower(:id) OR lower(nokkel) = lower(:id)) AND NOT fjernet
+				ORDER BY id LIMIT 1 FOR UPDATE""", Map.of("id", id), LASTET)
 			.stream().findFirst().orElseThrow(() -> fjernet(id) ? new Nektet(FJERNET) : new IkkeFunnet(id));
+	}
+
+	/** The rows of these ids still in the register, by id, locked for this transaction in the order of their ids. */
+	private Map<Long, Lastet> lastRader(Set<Long> ider) {
+		Map<Long, Lastet> rader = new LinkedHashMap<>();
+		if (!ider.isEmpty()) {
+			jdbc.query(LAST + " WHERE id IN (:ider) AND NOT fjernet ORDER BY id FOR UPDATE",
+					Map.of("ider", List.copyOf(ider)), LASTET).forEach(o -> rader.put(o.id(), o));
+		}
+		return rader;
 	}
 
 	/** Its page still shows a removed assignment (links to it keep working): a change to it is refused, not unknown. */
@@ -829,8 +952,9 @@ class OppdragArbeidsflyt {
 				               AND fjernet)""", Map.of("id", id), Boolean.class));
 	}
 
-	private record Lastet(long id, long etatId, OppdragStatus status, String fremdrift, LocalDate forventetDato,
-			String statusGrunn, Long divisjonId, Long avdelingId, long versjon, boolean heltUnntatt) {
+	private record Lastet(long id, String visningsId, int aar, long etatId, OppdragStatus status, String fremdrift,
+			LocalDate forventetDato, String statusGrunn, Long divisjonId, Long avdelingId, long versjon,
+			boolean heltUnntatt) {
 	}
 
 	/**

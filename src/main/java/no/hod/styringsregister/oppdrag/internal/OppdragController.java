@@ -361,24 +361,36 @@ class OppdragController {
 	}
 
 	/**
-	 * Year end in two steps: first what it would carry over, then, confirmed, carrying it over. It copies many
-	 * assignments at once and cannot be undone.
+	 * Year end in two steps: first what it would carry over, then, confirmed, carrying it over, except those the admin
+	 * ticked to end instead ({@code avsluttes}, with the shared reason {@code grunn}). It copies many assignments at
+	 * once and cannot be undone. A refused confirm (a tick without a reason, one not to copy, one changed since) shows
+	 * the page again as it is now, with the reason, the ticks still valid and the reason typed.
 	 */
 	@PostMapping("/oppdrag/videreforing")
-	String viderefor(@RequestParam int aar, @RequestParam(defaultValue = "false") boolean bekreftet, Model model,
-			RedirectAttributes redirect) {
-		if (!bekreftet) {
-			model.addAttribute("plan", arbeidsflyt.tilVidereforing(aar, brukere.current()));
-			return "oppdrag/videreforing";
+	String viderefor(@RequestParam int aar, @RequestParam(defaultValue = "false") boolean bekreftet,
+			@RequestParam(defaultValue = "") List<String> avsluttes, @RequestParam(required = false) String grunn,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		CurrentUser bruker = brukere.current();
+		List<String> ugyldig = List.of();
+		if (bekreftet) {
+			try {
+				OppdragArbeidsflyt.Utfall utfall = arbeidsflyt.viderefor(aar, avsluttes, grunn, bruker);
+				redirect.addFlashAttribute("melding", arbeidsflyt.oppsummering(aar, utfall));
+				return "redirect:/oppdrag?year=" + (aar + 1);
+			}
+			catch (Avvist | EndretUnderveis ex) {
+				response.setStatus(ex instanceof Avvist ? HttpServletResponse.SC_BAD_REQUEST
+						: HttpServletResponse.SC_CONFLICT);
+				model.addAttribute("feil", ex.getMessage());
+				ugyldig = ex instanceof Avvist avvist ? avvist.felt() : List.of();
+			}
 		}
-		OppdragArbeidsflyt.Utfall utfall = arbeidsflyt.viderefor(aar, brukere.current());
-		redirect.addFlashAttribute("melding", utfall.kopiert() + " uferdige oppdrag fra " + aar + " er kopiert til "
-				+ (aar + 1) + " som Videreført. " + utfall.koblet() + " var allerede videreført i tildelingsbrevet for "
-				+ (aar + 1) + " og er koblet til oppdraget der i stedet for å kopieres."
-				+ (utfall.rutet() == 0 ? ""
-						: " " + utfall.rutet() + " av oppdragene der er rutet til samme divisjon som oppdraget "
-								+ (utfall.rutet() == 1 ? "det" : "de") + " viderefører."));
-		return "redirect:/oppdrag?year=" + (aar + 1);
+		model.addAttribute("plan", arbeidsflyt.tilVidereforing(aar, bruker));
+		model.addAttribute("avsluttes", avsluttes);
+		model.addAttribute("grunn", utenNul(grunn));
+		model.addAttribute("maksTekst", OppdragArbeidsflyt.MAKS_TEKST);
+		model.addAttribute("ugyldig", ugyldig);
+		return "oppdrag/videreforing";
 	}
 
 	/** Links that keep the list's query and change one parameter. */

@@ -103,7 +103,7 @@ class ArsskifteRutingTests {
 		OppdragArbeidsflyt.Videreforing plan = flyt.tilVidereforing(aar, admin());
 		assertThat(plan.rutes()).isEqualTo(1);
 		assertThat(plan.etater()).singleElement().satisfies(e -> {
-			assertThat(e.kopieres()).extracting(r -> r.id()).containsExactly(tb(2));
+			assertThat(e.kopieres()).extracting(k -> k.oppdrag().id()).containsExactly(tb(2));
 			assertThat(e.fortsatt()).extracting(f -> f.opphav().id() + " → " + f.fortsettelse().id() + ": " + f.rutesTil())
 				.containsExactlyInAnyOrder(tb(1) + " → " + neste(1) + ": Divisjon nord, Statistikk",
 						// Its successor follows TB-1, the first of the two it continues.
@@ -121,7 +121,7 @@ class ArsskifteRutingTests {
 		OffsetDateTime foer = OffsetDateTime.now().minusSeconds(1);
 		long versjon = rutet(neste(1)).versjon();
 
-		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(1, 4, 1));
+		assertThat(flyt.viderefor(aar, List.of(), null, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(1, 4, 1, 0));
 
 		OppdragSummary fortsatt = rutet(neste(1));
 		assertThat(fortsatt.divisjonId()).isEqualTo(nord.id());
@@ -151,7 +151,7 @@ class ArsskifteRutingTests {
 		assertThat(rutet(kopi).avdelingId()).isEqualTo(statistikk.id());
 
 		// Again: nothing routed twice.
-		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(0, 0, 0));
+		assertThat(flyt.viderefor(aar, List.of(), null, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(0, 0, 0, 0));
 		assertThat(leser.detalj(neste(1), klarert()).orElseThrow().historikk())
 			.filteredOn(h -> "RUTING".equals(h.type())).hasSize(2);
 	}
@@ -162,7 +162,7 @@ class ArsskifteRutingTests {
 		// Another admin routes it while the confirm page is open.
 		flyt.rute(List.of(neste(1)), sor.id(), null, admin());
 
-		assertThat(flyt.viderefor(aar, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(1, 4, 0));
+		assertThat(flyt.viderefor(aar, List.of(), null, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(1, 4, 0, 0));
 		assertThat(rutet(neste(1)).divisjonId()).isEqualTo(sor.id());
 		assertThat(rutet(neste(1)).avdelingId()).isNull();
 		assertThat(leser.detalj(neste(1), klarert()).orElseThrow().historikk())

@@ -931,7 +931,7 @@ class OppdragWebTests {
 				"3 uferdige oppdrag er allerede videreført i tildelingsbrevet for " + (aar + 1),
 				"<h2>Helsedirektoratet</h2>", "Får en kopi i " + (aar + 1) + " (2)",
 				"Allerede videreført i tildelingsbrevet for " + (aar + 1) + " (3)",
-				"Viderefør: kopier 2 og koble 3 oppdrag");
+				"Viderefør: kopier eller avslutt 2 og koble 3 oppdrag");
 		assertThat(liste(side, "videreforing-kopieres")).containsSubsequence("href=\"/oppdrag/" + tb(2) + "\"",
 				"Helsetjenester til innsatte", "href=\"/oppdrag/" + tb(3) + "\"", OppdragQueries.UNNTATT)
 			.doesNotContain(tb(1) + "\"", "Kompetanseløft");
