@@ -268,7 +268,7 @@ class OversiktSvarTests extends RapportTestoppsett {
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		String kort = html.substring(html.indexOf("Leveranser til godkjenning"), html.indexOf("Neste frister"));
 		DateTimeFormatter dato = DateTimeFormatter.ofPattern("d. MMMM yyyy", Formats.NORSK);
-		assertThat(kort).contains("Den som har ventet lengst, står først.");
+		assertThat(kort).contains("Leveransen som har ventet lengst, står først.");
 		assertThat(linje(kort, sv(21))).contains("Divisjon for ruting · levert "
 				+ dato.format(LocalDate.now(Formats.OSLO).minusDays(3000)) + " · har ventet 3000 dager");
 		assertThat(linje(kort, sv(20))).contains("Divisjon for ruting · levert "

@@ -550,7 +550,7 @@ class BevilgningerIntegrationTests {
 		mvc.perform(get("/bevilgninger").param("aar", "2073").with(user(LESER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"Ingen kjent kobling: ingen oppdrag viser til denne posten med kapittel og post.")))
+					"Ingen kjent kobling: ingen oppdrag viser til posten, og kommentaren nevner ikke noe oppdrag ved id eller tittel.")))
 			.andExpect(content().string(not(containsString(">Ingen<"))));
 	}
 
