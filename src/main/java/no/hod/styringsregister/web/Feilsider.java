@@ -1,5 +1,7 @@
 package no.hod.styringsregister.web;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,13 +18,17 @@ import no.hod.styringsregister.TilbakeLenke;
 
 /**
  * What the error pages need beyond the status: whether a form was refused for its CSRF token, the way back to the
- * page a request came from, and the assignment an address under it belongs to.
+ * page a request came from, and the assignment and the module's list an address under them belongs to.
  */
 @ControllerAdvice(assignableTypes = ErrorController.class)
 class Feilsider {
 
 	/** {@code /oppdrag/TB2025-1/status}: an address of one assignment's forms. */
 	private static final Pattern OPPDRAG = Pattern.compile("/oppdrag/([^/]+)/.+");
+
+	/** The modules' lists, as the menu has them; the link's text is {@code feil.liste.oppdrag} and so on. */
+	private static final List<String> MODULLISTER = List.of("/oppdrag", "/tildelingsbrev", "/bevilgninger",
+			"/rapporteringskalender", "/instrukser", "/organisasjon");
 
 	/**
 	 * A form refused by the CSRF check. Nearly always the session ran out while the form stood open (the token lived
@@ -46,11 +52,23 @@ class Feilsider {
 	/** {@code /oppdrag/TB2025-1} for an address under an assignment (without the context path); else {@code null}. */
 	@ModelAttribute("oppdragSti")
 	String oppdragSti(HttpServletRequest request) {
+		return adresse(request).map(OPPDRAG::matcher).filter(Matcher::matches).map(m -> "/oppdrag/" + m.group(1))
+			.orElse(null);
+	}
+
+	/** The list of the module an address is under ({@code /oppdrag} for {@code /oppdrag/ruting}); else {@code null}. */
+	@ModelAttribute("modulSti")
+	String modulSti(HttpServletRequest request) {
+		return adresse(request).flatMap(sti -> MODULLISTER.stream().filter(liste -> sti.startsWith(liste + "/"))
+			.findFirst()).orElse(null);
+	}
+
+	/** The failed request's address without the context path, when it is under it. */
+	private static Optional<String> adresse(HttpServletRequest request) {
 		if (!(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String adresse)
 				|| !adresse.startsWith(request.getContextPath())) {
-			return null;
+			return Optional.empty();
 		}
-		Matcher m = OPPDRAG.matcher(adresse.substring(request.getContextPath().length()));
-		return m.matches() ? "/oppdrag/" + m.group(1) : null;
+		return Optional.of(adresse.substring(request.getContextPath().length()));
 	}
 }

@@ -55,10 +55,36 @@ class SkjemaadresserTests {
 			HttpResponse<String> side = hent(klient, sti);
 			assertThat(side.statusCode()).as(sti).isEqualTo(405);
 			assertThat(side.body()).as(sti).contains("<h1>Adressen kan ikke åpnes direkte</h1>",
-					"brukes av et skjema i registeret").doesNotContain("Fant ikke", "Til oppdraget");
+					"brukes av et skjema i registeret", "<a href=\"/oppdrag\">Til oppdragslisten</a>",
+					"<a href=\"/\">Til forsiden</a>").doesNotContain("Fant ikke", "Til oppdraget");
 		}
 		// An assignment's page is still found by its id, and an unknown id still says so.
 		assertThat(hent(klient, "/oppdrag/TB1999-404").body()).contains("Fant ikke oppdrag TB1999-404");
+	}
+
+	/** The way back from a form's address is to what it belongs to: the assignment, its module's list, the start. */
+	@Test
+	void aFormsAddressLeadsBackToItsModulesList() throws Exception {
+		HttpClient klient = innlogget();
+		HttpResponse<String> oppdrag = hent(klient, "/oppdrag/TB1999-405/status");
+		assertThat(oppdrag.statusCode()).isEqualTo(405);
+		assertThat(oppdrag.body()).contains("<a href=\"/oppdrag/TB1999-405\">Til oppdraget</a>",
+				"<a href=\"/oppdrag\">Til oppdragslisten</a>", "<a href=\"/\">Til forsiden</a>");
+		for (var sti : List.of(
+				List.of("/rapporteringskalender/abonnement", "/rapporteringskalender", "Til rapporteringskalenderen"),
+				List.of("/rapporteringskalender/1/slett", "/rapporteringskalender", "Til rapporteringskalenderen"),
+				List.of("/instrukser/1/gjeninnsett", "/instrukser", "Til instruksene"))) {
+			HttpResponse<String> side = hent(klient, sti.get(0));
+			assertThat(side.statusCode()).as(sti.get(0)).isEqualTo(405);
+			assertThat(side.body()).as(sti.get(0))
+				.contains("<a href=\"" + sti.get(1) + "\">" + sti.get(2) + "</a>", "<a href=\"/\">Til forsiden</a>")
+				.doesNotContain("Til oppdraget", "Til oppdragslisten");
+		}
+		// An address under no module's list (the register's own /admin) keeps the start page alone.
+		HttpResponse<String> admin = hent(klient, "/admin/brukere/1/las-opp");
+		assertThat(admin.statusCode()).isEqualTo(405);
+		assertThat(admin.body()).contains("<a href=\"/\">Til forsiden</a>").doesNotContain(">Til oppdragslisten<",
+				">Til instruksene<", ">Til organisasjonen<");
 	}
 
 	private HttpClient innlogget() throws Exception {
