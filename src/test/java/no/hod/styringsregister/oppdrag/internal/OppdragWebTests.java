@@ -1451,7 +1451,7 @@ class OppdragWebTests {
 	@Test
 	void severalDeadlinesAreShownEarliestFirstAndTheExportsFirstDeadlineIsTheEarliest() throws Exception {
 		// The real letter of 2025 in a year no other test uses (the letter must name a year 20xx): TB-61 lists
-		// 1 July, 15 September, 1 June, ...
+		// «mars 2025» (its last day), 1 July, 15 September, 1 June, ...
 		int y = 2047;
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
 				null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
@@ -1463,21 +1463,21 @@ class OppdragWebTests {
 			SecurityContextHolder.clearContext();
 		}
 		String id = "TB" + y + "-61";
-		List<String> forventet = List.of("1. juni", "1. juli", "1. september", "15. september", "1. oktober",
-				"1. november").stream().map(d -> d + " " + y).toList();
+		List<String> forventet = List.of("31. mars", "1. juni", "1. juli", "1. september", "15. september",
+				"1. oktober", "1. november").stream().map(d -> d + " " + y).toList();
 		String side = tekst(mvc.perform(get("/oppdrag/" + id).with(uklarert())));
 		String frister = side.substring(side.indexOf("class=\"oppdrag-frister\""), side.indexOf("</ul>",
 				side.indexOf("class=\"oppdrag-frister\"")));
 		assertThat(Pattern.compile("<li>([^<]*)</li>").matcher(frister).results().map(m -> m.group(1)).toList())
 			.isEqualTo(forventet);
 		mvc.perform(get("/api/oppdrag/" + id).with(uklarert()))
-			.andExpect(jsonPath("$.deadlines[0]").value(y + "-06-01"))
-			.andExpect(jsonPath("$.deadlines[5]").value(y + "-11-01"));
+			.andExpect(jsonPath("$.deadlines[0]").value(y + "-03-31"))
+			.andExpect(jsonPath("$.deadlines[6]").value(y + "-11-01"));
 		String csv = new String(mvc.perform(get("/oppdrag/eksport.csv").param("q", id).param("year", String.valueOf(y))
 			.with(uklarert())).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 		String rad = csv.lines().filter(l -> l.startsWith(id + ";")).findFirst().orElseThrow();
-		assertThat(rad.split(";")[8]).isEqualTo("01.06." + y);
-		assertThat(rad).contains("01.06." + y + ", 01.07." + y + ", 01.09." + y + ", 15.09." + y);
+		assertThat(rad.split(";")[8]).isEqualTo("31.03." + y);
+		assertThat(rad).contains("31.03." + y + ", 01.06." + y + ", 01.07." + y + ", 01.09." + y + ", 15.09." + y);
 	}
 
 	Cookie innlogget(String bruker) throws Exception {
