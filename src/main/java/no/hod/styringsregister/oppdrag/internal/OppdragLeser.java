@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +72,7 @@ class OppdragLeser implements OppdragQueries {
 	 */
 	private static final String TSQUERY = "(SELECT to_tsquery('norwegian', :tsquery))";
 
-	/** The query's words without widening (Sokeord.tsquery(String)): what it matches is an exact hit. */
+	/** The query's words without widening (Sokeord.strikt): what it matches is an exact hit. */
 	private static final String STRIKT = "(SELECT to_tsquery('norwegian', :strikt))";
 
 	/** Its widened words without widening (Sokeord.utvidedeOrd): a match that matches them too is an exact hit. */
@@ -194,7 +195,7 @@ class OppdragLeser implements OppdragQueries {
 	 */
 	private Side treff(OppdragFilter filter, CurrentUser leser, Sok sok, int limit, long offset,
 			Map<Long, String> etater) {
-		Sporring s = sporring(filter, sok);
+		Sporring s = sporring(filter, sok, leser);
 		String valgte = "true";
 		if (!filter.statuser().isEmpty()) {
 			valgte = "v.status IN (:statuser)";
@@ -711,9 +712,19 @@ class OppdragLeser implements OppdragQueries {
 	 * "legemiddel…") and the dictionary words it is a small typo of ({@code vaksinajsonsprogram} →
 	 * "vaksinasjonsprogram"; not «tjenesten» for {@code fastlegetjenesten}, see Ordbok). An uncleared viewer's words are widened only with words that occur in public text, and
 	 * the widened query runs only against the viewer's full-text column. {@code strikt} is the query unwidened,
-	 * {@code utvidede} its widened words unwidened ({@code null} when none was: then no match is a near-miss).
+	 * {@code utvidede} its widened words unwidened ({@code null} when none was: then no match is a near-miss). A word
+	 * whose stem is too loose a prefix ({@code fastlege}, fast) stands for its own forms and the words that begin as it
+	 * does (Sokeord.begynnelse), with a {@link Kontroll} where its stem is also other words' stem.
 	 */
-	private record Sok(String q, String tsquery, String strikt, String utvidede) {
+	private record Sok(String q, String tsquery, String strikt, String utvidede, List<Kontroll> kontroller) {
+	}
+
+	/**
+	 * A query word whose stem is also the stem of unrelated words ({@code fastlege}, fast, as «fast» and «faste»): a
+	 * match must have a word of the viewer's title or text that begins with {@code prefiks} (letters only, see
+	 * Sokeord.begynnelse), unless it matched one of the word's other alternatives ({@code andre}, null if none).
+	 */
+	private record Kontroll(String prefiks, String andre) {
 	}
 
 	private Sok sok(OppdragFilter f, CurrentUser leser) {
@@ -724,15 +735,58 @@ class OppdragLeser implements OppdragQueries {
 		for (String ord : Sokeord.trigramord(f.q())) {
 			lignende.put(ord, ordbok.lignende(ord, leser.klarert()));
 		}
-		return new Sok(f.q().toLowerCase(Sokeord.NORSK), Sokeord.tsquery(f.q(), lignende), Sokeord.tsquery(f.q()),
-				Sokeord.utvidedeOrd(f.q(), lignende));
+		Map<String, List<String>> egne = new HashMap<>();
+		Map<String, Sokeord.Begynnelse> avledede = new LinkedHashMap<>();
+		for (String ord : Sokeord.trigramord(f.q())) {
+			String stamme = ordbok.stamme(ord);
+			Sokeord.Begynnelse begynnelse = Sokeord.begynnelse(ord, stamme);
+			if (begynnelse != null) {
+				egne.put(ord, ordbok.begynnerMed(begynnelse.prefiks(), stamme, leser.klarert()));
+				if (begynnelse.avledet() && ordbok.andreOrdMedStammen(stamme, begynnelse.prefiks(), leser.klarert())) {
+					avledede.put(ord, begynnelse);
+				}
+			}
+		}
+		List<Kontroll> kontroller = avledede.entrySet().stream()
+			.map(e -> new Kontroll(e.getValue().prefiks(), Sokeord.andreAlternativer(e.getKey(), egne, lignende)))
+			.toList();
+		return new Sok(f.q().toLowerCase(Sokeord.NORSK), Sokeord.tsquery(f.q(), egne, lignende),
+				Sokeord.strikt(f.q(), egne), Sokeord.utvidedeOrd(f.q(), egne, lignende), kontroller);
+	}
+
+	/**
+	 * The checks of a search's {@link Kontroll}s on the row {@code v} of the viewer's view, each prefixed with
+	 * " AND ": a word of the visible title ({@code kolonne} the title's vector) or, unless {@code bareTittel}, of a
+	 * visible part begins with the prefix. The parameters are {@code prefiks0}, {@code monster0}, {@code andre0} …,
+	 * set by sporring.
+	 */
+	private static String kontroller(Sok sok, CurrentUser leser, String v, String kolonne, boolean bareTittel) {
+		StringBuilder sql = new StringBuilder();
+		for (int i = 0; i < sok.kontroller().size(); i++) {
+			String prefiks = "(SELECT to_tsquery('simple', :prefiks" + i + "))";
+			sql.append(" AND (");
+			if (sok.kontroller().get(i).andre() != null) {
+				sql.append(v).append('.').append(kolonne).append(" @@ (SELECT to_tsquery('norwegian', :andre").append(i)
+					.append(")) OR ");
+			}
+			sql.append("(NOT ").append(v).append(".tittel_skjult AND ").append(v).append(".tittel ILIKE :monster")
+				.append(i).append(" AND to_tsvector('simple', ").append(v).append(".tittel) @@ ").append(prefiks)
+				.append(')');
+			if (!bareTittel) {
+				sql.append(" OR EXISTS (SELECT 1 FROM ").append(delKilde(leser)).append(" d WHERE d.oppdrag_id = ")
+					.append(v).append(".id AND NOT d.skjult AND d.tekst ILIKE :monster").append(i)
+					.append(" AND to_tsvector('simple', d.tekst) @@ ").append(prefiks).append(')');
+			}
+			sql.append(')');
+		}
+		return sql.toString();
 	}
 
 	/**
 	 * The filter as SQL over the chosen view, without the status choice (the counts per status need the others); the
 	 * free text matches an exact id or the full-text column.
 	 */
-	private static Sporring sporring(OppdragFilter f, Sok sok) {
+	private static Sporring sporring(OppdragFilter f, Sok sok, CurrentUser leser) {
 		MapSqlParameterSource p = new MapSqlParameterSource();
 		List<String> vilkar = new ArrayList<>();
 		vilkar.add("NOT v.fjernet");
@@ -790,9 +844,16 @@ class OppdragLeser implements OppdragQueries {
 				tekst = "(" + id + ")";
 			}
 			else {
-				tekst = "(" + id + " OR v.sok @@ " + TSQUERY + ")";
+				tekst = "(" + id + " OR v.sok @@ " + TSQUERY + kontroller(sok, leser, "v", "sok", false) + ")";
 				p.addValue("tsquery", sok.tsquery()).addValue("strikt", sok.strikt())
 					.addValue("utvidede", sok.utvidede());
+				for (int i = 0; i < sok.kontroller().size(); i++) {
+					// The substring (letters only) spares parsing the texts that cannot have the word: a third of
+					// the check's time for «fastlege» on 20 000 assignments of the real letters' text.
+					p.addValue("prefiks" + i, sok.kontroller().get(i).prefiks() + ":*")
+						.addValue("monster" + i, "%" + sok.kontroller().get(i).prefiks() + "%")
+						.addValue("andre" + i, sok.kontroller().get(i).andre());
+				}
 			}
 		}
 		boolean avgrenset = f.aar() != null || f.etatId() != null || f.divisjonId() != null || f.avdelingId() != null
@@ -838,7 +899,11 @@ class OppdragLeser implements OppdragQueries {
 		if (sok.tsquery() == null) {
 			return "CASE WHEN " + id + " THEN 0 ELSE 1 END";
 		}
-		String tittel = treff("sok_tittel", STRIKT, leser, heleRegisteret);
+		// A title hit of a word checked for its beginning must have the beginning in the title.
+		String tittel = heleRegisteret
+				? "v.id IN (SELECT t.id FROM " + kilde(leser) + " t WHERE t.sok_tittel @@ " + STRIKT
+						+ kontroller(sok, leser, "t", "sok_tittel", true) + ")"
+				: "(v.sok_tittel @@ " + STRIKT + kontroller(sok, leser, "v", "sok_tittel", true) + ")";
 		return "CASE WHEN " + id + " THEN 0 WHEN " + tittel + " THEN 1 " + (sok.utvidede() == null ? "ELSE 2 END"
 				: "WHEN " + treff("sok", UTVIDEDE, leser, heleRegisteret) + " THEN 2 ELSE 3 END");
 	}

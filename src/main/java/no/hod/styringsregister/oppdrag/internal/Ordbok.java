@@ -67,4 +67,39 @@ class Ordbok {
 			.limit(MAKS_LIGNENDE)
 			.toList();
 	}
+
+	/** The stem the Norwegian stemmer makes of {@code ord}, as the stored texts hold it; null for a stop word. */
+	@Cacheable(cacheNames = MELLOMLAGER, key = "'stamme:' + #p0")
+	String stamme(String ord) {
+		return jdbc.queryForObject("SELECT (ts_lexize('norwegian_stem', :ord))[1]", Map.of("ord", ord), String.class);
+	}
+
+	/**
+	 * Whether the register has a word of stem {@code stamme} that does not begin with {@code prefiks} («fast» beside
+	 * «fastlegen»); only words of public text unless {@code klarert}. If not, a text matched by the stem needs no check
+	 * for the prefix: every «mulig» begins so for {@code mulighet}, and the check would read the text of thousands of
+	 * assignments. A stem under three letters may be a word too short for the dictionary: assumed so.
+	 */
+	@Cacheable(cacheNames = MELLOMLAGER, key = "'andre:' + #p2 + ':' + #p1 + ':' + #p0")
+	boolean andreOrdMedStammen(String stamme, String prefiks, boolean klarert) {
+		return stamme.codePointCount(0, stamme.length()) < Sokeord.MINSTE_TRIGRAMORD
+				|| Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM oppdrag_sokeord s "
+						+ "WHERE s.ord LIKE :monster AND NOT starts_with(s.ord, :prefiks)"
+						+ (klarert ? "" : " AND s.offentlig") + " AND (ts_lexize('norwegian_stem', s.ord))[1] = :stamme)",
+						Map.of("monster", stamme + "%", "prefiks", prefiks, "stamme", stamme), Boolean.class));
+	}
+
+	/**
+	 * One dictionary word for each stem other than {@code stamme} among the words that begin with {@code prefiks} (of
+	 * letters only, see Sokeord.begynnelse): {@code fastleg} gives «fastlegeordningen» and «fastlegetjenesten», whose
+	 * stems do not begin with fastleg's stem; only words of public text unless {@code klarert}. The trigram index
+	 * serves the prefix ({@code LIKE}).
+	 */
+	@Cacheable(cacheNames = MELLOMLAGER, key = "'begynner:' + #p2 + ':' + #p1 + ':' + #p0")
+	List<String> begynnerMed(String prefiks, String stamme, boolean klarert) {
+		return jdbc.queryForList("SELECT min(s.ord) FROM oppdrag_sokeord s WHERE s.ord LIKE :monster"
+				+ (klarert ? "" : " AND s.offentlig") + " GROUP BY (ts_lexize('norwegian_stem', s.ord))[1] "
+				+ "HAVING (ts_lexize('norwegian_stem', s.ord))[1] IS DISTINCT FROM :stamme ORDER BY 1",
+				Map.of("monster", prefiks + "%", "stamme", stamme), String.class);
+	}
 }

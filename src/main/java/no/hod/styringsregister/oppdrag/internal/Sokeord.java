@@ -53,27 +53,44 @@ final class Sokeord {
 	 * finds is an exact hit; what only the widened query (below) finds is a near-miss.
 	 */
 	static String tsquery(String sok) {
-		return og(ord(sok).stream().map(o -> ledd(alternativer(o, List.of()))));
+		return strikt(sok, Map.of());
 	}
 
 	/**
 	 * As {@link #tsquery(String)}, every word widened: it also matches its other number ({@link #tallformer}) and its
-	 * near-miss spellings from the dictionary.
+	 * near-miss spellings from the dictionary. A word of {@code egne} stands for its own forms there instead of for its
+	 * prefix (see {@link #begynnelse}).
 	 *
 	 * @param lignende per query word, similar words of the dictionary
 	 */
-	static String tsquery(String sok, Map<String, List<String>> lignende) {
-		return og(ord(sok).stream().map(o -> ledd(alternativer(o, utvidelse(o, lignende)))));
+	static String tsquery(String sok, Map<String, List<String>> egne, Map<String, List<String>> lignende) {
+		return og(ord(sok).stream().map(o -> ledd(alternativer(o, egne, utvidelse(o, lignende)))));
+	}
+
+	/** As {@link #tsquery(String)}, the words of {@code egne} as their own forms there: what it matches is exact. */
+	static String strikt(String sok, Map<String, List<String>> egne) {
+		return og(ord(sok).stream().map(o -> ledd(alternativer(o, egne, List.of()))));
 	}
 
 	/**
-	 * The words of the query that {@link #tsquery(String, Map)} widened, unwidened; {@code null} if it widened none.
-	 * A match of the widened query that matches this too is an exact hit: its other words were asked for as they are.
-	 * Leaving them out spares the check a word that was not widened («helse» in «psykisk helse barn», in most texts).
+	 * The words of the query that {@link #tsquery(String, Map, Map)} widened, unwidened; {@code null} if it widened
+	 * none. A match of the widened query that matches this too is an exact hit: its other words were asked for as they
+	 * are. Leaving them out spares the check a word that was not widened («helse» in «psykisk helse barn», in most texts).
 	 */
-	static String utvidedeOrd(String sok, Map<String, List<String>> lignende) {
-		return og(ord(sok).stream().filter(o -> alternativer(o, utvidelse(o, lignende)).size() > 1)
-			.map(o -> ledd(alternativer(o, List.of()))));
+	static String utvidedeOrd(String sok, Map<String, List<String>> egne, Map<String, List<String>> lignende) {
+		return og(ord(sok).stream()
+			.filter(o -> alternativer(o, egne, utvidelse(o, lignende)).size() > alternativer(o, egne, List.of()).size())
+			.map(o -> ledd(alternativer(o, egne, List.of()))));
+	}
+
+	/**
+	 * The alternatives of {@code ord} in {@link #tsquery(String, Map, Map)} but the word itself, as a tsquery text;
+	 * {@code null} if it has none. A text they match needs no check that it has a word of the word's beginning.
+	 */
+	static String andreAlternativer(String ord, Map<String, List<String>> egne, Map<String, List<String>> lignende) {
+		Set<String> andre = alternativer(ord, egne, utvidelse(ord, lignende));
+		andre.remove(ord);
+		return andre.isEmpty() ? null : ledd(andre);
 	}
 
 	private static List<String> utvidelse(String ord, Map<String, List<String>> lignende) {
@@ -82,12 +99,70 @@ final class Sokeord {
 		return utvidelse;
 	}
 
-	/** The word itself (a prefix, if longer than one letter), then the other words it may match, each once. */
-	private static Set<String> alternativer(String ord, List<String> utvidelse) {
+	/**
+	 * The word itself (a prefix, if longer than one letter; its own forms if {@code egne} has them), then the other
+	 * words it may match, each once.
+	 */
+	private static Set<String> alternativer(String ord, Map<String, List<String>> egne, List<String> utvidelse) {
 		Set<String> alternativer = new LinkedHashSet<>();
-		alternativer.add(ord.codePointCount(0, ord.length()) > 1 ? ord + ":*" : ord);
+		if (egne.containsKey(ord)) {
+			alternativer.add(ord);
+			alternativer.addAll(egne.get(ord));
+		}
+		else {
+			alternativer.add(ord.codePointCount(0, ord.length()) > 1 ? ord + ":*" : ord);
+		}
 		utvidelse.stream().filter(lik -> !lik.equals(ord)).forEach(alternativer::add);
 		return alternativer;
+	}
+
+	/**
+	 * Endings that keep the word's meaning, longest first: those of inflection (number, definiteness, genitive, tense;
+	 * -te and -t as the stemmer cuts «publiserte» to publiser), and -het, a noun of the adjective («tilgjengelighet»
+	 * is about what is «tilgjengelig»). The stemmer's other endings (-lig, -leg, -els …) make a word of another
+	 * meaning: «fastlege» is stemmed to fast, «tannhelse» to tannh.
+	 */
+	private static final List<String> BEHOLDER_ORDET = List.of("hetenes", "hetene", "hetens", "heten", "heter",
+			"endes", "edes", "ende", "ande", "enes", "het", "ene", "ane", "ede", "ens", "ers", "ets", "ast", "en", "ar",
+			"er", "as", "es", "et", "te", "a", "e", "s", "t");
+
+	/** Stems shorter than this are the beginning of too many unrelated words: leg of «legge», «legitim». */
+	private static final int KORTESTE_STAMME = 4;
+
+	/**
+	 * What a word of the query must begin with when its stem ({@code stamme}, PostgreSQL's Norwegian stemmer) is too
+	 * loose a prefix; {@code null} when the stem's prefix is right. The stored texts hold stems, so a query word
+	 * matches as a prefix of its stem: {@code vaksine} (vaksin) finds «vaksinasjon». Where the stemmer cut more than an
+	 * inflection ending, {@code fastlege} (fast) would find «fastsette»; where it left fewer than four letters,
+	 * {@code legene} (leg) would find «legge» and {@code hele} (hel) «helse». Then the beginning is the word without
+	 * its inflection ending (fastleg; frivillig for {@code frivillighet}), or the stem and the next letter typed
+	 * (lege), and the word finds its own forms (its stem exactly) and the words of the register that begin so (see
+	 * {@link Begynnelse}).
+	 */
+	static Begynnelse begynnelse(String ord, String stamme) {
+		if (stamme == null || stamme.isEmpty() || !ord.startsWith(stamme) || ord.length() == stamme.length()
+				|| !ord.chars().allMatch(Character::isLetter)) {
+			return null;
+		}
+		String kutt = ord.substring(stamme.length());
+		String endelse = BEHOLDER_ORDET.stream().filter(kutt::endsWith).findFirst().orElse("");
+		String uten = ord.substring(0, ord.length() - endelse.length());
+		if (uten.length() > stamme.length()) {
+			return new Begynnelse(uten, true);
+		}
+		if (stamme.codePointCount(0, stamme.length()) < KORTESTE_STAMME) {
+			return new Begynnelse(ord.substring(0, ord.offsetByCodePoints(0, stamme.codePointCount(0,
+					stamme.length()) + 1)), false);
+		}
+		return null;
+	}
+
+	/**
+	 * The beginning of the words a query word stands for. {@code avledet} when the stemmer cut off more than an
+	 * inflection ending: then the word's stem is also the stem of unrelated words («fast» and «fastlegen» are both
+	 * fast), so a text matched by the stem alone must also have a word that begins so.
+	 */
+	record Begynnelse(String prefiks, boolean avledet) {
 	}
 
 	private static String ledd(Set<String> alternativer) {

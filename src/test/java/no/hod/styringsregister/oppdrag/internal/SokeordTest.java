@@ -18,18 +18,18 @@ class SokeordTest {
 
 	@Test
 	void queriesKeepOnlyLettersAndDigitsSoTheTsquerySyntaxCannotBreak() {
-		assertThat(Sokeord.tsquery("vaksine", Map.of())).isEqualTo("vaksine:*");
-		assertThat(Sokeord.tsquery("Psykisk helse!", Map.of())).isEqualTo("psykisk:* & helse:*");
-		assertThat(Sokeord.tsquery("ab' | !b & (c)", Map.of())).isEqualTo("ab:* & b & c");
-		assertThat(Sokeord.tsquery("E-helse", Map.of())).as("one letter is no prefix").isEqualTo("e & helse:*");
-		assertThat(Sokeord.tsquery("§ – …", Map.of())).isNull();
-		assertThat(Sokeord.tsquery("TB2025-17", Map.of())).isEqualTo("tb2025:* & 17:*");
+		assertThat(Sokeord.tsquery("vaksine", Map.of(), Map.of())).isEqualTo("vaksine:*");
+		assertThat(Sokeord.tsquery("Psykisk helse!", Map.of(), Map.of())).isEqualTo("psykisk:* & helse:*");
+		assertThat(Sokeord.tsquery("ab' | !b & (c)", Map.of(), Map.of())).isEqualTo("ab:* & b & c");
+		assertThat(Sokeord.tsquery("E-helse", Map.of(), Map.of())).as("one letter is no prefix").isEqualTo("e & helse:*");
+		assertThat(Sokeord.tsquery("§ – …", Map.of(), Map.of())).isNull();
+		assertThat(Sokeord.tsquery("TB2025-17", Map.of(), Map.of())).isEqualTo("tb2025:* & 17:*");
 	}
 
 	@Test
 	void nearMissSpellingsWidenEachWord() {
 		Map<String, List<String>> lignende = Map.of("fengsel", List.of("fengsel", "fengsler", "fengslene"));
-		assertThat(Sokeord.tsquery("fengsel barn", lignende)).isEqualTo("(fengsel:* | fengsler | fengslene) & barn:*");
+		assertThat(Sokeord.tsquery("fengsel barn", Map.of(), lignende)).isEqualTo("(fengsel:* | fengsler | fengslene) & barn:*");
 	}
 
 	@Test
@@ -62,17 +62,17 @@ class SokeordTest {
 
 	@Test
 	void theWidenedQueryTakesTheOtherNumberTheStrictOneDoesNot() {
-		assertThat(Sokeord.tsquery("legemidler barn", Map.of()))
+		assertThat(Sokeord.tsquery("legemidler barn", Map.of(), Map.of()))
 			.isEqualTo("(legemidler:* | legemidel:* | legemiddel:*) & barn:*");
 		assertThat(Sokeord.tsquery("legemidler barn")).isEqualTo("legemidler:* & barn:*");
-		assertThat(Sokeord.utvidedeOrd("legemidler barn", Map.of())).as("the words to check for an exact hit")
+		assertThat(Sokeord.utvidedeOrd("legemidler barn", Map.of(), Map.of())).as("the words to check for an exact hit")
 			.isEqualTo("legemidler:*");
-		assertThat(Sokeord.utvidedeOrd("psykisk helse barn", Map.of("barn", List.of("bar"))))
+		assertThat(Sokeord.utvidedeOrd("psykisk helse barn", Map.of(), Map.of("barn", List.of("bar"))))
 			.isEqualTo("barn:*");
-		assertThat(Sokeord.utvidedeOrd("psykisk helse barn", Map.of("barn", List.of("barn")))).as("nothing widened")
+		assertThat(Sokeord.utvidedeOrd("psykisk helse barn", Map.of(), Map.of("barn", List.of("barn")))).as("nothing widened")
 			.isNull();
 		// A dictionary word that is also the other number is asked for once.
-		assertThat(Sokeord.tsquery("fengsel", Map.of("fengsel", List.of("fengsler", "fengslene"))))
+		assertThat(Sokeord.tsquery("fengsel", Map.of(), Map.of("fengsel", List.of("fengsler", "fengslene"))))
 			.isEqualTo("(fengsel:* | fengsler | fengslene)");
 	}
 
@@ -112,5 +112,55 @@ class SokeordTest {
 	void theDictionaryTakesDistinctLowerCaseWordsOfThreeLettersOrMore() {
 		assertThat(Sokeord.ordsett("tb2025-17", "Fengsler og fengsler", "Blåbær")).containsExactly("tb2025", "fengsler",
 				"blåbær");
+	}
+
+	@Test
+	void aStemCutBelowTheInflectionEndingIsNarrowedToTheWordWithoutIt() {
+		// PostgreSQL stems fastlege to fast, tannhelse to tannh, allmennlege to allmenn, tilgjengelig to tilgjeng.
+		assertThat(Sokeord.begynnelse("fastlege", "fast")).isEqualTo(new Sokeord.Begynnelse("fastleg", true));
+		assertThat(Sokeord.begynnelse("fastlegens", "fast")).isEqualTo(new Sokeord.Begynnelse("fastleg", true));
+		assertThat(Sokeord.begynnelse("tannhelse", "tannh")).isEqualTo(new Sokeord.Begynnelse("tannhels", true));
+		assertThat(Sokeord.begynnelse("allmennlege", "allmenn")).isEqualTo(new Sokeord.Begynnelse("allmennleg", true));
+		assertThat(Sokeord.begynnelse("tilgjengelig", "tilgjeng"))
+			.isEqualTo(new Sokeord.Begynnelse("tilgjengelig", true));
+		// -het keeps the adjective: frivillighet (frivil) finds «frivillige», not «frivilt».
+		assertThat(Sokeord.begynnelse("frivillighet", "frivil")).isEqualTo(new Sokeord.Begynnelse("frivillig", true));
+		assertThat(Sokeord.begynnelse("tilgjengeligheten", "tilgjeng"))
+			.isEqualTo(new Sokeord.Begynnelse("tilgjengelig", true));
+		assertThat(Sokeord.begynnelse("ensomhet", "ensom")).isNull();
+	}
+
+	@Test
+	void aShortStemIsNarrowedByTheNextLetterTyped() {
+		assertThat(Sokeord.begynnelse("legene", "leg")).isEqualTo(new Sokeord.Begynnelse("lege", false));
+		assertThat(Sokeord.begynnelse("leger", "leg")).isEqualTo(new Sokeord.Begynnelse("lege", false));
+		assertThat(Sokeord.begynnelse("saker", "sak")).isEqualTo(new Sokeord.Begynnelse("sake", false));
+		assertThat(Sokeord.begynnelse("hele", "hel")).as("not «helse»").isEqualTo(new Sokeord.Begynnelse("hele", false));
+		assertThat(Sokeord.begynnelse("helheten", "hel")).isEqualTo(new Sokeord.Begynnelse("helh", false));
+	}
+
+	@Test
+	void aStemCutOnlyByInflectionKeepsItsPrefix() {
+		assertThat(Sokeord.begynnelse("kommunene", "kommun")).isNull();
+		assertThat(Sokeord.begynnelse("helse", "hels")).isNull();
+		assertThat(Sokeord.begynnelse("vaksine", "vaksin")).isNull();
+		assertThat(Sokeord.begynnelse("publiserte", "publiser")).isNull();
+		assertThat(Sokeord.begynnelse("sykepleiere", "sykepleier")).isNull();
+		assertThat(Sokeord.begynnelse("psykisk", "psykisk")).as("not cut").isNull();
+		assertThat(Sokeord.begynnelse("lov", "lov")).as("typed as short").isNull();
+		assertThat(Sokeord.begynnelse("og", null)).as("a stop word").isNull();
+	}
+
+	@Test
+	void aNarrowedWordStandsForItsOwnFormsExactlyAndTheWordsBeginningAsIt() {
+		Map<String, List<String>> egne = Map.of("fastlege", List.of("fastlegeordningen", "fastlegetjenesten"));
+		assertThat(Sokeord.tsquery("fastlege barn", egne, Map.of()))
+			.isEqualTo("(fastlege | fastlegeordningen | fastlegetjenesten) & barn:*");
+		assertThat(Sokeord.strikt("fastlege barn", egne))
+			.isEqualTo("(fastlege | fastlegeordningen | fastlegetjenesten) & barn:*");
+		assertThat(Sokeord.utvidedeOrd("fastlege barn", egne, Map.of())).as("its own forms are no widening").isNull();
+		assertThat(Sokeord.andreAlternativer("fastlege", egne, Map.of("fastlege", List.of("fastlagt"))))
+			.isEqualTo("(fastlegeordningen | fastlegetjenesten | fastlagt)");
+		assertThat(Sokeord.andreAlternativer("fastlege", Map.of("fastlege", List.of()), Map.of())).isNull();
 	}
 }
