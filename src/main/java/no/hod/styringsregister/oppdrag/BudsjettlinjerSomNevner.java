@@ -18,7 +18,17 @@ public interface BudsjettlinjerSomNevner {
 	 */
 	List<Linje> nevner(OppdragSummary oppdrag, CurrentUser viewer);
 
-	/** A budget line as its page shows it; {@code nr} its row within the post (a post split into several rows), from 1. */
-	record Linje(int kapittel, int post, int nr, String navn, String kommentar) {
+	/**
+	 * A budget line as its page shows it; {@code nr} its row within the post (a post split into several rows), from 1;
+	 * {@code utdrag} the part of its comment that names the assignment.
+	 */
+	record Linje(int kapittel, int post, int nr, String navn, Utdrag utdrag) {
+	}
+
+	/**
+	 * Where a comment names the assignment: the mention (empty where it could not be placed) and the words around it,
+	 * with «…» where the comment goes on.
+	 */
+	record Utdrag(String foran, String nevning, String etter) {
 	}
 }

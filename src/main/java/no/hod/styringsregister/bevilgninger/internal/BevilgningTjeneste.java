@@ -180,7 +180,8 @@ class BevilgningTjeneste {
 	 * The lines of the assignment's agency and year whose comment names it, by official id or by title, as the
 	 * viewer may see the register. Only a comment that could name it (its id or its title's words are there) is read
 	 * against the letter's other titles, so a page whose assignment no comment names costs one query. A wholly exempt
-	 * assignment shown to an uncleared viewer is named by none: its title is the placeholder.
+	 * assignment shown to an uncleared viewer is named by none: its title is the placeholder. Each line comes with the
+	 * part of its comment that names the assignment ({@link Nevningsutdrag}).
 	 */
 	List<BudsjettlinjerSomNevner.Linje> nevner(OppdragSummary o, CurrentUser viewer) {
 		if (o.tittelSkjult()) {
@@ -194,7 +195,8 @@ class BevilgningTjeneste {
 					&& r.kommentar().toLowerCase(Locale.ROOT).contains(o.offisiellId().toLowerCase(Locale.ROOT))
 					|| !Tittelnevninger.nevnte(r.kommentar(), bareDenne).isEmpty())
 			.filter(r -> nevnte.i(r.kommentar()).contains(o.id()))
-			.map(r -> new BudsjettlinjerSomNevner.Linje(r.kapittel(), r.post(), r.nr(), r.navn(), r.kommentar()))
+			.map(r -> new BudsjettlinjerSomNevner.Linje(r.kapittel(), r.post(), r.nr(), r.navn(),
+					Nevningsutdrag.av(r.kommentar(), o.offisiellId(), o.tittel())))
 			.toList();
 	}
 

@@ -28,7 +28,7 @@ final class Tittelnevninger {
 	private static final Pattern ORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
 	/** The quotation marks of Norwegian letters, and the straight ones of a text typed elsewhere. */
-	private static final Pattern SITAT = Pattern.compile("«([^»]*)»|“([^”]*)”|„([^“”]*)[“”]|\"([^\"]*)\"");
+	static final Pattern SITAT = Pattern.compile("«([^»]*)»|“([^”]*)”|„([^“”]*)[“”]|\"([^\"]*)\"");
 
 	/** Word's dashes and hyphens, and the minus sign, are one hyphen; a soft hyphen is nothing. */
 	private static final Pattern STREK = Pattern.compile("[\\u2010-\\u2015\\u2212]");
@@ -121,7 +121,7 @@ final class Tittelnevninger {
 		return String.join(" ", ord);
 	}
 
-	private static int antallOrd(String ord) {
+	static int antallOrd(String ord) {
 		return ord.split(" ").length;
 	}
 }

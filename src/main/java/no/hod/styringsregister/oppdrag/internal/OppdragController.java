@@ -130,8 +130,8 @@ class OppdragController {
 		model.addAttribute("d", detalj);
 		model.addAttribute("o", detalj.oppdrag());
 		// A removed assignment is in no letter's lists any more, so no comment names it.
-		model.addAttribute("nevntIBudsjett",
-				detalj.fjernet() ? List.of() : budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker));
+		model.addAttribute("budsjett", Budsjettavsnitt.av(detalj.budsjett(),
+				detalj.fjernet() ? List.of() : budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker)));
 		model.addAttribute("brevetsFrist", Fristtekst.utover(detalj.oppdrag().fristTekst(), detalj.oppdrag().frister()));
 		List<OppdragStatus> mulige = detalj.fjernet() ? List.of() : arbeidsflyt.muligeStatuser(detalj.oppdrag(), bruker);
 		model.addAttribute("mulige", mulige);

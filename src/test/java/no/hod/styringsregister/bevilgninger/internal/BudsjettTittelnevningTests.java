@@ -19,6 +19,7 @@ import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragImport.Budsjettref;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
@@ -50,6 +51,10 @@ class BudsjettTittelnevningTests {
 	static final String ETAT = "Tittelnevningsetaten";
 
 	static final String HEMMELIG = "Tyttebærlager i Finnmark";
+
+	/** Sentences of a comment as long as the letter's, around the mention a page must show. */
+	static final String LANG_KOMMENTAR = " Posten dekker drift av ordninger for tittelnevningsetaten og tilskudd etter søknad."
+		.repeat(8) + " ";
 
 	@Autowired
 	MockMvc mvc;
@@ -88,13 +93,20 @@ class BudsjettTittelnevningTests {
 			oppdragImport.apply(947_101, AAR, etat, List.of(oppdrag(1, "Digitalt helsekort for gravide", Unntak.NONE),
 					oppdrag(2, "Kartlegging av legemiddelbruk", Unntak.NONE),
 					oppdrag(3, "Kartlegging av legemiddelbruk", Unntak.NONE), oppdrag(4, HEMMELIG, Unntak.WHOLE),
-					oppdrag(5, "Prosjektet Enklere tilgang til informasjon for pasienter", Unntak.NONE)));
+					oppdrag(5, "Prosjektet Enklere tilgang til informasjon for pasienter", Unntak.NONE),
+					new OppdragData(tb(6), "3.1", "Mål", List.of("FHA"), "Molteforskning i fjellheimen",
+							List.of(new Tekstdel("Tekst.", false)), List.of(LocalDate.of(AAR, 6, 1)), null, Unntak.NONE,
+							List.of(), List.of(new Budsjettref(704, 21)))));
 			bevilgningImport.apply(947_101, AAR, etat, List.of(
 					linje(701, 21, 4_000L, "Digitalt helsekort for gravide"),
 					linje(701, 21, 12_000L, "12 mill. kroner til kartlegging av legemiddelbruk i sykehjem"),
 					linje(701, 21, 6_000L, "6 mill. kroner til prosjektet «Enklere tilgang til informasjon»."),
 					linje(702, 21, 1_500L, HEMMELIG),
-					linje(703, 21, 500L, "(Unntatt offentlighet, jf. Offl. § 22, 2. ledd)")), List.of());
+					linje(703, 21, 500L, "(Unntatt offentlighet, jf. Offl. § 22, 2. ledd)"),
+					linje(704, 21, 9_000L, LANG_KOMMENTAR + "Herav 2 mill. kroner til arbeidet, jf. " + tb(6) + "."
+							+ LANG_KOMMENTAR),
+					linje(705, 21, 3_000L, LANG_KOMMENTAR + "Videre går 1 mill. kroner til Digitalt helsekort for "
+							+ "gravide i regionene." + LANG_KOMMENTAR)), List.of());
 		});
 	}
 
@@ -154,9 +166,25 @@ class BudsjettTittelnevningTests {
 		assertThat(side("/oppdrag/" + tb(1), uklarert())).contains("Nevnt i kommentaren til budsjettlinjer")
 			.contains("href=\"" + adresse + "\"").doesNotContain(adresse + "-3\"").doesNotContain("Ingen kjent kobling");
 		assertThat(side("/oppdrag/" + tb(5), uklarert())).contains("href=\"" + adresse + "-3\"")
-			.contains("6 mill. kroner til prosjektet «Enklere tilgang til informasjon».");
+			.contains("<q>6 mill. kroner til prosjektet «<mark>Enklere tilgang til informasjon</mark>».</q>");
 		assertThat(side("/oppdrag/" + tb(2), uklarert())).doesNotContain("Nevnt i kommentaren til budsjettlinjer")
 			.contains("Ingen kjent kobling");
+	}
+
+	@Test
+	void theAssignmentsPageShowsWhereALongCommentNamesIt() throws Exception {
+		assertThat(side("/oppdrag/" + tb(1), uklarert())).contains("kapittel=705#post-705-21\"")
+			.contains("<q>… Videre går 1 mill. kroner til <mark>Digitalt helsekort for gravide</mark> i regionene. …</q>")
+			.doesNotContain("<q> Posten dekker");
+	}
+
+	@Test
+	void aCitedPostWhoseCommentNamesTheAssignmentIsListedOnceUnderTheCitation() throws Exception {
+		String side = side("/oppdrag/" + tb(6), uklarert());
+		assertThat(side).doesNotContain("Nevnt i kommentaren til budsjettlinjer")
+			.contains("Kommentaren nevner også dette oppdraget:")
+			.contains("<q>… Herav 2 mill. kroner til arbeidet, jf. <mark>" + tb(6) + "</mark>. …</q>");
+		assertThat(side.split("kapittel=704#post-704-21\"", -1)).hasSize(2);
 	}
 
 	@Test

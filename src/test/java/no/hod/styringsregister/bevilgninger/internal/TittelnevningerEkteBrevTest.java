@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import no.hod.styringsregister.oppdrag.BudsjettlinjerSomNevner.Utdrag;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParser;
 
@@ -31,11 +32,28 @@ class TittelnevningerEkteBrevTest {
 		assertThat(nevnte("tildelingsbrev-helsedirektoratet-2020.txt")).isEmpty();
 	}
 
-	private static List<String> nevnte(String brev) throws IOException {
-		LetterDraft utkast;
+	@Test
+	void theLongCommentOfPost71421IsShownWhereItNamesEachAssignment() throws IOException {
+		String kommentar = utkast("tildelingsbrev-helsedirektoratet-2025.txt").budgetLines().stream()
+			.filter(l -> l.chapter() == 714 && l.post() == 21).findFirst().orElseThrow().comment();
+		assertThat(kommentar).hasSizeGreaterThan(2_000);
+		assertThat(Nevningsutdrag.av(kommentar, "TB2025-3",
+				"Nasjonalt program for rusforebyggende arbeid blant barn og unge"))
+			.isEqualTo(new Utdrag("… 12,5 mill. kroner til Nasjonalt program for rusforebyggende arbeid, jf. oppdrag ",
+					"TB2025-3", ". …"));
+		Utdrag bo = Nevningsutdrag.av(kommentar, "TB2025-20", "Bo trygt hjemme-reformen");
+		assertThat(bo.nevning()).isEqualTo("Bo trygt hjemme-reformen");
+		assertThat(bo.foran()).startsWith("… ").endsWith("og oppfølging av ");
+	}
+
+	private static LetterDraft utkast(String brev) throws IOException {
 		try (InputStream inn = TittelnevningerEkteBrevTest.class.getResourceAsStream("/seeds/" + brev)) {
-			utkast = new LetterParser().parse(new String(inn.readAllBytes(), StandardCharsets.UTF_8));
+			return new LetterParser().parse(new String(inn.readAllBytes(), StandardCharsets.UTF_8));
 		}
+	}
+
+	private static List<String> nevnte(String brev) throws IOException {
+		LetterDraft utkast = utkast(brev);
 		List<Tittelnevninger.Tittel> titler = utkast.assignments().stream()
 			.map(a -> new Tittelnevninger.Tittel(a.id(), a.title()))
 			.toList();
