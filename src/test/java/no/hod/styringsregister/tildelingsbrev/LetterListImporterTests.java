@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The letters list names who imported each letter as the letter page does: a user by display name, the demo data as
- * «Demodata». On the letters of 2049 (the demo data) and 2060 (the admin), years no other test uses.
+ * «Demodata». On the letters of 2032 (the demo data) and 2060 (the admin), years no other test uses.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -45,7 +45,7 @@ class LetterListImporterTests {
 				List.of(new SimpleGrantedAuthority(Rolle.ADMIN.authority()))));
 		SecurityContextHolder.setContext(context);
 		try {
-			importer.importFile("tildelingsbrev-2049.txt", Brevsteg.brev2025Som(2049).getBytes(StandardCharsets.UTF_8),
+			importer.importFile("tildelingsbrev-2032.txt", Brevsteg.brev2025Som(2032).getBytes(StandardCharsets.UTF_8),
 					"demo");
 		}
 		finally {
@@ -60,7 +60,7 @@ class LetterListImporterTests {
 	@Test
 	void theListNamesTheImporterByDisplayNameAndTheDemoDataAsSuch() throws Exception {
 		String liste = Brevsteg.side(mvc, "/tildelingsbrev", ADMIN);
-		assertThat(rad(liste, 2049)).contains("(Demodata)").doesNotContain("(demo)");
+		assertThat(rad(liste, 2032)).contains("(Demodata)").doesNotContain("(demo)");
 		assertThat(rad(liste, 2060)).contains("(Administrator)").doesNotContain("(admin)");
 	}
 
