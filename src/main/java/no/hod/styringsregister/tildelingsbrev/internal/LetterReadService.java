@@ -48,14 +48,15 @@ class LetterReadService {
 		this.visningsnavn = visningsnavn;
 	}
 
-	record LetterView(LetterRepository.Letter letter, Etat etat) {
+	/** @param importertAv who imported it last, as the pages name users */
+	record LetterView(LetterRepository.Letter letter, Etat etat, Hvem importertAv) {
 	}
 
 	/**
 	 * @param removed the assignments a newer version of the letter dropped, titled as the viewer may see them: no
 	 * list shows them, so this is where they are found
 	 */
-	record LetterPage(LetterView view, List<GoalDraft> goals, Hvem importertAv, List<Import> imports,
+	record LetterPage(LetterView view, List<GoalDraft> goals, List<Import> imports,
 			boolean mayDownload, List<OppdragRef> removed) {
 	}
 
@@ -71,15 +72,15 @@ class LetterReadService {
 		Map<Long, Etat> etater = organisasjon.etater().stream().collect(Collectors.toMap(Etat::id, Function.identity()));
 		boolean admin = currentUsers.current().isAdmin();
 		return letters.all().stream().filter(l -> admin || !l.erTrukket())
-			.map(l -> new LetterView(l, etater.get(l.etatId()))).toList();
+			.map(l -> new LetterView(l, etater.get(l.etatId()), hvem(l.importertAv()))).toList();
 	}
 
 	LetterPage page(long id) {
 		LetterRepository.Letter letter = synlig(id);
 		CurrentUser viewer = currentUsers.current();
 		List<Import> imports = letters.imports(id).stream().map(i -> new Import(i, hvem(i.bruker()))).toList();
-		return new LetterPage(new LetterView(letter, organisasjon.etat(letter.etatId()).orElseThrow()),
-				letters.goals(id), hvem(letter.importertAv()), imports, viewer.klarert(),
+		return new LetterPage(new LetterView(letter, organisasjon.etat(letter.etatId()).orElseThrow(),
+				hvem(letter.importertAv())), letters.goals(id), imports, viewer.klarert(),
 				oppdrag.removedFromLetter(id, viewer));
 	}
 

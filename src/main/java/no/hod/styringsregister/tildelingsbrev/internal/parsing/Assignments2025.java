@@ -34,12 +34,12 @@ final class Assignments2025 {
 	private static final Pattern FRIST_INLINE = Pattern.compile(
 			"(?<=[.!?)»]\\s)(?:Frister|Frist)(?!\\p{L})\\s*:?\\s*|\\bfrist\\s+(?=\\d{1,2}\\.)");
 	/**
-	 * Where no frist is stated, "ferdigstilles innen 31.12.2025" or "innen utgangen av mai 2025" still names the
-	 * deadline.
+	 * Where no frist is stated, "ferdigstilles innen 31.12.2025", "innen utgangen av mai 2025" or "innen første
+	 * kvartal 2025" still names the deadline.
 	 */
 	private static final Pattern WITHIN = Pattern.compile("\\binnen\\s+(?=\\d{1,2}\\.|(?:utgangen|slutten)\\s+av\\s"
 			+ "|(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\\s+\\d{4}"
-			+ "|\\d{4})");
+			+ "|(?:første|andre|tredje|fjerde)\\s+kvartal|\\d{4})");
 	private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s+(?=\\p{Lu})");
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
 	private static final Pattern EXEMPT = Pattern.compile("unntatt\\s+offentlighet",
@@ -52,8 +52,6 @@ final class Assignments2025 {
 	private static final int SHORT_LINE = 60;
 	/** A sentence ending on a line shorter than this, followed by a capitalised line, ends its paragraph. */
 	private static final int SHORT_SENTENCE_LINE = 70;
-	/** A quoted title is at most this long: a short line inside one does not end the paragraph. */
-	private static final int QUOTED_TITLE = 160;
 
 	private Assignments2025() {
 	}
@@ -186,7 +184,7 @@ final class Assignments2025 {
 			// A quoted title may hold a full stop and wrap («… av røyking.» / «En vurdering …»): inside an open
 			// quotation a short line does not end the paragraph.
 			boolean starts = current == null || blanks >= 2 || lineKind != Kind.PLAIN
-					|| startsUpper(line) && !insideQuote(current)
+					|| startsUpper(line) && !Quotations.endsInsideOne(current)
 							&& (previous.length() < SHORT_LINE
 									|| previous.length() < SHORT_SENTENCE_LINE && previous.matches(".*[.:]$"));
 			if (starts) {
@@ -207,26 +205,6 @@ final class Assignments2025 {
 			parts.add(new Part(current.toString().trim(), kind, number));
 		}
 		return parts;
-	}
-
-	/**
-	 * Whether {@code text} ends inside a «quotation» opened shortly before. A quotation left open further back is taken
-	 * for a missing «»», or it would swallow the paragraphs after it.
-	 */
-	private static boolean insideQuote(CharSequence text) {
-		int open = -1;
-		int depth = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '«') {
-				depth++;
-				open = depth == 1 ? i : open;
-			}
-			else if (c == '»' && depth > 0) {
-				depth--;
-			}
-		}
-		return depth > 0 && text.length() - open <= QUOTED_TITLE;
 	}
 
 	static Kind kindOf(String line) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the dates a frist phrase names: {@code 31.12.2025}, {@code 1.4.2025}, {@code 30.09.25}, {@code 15. mars 2025},
  * {@code 31.mai 2025}, {@code 15. september} (the letter's year), and the last day of a period as {@link PeriodEnds}
- * reads it ({@code utgangen av mai 2025}). A quarter names no date.
+ * reads it ({@code utgangen av mai 2025}, {@code 1. kvartal 2025}).
  */
 final class Deadlines {
 

@@ -28,9 +28,9 @@ final class Letter2020Deadlines {
 	/** "30. juni 2020", "1. mai" (year optional), "01.03.2020", "1.6.2020". */
 	private static final String DATE = "(?:\\d{1,2}\\.\\s?" + MONTH + "(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4})";
 	/**
-	 * A month, quarter, season or year without a day. A month with its year or the end of one («desember 2020»,
-	 * «utgangen av mars 2020», «utgangen av året») gives its last day, as {@link PeriodEnds} reads it; the rest is
-	 * kept as text and gives no date.
+	 * A month, quarter, season or year without a day. A month with its year, a quarter or the end of one («desember
+	 * 2020», «første kvartal 2020», «utgangen av mars 2020», «utgangen av året») gives its last day, as
+	 * {@link PeriodEnds} reads it; the rest is kept as text and gives no date.
 	 */
 	private static final String PERIOD = "(?:(?:(?:utgangen av|slutten av|medio|primo|ultimo)\\s+)?(?:" + MONTH
 			+ "(?:\\s+\\d{4})?|(?:første|andre|tredje|fjerde|[1-4]\\.)\\s+kvartal(?:\\s+\\d{4})?"

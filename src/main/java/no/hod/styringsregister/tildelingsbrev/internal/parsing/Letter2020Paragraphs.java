@@ -9,7 +9,7 @@ import no.hod.styringsregister.dokumenter.LineEndHyphen;
 /**
  * Rebuilds paragraphs from the wrapped lines of the 2020 letter. The PDF extraction puts blank lines in the middle of
  * sentences (often after the first line of a bullet, and around page breaks), so a blank line only ends a paragraph
- * when the next line does not continue the sentence.
+ * when the next line does not continue the sentence, nor a «quoted title» left open just before.
  */
 final class Letter2020Paragraphs {
 
@@ -54,6 +54,7 @@ final class Letter2020Paragraphs {
 			}
 			boolean newParagraph = current.isEmpty() || isItem(line)
 					|| blankBefore && !continues(current.get(current.size() - 1), line)
+							&& !Quotations.endsInsideOne(join(current))
 					|| isItemHeading(current, line);
 			if (newParagraph && !current.isEmpty()) {
 				paragraphs.add(join(current));

@@ -43,8 +43,36 @@ class DeadlinesTest {
 	}
 
 	@Test
-	void namesNoDateForAQuarterAFarYearOrAnImpossibleDay() {
-		assertThat(Deadlines.parse("1. kvartal 2025", 2025)).isEmpty();
+	void readsAYearOrMonthDuringWhichAndAQuarterAsItsLastDay() {
+		assertThat(Deadlines.parse("Arbeidet skal være ferdigstilt i løpet av 2025.", 2025))
+				.containsExactly(LocalDate.of(2025, 12, 31));
+		assertThat(Deadlines.parse("Rapporten leveres i løpet av september 2025", 2025))
+				.containsExactly(LocalDate.of(2025, 9, 30));
+		assertThat(Deadlines.parse("i løpet av 2026", 2025)).containsExactly(LocalDate.of(2026, 12, 31));
+		assertThat(Deadlines.parse("1. kvartal 2025", 2025)).containsExactly(LocalDate.of(2025, 3, 31));
+		assertThat(Deadlines.parse("innen 2. kvartal 2025", 2025)).containsExactly(LocalDate.of(2025, 6, 30));
+		assertThat(Deadlines.parse("i løpet av tredje kvartal 2025", 2025)).containsExactly(LocalDate.of(2025, 9, 30));
+		assertThat(Deadlines.parse("innen utgangen av fjerde kvartal 2026", 2025))
+				.containsExactly(LocalDate.of(2026, 12, 31));
+		// no year: the letter's
+		assertThat(Deadlines.parse("Innen første kvartal.", 2025)).containsExactly(LocalDate.of(2025, 3, 31));
+		assertThat(Deadlines.parse("2. kvartal 2025 og 1. oktober", 2025))
+				.containsExactly(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 10, 1));
+	}
+
+	@Test
+	void namesNoDateForAFarYearAPeriodWithoutDayOrAnImpossibleDay() {
+		assertThat(Deadlines.parse("i løpet av 2024", 2025)).isEmpty();
+		assertThat(Deadlines.parse("i løpet av 2030", 2025)).isEmpty();
+		assertThat(Deadlines.parse("i løpet av mars 2024", 2025)).isEmpty();
+		assertThat(Deadlines.parse("i løpet av 2025–2026", 2025)).isEmpty();
+		assertThat(Deadlines.parse("1. kvartal 2024", 2025)).isEmpty();
+		assertThat(Deadlines.parse("1.–2. kvartal 2025", 2025)).isEmpty();
+		assertThat(Deadlines.parse("innen 1. kvartal 2025–2026", 2025)).isEmpty();
+		assertThat(Deadlines.parse("kvartalsvis rapportering", 2025)).isEmpty();
+		assertThat(Deadlines.parse("i løpet av våren 2025", 2025)).isEmpty();
+		assertThat(Deadlines.parse("innen medio oktober 2025", 2025)).isEmpty();
+		assertThat(Deadlines.parse("i løpet av mars", 2025)).isEmpty();
 		assertThat(Deadlines.parse("innen 2030", 2025)).isEmpty();
 		assertThat(Deadlines.parse("innen utgangen av 2024", 2025)).isEmpty();
 		assertThat(Deadlines.parse("innen 2025–2027", 2025)).isEmpty();

@@ -43,13 +43,23 @@ class Letter2020DeadlinesTest {
 		assertThat(year.dates()).containsExactly(LocalDate.of(2020, 12, 31));
 		assertThat(Letter2020Deadlines.find("Frist: desember 2020. Deretter 1. mars 2021.", 2020).dates())
 				.containsExactly(LocalDate.of(2020, 12, 31));
+		Letter2020Deadlines.Found quarter = Letter2020Deadlines.find("Svar innen utgangen av første kvartal 2020.", 2020);
+		assertThat(quarter.text()).isEqualTo("innen utgangen av første kvartal 2020");
+		assertThat(quarter.dates()).containsExactly(LocalDate.of(2020, 3, 31));
+		assertThat(Letter2020Deadlines.find("Frist: 3. kvartal 2020.", 2020).dates())
+				.containsExactly(LocalDate.of(2020, 9, 30));
+		assertThat(Letter2020Deadlines.find("Frist: Arbeidet skal være ferdig i løpet av 2020.", 2020).dates())
+				.containsExactly(LocalDate.of(2020, 12, 31));
 	}
 
 	@Test
 	void keepsOtherPeriodsAndFarYearsAsTextOnly() {
 		assertThat(Letter2020Deadlines.find("Frist: før sommeren 2020.", 2020).text()).isEqualTo("før sommeren 2020");
-		assertThat(Letter2020Deadlines.find("Svar innen utgangen av første kvartal 2020.", 2020).dates()).isEmpty();
 		assertThat(Letter2020Deadlines.find("Vurderingen gis hvert år innen medio oktober.", 2020).dates()).isEmpty();
+		assertThat(Letter2020Deadlines.find("Svar innen første kvartal 2019.", 2020).dates()).isEmpty();
+		// «i løpet av» in running text is no frist: here the ministry's own letter, not the agency's delivery
+		assertThat(Letter2020Deadlines.find("Oppdraget konkretiseres i eget brev i løpet av første kvartal.", 2020))
+				.isNull();
 		// a year alone further ahead than the next is a goal; one before the letter's tells what was done
 		Letter2020Deadlines.Found goal = Letter2020Deadlines.find("Målet er halvert forbruk innen 2030.", 2020);
 		assertThat(goal.text()).isEqualTo("innen 2030");

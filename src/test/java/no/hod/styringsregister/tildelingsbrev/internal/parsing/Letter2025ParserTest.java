@@ -202,9 +202,13 @@ class Letter2025ParserTest {
 		assertThat(followUp.deadlines()).containsExactly(LocalDate.of(2025, 5, 31));
 		assertThat(followUp.deadlineText())
 				.isEqualTo("Det skal gis en foreløpig tilbakemelding på arbeidet innen utgangen av mai 2025.");
-		// "Frist: mars 2025" for the first group of bullets; "Frist: 1. kvartal 2025" names no day
+		// "Frist: mars 2025" for the first group of bullets; "Frist: 1. kvartal 2025" is the same 31 March, kept once
 		assertThat(assignment(seed, "TB2025-61").deadlines()).startsWith(LocalDate.of(2025, 3, 31),
 				LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 15));
+		// "i løpet av 2025": the year's last day
+		AssignmentDraft waitingTimes = assignment(seed, "TB2025-43");
+		assertThat(waitingTimes.deadlines()).containsExactly(LocalDate.of(2025, 12, 31));
+		assertThat(waitingTimes.deadlineText()).isEqualTo("Arbeidet skal være ferdigstilt i løpet av 2025.");
 		// "før utgangen av 9. svangerskapsuke" is no date
 		assertThat(assignment(seed, "TB2025-23").deadlines())
 				.containsExactly(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31));
