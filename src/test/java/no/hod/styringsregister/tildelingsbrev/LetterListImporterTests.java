@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The letters list names who imported each letter as the letter page does: a user by display name, the demo data as
- * «Demodata». On the letters of 2032 (the demo data) and 2060 (the admin), years no other test uses.
+ * «Demodata». On the letters of 2006 (the demo data) and 2012 (the admin), years no other test uses.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -45,13 +45,13 @@ class LetterListImporterTests {
 				List.of(new SimpleGrantedAuthority(Rolle.ADMIN.authority()))));
 		SecurityContextHolder.setContext(context);
 		try {
-			importer.importFile("tildelingsbrev-2032.txt", Brevsteg.brev2025Som(2032).getBytes(StandardCharsets.UTF_8),
+			importer.importFile("tildelingsbrev-2006.txt", Brevsteg.brev2025Som(2006).getBytes(StandardCharsets.UTF_8),
 					"demo");
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-		String utkast = Brevsteg.lastOpp(mvc, Brevsteg.brev2025Som(2060), ADMIN);
+		String utkast = Brevsteg.lastOpp(mvc, Brevsteg.brev2025Som(2012), ADMIN);
 		String brev = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn().getResponse()
 			.getRedirectedUrl();
 		assertThat(brev).matches("/tildelingsbrev/\\d+");
@@ -60,8 +60,8 @@ class LetterListImporterTests {
 	@Test
 	void theListNamesTheImporterByDisplayNameAndTheDemoDataAsSuch() throws Exception {
 		String liste = Brevsteg.side(mvc, "/tildelingsbrev", ADMIN);
-		assertThat(rad(liste, 2032)).contains("(Demodata)").doesNotContain("(demo)");
-		assertThat(rad(liste, 2060)).contains("(Administrator)").doesNotContain("(admin)");
+		assertThat(rad(liste, 2006)).contains("(Demodata)").doesNotContain("(demo)");
+		assertThat(rad(liste, 2012)).contains("(Administrator)").doesNotContain("(admin)");
 	}
 
 	/** The list's row for the letter of {@code aar}. */
