@@ -167,6 +167,25 @@ class LetterPreviewSummaryTests {
 	}
 
 	@Test
+	void aBudgetLineTheLetterGivesNoNameIsShownAsWithoutAName() throws Exception {
+		// 2060: LetterReviewGuardsTests reviews (never imports) a 2060 letter that has 2032's ids.
+		String brev = Brevsteg.brev2025Som(2060);
+		// The closed post's row without its only text: nothing names it.
+		String utenNavn = brev.replace("701.22   Posten avsluttes fra 2060 ", "701.22 ");
+		assertThat(utenNavn).isNotEqualTo(brev);
+		String utkast = last(utenNavn);
+		String side = mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).containsPattern("<strong>Ny</strong>:\\s*<span>701\\.22</span> <span>\\(uten navn\\)</span>:")
+			.containsPattern("placeholder=\"\\(uten navn\\)\"[^>]*name=\"budsjett\\[\\d+]\\.navn\" value=\"\">");
+		mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+
+		String bevilgninger = mvc.perform(get("/bevilgninger").param("aar", "2060").with(ADMIN)).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(bevilgninger).containsPattern("<td>701\\.22</td>\\s*<td>\\(uten navn\\)</td>");
+	}
+
+	@Test
 	void anAddedAssignmentCitingAnEarlierOpenRoutedOneShowsTheDivisionItWillBeRoutedTo() throws Exception {
 		String brev = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt");
 		mvc.perform(post(last(brev.replace("2025", "2067")) + "/bekreft").with(ADMIN).with(csrf()))
@@ -185,9 +204,11 @@ class LetterPreviewSummaryTests {
 
 		int rad = side.indexOf("<span>TB2068-8</span>");
 		assertThat(rad).isNotNegative();
-		assertThat(side.substring(rad, side.indexOf("</li>", rad))).contains("<p class=\"hjelp foreslatt-divisjon\">"
-				+ "Foreslått divisjon: Divisjon folkehelse, som TB2067-9, som det viser til. Det rutes dit når brevet "
-				+ "importeres.</p>");
+		// The cited one linked, as «Viderefører» links it.
+		assertThat(side.substring(rad, side.indexOf("</li>", rad))).containsPattern("<p class=\"hjelp foreslatt-divisjon\">"
+				+ "Foreslått divisjon: Divisjon folkehelse, samme som\\s*<a href=\"/oppdrag/TB2067-9\">TB2067-9</a>, som "
+				+ "oppdraget viser til\\. Oppdraget rutes dit ved import\\.</p>");
+		mvc.perform(get("/oppdrag/TB2067-9").with(ADMIN)).andExpect(status().isOk());
 		assertThat(side.split("Foreslått divisjon", -1)).as("only the one that cites it").hasSize(2);
 
 		mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());

@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The review of a new year's letter against last year's register: which of last year's assignments each one
- * continues, and last year's open ones it leaves out, as the admin may see them. The real 2025 letter as 2055's and
+ * continues (or, for one finished, repeats), and last year's open ones it leaves out, as the admin may see them. The real 2025 letter as 2055's and
  * 2056's, years no other test uses.
  */
 @IntegrationTest
@@ -115,6 +115,11 @@ class LetterPreviousYearTests {
 		String klarert = Brevsteg.side(mvc, utkast, KLARERT);
 		assertThat(klarert).contains("<p id=\"ikke-nevnt\">Alle åpne oppdrag fra 2055 videreføres i brevet.</p>")
 			.doesNotContain("som brevet ikke nevner");
+		// TB2055-7 was finished: its row repeats it rather than carrying it on, and says so.
+		assertThat(klarert).contains("Gjentar <a href=\"/oppdrag/" + nokkel("TB2055-7")
+				+ "\">TB2055-7</a> (<span>Fullført</span> i 2055)")
+			.doesNotContain("Viderefører <a href=\"/oppdrag/" + nokkel("TB2055-7") + "\"")
+			.contains("Viderefører <a href=\"/oppdrag/" + nokkel("TB2055-9") + "\">TB2055-9</a> (<span>Pågår</span>)");
 		// The uncleared admin is not told that the exempt TB2056-60 continues TB2055-60 by its title, which only
 		// the cleared may compare: for that admin it is left out.
 		String uklarert = Brevsteg.side(mvc, utkast, ADMIN);

@@ -122,6 +122,47 @@ class LetterReviewGuardsTests {
 	}
 
 	@Test
+	void aCopyOfLastYearsLetterWithOnlyTheYearChangedIsToldOfItsIdsOnceAndRefused() throws Exception {
+		String fjor = Brevsteg.brev2025Som(2032);
+		bekreft(last(fjor, ADMIN));
+		// Only the year of the opening changed: every id is still 2032's. (LetterPreviewSummaryTests imports a 2060
+		// letter too, of its own ids: whether it is there or not, these are 2032's.)
+		String kopi = fjor.replace("Helsedirektoratet for 2032", "Helsedirektoratet for 2060");
+		assertThat(kopi).isNotEqualTo(fjor);
+		String utkast = last(kopi, ADMIN);
+		String side = HtmlUtils.htmlUnescape(side(utkast, ADMIN));
+
+		int antall = side.split("<li>Id-en «TB2032-", -1).length - 1;
+		assertThat(antall).as("each id, in the list behind «Vis»").isGreaterThan(50);
+		Matcher sammendrag = Pattern.compile("<p>(\\d+) oppdrag har id-er fra tildelingsbrevet for 2032 \\(TB2032-1 – "
+				+ "TB2032-\\d+[^)]*\\)\\. Et oppdrag kan ikke ta id-en til et annet, så brevet kan ikke importeres før du "
+				+ "retter id-ene i tabellen, lar feltene stå tomme eller tar ut oppdragene\\. Er brevet laget av brevet for "
+				+ "2032, skal id-ene trolig ha 2060 i stedet\\.</p>").matcher(side);
+		assertThat(sammendrag.find()).as("one message for them all").isTrue();
+		assertThat(Integer.parseInt(sammendrag.group(1))).isEqualTo(antall);
+		assertThat(side).contains("<summary>Vis hvert av de " + antall + " oppdragene</summary>")
+			.doesNotContain("Id-er som tilhører oppdrag i andre tildelingsbrev. Brevet kan ikke");
+		assertThat(side.indexOf("<details>", side.indexOf("id=\"id-i-bruk\""))).as("the detail after the message")
+			.isGreaterThan(sammendrag.start());
+		// The parser's warning of ids with another year than the letter's: one line too.
+		assertThat(side).containsPattern("<li>\\d+ oppdrag har id-er med et annet år enn brevet \\(2060\\): TB2032-1 – "
+				+ "TB2032-\\d+")
+			.doesNotContain("har et annet år enn brevet");
+
+		// The guard stands: confirm is refused, with the one message, and nothing is imported.
+		long importer = jdbc.sql("SELECT count(*) FROM tildelingsbrev_import i JOIN tildelingsbrev b ON b.id = i.brev_id "
+				+ "WHERE b.aar = 2060").query(Long.class).single();
+		MvcResult avvist = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn();
+		assertThat(avvist.getResponse().getRedirectedUrl()).isEqualTo(utkast);
+		assertThat(feilListe(avvist)).singleElement().asString()
+			.startsWith(antall + " oppdrag har id-er fra tildelingsbrevet for 2032 (TB2032-1 – ");
+		assertThat(jdbc.sql("SELECT count(*) FROM tildelingsbrev_import i JOIN tildelingsbrev b ON b.id = i.brev_id "
+				+ "WHERE b.aar = 2060").query(Long.class).single()).isEqualTo(importer);
+		assertThat(visningsId("TB2032-8")).containsExactly("TB2032-8");
+		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	@Test
 	void aDeadlineFarFromTheLettersYearIsRefusedTypedAndWarnedOfParsed() throws Exception {
 		// The letter gives one deadline a misread year; it may stay, with a warning.
 		String utkast = last(SEED_2025.replace("2025", "2065").replace("Frist 14.03.2065", "Frist 14.03.1065"), ADMIN);

@@ -190,7 +190,7 @@ class Korrigeringer implements Serializable {
 			if (rad.post < 1 || rad.post > 99) {
 				feil.add("Posten på budsjettlinje " + (i + 1) + " må være et tall fra 1 til 99 (for eksempel 21).");
 			}
-			// A line the letter names must keep a name; one it gives none (701.22 «Posten avsluttes» in 2025) may stay so.
+			// A line the letter names must keep a name; one it gives none may stay so.
 			if (rad.navn != null && rad.navn.isBlank() && b.name() != null && !b.name().isBlank()) {
 				feil.add("Budsjettlinje " + (i + 1) + " må ha et navn.");
 			}

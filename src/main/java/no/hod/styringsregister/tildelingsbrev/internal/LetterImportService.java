@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,7 @@ import no.hod.styringsregister.tildelingsbrev.LetterImportException;
 import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
 import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport.EarlierCorrection;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.IdRanges;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParseException;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParser;
@@ -105,11 +107,12 @@ class LetterImportService implements TildelingsbrevImport {
 	 * after the corrections ({@link Budsjettkontroll}). {@code rettet}: by row, the fields that hold the admin's
 	 * correction from the letter's last import, as the parser read the same wrong value again ({@link Rettelser}).
 	 * {@code forrigeAar}: the letter against last year's register, {@code null} where there is nothing to say.
+	 * {@code idSammendrag}: the ids in {@code problemer} in one message, where there are several of them.
 	 */
 	record Preview(UUID id, String filnavn, LetterDraft draft, Korrigeringer.Uttatt uttatt, Etat etat,
-			Long existingLetterId, Changes changes, List<String> problemer, List<String> fristadvarsler,
-			List<String> budsjettadvarsler, boolean existingWithdrawn, Rettelser.Merknader rettet,
-			ForrigeAar forrigeAar) {
+			Long existingLetterId, Changes changes, List<String> problemer, String idSammendrag,
+			List<String> fristadvarsler, List<String> budsjettadvarsler, boolean existingWithdrawn,
+			Rettelser.Merknader rettet, ForrigeAar forrigeAar) {
 	}
 
 	/**
@@ -241,9 +244,10 @@ class LetterImportService implements TildelingsbrevImport {
 				kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
 		CurrentUser leser = currentUsers.current();
 		boolean klarert = leser.klarert();
+		IdKollisjoner kollisjoner = idKollisjoner(brevId, alle, uttatt.oppdrag());
 		return new Sammenligning(new Preview(id, stored.filnavn(), Redaction.forViewer(alle, klarert), uttatt, etat,
-				existing.map(LetterRepository.Letter::id).orElse(null), changes,
-				idProblemer(brevId, alle, uttatt.oppdrag()), fristadvarsler(alle, uttatt.oppdrag(), klarert),
+				existing.map(LetterRepository.Letter::id).orElse(null), changes, kollisjoner.problemer(),
+				kollisjoner.sammendrag(), fristadvarsler(alle, uttatt.oppdrag(), klarert),
 				budsjettadvarsler(alle, uttatt, etat), existing.map(LetterRepository.Letter::erTrukket).orElse(false),
 				rettet(stored, alle, existing, klarert), forrigeAar(alle, uttatt.oppdrag(), etat, leser)), existing);
 	}
@@ -313,36 +317,73 @@ class LetterImportService implements TildelingsbrevImport {
 	}
 
 	/**
-	 * The ids in the draft, rows taken out left out, that another letter's assignment has, each named with its row:
-	 * confirming would take the id from that assignment. The review lists them, and confirm refuses them.
+	 * The ids in the draft that another letter's assignment has: {@code problemer} each named with its row, and for
+	 * several of them {@code sammendrag}, one message naming them all ({@code null} for fewer).
 	 */
-	private List<String> idProblemer(long brevId, LetterDraft alle, Set<Integer> uttatt) {
+	private record IdKollisjoner(List<String> problemer, String sammendrag) {
+
+		/** What a confirm is refused with: a letter copied from last year's would otherwise get a line per id. */
+		List<String> avvisning() {
+			return sammendrag == null ? problemer : List.of(sammendrag);
+		}
+	}
+
+	/**
+	 * The ids in the draft, rows taken out left out, that another letter's assignment has: confirming would take the
+	 * id from that assignment. The review lists them, and confirm refuses them.
+	 */
+	private IdKollisjoner idKollisjoner(long brevId, LetterDraft alle, Set<Integer> uttatt) {
 		List<String> ider = new ArrayList<>();
 		for (int i = 0; i < alle.assignments().size(); i++) {
 			if (!uttatt.contains(i) && alle.assignments().get(i).id() != null) {
 				ider.add(alle.assignments().get(i).id());
 			}
 		}
-		Map<String, String> andre = andresIder(brevId, ider);
+		Map<String, OppdragImport.IdIBruk> andre = new LinkedHashMap<>();
+		for (OppdragImport.IdIBruk i : oppdragImport.idIBrukAvAndre(brevId, ider)) {
+			andre.putIfAbsent(i.offisiellId().toUpperCase(Locale.ROOT), i);
+		}
 		List<String> problemer = new ArrayList<>();
+		List<String> kolliderer = new ArrayList<>();
+		Set<Integer> aar = new TreeSet<>();
 		for (int i = 0; i < alle.assignments().size(); i++) {
 			String id = alle.assignments().get(i).id();
-			String nokkel = id == null ? null : OppdragImport.offisiellId(id).toUpperCase(Locale.ROOT);
-			if (!uttatt.contains(i) && id != null && andre.containsKey(nokkel)) {
-				problemer.add(Korrigeringer.idTilhorerAnnet(id, "nr. " + (i + 1), andre.get(nokkel)));
+			OppdragImport.IdIBruk eier = id == null ? null
+					: andre.get(OppdragImport.offisiellId(id).toUpperCase(Locale.ROOT));
+			if (!uttatt.contains(i) && eier != null) {
+				problemer.add(Korrigeringer.idTilhorerAnnet(id, "nr. " + (i + 1), eierNavn(eier)));
+				kolliderer.add(id);
+				aar.add(eier.aar());
 			}
 		}
-		return problemer;
+		return new IdKollisjoner(problemer,
+				kolliderer.size() > 1 ? idSammendrag(kolliderer, aar, alle.year()) : null);
+	}
+
+	/** Several ids other letters' assignments have, in one message: which, from which letter, and what to do. */
+	private static String idSammendrag(List<String> ider, Set<Integer> eiernesAar, Integer brevetsAar) {
+		int eneste = eiernesAar.size() == 1 ? eiernesAar.iterator().next() : 0;
+		String hvor = eneste != 0 ? "id-er fra tildelingsbrevet for " + eneste
+				: "id-er som tilhører oppdrag i andre tildelingsbrev";
+		String kopi = eneste != 0 && brevetsAar != null && eneste != brevetsAar
+				? " Er brevet laget av brevet for " + eneste + ", skal id-ene trolig ha " + brevetsAar + " i stedet."
+				: "";
+		return ider.size() + " oppdrag har " + hvor + " (" + IdRanges.of(ider) + "). Et oppdrag kan ikke ta id-en "
+				+ "til et annet, så brevet kan ikke importeres før du retter id-ene i tabellen, lar feltene stå tomme "
+				+ "eller tar ut oppdragene." + kopi;
 	}
 
 	/** Of the ids, those another letter's assignment has (upper case), each with the words naming that assignment. */
 	private Map<String, String> andresIder(long brevId, List<String> ider) {
 		Map<String, String> andre = new LinkedHashMap<>();
 		for (OppdragImport.IdIBruk i : oppdragImport.idIBrukAvAndre(brevId, ider)) {
-			andre.putIfAbsent(i.offisiellId().toUpperCase(Locale.ROOT),
-					i.eier() + (i.fjernet() ? " (tatt ut av det brevet)" : ""));
+			andre.putIfAbsent(i.offisiellId().toUpperCase(Locale.ROOT), eierNavn(i));
 		}
 		return andre;
+	}
+
+	private static String eierNavn(OppdragImport.IdIBruk eier) {
+		return eier.eier() + (eier.fjernet() ? " (tatt ut av det brevet)" : "");
 	}
 
 	/**
@@ -431,9 +472,9 @@ class LetterImportService implements TildelingsbrevImport {
 		}
 		LetterDraft draft = uttatt.fjernFra(alle);
 		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
-		List<String> idProblemer = idProblemer(brevIdFor(draft), alle, uttatt.oppdrag());
-		if (!idProblemer.isEmpty()) {
-			throw new Avvisninger(idProblemer);
+		IdKollisjoner kollisjoner = idKollisjoner(brevIdFor(draft), alle, uttatt.oppdrag());
+		if (!kollisjoner.problemer().isEmpty()) {
+			throw new Avvisninger(kollisjoner.avvisning());
 		}
 		// Drafts uploaded before what the parser read was kept leave the letter's corrections as they were.
 		Rettelser rettelser = stored.tolket() == null ? null
@@ -551,9 +592,9 @@ class LetterImportService implements TildelingsbrevImport {
 					+ String.join(", ", utenTittel) + ". Rett filen, eller last den opp under Tildelingsbrev og skriv "
 					+ "inn tittelen før du bekrefter.");
 		}
-		List<String> idProblemer = idProblemer(brevIdFor(parsed.draft()), parsed.draft(), Set.of());
-		if (!idProblemer.isEmpty()) {
-			throw new LetterImportException(String.join(" ", idProblemer));
+		IdKollisjoner kollisjoner = idKollisjoner(brevIdFor(parsed.draft()), parsed.draft(), Set.of());
+		if (!kollisjoner.problemer().isEmpty()) {
+			throw new LetterImportException(String.join(" ", kollisjoner.avvisning()));
 		}
 		// The corrections taken are kept for the next import; those the letter overtook are not.
 		return write(parsed, importertAv, null, Rettelser.av(lest.draft(), foreslatt, Korrigeringer.Uttatt.INGEN),

@@ -176,11 +176,8 @@ final class BudgetTable2025 {
 			comment = new ArrayList<>(comment.subList(0, tail));
 		}
 		String nameText = Cells.joinName(name);
-		if (amount == null && nameText.toLowerCase(Locale.ROOT).matches("^posten\\b.*")) {
-			// "701.22 Posten avsluttes fra 2025": the only cell is a remark on a closed post
-			comment.add(0, nameText);
-			nameText = "";
-		}
+		// "701.22   Posten avsluttes fra 2025": a closed post's only text is read as its name, the one thing that
+		// names the line on the budget page.
 		return new BudgetLineDraft(chapter, post, nameText.isEmpty() ? null : nameText, amount, null,
 				BudgetLineDraft.Kind.ofChapter(chapter), comment(comment));
 	}

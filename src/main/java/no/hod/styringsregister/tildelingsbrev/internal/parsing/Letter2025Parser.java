@@ -74,11 +74,20 @@ final class Letter2025Parser implements LayoutParser {
 		applyExemptAppendix(lines, mainEnd, works, warnings);
 
 		List<AssignmentDraft> assignments = new ArrayList<>();
+		List<String> otherYear = new ArrayList<>();
 		for (Assignments2025.Work work : works.values()) {
 			if (!work.id.contains(String.valueOf(year))) {
-				warnings.add("Oppdrag " + work.id + " har et annet år enn brevet (" + year + ").");
+				otherYear.add(work.id);
 			}
 			assignments.add(Assignments2025.finish(work, year, warnings));
+		}
+		// A copy of last year's letter with only the year changed has every id wrong: one line, not one per id.
+		if (otherYear.size() == 1) {
+			warnings.add("Oppdrag " + otherYear.get(0) + " har et annet år enn brevet (" + year + ").");
+		}
+		else if (!otherYear.isEmpty()) {
+			warnings.add(otherYear.size() + " oppdrag har id-er med et annet år enn brevet (" + year + "): "
+					+ IdRanges.of(otherYear) + ".");
 		}
 		if (assignments.isEmpty()) {
 			warnings.add("Fant ingen oppdrag i brevet.");

@@ -70,6 +70,18 @@ class AppendixReader2025Test {
 	}
 
 	@Test
+	void aClosedPostsOnlyTextIsItsName() {
+		// The letter's row is "701.22   Posten avsluttes fra 2025": no amount and one text, which is all that names the
+		// line; read as the comment, the review and the budget page showed a line without a name.
+		assertThat(read.budgetLines()).filteredOn(line -> line.chapter() == 701 && line.post() == 22).singleElement()
+				.satisfies(line -> {
+					assertThat(line.name()).isEqualTo("Posten avsluttes fra 2025");
+					assertThat(line.amount()).isNull();
+					assertThat(line.comment()).isNull();
+				});
+	}
+
+	@Test
 	void incomeChaptersAreIncome() {
 		assertThat(read.budgetLines()).filteredOn(line -> line.kind() == BudgetLineDraft.Kind.INCOME)
 				.extracting(BudgetLineDraft::chapter).containsExactly(3714, 3740, 3740, 3740, 5572, 5572);
