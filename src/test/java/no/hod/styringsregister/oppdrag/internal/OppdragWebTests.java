@@ -1012,11 +1012,12 @@ class OppdragWebTests {
 		}
 	}
 
-	/** Without a citation of chapter and post, the page says no link is known: a budget line's comment may name it. */
+	/** Neither citing a post nor named in a comment: the page says no link is known, not that there is none. */
 	@Test
 	void anAssignmentCitingNoBudgetLineSaysNoLinkIsKnownRatherThanNone() throws Exception {
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(uklarert()))))
-			.contains("Ingen kjent kobling: oppdraget viser ikke til noen budsjettlinje med kapittel og post.")
+			.contains("Ingen kjent kobling: oppdraget viser ikke til noen budsjettlinje med kapittel og post, og ingen "
+					+ "kommentar til en budsjettlinje nevner det ved id eller tittel.")
 			.doesNotContain("Oppdraget viser ikke til noen budsjettlinje.");
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(uklarert())))).contains("Kap. 714, post 21")
 			.doesNotContain("Ingen kjent kobling");
