@@ -180,7 +180,8 @@ class LetterPreviewSummaryTests {
 			.containsPattern("placeholder=\"\\(uten navn\\)\"[^>]*name=\"budsjett\\[\\d+]\\.navn\" value=\"\">");
 		mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
 
-		String bevilgninger = mvc.perform(get("/bevilgninger").param("aar", "2060").with(ADMIN)).andReturn()
+		String bevilgninger = mvc.perform(get("/bevilgninger").param("etat", "Helsedirektoratet")
+			.param("aar", "2060").with(ADMIN)).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(bevilgninger).containsPattern("<td>701\\.22</td>\\s*<td>\\(uten navn\\)</td>");
 	}
