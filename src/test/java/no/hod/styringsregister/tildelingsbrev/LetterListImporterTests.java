@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The letters list names who imported each letter as the letter page does: a user by display name, the demo data as
- * «Demodata». On the letters of 2006 (the demo data) and 2012 (the admin), years no other test uses.
+ * «Demodata». On the letters of 2006 (the demo data) and 2002 (the admin), years no other test uses.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -51,7 +51,7 @@ class LetterListImporterTests {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-		String utkast = Brevsteg.lastOpp(mvc, Brevsteg.brev2025Som(2012), ADMIN);
+		String utkast = Brevsteg.lastOpp(mvc, Brevsteg.brev2025Som(2002), ADMIN);
 		String brev = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn().getResponse()
 			.getRedirectedUrl();
 		assertThat(brev).matches("/tildelingsbrev/\\d+");
@@ -61,7 +61,7 @@ class LetterListImporterTests {
 	void theListNamesTheImporterByDisplayNameAndTheDemoDataAsSuch() throws Exception {
 		String liste = Brevsteg.side(mvc, "/tildelingsbrev", ADMIN);
 		assertThat(rad(liste, 2006)).contains("(Demodata)").doesNotContain("(demo)");
-		assertThat(rad(liste, 2012)).contains("(Administrator)").doesNotContain("(admin)");
+		assertThat(rad(liste, 2002)).contains("(Administrator)").doesNotContain("(admin)");
 	}
 
 	/** The list's row for the letter of {@code aar}. */
