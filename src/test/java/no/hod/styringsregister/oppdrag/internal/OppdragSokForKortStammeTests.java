@@ -1,20 +1,15 @@
 package no.hod.styringsregister.oppdrag.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragImport;
@@ -25,7 +20,6 @@ import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
-import no.hod.styringsregister.testsupport.TestDocuments;
 import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport;
 
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.fritekst;
@@ -61,43 +55,32 @@ class OppdragSokForKortStammeTests {
 	@Autowired
 	OrganisasjonService organisasjon;
 
+	EkteSokebrev brev;
+
 	@BeforeAll
 	void importerDeEkteBrevene() {
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-				null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-		try {
-			importer("tildelingsbrev-helsedirektoratet-2025.txt", "2025", AAR_2025);
-			importer("tildelingsbrev-helsedirektoratet-2020.txt", "2020", AAR_2020);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-	}
-
-	private void importer(String brev, String aar, int som) {
-		letters.importFile("tb" + som + ".txt", TestDocuments.seed(brev).replace(aar, String.valueOf(som))
-			.getBytes(StandardCharsets.UTF_8), "admin");
+		brev = EkteSokebrev.importer(letters, queries, leser, AAR_2025, AAR_2020);
 	}
 
 	@Test
 	void aProfessionFindsExactlyTheAssignmentsWithAWordBeginningAsIt() {
 		// «fast» and «faste» (fast opphold, faste møter) share the stem fast, and more words begin with «fast».
-		assertThat(medOrdet("fast")).hasSizeGreaterThan(medOrdet("fastleg").size());
+		assertThat(brev.medOrdet("fast")).hasSizeGreaterThan(brev.medOrdet("fastleg").size());
 		// «tidlig» is stemmed to tid, «frivillighet» to frivil (as «frivillige», which it finds), «tannhelse» to tannh.
 		Map<String, String> begynnelser = Map.of("fastlege", "fastleg", "fastlegen", "fastleg", "fastleger", "fastleg",
 				"allmennlege", "allmennleg", "tannhelse", "tannhels", "tidlig", "tidlig", "frivillighet", "frivillig");
-		begynnelser.forEach((ord, begynnelse) -> assertThat(sok(ord)).as(ord).isNotEmpty()
-			.containsExactlyInAnyOrderElementsOf(medOrdet(begynnelse)));
-		assertThat(medOrdet("tid")).hasSizeGreaterThan(medOrdet("tidlig").size());
+		begynnelser.forEach((ord, begynnelse) -> assertThat(brev.sok(ord)).as(ord).isNotEmpty()
+			.containsExactlyInAnyOrderElementsOf(brev.medOrdet(begynnelse)));
+		assertThat(brev.medOrdet("tid")).hasSizeGreaterThan(brev.medOrdet("tidlig").size());
 	}
 
 	@Test
 	void aShortStemFindsTheWordAndItsCompoundsButNotOtherWordsBeginningAsTheStem() {
-		List<String> bareLegge = new ArrayList<>(medOrdet("legg"));
-		bareLegge.removeAll(medOrdet("lege"));
+		List<String> bareLegge = new ArrayList<>(brev.medOrdet("legg"));
+		bareLegge.removeAll(brev.medOrdet("lege"));
 		assertThat(bareLegge).as("assignments whose only «leg…» word is «legge», «legges»").isNotEmpty();
 		for (String ord : List.of("legene", "lege", "leger")) {
-			assertThat(sok(ord)).as(ord).isNotEmpty().containsExactlyInAnyOrderElementsOf(medOrdet("lege"))
+			assertThat(brev.sok(ord)).as(ord).isNotEmpty().containsExactlyInAnyOrderElementsOf(brev.medOrdet("lege"))
 				.doesNotContainAnyElementsOf(bareLegge);
 		}
 	}
@@ -105,15 +88,15 @@ class OppdragSokForKortStammeTests {
 	@Test
 	void aCheckedWordRanksItsTitleHitsFirst() {
 		// «Allmennlegetjenesten» is a title in both letters; the stem allmenn is also «allmennheten».
-		List<String> iTittelen = medOrdet("allmennleg", true);
+		List<String> iTittelen = brev.medOrdet("allmennleg", true);
 		assertThat(iTittelen).hasSizeGreaterThanOrEqualTo(2);
 		for (int aar : List.of(AAR_2025, AAR_2020)) {
-			List<String> treff = sok("allmennlege", aar);
+			List<String> treff = brev.sok("allmennlege", aar);
 			List<String> aaretsTitler = treff.stream().filter(iTittelen::contains).toList();
 			assertThat(aaretsTitler).isNotEmpty();
 			assertThat(treff.subList(0, aaretsTitler.size())).as("title hits first").isEqualTo(aaretsTitler);
 		}
-		assertThat(sok("allmennlege")).as("and text hits after them").hasSizeGreaterThan(iTittelen.size());
+		assertThat(brev.sok("allmennlege")).as("and text hits after them").hasSizeGreaterThan(iTittelen.size());
 	}
 
 	@Test
@@ -131,42 +114,5 @@ class OppdragSokForKortStammeTests {
 		assertThat(queries.count(fastlege, uklarert())).isZero();
 		assertThat(queries.search(fastlege, klarert())).extracting(OppdragSummary::id).containsExactly("TB" + aar + "-1");
 		assertThat(queries.search(fritekst("fast").medAar(aar), uklarert())).hasSize(1);
-	}
-
-	private List<String> sok(String q, int aar) {
-		return queries.search(fritekst(q).medAar(aar).medSide(0, OppdragFilter.STORSTE_STORRELSE), uklarert()).stream()
-			.map(OppdragSummary::id)
-			.toList();
-	}
-
-	/** The two letters' assignments the public search finds for {@code q}, in their order. */
-	private List<String> sok(String q) {
-		List<String> treff = new ArrayList<>();
-		for (int aar : List.of(AAR_2025, AAR_2020)) {
-			treff.addAll(sok(q, aar));
-		}
-		return treff;
-	}
-
-	private List<String> medOrdet(String begynnelse) {
-		return medOrdet(begynnelse, false);
-	}
-
-	/** The two letters' assignments whose public title (or, unless {@code bareTittel}, text) has a word so beginning. */
-	private List<String> medOrdet(String begynnelse, boolean bareTittel) {
-		List<String> med = new ArrayList<>();
-		for (int aar : List.of(AAR_2025, AAR_2020)) {
-			for (OppdragSummary oppdrag : queries.search(OppdragFilter.alle().medAar(aar)
-				.medSide(0, OppdragFilter.STORSTE_STORRELSE), uklarert())) {
-				OppdragDetalj detalj = leser.detalj(oppdrag.id(), uklarert()).orElseThrow();
-				Stream<String> tekst = bareTittel ? Stream.empty() : detalj.deler().stream().map(OppdragDetalj.Del::tekst);
-				if (Stream.concat(Stream.of(oppdrag.tittel()), tekst)
-					.flatMap(t -> Sokeord.ord(t).stream())
-					.anyMatch(ord -> ord.startsWith(begynnelse))) {
-					med.add(oppdrag.id());
-				}
-			}
-		}
-		return med;
 	}
 }
