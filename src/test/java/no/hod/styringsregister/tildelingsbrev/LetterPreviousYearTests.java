@@ -92,8 +92,8 @@ class LetterPreviousYearTests {
 			.contains(">TB2055-9</a>");
 
 		String ikkeNevnt = ikkeNevnt(side);
-		assertThat(side).contains("Ved «Årsskifte» blir de videreført til 2056 med status Videreført, med mindre "
-				+ "departementet har avsluttet dem.");
+		assertThat(side).contains("Ved «Årsskifte» blir de videreført til 2056 med status Videreført. Har departementet "
+				+ "avsluttet noen av dem, krysser du dem av der, så avsluttes de i stedet.");
 		assertThat(ikkeNevnt)
 			.containsPattern("<a href=\"/oppdrag/" + nokkel("TB2055-5") + "\">TB2055-5</a>\\s*<span>Plan for "
 					+ "gjennomføring av tiltak[^<]*</span> \\(<span>Pågår</span>\\)")
