@@ -59,7 +59,7 @@ class LetterController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("brev", reads.all());
-		model.addAttribute("utkast", erAdmin() ? imports.openDrafts() : List.of());
+		model.addAttribute("utkast", erAdmin() ? reads.openDrafts() : List.of());
 		return "tildelingsbrev/liste";
 	}
 

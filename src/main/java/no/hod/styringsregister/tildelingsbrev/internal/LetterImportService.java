@@ -189,12 +189,6 @@ class LetterImportService implements TildelingsbrevImport {
 		return Redaction.forViewer(draft, currentUsers.current().klarert());
 	}
 
-	/** Uploads waiting for review, so that an admin who left the review page can go back to it or cancel it. */
-	@Transactional(readOnly = true)
-	public List<LetterRepository.DraftSummary> openDrafts() {
-		return letters.openDrafts();
-	}
-
 	/**
 	 * Upload for review: parses and stores a draft; nothing reaches the modules. Where the parser read a value as it
 	 * did at the letter's last import, and the admin corrected it then, the draft proposes the correction.

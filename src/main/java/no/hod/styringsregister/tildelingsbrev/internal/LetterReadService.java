@@ -68,6 +68,10 @@ class LetterReadService {
 	record Hvem(String navn, boolean demodata) {
 	}
 
+	/** An upload waiting for review, with who uploaded it as the pages name users. */
+	record Utkast(LetterRepository.DraftSummary utkast, String av) {
+	}
+
 	List<LetterView> all() {
 		Map<Long, Etat> etater = organisasjon.etater().stream().collect(Collectors.toMap(Etat::id, Function.identity()));
 		boolean admin = currentUsers.current().isAdmin();
@@ -82,6 +86,11 @@ class LetterReadService {
 		return new LetterPage(new LetterView(letter, organisasjon.etat(letter.etatId()).orElseThrow(),
 				hvem(letter.importertAv())), letters.goals(id), imports, viewer.klarert(),
 				oppdrag.removedFromLetter(id, viewer));
+	}
+
+	/** Uploads waiting for review, so that an admin who left the review page can go back to it or cancel it. */
+	List<Utkast> openDrafts() {
+		return letters.openDrafts().stream().map(u -> new Utkast(u, visningsnavn.av(u.bruker()))).toList();
 	}
 
 	/** The log keeps the user name; «(admin)» or «(demo)» said little. */
