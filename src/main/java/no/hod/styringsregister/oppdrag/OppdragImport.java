@@ -3,6 +3,7 @@ package no.hod.styringsregister.oppdrag;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How a letter's assignments enter the register. Called by the letter import inside its own transaction.
@@ -26,6 +27,13 @@ public interface OppdragImport {
 	 * ({@link Endring#foreslattDivisjon}).
 	 */
 	ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag);
+
+	/**
+	 * As {@link #apply(long, int, long, List)}, except that the added assignments at the positions {@code utenRuting}
+	 * of {@code oppdrag} ({@link Endring#posisjon}) are left unrouted: the admin declined the proposed routing in the
+	 * review. A position without a proposal declines nothing, so nothing is routed that the import would not route.
+	 */
+	ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag, Set<Integer> utenRuting);
 
 	/**
 	 * Withdraws the letter: {@link #apply} of an empty letter, whose history rows say the letter was withdrawn rather
@@ -115,11 +123,15 @@ public interface OppdragImport {
 	 * paragraphs elsewhere (a PDF and a text file of one letter): not a change of the text, so not among
 	 * {@code felter}; an assignment that changes in nothing else stays unchanged and keeps its paragraphs
 	 * @param foreslattDivisjon for an added assignment that cites an earlier year's open, routed one: that one's
-	 * division (and department, «Divisjon folkehelse, Avdeling X»), which the import routes it to; else {@code null}
+	 * division (and department, «Divisjon folkehelse, Avdeling X»), which the import routes it to; else {@code null},
+	 * as in {@link #apply}'s answer for one whose routing was declined
 	 * @param foreslattSom the cited assignment whose routing it follows, by its shown id; {@code null} with no division
+	 * @param posisjon where the assignment stands in the list given, by which {@code utenRuting} names it; {@code null}
+	 * for one the letter no longer holds
 	 */
 	record Endring(String type, String nokkel, String tittel, List<String> felter, List<Verdiendring> verdier,
-			OppdragStatus status, boolean iGang, boolean bareAvsnitt, String foreslattDivisjon, String foreslattSom) {
+			OppdragStatus status, boolean iGang, boolean bareAvsnitt, String foreslattDivisjon, String foreslattSom,
+			Integer posisjon) {
 	}
 
 	/** A changed field's value as the register has it and as the letter now says, written for reading. */

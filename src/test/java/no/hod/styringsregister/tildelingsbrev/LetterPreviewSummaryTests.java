@@ -3,6 +3,8 @@ package no.hod.styringsregister.tildelingsbrev;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -187,7 +189,7 @@ class LetterPreviewSummaryTests {
 	}
 
 	@Test
-	void anAddedAssignmentCitingAnEarlierOpenRoutedOneShowsTheDivisionItWillBeRoutedTo() throws Exception {
+	void anAddedAssignmentCitingAnEarlierOpenRoutedOneIsRoutedThereUnlessTheAdminUnticksIt() throws Exception {
 		String brev = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt");
 		mvc.perform(post(last(brev.replace("2025", "2067")) + "/bekreft").with(ADMIN).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -196,25 +198,78 @@ class LetterPreviewSummaryTests {
 			.single();
 		mvc.perform(post("/oppdrag/TB2067-9/ruting").param("divisjon", String.valueOf(folkehelse)).with(ADMIN)
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		// Next year's letter renumbers the work: its TB-8 now cites last year's TB-9.
+		// Next year's letter renumbers the work: its TB-8 and TB-10 now cite last year's TB-9.
 		String neste = brev.replace("2025", "2068")
-			.replace("lage en oppdatert rapport.", "lage en oppdatert rapport, jf. TB2067-9.");
+			.replace("lage en oppdatert rapport.", "lage en oppdatert rapport, jf. TB2067-9.")
+			.replace("inngå i et høringsnotat.", "inngå i et høringsnotat, jf. TB2067-9.");
+		assertThat(neste.split("jf\\. TB2067-9", -1)).hasSize(3);
 		String utkast = last(neste);
 		String side = mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 
-		int rad = side.indexOf("<span>TB2068-8</span>");
-		assertThat(rad).isNotNegative();
+		String aatte = endring(side, "TB2068-8");
 		// The cited one linked, as «Viderefører» links it.
-		assertThat(side.substring(rad, side.indexOf("</li>", rad))).containsPattern("<p class=\"hjelp foreslatt-divisjon\">"
+		assertThat(aatte).containsPattern("<p class=\"hjelp foreslatt-divisjon\">"
 				+ "Foreslått divisjon: Divisjon folkehelse, samme som\\s*<a href=\"/oppdrag/TB2067-9\">TB2067-9</a>, som "
-				+ "oppdraget viser til\\. Oppdraget rutes dit ved import\\.</p>");
+				+ "oppdraget viser til\\.</p>");
 		mvc.perform(get("/oppdrag/TB2067-9").with(ADMIN)).andExpect(status().isOk());
-		assertThat(side.split("Foreslått divisjon", -1)).as("only the one that cites it").hasSize(2);
+		assertThat(side.split("Foreslått divisjon", -1)).as("only the two that cite it").hasSize(3);
+		// A box per proposal, ticked, that belongs to the form the confirm sends, in the row of the assignment there.
+		assertThat(rutKryss(aatte)).isEqualTo(rad(side, "TB2068-8"));
+		assertThat(aatte).containsPattern("<input type=\"checkbox\"[^>]* name=\"oppdrag\\[7]\\.rut\"[^>]* checked=\"checked\"")
+			.contains("<label for=\"rut-7\">Rut til Divisjon folkehelse</label>");
+		assertThat(rutKryss(endring(side, "TB2068-10"))).isEqualTo(rad(side, "TB2068-10"));
 
-		mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("SELECT divisjon_id FROM oppdrag WHERE offisiell_id = 'TB2068-8'").query(Long.class)
-			.single()).isEqualTo(folkehelse);
+		// The admin takes out TB2068-1 and unticks TB2068-10's routing, and saves: the box stays unticked, in the row
+		// it had, though the assignment now comes ninth of those imported.
+		mvc.perform(Rettingsskjema.fyltUt(post(utkast + "/rett").with(ADMIN).with(csrf()), side,
+				Map.of("oppdrag[0].dropp", "true"), Set.of("oppdrag[9].rut")))
+			.andExpect(status().is3xxRedirection());
+		side = mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(endring(side, "TB2068-10")).containsPattern("<input type=\"checkbox\"[^>]* name=\"oppdrag\\[9]\\.rut\"")
+			.doesNotContain("checked");
+		assertThat(endring(side, "TB2068-8")).containsPattern("name=\"oppdrag\\[7]\\.rut\"[^>]* checked=\"checked\"");
+
+		// Confirmed with a forged box for TB2068-3, which has no proposal: it routes nothing.
+		assertThat(Rettingsskjema.verdi(side, "oppdrag[2].id")).isEqualTo("TB2068-3");
+		mvc.perform(Rettingsskjema.fyltUt(post(utkast + "/bekreft").with(ADMIN).with(csrf()), side,
+				Map.of("oppdrag[2].rut", "true")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(divisjon("TB2068-8")).isEqualTo(folkehelse);
+		assertThat(divisjon("TB2068-10")).isNull();
+		assertThat(divisjon("TB2068-3")).isNull();
+		assertThat(jdbc.sql("SELECT count(*) FROM oppdrag WHERE offisiell_id = 'TB2068-1'").query(Long.class).single())
+			.isZero();
+	}
+
+	/** The review's line for the assignment among the changes to assignments. */
+	private static String endring(String side, String id) {
+		int start = side.indexOf("<span>" + id + "</span>");
+		assertThat(start).as(id).isNotNegative();
+		return side.substring(start, side.indexOf("</li>", start));
+	}
+
+	/** The row in the corrections form that the line's routing box names. */
+	private static int rutKryss(String endring) {
+		Matcher kryss = Pattern.compile("<input type=\"checkbox\" form=\"rettinger\"[^>]* name=\"oppdrag\\[(\\d+)]\\.rut\"")
+			.matcher(endring);
+		assertThat(kryss.find()).as("a routing box in " + endring).isTrue();
+		return Integer.parseInt(kryss.group(1));
+	}
+
+	/** The row of the assignment with the id in the corrections form. */
+	private static int rad(String side, String id) {
+		Matcher rad = Pattern.compile("name=\"oppdrag\\[(\\d+)]\\.id\" value=\"" + Pattern.quote(id) + "\"").matcher(side);
+		assertThat(rad.find()).as(id).isTrue();
+		return Integer.parseInt(rad.group(1));
+	}
+
+	/** The division the imported assignment is routed to; {@code null} for none. */
+	private Long divisjon(String id) {
+		List<Long> divisjon = jdbc.sql("SELECT divisjon_id FROM oppdrag WHERE offisiell_id = ?").param(id)
+			.query(Long.class).list();
+		assertThat(divisjon).as(id + " imported").hasSize(1);
+		return divisjon.get(0);
 	}
 
 	/** Uploads the letter's text for review; the review page's address. */

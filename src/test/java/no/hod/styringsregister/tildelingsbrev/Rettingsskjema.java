@@ -1,6 +1,9 @@
 package no.hod.styringsregister.tildelingsbrev;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,15 +32,34 @@ final class Rettingsskjema {
 	/** The request with the review form's fields as the page has them, and the values the admin typed. */
 	static MockHttpServletRequestBuilder fyltUt(MockHttpServletRequestBuilder request, String side,
 			Map<String, String> skrevet) {
+		return fyltUt(request, side, skrevet, Set.of());
+	}
+
+	/**
+	 * As {@link #fyltUt(MockHttpServletRequestBuilder, String, Map)}, with the boxes named {@code uttatteKryss}
+	 * unticked. The fields outside the form that belong to it ({@code form="rettinger"}) are sent too.
+	 */
+	static MockHttpServletRequestBuilder fyltUt(MockHttpServletRequestBuilder request, String side,
+			Map<String, String> skrevet, Set<String> uttatteKryss) {
 		String form = side.substring(side.indexOf("<form id=\"rettinger\""));
 		form = form.substring(0, form.indexOf("</form>"));
+		List<String> felter = new ArrayList<>();
 		Matcher input = INPUT.matcher(form);
 		while (input.find()) {
+			felter.add(input.group());
+		}
+		Matcher utenfor = INPUT.matcher(side);
+		while (utenfor.find()) {
+			if (utenfor.group().contains(" form=\"rettinger\"")) {
+				felter.add(utenfor.group());
+			}
+		}
+		for (String felt : felter) {
 			String type = null;
 			String name = null;
 			String value = "";
 			boolean checked = false;
-			Matcher a = ATTR.matcher(input.group());
+			Matcher a = ATTR.matcher(felt);
 			while (a.find()) {
 				switch (a.group(1)) {
 					case "type" -> type = a.group(2);
@@ -49,7 +71,7 @@ final class Rettingsskjema {
 				}
 			}
 			if (name != null && !name.equals("_csrf") && !skrevet.containsKey(name)
-					&& (!"checkbox".equals(type) || checked)) {
+					&& (!"checkbox".equals(type) || checked && !uttatteKryss.contains(name))) {
 				request.param(name, value);
 			}
 		}

@@ -37,8 +37,8 @@ import no.hod.styringsregister.web.Formats;
  * Applies a letter's assignments as a difference against what the same letter produced last time: matched by
  * official id, else by section and normalised title. Unchanged rows are not touched; changed ones are updated with a
  * history row per field; rows missing from the new version are marked removed (never deleted); new ones start as
- * Ikke startet, routed as the earlier assignment they cite when that is still open. Status, routing and history of
- * matched rows survive.
+ * Ikke startet, routed as the earlier assignment they cite when that is still open, unless the review declined it.
+ * Status, routing and history of matched rows survive.
  */
 @Service
 class OppdragImportTjeneste implements OppdragImport {
@@ -76,7 +76,14 @@ class OppdragImportTjeneste implements OppdragImport {
 	@Transactional
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
 	public ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag) {
-		return skriv(brevId, aar, etatId, oppdrag, "Ikke med i ny versjon av tildelingsbrevet");
+		return apply(brevId, aar, etatId, oppdrag, Set.of());
+	}
+
+	@Override
+	@Transactional
+	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
+	public ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag, Set<Integer> utenRuting) {
+		return skriv(brevId, aar, etatId, oppdrag, utenRuting, "Ikke med i ny versjon av tildelingsbrevet");
 	}
 
 	@Override
@@ -84,11 +91,15 @@ class OppdragImportTjeneste implements OppdragImport {
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
 	public ImportDiff withdraw(long brevId) {
 		// Nothing is added or changed by an empty letter, so year and agency are never written.
-		return skriv(brevId, 0, 0, List.of(), "Tildelingsbrevet ble trukket tilbake");
+		return skriv(brevId, 0, 0, List.of(), Set.of(), "Tildelingsbrevet ble trukket tilbake");
 	}
 
-	/** Writes the plan; {@code fjernetNotat} is the history note of an assignment the letter no longer holds. */
-	private ImportDiff skriv(long brevId, int aar, long etatId, List<OppdragData> oppdrag, String fjernetNotat) {
+	/**
+	 * Writes the plan, routing the added assignments as proposed but those at the positions {@code utenRuting};
+	 * {@code fjernetNotat} is the history note of an assignment the letter no longer holds.
+	 */
+	private ImportDiff skriv(long brevId, int aar, long etatId, List<OppdragData> oppdrag, Set<Integer> utenRuting,
+			String fjernetNotat) {
 		List<Tiltak> plan = plan(brevId, oppdrag);
 		// The preview may show an assignment without a title, for the admin to fill in; nothing is stored without one.
 		// The letter import names such assignments before it gets here; this is the last guard.
@@ -105,7 +116,8 @@ class OppdragImportTjeneste implements OppdragImport {
 					+ iBruk.get(0).eier() + ".");
 		}
 		CurrentUser hvem = brukere.currentIfSignedIn().orElse(null);
-		Map<Tiltak, Rute> ruter = ruter(plan, aar, etatId);
+		Map<Tiltak, Rute> ruter = new IdentityHashMap<>(ruter(plan, aar, etatId));
+		ruter.keySet().removeIf(t -> utenRuting.contains(t.posisjon()));
 		Set<Long> berort = new HashSet<>();
 		Set<String> offisielle = new HashSet<>();
 		for (Tiltak t : plan) {
@@ -276,16 +288,16 @@ class OppdragImportTjeneste implements OppdragImport {
 			OppdragData ny = nye.get(i);
 			Eksisterende g = treff.get(i);
 			if (g == null) {
-				plan.add(new Tiltak(Type.ADDED, ny, null, List.of()));
+				plan.add(new Tiltak(Type.ADDED, ny, null, List.of(), i));
 			}
 			else {
 				List<String> felter = endredeFelter(g, ny);
-				plan.add(new Tiltak(felter.isEmpty() ? Type.UNCHANGED : Type.CHANGED, ny, g, felter));
+				plan.add(new Tiltak(felter.isEmpty() ? Type.UNCHANGED : Type.CHANGED, ny, g, felter, i));
 			}
 		}
 		for (Eksisterende g : gamle) {
 			if (!brukt.contains(g.id()) && !g.fjernet()) {
-				plan.add(new Tiltak(Type.REMOVED, null, g, List.of()));
+				plan.add(new Tiltak(Type.REMOVED, null, g, List.of(), null));
 			}
 		}
 		return plan;
@@ -365,7 +377,8 @@ class OppdragImportTjeneste implements OppdragImport {
 				&& !t.felter().contains("tekst");
 		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier,
 				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang(), bareAvsnitt,
-				rute == null ? null : rute.navn(), rute == null || (!klarert && unntatt) ? null : rute.som());
+				rute == null ? null : rute.navn(), rute == null || (!klarert && unntatt) ? null : rute.som(),
+				t.posisjon());
 	}
 
 	/**
@@ -579,7 +592,8 @@ class OppdragImportTjeneste implements OppdragImport {
 		ADDED, CHANGED, REMOVED, UNCHANGED
 	}
 
-	private record Tiltak(Type type, OppdragData ny, Eksisterende gammel, List<String> felter) {
+	/** {@code posisjon}: where {@code ny} stands in the list given; {@code null} for a removal. */
+	private record Tiltak(Type type, OppdragData ny, Eksisterende gammel, List<String> felter, Integer posisjon) {
 	}
 
 	private record Eksisterende(long id, String nokkel, String offisiellId, String seksjon, String seksjonTittel,

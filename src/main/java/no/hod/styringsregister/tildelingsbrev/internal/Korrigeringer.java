@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.oppdrag.OppdragImport;
@@ -66,6 +67,7 @@ class Korrigeringer implements Serializable {
 		for (AssignmentDraft a : draft.assignments()) {
 			OppdragRad rad = new OppdragRad();
 			rad.dropp = uttatt.oppdrag().contains(k.oppdrag.size());
+			rad.rut = !uttatt.utenRuting().contains(k.oppdrag.size());
 			rad.id = a.id();
 			boolean skjult = a.exempt() == AssignmentDraft.Exempt.WHOLE && !cleared;
 			rad.tittel = skjult ? null : a.title();
@@ -318,10 +320,11 @@ class Korrigeringer implements Serializable {
 				+ "ligge mellom " + (aar - 1) + " og " + (aar + 5) + ".";
 	}
 
-	/** The rows the admin ticked «Ta ut», by position. */
+	/** The rows the admin ticked «Ta ut», and the routing proposals unticked, by position. */
 	Uttatt uttatt() {
 		return new Uttatt(ticked(oppdrag.stream().map(r -> r.dropp).toList()),
-				ticked(budsjett.stream().map(r -> r.dropp).toList()), ticked(kalender.stream().map(r -> r.dropp).toList()));
+				ticked(budsjett.stream().map(r -> r.dropp).toList()), ticked(kalender.stream().map(r -> r.dropp).toList()),
+				ticked(oppdrag.stream().map(r -> Boolean.FALSE.equals(r.rut)).toList()));
 	}
 
 	private static Set<Integer> ticked(List<Boolean> dropp) {
@@ -336,16 +339,40 @@ class Korrigeringer implements Serializable {
 
 	/**
 	 * The rows of a stored draft the admin took out, by position: kept in the draft until it is confirmed, so that
-	 * taking one out can be undone.
+	 * taking one out can be undone. {@code utenRuting}: the assignments whose proposed routing the admin unticked
+	 * («Rut til …»), imported unrouted; a row without a proposal there declines nothing.
 	 */
-	record Uttatt(Set<Integer> oppdrag, Set<Integer> budsjett, Set<Integer> kalender) implements Serializable {
+	record Uttatt(Set<Integer> oppdrag, Set<Integer> budsjett, Set<Integer> kalender, Set<Integer> utenRuting)
+			implements Serializable {
 
-		static final Uttatt INGEN = new Uttatt(Set.of(), Set.of(), Set.of());
+		static final Uttatt INGEN = new Uttatt(Set.of(), Set.of(), Set.of(), Set.of());
 
 		Uttatt {
 			oppdrag = oppdrag == null ? Set.of() : Set.copyOf(oppdrag);
 			budsjett = budsjett == null ? Set.of() : Set.copyOf(budsjett);
 			kalender = kalender == null ? Set.of() : Set.copyOf(kalender);
+			// Drafts stored before the choice was offered route every proposal, as they did.
+			utenRuting = utenRuting == null ? Set.of() : Set.copyOf(utenRuting);
+		}
+
+		/**
+		 * The row in the draft of the assignment at {@code posisjon} among those imported (not taken out). Public: the
+		 * review page calls it.
+		 */
+		public int oppdragsrad(int posisjon) {
+			int sett = -1;
+			for (int rad = 0;; rad++) {
+				if (!oppdrag.contains(rad) && ++sett == posisjon) {
+					return rad;
+				}
+			}
+		}
+
+		/** {@link #utenRuting} by position among the assignments imported, as {@link OppdragImport#apply} names them. */
+		Set<Integer> utenRutingVedImport() {
+			return utenRuting.stream().filter(rad -> !oppdrag.contains(rad))
+				.map(rad -> rad - (int) oppdrag.stream().filter(uttatt -> uttatt < rad).count())
+				.collect(Collectors.toSet());
 		}
 
 		/** The draft as it will be imported: without the rows taken out. */
@@ -480,8 +507,19 @@ class Korrigeringer implements Serializable {
 
 		private String frister;
 
+		/** Whether its proposed routing stays: {@code null} where the form has no proposal for it. */
+		private Boolean rut;
+
 		public boolean isDropp() {
 			return dropp;
+		}
+
+		public Boolean getRut() {
+			return rut;
+		}
+
+		public void setRut(Boolean rut) {
+			this.rut = rut;
 		}
 
 		public void setDropp(boolean dropp) {

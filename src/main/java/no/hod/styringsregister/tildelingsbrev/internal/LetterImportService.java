@@ -474,7 +474,7 @@ class LetterImportService implements TildelingsbrevImport {
 		Rettelser rettelser = stored.tolket() == null ? null
 				: Rettelser.av(json.readValue(stored.tolket(), LetterDraft.class), alle, uttatt);
 		Resultat resultat = write(new Parsed(stored.filnavn(), stored.format(), stored.fil(), stored.sha256(), draft,
-				etat), bruker, stored, rettelser, List.of());
+				etat), bruker, stored, rettelser, List.of(), uttatt.utenRutingVedImport());
 		letters.markConfirmed(id, currentUsers.current().navn(), resultat.letterId());
 		return resultat;
 	}
@@ -591,8 +591,9 @@ class LetterImportService implements TildelingsbrevImport {
 			throw new LetterImportException(String.join(" ", kollisjoner.avvisning()));
 		}
 		// The corrections taken are kept for the next import; those the letter overtook are not.
+		// No review to decline a routing in: each is made as proposed.
 		return write(parsed, importertAv, null, Rettelser.av(lest.draft(), foreslatt, Korrigeringer.Uttatt.INGEN),
-				tidligere.brukt(lest.draft(), foreslatt));
+				tidligere.brukt(lest.draft(), foreslatt), Set.of());
 	}
 
 	/**
@@ -617,9 +618,10 @@ class LetterImportService implements TildelingsbrevImport {
 	 * @param rettelser what the admin corrected of the parsed draft, kept with the letter for its next import;
 	 *        {@code null} to keep what the letter has
 	 * @param brukt the fields written from the letter's earlier corrections without a review (the API)
+	 * @param utenRuting the assignments, by position in the draft, whose proposed routing the admin declined
 	 */
 	private Resultat write(Parsed parsed, String bruker, LetterRepository.Draft gjennomgatt, Rettelser rettelser,
-			List<EarlierCorrection> brukt) {
+			List<EarlierCorrection> brukt, Set<Integer> utenRuting) {
 		LetterDraft draft = parsed.draft();
 		List<String> ider = draft.assignments().stream().map(AssignmentDraft::id).filter(Objects::nonNull).toList();
 		// Two drafts of a letter not yet imported, confirmed at once: the second waits, then finds the letter the first
@@ -657,7 +659,8 @@ class LetterImportService implements TildelingsbrevImport {
 		if (rettelser != null) {
 			letters.saveRettelser(brevId, json.writeValueAsString(rettelser));
 		}
-		OppdragImport.ImportDiff oppdrag = oppdragImport.apply(brevId, draft.year(), parsed.etat().id(), data.oppdrag());
+		OppdragImport.ImportDiff oppdrag = oppdragImport.apply(brevId, draft.year(), parsed.etat().id(), data.oppdrag(),
+				utenRuting);
 		BevilgningImport.Diff bevilgninger = bevilgningImport.apply(brevId, draft.year(), parsed.etat().id(),
 				data.bevilgninger(), data.fullmakter());
 		KalenderImport.Diff kalender = kalenderImport.apply(brevId, draft.year(), parsed.etat().id(), data.kalender(),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -390,7 +391,7 @@ class OppdragImportTests {
 	}
 
 	@Test
-	void anAddedAssignmentCitingAnEarlierOpenRoutedOneIsRoutedAsThatOneAtImportAndTheReviewSaysSo() {
+	void anAddedAssignmentCitingAnEarlierOpenRoutedOneIsRoutedAsThatOneAtImportUnlessDeclinedAndTheReviewSaysSo() {
 		int aar = OppdragTestdata.nyttAar();
 		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, hdir(), HemmeligBrev.oppdrag(aar));
 		Enhet divisjon = organisasjon.divisjoner(hdir()).get(0);
@@ -411,24 +412,36 @@ class OppdragImportTests {
 				// Cites one of its own letter, of the same year.
 				sitatoppdrag(nb + "3", Unntak.NONE, neste, nb + "1"),
 				// Wholly exempt: which one it cites is in its exempt text.
-				sitatoppdrag(nb + "4", Unntak.WHOLE, neste, tb + "10"));
+				sitatoppdrag(nb + "4", Unntak.WHOLE, neste, tb + "10"),
+				// Cites a routed one too, but the admin declines the routing.
+				sitatoppdrag(nb + "5", Unntak.NONE, neste, tb + "1"));
 		long brevId = OppdragTestdata.nyttBrev();
 
 		ImportDiff forhandsvist = oppdragImport.compare(brevId, neste, hdir(), brev);
 		assertThat(forhandsvist.endringer()).extracting(e -> e.nokkel() + ": " + e.foreslattDivisjon() + " som "
 				+ e.foreslattSom())
 			.containsExactly(nb + "1: " + divisjon.navn() + " som " + tb + "1", nb + "2: null som null",
-					nb + "3: null som null", nb + "4: " + annen.navn() + " som null");
+					nb + "3: null som null", nb + "4: " + annen.navn() + " som null",
+					nb + "5: " + divisjon.navn() + " som " + tb + "1");
+		// Each by its position in the letter, by which a routing is declined.
+		assertThat(forhandsvist.endringer()).extracting(e -> e.nokkel() + " " + e.posisjon())
+			.containsExactly(nb + "1 0", nb + "2 1", nb + "3 2", nb + "4 3", nb + "5 4");
 		// Another agency's letter takes nothing from Helsedirektoratet's routing.
 		long htil = organisasjon.etatByName("Statens helsetilsyn").orElseThrow().id();
 		assertThat(oppdragImport.compare(brevId, neste, htil, brev).endringer())
 			.allSatisfy(e -> assertThat(e.foreslattDivisjon()).isNull());
 
-		oppdragImport.apply(brevId, neste, hdir(), brev);
+		// NB-5's proposal declined; NB-3 has none to decline, so naming it routes nothing.
+		ImportDiff importert = oppdragImport.apply(brevId, neste, hdir(), brev, Set.of(2, 4));
 		assertThat(queries.find(nb + "1", klarert()).orElseThrow().divisjonId()).isEqualTo(divisjon.id());
 		assertThat(queries.find(nb + "4", klarert()).orElseThrow().divisjonId()).isEqualTo(annen.id());
 		assertThat(queries.find(nb + "2", klarert()).orElseThrow().divisjonId()).isNull();
 		assertThat(queries.find(nb + "3", klarert()).orElseThrow().divisjonId()).isNull();
+		assertThat(queries.find(nb + "5", klarert()).orElseThrow().divisjonId()).isNull();
+		assertThat(ruting(nb + "5")).isEmpty();
+		// The answer tells what the import did: no division for the one declined.
+		assertThat(importert.endringer()).extracting(e -> e.nokkel() + ": " + e.foreslattDivisjon())
+			.contains(nb + "1: " + divisjon.navn(), nb + "5: null");
 		assertThat(ruting(nb + "1")).containsExactly("divisjon: null → " + divisjon.navn() + " («Følger rutingen av "
 				+ tb + "1, som det viser til»)");
 
