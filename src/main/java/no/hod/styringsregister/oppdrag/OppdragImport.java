@@ -106,8 +106,23 @@ public interface OppdragImport {
 		NONE, PARTS, WHOLE
 	}
 
-	/** Per record: added, changed, removed, unchanged; with a line per record for the preview. */
+	/**
+	 * Per record: added, changed, removed, unchanged; with a line per record for the preview. The year end's copies
+	 * the import takes out are not among the counts: see {@link #erstattes} and {@link #kopierTasUt}.
+	 */
 	record ImportDiff(int added, int changed, int removed, int unchanged, List<Endring> endringer) {
+
+		/** The year end's copies that assignments of the letter take the place of. */
+		public List<Aarsskiftekopi> erstattes() {
+			return endringer.stream().filter(e -> !"REMOVED".equals(e.type())).flatMap(e -> e.kopier().stream())
+				.toList();
+		}
+
+		/** The year end's copies of assignments the import removes, which go with them. */
+		public List<Aarsskiftekopi> kopierTasUt() {
+			return endringer.stream().filter(e -> "REMOVED".equals(e.type())).flatMap(e -> e.kopier().stream())
+				.toList();
+		}
 	}
 
 	/**
@@ -128,10 +143,29 @@ public interface OppdragImport {
 	 * @param foreslattSom the cited assignment whose routing it follows, by its shown id; {@code null} with no division
 	 * @param posisjon where the assignment stands in the list given, by which {@code utenRuting} names it; {@code null}
 	 * for one the letter no longer holds
+	 * @param kopier for an assignment the letter holds: the year end's copies in the letter's year of the assignments
+	 * it continues, which it takes the place of; for a removed one: its copies (and theirs), which go with it
 	 */
 	record Endring(String type, String nokkel, String tittel, List<String> felter, List<Verdiendring> verdier,
 			OppdragStatus status, boolean iGang, boolean bareAvsnitt, String foreslattDivisjon, String foreslattSom,
-			Integer posisjon) {
+			Integer posisjon, List<Aarsskiftekopi> kopier) {
+	}
+
+	/**
+	 * A copy the year end made (status Videreført, in no letter) that the import takes out of the register, soft as it
+	 * removes an assignment: status and history kept.
+	 *
+	 * @param kopi its shown id ({@code O-2030-0001}); {@code null} where withheld: an assignment of the letter that
+	 * is wholly exempt, or a wholly exempt copy, shown to a user without clearance (which one it is would tell what
+	 * the other is about)
+	 * @param opphav the assignment it is a copy of, by shown id; {@code null} where {@code kopi} is
+	 * @param status where the copy stands
+	 * @param arbeid whether work is recorded on the copy since the year end: a status change, a progress note, a
+	 * comment or a routing
+	 * @param rutesTil the division (and department) the letter's assignment takes over from the copy, as it is not
+	 * routed; {@code null} for none
+	 */
+	record Aarsskiftekopi(String kopi, String opphav, OppdragStatus status, boolean arbeid, String rutesTil) {
 	}
 
 	/** A changed field's value as the register has it and as the letter now says, written for reading. */

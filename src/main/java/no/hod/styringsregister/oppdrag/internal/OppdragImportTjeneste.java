@@ -14,10 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -69,7 +71,8 @@ class OppdragImportTjeneste implements OppdragImport {
 	@Transactional
 	public ImportDiff compare(long brevId, int aar, long etatId, List<OppdragData> oppdrag) {
 		List<Tiltak> plan = plan(brevId, oppdrag);
-		return diff(plan, ruter(plan, aar, etatId));
+		Map<Tiltak, List<Kopi>> kopier = kopier(plan, aar, etatId);
+		return diff(plan, ruter(plan, aar, etatId, kopier), kopier);
 	}
 
 	@Override
@@ -116,10 +119,12 @@ class OppdragImportTjeneste implements OppdragImport {
 					+ iBruk.get(0).eier() + ".");
 		}
 		CurrentUser hvem = brukere.currentIfSignedIn().orElse(null);
-		Map<Tiltak, Rute> ruter = new IdentityHashMap<>(ruter(plan, aar, etatId));
+		Map<Tiltak, List<Kopi>> kopier = kopier(plan, aar, etatId);
+		Map<Tiltak, Rute> ruter = new IdentityHashMap<>(ruter(plan, aar, etatId, kopier));
 		ruter.keySet().removeIf(t -> utenRuting.contains(t.posisjon()));
 		Set<Long> berort = new HashSet<>();
 		Set<String> offisielle = new HashSet<>();
+		Map<Tiltak, Long> rader = new IdentityHashMap<>();
 		for (Tiltak t : plan) {
 			switch (t.type()) {
 				case ADDED -> {
@@ -127,23 +132,27 @@ class OppdragImportTjeneste implements OppdragImport {
 					skrivInnhold(id, t.ny());
 					skriving.historikk(id, hvem, Hendelsestype.OPPRETTET, null, null, null,
 							"Opprettet fra tildelingsbrev", false);
-					if (ruter.containsKey(t)) {
-						rut(id, ruter.get(t), hvem);
-					}
 					berort.add(id);
+					rader.put(t, id);
 				}
 				case CHANGED -> {
 					oppdater(t, aar, etatId, hvem);
 					berort.add(t.gammel().id());
+					rader.put(t, t.gammel().id());
 				}
 				case REMOVED -> {
 					jdbc.update("UPDATE oppdrag SET fjernet = true, versjon = versjon + 1, endret = now() WHERE id = :id",
 							Map.of("id", t.gammel().id()));
 					skriving.historikk(t.gammel().id(), hvem, Hendelsestype.FJERNET, null, null, null, fjernetNotat,
 							false);
+					for (Kopi k : kopier.getOrDefault(t, List.of())) {
+						taUt(k, fjernetNotat, hvem);
+					}
 				}
-				case UNCHANGED -> {
-				}
+				case UNCHANGED -> rader.put(t, t.gammel().id());
+			}
+			if (ruter.containsKey(t)) {
+				rut(rader.get(t), ruter.get(t), hvem);
 			}
 			if (t.gammel() != null && t.gammel().offisiellId() != null) {
 				offisielle.add(t.gammel().offisiellId());
@@ -153,15 +162,153 @@ class OppdragImportTjeneste implements OppdragImport {
 			}
 		}
 		skriving.oppdaterVisningsId(berort, offisielle);
+		// After the shown ids are settled: the history names the assignment that takes a copy's place by its own.
+		for (Tiltak t : plan) {
+			if (t.type() != Type.REMOVED && kopier.containsKey(t)) {
+				long rad = rader.get(t);
+				kopier.get(t).forEach(k -> erstatt(k, rad, aar, hvem));
+				berort.add(rad);
+			}
+		}
 		berort.forEach(skriving::oppdaterSok);
-		return diff(plan, ruter);
+		return diff(plan, ruter, kopier);
+	}
+
+	/**
+	 * A copy the year end made in the letter's year (status Videreført, in no letter, {@code opphav} its origin), with
+	 * the routing an assignment taking its place takes over ({@code rute}: its division while active, {@code null}
+	 * else). {@code arbeid}: work recorded on it since the year end.
+	 */
+	private record Kopi(long id, String visningsId, long opphavId, String opphav, int opphavAar,
+			OppdragStatus status, boolean unntatt, boolean arbeid, Rute rute) {
+	}
+
+	/** Work a lead records on an assignment, which a copy gets none of from the year end itself. */
+	private static final String ARBEID = "EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = c.id "
+			+ "AND h.type IN ('STATUS', 'FREMDRIFT', 'KOMMENTAR', 'RUTING')) AS arbeid";
+
+	/**
+	 * By assignment of the plan, the year end's copies the import takes out. An assignment the letter holds takes
+	 * the place of each live copy in the letter's year (the agency's) of an assignment it continues by the year end's
+	 * rule: the first of the letter citing the origin's official id, else the first with its title. Had the letter come
+	 * first, the year end would have linked them and made no copy; a copy whose origin the letter does not continue
+	 * stays. A removed assignment takes its copies with it, and theirs: they carry on nothing left in the register.
+	 */
+	private Map<Tiltak, List<Kopi>> kopier(List<Tiltak> plan, int aar, long etatId) {
+		Map<Tiltak, List<Kopi>> kopier = new IdentityHashMap<>();
+		List<Tiltak> iBrevet = plan.stream().filter(t -> t.type() != Type.REMOVED).toList();
+		// A withdrawal (year 0) holds no assignments: nothing takes a copy's place.
+		if (!iBrevet.isEmpty()) {
+			jdbc.query("""
+					SELECT c.id, c.visnings_id, c.status, c.unntak, c.divisjon_id, c.avdeling_id, p.id AS opphav_id,
+					    p.visnings_id AS opphav, p.aar AS opphav_aar, p.offisiell_id AS opphav_offisiell,
+					    p.tittel_norm AS opphav_tittel, %s
+					FROM oppdrag c JOIN oppdrag p ON p.id = c.opphav_id
+					WHERE c.brev_id IS NULL AND c.aar = :aar AND c.etat_id = :etat AND NOT c.fjernet
+					  AND p.aar = :aar - 1
+					ORDER BY c.sort_prefiks, c.sort_nr, c.nokkel""".formatted(ARBEID),
+					new MapSqlParameterSource("aar", aar).addValue("etat", etatId), (RowCallbackHandler) rs -> {
+						Tiltak fortsetter = fortsetter(iBrevet, rs.getString("opphav_offisiell"),
+								rs.getString("opphav_tittel"));
+						if (fortsetter != null) {
+							kopier.computeIfAbsent(fortsetter, t -> new ArrayList<>()).add(kopi(rs));
+						}
+					});
+		}
+		Map<Long, Tiltak> fjernes = new HashMap<>();
+		plan.stream().filter(t -> t.type() == Type.REMOVED).forEach(t -> fjernes.put(t.gammel().id(), t));
+		if (!fjernes.isEmpty()) {
+			jdbc.query("""
+					WITH RECURSIVE k (id, rot) AS (
+					    SELECT c.id, c.opphav_id FROM oppdrag c WHERE c.opphav_id IN (:ider) AND c.brev_id IS NULL
+					    UNION
+					    SELECT c.id, k.rot FROM oppdrag c JOIN k ON c.opphav_id = k.id WHERE c.brev_id IS NULL)
+					SELECT k.rot, c.id, c.visnings_id, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
+					    p.id AS opphav_id, p.visnings_id AS opphav, p.aar AS opphav_aar, %s
+					FROM k JOIN oppdrag c ON c.id = k.id JOIN oppdrag p ON p.id = c.opphav_id
+					WHERE NOT c.fjernet
+					ORDER BY c.aar, c.sort_prefiks, c.sort_nr, c.nokkel""".formatted(ARBEID),
+					Map.of("ider", List.copyOf(fjernes.keySet())), (RowCallbackHandler) rs -> kopier
+						.computeIfAbsent(fjernes.get(rs.getLong("rot")), t -> new ArrayList<>()).add(kopi(rs)));
+		}
+		return kopier;
+	}
+
+	private Kopi kopi(ResultSet rs) throws SQLException {
+		String visningsId = rs.getString("visnings_id");
+		Enhet divisjon = Optional.ofNullable((Long) rs.getObject("divisjon_id")).flatMap(organisasjon::enhet)
+			.filter(e -> e.type() == Enhet.Type.DIVISJON && e.aktiv()).orElse(null);
+		Enhet avdeling = divisjon == null ? null
+				: Optional.ofNullable((Long) rs.getObject("avdeling_id")).flatMap(organisasjon::enhet)
+					.filter(e -> e.aktiv() && Objects.equals(e.overordnetId(), divisjon.id())).orElse(null);
+		String opphav = rs.getString("opphav");
+		Rute rute = divisjon == null ? null
+				: new Rute(divisjon.id(), divisjon.navn(), avdeling == null ? null : avdeling.id(),
+						avdeling == null ? null : avdeling.navn(), visningsId,
+						"Følger rutingen av " + visningsId + ", årsskiftets kopi av " + opphav + ", som det erstatter");
+		return new Kopi(rs.getLong("id"), visningsId, rs.getLong("opphav_id"), opphav, rs.getInt("opphav_aar"),
+				OppdragStatus.valueOf(rs.getString("status")), "WHOLE".equals(rs.getString("unntak")),
+				rs.getBoolean("arbeid"), rute);
+	}
+
+	/** The year end's rule, as the review's «Viderefører» reads it: the first citing the id, else the first titled so. */
+	private static Tiltak fortsetter(List<Tiltak> iBrevet, String offisiellId, String tittelNorm) {
+		String id = sitert(offisiellId);
+		if (id != null) {
+			for (Tiltak t : iBrevet) {
+				if (t.ny().referanser().stream().map(OppdragImportTjeneste::sitert).anyMatch(id::equals)) {
+					return t;
+				}
+			}
+		}
+		if (tittelNorm == null || tittelNorm.isEmpty()) {
+			return null;
+		}
+		return iBrevet.stream().filter(t -> tittelNorm.equals(Sokeord.normalisertTittel(t.ny().tittel()))).findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * The letter's assignment {@code rad} takes the place of the copy: the copy is taken out (status and history
+	 * kept, with a row naming what replaced it), and the assignment is linked to the copy's origin as the year end
+	 * links a continuing one (unless it has an origin), with history rows on both. Work recorded on the copy stays
+	 * on it: the assignment's history names the copy, and the copy's page stays. Its routing was taken before.
+	 */
+	private void erstatt(Kopi k, long rad, int aar, CurrentUser hvem) {
+		if (jdbc.update("UPDATE oppdrag SET fjernet = true, versjon = versjon + 1, endret = now() "
+				+ "WHERE id = :id AND NOT fjernet", Map.of("id", k.id())) == 0) {
+			return;
+		}
+		String ny = jdbc.queryForObject("SELECT visnings_id FROM oppdrag WHERE id = :id", Map.of("id", rad),
+				String.class);
+		skriving.historikk(k.id(), hvem, Hendelsestype.FJERNET, "erstattet_av", null, ny, "Erstattet av " + ny
+				+ " i tildelingsbrevet for " + aar + ", som viderefører " + k.opphav() + (k.arbeid()
+						? ". Arbeidet som er registrert på kopien, står her." : "."), false);
+		jdbc.update("UPDATE oppdrag SET opphav_id = :opphav WHERE id = :id AND opphav_id IS NULL",
+				Map.of("opphav", k.opphavId(), "id", rad));
+		skriving.historikk(rad, hvem, Hendelsestype.VIDEREFORT, "opphav", null, k.opphav(),
+				"Viderefører " + k.opphav() + " fra " + k.opphavAar() + " i stedet for årsskiftets kopi " + k.visningsId()
+						+ (k.arbeid() ? ", der arbeidet som er registrert på kopien, står" : ""), false);
+		skriving.historikk(k.opphavId(), hvem, Hendelsestype.VIDEREFORT, null, null, null,
+				"Videreført i tildelingsbrevet " + aar + " som " + ny + ", som erstatter kopien " + k.visningsId(),
+				false);
+	}
+
+	/** Takes out a copy of an assignment the import removes, soft, with the reason its origin went. */
+	private void taUt(Kopi k, String fjernetNotat, CurrentUser hvem) {
+		if (jdbc.update("UPDATE oppdrag SET fjernet = true, versjon = versjon + 1, endret = now() "
+				+ "WHERE id = :id AND NOT fjernet", Map.of("id", k.id())) == 1) {
+			skriving.historikk(k.id(), hvem, Hendelsestype.FJERNET, "opphav", null, k.opphav(), "Tatt ut med "
+					+ k.opphav() + ", som den er årsskiftets kopi av: " + fjernetNotat, false);
+		}
 	}
 
 	/**
 	 * Where an added assignment is routed, and after which cited assignment ({@code som}, its shown id).
 	 * {@code avdelingId} and {@code avdeling} are {@code null} for the division as a whole.
 	 */
-	private record Rute(long divisjonId, String divisjon, Long avdelingId, String avdeling, String som) {
+	private record Rute(long divisjonId, String divisjon, Long avdelingId, String avdeling, String som,
+			String notat) {
 
 		String navn() {
 			return avdeling == null ? divisjon : divisjon + ", " + avdeling;
@@ -174,7 +321,24 @@ class OppdragImportTjeneste implements OppdragImport {
 	 * that is active too. So a lead keeps the work a new letter numbers anew; an assignment already in the register
 	 * keeps the routing it has.
 	 */
-	private Map<Tiltak, Rute> ruter(List<Tiltak> plan, int aar, long etatId) {
+	private Map<Tiltak, Rute> ruter(List<Tiltak> plan, int aar, long etatId, Map<Tiltak, List<Kopi>> kopier) {
+		Map<Tiltak, Rute> ruter = new IdentityHashMap<>(sitertRuting(plan, aar, etatId));
+		// The copy's routing is this year's, which its lead works by: it goes before the cited one's of last year.
+		kopier.forEach((t, ks) -> {
+			boolean urutet = t.type() == Type.ADDED
+					|| (t.type() != Type.REMOVED && t.gammel().divisjonId() == null);
+			if (urutet) {
+				ks.stream().map(Kopi::rute).filter(Objects::nonNull).findFirst().ifPresent(rute -> ruter.put(t, rute));
+			}
+		});
+		return ruter;
+	}
+
+	/**
+	 * By added assignment, the routing it takes at import from an assignment it cites (see
+	 * {@link #ruter(List, int, long, Map)}).
+	 */
+	private Map<Tiltak, Rute> sitertRuting(List<Tiltak> plan, int aar, long etatId) {
 		List<Tiltak> nye = plan.stream().filter(t -> t.type() == Type.ADDED && !t.ny().referanser().isEmpty()).toList();
 		if (nye.isEmpty()) {
 			return Map.of();
@@ -201,7 +365,8 @@ class OppdragImportTjeneste implements OppdragImport {
 								.filter(a -> a.aktiv() && Objects.equals(a.overordnetId(), divisjon.id())).orElse(null);
 					sitert.putIfAbsent(sitert(rs.getString("offisiell_id")), new Rute(divisjon.id(), divisjon.navn(),
 							avdeling == null ? null : avdeling.id(), avdeling == null ? null : avdeling.navn(),
-							rs.getString("visnings_id")));
+							rs.getString("visnings_id"), "Følger rutingen av " + rs.getString("visnings_id")
+									+ ", som det viser til"));
 				});
 		Map<Tiltak, Rute> ruter = new IdentityHashMap<>();
 		for (Tiltak t : nye) {
@@ -218,13 +383,15 @@ class OppdragImportTjeneste implements OppdragImport {
 	}
 
 	/** Routes an assignment just added, recorded as a routing by whoever imports the letter. */
+	/** Routes an assignment not routed yet; a routing already made is never changed. */
 	private void rut(long id, Rute rute, CurrentUser hvem) {
-		jdbc.update("""
+		if (jdbc.update("""
 				UPDATE oppdrag SET divisjon_id = :divisjon, avdeling_id = :avdeling, versjon = versjon + 1
-				WHERE id = :id""", new MapSqlParameterSource("divisjon", rute.divisjonId())
-			.addValue("avdeling", rute.avdelingId()).addValue("id", id));
-		skriving.historikk(id, hvem, Hendelsestype.RUTING, "divisjon", null, rute.divisjon(),
-				"Følger rutingen av " + rute.som() + ", som det viser til", false);
+				WHERE id = :id AND divisjon_id IS NULL""", new MapSqlParameterSource("divisjon", rute.divisjonId())
+			.addValue("avdeling", rute.avdelingId()).addValue("id", id)) == 0) {
+			return;
+		}
+		skriving.historikk(id, hvem, Hendelsestype.RUTING, "divisjon", null, rute.divisjon(), rute.notat(), false);
 		if (rute.avdeling() != null) {
 			skriving.historikk(id, hvem, Hendelsestype.RUTING, "avdeling", null, rute.avdeling(), null, false);
 		}
@@ -351,18 +518,21 @@ class OppdragImportTjeneste implements OppdragImport {
 		return felter;
 	}
 
-	private ImportDiff diff(List<Tiltak> plan, Map<Tiltak, Rute> ruter) {
+	private ImportDiff diff(List<Tiltak> plan, Map<Tiltak, Rute> ruter, Map<Tiltak, List<Kopi>> kopier) {
 		boolean klarert = brukere.currentIfSignedIn().map(CurrentUser::klarert).orElse(false);
-		List<Endring> endringer = plan.stream().map(t -> endring(t, klarert, ruter.get(t))).toList();
+		List<Endring> endringer = plan.stream()
+			.map(t -> endring(t, klarert, ruter.get(t), kopier.getOrDefault(t, List.of())))
+			.toList();
 		return new ImportDiff(antall(plan, Type.ADDED), antall(plan, Type.CHANGED), antall(plan, Type.REMOVED),
 				antall(plan, Type.UNCHANGED), endringer);
 	}
 
 	/**
 	 * The preview line; the title and values of a wholly exempt assignment are shown only to a cleared user, and so is
-	 * which assignment it cites (its references come from its exempt text). {@code rute}: where the import routes it.
+	 * which assignment it cites (its references come from its exempt text). {@code rute}: where the import routes it;
+	 * one taken from a copy it replaces is told with that copy. {@code kopier}: the copies it replaces or takes out.
 	 */
-	private Endring endring(Tiltak t, boolean klarert, Rute rute) {
+	private Endring endring(Tiltak t, boolean klarert, Rute rute, List<Kopi> kopier) {
 		boolean unntatt = (t.ny() != null && t.ny().unntak() == Unntak.WHOLE)
 				|| (t.gammel() != null && t.gammel().unntak() == Unntak.WHOLE);
 		String tittel = !klarert && unntatt ? OppdragQueries.UNNTATT
@@ -375,10 +545,18 @@ class OppdragImportTjeneste implements OppdragImport {
 					.filter(Objects::nonNull).toList();
 		boolean bareAvsnitt = t.gammel() != null && t.ny() != null && !t.gammel().deler().equals(t.ny().deler())
 				&& !t.felter().contains("tekst");
+		boolean fraKopi = kopier.stream().anyMatch(k -> k.rute() != null && k.rute() == rute);
+		Rute sitert = fraKopi ? null : rute;
+		List<Aarsskiftekopi> aarsskiftekopier = kopier.stream().map(k -> {
+			// Which copy a wholly exempt one replaces tells what it is about; one taken out with its origin does not.
+			boolean skjult = !klarert && t.type() != Type.REMOVED && (unntatt || k.unntatt());
+			return new Aarsskiftekopi(skjult ? null : k.visningsId(), skjult ? null : k.opphav(), k.status(),
+					k.arbeid(), k.rute() != null && k.rute() == rute ? rute.navn() : null);
+		}).toList();
 		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier,
 				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang(), bareAvsnitt,
-				rute == null ? null : rute.navn(), rute == null || (!klarert && unntatt) ? null : rute.som(),
-				t.posisjon());
+				sitert == null ? null : sitert.navn(), sitert == null || (!klarert && unntatt) ? null : sitert.som(),
+				t.posisjon(), aarsskiftekopier);
 	}
 
 	/**
@@ -540,7 +718,7 @@ class OppdragImportTjeneste implements OppdragImport {
 	private List<Eksisterende> eksisterende(long brevId) {
 		List<Eksisterende> rader = jdbc.query("""
 				SELECT id, nokkel, offisiell_id, seksjon, seksjon_tittel, hod_avdelinger, tittel, tittel_norm, unntak,
-				       frister, frist_tekst, fjernet, status,
+				       frister, frist_tekst, fjernet, status, divisjon_id,
 				       status <> 'IKKE_STARTET' OR coalesce(btrim(fremdrift), '') <> ''
 				           OR EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = oppdrag.id
 				                      AND h.type IN ('STATUS', 'FREMDRIFT', 'KOMMENTAR', 'RUTING')) AS i_gang
@@ -549,7 +727,8 @@ class OppdragImportTjeneste implements OppdragImport {
 						rs.getString("seksjon"), rs.getString("seksjon_tittel"), tekster(rs.getArray("hod_avdelinger")),
 						rs.getString("tittel"), rs.getString("tittel_norm"), Unntak.valueOf(rs.getString("unntak")),
 						datoer(rs, "frister"), rs.getString("frist_tekst"), rs.getBoolean("fjernet"),
-						OppdragStatus.valueOf(rs.getString("status")), rs.getBoolean("i_gang"), new ArrayList<>(),
+						OppdragStatus.valueOf(rs.getString("status")), (Long) rs.getObject("divisjon_id"),
+						rs.getBoolean("i_gang"), new ArrayList<>(),
 						new ArrayList<>(), new ArrayList<>()));
 		if (rader.isEmpty()) {
 			return rader;
@@ -598,7 +777,7 @@ class OppdragImportTjeneste implements OppdragImport {
 
 	private record Eksisterende(long id, String nokkel, String offisiellId, String seksjon, String seksjonTittel,
 			List<String> hodAvdelinger, String tittel, String tittelNorm, Unntak unntak, List<LocalDate> frister,
-			String fristTekst, boolean fjernet, OppdragStatus status, boolean iGang, List<Tekstdel> deler,
-			List<String> referanser, List<Budsjettref> budsjett) {
+			String fristTekst, boolean fjernet, OppdragStatus status, Long divisjonId, boolean iGang,
+			List<Tekstdel> deler, List<String> referanser, List<Budsjettref> budsjett) {
 	}
 }

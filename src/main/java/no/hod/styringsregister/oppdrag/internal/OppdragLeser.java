@@ -644,8 +644,10 @@ class OppdragLeser implements OppdragQueries {
 				: jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM " + kilde(leser)
 						+ " v WHERE v.id = :id", Map.of("id", rad.opphavId()), OppdragLeser::ref).stream().findFirst()
 					.orElse(null);
+		// A copy the next year's letter took the place of is out of the register: its successor is the letter's.
 		List<OppdragRef> videreforing = jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM "
-				+ kilde(leser) + " v WHERE v.opphav_id = :id ORDER BY v.aar", radId, OppdragLeser::ref);
+				+ kilde(leser) + " v WHERE v.opphav_id = :id AND (NOT v.fjernet OR :fjernet) ORDER BY v.aar",
+				Map.of("id", rad.radId(), "fjernet", rad.fjernet()), OppdragLeser::ref);
 		List<OppdragDetalj.Hendelse> historikk = jdbc.query("SELECT tidspunkt, bruker_navn, type, felt, fra, til, "
 				+ "notat, skjult, unntatt, notat_skjult, verdier_skjult FROM " + historikkKilde(leser)
 				+ " WHERE oppdrag_id = :id ORDER BY id DESC",

@@ -242,7 +242,9 @@ class LetterController {
 			LetterImportService.Tilbaketrekking gjort = imports.withdraw(id);
 			redirect.addFlashAttribute("melding", messages.getMessage("tildelingsbrev.trukket.melding",
 					new Object[] { gjort.oppdrag(), gjort.budsjettlinjer(), gjort.fullmakter(), gjort.kalender().fjernet() },
-					Formats.NORSK));
+					Formats.NORSK) + (gjort.kopier().isEmpty() ? ""
+							: " " + messages.getMessage("tildelingsbrev.trukket.melding.kopier",
+									new Object[] { gjort.kopier().size() }, Formats.NORSK)));
 		}
 		catch (LetterImportException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());

@@ -495,11 +495,18 @@ class LetterImportService implements TildelingsbrevImport {
 	 *
 	 * @param medArbeid the assignments on which work is recorded (status, progress note, comment, routing), titled
 	 * as the admin may see them
+	 * @param kopier the year end's copies of the assignments (and of those copies), which go with them
 	 * @param fullmakter authorisations
 	 * @param kalender the calendar's entries, and how many of them an admin edited by hand
 	 */
 	record Tilbaketrekking(LetterRepository.Letter letter, Etat etat, int oppdrag, List<OppdragImport.Endring> medArbeid,
-			int budsjettlinjer, int fullmakter, KalenderImport.Tilbaketrekking kalender) {
+			List<OppdragImport.Aarsskiftekopi> kopier, int budsjettlinjer, int fullmakter,
+			KalenderImport.Tilbaketrekking kalender) {
+
+		/** The copies on which work is recorded since the year end. */
+		public List<OppdragImport.Aarsskiftekopi> kopierMedArbeid() {
+			return kopier.stream().filter(OppdragImport.Aarsskiftekopi::arbeid).toList();
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -515,7 +522,7 @@ class LetterImportService implements TildelingsbrevImport {
 	/**
 	 * Withdraws a letter confirmed by mistake, as an import of an empty letter through the same module APIs, in one
 	 * transaction: its assignments are marked removed (status and history kept, a history row saying the letter was
-	 * withdrawn), its budget lines, authorisations and calendar entries are removed, and the letter is marked
+	 * withdrawn), and so are the year end's copies of them, its budget lines, authorisations and calendar entries are removed, and the letter is marked
 	 * withdrawn by whom and when. Its row, original file and log stay, so importing the file again brings the
 	 * assignments back with their history. The letter is locked, so a second withdrawal waits and is refused.
 	 */
@@ -561,7 +568,7 @@ class LetterImportService implements TildelingsbrevImport {
 			.toList();
 		int fullmakter = (int) bevilgninger.fullmakter().stream().filter(f -> "REMOVED".equals(f.type())).count();
 		return new Tilbaketrekking(letter, organisasjon.etat(letter.etatId()).orElseThrow(), oppdrag.removed(),
-				medArbeid, bevilgninger.removed() - fullmakter, fullmakter, kalender);
+				medArbeid, oppdrag.kopierTasUt(), bevilgninger.removed() - fullmakter, fullmakter, kalender);
 	}
 
 	private LetterImportException alleredeTrukket(LetterRepository.Letter letter) {
