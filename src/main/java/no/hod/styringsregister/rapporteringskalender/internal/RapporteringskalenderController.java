@@ -106,6 +106,8 @@ class RapporteringskalenderController {
 		model.addAttribute("etater", etater);
 		model.addAttribute("divisjonsgrupper", EtatGruppe.av(etater, organisasjon.alleDivisjoner()));
 		model.addAttribute("typer", Hendelse.Type.values());
+		model.addAttribute("abonnementFra", KalenderFeedController.forsteDag(iDag));
+		model.addAttribute("abonnementTil", KalenderFeedController.sisteDag(iDag));
 		abonnementer.eksisterende(bruker.id()).map(token -> feedMedFilter(token, filter)).ifPresent(adresse -> {
 			model.addAttribute("abonnement", adresse);
 			model.addAttribute("abonnementWebcal", webcal(adresse));
@@ -130,17 +132,15 @@ class RapporteringskalenderController {
 
 	/**
 	 * Makes the user's feed address, or replaces it (the old one stops working) when the user has ticked that this is
-	 * meant. Back to the page with its view and filters, so the address shown follows them as the page says.
+	 * meant. Back to the page with its filters, so the address shown follows them as the page says. The feed holds a
+	 * fixed span of years whatever the page's view, so the view and period are not sent.
 	 */
 	@PostMapping("/abonnement")
-	String nyttAbonnement(@RequestParam(defaultValue = "kommende") String visning,
-			@RequestParam(defaultValue = "30") int dager, @RequestParam(required = false) String maned,
-			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
+	String nyttAbonnement(@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String divisjon, @RequestParam(required = false) String bekreft,
 			RedirectAttributes redirect) {
 		CurrentUser bruker = currentUsers.current();
 		// Read first: a bad value is refused before the old address is revoked.
-		Kalendervisning valgt = Kalendervisning.les(visning, dager, maned, LocalDate.now(Formats.OSLO));
 		Tidslinje.Filter filter = parametre.filter(etat, type, divisjon, bruker);
 		boolean hadde = abonnementer.eksisterende(bruker.id()).isPresent();
 		if (hadde && !"true".equals(bekreft)) {
@@ -151,7 +151,8 @@ class RapporteringskalenderController {
 		redirect.addFlashAttribute("melding", hadde
 				? "Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger."
 				: "Du har fått en abonnementsadresse. Legg den inn i kalenderprogrammet ditt.");
-		return "redirect:" + eksport("/rapporteringskalender", valgt, filter) + "#abonnement";
+		return "redirect:" + medFilter(UriComponentsBuilder.fromPath("/rapporteringskalender"), filter)
+				+ "#abonnement";
 	}
 
 	@GetMapping("/ny")
@@ -286,6 +287,11 @@ class RapporteringskalenderController {
 		if (visning.maaned() != null) {
 			url.queryParam("maned", visning.maaned());
 		}
+		return medFilter(url, filter);
+	}
+
+	/** The filters as the page reads them; the division empty for none, as {@link #eksport} says why. */
+	private static String medFilter(UriComponentsBuilder url, Tidslinje.Filter filter) {
 		if (filter.etatId() != null) {
 			url.queryParam("etat", filter.etatId());
 		}
