@@ -78,6 +78,7 @@ class RapporteringskalenderController {
 			model.addAttribute("maanedNavn", maanedNavn(valgt.maaned()));
 		}
 		else if ("kommende".equals(visning) && hendelser.isEmpty()) {
+			nesteEtter(iDag.plusDays(valgt.dager()), iDag, filter, bruker, model);
 			sisteFor(iDag, filter, bruker, model);
 		}
 		if (hendelser.isEmpty()) {
@@ -116,8 +117,22 @@ class RapporteringskalenderController {
 	}
 
 	/**
-	 * Nothing ahead (the letters of the year are behind us): where the last event of the past year was, so the empty
-	 * page can point to that month.
+	 * Nothing in the days shown: the first event after them, so the empty page can point to what is due next. As far
+	 * ahead as {@link Tidslinje#harInnhold} looks, so a calendar said to have content names it.
+	 */
+	private void nesteEtter(LocalDate fra, LocalDate iDag, Tidslinje.Filter filter, CurrentUser bruker, Model model) {
+		LocalDate til = iDag.plusDays(Tidslinje.MAKS_DAGER / 2);
+		tidslinje.hendelser(fra, til, filter, bruker.klarert()).stream().findFirst().ifPresent(neste -> {
+			YearMonth maaned = YearMonth.from(neste.dato());
+			model.addAttribute("nesteDato", neste.dato());
+			model.addAttribute("nesteHendelseMaaned", maaned.toString());
+			model.addAttribute("nesteHendelseMaanedNavn", maanedNavn(maaned));
+		});
+	}
+
+	/**
+	 * Nothing in the days shown: where the last event of the past year was, so the empty page can point to that
+	 * month as well (or alone, when the letters of the year are behind us).
 	 */
 	private void sisteFor(LocalDate iDag, Tidslinje.Filter filter, CurrentUser bruker, Model model) {
 		List<Hendelse> tidligere = tidslinje.hendelser(iDag.minusYears(1), iDag.minusDays(1), filter, bruker.klarert());

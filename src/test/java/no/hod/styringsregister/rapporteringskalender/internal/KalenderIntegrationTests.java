@@ -402,6 +402,59 @@ class KalenderIntegrationTests {
 			.andExpect(content().string(not(containsString("Den siste hendelsen"))));
 	}
 
+	/** What is due next comes first, linked to its month; the last one before today stays as a second way on. */
+	@Test
+	void anEmptyPeriodNamesTheNextEventFirstAndTheLastOneBeforeSecond() throws Exception {
+		LocalDate forbi = iDag.minusDays(45);
+		LocalDate kommende = iDag.plusDays(45);
+		frist("k6-0", forbi, "TB2096-5", "Tidligere rapport", null);
+		frist("k6-1", kommende, "TB2096-6", "Kommende rapport", null);
+		String html = side("/rapporteringskalender?type=FRIST", LESER);
+		String tom = html.substring(html.indexOf("class=\"tom-tilstand\""));
+		tom = tom.substring(0, tom.indexOf("</div>"));
+		String neste = "Neste hendelse er " + dato(kommende) + ".";
+		String siste = "Den siste hendelsen før i dag var " + dato(forbi) + ".";
+		assertThat(tom).contains("Ingen hendelser de neste 30 dagene med disse filtrene.", neste, siste)
+			.containsPattern("href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + YearMonth.from(kommende)
+					+ "&amp;[^\"]*type=FRIST[^\"]*\">Vis " + maanedNavn(kommende) + "</a>")
+			.containsPattern("href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + YearMonth.from(forbi)
+					+ "&amp;[^\"]*type=FRIST[^\"]*\">Vis " + maanedNavn(forbi) + "</a>");
+		assertThat(tom.indexOf(neste)).isLessThan(tom.indexOf(siste));
+		// 90 days hold it: no empty page.
+		assertThat(side("/rapporteringskalender?type=FRIST&dager=90", LESER)).contains("TB2096-6")
+			.doesNotContain("Neste hendelse er");
+		// Nothing ahead: only the way back.
+		frister.frister.removeIf(f -> f.dato().equals(kommende));
+		assertThat(side("/rapporteringskalender?type=FRIST", LESER)).contains(siste).doesNotContain("Neste hendelse er");
+	}
+
+	/**
+	 * The empty page and the home page's «Neste frister» read the same events for a user: a delayed assignment's new
+	 * expected date is the next event in both, under the reader's clearance.
+	 */
+	@Test
+	void theEmptyCalendarAndTheHomePageAgreeOnTheNextEvent() throws Exception {
+		LocalDate ny = iDag.plusDays(60);
+		frister.forsinkede.add(new TestForsinket("k7-0", iDag.minusDays(400), ny, "TB2096-7", OppdragQueries.UNNTATT,
+				"Forsinket hemmelig utredning", hdir, null));
+		for (String bruker : List.of(LESER, KLARERT)) {
+			assertThat(side("/rapporteringskalender?type=FRIST", bruker)).as(bruker)
+				.contains("Neste hendelse er " + dato(ny) + ".");
+			List<NesteFrister.Neste> forside = som(bruker, "HOD_SAKSBEHANDLER", () -> nesteFrister.neste(1000))
+				.stream().filter(n -> "FRIST".equals(n.type())).toList();
+			assertThat(forside).as(bruker).isNotEmpty();
+			assertThat(forside.get(0).dato()).as(bruker).isEqualTo(ny);
+			assertThat(forside.get(0).lenke()).as(bruker).isEqualTo("/oppdrag/TB2096-7");
+			assertThat(forside.get(0).tittel().contains("Forsinket hemmelig utredning")).as(bruker)
+				.isEqualTo(bruker.equals(KLARERT));
+		}
+	}
+
+	private static String maanedNavn(LocalDate dato) {
+		return List.of("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+				"november", "desember").get(dato.getMonthValue() - 1) + " " + dato.getYear();
+	}
+
 	@Test
 	void aFilterOrPeriodWithNothingInAFullCalendarSaysSoInsteadOfHowTheCalendarFills() throws Exception {
 		// The calendar has an entry, far from the views asked for below.
