@@ -50,7 +50,16 @@ class KalenderFeedController {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().path(STI + token + ".ics").toUriString();
 	}
 
-	/** Last year, this year and next year, with the filters given as parameters. */
+	/** The feed's first day: it holds last year, this year and next year, whatever period the page showed. */
+	static LocalDate forsteDag(LocalDate iDag) {
+		return LocalDate.of(iDag.getYear() - 1, 1, 1);
+	}
+
+	static LocalDate sisteDag(LocalDate iDag) {
+		return LocalDate.of(iDag.getYear() + 1, 12, 31);
+	}
+
+	/** From {@link #forsteDag} to {@link #sisteDag}, with the filters given as parameters. */
 	@GetMapping(STI + "{token}.ics")
 	ResponseEntity<String> feed(@PathVariable String token, @RequestParam(required = false) String etat,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String divisjon) {
@@ -66,9 +75,9 @@ class KalenderFeedController {
 		catch (IllegalArgumentException ex) {
 			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage());
 		}
-		int iAar = LocalDate.now(Formats.OSLO).getYear();
-		String ical = IcalFeed.skriv(tidslinje.hendelser(LocalDate.of(iAar - 1, 1, 1), LocalDate.of(iAar + 1, 12, 31),
-				filter, false), ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+		LocalDate iDag = LocalDate.now(Formats.OSLO);
+		String ical = IcalFeed.skriv(tidslinje.hendelser(forsteDag(iDag), sisteDag(iDag), filter, false),
+				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 		return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(CacheControl.noStore()).body(ical);
 	}
 }

@@ -78,6 +78,7 @@ class RapporteringskalenderController {
 			model.addAttribute("maanedNavn", maanedNavn(valgt.maaned()));
 		}
 		else if ("kommende".equals(visning) && hendelser.isEmpty()) {
+			nesteEtter(iDag.plusDays(valgt.dager()), iDag, filter, bruker, model);
 			sisteFor(iDag, filter, bruker, model);
 		}
 		if (hendelser.isEmpty()) {
@@ -106,6 +107,8 @@ class RapporteringskalenderController {
 		model.addAttribute("etater", etater);
 		model.addAttribute("divisjonsgrupper", EtatGruppe.av(etater, organisasjon.alleDivisjoner()));
 		model.addAttribute("typer", Hendelse.Type.values());
+		model.addAttribute("abonnementFra", KalenderFeedController.forsteDag(iDag));
+		model.addAttribute("abonnementTil", KalenderFeedController.sisteDag(iDag));
 		abonnementer.eksisterende(bruker.id()).map(token -> feedMedFilter(token, filter)).ifPresent(adresse -> {
 			model.addAttribute("abonnement", adresse);
 			model.addAttribute("abonnementWebcal", webcal(adresse));
@@ -114,8 +117,22 @@ class RapporteringskalenderController {
 	}
 
 	/**
-	 * Nothing ahead (the letters of the year are behind us): where the last event of the past year was, so the empty
-	 * page can point to that month.
+	 * Nothing in the days shown: the first event after them, so the empty page can point to what is due next. As far
+	 * ahead as {@link Tidslinje#harInnhold} looks, so a calendar said to have content names it.
+	 */
+	private void nesteEtter(LocalDate fra, LocalDate iDag, Tidslinje.Filter filter, CurrentUser bruker, Model model) {
+		LocalDate til = iDag.plusDays(Tidslinje.MAKS_DAGER / 2);
+		tidslinje.hendelser(fra, til, filter, bruker.klarert()).stream().findFirst().ifPresent(neste -> {
+			YearMonth maaned = YearMonth.from(neste.dato());
+			model.addAttribute("nesteDato", neste.dato());
+			model.addAttribute("nesteHendelseMaaned", maaned.toString());
+			model.addAttribute("nesteHendelseMaanedNavn", maanedNavn(maaned));
+		});
+	}
+
+	/**
+	 * Nothing in the days shown: where the last event of the past year was, so the empty page can point to that
+	 * month as well (or alone, when the letters of the year are behind us).
 	 */
 	private void sisteFor(LocalDate iDag, Tidslinje.Filter filter, CurrentUser bruker, Model model) {
 		List<Hendelse> tidligere = tidslinje.hendelser(iDag.minusYears(1), iDag.minusDays(1), filter, bruker.klarert());
@@ -130,17 +147,15 @@ class RapporteringskalenderController {
 
 	/**
 	 * Makes the user's feed address, or replaces it (the old one stops working) when the user has ticked that this is
-	 * meant. Back to the page with its view and filters, so the address shown follows them as the page says.
+	 * meant. Back to the page with its filters, so the address shown follows them as the page says. The feed holds a
+	 * fixed span of years whatever the page's view, so the view and period are not sent.
 	 */
 	@PostMapping("/abonnement")
-	String nyttAbonnement(@RequestParam(defaultValue = "kommende") String visning,
-			@RequestParam(defaultValue = "30") int dager, @RequestParam(required = false) String maned,
-			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
+	String nyttAbonnement(@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String divisjon, @RequestParam(required = false) String bekreft,
 			RedirectAttributes redirect) {
 		CurrentUser bruker = currentUsers.current();
 		// Read first: a bad value is refused before the old address is revoked.
-		Kalendervisning valgt = Kalendervisning.les(visning, dager, maned, LocalDate.now(Formats.OSLO));
 		Tidslinje.Filter filter = parametre.filter(etat, type, divisjon, bruker);
 		boolean hadde = abonnementer.eksisterende(bruker.id()).isPresent();
 		if (hadde && !"true".equals(bekreft)) {
@@ -151,7 +166,8 @@ class RapporteringskalenderController {
 		redirect.addFlashAttribute("melding", hadde
 				? "Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger."
 				: "Du har fått en abonnementsadresse. Legg den inn i kalenderprogrammet ditt.");
-		return "redirect:" + eksport("/rapporteringskalender", valgt, filter) + "#abonnement";
+		return "redirect:" + medFilter(UriComponentsBuilder.fromPath("/rapporteringskalender"), filter)
+				+ "#abonnement";
 	}
 
 	@GetMapping("/ny")
@@ -286,6 +302,11 @@ class RapporteringskalenderController {
 		if (visning.maaned() != null) {
 			url.queryParam("maned", visning.maaned());
 		}
+		return medFilter(url, filter);
+	}
+
+	/** The filters as the page reads them; the division empty for none, as {@link #eksport} says why. */
+	private static String medFilter(UriComponentsBuilder url, Tidslinje.Filter filter) {
 		if (filter.etatId() != null) {
 			url.queryParam("etat", filter.etatId());
 		}

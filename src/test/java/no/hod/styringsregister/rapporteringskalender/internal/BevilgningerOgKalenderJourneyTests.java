@@ -59,6 +59,21 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		assertAccessible("bevilgninger-2020-kap3740");
 	}
 
+	/**
+	 * The 2025 letter prints no amount for 2711.72 Tannbehandling. The explanation is hidden from sight, so the
+	 * browser reads it as a block of its own: it must not start with a full stop left alone after a space.
+	 */
+	@Test
+	void aLineWithoutAnAmountReadsAsOneSentenceWithItsReason() {
+		login("saksbehandler");
+		open("/bevilgninger?aar=2025");
+		Locator belop = page.locator("#post-2711-72 td.tall > .dempet");
+		String lest = ((String) belop.evaluate("celle => celle.innerText")).replaceAll("\\s+", " ").strip();
+		org.assertj.core.api.Assertions.assertThat(lest).isEqualTo("ikke oppgitt (Tildelingsbrevet oppgir ikke noe "
+				+ "beløp for denne posten. Summene regner posten med 0.)");
+		assertAccessible("bevilgninger-2025-uten-belop");
+	}
+
 	@Test
 	void onAPhoneTheBudgetLinesAndTheCalendarAreBlocksWithNothingOutOfSight() {
 		page.setViewportSize(390, 844);

@@ -402,6 +402,59 @@ class KalenderIntegrationTests {
 			.andExpect(content().string(not(containsString("Den siste hendelsen"))));
 	}
 
+	/** What is due next comes first, linked to its month; the last one before today stays as a second way on. */
+	@Test
+	void anEmptyPeriodNamesTheNextEventFirstAndTheLastOneBeforeSecond() throws Exception {
+		LocalDate forbi = iDag.minusDays(45);
+		LocalDate kommende = iDag.plusDays(45);
+		frist("k6-0", forbi, "TB2096-5", "Tidligere rapport", null);
+		frist("k6-1", kommende, "TB2096-6", "Kommende rapport", null);
+		String html = side("/rapporteringskalender?type=FRIST", LESER);
+		String tom = html.substring(html.indexOf("class=\"tom-tilstand\""));
+		tom = tom.substring(0, tom.indexOf("</div>"));
+		String neste = "Neste hendelse er " + dato(kommende) + ".";
+		String siste = "Den siste hendelsen før i dag var " + dato(forbi) + ".";
+		assertThat(tom).contains("Ingen hendelser de neste 30 dagene med disse filtrene.", neste, siste)
+			.containsPattern("href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + YearMonth.from(kommende)
+					+ "&amp;[^\"]*type=FRIST[^\"]*\">Vis " + maanedNavn(kommende) + "</a>")
+			.containsPattern("href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + YearMonth.from(forbi)
+					+ "&amp;[^\"]*type=FRIST[^\"]*\">Vis " + maanedNavn(forbi) + "</a>");
+		assertThat(tom.indexOf(neste)).isLessThan(tom.indexOf(siste));
+		// 90 days hold it: no empty page.
+		assertThat(side("/rapporteringskalender?type=FRIST&dager=90", LESER)).contains("TB2096-6")
+			.doesNotContain("Neste hendelse er");
+		// Nothing ahead: only the way back.
+		frister.frister.removeIf(f -> f.dato().equals(kommende));
+		assertThat(side("/rapporteringskalender?type=FRIST", LESER)).contains(siste).doesNotContain("Neste hendelse er");
+	}
+
+	/**
+	 * The empty page and the home page's «Neste frister» read the same events for a user: a delayed assignment's new
+	 * expected date is the next event in both, under the reader's clearance.
+	 */
+	@Test
+	void theEmptyCalendarAndTheHomePageAgreeOnTheNextEvent() throws Exception {
+		LocalDate ny = iDag.plusDays(60);
+		frister.forsinkede.add(new TestForsinket("k7-0", iDag.minusDays(400), ny, "TB2096-7", OppdragQueries.UNNTATT,
+				"Forsinket hemmelig utredning", hdir, null));
+		for (String bruker : List.of(LESER, KLARERT)) {
+			assertThat(side("/rapporteringskalender?type=FRIST", bruker)).as(bruker)
+				.contains("Neste hendelse er " + dato(ny) + ".");
+			List<NesteFrister.Neste> forside = som(bruker, "HOD_SAKSBEHANDLER", () -> nesteFrister.neste(1000))
+				.stream().filter(n -> "FRIST".equals(n.type())).toList();
+			assertThat(forside).as(bruker).isNotEmpty();
+			assertThat(forside.get(0).dato()).as(bruker).isEqualTo(ny);
+			assertThat(forside.get(0).lenke()).as(bruker).isEqualTo("/oppdrag/TB2096-7");
+			assertThat(forside.get(0).tittel().contains("Forsinket hemmelig utredning")).as(bruker)
+				.isEqualTo(bruker.equals(KLARERT));
+		}
+	}
+
+	private static String maanedNavn(LocalDate dato) {
+		return List.of("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+				"november", "desember").get(dato.getMonthValue() - 1) + " " + dato.getYear();
+	}
+
 	@Test
 	void aFilterOrPeriodWithNothingInAFullCalendarSaysSoInsteadOfHowTheCalendarFills() throws Exception {
 		// The calendar has an entry, far from the views asked for below.
@@ -744,19 +797,18 @@ class KalenderIntegrationTests {
 	void theFirstFeedAddressIsNotCalledANewOneAndTheAddressKeepsThePagesFilters() throws Exception {
 		String navn = "kal-abonnent-" + System.nanoTime();
 		lagBruker(navn, false);
-		// The page's form carries its view and filters to the POST.
-		mvc.perform(get("/rapporteringskalender").param("visning", "kommende").param("dager", "90")
-			.param("etat", String.valueOf(hdir)).with(user(navn)))
-			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"etat\" value=\"" + hdir + "\">")))
-			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"dager\" value=\"90\">")));
-		var forste = mvc.perform(post("/rapporteringskalender/abonnement").param("visning", "kommende")
-			.param("dager", "90").param("etat", String.valueOf(hdir)).param("type", "").param("divisjon", "")
-			.with(csrf()).with(user(navn)))
+		// The page's form carries its filters to the POST, not its view and period: the feed holds a fixed span.
+		String skjema = side("/rapporteringskalender?visning=maned&maned=2025-12&etat=" + hdir, navn);
+		skjema = skjema.substring(skjema.indexOf("action=\"/rapporteringskalender/abonnement\""));
+		skjema = skjema.substring(0, skjema.indexOf("</form>"));
+		assertThat(skjema).contains("<input type=\"hidden\" name=\"etat\" value=\"" + hdir + "\">")
+			.doesNotContain("name=\"visning\"", "name=\"dager\"", "name=\"maned\"");
+		var forste = mvc.perform(post("/rapporteringskalender/abonnement").param("etat", String.valueOf(hdir))
+			.param("type", "").param("divisjon", "").with(csrf()).with(user(navn)))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		String tilbake = forste.getResponse().getRedirectedUrl();
-		assertThat(tilbake).isEqualTo(
-				"/rapporteringskalender?visning=kommende&dager=90&etat=" + hdir + "&divisjon=#abonnement");
+		assertThat(tilbake).isEqualTo("/rapporteringskalender?etat=" + hdir + "&divisjon=#abonnement");
 		assertThat(forste.getFlashMap().get("melding")).asString()
 			.startsWith("Du har fått en abonnementsadresse.").doesNotContain("gamle");
 		String side = side(tilbake.substring(0, tilbake.indexOf('#')), navn);
@@ -781,10 +833,33 @@ class KalenderIntegrationTests {
 			.isEqualTo("Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger.");
 		mvc.perform(get(gammel.substring(gammel.indexOf("/api/")))).andExpect(status().isNotFound());
 		// A bad value is refused in Norwegian, and the address is not replaced for it.
-		mvc.perform(post("/rapporteringskalender/abonnement").param("dager", "7").param("bekreft", "true")
+		String gjeldende = feedsti(navn);
+		mvc.perform(post("/rapporteringskalender/abonnement").param("etat", "Ingen slik etat").param("bekreft", "true")
 			.with(csrf()).with(user(navn)))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Velg 30 eller 90 dager.")));
+			.andExpect(content().string(containsString("Fant ingen etat «Ingen slik etat».")));
+		assertThat(feedsti(navn)).isEqualTo(gjeldende);
+	}
+
+	/** The page says which filters the address follows and which days it holds, and the feed holds just those. */
+	@Test
+	void theSubscriptionSaysItFollowsTheFiltersNotThePeriodAndHoldsLastYearToNextYear() throws Exception {
+		int iAar = iDag.getYear();
+		LocalDate forste = LocalDate.of(iAar - 1, 1, 1);
+		LocalDate siste = LocalDate.of(iAar + 1, 12, 31);
+		String side = side("/rapporteringskalender?visning=maned&maned=2025-12", LESER);
+		assertThat(side).contains("Adressen følger valgene for etat, type og divisjon over, men ikke visning og periode. "
+				+ "Den har alltid alle hendelser fra 1. januar i fjor til 31. desember neste år, nå fra " + dato(forste)
+				+ " til " + dato(siste) + ", både kommende og passerte.")
+			.doesNotContain("Adressen følger filtrene du har valgt over");
+
+		frist("omfang-1", forste.minusDays(1), "TB2096-1", "Før feeden", null);
+		frist("omfang-2", forste, "TB2096-2", "Feedens første dag", null);
+		frist("omfang-3", siste, "TB2096-3", "Feedens siste dag", null);
+		frist("omfang-4", siste.plusDays(1), "TB2096-4", "Etter feeden", null);
+		String ical = mvc.perform(get(feedsti(LESER)).param("type", "FRIST")).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(ical).contains("TB2096-2", "TB2096-3").doesNotContain("TB2096-1", "TB2096-4");
 	}
 
 	@Test
