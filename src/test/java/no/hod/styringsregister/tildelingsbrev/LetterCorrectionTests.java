@@ -35,7 +35,10 @@ class LetterCorrectionTests {
 				"budsjett[0].kapittel", "", "kalender[0].dato", "");
 		assertThat(side).contains("Rettingene ble ikke lagret. Rett dette og lagre igjen:",
 				"<li>Oppdrag TB2025-1 må ha en tittel.</li>",
-				"<li>Fristen «31.13.2025» for oppdrag TB2025-2 er ikke en dato.",
+				// The second problem listed, linked to its field: the second row's deadlines.
+				"<li id=\"feil-2\"><a href=\"#oppdrag-2-frister\">Fristen «31.13.2025» for oppdrag TB2025-2 kan ikke "
+						+ "leses som en dato. Skriv dag, måned og år, for eksempel 31. desember 2025 eller 31.12.2025, og "
+						+ "skill flere frister med komma.</a></li>",
 				"<li>Budsjettlinje 1 må ha kapittel og post.</li>", "<li>Kalenderrad 1 må ha en dato.</li>");
 		assertThat(side).doesNotContain("Rettingene er lagret");
 
@@ -82,7 +85,8 @@ class LetterCorrectionTests {
 	@Test
 	void aDateThatDoesNotExistIsRefusedNotMovedToTheEndOfTheMonth() throws Exception {
 		String side = retting(last(), "oppdrag[0].frister", "31.02.2025");
-		assertThat(side).contains("<li>Fristen «31.02.2025» for oppdrag TB2025-1 er ikke en dato.");
+		assertThat(side).contains("<a href=\"#oppdrag-1-frister\">Fristen «31.02.2025» for oppdrag TB2025-1 kan ikke "
+				+ "leses som en dato.");
 	}
 
 	@Test

@@ -77,7 +77,8 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 		upload("tildelingsbrev-2037.txt", FULL_2026.replace("2026", "2037").getBytes(StandardCharsets.UTF_8));
 		assertThat(page.locator("h1")).hasText("Se gjennom før import");
 		try {
-			assertThat(page.locator("#frister-hjelp")).hasText("Frister skrives som 31.12.2037, flere skilles med komma.");
+			assertThat(page.locator("#frister-hjelp")).hasText("Frister skrives som 31.12.2037 eller 31. desember 2037, flere skilles "
+					+ "med komma.");
 
 			Locator id = page.getByLabel("Id 1", new Page.GetByLabelOptions().setExact(true));
 			assertThat(id).hasValue("TB2037-1");

@@ -77,10 +77,10 @@ class LetterReviewWarningsTests {
 	void aDeadlineTypedForAnAssignmentWithoutOneIsSaidToBeTypedAndTheHelpHasTheLettersYear() throws Exception {
 		String utkast = Brevsteg.lastOpp(mvc, SEED.replace("2025", "2054"), ADMIN);
 		String side = tekst(Brevsteg.side(mvc, utkast, ADMIN));
-		assertThat(side).contains("Fant ingen frist for oppdrag TB2054-37.", "Frister skrives som 31.12.2054, flere "
-				+ "skilles med komma.", "Ingenting er lagt inn i registeret ennå: rett det som er feil, og bekreft. "
+		assertThat(side).contains("Fant ingen frist for oppdrag TB2054-37.", "Frister skrives som 31.12.2054 eller 31. "
+				+ "desember 2054, flere skilles med komma.", "Ingenting er lagt inn i registeret ennå: rett det som er feil, og bekreft. "
 						+ "Rettinger du lagrer, blir tatt vare på i utkastet til du bekrefter eller avbryter.")
-			.doesNotContain("31.12.2025, flere");
+			.doesNotContain("31.12.2025 eller");
 		assertThat(side).contains("name=\"oppdrag[36].id\" value=\"TB2054-37\"");
 
 		String rettet = tekst(retting(utkast, Map.of("oppdrag[36].frister", "1.11.2054")));

@@ -3,12 +3,11 @@ package no.hod.styringsregister.tildelingsbrev.internal;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.CalendarEntryDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.TypedDates;
 import no.hod.styringsregister.web.Avvisninger;
 import no.hod.styringsregister.web.Formats;
 
@@ -35,9 +35,8 @@ class Korrigeringer implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
-	/** Strict, so that 31.02.2025 is refused rather than read as 28 February. */
-	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
+	/** How the form shows a deadline. */
+	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.uuuu");
 
 	/**
 	 * The largest amount a budget line may have, in 1 000 kr: 1 000 billion kroner, several times the ministry's whole
@@ -129,6 +128,7 @@ class Korrigeringer implements Serializable {
 	 */
 	LetterDraft rett(LetterDraft draft, Set<String> kjenteAvdelinger, Map<String, String> andresIder) {
 		List<String> feil = new ArrayList<>();
+		Map<String, String> felter = new LinkedHashMap<>();
 		List<AssignmentDraft> assignments = new ArrayList<>();
 		List<String> advarsler = new ArrayList<>(draft.warnings());
 		Set<String> ider = new HashSet<>();
@@ -163,7 +163,7 @@ class Korrigeringer implements Serializable {
 			List<String> avdelinger = rad.avdelinger == null ? a.hodDepartments()
 					: avdelinger(rad.avdelinger, a.hodDepartments(), kjenteAvdelinger, label, feil);
 			List<LocalDate> frister = rad.frister == null ? a.deadlines()
-					: dates(rad.frister, a.deadlines(), draft.year(), label, feil);
+					: dates(rad.frister, a.deadlines(), draft.year(), label, "oppdrag[" + i + "].frister", feil, felter);
 			if (!frister.equals(a.deadlines())) {
 				fristSkrevetInn(advarsler, a, !frister.isEmpty());
 			}
@@ -238,7 +238,7 @@ class Korrigeringer implements Serializable {
 					rad.aktivitet == null ? c.activity() : blankToNull(rad.aktivitet), c.note(), c.source()));
 		}
 		if (!feil.isEmpty()) {
-			throw new Avvisninger(feil);
+			throw new Avvisninger(feil, felter);
 		}
 		return new LetterDraft(draft.year(), draft.agency(), draft.kind(), draft.layout(), draft.goals(), assignments,
 				lines, entries, draft.specialReporting(), draft.authorizations(), List.copyOf(advarsler));
@@ -431,25 +431,29 @@ class Korrigeringer implements Serializable {
 	 * a date typed must fall in {@link #fristIRimeligAar}, so that a slip of the keyboard (1026 for 2026) is caught.
 	 */
 	private static List<LocalDate> dates(String value, List<LocalDate> iBrevet, Integer aar, String label,
-			List<String> feil) {
+			String felt, List<String> feil, Map<String, String> felter) {
 		List<LocalDate> dates = new ArrayList<>();
-		for (String part : value.split("[,; ]+")) {
-			if (part.isBlank()) {
+		for (TypedDates.Typed typed : TypedDates.read(value)) {
+			LocalDate dato = typed.date();
+			if (dato == null) {
+				int eksempel = aar != null ? aar : LocalDate.now(Formats.OSLO).getYear();
+				feltfeil(feil, felter, felt, "Fristen «" + typed.written() + "» for oppdrag " + label + " kan ikke leses "
+						+ "som en dato. Skriv dag, måned og år, for eksempel 31. desember " + eksempel + " eller 31.12."
+						+ eksempel + ", og skill flere frister med komma.");
 				continue;
 			}
-			try {
-				LocalDate dato = LocalDate.parse(part.trim(), NORSK_DATO);
-				if (aar != null && !iBrevet.contains(dato) && !fristIRimeligAar(dato, aar)) {
-					feil.add(fristUtenforAar(part.trim(), label, aar));
-				}
-				dates.add(dato);
+			if (aar != null && !iBrevet.contains(dato) && !fristIRimeligAar(dato, aar)) {
+				feltfeil(feil, felter, felt, fristUtenforAar(typed.written(), label, aar));
 			}
-			catch (DateTimeParseException ex) {
-				feil.add("Fristen «" + part.trim() + "» for oppdrag " + label + " er ikke en dato. Skriv datoer som 31.12."
-						+ (aar != null ? aar : LocalDate.now(Formats.OSLO).getYear()) + ", skilt med komma.");
-			}
+			dates.add(dato);
 		}
 		return dates;
+	}
+
+	/** A problem with one field of the form, named so that the page can mark the field and link to it. */
+	private static void feltfeil(List<String> feil, Map<String, String> felter, String felt, String problem) {
+		feil.add(problem);
+		felter.put(problem, felt);
 	}
 
 	private static String blankToNull(String value) {

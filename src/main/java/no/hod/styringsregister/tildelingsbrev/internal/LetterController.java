@@ -3,7 +3,9 @@ package no.hod.styringsregister.tildelingsbrev.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,6 +140,7 @@ class LetterController {
 				}
 				catch (Avvisninger ex) {
 					feil.addAll(ex.problemer());
+					throw new Avvisninger(feil, ex.felter());
 				}
 				throw new Avvisninger(feil);
 			}
@@ -147,12 +150,36 @@ class LetterController {
 		catch (Avvisninger ex) {
 			redirect.addFlashAttribute("feil", text(overskrift));
 			redirect.addFlashAttribute("feilListe", ex.problemer());
+			lenkerTilFelt(ex, redirect);
 		}
 		catch (IllegalArgumentException | LetterImportException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 		}
 		redirect.addFlashAttribute("korrigeringer", korrigeringer);
 		return false;
+	}
+
+	/**
+	 * For the problems that concern one field, the links between the list of problems and the field: each problem
+	 * links to its field ({@code feilLenker}), each field is described by its problems ({@code ugyldigeFelt}, by the
+	 * ids the layout gives them: {@code feil-1} for the first). The page's id for «oppdrag[3].frister» is
+	 * «oppdrag-4-frister», numbered as its label.
+	 */
+	private static void lenkerTilFelt(Avvisninger avvisninger, RedirectAttributes redirect) {
+		Map<String, String> lenker = new HashMap<>();
+		Map<String, String> ugyldige = new HashMap<>();
+		List<String> problemer = avvisninger.problemer();
+		for (int n = 0; n < problemer.size(); n++) {
+			String felt = avvisninger.felter().get(problemer.get(n));
+			Matcher m = felt == null ? null : RAD_OG_FELT.matcher(felt);
+			if (m != null && m.matches()) {
+				String id = m.group(1) + "-" + (Integer.parseInt(m.group(2)) + 1) + "-" + m.group(3);
+				lenker.put(problemer.get(n), id);
+				ugyldige.merge(id, "feil-" + (n + 1), (forrige, neste) -> forrige + " " + neste);
+			}
+		}
+		redirect.addFlashAttribute("feilLenker", lenker);
+		redirect.addFlashAttribute("ugyldigeFelt", ugyldige);
 	}
 
 	/** «budsjett[1].belop» with «12,5» in it: «Budsjettlinje 2: «12,5» i feltet Beløp (1 000 kr) kan ikke leses.» */

@@ -2,6 +2,7 @@ package no.hod.styringsregister.tildelingsbrev.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -170,5 +171,32 @@ class KorrigeringerTest {
 				ex -> assertThat(ex.problemer()).containsExactly("Oppdrag TB2025-1 må ha en tittel."));
 		korrigeringer.getOppdrag().get(0).setTittel("Første");
 		assertThat(korrigeringer.applyTo(brev, KJENTE).assignments().get(1).title()).isEqualTo("Vurdering av ordningen");
+	}
+
+	@Test
+	void aDeadlineIsTakenAsTheAppWritesItAndOneThatCannotBeReadIsNamedOnceWithItsField() {
+		Korrigeringer korrigeringer = Korrigeringer.of(brev(), true);
+		korrigeringer.getOppdrag().get(0).setFrister("1. november 2025, 2025-12-15");
+		assertThat(korrigeringer.applyTo(brev(), KJENTE).assignments().get(0).deadlines())
+			.containsExactly(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 12, 15));
+
+		korrigeringer.getOppdrag().get(1).setFrister("1. novembr 2025");
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev(), KJENTE)).isInstanceOfSatisfying(Avvisninger.class,
+				ex -> {
+					String problem = "Fristen «1. novembr 2025» for oppdrag TB2025-4 kan ikke leses som en dato. Skriv "
+							+ "dag, måned og år, for eksempel 31. desember 2025 eller 31.12.2025, og skill flere frister "
+							+ "med komma.";
+					assertThat(ex.problemer()).containsExactly(problem);
+					assertThat(ex.felter()).containsExactly(Map.entry(problem, "oppdrag[1].frister"));
+				});
+	}
+
+	@Test
+	void aDeadlineFarFromTheLettersYearNamesItsFieldAsTyped() {
+		Korrigeringer korrigeringer = Korrigeringer.of(brev(), true);
+		korrigeringer.getOppdrag().get(0).setFrister("1. mars 1025");
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev(), KJENTE)).isInstanceOfSatisfying(Avvisninger.class,
+				ex -> assertThat(ex.felter()).containsExactly(Map.entry("Fristen 1. mars 1025 for oppdrag TB2025-1 "
+						+ "ligger langt fra brevets år (2025). Frister må ligge mellom 2024 og 2030.", "oppdrag[0].frister")));
 	}
 }

@@ -44,23 +44,39 @@ final class NorwegianDates {
 
 	/** The date the text starts with, or {@code null}. */
 	static Leading leading(String text, int year) {
+		return find(text, year);
+	}
+
+	/**
+	 * The date the text starts with where it writes its own year, or {@code null}: for a date typed into a form,
+	 * where no letter's year may be guessed.
+	 */
+	static Leading leadingWithYear(String text) {
+		return find(text, null);
+	}
+
+	/** As {@link #leading}; with {@code year} null, a date without a year of its own is none. */
+	private static Leading find(String text, Integer year) {
 		if (text == null) {
 			return null;
 		}
 		String line = text.strip();
 		Matcher named = NAMED.matcher(line);
 		if (named.find()) {
+			if (named.group(3) == null && year == null) {
+				return null;
+			}
 			int month = MONTHS.get(named.group(2).toLowerCase(Locale.ROOT));
 			int actualYear = named.group(3) == null ? year : Integer.parseInt(named.group(3));
 			return build(actualYear, month, named.group(1), line, named.end());
 		}
 		Matcher numeric = NUMERIC.matcher(line);
 		if (numeric.find()) {
-			int actualYear = year;
 			String written = numeric.group(3);
-			if (written != null) {
-				actualYear = Integer.parseInt(written) + (written.length() == 2 ? 2000 : 0);
+			if (written == null && year == null) {
+				return null;
 			}
+			int actualYear = written == null ? year : Integer.parseInt(written) + (written.length() == 2 ? 2000 : 0);
 			return build(actualYear, Integer.parseInt(numeric.group(2)), numeric.group(1), line, numeric.end());
 		}
 		return null;
