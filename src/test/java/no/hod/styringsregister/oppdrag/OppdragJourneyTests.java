@@ -390,6 +390,14 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		open("/oppdrag?year=" + aar);
 		page.getByLabel("Velg " + tb(1), new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByLabel("Velg " + tb(10), new Page.GetByLabelOptions().setExact(true)).check();
+		// No division chosen: the browser stops the form at the choice (a page sent would not keep the mark), and the
+		// ticks stay.
+		page.evaluate("() => { window.sammeSide = true; }");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rut valgte")).click();
+		page.waitForTimeout(500);
+		assertThat(page.evaluate("() => window.sammeSide === true")).isEqualTo(true);
+		assertThat(page.locator("#ruting-divisjon:invalid")).hasCount(1);
+		assertThat(page.getByLabel("Velg " + tb(1), new Page.GetByLabelOptions().setExact(true))).isChecked();
 		page.getByLabel("Til divisjon").selectOption(new SelectOption().setLabel(spesialist.navn()));
 		assertThat(page.locator("#ruting-avdeling optgroup[label='" + folkehelse.navn() + "']")).isHidden();
 		page.getByLabel("Til avdeling").selectOption(new SelectOption().setLabel(annenAvdeling.navn()));

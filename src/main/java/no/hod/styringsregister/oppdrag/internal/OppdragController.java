@@ -304,17 +304,28 @@ class OppdragController {
 		return "redirect:" + Listeadresse.detalj(id, Listeadresse.les(liste));
 	}
 
-	/** Routes the ticked assignments of the list and returns to the same list. */
+	/**
+	 * Routes the ticked assignments of the list and returns to the same list. When nothing was routed (no division
+	 * chosen, a refusal), the list comes back with the same ones ticked ({@code valgte}), so many need not be ticked
+	 * again.
+	 */
 	@PostMapping("/oppdrag/ruting")
 	String rutFlere(@RequestParam(name = "valgt", required = false) List<String> valgt,
 			@RequestParam(required = false) Long divisjon, @RequestParam(required = false) Long avdeling,
 			@RequestParam(required = false) String sporring, RedirectAttributes redirect) {
-		rut(valgt == null ? List.of() : valgt, divisjon, avdeling, redirect);
+		List<String> ider = valgt == null ? List.of() : valgt;
+		if (!rut(ider, divisjon, avdeling, redirect)) {
+			redirect.addFlashAttribute("valgte", ider);
+		}
 		return "redirect:" + new Lenker(sporring == null ? "" : sporring).med("page", null);
 	}
 
-	/** The workflow checks the rules: admins only, and a department of the chosen division. */
-	private void rut(List<String> ider, Long divisjon, Long avdeling, RedirectAttributes redirect) {
+	/**
+	 * The workflow checks the rules: admins only, and a department of the chosen division.
+	 *
+	 * @return whether any assignment was routed
+	 */
+	private boolean rut(List<String> ider, Long divisjon, Long avdeling, RedirectAttributes redirect) {
 		try {
 			OppdragArbeidsflyt.Ruting ruting = arbeidsflyt.rute(ider, divisjon, avdeling, brukere.current());
 			int antall = ruting.antall();
@@ -322,7 +333,7 @@ class OppdragController {
 				// Nothing moved: information, as any form that changed nothing.
 				redirect.addFlashAttribute("info", ider.size() == 1 ? "Ingen endring å lagre: oppdraget var allerede "
 						+ "rutet slik." : "Ingen endring å lagre: oppdragene var allerede rutet slik.");
-				return;
+				return false;
 			}
 			redirect.addFlashAttribute("melding", antall == 1 ? "Ett oppdrag er rutet." : antall + " oppdrag er rutet.");
 			// Routed, but the division cannot work with it: the admin should know, and may route it elsewhere.
@@ -333,6 +344,7 @@ class OppdragController {
 						+ ruting.divisjonen() + " har klarering. Lederne kan ikke se " + (ett ? "oppdragets" : "oppdragenes")
 						+ " tekst eller departementets svar (kommentarer og begrunnelser).");
 			}
+			return true;
 		}
 		catch (IngenEndring ex) {
 			redirect.addFlashAttribute("info", ex.getMessage());
@@ -340,6 +352,7 @@ class OppdragController {
 		catch (Avvist ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 		}
+		return false;
 	}
 
 	/**

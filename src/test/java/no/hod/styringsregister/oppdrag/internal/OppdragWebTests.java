@@ -1845,6 +1845,48 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aRoutingFromTheListThatRoutesNothingComesBackWithTheSameOnesTicked() throws Exception {
+		// A real session, as in the browser: the ticks travel through the session store to the list again, which is
+		// asked for by its address, as the redirect gives it (the flash names its query).
+		String listen = "/oppdrag?year=" + aar;
+		Cookie sesjon = mvc.perform(formLogin("/login").user("web-admin").password("passord-passord-1")).andReturn()
+			.getResponse().getCookie("SESSION");
+		// The browser asks for a division before it sends the form; the server still answers one sent without.
+		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
+			.contains("<select id=\"ruting-divisjon\" name=\"divisjon\" required>")
+			.doesNotContainPattern(avkrysset(tb(1)));
+		mvc.perform(post("/oppdrag/ruting").cookie(sesjon).with(csrf()).param("valgt", tb(1), tb(10))
+			.param("divisjon", "").param("sporring", "year=" + aar))
+			.andExpect(redirectedUrl(listen))
+			.andExpect(flash().attribute("info", "Ingen endring å lagre: velg en divisjon."));
+		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
+			.contains("Ingen endring å lagre: velg en divisjon.")
+			.containsPattern(avkrysset(tb(1))).containsPattern(avkrysset(tb(10)))
+			.doesNotContainPattern(avkrysset(tb(2)));
+		// Once shown, the list is as any other time.
+		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
+			.doesNotContainPattern(avkrysset(tb(1)));
+
+		// A refusal keeps them too (a department that is a division); a routing done leaves none ticked.
+		mvc.perform(post("/oppdrag/ruting").cookie(sesjon).with(csrf()).param("valgt", tb(10))
+			.param("divisjon", String.valueOf(annen.id())).param("avdeling", String.valueOf(annen.id()))
+			.param("sporring", "year=" + aar))
+			.andExpect(flash().attribute("feil", "Avdelingen hører ikke til " + annen.navn() + "."));
+		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
+			.containsPattern(avkrysset(tb(10))).doesNotContainPattern(avkrysset(tb(1)));
+		mvc.perform(post("/oppdrag/ruting").cookie(sesjon).with(csrf()).param("valgt", tb(10))
+			.param("divisjon", String.valueOf(annen.id())).param("sporring", "year=" + aar))
+			.andExpect(flash().attribute("melding", "Ett oppdrag er rutet."));
+		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
+			.contains("Ett oppdrag er rutet.").doesNotContainPattern(avkrysset(tb(10)));
+	}
+
+	/** An assignment's box in the list, ticked. */
+	static String avkrysset(String id) {
+		return "name=\"valgt\" value=\"" + Pattern.quote(id) + "\"[^>]*checked";
+	}
+
+	@Test
 	void aLeadAnswersTheMinistryWithACommentOnTheDivisionsOwnAssignmentsOnly() throws Exception {
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(leder())))).contains("id=\"kommentarskjema\"");
 		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(leder()).with(csrf())
