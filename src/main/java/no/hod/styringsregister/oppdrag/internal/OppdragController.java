@@ -377,13 +377,19 @@ class OppdragController {
 	 * Year end in two steps: first what it would carry over, then, confirmed, carrying it over, except those the admin
 	 * ticked to end instead ({@code avsluttes}, with the shared reason {@code grunn}). It copies many assignments at
 	 * once and cannot be undone. A refused confirm (a tick without a reason, one not to copy, one changed since) shows
-	 * the page again as it is now, with the reason, the ticks still valid and the reason typed.
+	 * the page again as it is now, with the reason, the ticks still valid and the reason typed. {@code liste}: the
+	 * list's query, for the way back to the list as the admin left it.
 	 */
 	@PostMapping("/oppdrag/videreforing")
 	String viderefor(@RequestParam int aar, @RequestParam(defaultValue = "false") boolean bekreftet,
 			@RequestParam(defaultValue = "") List<String> avsluttes, @RequestParam(required = false) String grunn,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(name = Listeadresse.PARAMETER, required = false) String liste, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		CurrentUser bruker = brukere.current();
+		// Only the list's own query: the page's links back name the list.
+		Optional<Listeadresse> fraListen = Listeadresse.les(liste).filter(Listeadresse::listen);
+		model.addAttribute("liste", fraListen.map(Listeadresse::sporring).orElse(null));
+		model.addAttribute("tilListen", fraListen.map(Listeadresse::tilbake).orElse("/oppdrag"));
 		List<String> ugyldig = List.of();
 		if (bekreftet) {
 			try {
