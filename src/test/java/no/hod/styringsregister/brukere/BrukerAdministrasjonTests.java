@@ -115,6 +115,16 @@ class BrukerAdministrasjonTests {
 		assertThat(side).contains("id=\"navn-feil\"",
 				"<p class=\"feltfeil\" id=\"enhet-feil\">En saksbehandler i departementet hører ikke til en divisjon",
 				"<p class=\"feltfeil\" id=\"passord-feil\">Passordet må ha minst 12 tegn");
+		// Each field with a problem is marked and points to its message (and still to its help); the others are not.
+		assertThat(felt(side, "navn")).contains("aria-invalid=\"true\"", "aria-describedby=\"navn-feil\"");
+		assertThat(felt(side, "enhetId")).contains("aria-invalid=\"true\"",
+				"aria-describedby=\"enhet-feil enhet-hjelp\"");
+		assertThat(felt(side, "passord")).contains("aria-invalid=\"true\"",
+				"aria-describedby=\"passord-feil passord-hjelp\"");
+		assertThat(felt(side, "brukernavn")).doesNotContain("aria-invalid", "aria-describedby");
+		assertThat(felt(side, "rolle")).doesNotContain("aria-invalid");
+		assertThat(felt(side, "departementsavdelingId")).doesNotContain("aria-invalid")
+			.contains("aria-describedby=\"hod-avdeling-hjelp\"");
 		assertThat(jdbc.sql("SELECT count(*) FROM bruker WHERE brukernavn = 'sb-feil'").query(Long.class).single())
 			.isZero();
 
@@ -130,6 +140,8 @@ class BrukerAdministrasjonTests {
 		assertThat(lang).contains("<p class=\"feltfeil\" id=\"navn-feil\">Navnet kan være høyst 200 tegn.</p>",
 				"<p class=\"feltfeil\" id=\"epost-feil\">E-postadressen kan være høyst 254 tegn.</p>")
 			.doesNotContain("size must be");
+		assertThat(felt(lang, "epost")).contains("aria-invalid=\"true\"", "aria-describedby=\"epost-feil\"");
+		assertThat(felt(lang, "passord")).doesNotContain("aria-invalid").contains("aria-describedby=\"passord-hjelp\"");
 
 		// A name already taken, beside the field and with the other problems.
 		String tatt = mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
@@ -142,6 +154,7 @@ class BrukerAdministrasjonTests {
 		assertThat(tatt).contains(
 				"<p class=\"feltfeil\" id=\"brukernavn-feil\">Brukernavnet «ADMIN» er allerede i bruk.</p>",
 				"<p class=\"feltfeil\" id=\"enhet-feil\">En divisjonsleder må knyttes til en divisjon.</p>");
+		assertThat(felt(tatt, "brukernavn")).contains("aria-invalid=\"true\"", "aria-describedby=\"brukernavn-feil\"");
 
 		// An admin in a directorate division and a ministry department at once.
 		long sha = jdbc.sql("SELECT id FROM departementsavdeling WHERE kode = 'SHA'").query(Long.class).single();
@@ -154,6 +167,14 @@ class BrukerAdministrasjonTests {
 			.param("passord", "et-langt-passord"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("enten til en divisjon i direktoratet eller til en avdeling")));
+	}
+
+	/** The start tag of the form's field with the given id. */
+	static String felt(String side, String id) {
+		int treff = side.indexOf(" id=\"" + id + "\"");
+		assertThat(treff).as("the field " + id).isNotNegative();
+		int start = side.lastIndexOf('<', treff);
+		return side.substring(start, side.indexOf('>', treff) + 1);
 	}
 
 	@Test

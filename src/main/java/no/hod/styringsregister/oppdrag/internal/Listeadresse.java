@@ -157,6 +157,11 @@ record Listeadresse(String sporring) {
 		return equals(FORSIDEN);
 	}
 
+	/** Whether it is the list's own query, not the start page or another page's address. */
+	boolean listen() {
+		return !forsiden() && !sporring.startsWith("/");
+	}
+
 	/** The unit whose page it came from. */
 	Optional<Long> enhet() {
 		Matcher enhet = ENHET.matcher(sporring);

@@ -304,17 +304,28 @@ class OppdragController {
 		return "redirect:" + Listeadresse.detalj(id, Listeadresse.les(liste));
 	}
 
-	/** Routes the ticked assignments of the list and returns to the same list. */
+	/**
+	 * Routes the ticked assignments of the list and returns to the same list. When nothing was routed (no division
+	 * chosen, a refusal), the list comes back with the same ones ticked ({@code valgte}), so many need not be ticked
+	 * again.
+	 */
 	@PostMapping("/oppdrag/ruting")
 	String rutFlere(@RequestParam(name = "valgt", required = false) List<String> valgt,
 			@RequestParam(required = false) Long divisjon, @RequestParam(required = false) Long avdeling,
 			@RequestParam(required = false) String sporring, RedirectAttributes redirect) {
-		rut(valgt == null ? List.of() : valgt, divisjon, avdeling, redirect);
+		List<String> ider = valgt == null ? List.of() : valgt;
+		if (!rut(ider, divisjon, avdeling, redirect)) {
+			redirect.addFlashAttribute("valgte", ider);
+		}
 		return "redirect:" + new Lenker(sporring == null ? "" : sporring).med("page", null);
 	}
 
-	/** The workflow checks the rules: admins only, and a department of the chosen division. */
-	private void rut(List<String> ider, Long divisjon, Long avdeling, RedirectAttributes redirect) {
+	/**
+	 * The workflow checks the rules: admins only, and a department of the chosen division.
+	 *
+	 * @return whether any assignment was routed
+	 */
+	private boolean rut(List<String> ider, Long divisjon, Long avdeling, RedirectAttributes redirect) {
 		try {
 			OppdragArbeidsflyt.Ruting ruting = arbeidsflyt.rute(ider, divisjon, avdeling, brukere.current());
 			int antall = ruting.antall();
@@ -322,7 +333,7 @@ class OppdragController {
 				// Nothing moved: information, as any form that changed nothing.
 				redirect.addFlashAttribute("info", ider.size() == 1 ? "Ingen endring å lagre: oppdraget var allerede "
 						+ "rutet slik." : "Ingen endring å lagre: oppdragene var allerede rutet slik.");
-				return;
+				return false;
 			}
 			redirect.addFlashAttribute("melding", antall == 1 ? "Ett oppdrag er rutet." : antall + " oppdrag er rutet.");
 			// Routed, but the division cannot work with it: the admin should know, and may route it elsewhere.
@@ -333,6 +344,7 @@ class OppdragController {
 						+ ruting.divisjonen() + " har klarering. Lederne kan ikke se " + (ett ? "oppdragets" : "oppdragenes")
 						+ " tekst eller departementets svar (kommentarer og begrunnelser).");
 			}
+			return true;
 		}
 		catch (IngenEndring ex) {
 			redirect.addFlashAttribute("info", ex.getMessage());
@@ -340,6 +352,7 @@ class OppdragController {
 		catch (Avvist ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 		}
+		return false;
 	}
 
 	/**
@@ -364,13 +377,19 @@ class OppdragController {
 	 * Year end in two steps: first what it would carry over, then, confirmed, carrying it over, except those the admin
 	 * ticked to end instead ({@code avsluttes}, with the shared reason {@code grunn}). It copies many assignments at
 	 * once and cannot be undone. A refused confirm (a tick without a reason, one not to copy, one changed since) shows
-	 * the page again as it is now, with the reason, the ticks still valid and the reason typed.
+	 * the page again as it is now, with the reason, the ticks still valid and the reason typed. {@code liste}: the
+	 * list's query, for the way back to the list as the admin left it.
 	 */
 	@PostMapping("/oppdrag/videreforing")
 	String viderefor(@RequestParam int aar, @RequestParam(defaultValue = "false") boolean bekreftet,
 			@RequestParam(defaultValue = "") List<String> avsluttes, @RequestParam(required = false) String grunn,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(name = Listeadresse.PARAMETER, required = false) String liste, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		CurrentUser bruker = brukere.current();
+		// Only the list's own query: the page's links back name the list.
+		Optional<Listeadresse> fraListen = Listeadresse.les(liste).filter(Listeadresse::listen);
+		model.addAttribute("liste", fraListen.map(Listeadresse::sporring).orElse(null));
+		model.addAttribute("tilListen", fraListen.map(Listeadresse::tilbake).orElse("/oppdrag"));
 		List<String> ugyldig = List.of();
 		if (bekreftet) {
 			try {

@@ -65,7 +65,10 @@ class InnloggingssperreTests {
 		String kl = sperretTil("sperret-a");
 
 		String liste = side("/admin/brukere");
-		assertThat(liste).contains("Sperret til kl. " + kl, "action=\"/admin/brukere/" + id + "/las-opp\"");
+		// The column says what it shows, and every row has a value: the lock, or that there is none.
+		assertThat(liste).contains("<th scope=\"col\">Innloggingssperre</th>");
+		assertThat(rad(liste, id)).contains("Sperret til kl. " + kl, "action=\"/admin/brukere/" + id + "/las-opp\"")
+			.doesNotContain("Ikke sperret");
 		assertThat(side("/admin/brukere/" + id)).contains("Sperret til kl. " + kl + " etter for mange mislykkede");
 
 		// Only admins, and only with the form's token.
@@ -78,7 +81,7 @@ class InnloggingssperreTests {
 			.andExpect(redirectedUrl("/admin/brukere"))
 			.andExpect(flash().attribute("melding", "Innloggingen for «sperret-a» er låst opp."));
 		// Other tests lock users of their own: this user's row has no lock and no button left.
-		assertThat(side("/admin/brukere")).doesNotContain("action=\"/admin/brukere/" + id + "/las-opp\"");
+		assertThat(rad(side("/admin/brukere"), id)).contains("Ikke sperret").doesNotContain("Sperret til", "las-opp");
 		assertThat(side("/admin/brukere/" + id)).doesNotContain("Sperret til kl.");
 
 		mvc.perform(formLogin("/login").user("sperret-a").password(PASSORD)).andExpect(redirectedUrl("/"));
@@ -142,6 +145,13 @@ class InnloggingssperreTests {
 		OffsetDateTime til = jdbc.sql("SELECT sperret_til FROM innloggingsforsok WHERE brukernavn = ?").param(navn)
 			.query(OffsetDateTime.class).single();
 		return DateTimeFormatter.ofPattern("HH:mm").format(til.atZoneSameInstant(ZoneId.of("Europe/Oslo")));
+	}
+
+	/** The user's row in the list. */
+	private static String rad(String liste, long id) {
+		int lenke = liste.indexOf("href=\"/admin/brukere/" + id + "\"");
+		assertThat(lenke).as("the row of user " + id).isNotNegative();
+		return liste.substring(liste.lastIndexOf("<tr>", lenke), liste.indexOf("</tr>", lenke));
 	}
 
 	private String side(String path) throws Exception {

@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import no.hod.styringsregister.bevilgninger.BevilgningImport;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.BevilgningData;
 import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport;
@@ -972,6 +973,58 @@ class OppdragWebTests {
 			.containsSubsequence(kopi + "</a>", "oppdrag-forventet", dato);
 	}
 
+	@Test
+	void theYearEndLeadsBackToTheListAsTheAdminLeftItAndSaysPlainlyThatNoneIsLinked() throws Exception {
+		String aarParam = String.valueOf(aar);
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		String sporring = "year=" + aar + "&agency=" + etat;
+		String iHtml = Pattern.quote(sporring.replace("&", "&amp;"));
+		// The list hands its query to the year end's form.
+		String liste = tekst(mvc.perform(get("/oppdrag").param("year", aarParam).param("agency", String.valueOf(etat))
+			.with(admin())));
+		assertThat(liste).contains("<form id=\"videreforing\"")
+			.containsPattern("name=\"liste\" form=\"videreforing\"\\s+value=\"" + iHtml + "\"");
+
+		// No letter for the next year: none is linked and every one is copied, said so, without a «they» for none.
+		String side = tekst(mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", aarParam)
+			.param("liste", sporring)));
+		assertThat(side)
+			.contains("Ingen uferdige oppdrag kobles til tildelingsbrevet for " + (aar + 1) + ": alle får en kopi.")
+			.doesNotContain("De får ingen kopi", "oppdraget som viderefører");
+		// Back to the filtered list: the crumb and Avbryt; the confirm carries the query on.
+		assertThat(side).containsPattern("<a href=\"/oppdrag\\?" + iHtml + "\">Tilbake til oppdragslisten</a>")
+			.containsPattern("href=\"/oppdrag\\?" + iHtml + "\">Avbryt</a>")
+			.containsPattern("name=\"liste\" value=\"" + iHtml + "\"");
+
+		// A refused confirm shows the page again with the same way back, and nothing is copied.
+		String avvist = mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", aarParam)
+			.param("bekreftet", "true").param("avsluttes", "tull").param("grunn", "Utgår").param("liste", sporring))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(avvist).containsPattern("href=\"/oppdrag\\?" + iHtml + "\">Avbryt</a>");
+		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar + 1)).with(uklarert()))
+			.andExpect(jsonPath("$.total").value(0));
+
+		// Another page's address is no list to go back to: the plain list.
+		String annen = tekst(mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", aarParam)
+			.param("liste", "/bevilgninger?aar=" + aar)));
+		assertThat(annen).contains("href=\"/oppdrag\">Avbryt</a>").doesNotContain("name=\"liste\"");
+	}
+
+	@Test
+	void aYearEndWhoseEveryOpenAssignmentTheNextLetterContinuesSaysNoneIsCopied() throws Exception {
+		NesteAarsBrev.importer(oppdragImport, organisasjon, aar);
+		// The two the next letter does not continue are delivered: the rest are all continued there.
+		CurrentUser leder = new CurrentUser(4, "leder", "Divisjon Leder", Rolle.HDIR_LEDER, divisjon.id(), true);
+		for (String id : List.of(tb(2), tb(3))) {
+			flyt.endreStatus(id, new StatusEndring(OppdragStatus.LEVERT, null, null, null, versjon(id)), leder);
+		}
+		String side = tekst(mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf())
+			.param("aar", String.valueOf(aar))));
+		assertThat(side).contains("Ingen uferdige oppdrag fra " + aar + " får en kopi i " + (aar + 1) + ".",
+				"3 uferdige oppdrag er allerede videreført i tildelingsbrevet for " + (aar + 1))
+			.doesNotContain("Kopien får med seg");
+	}
+
 	/** The list of the given class on a page, from its start tag to its end. */
 	static String liste(String side, String klasse) {
 		int start = side.indexOf("<ul class=\"" + klasse + "\"");
@@ -1842,6 +1895,48 @@ class OppdragWebTests {
 		// Not an admin: refused, not told that nothing changed.
 		mvc.perform(post("/oppdrag/" + tb(10) + "/ruting").with(leder()).with(csrf()).param("divisjon", ""))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aRoutingFromTheListThatRoutesNothingComesBackWithTheSameOnesTicked() throws Exception {
+		// A real session, as in the browser: the ticks travel through the session store to the list again, which is
+		// asked for by its address, as the redirect gives it (the flash names its query).
+		String listen = "/oppdrag?year=" + aar;
+		Cookie sesjon = mvc.perform(formLogin("/login").user("web-admin").password("passord-passord-1")).andReturn()
+			.getResponse().getCookie("SESSION");
+		// The browser asks for a division before it sends the form; the server still answers one sent without.
+		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
+			.contains("<select id=\"ruting-divisjon\" name=\"divisjon\" required>")
+			.doesNotContainPattern(avkrysset(tb(1)));
+		mvc.perform(post("/oppdrag/ruting").cookie(sesjon).with(csrf()).param("valgt", tb(1), tb(10))
+			.param("divisjon", "").param("sporring", "year=" + aar))
+			.andExpect(redirectedUrl(listen))
+			.andExpect(flash().attribute("info", "Ingen endring å lagre: velg en divisjon."));
+		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
+			.contains("Ingen endring å lagre: velg en divisjon.")
+			.containsPattern(avkrysset(tb(1))).containsPattern(avkrysset(tb(10)))
+			.doesNotContainPattern(avkrysset(tb(2)));
+		// Once shown, the list is as any other time.
+		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
+			.doesNotContainPattern(avkrysset(tb(1)));
+
+		// A refusal keeps them too (a department that is a division); a routing done leaves none ticked.
+		mvc.perform(post("/oppdrag/ruting").cookie(sesjon).with(csrf()).param("valgt", tb(10))
+			.param("divisjon", String.valueOf(annen.id())).param("avdeling", String.valueOf(annen.id()))
+			.param("sporring", "year=" + aar))
+			.andExpect(flash().attribute("feil", "Avdelingen hører ikke til " + annen.navn() + "."));
+		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
+			.containsPattern(avkrysset(tb(10))).doesNotContainPattern(avkrysset(tb(1)));
+		mvc.perform(post("/oppdrag/ruting").cookie(sesjon).with(csrf()).param("valgt", tb(10))
+			.param("divisjon", String.valueOf(annen.id())).param("sporring", "year=" + aar))
+			.andExpect(flash().attribute("melding", "Ett oppdrag er rutet."));
+		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
+			.contains("Ett oppdrag er rutet.").doesNotContainPattern(avkrysset(tb(10)));
+	}
+
+	/** An assignment's box in the list, ticked. */
+	static String avkrysset(String id) {
+		return "name=\"valgt\" value=\"" + Pattern.quote(id) + "\"[^>]*checked";
 	}
 
 	@Test
