@@ -714,7 +714,8 @@ class OppdragLeser implements OppdragQueries {
 	 * the widened query runs only against the viewer's full-text column. {@code strikt} is the query unwidened,
 	 * {@code utvidede} its widened words unwidened ({@code null} when none was: then no match is a near-miss). A word
 	 * whose stem is too loose a prefix ({@code fastlege}, fast) stands for its own forms and the words that begin as it
-	 * does (Sokeord.begynnelse), with a {@link Kontroll} where its stem is also other words' stem.
+	 * does (Sokeord.begynnelse), with a {@link Kontroll} where its stem is also other words' stem. A quoted phrase is
+	 * neither widened nor a prefix (Sokeord.Ledd).
 	 */
 	private record Sok(String q, String tsquery, String strikt, String utvidede, List<Kontroll> kontroller) {
 	}
@@ -747,9 +748,18 @@ class OppdragLeser implements OppdragQueries {
 				}
 			}
 		}
-		List<Kontroll> kontroller = avledede.entrySet().stream()
+		List<Kontroll> kontroller = new ArrayList<>(avledede.entrySet().stream()
 			.map(e -> new Kontroll(e.getValue().prefiks(), Sokeord.andreAlternativer(e.getKey(), egne, lignende)))
-			.toList();
+			.toList());
+		// A phrase matches its words' stems and nothing else, so its checked words have no other alternatives.
+		for (String ord : Sokeord.uttrykksord(f.q())) {
+			String stamme = ordbok.stamme(ord);
+			Sokeord.Begynnelse begynnelse = Sokeord.begynnelse(ord, stamme);
+			if (begynnelse != null && begynnelse.avledet()
+					&& ordbok.andreOrdMedStammen(stamme, begynnelse.prefiks(), leser.klarert())) {
+				kontroller.add(new Kontroll(begynnelse.prefiks(), null));
+			}
+		}
 		return new Sok(f.q().toLowerCase(Sokeord.NORSK), Sokeord.tsquery(f.q(), egne, lignende),
 				Sokeord.strikt(f.q(), egne), Sokeord.utvidedeOrd(f.q(), egne, lignende), kontroller);
 	}

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Compounds on the real letters: a near-miss is a small typo of the word typed, not another compound sharing its long
- * tail («-tjenesten»), which made «fastlegetjenesten» find 39 assignments that never mention a fastlege. The 2025
- * letter is read as the year 2038, the 2020 letter as 2039 (years no other test uses).
+ * tail («-tjenesten»), which made «fastlegetjenesten» find 39 assignments that never mention a fastlege. Also quoted
+ * phrases. The 2025 letter is read as the year 2038, the 2020 letter as 2039 (years no other test uses).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,5 +69,31 @@ class OppdragSokSammensatteOrdTests {
 		assertThat(brev.medOrdet("legevakttjenest")).isEmpty();
 		assertThat(brev.medOrdet("tjenesten")).hasSizeGreaterThan(10);
 		assertThat(brev.sok("legevakttjenesten")).isEmpty();
+	}
+
+	@Test
+	void aQuotedPhraseFindsItsWordsNextToEachOtherInTheirOrder() {
+		assertThat(brev.sok("\"samfunnsøkonomiske kostnader\"")).isNotEmpty()
+			.containsExactlyInAnyOrderElementsOf(brev.medOrdene("samfunnsøkonomiske", "kostnader"));
+		assertThat(brev.sok("\"kostnader samfunnsøkonomiske\""))
+			.containsExactlyInAnyOrderElementsOf(brev.medOrdene("kostnader", "samfunnsøkonomiske"));
+		assertThat(brev.sok("\"alkohol, tobakk\"")).isNotEmpty()
+			.containsExactlyInAnyOrderElementsOf(brev.medOrdene("alkohol", "tobakk"));
+		assertThat(brev.sok("\"tobakk, alkohol\""))
+			.containsExactlyInAnyOrderElementsOf(brev.medOrdene("tobakk", "alkohol"));
+		assertThat(brev.sok("\"kostnader samfunnsøkonomiske\""))
+			.isNotEqualTo(brev.sok("\"samfunnsøkonomiske kostnader\""));
+		assertThat(brev.sok("\"tobakk, alkohol\"")).isNotEqualTo(brev.sok("\"alkohol, tobakk\""));
+		// Unquoted, the words may stand anywhere, in any order.
+		assertThat(brev.sok("tobakk alkohol")).containsAll(brev.sok("\"alkohol, tobakk\""))
+			.containsAll(brev.sok("\"tobakk, alkohol\""))
+			.hasSizeGreaterThan(brev.sok("\"alkohol, tobakk\"").size());
+	}
+
+	@Test
+	void aQuoteLeftOpenRunsToTheEndAndOneLeftAtTheEndIsIgnored() {
+		assertThat(brev.sok("\"alkohol tobakk")).isEqualTo(brev.sok("\"alkohol tobakk\""));
+		assertThat(brev.sok("alkohol tobakk\"")).isEqualTo(brev.sok("alkohol tobakk"));
+		assertThat(brev.sok("\"")).as("no words: only an exact id would match").isEmpty();
 	}
 }

@@ -104,6 +104,33 @@ class SokeordTest {
 	}
 
 	@Test
+	void aQuotedPhraseMustMatchItsWordsInOrderNextToEachOtherWithoutPrefixOrWidening() {
+		Map<String, List<String>> lignende = Map.of("kostnader", List.of("kostnaden"), "tiltak", List.of("tiltaket"));
+		assertThat(Sokeord.tsquery("\"samfunnsøkonomiske kostnader\" tiltak", Map.of(), lignende))
+			.isEqualTo("samfunnsøkonomiske <-> kostnader & (tiltak:* | tiltaket)");
+		assertThat(Sokeord.tsquery("\"kostnader samfunnsøkonomiske\"")).isEqualTo("kostnader <-> samfunnsøkonomiske");
+		assertThat(Sokeord.tsquery("«alkohol, tobakk»")).as("Norwegian quotes").isEqualTo("alkohol <-> tobakk");
+		assertThat(Sokeord.tsquery("“tobakk” alkohol")).as("a phrase of one word is the word exactly")
+			.isEqualTo("tobakk & alkohol:*");
+		assertThat(Sokeord.strikt("fastlege \"fastlege\"", Map.of("fastlege", List.of("fastlegeordningen"))))
+			.as("the same word unquoted keeps its own forms").isEqualTo("(fastlege | fastlegeordningen) & fastlege");
+		assertThat(Sokeord.utvidedeOrd("\"kostnader\" tiltak", Map.of(), lignende)).isEqualTo("tiltak:*");
+		assertThat(Sokeord.utvidedeOrd("\"kostnader\"", Map.of(), lignende)).as("a phrase is not widened").isNull();
+		assertThat(Sokeord.trigramord("\"fengsel i norge\" tiltak")).containsExactly("tiltak");
+		assertThat(Sokeord.uttrykksord("fastlege \"fastlege i Norge\" \"e-helse\"")).containsExactly("fastlege",
+				"norge", "helse");
+	}
+
+	@Test
+	void anUnbalancedQuoteRunsToTheEndAndEmptyQuotesAreDropped() {
+		assertThat(Sokeord.tsquery("tiltak \"alkohol tobakk")).isEqualTo("tiltak:* & alkohol <-> tobakk");
+		assertThat(Sokeord.tsquery("alkohol tobakk\"")).isEqualTo("alkohol:* & tobakk:*");
+		assertThat(Sokeord.tsquery("\"\" tobakk \" , \"")).isEqualTo("tobakk:*");
+		assertThat(Sokeord.tsquery("\"")).isNull();
+		assertThat(Sokeord.tsquery("\"ab\"cd\"ef\"")).as("quotes touching words").isEqualTo("ab & cd:* & ef");
+	}
+
+	@Test
 	void onlyWordsOfThreeLettersOrMoreWithoutDigitsAreWidened() {
 		assertThat(Sokeord.trigramord("tiltak og fengsel i by TB2025-17")).containsExactly("tiltak", "fengsel");
 	}
