@@ -286,6 +286,44 @@ final class Sokeord {
 		return avstand(ord, lignende) <= tillatteFeil(lengde);
 	}
 
+	/** The letters a near-miss may have where the query word has another or none: the Norwegian alphabet's. */
+	private static final String ALFABET = "abcdefghijklmnopqrstuvwxyzæøå";
+
+	/**
+	 * The spellings one small typo from {@code ord} that trigram similarity misses, for the dictionary to look up as
+	 * they are. Under six letters, every spelling one edit away (a letter added, dropped or changed, two neighbours
+	 * swapped): a word that short has so few trigrams that one edit leaves it under the threshold («abrot» and «abort»
+	 * share two of six). From six letters, only the swaps: a swap breaks four trigrams, the other edits three at most,
+	 * which six letters or more outlast. The word itself is left out.
+	 */
+	static Set<String> naboer(String ord) {
+		int[] x = ord.codePoints().toArray();
+		Set<String> naboer = new LinkedHashSet<>();
+		for (int i = 0; i + 1 < x.length; i++) {
+			int[] y = x.clone();
+			y[i] = x[i + 1];
+			y[i + 1] = x[i];
+			naboer.add(new String(y, 0, y.length));
+		}
+		if (tillatteFeil(x.length) == 1) {
+			for (int i = 0; i <= x.length; i++) {
+				String foran = new String(x, 0, i);
+				String etter = new String(x, i, x.length - i);
+				if (i < x.length) {
+					naboer.add(foran + new String(x, i + 1, x.length - i - 1));
+				}
+				for (char c : ALFABET.toCharArray()) {
+					naboer.add(foran + c + etter);
+					if (i < x.length) {
+						naboer.add(foran + c + new String(x, i + 1, x.length - i - 1));
+					}
+				}
+			}
+		}
+		naboer.remove(ord);
+		return naboer;
+	}
+
 	/** How many edits a query word of {@code lengde} letters may be from a near-miss; see litenSkrivefeil. */
 	static int tillatteFeil(int lengde) {
 		return lengde < 6 ? 1 : lengde < 12 ? 2 : 3;

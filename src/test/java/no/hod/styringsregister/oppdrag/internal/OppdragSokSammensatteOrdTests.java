@@ -1,5 +1,6 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Compounds on the real letters: a near-miss is a small typo of the word typed, not another compound sharing its long
- * tail («-tjenesten»), which made «fastlegetjenesten» find 39 assignments that never mention a fastlege. Also quoted
- * phrases. The 2025 letter is read as the year 2038, the 2020 letter as 2039 (years no other test uses).
+ * tail («-tjenesten»), which made «fastlegetjenesten» find 39 assignments that never mention a fastlege. Also typos of
+ * short words and quoted phrases. The 2025 letter is read as the year 2038, the 2020 letter as 2039 (years no other
+ * test uses).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,5 +97,33 @@ class OppdragSokSammensatteOrdTests {
 		assertThat(brev.sok("\"alkohol tobakk")).isEqualTo(brev.sok("\"alkohol tobakk\""));
 		assertThat(brev.sok("alkohol tobakk\"")).isEqualTo(brev.sok("alkohol tobakk"));
 		assertThat(brev.sok("\"")).as("no words: only an exact id would match").isEmpty();
+	}
+
+	@Test
+	void aShortWordWithOneTypoFindsTheWord() {
+		List<String> abort = brev.medOrdene("abort");
+		assertThat(abort).isNotEmpty();
+		// Swapped, dropped, changed.
+		for (String skrivefeil : List.of("abrot", "abot", "abirt")) {
+			assertThat(brev.sok(skrivefeil)).as(skrivefeil).containsExactlyInAnyOrderElementsOf(abort);
+		}
+		// Added: six letters, which may be two edits from a near-miss («abiok», a name in the 2020 letter).
+		assertThat(brev.sok("abiort")).containsAll(abort);
+		// From six letters trigrams find every edit but a swap near the start.
+		assertThat(brev.sok("fegnsel")).isNotEmpty().containsExactlyInAnyOrderElementsOf(brev.medOrdene("fengsel"));
+	}
+
+	@Test
+	void aShortWordTheLettersHaveIsNotWidenedWithItsNeighbours() {
+		// «vest» is one letter from «vekt», «best» and «test»: the texts with those and no word beginning with «vest»
+		// are not about «vest».
+		List<String> andre = new ArrayList<>();
+		for (String ord : List.of("vekt", "best", "test")) {
+			andre.addAll(brev.medOrdene(ord));
+		}
+		andre.removeAll(brev.medOrdet("vest"));
+		assertThat(andre).isNotEmpty();
+		assertThat(brev.sok("vest")).isNotEmpty().doesNotContainAnyElementsOf(andre);
+		assertThat(brev.sok("vset")).as("a typo of it is widened").containsAll(brev.medOrdene("vest"));
 	}
 }

@@ -2,6 +2,7 @@ package no.hod.styringsregister.oppdrag.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +129,18 @@ class SokeordTest {
 		assertThat(Sokeord.tsquery("\"\" tobakk \" , \"")).isEqualTo("tobakk:*");
 		assertThat(Sokeord.tsquery("\"")).isNull();
 		assertThat(Sokeord.tsquery("\"ab\"cd\"ef\"")).as("quotes touching words").isEqualTo("ab & cd:* & ef");
+	}
+
+	@Test
+	void theSpellingsOneEditFromAShortWordAreEveryEditButFromSixLettersOnlyTheSwaps() {
+		Set<String> abort = Sokeord.naboer("abort");
+		assertThat(abort).contains("abrot", "bort", "abbort", "abors", "abotr", "aborte").doesNotContain("abort");
+		assertThat(abort).allSatisfy(nabo -> assertThat(Sokeord.avstand("abort", nabo)).as(nabo).isEqualTo(1));
+		// Dropped: 5 (minus doubles), added: 6 places × 29 letters, changed: 5 × 28, swapped: 4.
+		assertThat(abort).hasSizeBetween(300, 5 + 6 * 29 + 5 * 28 + 4);
+		assertThat(Sokeord.naboer("fengsel")).containsExactly("efngsel", "fnegsel", "fegnsel", "fensgel", "fengesl",
+				"fengsle");
+		assertThat(Sokeord.naboer("blåbær")).as("letters, not bytes").contains("bålbær");
 	}
 
 	@Test
