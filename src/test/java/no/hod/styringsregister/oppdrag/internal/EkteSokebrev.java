@@ -59,6 +59,17 @@ record EkteSokebrev(OppdragQueries queries, OppdragLeser leser, int aar2025, int
 	}
 
 	/**
+	 * The two letters' assignments among every match of the public search across the register, in their order: there
+	 * the matches are classed by another statement than within a year (see OppdragLeser.rang).
+	 */
+	List<String> sokIRegisteret(String q) {
+		return queries.search(fritekst(q).medSide(0, OppdragFilter.STORSTE_STORRELSE), uklarert()).stream()
+			.filter(o -> o.aar() == aar2025 || o.aar() == aar2020)
+			.map(OppdragSummary::id)
+			.toList();
+	}
+
+	/**
 	 * The two letters' assignments whose public title or a public part has the words {@code ord}, as written, one after
 	 * another.
 	 */

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Compounds on the real letters: a near-miss is a small typo of the word typed, not another compound sharing its long
  * tail («-tjenesten»), which made «fastlegetjenesten» find 39 assignments that never mention a fastlege. Also typos of
- * short words and quoted phrases. The 2025 letter is read as the year 2038, the 2020 letter as 2039 (years no other
- * test uses).
+ * short words, quoted phrases and where near-misses rank. The 2025 letter is read as the year 2038, the 2020 letter
+ * as 2039 (years no other test uses).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -125,5 +125,20 @@ class OppdragSokSammensatteOrdTests {
 		assertThat(andre).isNotEmpty();
 		assertThat(brev.sok("vest")).isNotEmpty().doesNotContainAnyElementsOf(andre);
 		assertThat(brev.sok("vset")).as("a typo of it is widened").containsAll(brev.medOrdene("vest"));
+	}
+
+	@Test
+	void aNearMissInTheTitleComesBeforeNearMissesOnlyInTheText() {
+		// «vaksne» is in neither letter: every match is a near-miss of «voksne».
+		assertThat(brev.medOrdene("vaksne")).isEmpty();
+		List<String> iTittelen = brev.medOrdet("voksne", true);
+		assertThat(iTittelen).isNotEmpty();
+		for (List<String> treff : List.of(brev.sok("vaksne", brev.aar2025()), brev.sok("vaksne", brev.aar2020()),
+				brev.sokIRegisteret("vaksne"))) {
+			List<String> titler = treff.stream().filter(iTittelen::contains).toList();
+			assertThat(treff).hasSizeGreaterThan(titler.size());
+			assertThat(treff.subList(0, titler.size())).as("title hits first").isEqualTo(titler);
+		}
+		assertThat(brev.sokIRegisteret("vaksne")).containsExactlyInAnyOrderElementsOf(brev.medOrdene("voksne"));
 	}
 }
