@@ -64,8 +64,8 @@ final class Sokeord {
 	/**
 	 * A part of a query: one word typed as it is, or the words of a quoted phrase ({@code uttrykk}). A phrase's words
 	 * must stand next to each other in that order, each in any of its forms (its stem, as the instruction search's
-	 * websearch_to_tsquery), but neither as a prefix nor widened: quoting asks for what was typed, and «"abort"» that
-	 * also found «abortutvalget» and «aborter» spelled otherwise would answer another question than the quotes ask.
+	 * websearch_to_tsquery), but neither as a prefix nor widened: quoting asks for the words as typed, so a quoted
+	 * «abort» finds «aborter» but not «abortutvalget», nor a near-miss spelling.
 	 */
 	record Ledd(List<String> ord, boolean uttrykk) {
 	}
