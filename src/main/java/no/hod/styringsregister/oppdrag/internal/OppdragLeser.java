@@ -716,7 +716,8 @@ class OppdragLeser implements OppdragQueries {
 	 * the widened query runs only against the viewer's full-text column. {@code strikt} is the query unwidened,
 	 * {@code utvidede} its widened words unwidened ({@code null} when none was: then no match is a near-miss). A word
 	 * whose stem is too loose a prefix ({@code fastlege}, fast) stands for its own forms and the words that begin as it
-	 * does (Sokeord.begynnelse), with a {@link Kontroll} where its stem is also other words' stem.
+	 * does (Sokeord.begynnelse), with a {@link Kontroll} where its stem is also other words' stem. A quoted phrase is
+	 * neither widened nor a prefix (Sokeord.Ledd).
 	 */
 	private record Sok(String q, String tsquery, String strikt, String utvidede, List<Kontroll> kontroller) {
 	}
@@ -749,9 +750,18 @@ class OppdragLeser implements OppdragQueries {
 				}
 			}
 		}
-		List<Kontroll> kontroller = avledede.entrySet().stream()
+		List<Kontroll> kontroller = new ArrayList<>(avledede.entrySet().stream()
 			.map(e -> new Kontroll(e.getValue().prefiks(), Sokeord.andreAlternativer(e.getKey(), egne, lignende)))
-			.toList();
+			.toList());
+		// A phrase matches its words' stems and nothing else, so its checked words have no other alternatives.
+		for (String ord : Sokeord.uttrykksord(f.q())) {
+			String stamme = ordbok.stamme(ord);
+			Sokeord.Begynnelse begynnelse = Sokeord.begynnelse(ord, stamme);
+			if (begynnelse != null && begynnelse.avledet()
+					&& ordbok.andreOrdMedStammen(stamme, begynnelse.prefiks(), leser.klarert())) {
+				kontroller.add(new Kontroll(begynnelse.prefiks(), null));
+			}
+		}
 		return new Sok(f.q().toLowerCase(Sokeord.NORSK), Sokeord.tsquery(f.q(), egne, lignende),
 				Sokeord.strikt(f.q(), egne), Sokeord.utvidedeOrd(f.q(), egne, lignende), kontroller);
 	}
@@ -864,9 +874,10 @@ class OppdragLeser implements OppdragQueries {
 	}
 
 	/**
-	 * With a query and no chosen order: exact id, then title hits, then text hits, then near-misses (see rang). Without
-	 * a query and no chosen order: the newest year first (users work in the current year), then the natural order of
-	 * the ids. Else the chosen order. Uses only the columns of the set of matches ({@code treff}).
+	 * With a query and no chosen order: exact id, then title hits, then text hits, then near-misses, each with the
+	 * title first (see rang). Without a query and no chosen order: the newest year first (users work in the current
+	 * year), then the natural order of the ids. Else the chosen order. Uses only the columns of the set of matches
+	 * ({@code treff}).
 	 */
 	private static String rekkefolge(OppdragFilter f, Sok sok) {
 		String retning = f.synkende() ? " DESC" : "";
@@ -884,16 +895,20 @@ class OppdragLeser implements OppdragQueries {
 	}
 
 	/**
-	 * Relevance class of a match: 0 an exact id, 1 an exact hit in the title, 2 an exact hit in the text, 3 a
-	 * near-miss (found only by the widened words: another number, a similar spelling). The title column holds only the
-	 * visible title, the text column only what the viewer may read, so exempt text never moves an uncleared viewer's
-	 * match. The ids and the title hits are each found once through their indexes (a hashed subplan), so a row is
-	 * classed by its id alone: a common word matches thousands of rows, and lowercasing three ids and reading the
-	 * title's vector of each took a third of such a search (measured at 20 000 assignments). Within an agency or a
-	 * year (a few hundred rows at most) the title is checked row by row: finding every title match of the register
-	 * first would cost more. The exact text hits are classed the same way, and only when the widening added words
-	 * (across the register, checking each match's text vector made «fengsel», 279 matches, 3.1 ms instead of 2.3;
-	 * through the index it stays at 2.3), by the widened words alone: the match has the others already.
+	 * Relevance class of a match: 0 an exact id, 1 an exact hit in the title, 2 and 3 an exact hit in the text, 4 and 5
+	 * a near-miss (found only by the widened words: another number, a similar spelling); of 2 and 3 and of 4 and 5 the
+	 * first where the title has the words widened («vaksne» finds «Vaksinasjonsprogram for voksne» before the texts
+	 * that name «voksne»). An exact hit stays before a near-miss in the title: what was typed outranks what was
+	 * guessed (OppdragSokRangTests, «legemidler»). The title column holds only the visible title, the text column only
+	 * what the viewer may read, so exempt text never moves an uncleared viewer's match. The ids and the title hits are
+	 * each found once through their indexes (a hashed subplan), so a row is classed by its id alone: a common word
+	 * matches thousands of rows, and lowercasing three ids and reading the title's vector of each took a third of such
+	 * a search (measured at 20 000 assignments). Within an agency or a year (a few hundred rows at most) the title is
+	 * checked row by row: finding every title match of the register first would cost more. The exact text hits are
+	 * classed the same way, and only when the widening added words (across the register, checking each match's text
+	 * vector made «fengsel», 279 matches, 3.1 ms instead of 2.3; through the index it stays at 2.3), by the widened
+	 * words alone: the match has the others already. The widened title hits cost one more lookup of the title index,
+	 * also only when the widening added words.
 	 */
 	private static String rang(Sok sok, CurrentUser leser, boolean heleRegisteret) {
 		String id = "v.id IN (SELECT i.id FROM " + kilde(leser) + " i WHERE lower(i.visnings_id) = :q "
@@ -901,13 +916,24 @@ class OppdragLeser implements OppdragQueries {
 		if (sok.tsquery() == null) {
 			return "CASE WHEN " + id + " THEN 0 ELSE 1 END";
 		}
-		// A title hit of a word checked for its beginning must have the beginning in the title.
-		String tittel = heleRegisteret
-				? "v.id IN (SELECT t.id FROM " + kilde(leser) + " t WHERE t.sok_tittel @@ " + STRIKT
+		String tittel = tittel(sok, leser, heleRegisteret, STRIKT);
+		if (sok.utvidede() == null) {
+			return "CASE WHEN " + id + " THEN 0 WHEN " + tittel + " THEN 1 ELSE 2 END";
+		}
+		return "CASE WHEN " + id + " THEN 0 WHEN " + tittel + " THEN 1 ELSE CASE WHEN "
+				+ treff("sok", UTVIDEDE, leser, heleRegisteret) + " THEN 2 ELSE 4 END + CASE WHEN "
+				+ tittel(sok, leser, heleRegisteret, TSQUERY) + " THEN 0 ELSE 1 END END";
+	}
+
+	/**
+	 * Whether the row's visible title matches {@code tsquery}; a title hit of a word checked for its beginning must have
+	 * the beginning in the title.
+	 */
+	private static String tittel(Sok sok, CurrentUser leser, boolean heleRegisteret, String tsquery) {
+		return heleRegisteret
+				? "v.id IN (SELECT t.id FROM " + kilde(leser) + " t WHERE t.sok_tittel @@ " + tsquery
 						+ kontroller(sok, leser, "t", "sok_tittel", true) + ")"
-				: "(v.sok_tittel @@ " + STRIKT + kontroller(sok, leser, "v", "sok_tittel", true) + ")";
-		return "CASE WHEN " + id + " THEN 0 WHEN " + tittel + " THEN 1 " + (sok.utvidede() == null ? "ELSE 2 END"
-				: "WHEN " + treff("sok", UTVIDEDE, leser, heleRegisteret) + " THEN 2 ELSE 3 END");
+				: "(v.sok_tittel @@ " + tsquery + kontroller(sok, leser, "v", "sok_tittel", true) + ")";
 	}
 
 	/** Whether the row's vector {@code kolonne} matches {@code tsquery}: through its index across the register. */

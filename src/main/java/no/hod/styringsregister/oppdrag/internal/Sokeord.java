@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -48,12 +49,72 @@ final class Sokeord {
 	/**
 	 * A {@code to_tsquery} text: every word of the query must match as a prefix ({@code vaksine} finds
 	 * "vaksinasjonsprogram" after stemming). A word of one letter or digit matches only itself: as a prefix ("e" of
-	 * "e-helse") it would match nearly every text, and cost the index as much. Only letters and digits reach the
-	 * query, so its syntax cannot be broken. {@code null} when the query has no words. What a match of this query
-	 * finds is an exact hit; what only the widened query (below) finds is a near-miss.
+	 * "e-helse") it would match nearly every text, and cost the index as much. A quoted phrase must match as a phrase
+	 * (see {@link #ledd}). Only letters and digits reach the query, so its syntax cannot be broken. {@code null} when
+	 * the query has no words. What a match of this query finds is an exact hit; what only the widened query (below)
+	 * finds is a near-miss.
 	 */
 	static String tsquery(String sok) {
 		return strikt(sok, Map.of());
+	}
+
+	/** The quotation marks that open or close a phrase: the plain one and the Norwegian and typographic ones. */
+	private static final Pattern ANFORSELSTEGN = Pattern.compile("[\"«»“”„]");
+
+	/**
+	 * A part of a query: one word typed as it is, or the words of a quoted phrase ({@code uttrykk}). A phrase's words
+	 * must stand next to each other in that order, each in any of its forms (its stem, as the instruction search's
+	 * websearch_to_tsquery), but neither as a prefix nor widened: quoting asks for the words as typed, so a quoted
+	 * «abort» finds «aborter» but not «abortutvalget», nor a near-miss spelling.
+	 */
+	record Ledd(List<String> ord, boolean uttrykk) {
+	}
+
+	/**
+	 * The parts of a query in order: each word outside quotes, and the words between two quotes as one phrase. A
+	 * quote left open runs to the end of the query (as in websearch_to_tsquery); quotes with no word between are
+	 * dropped.
+	 */
+	static List<Ledd> ledd(String sok) {
+		if (sok == null) {
+			return List.of();
+		}
+		List<Ledd> ledd = new ArrayList<>();
+		String[] biter = ANFORSELSTEGN.split(sok, -1);
+		for (int i = 0; i < biter.length; i++) {
+			List<String> ord = ord(biter[i]);
+			if (i % 2 == 1 && !ord.isEmpty()) {
+				ledd.add(new Ledd(ord, true));
+			}
+			else if (i % 2 == 0) {
+				ord.forEach(o -> ledd.add(new Ledd(List.of(o), false)));
+			}
+		}
+		return ledd;
+	}
+
+	/** A phrase as a tsquery text: its words, each exactly (so stemmed), next to each other. */
+	private static String uttrykk(List<String> ord) {
+		return String.join(" <-> ", ord);
+	}
+
+	/** The query as a tsquery text: each word as {@code alternativer} gives it, each phrase as {@link #uttrykk}. */
+	private static String sporring(String sok, Function<String, Set<String>> alternativer) {
+		return og(ledd(sok).stream().map(l -> l.uttrykk() ? uttrykk(l.ord()) : enten(alternativer.apply(l.ord().get(0)))));
+	}
+
+	/** The words of the query outside quotes, in order: those a search widens. */
+	private static List<String> frieOrd(String sok) {
+		return ledd(sok).stream().filter(l -> !l.uttrykk()).map(l -> l.ord().get(0)).toList();
+	}
+
+	/**
+	 * The distinct words of the query's phrases whose stem may be too loose ({@link #begynnelse}: letters only, three
+	 * or more): a phrase matches its words' stems, so «"fastlege"» (fast) needs the same check as the word.
+	 */
+	static List<String> uttrykksord(String sok) {
+		return ledd(sok).stream().filter(Ledd::uttrykk).flatMap(l -> l.ord().stream())
+			.filter(o -> o.length() >= MINSTE_TRIGRAMORD && o.chars().allMatch(Character::isLetter)).distinct().toList();
 	}
 
 	/**
@@ -64,12 +125,12 @@ final class Sokeord {
 	 * @param lignende per query word, similar words of the dictionary
 	 */
 	static String tsquery(String sok, Map<String, List<String>> egne, Map<String, List<String>> lignende) {
-		return og(ord(sok).stream().map(o -> ledd(alternativer(o, egne, utvidelse(o, lignende)))));
+		return sporring(sok, o -> alternativer(o, egne, utvidelse(o, lignende)));
 	}
 
 	/** As {@link #tsquery(String)}, the words of {@code egne} as their own forms there: what it matches is exact. */
 	static String strikt(String sok, Map<String, List<String>> egne) {
-		return og(ord(sok).stream().map(o -> ledd(alternativer(o, egne, List.of()))));
+		return sporring(sok, o -> alternativer(o, egne, List.of()));
 	}
 
 	/**
@@ -78,9 +139,9 @@ final class Sokeord {
 	 * are. Leaving them out spares the check a word that was not widened («helse» in «psykisk helse barn», in most texts).
 	 */
 	static String utvidedeOrd(String sok, Map<String, List<String>> egne, Map<String, List<String>> lignende) {
-		return og(ord(sok).stream()
+		return og(frieOrd(sok).stream()
 			.filter(o -> alternativer(o, egne, utvidelse(o, lignende)).size() > alternativer(o, egne, List.of()).size())
-			.map(o -> ledd(alternativer(o, egne, List.of()))));
+			.map(o -> enten(alternativer(o, egne, List.of()))));
 	}
 
 	/**
@@ -90,7 +151,7 @@ final class Sokeord {
 	static String andreAlternativer(String ord, Map<String, List<String>> egne, Map<String, List<String>> lignende) {
 		Set<String> andre = alternativer(ord, egne, utvidelse(ord, lignende));
 		andre.remove(ord);
-		return andre.isEmpty() ? null : ledd(andre);
+		return andre.isEmpty() ? null : enten(andre);
 	}
 
 	private static List<String> utvidelse(String ord, Map<String, List<String>> lignende) {
@@ -165,7 +226,7 @@ final class Sokeord {
 	record Begynnelse(String prefiks, boolean avledet) {
 	}
 
-	private static String ledd(Set<String> alternativer) {
+	private static String enten(Set<String> alternativer) {
 		return alternativer.size() == 1 ? alternativer.iterator().next() : "(" + String.join(" | ", alternativer) + ")";
 	}
 
@@ -225,6 +286,44 @@ final class Sokeord {
 		return avstand(ord, lignende) <= tillatteFeil(lengde);
 	}
 
+	/** The letters a near-miss may have where the query word has another or none: the Norwegian alphabet's. */
+	private static final String ALFABET = "abcdefghijklmnopqrstuvwxyzæøå";
+
+	/**
+	 * The spellings one small typo from {@code ord} that trigram similarity misses, for the dictionary to look up as
+	 * they are. Under six letters, every spelling one edit away (a letter added, dropped or changed, two neighbours
+	 * swapped): a word that short has so few trigrams that one edit leaves it under the threshold («abrot» and «abort»
+	 * share two of six). From six letters, only the swaps: a swap breaks four trigrams, the other edits three at most,
+	 * which six letters or more outlast. The word itself is left out.
+	 */
+	static Set<String> naboer(String ord) {
+		int[] x = ord.codePoints().toArray();
+		Set<String> naboer = new LinkedHashSet<>();
+		for (int i = 0; i + 1 < x.length; i++) {
+			int[] y = x.clone();
+			y[i] = x[i + 1];
+			y[i + 1] = x[i];
+			naboer.add(new String(y, 0, y.length));
+		}
+		if (tillatteFeil(x.length) == 1) {
+			for (int i = 0; i <= x.length; i++) {
+				String foran = new String(x, 0, i);
+				String etter = new String(x, i, x.length - i);
+				if (i < x.length) {
+					naboer.add(foran + new String(x, i + 1, x.length - i - 1));
+				}
+				for (char c : ALFABET.toCharArray()) {
+					naboer.add(foran + c + etter);
+					if (i < x.length) {
+						naboer.add(foran + c + new String(x, i + 1, x.length - i - 1));
+					}
+				}
+			}
+		}
+		naboer.remove(ord);
+		return naboer;
+	}
+
 	/** How many edits a query word of {@code lengde} letters may be from a near-miss; see litenSkrivefeil. */
 	static int tillatteFeil(int lengde) {
 		return lengde < 6 ? 1 : lengde < 12 ? 2 : 3;
@@ -254,11 +353,12 @@ final class Sokeord {
 	}
 
 	/**
-	 * The query's words worth widening by trigram similarity: three letters or more, and no digits (ids and numbers
-	 * are matched exactly or as prefixes; widening "tb2025" would bring in every other year's ids).
+	 * The query's words worth widening by trigram similarity: outside quotes, three letters or more, and no digits (ids
+	 * and numbers are matched exactly or as prefixes; widening "tb2025" would bring in every other year's ids).
 	 */
 	static List<String> trigramord(String sok) {
-		return ord(sok).stream().filter(o -> o.length() >= MINSTE_TRIGRAMORD && o.chars().noneMatch(Character::isDigit))
+		return frieOrd(sok).stream()
+			.filter(o -> o.length() >= MINSTE_TRIGRAMORD && o.chars().noneMatch(Character::isDigit))
 			.toList();
 	}
 }

@@ -2,6 +2,7 @@ package no.hod.styringsregister.oppdrag.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -55,6 +56,37 @@ record EkteSokebrev(OppdragQueries queries, OppdragLeser leser, int aar2025, int
 		List<String> treff = new ArrayList<>(sok(q, aar2025));
 		treff.addAll(sok(q, aar2020));
 		return treff;
+	}
+
+	/**
+	 * The two letters' assignments among every match of the public search across the register, in their order: there
+	 * the matches are classed by another statement than within a year (see OppdragLeser.rang).
+	 */
+	List<String> sokIRegisteret(String q) {
+		return queries.search(fritekst(q).medSide(0, OppdragFilter.STORSTE_STORRELSE), uklarert()).stream()
+			.filter(o -> o.aar() == aar2025 || o.aar() == aar2020)
+			.map(OppdragSummary::id)
+			.toList();
+	}
+
+	/**
+	 * The two letters' assignments whose public title or a public part has the words {@code ord}, as written, one after
+	 * another.
+	 */
+	List<String> medOrdene(String... ord) {
+		List<String> med = new ArrayList<>();
+		for (int aar : List.of(aar2025, aar2020)) {
+			for (OppdragSummary oppdrag : queries.search(OppdragFilter.alle().medAar(aar)
+				.medSide(0, OppdragFilter.STORSTE_STORRELSE), uklarert())) {
+				OppdragDetalj detalj = leser.detalj(oppdrag.id(), uklarert()).orElseThrow();
+				if (Stream.concat(Stream.of(oppdrag.tittel()), detalj.deler().stream().map(OppdragDetalj.Del::tekst))
+					.map(Sokeord::ord)
+					.anyMatch(tekst -> Collections.indexOfSubList(tekst, List.of(ord)) >= 0)) {
+					med.add(oppdrag.id());
+				}
+			}
+		}
+		return med;
 	}
 
 	List<String> medOrdet(String begynnelse) {

@@ -24,10 +24,10 @@ import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.uklarert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The order of search results by relevance: exact id, title hits, text hits, near-misses. Every case is searched
- * within the year (titles checked row by row) and across the register (title hits found through their index), since
- * the two class the matches by different statements. In each case the better match has the higher id, so the natural
- * order, which breaks ties, would put it last.
+ * The order of search results by relevance: exact id, title hits, text hits, near-misses, the last two each with the
+ * words widened in the title first. Every case is searched within the year (titles checked row by row) and across the
+ * register (title hits found through their index), since the two class the matches by different statements. In each
+ * case the better match has the higher id, so the natural order, which breaks ties, would put it last.
  */
 @IntegrationTest
 class OppdragSokRangTests {
@@ -60,7 +60,11 @@ class OppdragSokRangTests {
 						List.of(new Tekstdel("Helsedirektoratet skal kartlegge bruken av sykler.", false),
 								new Tekstdel("Det gjelder én sykkel i hvert fylke.", true)),
 						List.of(), "Løpende", Unntak.PARTS, List.of(), List.of()),
-				oppdrag(10, "Aktiv skolevei", tekst("Helsedirektoratet skal kjøpe inn en sykkel."))));
+				oppdrag(10, "Aktiv skolevei", tekst("Helsedirektoratet skal kjøpe inn en sykkel.")),
+				oppdrag(11, "Tilsyn med helsetilbudet", tekst("Helsedirektoratet skal følge opp innsatte i fengsel.")),
+				oppdrag(12, "Helsetjenester i fengsler", tekst("Helsedirektoratet skal kartlegge tilbudet i fengsel.")),
+				oppdrag(13, "Innsatte", tekst("Helsedirektoratet skal kartlegge soning i fengsler.")),
+				oppdrag(14, "Tannhelse i fengsler", tekst("Helsedirektoratet skal kartlegge tilbudet."))));
 	}
 
 	@Test
@@ -83,6 +87,14 @@ class OppdragSokRangTests {
 		// TB-7 has only the plural, in its title; TB-8 the singular asked for, in its text.
 		assertThat(iAar("regel", uklarert())).containsExactly(tb(8), tb(7));
 		assertThat(iRegisteret("regel", uklarert())).containsExactly(tb(8), tb(7));
+	}
+
+	@Test
+	void theWidenedWordsInTheTitleComeFirstAmongTheExactTextHitsAndAmongTheNearMisses() {
+		// TB-11 and TB-12 have the word asked for in their text, TB-12 its plural in its title too; TB-13 and TB-14
+		// have only the plural, TB-13 in its text, TB-14 in its title.
+		assertThat(iAar("fengsel", uklarert())).containsExactly(tb(12), tb(11), tb(14), tb(13));
+		assertThat(iRegisteret("fengsel", uklarert())).containsExactly(tb(12), tb(11), tb(14), tb(13));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -16,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Compounds on the real letters: a near-miss is a small typo of the word typed, not another compound sharing its long
- * tail («-tjenesten»), which made «fastlegetjenesten» find 39 assignments that never mention a fastlege. The 2025
- * letter is read as the year 2038, the 2020 letter as 2039 (years no other test uses).
+ * tail («-tjenesten»), which made «fastlegetjenesten» find 39 assignments that never mention a fastlege. Also typos of
+ * short words, quoted phrases and where near-misses rank. The 2025 letter is read as the year 2038, the 2020 letter
+ * as 2039 (years no other test uses).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,5 +71,74 @@ class OppdragSokSammensatteOrdTests {
 		assertThat(brev.medOrdet("legevakttjenest")).isEmpty();
 		assertThat(brev.medOrdet("tjenesten")).hasSizeGreaterThan(10);
 		assertThat(brev.sok("legevakttjenesten")).isEmpty();
+	}
+
+	@Test
+	void aQuotedPhraseFindsItsWordsNextToEachOtherInTheirOrder() {
+		assertThat(brev.sok("\"samfunnsøkonomiske kostnader\"")).isNotEmpty()
+			.containsExactlyInAnyOrderElementsOf(brev.medOrdene("samfunnsøkonomiske", "kostnader"));
+		assertThat(brev.sok("\"kostnader samfunnsøkonomiske\""))
+			.containsExactlyInAnyOrderElementsOf(brev.medOrdene("kostnader", "samfunnsøkonomiske"));
+		assertThat(brev.sok("\"alkohol, tobakk\"")).isNotEmpty()
+			.containsExactlyInAnyOrderElementsOf(brev.medOrdene("alkohol", "tobakk"));
+		assertThat(brev.sok("\"tobakk, alkohol\""))
+			.containsExactlyInAnyOrderElementsOf(brev.medOrdene("tobakk", "alkohol"));
+		assertThat(brev.sok("\"kostnader samfunnsøkonomiske\""))
+			.isNotEqualTo(brev.sok("\"samfunnsøkonomiske kostnader\""));
+		assertThat(brev.sok("\"tobakk, alkohol\"")).isNotEqualTo(brev.sok("\"alkohol, tobakk\""));
+		// Unquoted, the words may stand anywhere, in any order.
+		assertThat(brev.sok("tobakk alkohol")).containsAll(brev.sok("\"alkohol, tobakk\""))
+			.containsAll(brev.sok("\"tobakk, alkohol\""))
+			.hasSizeGreaterThan(brev.sok("\"alkohol, tobakk\"").size());
+	}
+
+	@Test
+	void aQuoteLeftOpenRunsToTheEndAndOneLeftAtTheEndIsIgnored() {
+		assertThat(brev.sok("\"alkohol tobakk")).isEqualTo(brev.sok("\"alkohol tobakk\""));
+		assertThat(brev.sok("alkohol tobakk\"")).isEqualTo(brev.sok("alkohol tobakk"));
+		assertThat(brev.sok("\"")).as("no words: only an exact id would match").isEmpty();
+	}
+
+	@Test
+	void aShortWordWithOneTypoFindsTheWord() {
+		List<String> abort = brev.medOrdene("abort");
+		assertThat(abort).isNotEmpty();
+		// Swapped, dropped, changed.
+		for (String skrivefeil : List.of("abrot", "abot", "abirt")) {
+			assertThat(brev.sok(skrivefeil)).as(skrivefeil).containsExactlyInAnyOrderElementsOf(abort);
+		}
+		// Added: six letters, which may be two edits from a near-miss («abiok», a name in the 2020 letter).
+		assertThat(brev.sok("abiort")).containsAll(abort);
+		// From six letters trigrams find every edit but a swap near the start.
+		assertThat(brev.sok("fegnsel")).isNotEmpty().containsExactlyInAnyOrderElementsOf(brev.medOrdene("fengsel"));
+	}
+
+	@Test
+	void aShortWordTheLettersHaveIsNotWidenedWithItsNeighbours() {
+		// «vest» is one letter from «vekt», «best» and «test»: the texts with those and no word beginning with «vest»
+		// are not about «vest».
+		List<String> andre = new ArrayList<>();
+		for (String ord : List.of("vekt", "best", "test")) {
+			andre.addAll(brev.medOrdene(ord));
+		}
+		andre.removeAll(brev.medOrdet("vest"));
+		assertThat(andre).isNotEmpty();
+		assertThat(brev.sok("vest")).isNotEmpty().doesNotContainAnyElementsOf(andre);
+		assertThat(brev.sok("vset")).as("a typo of it is widened").containsAll(brev.medOrdene("vest"));
+	}
+
+	@Test
+	void aNearMissInTheTitleComesBeforeNearMissesOnlyInTheText() {
+		// «vaksne» is in neither letter: every match is a near-miss of «voksne».
+		assertThat(brev.medOrdene("vaksne")).isEmpty();
+		List<String> iTittelen = brev.medOrdet("voksne", true);
+		assertThat(iTittelen).isNotEmpty();
+		for (List<String> treff : List.of(brev.sok("vaksne", brev.aar2025()), brev.sok("vaksne", brev.aar2020()),
+				brev.sokIRegisteret("vaksne"))) {
+			List<String> titler = treff.stream().filter(iTittelen::contains).toList();
+			assertThat(treff).hasSizeGreaterThan(titler.size());
+			assertThat(treff.subList(0, titler.size())).as("title hits first").isEqualTo(titler);
+		}
+		assertThat(brev.sokIRegisteret("vaksne")).containsExactlyInAnyOrderElementsOf(brev.medOrdene("voksne"));
 	}
 }

@@ -372,6 +372,19 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void quotesOfAnyKindOrBalanceNeverBreakASearchAndTheHelpSaysWhatTheyDo() throws Exception {
+		String aarParam = String.valueOf(aar);
+		for (String q : List.of("\"", "\"vaksine", "vaksine\"", "\"\"\"", "«»", "«fengsel", "\"a & b | !c:* <-> (d)\"")) {
+			mvc.perform(get("/oppdrag").param("year", aarParam).param("q", q).with(uklarert()))
+				.andExpect(status().isOk());
+			mvc.perform(get("/api/oppdrag").param("year", aarParam).param("q", q).with(uklarert()))
+				.andExpect(status().isOk());
+		}
+		mvc.perform(get("/oppdrag").with(uklarert()))
+			.andExpect(content().string(containsString("Sett ordene i anførselstegn for å finne nøyaktig det uttrykket")));
+	}
+
+	@Test
 	void theStatusCountsMarkEveryChosenStatusAndCallOnlyASingleOneTheCurrentPage() throws Exception {
 		String aarParam = String.valueOf(aar);
 		Map<String, String> flere = statuslenker(tekst(mvc.perform(get("/oppdrag").param("year", aarParam)

@@ -2,6 +2,7 @@ package no.hod.styringsregister.oppdrag.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +102,45 @@ class SokeordTest {
 		assertThat(Sokeord.litenSkrivefeil("fengsel", "fengslene")).isFalse();
 		assertThat(Sokeord.litenSkrivefeil("vaksinasjonsprogrammet", "vaksinasjonsprogram")).isTrue();
 		assertThat(Sokeord.litenSkrivefeil("vaksinasjonsprogram", "vaksinasjonsprogrammets")).isFalse();
+	}
+
+	@Test
+	void aQuotedPhraseMustMatchItsWordsInOrderNextToEachOtherWithoutPrefixOrWidening() {
+		Map<String, List<String>> lignende = Map.of("kostnader", List.of("kostnaden"), "tiltak", List.of("tiltaket"));
+		assertThat(Sokeord.tsquery("\"samfunnsøkonomiske kostnader\" tiltak", Map.of(), lignende))
+			.isEqualTo("samfunnsøkonomiske <-> kostnader & (tiltak:* | tiltaket)");
+		assertThat(Sokeord.tsquery("\"kostnader samfunnsøkonomiske\"")).isEqualTo("kostnader <-> samfunnsøkonomiske");
+		assertThat(Sokeord.tsquery("«alkohol, tobakk»")).as("Norwegian quotes").isEqualTo("alkohol <-> tobakk");
+		assertThat(Sokeord.tsquery("“tobakk” alkohol")).as("a phrase of one word is the word exactly")
+			.isEqualTo("tobakk & alkohol:*");
+		assertThat(Sokeord.strikt("fastlege \"fastlege\"", Map.of("fastlege", List.of("fastlegeordningen"))))
+			.as("the same word unquoted keeps its own forms").isEqualTo("(fastlege | fastlegeordningen) & fastlege");
+		assertThat(Sokeord.utvidedeOrd("\"kostnader\" tiltak", Map.of(), lignende)).isEqualTo("tiltak:*");
+		assertThat(Sokeord.utvidedeOrd("\"kostnader\"", Map.of(), lignende)).as("a phrase is not widened").isNull();
+		assertThat(Sokeord.trigramord("\"fengsel i norge\" tiltak")).containsExactly("tiltak");
+		assertThat(Sokeord.uttrykksord("fastlege \"fastlege i Norge\" \"e-helse\"")).containsExactly("fastlege",
+				"norge", "helse");
+	}
+
+	@Test
+	void anUnbalancedQuoteRunsToTheEndAndEmptyQuotesAreDropped() {
+		assertThat(Sokeord.tsquery("tiltak \"alkohol tobakk")).isEqualTo("tiltak:* & alkohol <-> tobakk");
+		assertThat(Sokeord.tsquery("alkohol tobakk\"")).isEqualTo("alkohol:* & tobakk:*");
+		assertThat(Sokeord.tsquery("\"\" tobakk \" , \"")).isEqualTo("tobakk:*");
+		assertThat(Sokeord.tsquery("\"")).isNull();
+		assertThat(Sokeord.tsquery("\"ab\"cd\"ef\"")).as("quotes touching words").isEqualTo("ab & cd:* & ef");
+	}
+
+	@Test
+	void theSpellingsOneEditFromAShortWordAreEveryEditButFromSixLettersOnlyTheSwaps() {
+		Set<String> abort = Sokeord.naboer("abort");
+		assertThat(abort).contains("abrot", "bort", "abbort", "abors", "abotr", "aborte").doesNotContain("abort");
+		assertThat(abort).allSatisfy(nabo -> assertThat(Sokeord.avstand("abort", nabo)).as(nabo).isEqualTo(1));
+		// Dropped: 5 (minus doubles), added: 6 places × 29 letters, changed: 5 × 28, swapped: 4.
+		assertThat(abort).hasSizeBetween(300, 5 + 6 * 29 + 5 * 28 + 4);
+		assertThat(Sokeord.naboer("fengsel")).containsExactly("efngsel", "fnegsel", "fegnsel", "fensgel", "fengesl",
+				"fengsle");
+		assertThat(Sokeord.naboer("blåbær")).as("letters, not bytes").contains("bålbær");
 	}
 
 	@Test
