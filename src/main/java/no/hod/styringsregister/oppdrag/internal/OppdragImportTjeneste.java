@@ -382,8 +382,10 @@ class OppdragImportTjeneste implements OppdragImport {
 		return id == null ? null : id.toLowerCase(Sokeord.NORSK);
 	}
 
-	/** Routes an assignment just added, recorded as a routing by whoever imports the letter. */
-	/** Routes an assignment not routed yet; a routing already made is never changed. */
+	/**
+	 * Routes an assignment not routed yet, recorded as a routing by whoever imports the letter; a routing already made
+	 * is never changed.
+	 */
 	private void rut(long id, Rute rute, CurrentUser hvem) {
 		if (jdbc.update("""
 				UPDATE oppdrag SET divisjon_id = :divisjon, avdeling_id = :avdeling, versjon = versjon + 1
