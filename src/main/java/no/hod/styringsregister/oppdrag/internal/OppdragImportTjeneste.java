@@ -275,8 +275,8 @@ class OppdragImportTjeneste implements OppdragImport {
 	 * on it: the assignment's history names the copy, and the copy's page stays. Its routing was taken before.
 	 */
 	private void erstatt(Kopi k, long rad, int aar, CurrentUser hvem) {
-		if (jdbc.update("UPDATE oppdrag SET fjernet = true, versjon = versjon + 1, endret = now() "
-				+ "WHERE id = :id AND NOT fjernet", Map.of("id", k.id())) == 0) {
+		if (jdbc.update("UPDATE oppdrag SET fjernet = true, erstattet_av = :rad, versjon = versjon + 1, endret = now() "
+				+ "WHERE id = :id AND NOT fjernet", Map.of("id", k.id(), "rad", rad)) == 0) {
 			return;
 		}
 		String ny = jdbc.queryForObject("SELECT visnings_id FROM oppdrag WHERE id = :id", Map.of("id", rad),
@@ -382,7 +382,6 @@ class OppdragImportTjeneste implements OppdragImport {
 		return id == null ? null : id.toLowerCase(Sokeord.NORSK);
 	}
 
-	/** Routes an assignment just added, recorded as a routing by whoever imports the letter. */
 	/** Routes an assignment not routed yet; a routing already made is never changed. */
 	private void rut(long id, Rute rute, CurrentUser hvem) {
 		if (jdbc.update("""

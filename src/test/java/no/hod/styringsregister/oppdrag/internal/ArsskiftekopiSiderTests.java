@@ -36,8 +36,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The pages that tell of the year end's copies a letter replaces or takes out: the next letter's review and the
- * withdrawal's confirmation. The real 2025 letter
+ * The pages that tell of the year end's copies a letter replaces or takes out: the next letter's review, the
+ * withdrawal's confirmation, and the pages of a copy and of the assignment that took its place. The real 2025 letter
  * (Helsedirektoratet, as its text names it) as the letter of years no other test uses, its copies and next letter in
  * the year after: 2014 and 2015 for the review, 2004 and 2005 for the withdrawal (the letter's parser reads no year
  * past 2099, so not those of {@link OppdragTestdata#nyttAar()}). TB-60 is exempt in whole.
@@ -114,7 +114,7 @@ class ArsskiftekopiSiderTests {
 	}
 
 	@Test
-	void theReviewNamesEachCopyTheLetterReplaces() throws Exception {
+	void theReviewNamesEachCopyTheLetterReplacesAndThenTheirPagesNameEachOther() throws Exception {
 		Oppsett o = oppsett(2014);
 		String k1 = kopi(o, 1);
 		String k2 = kopi(o, 2);
@@ -146,6 +146,38 @@ class ArsskiftekopiSiderTests {
 		assertThat(side).doesNotContain(k60);
 		assertThat(tekster(ERSTATTES, side(utkast, KLARERT)))
 			.contains(k60 + " (kopi fra årsskiftet) erstattes av " + o.neste(60) + ", som viderefører " + o.tb(60));
+
+		assertThat(mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn().getResponse()
+			.getRedirectedUrl()).startsWith("/tildelingsbrev/");
+
+		// The letter's assignment names the copy it replaced, linked, and that the work is there.
+		String ny1 = side("/oppdrag/" + o.neste(1), ADMIN);
+		assertThat(erstatter(ny1)).containsExactly(
+				"årsskiftets kopi " + k1 + " (arbeidet som er registrert på kopien, står der)");
+		assertThat(ny1).containsPattern(lenke(k1));
+		assertThat(erstatter(side("/oppdrag/" + o.neste(3), ADMIN))).containsExactly("årsskiftets kopi " + k3);
+
+		// The copy says at the top what replaced it, linked, and that the work recorded on it stays there.
+		String kopi1 = side("/oppdrag/" + k1, ADMIN);
+		String ut = " Denne kopien fra årsskiftet er tatt ut av registeret og vises her for historikkens skyld.";
+		assertThat(erstattetAv(kopi1)).isEqualTo("Erstattet av " + o.neste(1) + " i tildelingsbrevet for "
+				+ (o.aar() + 1) + "." + ut + " Arbeidet som er registrert på kopien, står her i historikken; det er "
+				+ "ikke flyttet til oppdraget som erstatter den.");
+		assertThat(kopi1).containsPattern(lenke(o.neste(1)))
+			.doesNotContain("Oppdraget er ikke lenger med i tildelingsbrevet det kom fra");
+		assertThat(erstattetAv(side("/oppdrag/" + k3, ADMIN)))
+			.isEqualTo("Erstattet av " + o.neste(3) + " i tildelingsbrevet for " + (o.aar() + 1) + "." + ut);
+
+		// Wholly exempt: each withholds the other from an admin without clearance; one with clearance sees both.
+		String ny60 = side("/oppdrag/" + o.neste(60), ADMIN);
+		assertThat(erstatter(ny60)).containsExactly("en kopi fra årsskiftet" + SKJULT);
+		assertThat(ny60).doesNotContain(k60);
+		String kopi60 = side("/oppdrag/" + k60, ADMIN);
+		assertThat(erstattetAv(kopi60)).isEqualTo("Erstattet av et oppdrag i tildelingsbrevet for " + (o.aar() + 1)
+				+ SKJULT.replace("hvilken", "hvilket") + "." + ut);
+		assertThat(kopi60).doesNotContain(o.neste(60));
+		assertThat(erstatter(side("/oppdrag/" + o.neste(60), KLARERT))).containsExactly("årsskiftets kopi " + k60);
+		assertThat(erstattetAv(side("/oppdrag/" + k60, KLARERT))).startsWith("Erstattet av " + o.neste(60) + " i ");
 	}
 
 	@Test
@@ -197,6 +229,19 @@ class ArsskiftekopiSiderTests {
 
 	private static String tekst(String html) {
 		return html.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").trim();
+	}
+
+	/** The detail page's «Erstatter» values. */
+	private static List<String> erstatter(String side) {
+		return tekster(Pattern.compile("<dd class=\"erstatter\">(.*?)</dd>", Pattern.DOTALL), side);
+	}
+
+	/** The copy's notice at the top; {@code null} without one. */
+	private static String erstattetAv(String side) {
+		List<String> melding = tekster(Pattern.compile("<p class=\"melding advarsel\" id=\"erstattet-av\">(.*?)</p>",
+				Pattern.DOTALL), side);
+		assertThat(melding).hasSizeLessThanOrEqualTo(1);
+		return melding.isEmpty() ? null : melding.get(0);
 	}
 
 	/** The real 2025 letter as the letter of {@code aar}. */
