@@ -181,7 +181,7 @@ class ArsskiftekopiSiderTests {
 	}
 
 	@Test
-	void theWithdrawalListsTheCopiesThatGoWithTheLetterAndWhichHaveWork() throws Exception {
+	void theWithdrawalListsTheCopiesThatGoWithTheLetterAndImportingItAgainBringsThemBack() throws Exception {
 		Oppsett o = oppsett(2004);
 		String k1 = kopi(o, 1);
 		String k2 = kopi(o, 2);
@@ -210,6 +210,32 @@ class ArsskiftekopiSiderTests {
 		assertThat((String) trukket.getFlashMap().get("melding"))
 			.endsWith(" Med dem er " + o.kopier() + " kopier fra årsskiftet tatt ut.");
 		assertThat(leser.detalj(k2, klarert()).orElseThrow().fjernet()).isTrue();
+		assertThat(side("/oppdrag?year=" + (o.aar() + 1), ADMIN)).doesNotContain(">" + k1 + "<");
+
+		// The undo, the kept file imported again, brings the copies back with their origins, their work kept.
+		String utkast = mvc.perform(post(o.brev() + "/importer-igjen").with(ADMIN).with(csrf())).andReturn()
+			.getResponse().getRedirectedUrl();
+		assertThat(mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn().getResponse()
+			.getRedirectedUrl()).isEqualTo(o.brev());
+		List<String> ider = List.of(k1, k2, k3, k60);
+		List<Integer> nr = List.of(1, 2, 3, 60);
+		for (int i = 0; i < ider.size(); i++) {
+			String opphav = o.tb(nr.get(i));
+			OppdragDetalj kopi = leser.detalj(ider.get(i), klarert()).orElseThrow();
+			assertThat(kopi.fjernet()).as(ider.get(i)).isFalse();
+			assertThat(kopi.historikk().get(0)).satisfies(h -> {
+				assertThat(h.type()).isEqualTo("GJENOPPRETTET");
+				assertThat(h.notat()).isEqualTo("Tatt inn igjen med " + opphav
+						+ ", som den er årsskiftets kopi av: Med igjen i tildelingsbrevet");
+			});
+		}
+		// Newest first: the comment made before the withdrawal is still there.
+		assertThat(leser.detalj(k2, klarert()).orElseThrow().historikk()).extracting(OppdragDetalj.Hendelse::type)
+			.containsSubsequence("GJENOPPRETTET", "FJERNET", "KOMMENTAR");
+		assertThat(side("/oppdrag/" + k1, ADMIN)).doesNotContain("Oppdraget er ikke lenger med i tildelingsbrevet");
+		assertThat(leser.detalj(o.tb(1), klarert()).orElseThrow().videreforing()).extracting(r -> r.id())
+			.containsExactly(k1);
+		assertThat(side("/oppdrag?year=" + (o.aar() + 1), ADMIN)).contains(">" + k1 + "<");
 	}
 
 	/** A link to the assignment's page, named by its id. */
