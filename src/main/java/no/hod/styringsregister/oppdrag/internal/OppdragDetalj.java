@@ -13,12 +13,15 @@ import no.hod.styringsregister.oppdrag.OppdragSummary;
  *
  * @param referanser what it refers to; {@code oppdrag} is null where the id is not in the register
  * @param videreforing the assignments it was carried over into
+ * @param erstattetAv for a year end's copy a letter took the place of: the letter's assignment that did
+ * @param erstatter for a letter's assignment: the year end's copies it took the place of
  * @param heltUnntatt the assignment is exempt as a whole (offl. § 22): whatever is written on it, notes, reasons and
  *        comments alike, is shown to cleared users only, whoever the viewer is
  */
 record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, String statusGrunn,
 		List<Referanse> referanser, List<OppdragRef> referertAv, List<Budsjettlinje> budsjett, OppdragRef opphav,
-		List<OppdragRef> videreforing, List<Hendelse> historikk, boolean fjernet, boolean heltUnntatt) {
+		List<OppdragRef> videreforing, Erstatning erstattetAv, List<Erstatning> erstatter, List<Hendelse> historikk,
+		boolean fjernet, boolean heltUnntatt) {
 
 	/**
 	 * The desk officer's sending back of the delivery (Levert to Pågår, with the reason as its note), while it is the
@@ -40,6 +43,18 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 	}
 
 	record Referanse(String tilId, OppdragRef oppdrag) {
+	}
+
+	/**
+	 * A year end's copy and the letter's assignment that took its place, seen from the other.
+	 *
+	 * @param oppdrag the other; {@code null} where withheld from a viewer without clearance (one of them is wholly
+	 * exempt)
+	 * @param aar the other's year (the letter's)
+	 * @param arbeid work is recorded on the copy since the year end (status, progress note, comment or routing): it
+	 * stays on the copy
+	 */
+	record Erstatning(OppdragRef oppdrag, int aar, boolean arbeid) {
 	}
 
 	record Budsjettlinje(int kapittel, int post) {

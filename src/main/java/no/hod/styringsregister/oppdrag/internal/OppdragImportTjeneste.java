@@ -137,6 +137,9 @@ class OppdragImportTjeneste implements OppdragImport {
 				}
 				case CHANGED -> {
 					oppdater(t, aar, etatId, hvem);
+					if (t.felter().contains("fjernet")) {
+						tilbakeMedKopier(t.gammel().id(), hvem);
+					}
 					berort.add(t.gammel().id());
 					rader.put(t, t.gammel().id());
 				}
@@ -275,8 +278,8 @@ class OppdragImportTjeneste implements OppdragImport {
 	 * on it: the assignment's history names the copy, and the copy's page stays. Its routing was taken before.
 	 */
 	private void erstatt(Kopi k, long rad, int aar, CurrentUser hvem) {
-		if (jdbc.update("UPDATE oppdrag SET fjernet = true, versjon = versjon + 1, endret = now() "
-				+ "WHERE id = :id AND NOT fjernet", Map.of("id", k.id())) == 0) {
+		if (jdbc.update("UPDATE oppdrag SET fjernet = true, erstattet_av = :rad, versjon = versjon + 1, endret = now() "
+				+ "WHERE id = :id AND NOT fjernet", Map.of("id", k.id(), "rad", rad)) == 0) {
 			return;
 		}
 		String ny = jdbc.queryForObject("SELECT visnings_id FROM oppdrag WHERE id = :id", Map.of("id", rad),
@@ -300,6 +303,34 @@ class OppdragImportTjeneste implements OppdragImport {
 				+ "WHERE id = :id AND NOT fjernet", Map.of("id", k.id())) == 1) {
 			skriving.historikk(k.id(), hvem, Hendelsestype.FJERNET, "opphav", null, k.opphav(), "Tatt ut med "
 					+ k.opphav() + ", som den er årsskiftets kopi av: " + fjernetNotat, false);
+		}
+	}
+
+	/**
+	 * An assignment back in its letter (the letter imported again after its withdrawal, or a new version holding it
+	 * again) brings back the year end's copies that were taken out with it, and theirs, the reverse of
+	 * {@link #taUt}: else its work would go on with no successor in the next year. A copy taken out otherwise since
+	 * (replaced by a letter's assignment) stays out.
+	 */
+	private void tilbakeMedKopier(long id, CurrentUser hvem) {
+		List<Map.Entry<Long, String>> kopier = jdbc.query("""
+				WITH RECURSIVE k (id) AS (
+				    SELECT c.id FROM oppdrag c WHERE c.opphav_id = :id AND c.brev_id IS NULL
+				    UNION
+				    SELECT c.id FROM oppdrag c JOIN k ON c.opphav_id = k.id WHERE c.brev_id IS NULL)
+				SELECT c.id, p.visnings_id AS opphav
+				FROM k JOIN oppdrag c ON c.id = k.id JOIN oppdrag p ON p.id = c.opphav_id
+				WHERE c.fjernet AND c.erstattet_av IS NULL
+				  AND (SELECT h.type || ':' || coalesce(h.felt, '') FROM oppdrag_historikk h
+				       WHERE h.oppdrag_id = c.id AND h.type IN ('FJERNET', 'GJENOPPRETTET')
+				       ORDER BY h.id DESC LIMIT 1) = 'FJERNET:opphav'
+				ORDER BY c.aar, c.id""", Map.of("id", id),
+				(rs, i) -> Map.entry(rs.getLong("id"), rs.getString("opphav")));
+		for (Map.Entry<Long, String> k : kopier) {
+			jdbc.update("UPDATE oppdrag SET fjernet = false, versjon = versjon + 1, endret = now() WHERE id = :id",
+					Map.of("id", k.getKey()));
+			skriving.historikk(k.getKey(), hvem, Hendelsestype.GJENOPPRETTET, "opphav", null, k.getValue(), "Tatt inn "
+					+ "igjen med " + k.getValue() + ", som den er årsskiftets kopi av: Med igjen i tildelingsbrevet", false);
 		}
 	}
 

@@ -648,6 +648,17 @@ class OppdragLeser implements OppdragQueries {
 		List<OppdragRef> videreforing = jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM "
 				+ kilde(leser) + " v WHERE v.opphav_id = :id AND (NOT v.fjernet OR :fjernet) ORDER BY v.aar",
 				Map.of("id", rad.radId(), "fjernet", rad.fjernet()), OppdragLeser::ref);
+		// A copy the letter took the place of, and the letter's assignment that did, name each other.
+		String arbeid = "EXISTS (SELECT 1 FROM " + historikkKilde(leser) + " h WHERE h.oppdrag_id = k.id "
+				+ "AND h.type IN ('STATUS', 'FREMDRIFT', 'KOMMENTAR', 'RUTING'))";
+		OppdragDetalj.Erstatning erstattetAv = rad.erstattetAv() == null ? null
+				: jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status, v.unntak, " + arbeid
+						+ " AS arbeid FROM " + kilde(leser) + " v, " + kilde(leser) + " k WHERE v.id = :ny AND k.id = :id",
+						Map.of("ny", rad.erstattetAv(), "id", rad.radId()), (rs, i) -> erstatning(rs, rad, leser))
+					.stream().findFirst().orElse(null);
+		List<OppdragDetalj.Erstatning> erstatter = jdbc.query("SELECT k.visnings_id, k.nokkel, k.aar, k.tittel, "
+				+ "k.status, k.unntak, " + arbeid + " AS arbeid FROM " + kilde(leser) + " k WHERE k.erstattet_av = :id "
+				+ "ORDER BY k.sort_prefiks, k.sort_nr, k.nokkel", radId, (rs, i) -> erstatning(rs, rad, leser));
 		List<OppdragDetalj.Hendelse> historikk = jdbc.query("SELECT tidspunkt, bruker_navn, type, felt, fra, til, "
 				+ "notat, skjult, unntatt, notat_skjult, verdier_skjult FROM " + historikkKilde(leser)
 				+ " WHERE oppdrag_id = :id ORDER BY id DESC",
@@ -656,21 +667,33 @@ class OppdragLeser implements OppdragQueries {
 						rs.getString("til"), rs.getString("notat"), rs.getBoolean("skjult"), rs.getBoolean("unntatt"),
 						rs.getBoolean("notat_skjult"), rs.getBoolean("verdier_skjult")));
 		return Optional.of(new OppdragDetalj(rad.sammendrag(), deler, rad.fremdrift(), rad.statusGrunn(), referanser,
-				referertAv, budsjett, opphav, videreforing, historikk, rad.fjernet(), rad.heltUnntatt()));
+				referertAv, budsjett, opphav, videreforing, erstattetAv, erstatter, historikk, rad.fjernet(),
+				rad.heltUnntatt()));
+	}
+
+	/**
+	 * The other side of a replacement, as the letter's review tells it: which copy a wholly exempt assignment took
+	 * the place of (or which took a wholly exempt copy's) would tell a viewer without clearance what it is about.
+	 */
+	private static OppdragDetalj.Erstatning erstatning(ResultSet rs, Rad rad, CurrentUser leser) throws SQLException {
+		boolean skjult = !leser.klarert() && (rad.heltUnntatt() || "WHOLE".equals(rs.getString("unntak")));
+		return new OppdragDetalj.Erstatning(skjult ? null : ref(rs, 0), rs.getInt("aar"), rs.getBoolean("arbeid"));
 	}
 
 	private Optional<Rad> rad(String id, CurrentUser leser) {
-		List<Rad> rader = jdbc.query("SELECT " + KOLONNER + ", v.fremdrift, v.status_grunn, v.opphav_id, v.fjernet FROM "
+		List<Rad> rader = jdbc.query("SELECT " + KOLONNER + ", v.fremdrift, v.status_grunn, v.opphav_id, v.fjernet, "
+				+ "v.erstattet_av FROM "
 				+ kilde(leser) + " v WHERE lower(v.visnings_id) = lower(:id) OR lower(v.nokkel) = lower(:id) "
 				+ "ORDER BY v.fjernet, v.id LIMIT 1", Map.of("id", id),
 				(rs, i) -> new Rad(sammendrag().mapRow(rs, i), rs.getLong("rad_id"), rs.getString("offisiell_id"),
 						rs.getString("fremdrift"), rs.getString("status_grunn"), (Long) rs.getObject("opphav_id"),
-						rs.getBoolean("fjernet"), "WHOLE".equals(rs.getString("unntak"))));
+						rs.getBoolean("fjernet"), "WHOLE".equals(rs.getString("unntak")),
+						(Long) rs.getObject("erstattet_av")));
 		return rader.stream().findFirst();
 	}
 
 	private record Rad(OppdragSummary sammendrag, long radId, String offisiellId, String fremdrift, String statusGrunn,
-			Long opphavId, boolean fjernet, boolean heltUnntatt) {
+			Long opphavId, boolean fjernet, boolean heltUnntatt, Long erstattetAv) {
 	}
 
 	/** The clearance decides the views, and nothing else reads the tables for display. */

@@ -1,0 +1,292 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.brukere.BrukerService;
+import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.TestDocuments;
+import no.hod.styringsregister.testsupport.Testbrukere;
+
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.admin;
+import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The pages that tell of the year end's copies a letter replaces or takes out: the next letter's review, the
+ * withdrawal's confirmation, and the pages of a copy and of the assignment that took its place. The real 2025 letter
+ * (Helsedirektoratet, as its text names it) as the letter of years no other test uses, its copies and next letter in
+ * the year after: 2014 and 2015 for the review, 2004 and 2005 for the withdrawal (the letter's parser reads no year
+ * past 2099, so not those of {@link OppdragTestdata#nyttAar()}). TB-60 is exempt in whole.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArsskiftekopiSiderTests {
+
+	/** An admin without clearance. */
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	private static final RequestPostProcessor KLARERT = user("kopisider-admin").roles("ADMIN");
+
+	private static final Pattern ERSTATTES = Pattern.compile("<li class=\"kopi-erstattes\">(.*?)</li>", Pattern.DOTALL);
+
+	private static final Pattern KOPI_TAS_UT = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL);
+
+	private static final String SKJULT = " (hvilken holdes tilbake, fordi et av oppdragene er unntatt offentlighet)";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OppdragArbeidsflyt flyt;
+
+	@Autowired
+	OppdragLeser leser;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	BrukerService brukere;
+
+	@BeforeAll
+	void brukere() {
+		Testbrukere.opprett(brukere, new NyBruker("kopisider-admin", "Kopisider Admin", "passord-passord-1", Rolle.ADMIN,
+				null, true, null));
+	}
+
+	/**
+	 * The letter of a year of its own, confirmed, and its year end run before next year's letter; then the copy of
+	 * TB-1 routed to a division and the copy of TB-2 commented on: work recorded on both.
+	 */
+	private Oppsett oppsett(int aar) throws Exception {
+		String brevAdresse = mvc.perform(post(lastOpp(brev(aar)) + "/bekreft").with(ADMIN).with(csrf())).andReturn()
+			.getResponse().getRedirectedUrl();
+		assertThat(brevAdresse).startsWith("/tildelingsbrev/");
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		Enhet divisjon = organisasjon.divisjoner(etat).get(0);
+		Oppsett o = new Oppsett(aar, brevAdresse, divisjon, flyt.viderefor(aar, List.of(), null, admin()).kopiert());
+		assertThat(leser.detalj(o.tb(60), klarert()).orElseThrow().heltUnntatt()).isTrue();
+		assertThat(leser.detalj(kopi(o, 60), klarert()).orElseThrow().heltUnntatt()).as("the copy of TB-60").isTrue();
+		flyt.rute(List.of(kopi(o, 1)), divisjon.id(), null, admin());
+		flyt.kommenter(kopi(o, 2), "Vi har begynt på vaksinasjonsprogrammet.", false, admin());
+		return o;
+	}
+
+	private record Oppsett(int aar, String brev, Enhet divisjon, int kopier) {
+
+		String tb(int n) {
+			return "TB" + aar + "-" + n;
+		}
+
+		String neste(int n) {
+			return "TB" + (aar + 1) + "-" + n;
+		}
+	}
+
+	/** The copy the year end made of TB-n. */
+	private String kopi(Oppsett o, int n) {
+		return leser.detalj(o.tb(n), klarert()).orElseThrow().videreforing().get(0).id();
+	}
+
+	@Test
+	void theReviewNamesEachCopyTheLetterReplacesAndThenTheirPagesNameEachOther() throws Exception {
+		Oppsett o = oppsett(2014);
+		String k1 = kopi(o, 1);
+		String k2 = kopi(o, 2);
+		String k3 = kopi(o, 3);
+		String k60 = kopi(o, 60);
+		String utkast = lastOpp(brev(o.aar() + 1));
+		String side = side(utkast, ADMIN);
+
+		// The summary's count is the lines below it: here every copy is replaced, none taken out.
+		List<String> linjer = tekster(ERSTATTES, side);
+		assertThat(linjer).hasSizeGreaterThanOrEqualTo(4).hasSizeLessThanOrEqualTo(o.kopier());
+		assertThat(side).containsPattern("<tr id=\"antall-kopier\"><th scope=\"row\">Kopier fra årsskiftet</th>\\s*"
+				+ "<td class=\"tall\">0</td><td class=\"tall\">0</td><td class=\"tall\">0</td>\\s*"
+				+ "<td class=\"tall\">" + linjer.size() + "</td><td class=\"tall\">0</td></tr>")
+			.contains("<h2 id=\"kopier-erstattes\">Kopier fra årsskiftet som erstattes</h2>")
+			.doesNotContain("kopi-tas-ut");
+
+		String arbeid = ". Det er registrert arbeid på kopien (status: Videreført); det blir stående i kopiens historikk.";
+		assertThat(linjer).contains(
+				k1 + " (kopi fra årsskiftet) erstattes av " + o.neste(1) + ", som viderefører " + o.tb(1) + "; rutes til "
+						+ o.divisjon().navn() + " som kopien" + arbeid,
+				// Not routed: the comment is the work.
+				k2 + " (kopi fra årsskiftet) erstattes av " + o.neste(2) + ", som viderefører " + o.tb(2) + arbeid,
+				k3 + " (kopi fra årsskiftet) erstattes av " + o.neste(3) + ", som viderefører " + o.tb(3));
+		assertThat(side).containsPattern(lenke(k1)).containsPattern(lenke(o.tb(1)));
+
+		// The wholly exempt one's copy: which it is, is withheld from an admin without clearance, not from one with.
+		assertThat(linjer).contains("En kopi fra årsskiftet erstattes av " + o.neste(60) + SKJULT);
+		assertThat(side).doesNotContain(k60);
+		assertThat(tekster(ERSTATTES, side(utkast, KLARERT)))
+			.contains(k60 + " (kopi fra årsskiftet) erstattes av " + o.neste(60) + ", som viderefører " + o.tb(60));
+
+		assertThat(mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn().getResponse()
+			.getRedirectedUrl()).startsWith("/tildelingsbrev/");
+
+		// The letter's assignment names the copy it replaced, linked, and that the work is there.
+		String ny1 = side("/oppdrag/" + o.neste(1), ADMIN);
+		assertThat(erstatter(ny1)).containsExactly(
+				"årsskiftets kopi " + k1 + " (arbeidet som er registrert på kopien, står der)");
+		assertThat(ny1).containsPattern(lenke(k1));
+		assertThat(erstatter(side("/oppdrag/" + o.neste(3), ADMIN))).containsExactly("årsskiftets kopi " + k3);
+
+		// The copy says at the top what replaced it, linked, and that the work recorded on it stays there.
+		String kopi1 = side("/oppdrag/" + k1, ADMIN);
+		String ut = " Denne kopien fra årsskiftet er tatt ut av registeret og vises her for historikkens skyld.";
+		assertThat(erstattetAv(kopi1)).isEqualTo("Erstattet av " + o.neste(1) + " i tildelingsbrevet for "
+				+ (o.aar() + 1) + "." + ut + " Arbeidet som er registrert på kopien, står her i historikken; det er "
+				+ "ikke flyttet til oppdraget som erstatter den.");
+		assertThat(kopi1).containsPattern(lenke(o.neste(1)))
+			.doesNotContain("Oppdraget er ikke lenger med i tildelingsbrevet det kom fra");
+		assertThat(erstattetAv(side("/oppdrag/" + k3, ADMIN)))
+			.isEqualTo("Erstattet av " + o.neste(3) + " i tildelingsbrevet for " + (o.aar() + 1) + "." + ut);
+
+		// Wholly exempt: each withholds the other from an admin without clearance; one with clearance sees both.
+		String ny60 = side("/oppdrag/" + o.neste(60), ADMIN);
+		assertThat(erstatter(ny60)).containsExactly("en kopi fra årsskiftet" + SKJULT);
+		assertThat(ny60).doesNotContain(k60);
+		String kopi60 = side("/oppdrag/" + k60, ADMIN);
+		assertThat(erstattetAv(kopi60)).isEqualTo("Erstattet av et oppdrag i tildelingsbrevet for " + (o.aar() + 1)
+				+ SKJULT.replace("hvilken", "hvilket") + "." + ut);
+		assertThat(kopi60).doesNotContain(o.neste(60));
+		assertThat(erstatter(side("/oppdrag/" + o.neste(60), KLARERT))).containsExactly("årsskiftets kopi " + k60);
+		assertThat(erstattetAv(side("/oppdrag/" + k60, KLARERT))).startsWith("Erstattet av " + o.neste(60) + " i ");
+	}
+
+	@Test
+	void theWithdrawalListsTheCopiesThatGoWithTheLetterAndImportingItAgainBringsThemBack() throws Exception {
+		Oppsett o = oppsett(2004);
+		String k1 = kopi(o, 1);
+		String k2 = kopi(o, 2);
+		String k3 = kopi(o, 3);
+		String k60 = kopi(o, 60);
+
+		String side = side(o.brev() + "/trekk-tilbake", ADMIN);
+
+		// The year end copied every open assignment of the letter; they all go, two with work.
+		assertThat(side).contains("id=\"antall-kopier\">" + o.kopier() + "<")
+			.contains("id=\"antall-kopier-med-arbeid\">2<")
+			.contains("Årsskiftet har laget " + o.kopier() + " kopier av brevets oppdrag")
+			.contains("Det er registrert arbeid på 2 av kopiene:");
+		int start = side.indexOf("id=\"kopier\"");
+		assertThat(start).isNotNegative();
+		List<String> kopier = tekster(KOPI_TAS_UT, side.substring(start, side.indexOf("</div>", start)));
+		assertThat(kopier).hasSize(o.kopier())
+			.contains(k1 + " (kopi av " + o.tb(1) + ", Videreført, med registrert arbeid)",
+					k2 + " (kopi av " + o.tb(2) + ", Videreført, med registrert arbeid)",
+					k3 + " (kopi av " + o.tb(3) + ", Videreført)",
+					// Taken out with its origin, the copy tells nothing of the exempt one: named, as the origin is.
+					k60 + " (kopi av " + o.tb(60) + ", Videreført)");
+		assertThat(side).containsPattern(lenke(k1)).doesNotContain("Rekrutteringsprogram");
+
+		MvcResult trukket = mvc.perform(post(o.brev() + "/trekk-tilbake").with(ADMIN).with(csrf())).andReturn();
+		assertThat((String) trukket.getFlashMap().get("melding"))
+			.endsWith(" Med dem er " + o.kopier() + " kopier fra årsskiftet tatt ut.");
+		assertThat(leser.detalj(k2, klarert()).orElseThrow().fjernet()).isTrue();
+		assertThat(side("/oppdrag?year=" + (o.aar() + 1), ADMIN)).doesNotContain(">" + k1 + "<");
+
+		// The undo, the kept file imported again, brings the copies back with their origins, their work kept.
+		String utkast = mvc.perform(post(o.brev() + "/importer-igjen").with(ADMIN).with(csrf())).andReturn()
+			.getResponse().getRedirectedUrl();
+		assertThat(mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn().getResponse()
+			.getRedirectedUrl()).isEqualTo(o.brev());
+		List<String> ider = List.of(k1, k2, k3, k60);
+		List<Integer> nr = List.of(1, 2, 3, 60);
+		for (int i = 0; i < ider.size(); i++) {
+			String opphav = o.tb(nr.get(i));
+			OppdragDetalj kopi = leser.detalj(ider.get(i), klarert()).orElseThrow();
+			assertThat(kopi.fjernet()).as(ider.get(i)).isFalse();
+			assertThat(kopi.historikk().get(0)).satisfies(h -> {
+				assertThat(h.type()).isEqualTo("GJENOPPRETTET");
+				assertThat(h.notat()).isEqualTo("Tatt inn igjen med " + opphav
+						+ ", som den er årsskiftets kopi av: Med igjen i tildelingsbrevet");
+			});
+		}
+		// Newest first: the comment made before the withdrawal is still there.
+		assertThat(leser.detalj(k2, klarert()).orElseThrow().historikk()).extracting(OppdragDetalj.Hendelse::type)
+			.containsSubsequence("GJENOPPRETTET", "FJERNET", "KOMMENTAR");
+		assertThat(side("/oppdrag/" + k1, ADMIN)).doesNotContain("Oppdraget er ikke lenger med i tildelingsbrevet");
+		assertThat(leser.detalj(o.tb(1), klarert()).orElseThrow().videreforing()).extracting(r -> r.id())
+			.containsExactly(k1);
+		assertThat(side("/oppdrag?year=" + (o.aar() + 1), ADMIN)).contains(">" + k1 + "<");
+	}
+
+	/** A link to the assignment's page, named by its id. */
+	private static String lenke(String id) {
+		return "<a\\s+href=\"/oppdrag/" + Pattern.quote(id) + "\">" + Pattern.quote(id) + "</a>";
+	}
+
+	/** The text of each match's first group, tags taken out and spaces joined. */
+	private static List<String> tekster(Pattern element, String side) {
+		List<String> tekster = new ArrayList<>();
+		Matcher m = element.matcher(side);
+		while (m.find()) {
+			tekster.add(tekst(m.group(1)));
+		}
+		return tekster;
+	}
+
+	private static String tekst(String html) {
+		return html.replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").trim();
+	}
+
+	/** The detail page's «Erstatter» values. */
+	private static List<String> erstatter(String side) {
+		return tekster(Pattern.compile("<dd class=\"erstatter\">(.*?)</dd>", Pattern.DOTALL), side);
+	}
+
+	/** The copy's notice at the top; {@code null} without one. */
+	private static String erstattetAv(String side) {
+		List<String> melding = tekster(Pattern.compile("<p class=\"melding advarsel\" id=\"erstattet-av\">(.*?)</p>",
+				Pattern.DOTALL), side);
+		assertThat(melding).hasSizeLessThanOrEqualTo(1);
+		return melding.isEmpty() ? null : melding.get(0);
+	}
+
+	/** The real 2025 letter as the letter of {@code aar}. */
+	private static String brev(int aar) {
+		return TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt").replace("2025", String.valueOf(aar));
+	}
+
+	/** Uploads the letter's text for review; the review page's address. */
+	private String lastOpp(String tekst) throws Exception {
+		String adresse = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
+				"tildelingsbrev.txt", "text/plain", tekst.getBytes(StandardCharsets.UTF_8)))
+			.with(ADMIN).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		assertThat(adresse).as("the upload's redirect to its review").startsWith("/tildelingsbrev/import/");
+		return adresse;
+	}
+
+	private String side(String adresse, RequestPostProcessor bruker) throws Exception {
+		MvcResult svar = mvc.perform(get(adresse).with(bruker)).andReturn();
+		assertThat(svar.getResponse().getStatus()).as(adresse).isEqualTo(200);
+		return svar.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+}
