@@ -119,8 +119,9 @@ final class Sokeord {
 
 	/**
 	 * As {@link #tsquery(String)}, every word widened: it also matches its other number ({@link #tallformer}) and its
-	 * near-miss spellings from the dictionary. A word of {@code egne} stands for its own forms there instead of for its
-	 * prefix (see {@link #begynnelse}).
+	 * near-miss spellings from the dictionary, each with its own other number, so a typo finds what the word finds
+	 * («fegnsel» is widened with «fengsel» and so «fengsler»). A word of {@code egne} stands for its own forms there
+	 * instead of for its prefix (see {@link #begynnelse}).
 	 *
 	 * @param lignende per query word, similar words of the dictionary
 	 */
@@ -154,9 +155,13 @@ final class Sokeord {
 		return andre.isEmpty() ? null : enten(andre);
 	}
 
+	/** The word's other number, then each near-miss and its own other number. */
 	private static List<String> utvidelse(String ord, Map<String, List<String>> lignende) {
 		List<String> utvidelse = new ArrayList<>(tallformer(ord));
-		utvidelse.addAll(lignende.getOrDefault(ord, List.of()));
+		for (String lik : lignende.getOrDefault(ord, List.of())) {
+			utvidelse.add(lik);
+			utvidelse.addAll(tallformer(lik));
+		}
 		return utvidelse;
 	}
 

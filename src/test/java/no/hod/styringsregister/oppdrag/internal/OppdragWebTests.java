@@ -381,7 +381,8 @@ class OppdragWebTests {
 				.andExpect(status().isOk());
 		}
 		mvc.perform(get("/oppdrag").with(uklarert()))
-			.andExpect(content().string(containsString("Sett ordene i anførselstegn for å finne nøyaktig det uttrykket")));
+			.andExpect(content().string(containsString(
+					"Sett ordene i anførselstegn for å finne dem etter hverandre i den rekkefølgen (også bøyde former)")));
 	}
 
 	@Test

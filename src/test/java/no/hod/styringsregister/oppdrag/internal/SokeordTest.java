@@ -34,6 +34,17 @@ class SokeordTest {
 	}
 
 	@Test
+	void aNearMissBringsItsOtherNumberAsTheWordItselfWould() {
+		// The typo's own other number first (as any word in -el), then the near-miss and its other number.
+		assertThat(Sokeord.tsquery("fegnsel", Map.of(), Map.of("fegnsel", List.of("fengsel"))))
+			.isEqualTo("(fegnsel:* | fegnsler | fengsel | fengsler)");
+		assertThat(Sokeord.tsquery("fegnsler", Map.of(), Map.of("fegnsler", List.of("fengsler"))))
+			.isEqualTo("(fegnsler:* | fegnsel:* | fengsler | fengsel:*)");
+		assertThat(Sokeord.tsquery("fegnsel", Map.of(), Map.of())).as("no near-miss, no other number of one")
+			.isEqualTo("(fegnsel:* | fegnsler)");
+	}
+
+	@Test
 	void aPluralInLerAlsoFindsItsSingularAndItsCompoundsWithOrWithoutADoubledConsonant() {
 		assertThat(Sokeord.tallformer("legemidler")).containsExactly("legemidel:*", "legemiddel:*");
 		assertThat(Sokeord.tallformer("legemidlene")).containsExactly("legemidel:*", "legemiddel:*");
