@@ -16,6 +16,7 @@ import org.springframework.http.ContentDisposition;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragUpdates;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.testsupport.IntegrationTest;
@@ -41,12 +42,20 @@ class MinDivisjonVidereforteTests extends RapportTestoppsett {
 
 	static final String ORIGINAL = "VF" + AAR + "-1";
 
+	/** Delayed before year end, in an agency and division of their own. */
+	static final String FORSINKET = "VG" + AAR + "-1";
+
+	/** Open but not delayed before year end; its successor is delayed after it. */
+	static final String UFORSINKET = "VG" + AAR + "-2";
+
 	@Autowired
 	OppdragUpdates oppdragUpdates;
 
 	long etat;
 
 	String etterfolger;
+
+	String forsinketEtterfolger;
 
 	@BeforeAll
 	void data() throws Exception {
@@ -62,10 +71,25 @@ class MinDivisjonVidereforteTests extends RapportTestoppsett {
 		oppdragImport.apply(740_003, AAR, etat,
 				List.of(RapportFixtur.oppdrag(ORIGINAL, "Uferdig ved årsskiftet", LocalDate.of(AAR, 3, 1))));
 		oppdragUpdates.route(List.of(ORIGINAL), divisjon.id(), null, admin);
+		long forsinkelsesetat = fixtur.nyEtat("Forsinkelsesetaten");
+		Enhet forsinkelser = fixtur.nyDivisjon(forsinkelsesetat, "Divisjon med forsinkede");
+		CurrentUser leder = brukere.create(new NyBruker("vg-leder", "Vg Leder", "et-langt-passord", Rolle.HDIR_LEDER,
+				forsinkelser.id(), false, null));
+		oppdragImport.apply(740_013, AAR, forsinkelsesetat,
+				List.of(RapportFixtur.oppdrag(FORSINKET, "Forsinket før årsskiftet", LocalDate.of(AAR, 3, 1)),
+						RapportFixtur.oppdrag(UFORSINKET, "Forsinket etter årsskiftet", LocalDate.of(AAR, 3, 1))));
+		oppdragUpdates.route(List.of(FORSINKET, UFORSINKET), forsinkelser.id(), null, admin);
+		LocalDate idag = LocalDate.now(Formats.OSLO);
+		oppdragUpdates.changeStatus(FORSINKET, OppdragStatus.FORSINKET, null, idag.plusDays(10), "Venter på tall.",
+				leder);
 		mvc.perform(post("/oppdrag/videreforing").param("aar", String.valueOf(AAR)).param("bekreftet", "true")
 			.with(user("vf-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
 		etterfolger = jdbc.queryForObject("SELECT n.visnings_id FROM oppdrag n JOIN oppdrag o ON o.id = n.opphav_id "
 				+ "WHERE o.visnings_id = ?", String.class, ORIGINAL);
+		forsinketEtterfolger = jdbc.queryForObject("SELECT n.visnings_id FROM oppdrag n JOIN oppdrag o "
+				+ "ON o.id = n.opphav_id WHERE o.visnings_id = ?", String.class, UFORSINKET);
+		oppdragUpdates.changeStatus(forsinketEtterfolger, OppdragStatus.FORSINKET, null, idag.plusDays(10),
+				"Venter fortsatt på tall.", leder);
 	}
 
 	@Test
@@ -83,6 +107,21 @@ class MinDivisjonVidereforteTests extends RapportTestoppsett {
 		assertThat(adresse).contains("notCarriedOver=true");
 		assertThat(side(adresse, "vf-leder", "HDIR_LEDER")).contains(">1 oppdrag<").contains(etterfolger)
 			.doesNotContain(ORIGINAL);
+	}
+
+	@Test
+	void theLateCountIsAPartOfTheOpenOnesAndLinksToExactlyThose() throws Exception {
+		String html = side("/", "vg-leder", "HDIR_LEDER");
+		String mine = html.substring(html.indexOf("Min divisjon: Divisjon med forsinkede"),
+				html.indexOf("id=\"oversikt-tittel\""));
+		// The delayed original stays Forsinket in its old year as history; its successor is what is open now.
+		assertThat(mine).contains(">2 er ikke levert</a> (alle fra " + (AAR + 1) + ")").contains(">1 er forsinket</a>");
+		Matcher m = Pattern.compile("href=\"(/oppdrag\\?[^\"]+)\">1 er forsinket").matcher(mine);
+		assertThat(m.find()).isTrue();
+		String adresse = m.group(1).replace("&amp;", "&");
+		assertThat(adresse).contains("notCarriedOver=true").contains("status=FORSINKET");
+		assertThat(side(adresse, "vg-leder", "HDIR_LEDER")).contains(">1 oppdrag<").contains(forsinketEtterfolger)
+			.doesNotContain(FORSINKET + "<").doesNotContain("/oppdrag/" + FORSINKET + "?");
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class LetterReimportCorrectionTests {
 		String sammeFil = Brevsteg.lastOpp(mvc, brev, ADMIN);
 		String igjen = Brevsteg.side(mvc, sammeFil, ADMIN);
 		assertThat(igjen).contains("name=\"oppdrag[0].tittel\" value=\"" + RETTET_TITTEL + "\"",
-				"name=\"oppdrag[1].frister\" value=\"1.6.2057\"",
+				"name=\"oppdrag[1].frister\" value=\"01.06.2057\"",
 				"Rettet ved forrige import (tolket som «" + TITTEL + "»)",
 				"Rettet ved forrige import (tolket som «14. mars 2057»)",
 				"Rettet ved forrige import (ikke funnet i brevet)",
@@ -76,7 +76,7 @@ class LetterReimportCorrectionTests {
 		String etter = Brevsteg.lastOpp(mvc, revidert, ADMIN);
 		assertThat(Brevsteg.side(mvc, etter, ADMIN)).contains(
 				"name=\"oppdrag[0].tittel\" value=\"" + RETTET_TITTEL + "\"",
-				"name=\"oppdrag[1].frister\" value=\"1.6.2057\"");
+				"name=\"oppdrag[1].frister\" value=\"01.06.2057\"");
 		mvc.perform(post(etter + "/avbryt").with(ADMIN).with(csrf()));
 	}
 
@@ -90,7 +90,7 @@ class LetterReimportCorrectionTests {
 		String utkast = Brevsteg.lastOpp(mvc, revidert, ADMIN);
 		String side = Brevsteg.side(mvc, utkast, ADMIN);
 		assertThat(side).contains("name=\"oppdrag[0].tittel\" value=\"" + TITTEL + " i kommunene\"",
-				"name=\"oppdrag[1].frister\" value=\"15.4.2059\"")
+				"name=\"oppdrag[1].frister\" value=\"15.04.2059\"")
 			.doesNotContain("(tolket som «" + TITTEL + "»)", "(tolket som «14. mars 2059»)");
 		// Assignment 37 and the budget line, which the letter left as they were, are still proposed corrected.
 		assertThat(side.split("Rettet ved forrige import", -1)).hasSize(3);
@@ -109,7 +109,7 @@ class LetterReimportCorrectionTests {
 		String utkast = Brevsteg.lastOpp(mvc, brev, ADMIN);
 		String side = Brevsteg.side(mvc, utkast, ADMIN);
 		assertThat(side).as("what the parser reads").contains("name=\"oppdrag[0].tittel\" value=\"" + TITTEL + "\"",
-				"name=\"oppdrag[1].frister\" value=\"14.3." + aar + "\"").doesNotContain("Rettet ved forrige import");
+				"name=\"oppdrag[1].frister\" value=\"14.03." + aar + "\"").doesNotContain("Rettet ved forrige import");
 		Matcher rad37 = Pattern.compile("name=\"oppdrag\\[(\\d+)]\\.id\" value=\"TB" + aar + "-37\"").matcher(side);
 		assertThat(rad37.find()).as("assignment 37's row").isTrue();
 		Linje linje = new Linje(aar, Integer.parseInt(Rettingsskjema.verdi(side, "budsjett[1].kapittel")),

@@ -44,9 +44,9 @@ class LetterReviewDeadlineJourneyTests extends BrowserTestSupport {
 			frister.fill("1. november 2012");
 			lagre();
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Rettingene er lagret");
-			// Stored in the draft: opened anew, the review has it, as the form writes dates.
+			// Stored in the draft: opened anew, the review has it in the typed form the help text names.
 			page.navigate(utkast);
-			assertThat(frister).hasValue("1.11.2012");
+			assertThat(frister).hasValue("01.11.2012");
 			assertThat(page.locator("main"))
 				.containsText("Fant ingen frist for oppdrag TB2012-37 i brevet; fristen er skrevet inn i gjennomgangen.");
 			assertThat(frister).not().hasAttribute("aria-invalid", "true");

@@ -583,11 +583,24 @@ class OppdragArbeidsflyt {
 					.map(k -> new Fortsatt(refs.get(k.id()), refs.get(k.fortsattId()),
 							ruter.containsKey(k.id()) ? ruter.get(k.id()).navn() : null))
 					.toList())));
-		return new Videreforing(aar, List.copyOf(etater));
+		return new Videreforing(aar, List.copyOf(etater), nesteBrev(aar));
 	}
 
-	/** The year end's plan for a year: by agency, in the agencies' order of their first assignment. */
-	record Videreforing(int aar, List<Etatsplan> etater) {
+	/**
+	 * Whether any letter of the year after {@code aar} is imported: its assignments are the only trace of it here. Until
+	 * one is, the pages say so instead of counting assignments linked to it.
+	 */
+	private boolean nesteBrev(int aar) {
+		return Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM oppdrag WHERE aar = :aar AND brev_id IS NOT NULL AND NOT fjernet)",
+				Map.of("aar", aar + 1), Boolean.class));
+	}
+
+	/**
+	 * The year end's plan for a year: by agency, in the agencies' order of their first assignment; {@code nesteBrev}:
+	 * whether a letter of the next year is imported.
+	 */
+	record Videreforing(int aar, List<Etatsplan> etater, boolean nesteBrev) {
 
 		public int kopieres() {
 			return etater.stream().mapToInt(e -> e.kopieres().size()).sum();
@@ -638,15 +651,23 @@ class OppdragArbeidsflyt {
 
 	/** The message after the year end of {@code aar}, in the words of the confirm page. */
 	String oppsummering(int aar, Utfall utfall) {
-		StringBuilder svar = new StringBuilder(melding("oppdrag.videreforing.utfall", utfall.kopiert(), aar, aar + 1,
-				utfall.koblet()));
+		List<String> deler = new ArrayList<>();
+		if (utfall.kopiert() > 0) {
+			deler.add(melding("oppdrag.videreforing.utfall", utfall.kopiert(), aar, aar + 1));
+		}
+		if (utfall.koblet() > 0) {
+			deler.add(melding("oppdrag.videreforing.utfall.koblet", utfall.koblet(), aar + 1));
+		}
+		else if (!nesteBrev(aar)) {
+			deler.add(melding("oppdrag.videreforing.ikke-importert", aar + 1));
+		}
 		if (utfall.rutet() > 0) {
-			svar.append(' ').append(melding("oppdrag.videreforing.utfall.rutet", utfall.rutet()));
+			deler.add(melding("oppdrag.videreforing.utfall.rutet", utfall.rutet()));
 		}
 		if (utfall.avsluttet() > 0) {
-			svar.append(' ').append(melding("oppdrag.videreforing.utfall.avsluttet", utfall.avsluttet()));
+			deler.add(melding("oppdrag.videreforing.utfall.avsluttet", utfall.avsluttet()));
 		}
-		return svar.toString();
+		return deler.isEmpty() ? melding("oppdrag.videreforing.utfall.ingen", aar) : String.join(" ", deler);
 	}
 
 	private String melding(String nokkel, Object... argumenter) {

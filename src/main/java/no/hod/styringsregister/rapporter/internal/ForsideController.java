@@ -105,7 +105,7 @@ class ForsideController {
 			model.addAttribute("mineAntall", oppdrag.count(mine, bruker));
 			model.addAttribute("mineLenke", Oversikt.lenke(mine));
 			model.addAttribute("mineAapne", oversikt.aapne(divisjon, aarstall, bruker));
-			OppdragFilter forsinket = OppdragFilter.alle().medDivisjon(divisjon).medStatus(OppdragStatus.FORSINKET);
+			OppdragFilter forsinket = Oversikt.mineForsinket(divisjon);
 			model.addAttribute("mineForsinket", oppdrag.count(forsinket, bruker));
 			model.addAttribute("mineForsinketLenke", Oversikt.lenke(forsinket));
 			model.addAttribute("trengerOppdatering", oversikt.trengerOppdatering(divisjon, bruker, idag));

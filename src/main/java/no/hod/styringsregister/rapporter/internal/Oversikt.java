@@ -182,6 +182,11 @@ class Oversikt {
 			.medUtenVidereforte();
 	}
 
+	/** The delayed ones among {@link #mineAapne}: a part of the open ones the page counts beside them. */
+	static OppdragFilter mineForsinket(long divisjonId) {
+		return mineAapne(divisjonId).medStatus(OppdragStatus.FORSINKET);
+	}
+
 	/**
 	 * A lead's open assignments of any year that need an update: unchanged for 60 days, or a deadline within 30 days
 	 * or passed. A delayed assignment is due on its new expected date, not on the letter's deadline it already missed.

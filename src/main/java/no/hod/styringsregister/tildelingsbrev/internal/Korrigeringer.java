@@ -35,8 +35,8 @@ class Korrigeringer implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
-	/** How the form shows a deadline. */
-	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.uuuu");
+	/** How the form shows a deadline: the typed form its help text names, two digits for day and month. */
+	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
 	/**
 	 * The largest amount a budget line may have, in 1 000 kr: 1 000 billion kroner, several times the ministry's whole

@@ -999,12 +999,12 @@ class OppdragWebTests {
 		assertThat(liste).contains("<form id=\"videreforing\"")
 			.containsPattern("name=\"liste\" form=\"videreforing\"\\s+value=\"" + iHtml + "\"");
 
-		// No letter for the next year: none is linked and every one is copied, said so, without a «they» for none.
+		// No letter for the next year: said so, rather than that none is linked to it, and the button counts no link.
 		String side = tekst(mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf()).param("aar", aarParam)
 			.param("liste", sporring)));
-		assertThat(side)
-			.contains("Ingen uferdige oppdrag kobles til tildelingsbrevet for " + (aar + 1) + ": alle får en kopi.")
-			.doesNotContain("De får ingen kopi", "oppdraget som viderefører");
+		assertThat(side).contains("Tildelingsbrevet for " + (aar + 1) + " er ikke importert ennå.")
+			.containsPattern(">Viderefør: kopier eller avslutt [1-9]\\d* oppdrag</button>")
+			.doesNotContain("De får ingen kopi", "oppdraget som viderefører", "kobles til tildelingsbrevet", " og koble ");
 		// Back to the filtered list: the crumb and Avbryt; the confirm carries the query on.
 		assertThat(side).containsPattern("<a href=\"/oppdrag\\?" + iHtml + "\">Tilbake til oppdragslisten</a>")
 			.containsPattern("href=\"/oppdrag\\?" + iHtml + "\">Avbryt</a>")
@@ -1035,8 +1035,9 @@ class OppdragWebTests {
 		String side = tekst(mvc.perform(post("/oppdrag/videreforing").with(admin()).with(csrf())
 			.param("aar", String.valueOf(aar))));
 		assertThat(side).contains("Ingen uferdige oppdrag fra " + aar + " får en kopi i " + (aar + 1) + ".",
-				"3 uferdige oppdrag er allerede videreført i tildelingsbrevet for " + (aar + 1))
-			.doesNotContain("Kopien får med seg");
+				"3 uferdige oppdrag er allerede videreført i tildelingsbrevet for " + (aar + 1),
+				">Viderefør: koble 3 oppdrag</button>")
+			.doesNotContain("Kopien får med seg", "kopier eller avslutt", "er ikke importert");
 	}
 
 	/** The list of the given class on a page, from its start tag to its end. */

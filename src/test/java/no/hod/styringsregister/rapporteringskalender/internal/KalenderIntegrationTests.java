@@ -420,6 +420,12 @@ class KalenderIntegrationTests {
 			.containsPattern("href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + YearMonth.from(forbi)
 					+ "&amp;[^\"]*type=FRIST[^\"]*\">Vis " + maanedNavn(forbi) + "</a>");
 		assertThat(tom.indexOf(neste)).isLessThan(tom.indexOf(siste));
+		// Unfiltered, the links to the next and the last event are the other periods to try: not said once more.
+		String ufiltrert = side("/rapporteringskalender", LESER);
+		String ufiltrertTom = ufiltrert.substring(ufiltrert.indexOf("class=\"tom-tilstand\""));
+		assertThat(ufiltrertTom.substring(0, ufiltrertTom.indexOf("</div>")))
+			.contains("Ingen hendelser de neste 30 dagene.", "Neste hendelse er ", "Den siste hendelsen før i dag var ")
+			.doesNotContain("Prøv en annen periode");
 		// 90 days hold it: no empty page.
 		assertThat(side("/rapporteringskalender?type=FRIST&dager=90", LESER)).contains("TB2096-6")
 			.doesNotContain("Neste hendelse er");
@@ -472,11 +478,12 @@ class KalenderIntegrationTests {
 			.andExpect(content().string(
 					containsString("href=\"/rapporteringskalender?visning=maned&amp;divisjon=&amp;maned=2030-01\">Fjern filtrene</a>")))
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
-		// No filter: only the period is empty.
+		// No filter: only the period is empty, and no next or last event is named as another period to try.
 		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2030-01")
 			.with(user(LESER)))
 			.andExpect(content().string(containsString("Ingen hendelser i januar 2030.")))
 			.andExpect(content().string(containsString("Prøv en annen periode.")))
+			.andExpect(content().string(not(containsString("Neste hendelse er"))))
 			.andExpect(content().string(not(containsString("med disse filtrene"))))
 			.andExpect(content().string(not(containsString("Fjern filtrene"))))
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
@@ -791,6 +798,15 @@ class KalenderIntegrationTests {
 		mvc.perform(get(sti)).andExpect(status().isNotFound());
 		mvc.perform(get(ny.substring(ny.indexOf("/api/")))).andExpect(status().isOk());
 		mvc.perform(get("/api/rapporteringskalender/ical/gjettet.ics")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theSubscriptionTextSpeaksOfClearanceOnlyToACleared() throws Exception {
+		String ikkeKlarert = side("/rapporteringskalender", LESER);
+		assertThat(ikkeKlarert).contains("Innhold unntatt offentlighet tas aldri med: et oppdrag som er unntatt")
+			.doesNotContain("heller ikke for deg med klarering");
+		assertThat(side("/rapporteringskalender", KLARERT))
+			.contains("Innhold unntatt offentlighet tas aldri med, heller ikke for deg med klarering:");
 	}
 
 	@Test

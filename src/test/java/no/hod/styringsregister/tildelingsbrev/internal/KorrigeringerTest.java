@@ -123,7 +123,7 @@ class KorrigeringerTest {
 		assertThat(uklarert.getOppdrag().get(0).getFrister()).isNull();
 		assertThat(uklarert.applyTo(brev, KJENTE).assignments().get(0)).isEqualTo(unntatt);
 
-		assertThat(Korrigeringer.of(brev, true).getOppdrag().get(0).getFrister()).isEqualTo("1.3.2025");
+		assertThat(Korrigeringer.of(brev, true).getOppdrag().get(0).getFrister()).isEqualTo("01.03.2025");
 	}
 
 	@Test
