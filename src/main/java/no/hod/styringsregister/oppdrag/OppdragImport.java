@@ -118,6 +118,11 @@ public interface OppdragImport {
 				.toList();
 		}
 
+		/** The year end's copies that assignments the import removes had taken the place of, which come back. */
+		public List<Aarsskiftekopi> kopierTilbake() {
+			return endringer.stream().flatMap(e -> e.tilbake().stream()).toList();
+		}
+
 		/** The year end's copies of assignments the import removes, which go with them. */
 		public List<Aarsskiftekopi> kopierTasUt() {
 			return endringer.stream().filter(e -> "REMOVED".equals(e.type())).flatMap(e -> e.kopier().stream())
@@ -145,10 +150,12 @@ public interface OppdragImport {
 	 * for one the letter no longer holds
 	 * @param kopier for an assignment the letter holds: the year end's copies in the letter's year of the assignments
 	 * it continues, which it takes the place of; for a removed one: its copies (and theirs), which go with it
+	 * @param tilbake for a removed one: the year end's copies it had taken the place of, which come back (those another
+	 * assignment of the letter takes the place of again are among that one's {@code kopier})
 	 */
 	record Endring(String type, String nokkel, String tittel, List<String> felter, List<Verdiendring> verdier,
 			OppdragStatus status, boolean iGang, boolean bareAvsnitt, String foreslattDivisjon, String foreslattSom,
-			Integer posisjon, List<Aarsskiftekopi> kopier) {
+			Integer posisjon, List<Aarsskiftekopi> kopier, List<Aarsskiftekopi> tilbake) {
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -59,6 +60,9 @@ class ArsskifteForBrevTests {
 
 	@Autowired
 	OrganisasjonService organisasjon;
+
+	@Autowired
+	NamedParameterJdbcTemplate jdbc;
 
 	int aar;
 
@@ -208,6 +212,78 @@ class ArsskifteForBrevTests {
 		// The work on the copy is kept.
 		assertThat(leser.detalj(kopier.get(1), klarert()).orElseThrow().historikk())
 			.extracting(OppdragDetalj.Hendelse::type).contains("KOMMENTAR", "RUTING");
+	}
+
+	@Test
+	void withdrawingTheNextYearsLetterBringsBackTheCopiesItsAssignmentsReplaced() {
+		String kopi1 = kopi(1);
+		String kopi2 = kopi(2);
+		String kopi3 = kopi(3);
+		long nesteBrev = OppdragTestdata.nyttBrev();
+		oppdragImport.apply(nesteBrev, aar + 1, etat, nesteBrev());
+
+		OppdragImport.ImportDiff plan = oppdragImport.compare(nesteBrev, aar + 1, etat, List.of());
+		assertThat(plan.kopierTilbake()).extracting(Aarsskiftekopi::kopi).containsExactly(kopi1, kopi2);
+		assertThat(leser.detalj(kopi1, klarert()).orElseThrow().fjernet()).isTrue();
+
+		OppdragImport.ImportDiff trukket = oppdragImport.withdraw(nesteBrev);
+
+		assertThat(trukket.kopierTilbake()).extracting(Aarsskiftekopi::kopi).containsExactly(kopi1, kopi2);
+		// The origins' open work has its successor in the next year again: the copies, not the withdrawn letter's.
+		assertThat(aapne(aar + 1)).containsExactlyInAnyOrder(kopi1, kopi2, kopi3);
+		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().videreforing()).extracting(r -> r.id())
+			.containsExactly(kopi1);
+		OppdragDetalj tilbake = leser.detalj(kopi2, klarert()).orElseThrow();
+		assertThat(tilbake.fjernet()).isFalse();
+		assertThat(tilbake.historikk().get(0)).satisfies(h -> {
+			assertThat(h.type()).isEqualTo("GJENOPPRETTET");
+			assertThat(h.notat()).isEqualTo("Tilbake: " + neste(2)
+					+ ", som erstattet kopien, er trukket tilbake med tildelingsbrevet");
+		});
+		// Its routing and the lead's comment are as they were.
+		assertThat(queries.find(kopi2, klarert()).orElseThrow().divisjonId()).isEqualTo(nord.id());
+		assertThat(tilbake.historikk()).extracting(OppdragDetalj.Hendelse::type).contains("KOMMENTAR");
+		// The link to the replacement is gone with it.
+		assertThat(erstattetAv(kopi1)).isNull();
+		assertThat(flyt.viderefor(aar, List.of(), null, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(0, 0, 0, 0));
+
+		// Importing the letter again replaces them again.
+		oppdragImport.apply(nesteBrev, aar + 1, etat, nesteBrev());
+		assertThat(aapne(aar + 1)).containsExactlyInAnyOrder(neste(1), neste(2), neste(3), kopi3);
+		assertThat(erstattetAv(kopi1)).isNotNull();
+	}
+
+	@Test
+	void aNewVersionLeavingTheAssignmentOutBringsBackItsCopyButOneContinuingTheOriginUnderAnotherIdReplacesItAgain() {
+		String kopi1 = kopi(1);
+		String kopi2 = kopi(2);
+		long nesteBrev = OppdragTestdata.nyttBrev();
+		oppdragImport.apply(nesteBrev, aar + 1, etat, nesteBrev());
+		int neste = aar + 1;
+		// TB-2's successor is left out; TB-1's comes under a new id, still citing TB-1.
+		List<OppdragData> nyVersjon = List.of(oppdrag(neste(11), "Vaksinasjon, nytt nummer", List.of(tb(1)), neste),
+				oppdrag(neste(3), "Noe helt nytt", List.of(), neste));
+
+		OppdragImport.ImportDiff plan = oppdragImport.compare(nesteBrev, neste, etat, nyVersjon);
+		assertThat(plan.kopierTilbake()).extracting(Aarsskiftekopi::kopi).containsExactly(kopi2);
+		assertThat(plan.erstattes()).extracting(Aarsskiftekopi::kopi).containsExactly(kopi1);
+
+		oppdragImport.apply(nesteBrev, neste, etat, nyVersjon);
+
+		assertThat(aapne(neste)).containsExactlyInAnyOrder(neste(11), neste(3), kopi2, kopi(3));
+		assertThat(leser.detalj(kopi2, klarert()).orElseThrow().historikk().get(0).notat())
+			.isEqualTo("Tilbake: " + neste(2) + ", som erstattet kopien, er ikke med i ny versjon av tildelingsbrevet");
+		assertThat(erstattetAv(kopi1)).isEqualTo(id(neste(11)));
+	}
+
+	private Long erstattetAv(String visningsId) {
+		return jdbc.getJdbcTemplate().queryForObject("SELECT erstattet_av FROM oppdrag WHERE visnings_id = ?",
+				Long.class, visningsId);
+	}
+
+	private Long id(String visningsId) {
+		return jdbc.getJdbcTemplate().queryForObject("SELECT id FROM oppdrag WHERE visnings_id = ?", Long.class,
+				visningsId);
 	}
 
 	private List<String> aapne(int year) {
