@@ -308,8 +308,9 @@ class OppdragImportTjeneste implements OppdragImport {
 	/**
 	 * The letter's assignment {@code rad} takes the place of the copy: the copy is taken out (status and history
 	 * kept, with a row naming what replaced it), and the assignment is linked to the copy's origin as the year end
-	 * links a continuing one (unless it has an origin), with history rows on both. Work recorded on the copy stays
-	 * on it: the assignment's history names the copy, and the copy's page stays. Its routing was taken before.
+	 * links a continuing one (unless it has an origin), with history rows on both. It takes over the copy's status,
+	 * progress note, expected date and reason (see {@link #overta}); comments stay on the copy, whose page stays, and
+	 * the assignment's history names it. Its routing was taken before.
 	 */
 	private void erstatt(Kopi k, long rad, int aar, CurrentUser hvem) {
 		if (jdbc.update("UPDATE oppdrag SET fjernet = true, erstattet_av = :rad, versjon = versjon + 1, endret = now() "
@@ -329,6 +330,56 @@ class OppdragImportTjeneste implements OppdragImport {
 		skriving.historikk(k.opphavId(), hvem, Hendelsestype.VIDEREFORT, null, null, null,
 				"Videreført i tildelingsbrevet " + aar + " som " + ny + ", som erstatter kopien " + k.visningsId(),
 				false);
+		overta(k, rad, hvem);
+	}
+
+	/**
+	 * The lead's work on the copy goes on on the letter's assignment: its status (but Videreført, which the year end
+	 * gave it), progress note, expected date and reason, as history rows by the importing admin. Not where the
+	 * assignment has a status of its own past Ikke startet: that one's lead has moved on from the copy.
+	 */
+	private void overta(Kopi k, long rad, CurrentUser hvem) {
+		String sql = "SELECT status, fremdrift, forventet_dato, status_grunn FROM oppdrag WHERE id = :id";
+		Map<String, Object> kopi = jdbc.queryForMap(sql, Map.of("id", k.id()));
+		Map<String, Object> ny = jdbc.queryForMap(sql, Map.of("id", rad));
+		if (!OppdragStatus.IKKE_STARTET.name().equals(ny.get("status"))) {
+			return;
+		}
+		String status = OppdragStatus.VIDEREFORT.name().equals(kopi.get("status")) ? OppdragStatus.IKKE_STARTET.name()
+				: (String) kopi.get("status");
+		String fremdrift = utfylt((String) kopi.get("fremdrift")) ? (String) kopi.get("fremdrift")
+				: (String) ny.get("fremdrift");
+		java.sql.Date dato = (java.sql.Date) kopi.get("forventet_dato");
+		String grunn = utfylt((String) kopi.get("status_grunn")) ? (String) kopi.get("status_grunn") : null;
+		if (status.equals(ny.get("status")) && Objects.equals(fremdrift, ny.get("fremdrift")) && dato == null
+				&& grunn == null) {
+			return;
+		}
+		jdbc.update("UPDATE oppdrag SET status = :status, fremdrift = :fremdrift, forventet_dato = :dato, "
+				+ "status_grunn = :grunn, versjon = versjon + 1, endret = now() WHERE id = :id",
+				new MapSqlParameterSource("status", status).addValue("fremdrift", fremdrift).addValue("dato", dato)
+					.addValue("grunn", grunn).addValue("id", rad));
+		String notat = "Overtatt fra årsskiftets kopi " + k.visningsId();
+		// As a lead's status change records them: the status row last, so the newest row names the status.
+		if (!Objects.equals(fremdrift, ny.get("fremdrift"))) {
+			skriving.historikk(rad, hvem, Hendelsestype.FREMDRIFT, "fremdrift", (String) ny.get("fremdrift"), fremdrift,
+					notat, false);
+		}
+		if (dato != null) {
+			skriving.historikk(rad, hvem, Hendelsestype.STATUS, "forventet_dato", null, dato.toLocalDate().toString(),
+					notat, false);
+		}
+		if (grunn != null) {
+			skriving.historikk(rad, hvem, Hendelsestype.STATUS, "status_grunn", null, grunn, notat, false);
+		}
+		if (!status.equals(ny.get("status"))) {
+			skriving.historikk(rad, hvem, Hendelsestype.STATUS, "status", (String) ny.get("status"), status, notat,
+					false);
+		}
+	}
+
+	private static boolean utfylt(String tekst) {
+		return tekst != null && !tekst.isBlank();
 	}
 
 	/** Takes out a copy of an assignment the import removes, soft, with the reason its origin went. */

@@ -23,6 +23,7 @@ import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
 
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.admin;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
@@ -274,6 +275,64 @@ class ArsskifteForBrevTests {
 		assertThat(leser.detalj(kopi2, klarert()).orElseThrow().historikk().get(0).notat())
 			.isEqualTo("Tilbake: " + neste(2) + ", som erstattet kopien, er ikke med i ny versjon av tildelingsbrevet");
 		assertThat(erstattetAv(kopi1)).isEqualTo(id(neste(11)));
+	}
+
+	@Test
+	void theLettersAssignmentTakesOverTheLeadsStatusProgressAndExpectedDateFromTheCopy() {
+		String kopi1 = kopi(1);
+		String kopi2 = kopi(2);
+		LocalDate forventet = LocalDate.now(Formats.OSLO).plusMonths(4);
+		flyt.endreStatus(kopi1, new StatusEndring(OppdragStatus.PAAGAAR, "Registeret er koblet på.", null, null,
+				versjon(kopi1)), OppdragTestdata.leder(nord.id()));
+		flyt.endreStatus(kopi2, new StatusEndring(OppdragStatus.FORSINKET, null, forventet, "Venter på kommunene",
+				versjon(kopi2)), OppdragTestdata.leder(nord.id()));
+
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar + 1, etat, nesteBrev());
+
+		OppdragDetalj ny1 = leser.detalj(neste(1), klarert()).orElseThrow();
+		assertThat(ny1.oppdrag().status()).isEqualTo(OppdragStatus.PAAGAAR);
+		assertThat(ny1.fremdrift()).isEqualTo("Registeret er koblet på.");
+		assertThat(ny1.historikk()).filteredOn(h -> "status".equals(h.felt()) || "fremdrift".equals(h.felt()))
+			.allSatisfy(h -> assertThat(h.notat()).isEqualTo("Overtatt fra årsskiftets kopi " + kopi1))
+			.extracting(OppdragDetalj.Hendelse::felt).containsExactly("status", "fremdrift");
+		OppdragDetalj ny2 = leser.detalj(neste(2), klarert()).orElseThrow();
+		assertThat(ny2.oppdrag().status()).isEqualTo(OppdragStatus.FORSINKET);
+		assertThat(ny2.oppdrag().forventetDato()).isEqualTo(forventet);
+		assertThat(ny2.statusGrunn()).isEqualTo("Venter på kommunene");
+		assertThat(ny2.historikk()).filteredOn(h -> ("Overtatt fra årsskiftets kopi " + kopi2).equals(h.notat()))
+			.extracting(OppdragDetalj.Hendelse::felt).containsExactlyInAnyOrder("status", "forventet_dato",
+					"status_grunn");
+		// An untouched copy (status Videreført) hands over nothing: the new one stays Ikke startet.
+		assertThat(leser.detalj(neste(3), klarert()).orElseThrow().oppdrag().status())
+			.isEqualTo(OppdragStatus.IKKE_STARTET);
+	}
+
+	@Test
+	void anAssignmentWithAStatusOfItsOwnKeepsItWhenItReplacesACopyWithWork() {
+		String kopi1 = kopi(1);
+		flyt.endreStatus(kopi1, new StatusEndring(OppdragStatus.PAAGAAR, "Arbeid på kopien.", null, null,
+				versjon(kopi1)), OppdragTestdata.leder(nord.id()));
+		int neste = aar + 1;
+		long nesteBrev = OppdragTestdata.nyttBrev();
+		oppdragImport.apply(nesteBrev, neste, etat, List.of(oppdrag(neste(3), "Noe helt nytt", List.of(), neste)));
+		flyt.rute(List.of(neste(3)), sor.id(), null, admin());
+		flyt.endreStatus(neste(3), new StatusEndring(OppdragStatus.LEVERT, null, null, null, versjon(neste(3))),
+				OppdragTestdata.leder(sor.id()));
+
+		// A new version: the same assignment now cites TB-1, so it continues it and replaces its copy.
+		oppdragImport.apply(nesteBrev, neste, etat, List.of(oppdrag(neste(3), "Noe helt nytt", List.of(tb(1)), neste)));
+
+		assertThat(erstattetAv(kopi1)).isEqualTo(id(neste(3)));
+		OppdragDetalj ny = leser.detalj(neste(3), klarert()).orElseThrow();
+		assertThat(ny.oppdrag().status()).isEqualTo(OppdragStatus.LEVERT);
+		assertThat(ny.fremdrift()).isNull();
+		assertThat(ny.historikk()).extracting(OppdragDetalj.Hendelse::notat)
+			.noneMatch(n -> n != null && n.startsWith("Overtatt fra"));
+	}
+
+	private long versjon(String visningsId) {
+		return jdbc.getJdbcTemplate().queryForObject("SELECT versjon FROM oppdrag WHERE visnings_id = ?", Long.class,
+				visningsId);
 	}
 
 	private Long erstattetAv(String visningsId) {
