@@ -167,12 +167,14 @@ public interface OppdragImport {
 	 * the other is about)
 	 * @param opphav the assignment it is a copy of, by shown id; {@code null} where {@code kopi} is
 	 * @param status where the copy stands
-	 * @param arbeid whether work is recorded on the copy since the year end: a status change, a progress note, a
-	 * comment or a routing
+	 * @param arbeid whether work is recorded on the copy since the year end: a status change, a progress note or a
+	 * comment
+	 * @param rutet whether the copy was routed since the year end, which says who is to do it, not that it is done
 	 * @param rutesTil the division (and department) the letter's assignment takes over from the copy, as it is not
 	 * routed; {@code null} for none
 	 */
-	record Aarsskiftekopi(String kopi, String opphav, OppdragStatus status, boolean arbeid, String rutesTil) {
+	record Aarsskiftekopi(String kopi, String opphav, OppdragStatus status, boolean arbeid, boolean rutet,
+			String rutesTil) {
 	}
 
 	/** A changed field's value as the register has it and as the letter now says, written for reading. */

@@ -187,15 +187,19 @@ class OppdragImportTjeneste implements OppdragImport {
 	/**
 	 * A copy the year end made in the letter's year (status Videreført, in no letter, {@code opphav} its origin), with
 	 * the routing an assignment taking its place takes over ({@code rute}: its division while active, {@code null}
-	 * else). {@code arbeid}: work recorded on it since the year end.
+	 * else). {@code arbeid}: work recorded on it since the year end; {@code rutet}: routed since.
 	 */
 	private record Kopi(long id, String visningsId, long opphavId, String opphav, int opphavAar,
-			OppdragStatus status, boolean unntatt, boolean arbeid, Rute rute) {
+			OppdragStatus status, boolean unntatt, boolean arbeid, boolean rutet, Rute rute) {
 	}
 
-	/** Work a lead records on an assignment, which a copy gets none of from the year end itself. */
+	/**
+	 * Work a lead records on an assignment, which a copy gets none of from the year end itself; a routing only says
+	 * who is to do it, so it is told apart ({@code rutet}).
+	 */
 	private static final String ARBEID = "EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = c.id "
-			+ "AND h.type IN ('STATUS', 'FREMDRIFT', 'KOMMENTAR', 'RUTING')) AS arbeid";
+			+ "AND h.type IN ('STATUS', 'FREMDRIFT', 'KOMMENTAR')) AS arbeid, EXISTS (SELECT 1 FROM oppdrag_historikk h "
+			+ "WHERE h.oppdrag_id = c.id AND h.type = 'RUTING') AS rutet";
 
 	/**
 	 * By assignment of the plan, the year end's copies the import takes out. An assignment the letter holds takes
@@ -285,7 +289,7 @@ class OppdragImportTjeneste implements OppdragImport {
 						"Følger rutingen av " + visningsId + ", årsskiftets kopi av " + opphav + ", som det erstatter");
 		return new Kopi(rs.getLong("id"), visningsId, rs.getLong("opphav_id"), opphav, rs.getInt("opphav_aar"),
 				OppdragStatus.valueOf(rs.getString("status")), "WHOLE".equals(rs.getString("unntak")),
-				rs.getBoolean("arbeid"), rute);
+				rs.getBoolean("arbeid"), rs.getBoolean("rutet"), rute);
 	}
 
 	/** The year end's rule, as the review's «Viderefører» reads it: the first citing the id, else the first titled so. */
@@ -335,22 +339,28 @@ class OppdragImportTjeneste implements OppdragImport {
 
 	/**
 	 * The lead's work on the copy goes on on the letter's assignment: its status (but Videreført, which the year end
-	 * gave it), progress note, expected date and reason, as history rows by the importing admin. Not where the
+	 * gave it), progress note, expected date and reason, as history rows by the importing admin. Only what was written
+	 * on the copy: the year end copies the origin's note, date and reason too, which are last year's. Not where the
 	 * assignment has a status of its own past Ikke startet: that one's lead has moved on from the copy.
 	 */
 	private void overta(Kopi k, long rad, CurrentUser hvem) {
-		String sql = "SELECT status, fremdrift, forventet_dato, status_grunn FROM oppdrag WHERE id = :id";
+		String sql = "SELECT status, fremdrift, forventet_dato, status_grunn, "
+				+ "EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = o.id AND h.type = 'STATUS') AS s, "
+				+ "EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = o.id AND h.type = 'FREMDRIFT') AS f "
+				+ "FROM oppdrag o WHERE id = :id";
 		Map<String, Object> kopi = jdbc.queryForMap(sql, Map.of("id", k.id()));
 		Map<String, Object> ny = jdbc.queryForMap(sql, Map.of("id", rad));
 		if (!OppdragStatus.IKKE_STARTET.name().equals(ny.get("status"))) {
 			return;
 		}
-		String status = OppdragStatus.VIDEREFORT.name().equals(kopi.get("status")) ? OppdragStatus.IKKE_STARTET.name()
-				: (String) kopi.get("status");
-		String fremdrift = utfylt((String) kopi.get("fremdrift")) ? (String) kopi.get("fremdrift")
-				: (String) ny.get("fremdrift");
-		java.sql.Date dato = (java.sql.Date) kopi.get("forventet_dato");
-		String grunn = utfylt((String) kopi.get("status_grunn")) ? (String) kopi.get("status_grunn") : null;
+		boolean statusSatt = (Boolean) kopi.get("s");
+		String status = !statusSatt || OppdragStatus.VIDEREFORT.name().equals(kopi.get("status"))
+				? OppdragStatus.IKKE_STARTET.name() : (String) kopi.get("status");
+		String fremdrift = (Boolean) kopi.get("f") && utfylt((String) kopi.get("fremdrift"))
+				? (String) kopi.get("fremdrift") : (String) ny.get("fremdrift");
+		java.sql.Date dato = statusSatt ? (java.sql.Date) kopi.get("forventet_dato") : null;
+		String grunn = statusSatt && utfylt((String) kopi.get("status_grunn")) ? (String) kopi.get("status_grunn")
+				: null;
 		if (status.equals(ny.get("status")) && Objects.equals(fremdrift, ny.get("fremdrift")) && dato == null
 				&& grunn == null) {
 			return;
@@ -689,13 +699,13 @@ class OppdragImportTjeneste implements OppdragImport {
 			// Which copy a wholly exempt one replaces tells what it is about; one taken out with its origin does not.
 			boolean skjult = !klarert && t.type() != Type.REMOVED && (unntatt || k.unntatt());
 			return new Aarsskiftekopi(skjult ? null : k.visningsId(), skjult ? null : k.opphav(), k.status(),
-					k.arbeid(), k.rute() != null && k.rute() == rute ? rute.navn() : null);
+					k.arbeid(), k.rutet(), k.rute() != null && k.rute() == rute ? rute.navn() : null);
 		}).toList();
 		// As with one replaced: which copy a wholly exempt one had replaced tells what it is about.
 		List<Aarsskiftekopi> tilbakekopier = tilbake.stream().map(k -> {
 			boolean skjult = !klarert && (unntatt || k.unntatt());
 			return new Aarsskiftekopi(skjult ? null : k.visningsId(), skjult ? null : k.opphav(), k.status(),
-					k.arbeid(), null);
+					k.arbeid(), k.rutet(), null);
 		}).toList();
 		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier,
 				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang(), bareAvsnitt,

@@ -122,9 +122,9 @@ class ArsskifteForBrevTests {
 
 		assertThat(diff.added()).isEqualTo(3);
 		assertThat(diff.erstattes()).containsExactly(
-				new Aarsskiftekopi(kopi1, tb(1), OppdragStatus.VIDEREFORT, false, "Divisjon nord, Statistikk"),
+				new Aarsskiftekopi(kopi1, tb(1), OppdragStatus.VIDEREFORT, false, false, "Divisjon nord, Statistikk"),
 				// Routed where the copy is now, not where TB-2 was last year; a comment is work recorded.
-				new Aarsskiftekopi(kopi2, tb(2), OppdragStatus.VIDEREFORT, true, "Divisjon nord"));
+				new Aarsskiftekopi(kopi2, tb(2), OppdragStatus.VIDEREFORT, true, true, "Divisjon nord"));
 		// The copy's routing is told with the copy, not as the cited one's.
 		assertThat(diff.endringer()).filteredOn(e -> neste(1).equals(e.nokkel())).singleElement()
 			.satisfies(e -> assertThat(e.foreslattDivisjon()).isNull());
@@ -305,6 +305,19 @@ class ArsskifteForBrevTests {
 		// An untouched copy (status Videreført) hands over nothing: the new one stays Ikke startet.
 		assertThat(leser.detalj(neste(3), klarert()).orElseThrow().oppdrag().status())
 			.isEqualTo(OppdragStatus.IKKE_STARTET);
+	}
+
+	@Test
+	void aCopyOnlyRoutedHasNoWorkRecordedButIsToldRouted() {
+		String kopi1 = kopi(1);
+		flyt.rute(List.of(kopi1), sor.id(), null, admin());
+
+		OppdragImport.ImportDiff diff = oppdragImport.compare(-1, aar + 1, etat, nesteBrev());
+
+		assertThat(diff.erstattes()).filteredOn(k -> kopi1.equals(k.kopi())).singleElement().satisfies(k -> {
+			assertThat(k.arbeid()).isFalse();
+			assertThat(k.rutet()).isTrue();
+		});
 	}
 
 	@Test
