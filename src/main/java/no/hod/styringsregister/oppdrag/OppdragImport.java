@@ -118,6 +118,11 @@ public interface OppdragImport {
 				.toList();
 		}
 
+		/** The year end's copies that assignments the import removes had taken the place of, which come back. */
+		public List<Aarsskiftekopi> kopierTilbake() {
+			return endringer.stream().flatMap(e -> e.tilbake().stream()).toList();
+		}
+
 		/** The year end's copies of assignments the import removes, which go with them. */
 		public List<Aarsskiftekopi> kopierTasUt() {
 			return endringer.stream().filter(e -> "REMOVED".equals(e.type())).flatMap(e -> e.kopier().stream())
@@ -145,10 +150,12 @@ public interface OppdragImport {
 	 * for one the letter no longer holds
 	 * @param kopier for an assignment the letter holds: the year end's copies in the letter's year of the assignments
 	 * it continues, which it takes the place of; for a removed one: its copies (and theirs), which go with it
+	 * @param tilbake for a removed one: the year end's copies it had taken the place of, which come back (those another
+	 * assignment of the letter takes the place of again are among that one's {@code kopier})
 	 */
 	record Endring(String type, String nokkel, String tittel, List<String> felter, List<Verdiendring> verdier,
 			OppdragStatus status, boolean iGang, boolean bareAvsnitt, String foreslattDivisjon, String foreslattSom,
-			Integer posisjon, List<Aarsskiftekopi> kopier) {
+			Integer posisjon, List<Aarsskiftekopi> kopier, List<Aarsskiftekopi> tilbake) {
 	}
 
 	/**
@@ -160,12 +167,14 @@ public interface OppdragImport {
 	 * the other is about)
 	 * @param opphav the assignment it is a copy of, by shown id; {@code null} where {@code kopi} is
 	 * @param status where the copy stands
-	 * @param arbeid whether work is recorded on the copy since the year end: a status change, a progress note, a
-	 * comment or a routing
+	 * @param arbeid whether work is recorded on the copy since the year end: a status change, a progress note or a
+	 * comment
+	 * @param rutet whether the copy was routed since the year end, which says who is to do it, not that it is done
 	 * @param rutesTil the division (and department) the letter's assignment takes over from the copy, as it is not
 	 * routed; {@code null} for none
 	 */
-	record Aarsskiftekopi(String kopi, String opphav, OppdragStatus status, boolean arbeid, String rutesTil) {
+	record Aarsskiftekopi(String kopi, String opphav, OppdragStatus status, boolean arbeid, boolean rutet,
+			String rutesTil) {
 	}
 
 	/** A changed field's value as the register has it and as the letter now says, written for reading. */

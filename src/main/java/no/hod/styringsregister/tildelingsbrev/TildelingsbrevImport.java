@@ -15,9 +15,11 @@ public interface TildelingsbrevImport {
 	/**
 	 * @param fromEarlierCorrections the fields written as an admin corrected them at the letter's last import, rather
 	 *        than as the parser read them; empty for a confirmed review, where the admin saw them
+	 * @param replacedCopies the year end's copies the letter's assignments took the place of, which are not among the
+	 *        other counts
 	 */
 	record Resultat(long letterId, int year, String agency, int added, int changed, int removed, int unchanged,
-			List<String> warnings, List<EarlierCorrection> fromEarlierCorrections) {
+			int replacedCopies, List<String> warnings, List<EarlierCorrection> fromEarlierCorrections) {
 	}
 
 	/**

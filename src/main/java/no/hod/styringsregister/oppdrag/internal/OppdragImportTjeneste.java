@@ -72,7 +72,7 @@ class OppdragImportTjeneste implements OppdragImport {
 	public ImportDiff compare(long brevId, int aar, long etatId, List<OppdragData> oppdrag) {
 		List<Tiltak> plan = plan(brevId, oppdrag);
 		Map<Tiltak, List<Kopi>> kopier = kopier(plan, aar, etatId);
-		return diff(plan, ruter(plan, aar, etatId, kopier), kopier);
+		return diff(plan, ruter(plan, aar, etatId, kopier), kopier, tilbake(plan));
 	}
 
 	@Override
@@ -86,7 +86,8 @@ class OppdragImportTjeneste implements OppdragImport {
 	@Transactional
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
 	public ImportDiff apply(long brevId, int aar, long etatId, List<OppdragData> oppdrag, Set<Integer> utenRuting) {
-		return skriv(brevId, aar, etatId, oppdrag, utenRuting, "Ikke med i ny versjon av tildelingsbrevet");
+		return skriv(brevId, aar, etatId, oppdrag, utenRuting, "Ikke med i ny versjon av tildelingsbrevet",
+				"er ikke med i ny versjon av tildelingsbrevet");
 	}
 
 	@Override
@@ -94,15 +95,17 @@ class OppdragImportTjeneste implements OppdragImport {
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
 	public ImportDiff withdraw(long brevId) {
 		// Nothing is added or changed by an empty letter, so year and agency are never written.
-		return skriv(brevId, 0, 0, List.of(), Set.of(), "Tildelingsbrevet ble trukket tilbake");
+		return skriv(brevId, 0, 0, List.of(), Set.of(), "Tildelingsbrevet ble trukket tilbake",
+				"er trukket tilbake med tildelingsbrevet");
 	}
 
 	/**
 	 * Writes the plan, routing the added assignments as proposed but those at the positions {@code utenRuting};
-	 * {@code fjernetNotat} is the history note of an assignment the letter no longer holds.
+	 * {@code fjernetNotat} is the history note of an assignment the letter no longer holds, {@code tilbakeGrunn} what
+	 * the note of a copy it had replaced, which comes back, says of it.
 	 */
 	private ImportDiff skriv(long brevId, int aar, long etatId, List<OppdragData> oppdrag, Set<Integer> utenRuting,
-			String fjernetNotat) {
+			String fjernetNotat, String tilbakeGrunn) {
 		List<Tiltak> plan = plan(brevId, oppdrag);
 		// The preview may show an assignment without a title, for the admin to fill in; nothing is stored without one.
 		// The letter import names such assignments before it gets here; this is the last guard.
@@ -120,6 +123,7 @@ class OppdragImportTjeneste implements OppdragImport {
 		}
 		CurrentUser hvem = brukere.currentIfSignedIn().orElse(null);
 		Map<Tiltak, List<Kopi>> kopier = kopier(plan, aar, etatId);
+		Map<Tiltak, List<Kopi>> tilbake = tilbake(plan);
 		Map<Tiltak, Rute> ruter = new IdentityHashMap<>(ruter(plan, aar, etatId, kopier));
 		ruter.keySet().removeIf(t -> utenRuting.contains(t.posisjon()));
 		Set<Long> berort = new HashSet<>();
@@ -151,6 +155,9 @@ class OppdragImportTjeneste implements OppdragImport {
 					for (Kopi k : kopier.getOrDefault(t, List.of())) {
 						taUt(k, fjernetNotat, hvem);
 					}
+					for (Kopi k : tilbake.getOrDefault(t, List.of())) {
+						tilbake(k, t.gammel().id(), tilbakeGrunn, hvem);
+					}
 				}
 				case UNCHANGED -> rader.put(t, t.gammel().id());
 			}
@@ -174,21 +181,25 @@ class OppdragImportTjeneste implements OppdragImport {
 			}
 		}
 		berort.forEach(skriving::oppdaterSok);
-		return diff(plan, ruter, kopier);
+		return diff(plan, ruter, kopier, tilbake);
 	}
 
 	/**
 	 * A copy the year end made in the letter's year (status Videreført, in no letter, {@code opphav} its origin), with
 	 * the routing an assignment taking its place takes over ({@code rute}: its division while active, {@code null}
-	 * else). {@code arbeid}: work recorded on it since the year end.
+	 * else). {@code arbeid}: work recorded on it since the year end; {@code rutet}: routed since.
 	 */
 	private record Kopi(long id, String visningsId, long opphavId, String opphav, int opphavAar,
-			OppdragStatus status, boolean unntatt, boolean arbeid, Rute rute) {
+			OppdragStatus status, boolean unntatt, boolean arbeid, boolean rutet, Rute rute) {
 	}
 
-	/** Work a lead records on an assignment, which a copy gets none of from the year end itself. */
+	/**
+	 * Work a lead records on an assignment, which a copy gets none of from the year end itself; a routing only says
+	 * who is to do it, so it is told apart ({@code rutet}).
+	 */
 	private static final String ARBEID = "EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = c.id "
-			+ "AND h.type IN ('STATUS', 'FREMDRIFT', 'KOMMENTAR', 'RUTING')) AS arbeid";
+			+ "AND h.type IN ('STATUS', 'FREMDRIFT', 'KOMMENTAR')) AS arbeid, EXISTS (SELECT 1 FROM oppdrag_historikk h "
+			+ "WHERE h.oppdrag_id = c.id AND h.type = 'RUTING') AS rutet";
 
 	/**
 	 * By assignment of the plan, the year end's copies the import takes out. An assignment the letter holds takes
@@ -200,6 +211,9 @@ class OppdragImportTjeneste implements OppdragImport {
 	private Map<Tiltak, List<Kopi>> kopier(List<Tiltak> plan, int aar, long etatId) {
 		Map<Tiltak, List<Kopi>> kopier = new IdentityHashMap<>();
 		List<Tiltak> iBrevet = plan.stream().filter(t -> t.type() != Type.REMOVED).toList();
+		// A copy replaced by an assignment the letter leaves out comes back first (see #tilbake): another of the
+		// letter's assignments continuing the same origin takes its place again. -1: no id, for an empty IN.
+		List<Long> fjernes = plan.stream().filter(t -> t.type() == Type.REMOVED).map(t -> t.gammel().id()).toList();
 		// A withdrawal (year 0) holds no assignments: nothing takes a copy's place.
 		if (!iBrevet.isEmpty()) {
 			jdbc.query("""
@@ -207,10 +221,11 @@ class OppdragImportTjeneste implements OppdragImport {
 					    p.visnings_id AS opphav, p.aar AS opphav_aar, p.offisiell_id AS opphav_offisiell,
 					    p.tittel_norm AS opphav_tittel, %s
 					FROM oppdrag c JOIN oppdrag p ON p.id = c.opphav_id
-					WHERE c.brev_id IS NULL AND c.aar = :aar AND c.etat_id = :etat AND NOT c.fjernet
-					  AND p.aar = :aar - 1
+					WHERE c.brev_id IS NULL AND c.aar = :aar AND c.etat_id = :etat
+					  AND (NOT c.fjernet OR c.erstattet_av IN (:fjernes)) AND p.aar = :aar - 1
 					ORDER BY c.sort_prefiks, c.sort_nr, c.nokkel""".formatted(ARBEID),
-					new MapSqlParameterSource("aar", aar).addValue("etat", etatId), (RowCallbackHandler) rs -> {
+					new MapSqlParameterSource("aar", aar).addValue("etat", etatId)
+						.addValue("fjernes", fjernes.isEmpty() ? List.of(-1L) : fjernes), (RowCallbackHandler) rs -> {
 						Tiltak fortsetter = fortsetter(iBrevet, rs.getString("opphav_offisiell"),
 								rs.getString("opphav_tittel"));
 						if (fortsetter != null) {
@@ -218,9 +233,9 @@ class OppdragImportTjeneste implements OppdragImport {
 						}
 					});
 		}
-		Map<Long, Tiltak> fjernes = new HashMap<>();
-		plan.stream().filter(t -> t.type() == Type.REMOVED).forEach(t -> fjernes.put(t.gammel().id(), t));
-		if (!fjernes.isEmpty()) {
+		Map<Long, Tiltak> fjernet = new HashMap<>();
+		plan.stream().filter(t -> t.type() == Type.REMOVED).forEach(t -> fjernet.put(t.gammel().id(), t));
+		if (!fjernet.isEmpty()) {
 			jdbc.query("""
 					WITH RECURSIVE k (id, rot) AS (
 					    SELECT c.id, c.opphav_id FROM oppdrag c WHERE c.opphav_id IN (:ider) AND c.brev_id IS NULL
@@ -231,10 +246,33 @@ class OppdragImportTjeneste implements OppdragImport {
 					FROM k JOIN oppdrag c ON c.id = k.id JOIN oppdrag p ON p.id = c.opphav_id
 					WHERE NOT c.fjernet
 					ORDER BY c.aar, c.sort_prefiks, c.sort_nr, c.nokkel""".formatted(ARBEID),
-					Map.of("ider", List.copyOf(fjernes.keySet())), (RowCallbackHandler) rs -> kopier
-						.computeIfAbsent(fjernes.get(rs.getLong("rot")), t -> new ArrayList<>()).add(kopi(rs)));
+					Map.of("ider", List.copyOf(fjernet.keySet())), (RowCallbackHandler) rs -> kopier
+						.computeIfAbsent(fjernet.get(rs.getLong("rot")), t -> new ArrayList<>()).add(kopi(rs)));
 		}
 		return kopier;
+	}
+
+	/**
+	 * By assignment the plan removes, the year end's copies it had replaced ({@code erstattet_av}), which come back:
+	 * else the origin's open work would have no successor in the letter's year, and the year end would not copy it
+	 * again. Another of the letter's assignments continuing the same origin takes its place again afterwards.
+	 */
+	private Map<Tiltak, List<Kopi>> tilbake(List<Tiltak> plan) {
+		Map<Long, Tiltak> fjernet = new HashMap<>();
+		plan.stream().filter(t -> t.type() == Type.REMOVED).forEach(t -> fjernet.put(t.gammel().id(), t));
+		Map<Tiltak, List<Kopi>> tilbake = new IdentityHashMap<>();
+		if (fjernet.isEmpty()) {
+			return tilbake;
+		}
+		jdbc.query("""
+				SELECT c.erstattet_av, c.id, c.visnings_id, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
+				    p.id AS opphav_id, p.visnings_id AS opphav, p.aar AS opphav_aar, %s
+				FROM oppdrag c JOIN oppdrag p ON p.id = c.opphav_id
+				WHERE c.erstattet_av IN (:ider) AND c.fjernet
+				ORDER BY c.aar, c.sort_prefiks, c.sort_nr, c.nokkel""".formatted(ARBEID),
+				Map.of("ider", List.copyOf(fjernet.keySet())), (RowCallbackHandler) rs -> tilbake
+					.computeIfAbsent(fjernet.get(rs.getLong("erstattet_av")), t -> new ArrayList<>()).add(kopi(rs)));
+		return tilbake;
 	}
 
 	private Kopi kopi(ResultSet rs) throws SQLException {
@@ -251,7 +289,7 @@ class OppdragImportTjeneste implements OppdragImport {
 						"Følger rutingen av " + visningsId + ", årsskiftets kopi av " + opphav + ", som det erstatter");
 		return new Kopi(rs.getLong("id"), visningsId, rs.getLong("opphav_id"), opphav, rs.getInt("opphav_aar"),
 				OppdragStatus.valueOf(rs.getString("status")), "WHOLE".equals(rs.getString("unntak")),
-				rs.getBoolean("arbeid"), rute);
+				rs.getBoolean("arbeid"), rs.getBoolean("rutet"), rute);
 	}
 
 	/** The year end's rule, as the review's «Viderefører» reads it: the first citing the id, else the first titled so. */
@@ -274,8 +312,9 @@ class OppdragImportTjeneste implements OppdragImport {
 	/**
 	 * The letter's assignment {@code rad} takes the place of the copy: the copy is taken out (status and history
 	 * kept, with a row naming what replaced it), and the assignment is linked to the copy's origin as the year end
-	 * links a continuing one (unless it has an origin), with history rows on both. Work recorded on the copy stays
-	 * on it: the assignment's history names the copy, and the copy's page stays. Its routing was taken before.
+	 * links a continuing one (unless it has an origin), with history rows on both. It takes over the copy's status,
+	 * progress note, expected date and reason (see {@link #overta}); comments stay on the copy, whose page stays, and
+	 * the assignment's history names it. Its routing was taken before.
 	 */
 	private void erstatt(Kopi k, long rad, int aar, CurrentUser hvem) {
 		if (jdbc.update("UPDATE oppdrag SET fjernet = true, erstattet_av = :rad, versjon = versjon + 1, endret = now() "
@@ -295,6 +334,62 @@ class OppdragImportTjeneste implements OppdragImport {
 		skriving.historikk(k.opphavId(), hvem, Hendelsestype.VIDEREFORT, null, null, null,
 				"Videreført i tildelingsbrevet " + aar + " som " + ny + ", som erstatter kopien " + k.visningsId(),
 				false);
+		overta(k, rad, hvem);
+	}
+
+	/**
+	 * The lead's work on the copy goes on on the letter's assignment: its status (but Videreført, which the year end
+	 * gave it), progress note, expected date and reason, as history rows by the importing admin. Only what was written
+	 * on the copy: the year end copies the origin's note, date and reason too, which are last year's. Not where the
+	 * assignment has a status of its own past Ikke startet: that one's lead has moved on from the copy.
+	 */
+	private void overta(Kopi k, long rad, CurrentUser hvem) {
+		String sql = "SELECT status, fremdrift, forventet_dato, status_grunn, "
+				+ "EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = o.id AND h.type = 'STATUS') AS s, "
+				+ "EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = o.id AND h.type = 'FREMDRIFT') AS f "
+				+ "FROM oppdrag o WHERE id = :id";
+		Map<String, Object> kopi = jdbc.queryForMap(sql, Map.of("id", k.id()));
+		Map<String, Object> ny = jdbc.queryForMap(sql, Map.of("id", rad));
+		if (!OppdragStatus.IKKE_STARTET.name().equals(ny.get("status"))) {
+			return;
+		}
+		boolean statusSatt = (Boolean) kopi.get("s");
+		String status = !statusSatt || OppdragStatus.VIDEREFORT.name().equals(kopi.get("status"))
+				? OppdragStatus.IKKE_STARTET.name() : (String) kopi.get("status");
+		String fremdrift = (Boolean) kopi.get("f") && utfylt((String) kopi.get("fremdrift"))
+				? (String) kopi.get("fremdrift") : (String) ny.get("fremdrift");
+		java.sql.Date dato = statusSatt ? (java.sql.Date) kopi.get("forventet_dato") : null;
+		String grunn = statusSatt && utfylt((String) kopi.get("status_grunn")) ? (String) kopi.get("status_grunn")
+				: null;
+		if (status.equals(ny.get("status")) && Objects.equals(fremdrift, ny.get("fremdrift")) && dato == null
+				&& grunn == null) {
+			return;
+		}
+		jdbc.update("UPDATE oppdrag SET status = :status, fremdrift = :fremdrift, forventet_dato = :dato, "
+				+ "status_grunn = :grunn, versjon = versjon + 1, endret = now() WHERE id = :id",
+				new MapSqlParameterSource("status", status).addValue("fremdrift", fremdrift).addValue("dato", dato)
+					.addValue("grunn", grunn).addValue("id", rad));
+		String notat = "Overtatt fra årsskiftets kopi " + k.visningsId();
+		// As a lead's status change records them: the status row last, so the newest row names the status.
+		if (!Objects.equals(fremdrift, ny.get("fremdrift"))) {
+			skriving.historikk(rad, hvem, Hendelsestype.FREMDRIFT, "fremdrift", (String) ny.get("fremdrift"), fremdrift,
+					notat, false);
+		}
+		if (dato != null) {
+			skriving.historikk(rad, hvem, Hendelsestype.STATUS, "forventet_dato", null, dato.toLocalDate().toString(),
+					notat, false);
+		}
+		if (grunn != null) {
+			skriving.historikk(rad, hvem, Hendelsestype.STATUS, "status_grunn", null, grunn, notat, false);
+		}
+		if (!status.equals(ny.get("status"))) {
+			skriving.historikk(rad, hvem, Hendelsestype.STATUS, "status", (String) ny.get("status"), status, notat,
+					false);
+		}
+	}
+
+	private static boolean utfylt(String tekst) {
+		return tekst != null && !tekst.isBlank();
 	}
 
 	/** Takes out a copy of an assignment the import removes, soft, with the reason its origin went. */
@@ -303,6 +398,20 @@ class OppdragImportTjeneste implements OppdragImport {
 				+ "WHERE id = :id AND NOT fjernet", Map.of("id", k.id())) == 1) {
 			skriving.historikk(k.id(), hvem, Hendelsestype.FJERNET, "opphav", null, k.opphav(), "Tatt ut med "
 					+ k.opphav() + ", som den er årsskiftets kopi av: " + fjernetNotat, false);
+		}
+	}
+
+	/**
+	 * The reverse of {@link #erstatt}: the copy {@code erstatter} (an assignment the import removes) had taken the
+	 * place of is in the register again, with its status, routing and history.
+	 */
+	private void tilbake(Kopi k, long erstatter, String grunn, CurrentUser hvem) {
+		String av = jdbc.queryForObject("SELECT visnings_id FROM oppdrag WHERE id = :id", Map.of("id", erstatter),
+				String.class);
+		if (jdbc.update("UPDATE oppdrag SET fjernet = false, erstattet_av = NULL, versjon = versjon + 1, endret = now() "
+				+ "WHERE id = :id AND fjernet AND erstattet_av = :av", Map.of("id", k.id(), "av", erstatter)) == 1) {
+			skriving.historikk(k.id(), hvem, Hendelsestype.GJENOPPRETTET, "erstattet_av", av, null,
+					"Tilbake: " + av + ", som erstattet kopien, " + grunn, false);
 		}
 	}
 
@@ -551,10 +660,15 @@ class OppdragImportTjeneste implements OppdragImport {
 		return felter;
 	}
 
-	private ImportDiff diff(List<Tiltak> plan, Map<Tiltak, Rute> ruter, Map<Tiltak, List<Kopi>> kopier) {
+	private ImportDiff diff(List<Tiltak> plan, Map<Tiltak, Rute> ruter, Map<Tiltak, List<Kopi>> kopier,
+			Map<Tiltak, List<Kopi>> tilbake) {
 		boolean klarert = brukere.currentIfSignedIn().map(CurrentUser::klarert).orElse(false);
+		// A copy back only to be replaced again by another of the letter's assignments is told as replaced.
+		Set<Long> igjen = kopier.entrySet().stream().filter(e -> e.getKey().type() != Type.REMOVED)
+			.flatMap(e -> e.getValue().stream()).map(Kopi::id).collect(Collectors.toSet());
 		List<Endring> endringer = plan.stream()
-			.map(t -> endring(t, klarert, ruter.get(t), kopier.getOrDefault(t, List.of())))
+			.map(t -> endring(t, klarert, ruter.get(t), kopier.getOrDefault(t, List.of()),
+					tilbake.getOrDefault(t, List.of()).stream().filter(k -> !igjen.contains(k.id())).toList()))
 			.toList();
 		return new ImportDiff(antall(plan, Type.ADDED), antall(plan, Type.CHANGED), antall(plan, Type.REMOVED),
 				antall(plan, Type.UNCHANGED), endringer);
@@ -563,9 +677,10 @@ class OppdragImportTjeneste implements OppdragImport {
 	/**
 	 * The preview line; the title and values of a wholly exempt assignment are shown only to a cleared user, and so is
 	 * which assignment it cites (its references come from its exempt text). {@code rute}: where the import routes it;
-	 * one taken from a copy it replaces is told with that copy. {@code kopier}: the copies it replaces or takes out.
+	 * one taken from a copy it replaces is told with that copy. {@code kopier}: the copies it replaces or takes out;
+	 * {@code tilbake}: those it had replaced, which come back as it goes.
 	 */
-	private Endring endring(Tiltak t, boolean klarert, Rute rute, List<Kopi> kopier) {
+	private Endring endring(Tiltak t, boolean klarert, Rute rute, List<Kopi> kopier, List<Kopi> tilbake) {
 		boolean unntatt = (t.ny() != null && t.ny().unntak() == Unntak.WHOLE)
 				|| (t.gammel() != null && t.gammel().unntak() == Unntak.WHOLE);
 		String tittel = !klarert && unntatt ? OppdragQueries.UNNTATT
@@ -584,12 +699,18 @@ class OppdragImportTjeneste implements OppdragImport {
 			// Which copy a wholly exempt one replaces tells what it is about; one taken out with its origin does not.
 			boolean skjult = !klarert && t.type() != Type.REMOVED && (unntatt || k.unntatt());
 			return new Aarsskiftekopi(skjult ? null : k.visningsId(), skjult ? null : k.opphav(), k.status(),
-					k.arbeid(), k.rute() != null && k.rute() == rute ? rute.navn() : null);
+					k.arbeid(), k.rutet(), k.rute() != null && k.rute() == rute ? rute.navn() : null);
+		}).toList();
+		// As with one replaced: which copy a wholly exempt one had replaced tells what it is about.
+		List<Aarsskiftekopi> tilbakekopier = tilbake.stream().map(k -> {
+			boolean skjult = !klarert && (unntatt || k.unntatt());
+			return new Aarsskiftekopi(skjult ? null : k.visningsId(), skjult ? null : k.opphav(), k.status(),
+					k.arbeid(), k.rutet(), null);
 		}).toList();
 		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier,
 				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang(), bareAvsnitt,
 				sitert == null ? null : sitert.navn(), sitert == null || (!klarert && unntatt) ? null : sitert.som(),
-				t.posisjon(), aarsskiftekopier);
+				t.posisjon(), aarsskiftekopier, tilbakekopier);
 	}
 
 	/**

@@ -207,9 +207,14 @@ class LetterController {
 		}
 		try {
 			Resultat resultat = imports.confirm(id, currentUsers.current().brukernavn());
-			redirect.addFlashAttribute("melding", messages.getMessage("tildelingsbrev.importert.melding",
+			String melding = messages.getMessage("tildelingsbrev.importert.melding",
 					new Object[] { resultat.added(), resultat.changed(), resultat.removed(), resultat.unchanged() },
-					Formats.NORSK));
+					Formats.NORSK);
+			if (resultat.replacedCopies() > 0) {
+				melding += " " + messages.getMessage("tildelingsbrev.importert.kopier-erstattet",
+						new Object[] { resultat.replacedCopies() }, Formats.NORSK);
+			}
+			redirect.addFlashAttribute("melding", melding);
 			return "redirect:/tildelingsbrev/" + resultat.letterId();
 		}
 		catch (Avvisninger ex) {

@@ -496,12 +496,13 @@ class LetterImportService implements TildelingsbrevImport {
 	 * @param medArbeid the assignments on which work is recorded (status, progress note, comment, routing), titled
 	 * as the admin may see them
 	 * @param kopier the year end's copies of the assignments (and of those copies), which go with them
+	 * @param tilbake the year end's copies the assignments had taken the place of, which come back
 	 * @param fullmakter authorisations
 	 * @param kalender the calendar's entries, and how many of them an admin edited by hand
 	 */
 	record Tilbaketrekking(LetterRepository.Letter letter, Etat etat, int oppdrag, List<OppdragImport.Endring> medArbeid,
-			List<OppdragImport.Aarsskiftekopi> kopier, int budsjettlinjer, int fullmakter,
-			KalenderImport.Tilbaketrekking kalender) {
+			List<OppdragImport.Aarsskiftekopi> kopier, List<OppdragImport.Aarsskiftekopi> tilbake, int budsjettlinjer,
+			int fullmakter, KalenderImport.Tilbaketrekking kalender) {
 
 		/** The copies on which work is recorded since the year end. */
 		public List<OppdragImport.Aarsskiftekopi> kopierMedArbeid() {
@@ -568,7 +569,8 @@ class LetterImportService implements TildelingsbrevImport {
 			.toList();
 		int fullmakter = (int) bevilgninger.fullmakter().stream().filter(f -> "REMOVED".equals(f.type())).count();
 		return new Tilbaketrekking(letter, organisasjon.etat(letter.etatId()).orElseThrow(), oppdrag.removed(),
-				medArbeid, oppdrag.kopierTasUt(), bevilgninger.removed() - fullmakter, fullmakter, kalender);
+				medArbeid, oppdrag.kopierTasUt(), oppdrag.kopierTilbake(), bevilgninger.removed() - fullmakter, fullmakter,
+				kalender);
 	}
 
 	private LetterImportException alleredeTrukket(LetterRepository.Letter letter) {
@@ -650,7 +652,7 @@ class LetterImportService implements TildelingsbrevImport {
 					bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
 					kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
 			return new Resultat(brevId, draft.year(), draft.agency(), same.added(), same.changed(), same.removed(),
-					same.unchanged(), draft.warnings(), brukt);
+					same.unchanged(), 0, draft.warnings(), brukt);
 		}
 		long brevId;
 		if (existing.isPresent()) {
@@ -677,7 +679,7 @@ class LetterImportService implements TildelingsbrevImport {
 		letters.logImport(brevId, bruker, parsed.filnavn(), parsed.sha256(), changes.added(), changes.changed(),
 				changes.removed(), changes.unchanged(), warnings);
 		return new Resultat(brevId, draft.year(), draft.agency(), changes.added(), changes.changed(), changes.removed(),
-				changes.unchanged(), warnings, brukt);
+				changes.unchanged(), oppdrag.erstattes().size(), warnings, brukt);
 	}
 
 	/**

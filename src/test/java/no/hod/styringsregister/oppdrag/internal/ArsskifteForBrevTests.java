@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -22,6 +23,7 @@ import no.hod.styringsregister.oppdrag.OppdragSummary;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
 
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.admin;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
@@ -59,6 +61,9 @@ class ArsskifteForBrevTests {
 
 	@Autowired
 	OrganisasjonService organisasjon;
+
+	@Autowired
+	NamedParameterJdbcTemplate jdbc;
 
 	int aar;
 
@@ -117,9 +122,9 @@ class ArsskifteForBrevTests {
 
 		assertThat(diff.added()).isEqualTo(3);
 		assertThat(diff.erstattes()).containsExactly(
-				new Aarsskiftekopi(kopi1, tb(1), OppdragStatus.VIDEREFORT, false, "Divisjon nord, Statistikk"),
+				new Aarsskiftekopi(kopi1, tb(1), OppdragStatus.VIDEREFORT, false, false, "Divisjon nord, Statistikk"),
 				// Routed where the copy is now, not where TB-2 was last year; a comment is work recorded.
-				new Aarsskiftekopi(kopi2, tb(2), OppdragStatus.VIDEREFORT, true, "Divisjon nord"));
+				new Aarsskiftekopi(kopi2, tb(2), OppdragStatus.VIDEREFORT, true, true, "Divisjon nord"));
 		// The copy's routing is told with the copy, not as the cited one's.
 		assertThat(diff.endringer()).filteredOn(e -> neste(1).equals(e.nokkel())).singleElement()
 			.satisfies(e -> assertThat(e.foreslattDivisjon()).isNull());
@@ -208,6 +213,149 @@ class ArsskifteForBrevTests {
 		// The work on the copy is kept.
 		assertThat(leser.detalj(kopier.get(1), klarert()).orElseThrow().historikk())
 			.extracting(OppdragDetalj.Hendelse::type).contains("KOMMENTAR", "RUTING");
+	}
+
+	@Test
+	void withdrawingTheNextYearsLetterBringsBackTheCopiesItsAssignmentsReplaced() {
+		String kopi1 = kopi(1);
+		String kopi2 = kopi(2);
+		String kopi3 = kopi(3);
+		long nesteBrev = OppdragTestdata.nyttBrev();
+		oppdragImport.apply(nesteBrev, aar + 1, etat, nesteBrev());
+
+		OppdragImport.ImportDiff plan = oppdragImport.compare(nesteBrev, aar + 1, etat, List.of());
+		assertThat(plan.kopierTilbake()).extracting(Aarsskiftekopi::kopi).containsExactly(kopi1, kopi2);
+		assertThat(leser.detalj(kopi1, klarert()).orElseThrow().fjernet()).isTrue();
+
+		OppdragImport.ImportDiff trukket = oppdragImport.withdraw(nesteBrev);
+
+		assertThat(trukket.kopierTilbake()).extracting(Aarsskiftekopi::kopi).containsExactly(kopi1, kopi2);
+		// The origins' open work has its successor in the next year again: the copies, not the withdrawn letter's.
+		assertThat(aapne(aar + 1)).containsExactlyInAnyOrder(kopi1, kopi2, kopi3);
+		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().videreforing()).extracting(r -> r.id())
+			.containsExactly(kopi1);
+		OppdragDetalj tilbake = leser.detalj(kopi2, klarert()).orElseThrow();
+		assertThat(tilbake.fjernet()).isFalse();
+		assertThat(tilbake.historikk().get(0)).satisfies(h -> {
+			assertThat(h.type()).isEqualTo("GJENOPPRETTET");
+			assertThat(h.notat()).isEqualTo("Tilbake: " + neste(2)
+					+ ", som erstattet kopien, er trukket tilbake med tildelingsbrevet");
+		});
+		// Its routing and the lead's comment are as they were.
+		assertThat(queries.find(kopi2, klarert()).orElseThrow().divisjonId()).isEqualTo(nord.id());
+		assertThat(tilbake.historikk()).extracting(OppdragDetalj.Hendelse::type).contains("KOMMENTAR");
+		// The link to the replacement is gone with it.
+		assertThat(erstattetAv(kopi1)).isNull();
+		assertThat(flyt.viderefor(aar, List.of(), null, admin())).isEqualTo(new OppdragArbeidsflyt.Utfall(0, 0, 0, 0));
+
+		// Importing the letter again replaces them again.
+		oppdragImport.apply(nesteBrev, aar + 1, etat, nesteBrev());
+		assertThat(aapne(aar + 1)).containsExactlyInAnyOrder(neste(1), neste(2), neste(3), kopi3);
+		assertThat(erstattetAv(kopi1)).isNotNull();
+	}
+
+	@Test
+	void aNewVersionLeavingTheAssignmentOutBringsBackItsCopyButOneContinuingTheOriginUnderAnotherIdReplacesItAgain() {
+		String kopi1 = kopi(1);
+		String kopi2 = kopi(2);
+		long nesteBrev = OppdragTestdata.nyttBrev();
+		oppdragImport.apply(nesteBrev, aar + 1, etat, nesteBrev());
+		int neste = aar + 1;
+		// TB-2's successor is left out; TB-1's comes under a new id, still citing TB-1.
+		List<OppdragData> nyVersjon = List.of(oppdrag(neste(11), "Vaksinasjon, nytt nummer", List.of(tb(1)), neste),
+				oppdrag(neste(3), "Noe helt nytt", List.of(), neste));
+
+		OppdragImport.ImportDiff plan = oppdragImport.compare(nesteBrev, neste, etat, nyVersjon);
+		assertThat(plan.kopierTilbake()).extracting(Aarsskiftekopi::kopi).containsExactly(kopi2);
+		assertThat(plan.erstattes()).extracting(Aarsskiftekopi::kopi).containsExactly(kopi1);
+
+		oppdragImport.apply(nesteBrev, neste, etat, nyVersjon);
+
+		assertThat(aapne(neste)).containsExactlyInAnyOrder(neste(11), neste(3), kopi2, kopi(3));
+		assertThat(leser.detalj(kopi2, klarert()).orElseThrow().historikk().get(0).notat())
+			.isEqualTo("Tilbake: " + neste(2) + ", som erstattet kopien, er ikke med i ny versjon av tildelingsbrevet");
+		assertThat(erstattetAv(kopi1)).isEqualTo(id(neste(11)));
+	}
+
+	@Test
+	void theLettersAssignmentTakesOverTheLeadsStatusProgressAndExpectedDateFromTheCopy() {
+		String kopi1 = kopi(1);
+		String kopi2 = kopi(2);
+		LocalDate forventet = LocalDate.now(Formats.OSLO).plusMonths(4);
+		flyt.endreStatus(kopi1, new StatusEndring(OppdragStatus.PAAGAAR, "Registeret er koblet på.", null, null,
+				versjon(kopi1)), OppdragTestdata.leder(nord.id()));
+		flyt.endreStatus(kopi2, new StatusEndring(OppdragStatus.FORSINKET, null, forventet, "Venter på kommunene",
+				versjon(kopi2)), OppdragTestdata.leder(nord.id()));
+
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar + 1, etat, nesteBrev());
+
+		OppdragDetalj ny1 = leser.detalj(neste(1), klarert()).orElseThrow();
+		assertThat(ny1.oppdrag().status()).isEqualTo(OppdragStatus.PAAGAAR);
+		assertThat(ny1.fremdrift()).isEqualTo("Registeret er koblet på.");
+		assertThat(ny1.historikk()).filteredOn(h -> "status".equals(h.felt()) || "fremdrift".equals(h.felt()))
+			.allSatisfy(h -> assertThat(h.notat()).isEqualTo("Overtatt fra årsskiftets kopi " + kopi1))
+			.extracting(OppdragDetalj.Hendelse::felt).containsExactly("status", "fremdrift");
+		OppdragDetalj ny2 = leser.detalj(neste(2), klarert()).orElseThrow();
+		assertThat(ny2.oppdrag().status()).isEqualTo(OppdragStatus.FORSINKET);
+		assertThat(ny2.oppdrag().forventetDato()).isEqualTo(forventet);
+		assertThat(ny2.statusGrunn()).isEqualTo("Venter på kommunene");
+		assertThat(ny2.historikk()).filteredOn(h -> ("Overtatt fra årsskiftets kopi " + kopi2).equals(h.notat()))
+			.extracting(OppdragDetalj.Hendelse::felt).containsExactlyInAnyOrder("status", "forventet_dato",
+					"status_grunn");
+		// An untouched copy (status Videreført) hands over nothing: the new one stays Ikke startet.
+		assertThat(leser.detalj(neste(3), klarert()).orElseThrow().oppdrag().status())
+			.isEqualTo(OppdragStatus.IKKE_STARTET);
+	}
+
+	@Test
+	void aCopyOnlyRoutedHasNoWorkRecordedButIsToldRouted() {
+		String kopi1 = kopi(1);
+		flyt.rute(List.of(kopi1), sor.id(), null, admin());
+
+		OppdragImport.ImportDiff diff = oppdragImport.compare(-1, aar + 1, etat, nesteBrev());
+
+		assertThat(diff.erstattes()).filteredOn(k -> kopi1.equals(k.kopi())).singleElement().satisfies(k -> {
+			assertThat(k.arbeid()).isFalse();
+			assertThat(k.rutet()).isTrue();
+		});
+	}
+
+	@Test
+	void anAssignmentWithAStatusOfItsOwnKeepsItWhenItReplacesACopyWithWork() {
+		String kopi1 = kopi(1);
+		flyt.endreStatus(kopi1, new StatusEndring(OppdragStatus.PAAGAAR, "Arbeid på kopien.", null, null,
+				versjon(kopi1)), OppdragTestdata.leder(nord.id()));
+		int neste = aar + 1;
+		long nesteBrev = OppdragTestdata.nyttBrev();
+		oppdragImport.apply(nesteBrev, neste, etat, List.of(oppdrag(neste(3), "Noe helt nytt", List.of(), neste)));
+		flyt.rute(List.of(neste(3)), sor.id(), null, admin());
+		flyt.endreStatus(neste(3), new StatusEndring(OppdragStatus.LEVERT, null, null, null, versjon(neste(3))),
+				OppdragTestdata.leder(sor.id()));
+
+		// A new version: the same assignment now cites TB-1, so it continues it and replaces its copy.
+		oppdragImport.apply(nesteBrev, neste, etat, List.of(oppdrag(neste(3), "Noe helt nytt", List.of(tb(1)), neste)));
+
+		assertThat(erstattetAv(kopi1)).isEqualTo(id(neste(3)));
+		OppdragDetalj ny = leser.detalj(neste(3), klarert()).orElseThrow();
+		assertThat(ny.oppdrag().status()).isEqualTo(OppdragStatus.LEVERT);
+		assertThat(ny.fremdrift()).isNull();
+		assertThat(ny.historikk()).extracting(OppdragDetalj.Hendelse::notat)
+			.noneMatch(n -> n != null && n.startsWith("Overtatt fra"));
+	}
+
+	private long versjon(String visningsId) {
+		return jdbc.getJdbcTemplate().queryForObject("SELECT versjon FROM oppdrag WHERE visnings_id = ?", Long.class,
+				visningsId);
+	}
+
+	private Long erstattetAv(String visningsId) {
+		return jdbc.getJdbcTemplate().queryForObject("SELECT erstattet_av FROM oppdrag WHERE visnings_id = ?",
+				Long.class, visningsId);
+	}
+
+	private Long id(String visningsId) {
+		return jdbc.getJdbcTemplate().queryForObject("SELECT id FROM oppdrag WHERE visnings_id = ?", Long.class,
+				visningsId);
 	}
 
 	private List<String> aapne(int year) {

@@ -132,10 +132,12 @@ class ArsskiftekopiSiderTests {
 			.contains("<h2 id=\"kopier-erstattes\">Kopier fra årsskiftet som erstattes</h2>")
 			.doesNotContain("kopi-tas-ut");
 
-		String arbeid = ". Det er registrert arbeid på kopien (status: Videreført); det blir stående i kopiens historikk.";
+		String arbeid = ". Det er registrert arbeid på kopien (status: Videreført); brevets oppdrag overtar status og "
+				+ "fremdrift, og kommentarene blir stående i kopiens historikk.";
 		assertThat(linjer).contains(
+				// Only routed: a routing is no work done, and the routing is told.
 				k1 + " (kopi fra årsskiftet) erstattes av " + o.neste(1) + ", som viderefører " + o.tb(1) + "; rutes til "
-						+ o.divisjon().navn() + " som kopien" + arbeid,
+						+ o.divisjon().navn() + " som kopien",
 				// Not routed: the comment is the work.
 				k2 + " (kopi fra årsskiftet) erstattes av " + o.neste(2) + ", som viderefører " + o.tb(2) + arbeid,
 				k3 + " (kopi fra årsskiftet) erstattes av " + o.neste(3) + ", som viderefører " + o.tb(3));
@@ -147,8 +149,11 @@ class ArsskiftekopiSiderTests {
 		assertThat(tekster(ERSTATTES, side(utkast, KLARERT)))
 			.contains(k60 + " (kopi fra årsskiftet) erstattes av " + o.neste(60) + ", som viderefører " + o.tb(60));
 
-		assertThat(mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn().getResponse()
-			.getRedirectedUrl()).startsWith("/tildelingsbrev/");
+		MvcResult bekreftet = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn();
+		assertThat(bekreftet.getResponse().getRedirectedUrl()).startsWith("/tildelingsbrev/");
+		// The message counts the copies replaced, which are none of the letter's own counts.
+		assertThat((String) bekreftet.getFlashMap().get("melding"))
+			.endsWith(" uendrede poster. " + linjer.size() + " kopier fra årsskiftet er erstattet av brevets oppdrag.");
 
 		// The letter's assignment names the copy it replaced, linked, and that the work is there.
 		String ny1 = side("/oppdrag/" + o.neste(1), ADMIN);
@@ -190,16 +195,16 @@ class ArsskiftekopiSiderTests {
 
 		String side = side(o.brev() + "/trekk-tilbake", ADMIN);
 
-		// The year end copied every open assignment of the letter; they all go, two with work.
+		// The year end copied every open assignment of the letter; they all go, one with work, one only routed.
 		assertThat(side).contains("id=\"antall-kopier\">" + o.kopier() + "<")
-			.contains("id=\"antall-kopier-med-arbeid\">2<")
+			.contains("id=\"antall-kopier-med-arbeid\">1<")
 			.contains("Årsskiftet har laget " + o.kopier() + " kopier av brevets oppdrag")
-			.contains("Det er registrert arbeid på 2 av kopiene:");
+			.contains("Det er registrert arbeid på 1 av kopiene:");
 		int start = side.indexOf("id=\"kopier\"");
 		assertThat(start).isNotNegative();
 		List<String> kopier = tekster(KOPI_TAS_UT, side.substring(start, side.indexOf("</div>", start)));
 		assertThat(kopier).hasSize(o.kopier())
-			.contains(k1 + " (kopi av " + o.tb(1) + ", Videreført, med registrert arbeid)",
+			.contains(k1 + " (kopi av " + o.tb(1) + ", Videreført, rutet)",
 					k2 + " (kopi av " + o.tb(2) + ", Videreført, med registrert arbeid)",
 					k3 + " (kopi av " + o.tb(3) + ", Videreført)",
 					// Taken out with its origin, the copy tells nothing of the exempt one: named, as the origin is.
