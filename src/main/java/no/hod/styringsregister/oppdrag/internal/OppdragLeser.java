@@ -648,9 +648,10 @@ class OppdragLeser implements OppdragQueries {
 		List<OppdragRef> videreforing = jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status FROM "
 				+ kilde(leser) + " v WHERE v.opphav_id = :id AND (NOT v.fjernet OR :fjernet) ORDER BY v.aar",
 				Map.of("id", rad.radId(), "fjernet", rad.fjernet()), OppdragLeser::ref);
-		// A copy the letter took the place of, and the letter's assignment that did, name each other.
+		// A copy the letter took the place of, and the letter's assignment that did, name each other. Work on the copy
+		// is what a lead recorded, as the import counts it: a routing is none.
 		String arbeid = "EXISTS (SELECT 1 FROM " + historikkKilde(leser) + " h WHERE h.oppdrag_id = k.id "
-				+ "AND h.type IN ('STATUS', 'FREMDRIFT', 'KOMMENTAR', 'RUTING'))";
+				+ "AND h.type IN ('STATUS', 'FREMDRIFT', 'KOMMENTAR'))";
 		OppdragDetalj.Erstatning erstattetAv = rad.erstattetAv() == null ? null
 				: jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status, v.unntak, " + arbeid
 						+ " AS arbeid FROM " + kilde(leser) + " v, " + kilde(leser) + " k WHERE v.id = :ny AND k.id = :id",

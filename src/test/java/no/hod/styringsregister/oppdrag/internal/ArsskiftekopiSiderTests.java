@@ -155,21 +155,25 @@ class ArsskiftekopiSiderTests {
 		assertThat((String) bekreftet.getFlashMap().get("melding"))
 			.endsWith(" uendrede poster. " + linjer.size() + " kopier fra årsskiftet er erstattet av brevets oppdrag.");
 
-		// The letter's assignment names the copy it replaced, linked, and that the work is there.
+		// The letter's assignment names the copy it replaced, linked, and where a lead worked on it, what became of
+		// that; a copy only routed has no work to tell of.
 		String ny1 = side("/oppdrag/" + o.neste(1), ADMIN);
-		assertThat(erstatter(ny1)).containsExactly(
-				"årsskiftets kopi " + k1 + " (arbeidet som er registrert på kopien, står der)");
+		assertThat(erstatter(ny1)).containsExactly("årsskiftets kopi " + k1);
 		assertThat(ny1).containsPattern(lenke(k1));
+		assertThat(erstatter(side("/oppdrag/" + o.neste(2), ADMIN))).containsExactly("årsskiftets kopi " + k2
+				+ " (status og fremdrift som ble registrert på kopien, er overtatt; kommentarene står der)");
 		assertThat(erstatter(side("/oppdrag/" + o.neste(3), ADMIN))).containsExactly("årsskiftets kopi " + k3);
 
-		// The copy says at the top what replaced it, linked, and that the work recorded on it stays there.
+		// The copy says at the top what replaced it, linked, and, where a lead worked on it, where that work went.
 		String kopi1 = side("/oppdrag/" + k1, ADMIN);
 		String ut = " Denne kopien fra årsskiftet er tatt ut av registeret og vises her for historikkens skyld.";
-		assertThat(erstattetAv(kopi1)).isEqualTo("Erstattet av " + o.neste(1) + " i tildelingsbrevet for "
-				+ (o.aar() + 1) + "." + ut + " Arbeidet som er registrert på kopien, står her i historikken; det er "
-				+ "ikke flyttet til oppdraget som erstatter den.");
+		assertThat(erstattetAv(kopi1))
+			.isEqualTo("Erstattet av " + o.neste(1) + " i tildelingsbrevet for " + (o.aar() + 1) + "." + ut);
 		assertThat(kopi1).containsPattern(lenke(o.neste(1)))
 			.doesNotContain("Oppdraget er ikke lenger med i tildelingsbrevet det kom fra");
+		assertThat(erstattetAv(side("/oppdrag/" + k2, ADMIN))).isEqualTo("Erstattet av " + o.neste(2)
+				+ " i tildelingsbrevet for " + (o.aar() + 1) + "." + ut + " Status og fremdrift som ble registrert på "
+				+ "kopien, er overtatt av oppdraget som erstatter den; kommentarene og historikken står her.");
 		assertThat(erstattetAv(side("/oppdrag/" + k3, ADMIN)))
 			.isEqualTo("Erstattet av " + o.neste(3) + " i tildelingsbrevet for " + (o.aar() + 1) + "." + ut);
 
