@@ -13,7 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The letter review's correction form sent as a browser sends it: every field as the page has it, some retyped. */
-final class Rettingsskjema {
+public final class Rettingsskjema {
 
 	private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
 
@@ -23,14 +23,14 @@ final class Rettingsskjema {
 	}
 
 	/** A field's value in the review form. */
-	static String verdi(String side, String felt) {
+	public static String verdi(String side, String felt) {
 		Matcher m = Pattern.compile("name=\"" + Pattern.quote(felt) + "\" value=\"([^\"]*)\"").matcher(side);
 		assertThat(m.find()).as(felt).isTrue();
 		return m.group(1);
 	}
 
 	/** The request with the review form's fields as the page has them, and the values the admin typed. */
-	static MockHttpServletRequestBuilder fyltUt(MockHttpServletRequestBuilder request, String side,
+	public static MockHttpServletRequestBuilder fyltUt(MockHttpServletRequestBuilder request, String side,
 			Map<String, String> skrevet) {
 		return fyltUt(request, side, skrevet, Set.of());
 	}
@@ -39,7 +39,7 @@ final class Rettingsskjema {
 	 * As {@link #fyltUt(MockHttpServletRequestBuilder, String, Map)}, with the boxes named {@code uttatteKryss}
 	 * unticked. The fields outside the form that belong to it ({@code form="rettinger"}) are sent too.
 	 */
-	static MockHttpServletRequestBuilder fyltUt(MockHttpServletRequestBuilder request, String side,
+	public static MockHttpServletRequestBuilder fyltUt(MockHttpServletRequestBuilder request, String side,
 			Map<String, String> skrevet, Set<String> uttatteKryss) {
 		String form = side.substring(side.indexOf("<form id=\"rettinger\""));
 		form = form.substring(0, form.indexOf("</form>"));

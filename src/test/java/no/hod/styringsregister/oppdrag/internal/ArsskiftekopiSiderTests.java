@@ -3,6 +3,8 @@ package no.hod.styringsregister.oppdrag.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,7 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
 import no.hod.styringsregister.testsupport.Testbrukere;
+import no.hod.styringsregister.tildelingsbrev.Rettingsskjema;
 
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.admin;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
@@ -52,7 +55,13 @@ class ArsskiftekopiSiderTests {
 
 	private static final RequestPostProcessor KLARERT = user("kopisider-admin").roles("ADMIN");
 
-	private static final Pattern ERSTATTES = Pattern.compile("<li class=\"kopi-erstattes\">(.*?)</li>", Pattern.DOTALL);
+	/** A replaced copy's line, without the box to decline the routing it proposes. */
+	private static final Pattern ERSTATTES = Pattern.compile(
+			"<li class=\"kopi-erstattes\">(.*?)(?:<div class=\"felt avkrysning foreslatt-ruting\">.*?</div>)?</li>",
+			Pattern.DOTALL);
+
+	private static final Pattern RUT_KRYSS = Pattern.compile(
+			"<input type=\"checkbox\" form=\"rettinger\"[^>]* name=\"(oppdrag\\[\\d+]\\.rut)\"[^>]* checked=\"checked\"");
 
 	private static final Pattern KOPI_TAS_UT = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL);
 
@@ -120,6 +129,8 @@ class ArsskiftekopiSiderTests {
 		String k2 = kopi(o, 2);
 		String k3 = kopi(o, 3);
 		String k60 = kopi(o, 60);
+		String k5 = kopi(o, 5);
+		flyt.rute(List.of(k5), o.divisjon().id(), null, admin());
 		String utkast = lastOpp(brev(o.aar() + 1));
 		String side = side(utkast, ADMIN);
 
@@ -149,11 +160,22 @@ class ArsskiftekopiSiderTests {
 		assertThat(tekster(ERSTATTES, side(utkast, KLARERT)))
 			.contains(k60 + " (kopi fra årsskiftet) erstattes av " + o.neste(60) + ", som viderefører " + o.tb(60));
 
-		MvcResult bekreftet = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn();
+		// The routing a copy proposes may be declined as a cited one's may: a box in the copy's line, ticked.
+		String klarertSide = side(utkast, KLARERT);
+		String rutK1 = rutKryss(klarertSide, k1);
+		assertThat(rutKryss(klarertSide, k5)).isNotEqualTo(rutK1);
+		assertThat(klarertSide).contains(">Rut til " + o.divisjon().navn() + "</label>");
+		MvcResult bekreftet = mvc.perform(Rettingsskjema.fyltUt(post(utkast + "/bekreft").with(KLARERT).with(csrf()),
+				klarertSide, Map.of(), Set.of(rutK1))).andReturn();
 		assertThat(bekreftet.getResponse().getRedirectedUrl()).startsWith("/tildelingsbrev/");
 		// The message counts the copies replaced, which are none of the letter's own counts.
 		assertThat((String) bekreftet.getFlashMap().get("melding"))
 			.endsWith(" uendrede poster. " + linjer.size() + " kopier fra årsskiftet er erstattet av brevets oppdrag.");
+
+		// Unticked, the assignment is imported unrouted; the ticked one takes its copy's routing.
+		assertThat(leser.detalj(o.neste(1), klarert()).orElseThrow().oppdrag().divisjonId()).isNull();
+		assertThat(leser.detalj(o.neste(5), klarert()).orElseThrow().oppdrag().divisjonId())
+			.isEqualTo(o.divisjon().id());
 
 		// The letter's assignment names the copy it replaced, linked, and where a lead worked on it, what became of
 		// that; a copy only routed has no work to tell of.
@@ -245,6 +267,16 @@ class ArsskiftekopiSiderTests {
 		assertThat(leser.detalj(o.tb(1), klarert()).orElseThrow().videreforing()).extracting(r -> r.id())
 			.containsExactly(k1);
 		assertThat(side("/oppdrag?year=" + (o.aar() + 1), ADMIN)).contains(">" + k1 + "<");
+	}
+
+	/** The name of the ticked «Rut til …» box in the line of the replaced copy {@code kopi}. */
+	private static String rutKryss(String side, String kopi) {
+		Matcher linje = Pattern.compile("<li class=\"kopi-erstattes\"><a\\s+href=\"/oppdrag/" + Pattern.quote(kopi)
+				+ "\">.*?</li>", Pattern.DOTALL).matcher(side);
+		assertThat(linje.find()).as(kopi).isTrue();
+		Matcher kryss = RUT_KRYSS.matcher(linje.group());
+		assertThat(kryss.find()).as("the box in " + kopi + "'s line").isTrue();
+		return kryss.group(1);
 	}
 
 	/** A link to the assignment's page, named by its id. */
