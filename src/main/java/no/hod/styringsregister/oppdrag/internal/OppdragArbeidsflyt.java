@@ -721,8 +721,9 @@ class OppdragArbeidsflyt {
 	/**
 	 * The year's open assignments the year end has not handled: not copied (no assignment has it as origin) and not
 	 * linked (the row the year end writes on each origin, type Videreført without a field, is missing). Each with the
-	 * next year's assignment of the same agency from a letter that continues it: one that cites it, else one with the
-	 * same normalised title; one not linked to another origin yet first.
+	 * next year's assignment of the same agency from a letter that continues it: one with the same normalised title,
+	 * else one that cites it; one not linked to another origin yet first. The title goes first: a letter cites work
+	 * it only relates to as well («ses i sammenheng med TB2025-9»), while a repeated title is the same assignment.
 	 */
 	private List<Kandidat> kandidater(int aar) {
 		return jdbc.query("""
@@ -737,7 +738,8 @@ class OppdragArbeidsflyt {
 				        WHERE r.oppdrag_id = n.id AND lower(r.til_id) = lower(o.offisiell_id)) AS siterer) s
 				    WHERE n.aar = o.aar + 1 AND n.etat_id = o.etat_id AND n.brev_id IS NOT NULL AND NOT n.fjernet
 				      AND (s.siterer OR n.tittel_norm = o.tittel_norm)
-				    ORDER BY s.siterer DESC, n.opphav_id IS NOT NULL, n.sort_prefiks, n.sort_nr, n.nokkel
+				    ORDER BY coalesce(n.tittel_norm = o.tittel_norm, false) DESC, n.opphav_id IS NOT NULL, n.sort_prefiks,
+				        n.sort_nr, n.nokkel
 				    LIMIT 1) f ON true
 				WHERE o.aar = :aar AND NOT o.fjernet AND o.status IN (:aapne)
 				  AND NOT EXISTS (SELECT 1 FROM oppdrag c WHERE c.opphav_id = o.id)

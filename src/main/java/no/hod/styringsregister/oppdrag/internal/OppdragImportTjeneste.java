@@ -204,7 +204,7 @@ class OppdragImportTjeneste implements OppdragImport {
 	/**
 	 * By assignment of the plan, the year end's copies the import takes out. An assignment the letter holds takes
 	 * the place of each live copy in the letter's year (the agency's) of an assignment it continues by the year end's
-	 * rule: the first of the letter citing the origin's official id, else the first with its title. Had the letter come
+	 * rule: the first of the letter with the origin's title, else the first citing its official id. Had the letter come
 	 * first, the year end would have linked them and made no copy; a copy whose origin the letter does not continue
 	 * stays. A removed assignment takes its copies with it, and theirs: they carry on nothing left in the register.
 	 */
@@ -292,21 +292,22 @@ class OppdragImportTjeneste implements OppdragImport {
 				rs.getBoolean("arbeid"), rs.getBoolean("rutet"), rute);
 	}
 
-	/** The year end's rule, as the review's «Viderefører» reads it: the first citing the id, else the first titled so. */
+	/** The year end's rule, as the review's «Viderefører» reads it: the first titled so, else the first citing the id. */
 	private static Tiltak fortsetter(List<Tiltak> iBrevet, String offisiellId, String tittelNorm) {
-		String id = sitert(offisiellId);
-		if (id != null) {
+		if (tittelNorm != null && !tittelNorm.isEmpty()) {
 			for (Tiltak t : iBrevet) {
-				if (t.ny().referanser().stream().map(OppdragImportTjeneste::sitert).anyMatch(id::equals)) {
+				if (tittelNorm.equals(Sokeord.normalisertTittel(t.ny().tittel()))) {
 					return t;
 				}
 			}
 		}
-		if (tittelNorm == null || tittelNorm.isEmpty()) {
+		String id = sitert(offisiellId);
+		if (id == null) {
 			return null;
 		}
-		return iBrevet.stream().filter(t -> tittelNorm.equals(Sokeord.normalisertTittel(t.ny().tittel()))).findFirst()
-			.orElse(null);
+		return iBrevet.stream()
+			.filter(t -> t.ny().referanser().stream().map(OppdragImportTjeneste::sitert).anyMatch(id::equals))
+			.findFirst().orElse(null);
 	}
 
 	/**

@@ -360,11 +360,15 @@ class OppdragLeser implements OppdragQueries {
 	}
 
 	/**
-	 * The year end's rule (OppdragArbeidsflyt.kandidater) on a letter not yet imported: the first assignment citing the
-	 * official id, else the first with the same normalised title.
+	 * The year end's rule (OppdragArbeidsflyt.kandidater) on a letter not yet imported: the first assignment with the
+	 * same normalised title, else the first citing the official id.
 	 */
 	private static Integer fortsettelse(List<Brevoppdrag> brev, List<String> titler, String offisiellId,
 			String tittel) {
+		int samme = tittel.isEmpty() ? -1 : titler.indexOf(tittel);
+		if (samme >= 0) {
+			return samme;
+		}
 		if (offisiellId != null) {
 			for (int i = 0; i < brev.size(); i++) {
 				if (brev.get(i).referanser().stream().anyMatch(offisiellId::equalsIgnoreCase)) {
@@ -372,8 +376,7 @@ class OppdragLeser implements OppdragQueries {
 				}
 			}
 		}
-		int samme = tittel.isEmpty() ? -1 : titler.indexOf(tittel);
-		return samme < 0 ? null : samme;
+		return null;
 	}
 
 	@Override

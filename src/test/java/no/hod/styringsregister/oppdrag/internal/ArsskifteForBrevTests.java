@@ -343,6 +343,43 @@ class ArsskifteForBrevTests {
 			.noneMatch(n -> n != null && n.startsWith("Overtatt fra"));
 	}
 
+	/**
+	 * A letter that cites TB-2 in another assignment («ses i sammenheng med») and repeats its title in a third: the one
+	 * repeating the title continues it, on the review, in the import's replacing of the copy, and in the year end.
+	 */
+	@Test
+	void theAssignmentRepeatingTheTitleContinuesItBeforeOneThatOnlyCitesIt() {
+		int neste = aar + 1;
+		List<OppdragData> brevet = List.of(
+				oppdrag(neste(1), "Kommunale tjenester, ses i sammenheng med kompetanseløftet", List.of(tb(2)), neste),
+				oppdrag(neste(2), "Kompetanseløft i kommunene", List.of(), neste));
+
+		assertThat(queries.previousYear(neste, etat,
+				brevet.stream().map(o -> new OppdragQueries.Brevoppdrag(o.tittel(), o.referanser())).toList(),
+				klarert()))
+			.filteredOn(f -> f.oppdrag().id().equals(tb(2))).singleElement()
+			.satisfies(f -> assertThat(f.videreforesAv()).isEqualTo(1));
+		OppdragImport.ImportDiff diff = oppdragImport.compare(-1, neste, etat, brevet);
+		assertThat(diff.endringer()).filteredOn(e -> neste(2).equals(e.nokkel())).singleElement()
+			.satisfies(e -> assertThat(e.kopier()).extracting(Aarsskiftekopi::kopi).containsExactly(kopi(2)));
+		assertThat(diff.endringer()).filteredOn(e -> neste(1).equals(e.nokkel())).singleElement()
+			.satisfies(e -> assertThat(e.kopier()).isEmpty());
+
+		// The year end of a letter already imported: a year of its own, the letter first.
+		int forrige = OppdragTestdata.nyttAar();
+		String origin = "TB" + forrige + "-1";
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), forrige, etat,
+				List.of(oppdrag(origin, "Beredskapslageret", List.of(), forrige)));
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), forrige + 1, etat, List.of(
+				oppdrag("TB" + (forrige + 1) + "-1", "Legemiddelberedskap, ses i sammenheng med lageret",
+						List.of(origin), forrige + 1),
+				oppdrag("TB" + (forrige + 1) + "-2", "Beredskapslageret", List.of(), forrige + 1)));
+		assertThat(flyt.viderefor(forrige, List.of(), null, admin()))
+			.isEqualTo(new OppdragArbeidsflyt.Utfall(0, 1, 0, 0));
+		assertThat(leser.detalj(origin, klarert()).orElseThrow().videreforing()).extracting(r -> r.id())
+			.containsExactly("TB" + (forrige + 1) + "-2");
+	}
+
 	private long versjon(String visningsId) {
 		return jdbc.getJdbcTemplate().queryForObject("SELECT versjon FROM oppdrag WHERE visnings_id = ?", Long.class,
 				visningsId);
