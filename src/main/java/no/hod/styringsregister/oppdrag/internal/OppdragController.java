@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,15 +48,18 @@ class OppdragController {
 
 	private final BudsjettlinjerSomNevner budsjettlinjerSomNevner;
 
+	private final MessageSource tekster;
+
 	OppdragController(OppdragLeser leser, OppdragArbeidsflyt arbeidsflyt, CurrentUsers brukere,
 			OrganisasjonService organisasjon, Instrukshenvisninger instrukshenvisninger,
-			BudsjettlinjerSomNevner budsjettlinjerSomNevner) {
+			BudsjettlinjerSomNevner budsjettlinjerSomNevner, MessageSource tekster) {
 		this.leser = leser;
 		this.arbeidsflyt = arbeidsflyt;
 		this.brukere = brukere;
 		this.organisasjon = organisasjon;
 		this.instrukshenvisninger = instrukshenvisninger;
 		this.budsjettlinjerSomNevner = budsjettlinjerSomNevner;
+		this.tekster = tekster;
 	}
 
 	@GetMapping("/oppdrag")
@@ -306,8 +310,8 @@ class OppdragController {
 
 	/**
 	 * Routes the ticked assignments of the list and returns to the same list. When nothing was routed (no division
-	 * chosen, a refusal), the list comes back with the same ones ticked ({@code valgte}), so many need not be ticked
-	 * again.
+	 * chosen, a refusal), the list comes back with the same ones ticked ({@code valgte}) and the same division and
+	 * department chosen, so nothing need be chosen again.
 	 */
 	@PostMapping("/oppdrag/ruting")
 	String rutFlere(@RequestParam(name = "valgt", required = false) List<String> valgt,
@@ -316,6 +320,8 @@ class OppdragController {
 		List<String> ider = valgt == null ? List.of() : valgt;
 		if (!rut(ider, divisjon, avdeling, redirect)) {
 			redirect.addFlashAttribute("valgte", ider);
+			redirect.addFlashAttribute("valgtDivisjon", divisjon);
+			redirect.addFlashAttribute("valgtAvdeling", avdeling);
 		}
 		return "redirect:" + new Lenker(sporring == null ? "" : sporring).med("page", null);
 	}
@@ -331,18 +337,17 @@ class OppdragController {
 			int antall = ruting.antall();
 			if (antall == 0) {
 				// Nothing moved: information, as any form that changed nothing.
-				redirect.addFlashAttribute("info", ider.size() == 1 ? "Ingen endring å lagre: oppdraget var allerede "
-						+ "rutet slik." : "Ingen endring å lagre: oppdragene var allerede rutet slik.");
+				redirect.addFlashAttribute("info", tekst(ider.size() == 1 ? "oppdrag.ruting.uendret.ett"
+						: "oppdrag.ruting.uendret.flere"));
 				return false;
 			}
-			redirect.addFlashAttribute("melding", antall == 1 ? "Ett oppdrag er rutet." : antall + " oppdrag er rutet.");
+			redirect.addFlashAttribute("melding", antall == 1 ? tekst("oppdrag.ruting.rutet.ett")
+					: tekst("oppdrag.ruting.rutet.flere", antall));
 			// Routed, but the division cannot work with it: the admin should know, and may route it elsewhere.
 			if (!ruting.ulesbare().isEmpty()) {
-				boolean ett = ruting.ulesbare().size() == 1;
-				redirect.addFlashAttribute("advarsel", (ett ? "Oppdrag " : "Oppdragene ")
-						+ String.join(", ", ruting.ulesbare()) + " er unntatt offentlighet i sin helhet, og ingen leder i "
-						+ ruting.divisjonen() + " har klarering. Lederne kan ikke se " + (ett ? "oppdragets" : "oppdragenes")
-						+ " tekst eller departementets svar (kommentarer og begrunnelser).");
+				redirect.addFlashAttribute("advarsel", tekst(ruting.ulesbare().size() == 1
+						? "oppdrag.ruting.ulesbar.ett" : "oppdrag.ruting.ulesbar.flere",
+						String.join(", ", ruting.ulesbare()), ruting.divisjonen()));
 			}
 			return true;
 		}
@@ -353,6 +358,10 @@ class OppdragController {
 			redirect.addFlashAttribute("feil", ex.getMessage());
 		}
 		return false;
+	}
+
+	private String tekst(String kode, Object... argumenter) {
+		return tekster.getMessage(kode, argumenter, Formats.NORSK);
 	}
 
 	/**

@@ -1935,18 +1935,36 @@ class OppdragWebTests {
 		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
 			.doesNotContainPattern(avkrysset(tb(1)));
 
-		// A refusal keeps them too (a department that is a division); a routing done leaves none ticked.
+		// A refusal keeps them too (a department of another division), and the division and department chosen; a
+		// routing done leaves none ticked.
+		Enhet fremmedAvdeling = nyAvdeling(divisjon);
 		mvc.perform(post("/oppdrag/ruting").cookie(sesjon).with(csrf()).param("valgt", tb(10))
-			.param("divisjon", String.valueOf(annen.id())).param("avdeling", String.valueOf(annen.id()))
+			.param("divisjon", String.valueOf(annen.id())).param("avdeling", String.valueOf(fremmedAvdeling.id()))
 			.param("sporring", "year=" + aar))
 			.andExpect(flash().attribute("feil", "Avdelingen hører ikke til " + annen.navn() + "."));
-		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
-			.containsPattern(avkrysset(tb(10))).doesNotContainPattern(avkrysset(tb(1)));
+		String avvist = tekst(mvc.perform(get(listen).cookie(sesjon)));
+		assertThat(avvist).containsPattern(avkrysset(tb(10))).doesNotContainPattern(avkrysset(tb(1)));
+		assertThat(valgt(avvist, "ruting-divisjon")).containsExactly(String.valueOf(annen.id()));
+		assertThat(valgt(avvist, "ruting-avdeling")).containsExactly(String.valueOf(fremmedAvdeling.id()));
+		assertThat(valgt(tekst(mvc.perform(get(listen).cookie(sesjon))), "ruting-divisjon")).isEmpty();
 		mvc.perform(post("/oppdrag/ruting").cookie(sesjon).with(csrf()).param("valgt", tb(10))
 			.param("divisjon", String.valueOf(annen.id())).param("sporring", "year=" + aar))
 			.andExpect(flash().attribute("melding", "Ett oppdrag er rutet."));
 		assertThat(tekst(mvc.perform(get(listen).cookie(sesjon))))
 			.contains("Ett oppdrag er rutet.").doesNotContainPattern(avkrysset(tb(10)));
+	}
+
+	/** The values of the options chosen in a select of the page. */
+	static List<String> valgt(String side, String id) {
+		int fra = side.indexOf("<select id=\"" + id + "\"");
+		String select = side.substring(fra, side.indexOf("</select>", fra));
+		return Pattern.compile("<option value=\"([^\"]*)\"[^>]*selected").matcher(select).results()
+			.map(m -> m.group(1)).toList();
+	}
+
+	/** A department of the division, added as an admin adds one. */
+	Enhet nyAvdeling(Enhet divisjon) throws Exception {
+		return nyEnhet("avdeling", "divisjonId", divisjon.id(), "Avdeling " + OppdragTestdata.nyttAar());
 	}
 
 	/** An assignment's box in the list, ticked. */
