@@ -120,7 +120,18 @@ public interface OppdragImport {
 
 		/** The year end's copies that assignments the import removes had taken the place of, which come back. */
 		public List<Aarsskiftekopi> kopierTilbake() {
-			return endringer.stream().flatMap(e -> e.tilbake().stream()).toList();
+			return endringer.stream().filter(e -> "REMOVED".equals(e.type())).flatMap(e -> e.tilbake().stream())
+				.toList();
+		}
+
+		/**
+		 * The year end's copies of assignments the import brings back (a withdrawn letter imported again, or a new
+		 * version holding one again), taken out with them before, which come back with them. Never withheld, as those
+		 * taken out with their origin are not.
+		 */
+		public List<Aarsskiftekopi> kopierTasInnIgjen() {
+			return endringer.stream().filter(e -> !"REMOVED".equals(e.type())).flatMap(e -> e.tilbake().stream())
+				.toList();
 		}
 
 		/** The year end's copies of assignments the import removes, which go with them. */
@@ -150,8 +161,9 @@ public interface OppdragImport {
 	 * for one the letter no longer holds
 	 * @param kopier for an assignment the letter holds: the year end's copies in the letter's year of the assignments
 	 * it continues, which it takes the place of; for a removed one: its copies (and theirs), which go with it
-	 * @param tilbake for a removed one: the year end's copies it had taken the place of, which come back (those another
-	 * assignment of the letter takes the place of again are among that one's {@code kopier})
+	 * @param tilbake the year end's copies that come back: for a removed one, those it had taken the place of (those
+	 * another assignment of the letter takes the place of again are among that one's {@code kopier}); for one back in
+	 * the letter ({@code felter} has {@code fjernet}), its copies (and theirs) taken out with it
 	 */
 	record Endring(String type, String nokkel, String tittel, List<String> felter, List<Verdiendring> verdier,
 			OppdragStatus status, boolean iGang, boolean bareAvsnitt, String foreslattDivisjon, String foreslattSom,
@@ -165,6 +177,8 @@ public interface OppdragImport {
 	 * @param kopi its shown id ({@code O-2030-0001}); {@code null} where withheld: an assignment of the letter that
 	 * is wholly exempt, or a wholly exempt copy, shown to a user without clearance (which one it is would tell what
 	 * the other is about)
+	 * @param tittel its title; {@link OppdragQueries#UNNTATT} where it or the letter's assignment is wholly exempt and
+	 * the user lacks clearance; {@code null} where {@code kopi} is
 	 * @param opphav the assignment it is a copy of, by shown id; {@code null} where {@code kopi} is
 	 * @param status where the copy stands
 	 * @param arbeid whether work is recorded on the copy since the year end: a status change, a progress note or a
@@ -173,8 +187,8 @@ public interface OppdragImport {
 	 * @param rutesTil the division (and department) the letter's assignment takes over from the copy, as it is not
 	 * routed; {@code null} for none
 	 */
-	record Aarsskiftekopi(String kopi, String opphav, OppdragStatus status, boolean arbeid, boolean rutet,
-			String rutesTil) {
+	record Aarsskiftekopi(String kopi, String tittel, String opphav, OppdragStatus status, boolean arbeid,
+			boolean rutet, String rutesTil) {
 	}
 
 	/** A changed field's value as the register has it and as the letter now says, written for reading. */

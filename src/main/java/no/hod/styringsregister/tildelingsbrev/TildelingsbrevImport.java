@@ -17,9 +17,12 @@ public interface TildelingsbrevImport {
 	 *        than as the parser read them; empty for a confirmed review, where the admin saw them
 	 * @param replacedCopies the year end's copies the letter's assignments took the place of, which are not among the
 	 *        other counts
+	 * @param returnedCopies the year end's copies of the letter's assignments, taken out with them (the letter
+	 *        withdrawn, or they left out of a version), that came back with them; not among the other counts either
 	 */
 	record Resultat(long letterId, int year, String agency, int added, int changed, int removed, int unchanged,
-			int replacedCopies, List<String> warnings, List<EarlierCorrection> fromEarlierCorrections) {
+			int replacedCopies, int returnedCopies, List<String> warnings,
+			List<EarlierCorrection> fromEarlierCorrections) {
 	}
 
 	/**

@@ -142,7 +142,7 @@ class OppdragImportTjeneste implements OppdragImport {
 				case CHANGED -> {
 					oppdater(t, aar, etatId, hvem);
 					if (t.felter().contains("fjernet")) {
-						tilbakeMedKopier(t.gammel().id(), hvem);
+						tilbake.getOrDefault(t, List.of()).forEach(k -> taInnIgjen(k, hvem));
 					}
 					berort.add(t.gammel().id());
 					rader.put(t, t.gammel().id());
@@ -189,7 +189,7 @@ class OppdragImportTjeneste implements OppdragImport {
 	 * the routing an assignment taking its place takes over ({@code rute}: its division while active, {@code null}
 	 * else). {@code arbeid}: work recorded on it since the year end; {@code rutet}: routed since.
 	 */
-	private record Kopi(long id, String visningsId, long opphavId, String opphav, int opphavAar,
+	private record Kopi(long id, String visningsId, String tittel, long opphavId, String opphav, int opphavAar,
 			OppdragStatus status, boolean unntatt, boolean arbeid, boolean rutet, Rute rute) {
 	}
 
@@ -217,9 +217,9 @@ class OppdragImportTjeneste implements OppdragImport {
 		// A withdrawal (year 0) holds no assignments: nothing takes a copy's place.
 		if (!iBrevet.isEmpty()) {
 			jdbc.query("""
-					SELECT c.id, c.visnings_id, c.status, c.unntak, c.divisjon_id, c.avdeling_id, p.id AS opphav_id,
-					    p.visnings_id AS opphav, p.aar AS opphav_aar, p.offisiell_id AS opphav_offisiell,
-					    p.tittel_norm AS opphav_tittel, %s
+					SELECT c.id, c.visnings_id, c.tittel, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
+					    p.id AS opphav_id, p.visnings_id AS opphav, p.aar AS opphav_aar,
+					    p.offisiell_id AS opphav_offisiell, p.tittel_norm AS opphav_tittel, %s
 					FROM oppdrag c JOIN oppdrag p ON p.id = c.opphav_id
 					WHERE c.brev_id IS NULL AND c.aar = :aar AND c.etat_id = :etat
 					  AND (NOT c.fjernet OR c.erstattet_av IN (:fjernes)) AND p.aar = :aar - 1
@@ -241,7 +241,7 @@ class OppdragImportTjeneste implements OppdragImport {
 					    SELECT c.id, c.opphav_id FROM oppdrag c WHERE c.opphav_id IN (:ider) AND c.brev_id IS NULL
 					    UNION
 					    SELECT c.id, k.rot FROM oppdrag c JOIN k ON c.opphav_id = k.id WHERE c.brev_id IS NULL)
-					SELECT k.rot, c.id, c.visnings_id, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
+					SELECT k.rot, c.id, c.visnings_id, c.tittel, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
 					    p.id AS opphav_id, p.visnings_id AS opphav, p.aar AS opphav_aar, %s
 					FROM k JOIN oppdrag c ON c.id = k.id JOIN oppdrag p ON p.id = c.opphav_id
 					WHERE NOT c.fjernet
@@ -253,19 +253,42 @@ class OppdragImportTjeneste implements OppdragImport {
 	}
 
 	/**
-	 * By assignment the plan removes, the year end's copies it had replaced ({@code erstattet_av}), which come back:
-	 * else the origin's open work would have no successor in the letter's year, and the year end would not copy it
-	 * again. Another of the letter's assignments continuing the same origin takes its place again afterwards.
+	 * By assignment of the plan, the year end's copies that come back. For one the plan removes, the copies it had
+	 * replaced ({@code erstattet_av}): else the origin's open work would have no successor in the letter's year, and
+	 * the year end would not copy it again; another of the letter's assignments continuing the same origin takes its
+	 * place again afterwards. For one back in the letter, its copies taken out with it (see {@link #taInnIgjen}).
 	 */
 	private Map<Tiltak, List<Kopi>> tilbake(List<Tiltak> plan) {
+		Map<Tiltak, List<Kopi>> tilbake = new IdentityHashMap<>();
+		Map<Long, Tiltak> igjen = new HashMap<>();
+		plan.stream().filter(t -> t.type() == Type.CHANGED && t.felter().contains("fjernet"))
+			.forEach(t -> igjen.put(t.gammel().id(), t));
+		if (!igjen.isEmpty()) {
+			// Taken out with it, by the last of its rows that took it out or brought it back: one taken out otherwise
+			// since (replaced by a letter's assignment) stays out.
+			jdbc.query("""
+					WITH RECURSIVE k (id, rot) AS (
+					    SELECT c.id, c.opphav_id FROM oppdrag c WHERE c.opphav_id IN (:ider) AND c.brev_id IS NULL
+					    UNION
+					    SELECT c.id, k.rot FROM oppdrag c JOIN k ON c.opphav_id = k.id WHERE c.brev_id IS NULL)
+					SELECT k.rot, c.id, c.visnings_id, c.tittel, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
+					    p.id AS opphav_id, p.visnings_id AS opphav, p.aar AS opphav_aar, %s
+					FROM k JOIN oppdrag c ON c.id = k.id JOIN oppdrag p ON p.id = c.opphav_id
+					WHERE c.fjernet AND c.erstattet_av IS NULL
+					  AND (SELECT h.type || ':' || coalesce(h.felt, '') FROM oppdrag_historikk h
+					       WHERE h.oppdrag_id = c.id AND h.type IN ('FJERNET', 'GJENOPPRETTET')
+					       ORDER BY h.id DESC LIMIT 1) = 'FJERNET:opphav'
+					ORDER BY c.aar, c.sort_prefiks, c.sort_nr, c.nokkel""".formatted(ARBEID),
+					Map.of("ider", List.copyOf(igjen.keySet())), (RowCallbackHandler) rs -> tilbake
+						.computeIfAbsent(igjen.get(rs.getLong("rot")), t -> new ArrayList<>()).add(kopi(rs)));
+		}
 		Map<Long, Tiltak> fjernet = new HashMap<>();
 		plan.stream().filter(t -> t.type() == Type.REMOVED).forEach(t -> fjernet.put(t.gammel().id(), t));
-		Map<Tiltak, List<Kopi>> tilbake = new IdentityHashMap<>();
 		if (fjernet.isEmpty()) {
 			return tilbake;
 		}
 		jdbc.query("""
-				SELECT c.erstattet_av, c.id, c.visnings_id, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
+				SELECT c.erstattet_av, c.id, c.visnings_id, c.tittel, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
 				    p.id AS opphav_id, p.visnings_id AS opphav, p.aar AS opphav_aar, %s
 				FROM oppdrag c JOIN oppdrag p ON p.id = c.opphav_id
 				WHERE c.erstattet_av IN (:ider) AND c.fjernet
@@ -287,7 +310,8 @@ class OppdragImportTjeneste implements OppdragImport {
 				: new Rute(divisjon.id(), divisjon.navn(), avdeling == null ? null : avdeling.id(),
 						avdeling == null ? null : avdeling.navn(), visningsId,
 						"Følger rutingen av " + visningsId + ", årsskiftets kopi av " + opphav + ", som det erstatter");
-		return new Kopi(rs.getLong("id"), visningsId, rs.getLong("opphav_id"), opphav, rs.getInt("opphav_aar"),
+		return new Kopi(rs.getLong("id"), visningsId, rs.getString("tittel"), rs.getLong("opphav_id"), opphav,
+				rs.getInt("opphav_aar"),
 				OppdragStatus.valueOf(rs.getString("status")), "WHOLE".equals(rs.getString("unntak")),
 				rs.getBoolean("arbeid"), rs.getBoolean("rutet"), rute);
 	}
@@ -419,28 +443,13 @@ class OppdragImportTjeneste implements OppdragImport {
 	/**
 	 * An assignment back in its letter (the letter imported again after its withdrawal, or a new version holding it
 	 * again) brings back the year end's copies that were taken out with it, and theirs, the reverse of
-	 * {@link #taUt}: else its work would go on with no successor in the next year. A copy taken out otherwise since
-	 * (replaced by a letter's assignment) stays out.
+	 * {@link #taUt}: else its work would go on with no successor in the next year.
 	 */
-	private void tilbakeMedKopier(long id, CurrentUser hvem) {
-		List<Map.Entry<Long, String>> kopier = jdbc.query("""
-				WITH RECURSIVE k (id) AS (
-				    SELECT c.id FROM oppdrag c WHERE c.opphav_id = :id AND c.brev_id IS NULL
-				    UNION
-				    SELECT c.id FROM oppdrag c JOIN k ON c.opphav_id = k.id WHERE c.brev_id IS NULL)
-				SELECT c.id, p.visnings_id AS opphav
-				FROM k JOIN oppdrag c ON c.id = k.id JOIN oppdrag p ON p.id = c.opphav_id
-				WHERE c.fjernet AND c.erstattet_av IS NULL
-				  AND (SELECT h.type || ':' || coalesce(h.felt, '') FROM oppdrag_historikk h
-				       WHERE h.oppdrag_id = c.id AND h.type IN ('FJERNET', 'GJENOPPRETTET')
-				       ORDER BY h.id DESC LIMIT 1) = 'FJERNET:opphav'
-				ORDER BY c.aar, c.id""", Map.of("id", id),
-				(rs, i) -> Map.entry(rs.getLong("id"), rs.getString("opphav")));
-		for (Map.Entry<Long, String> k : kopier) {
-			jdbc.update("UPDATE oppdrag SET fjernet = false, versjon = versjon + 1, endret = now() WHERE id = :id",
-					Map.of("id", k.getKey()));
-			skriving.historikk(k.getKey(), hvem, Hendelsestype.GJENOPPRETTET, "opphav", null, k.getValue(), "Tatt inn "
-					+ "igjen med " + k.getValue() + ", som den er årsskiftets kopi av: Med igjen i tildelingsbrevet", false);
+	private void taInnIgjen(Kopi k, CurrentUser hvem) {
+		if (jdbc.update("UPDATE oppdrag SET fjernet = false, versjon = versjon + 1, endret = now() "
+				+ "WHERE id = :id AND fjernet", Map.of("id", k.id())) == 1) {
+			skriving.historikk(k.id(), hvem, Hendelsestype.GJENOPPRETTET, "opphav", null, k.opphav(), "Tatt inn igjen "
+					+ "med " + k.opphav() + ", som den er årsskiftets kopi av: Med igjen i tildelingsbrevet", false);
 		}
 	}
 
@@ -679,7 +688,7 @@ class OppdragImportTjeneste implements OppdragImport {
 	 * The preview line; the title and values of a wholly exempt assignment are shown only to a cleared user, and so is
 	 * which assignment it cites (its references come from its exempt text). {@code rute}: where the import routes it;
 	 * one taken from a copy it replaces is told with that copy. {@code kopier}: the copies it replaces or takes out;
-	 * {@code tilbake}: those it had replaced, which come back as it goes.
+	 * {@code tilbake}: those it had replaced, which come back as it goes, or for one back, those taken out with it.
 	 */
 	private Endring endring(Tiltak t, boolean klarert, Rute rute, List<Kopi> kopier, List<Kopi> tilbake) {
 		boolean unntatt = (t.ny() != null && t.ny().unntak() == Unntak.WHOLE)
@@ -699,19 +708,26 @@ class OppdragImportTjeneste implements OppdragImport {
 		List<Aarsskiftekopi> aarsskiftekopier = kopier.stream().map(k -> {
 			// Which copy a wholly exempt one replaces tells what it is about; one taken out with its origin does not.
 			boolean skjult = !klarert && t.type() != Type.REMOVED && (unntatt || k.unntatt());
-			return new Aarsskiftekopi(skjult ? null : k.visningsId(), skjult ? null : k.opphav(), k.status(),
-					k.arbeid(), k.rutet(), k.rute() != null && k.rute() == rute ? rute.navn() : null);
+			return new Aarsskiftekopi(skjult ? null : k.visningsId(), kopitittel(k, skjult, unntatt, klarert),
+					skjult ? null : k.opphav(), k.status(), k.arbeid(), k.rutet(),
+					k.rute() != null && k.rute() == rute ? rute.navn() : null);
 		}).toList();
-		// As with one replaced: which copy a wholly exempt one had replaced tells what it is about.
+		// As with one replaced: which copy a wholly exempt one had replaced tells what it is about; one back with its
+		// origin does not, as one taken out with it.
 		List<Aarsskiftekopi> tilbakekopier = tilbake.stream().map(k -> {
-			boolean skjult = !klarert && (unntatt || k.unntatt());
-			return new Aarsskiftekopi(skjult ? null : k.visningsId(), skjult ? null : k.opphav(), k.status(),
-					k.arbeid(), k.rutet(), null);
+			boolean skjult = !klarert && t.type() == Type.REMOVED && (unntatt || k.unntatt());
+			return new Aarsskiftekopi(skjult ? null : k.visningsId(), kopitittel(k, skjult, unntatt, klarert),
+					skjult ? null : k.opphav(), k.status(), k.arbeid(), k.rutet(), null);
 		}).toList();
 		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier,
 				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang(), bareAvsnitt,
 				sitert == null ? null : sitert.navn(), sitert == null || (!klarert && unntatt) ? null : sitert.som(),
 				t.posisjon(), aarsskiftekopier, tilbakekopier);
+	}
+
+	/** A copy's title as the reader may see it: none for one withheld, the placeholder where exempt in whole. */
+	private static String kopitittel(Kopi k, boolean skjult, boolean unntatt, boolean klarert) {
+		return skjult ? null : !klarert && (unntatt || k.unntatt()) ? OppdragQueries.UNNTATT : k.tittel();
 	}
 
 	/**

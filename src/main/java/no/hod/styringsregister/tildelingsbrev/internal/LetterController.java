@@ -214,6 +214,10 @@ class LetterController {
 				melding += " " + messages.getMessage("tildelingsbrev.importert.kopier-erstattet",
 						new Object[] { resultat.replacedCopies() }, Formats.NORSK);
 			}
+			if (resultat.returnedCopies() > 0) {
+				melding += " " + messages.getMessage("tildelingsbrev.importert.kopier-tatt-inn",
+						new Object[] { resultat.returnedCopies() }, Formats.NORSK);
+			}
 			redirect.addFlashAttribute("melding", melding);
 			return "redirect:/tildelingsbrev/" + resultat.letterId();
 		}

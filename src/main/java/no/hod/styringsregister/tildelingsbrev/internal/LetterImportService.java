@@ -652,7 +652,7 @@ class LetterImportService implements TildelingsbrevImport {
 					bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
 					kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
 			return new Resultat(brevId, draft.year(), draft.agency(), same.added(), same.changed(), same.removed(),
-					same.unchanged(), 0, draft.warnings(), brukt);
+					same.unchanged(), 0, 0, draft.warnings(), brukt);
 		}
 		long brevId;
 		if (existing.isPresent()) {
@@ -679,7 +679,7 @@ class LetterImportService implements TildelingsbrevImport {
 		letters.logImport(brevId, bruker, parsed.filnavn(), parsed.sha256(), changes.added(), changes.changed(),
 				changes.removed(), changes.unchanged(), warnings);
 		return new Resultat(brevId, draft.year(), draft.agency(), changes.added(), changes.changed(), changes.removed(),
-				changes.unchanged(), oppdrag.erstattes().size(), warnings, brukt);
+				changes.unchanged(), oppdrag.erstattes().size(), oppdrag.kopierTasInnIgjen().size(), warnings, brukt);
 	}
 
 	/**

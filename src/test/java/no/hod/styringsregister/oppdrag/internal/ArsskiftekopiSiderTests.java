@@ -65,6 +65,9 @@ class ArsskiftekopiSiderTests {
 
 	private static final Pattern KOPI_TAS_UT = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL);
 
+	private static final Pattern TAS_INN_IGJEN = Pattern.compile("<li class=\"kopi-tas-inn-igjen\">(.*?)</li>",
+			Pattern.DOTALL);
+
 	private static final String SKJULT = " (hvilken holdes tilbake, fordi et av oppdragene er unntatt offentlighet)";
 
 	@Autowired
@@ -141,7 +144,9 @@ class ArsskiftekopiSiderTests {
 				+ "<td class=\"tall\">0</td><td class=\"tall\">0</td><td class=\"tall\">0</td>\\s*"
 				+ "<td class=\"tall\">" + linjer.size() + "</td><td class=\"tall\">0</td></tr>")
 			.contains("<h2 id=\"kopier-erstattes\">Kopier fra årsskiftet som erstattes</h2>")
-			.doesNotContain("kopi-tas-ut");
+			.doesNotContain("kopi-tas-ut")
+			// A first import of the letter brings back no copies, so it names none.
+			.doesNotContain("kopier-tas-inn-igjen").doesNotContain("Kopier fra årsskiftet som hentes tilbake");
 
 		String arbeid = ". Det er registrert arbeid på kopien (status: Videreført); brevets oppdrag overtar status og "
 				+ "fremdrift, og kommentarene blir stående i kopiens historikk.";
@@ -243,11 +248,29 @@ class ArsskiftekopiSiderTests {
 		assertThat(leser.detalj(k2, klarert()).orElseThrow().fjernet()).isTrue();
 		assertThat(side("/oppdrag?year=" + (o.aar() + 1), ADMIN)).doesNotContain(">" + k1 + "<");
 
-		// The undo, the kept file imported again, brings the copies back with their origins, their work kept.
+		// The undo, the kept file imported again: its review names the copies that come back with their origins, each
+		// linked, the exempt one's title withheld from an admin without clearance, as the withdrawal withheld it.
 		String utkast = mvc.perform(post(o.brev() + "/importer-igjen").with(ADMIN).with(csrf())).andReturn()
 			.getResponse().getRedirectedUrl();
-		assertThat(mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn().getResponse()
-			.getRedirectedUrl()).isEqualTo(o.brev());
+		String gjennomgang = side(utkast, ADMIN);
+		assertThat(gjennomgang)
+			.contains("<h2 id=\"kopier-tas-inn-igjen\">Kopier fra årsskiftet som hentes tilbake</h2>")
+			.contains("Bekrefter du, kommer kopiene tilbake med oppdragene sine")
+			.containsPattern(lenke(k1)).containsPattern(lenke(k60)).doesNotContain("Rekrutteringsprogram");
+		List<String> hentes = tekster(TAS_INN_IGJEN, gjennomgang);
+		assertThat(hentes).hasSize(o.kopier()).contains(
+				k1 + " " + tittel(k1) + " (kopi av " + o.tb(1) + ", Videreført, rutet)",
+				k2 + " " + tittel(k2) + " (kopi av " + o.tb(2) + ", Videreført, med registrert arbeid)",
+				k3 + " " + tittel(k3) + " (kopi av " + o.tb(3) + ", Videreført)",
+				k60 + " Unntatt offentlighet, jf. offl. § 22 (kopi av " + o.tb(60) + ", Videreført)");
+		assertThat(tekster(TAS_INN_IGJEN, side(utkast, KLARERT)))
+			.contains(k60 + " Rekrutteringsprogram (kopi av " + o.tb(60) + ", Videreført)");
+
+		// Confirmed, they come back, their work kept, and the message counts them.
+		MvcResult bekreftet = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn();
+		assertThat(bekreftet.getResponse().getRedirectedUrl()).isEqualTo(o.brev());
+		assertThat((String) bekreftet.getFlashMap().get("melding"))
+			.endsWith(" " + o.kopier() + " kopier fra årsskiftet er tatt inn igjen med brevets oppdrag.");
 		List<String> ider = List.of(k1, k2, k3, k60);
 		List<Integer> nr = List.of(1, 2, 3, 60);
 		for (int i = 0; i < ider.size(); i++) {
@@ -277,6 +300,11 @@ class ArsskiftekopiSiderTests {
 		Matcher kryss = RUT_KRYSS.matcher(linje.group());
 		assertThat(kryss.find()).as("the box in " + kopi + "'s line").isTrue();
 		return kryss.group(1);
+	}
+
+	/** The assignment's title, as one with clearance sees it. */
+	private String tittel(String id) {
+		return leser.detalj(id, klarert()).orElseThrow().oppdrag().tittel();
 	}
 
 	/** A link to the assignment's page, named by its id. */
