@@ -257,6 +257,10 @@ class ArsskiftekopiSiderTests {
 			.contains("<h2 id=\"kopier-tas-inn-igjen\">Kopier fra årsskiftet som hentes tilbake</h2>")
 			.contains("Bekrefter du, kommer kopiene tilbake med oppdragene sine")
 			.containsPattern(lenke(k1)).containsPattern(lenke(k60)).doesNotContain("Rekrutteringsprogram");
+		// In the summary they count as changed, as the assignments coming back with them do.
+		assertThat(gjennomgang).containsPattern("<tr id=\"antall-kopier\"><th scope=\"row\">Kopier fra årsskiftet</th>\\s*"
+				+ "<td class=\"tall\">" + o.kopier() + "</td><td class=\"tall\">0</td><td class=\"tall\">" + o.kopier()
+				+ "</td>\\s*<td class=\"tall\">0</td><td class=\"tall\">0</td></tr>");
 		List<String> hentes = tekster(TAS_INN_IGJEN, gjennomgang);
 		assertThat(hentes).hasSize(o.kopier()).contains(
 				k1 + " " + tittel(k1) + " (kopi av " + o.tb(1) + ", Videreført, rutet)",
