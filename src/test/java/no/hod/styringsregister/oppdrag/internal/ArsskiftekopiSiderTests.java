@@ -37,6 +37,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The pages that tell of the year end's copies a letter replaces or takes out: the next letter's review, the
@@ -214,6 +215,26 @@ class ArsskiftekopiSiderTests {
 		assertThat(kopi60).doesNotContain(o.neste(60));
 		assertThat(erstatter(side("/oppdrag/" + o.neste(60), KLARERT))).containsExactly("årsskiftets kopi " + k60);
 		assertThat(erstattetAv(side("/oppdrag/" + k60, KLARERT))).startsWith("Erstattet av " + o.neste(60) + " i ");
+
+		// A new version of the letter without TB-3: the copy TB-3 took the place of comes back, and its review says so
+		// (not confirmed: the draft is cancelled).
+		int neste = o.aar() + 1;
+		String utenTre = brev(neste).replaceFirst("(?s)TB" + neste + "-3 Avd\\..*?(?=TB" + neste + "-4 Avd\\.)", "");
+		assertThat(utenTre).doesNotContain(o.neste(3) + " Avd.");
+		String nyVersjon = lastOpp(utenTre);
+		String nySide = side(nyVersjon, ADMIN);
+		assertThat(nySide).contains("<h2 id=\"kopier-tas-inn-igjen\">Kopier fra årsskiftet som hentes tilbake</h2>")
+			.contains("Oppdrag som ikke lenger er med i brevet, hadde tatt plassen til kopier fra årsskiftet.")
+			.doesNotContain("Bekrefter du, kommer kopiene tilbake med oppdragene sine")
+			.containsPattern(lenke(k3));
+		assertThat(tekster(Pattern.compile("<li class=\"kopi-tilbake\">(.*?)</li>", Pattern.DOTALL), nySide))
+			.containsExactly(k3 + " " + tittel(k3) + " (kopi av " + o.tb(3) + ", Videreført), som " + o.neste(3)
+					+ " hadde erstattet; " + o.neste(3) + " er ikke lenger med i brevet");
+		// Counted as changed in the summary; nothing replaced or taken out.
+		assertThat(nySide).containsPattern("<tr id=\"antall-kopier\"><th scope=\"row\">Kopier fra årsskiftet</th>\\s*"
+				+ "<td class=\"tall\">1</td><td class=\"tall\">0</td><td class=\"tall\">1</td>\\s*"
+				+ "<td class=\"tall\">0</td><td class=\"tall\">0</td></tr>");
+		mvc.perform(post(nyVersjon + "/avbryt").with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
