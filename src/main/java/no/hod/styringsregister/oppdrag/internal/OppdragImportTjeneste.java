@@ -235,21 +235,30 @@ class OppdragImportTjeneste implements OppdragImport {
 		}
 		Map<Long, Tiltak> fjernet = new HashMap<>();
 		plan.stream().filter(t -> t.type() == Type.REMOVED).forEach(t -> fjernet.put(t.gammel().id(), t));
-		if (!fjernet.isEmpty()) {
-			jdbc.query("""
-					WITH RECURSIVE k (id, rot) AS (
-					    SELECT c.id, c.opphav_id FROM oppdrag c WHERE c.opphav_id IN (:ider) AND c.brev_id IS NULL
-					    UNION
-					    SELECT c.id, k.rot FROM oppdrag c JOIN k ON c.opphav_id = k.id WHERE c.brev_id IS NULL)
-					SELECT k.rot, c.id, c.visnings_id, c.tittel, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
-					    p.id AS opphav_id, p.visnings_id AS opphav, p.aar AS opphav_aar, %s
-					FROM k JOIN oppdrag c ON c.id = k.id JOIN oppdrag p ON p.id = c.opphav_id
-					WHERE NOT c.fjernet
-					ORDER BY c.aar, c.sort_prefiks, c.sort_nr, c.nokkel""".formatted(ARBEID),
-					Map.of("ider", List.copyOf(fjernet.keySet())), (RowCallbackHandler) rs -> kopier
-						.computeIfAbsent(fjernet.get(rs.getLong("rot")), t -> new ArrayList<>()).add(kopi(rs)));
-		}
+		etterkommere(fjernet, "NOT c.fjernet", kopier);
 		return kopier;
+	}
+
+	/**
+	 * The year end's copies of the given assignments, and theirs, that meet {@code vilkar} (on the copy {@code c}),
+	 * added by the assignment they descend from.
+	 */
+	private void etterkommere(Map<Long, Tiltak> opphav, String vilkar, Map<Tiltak, List<Kopi>> kopier) {
+		if (opphav.isEmpty()) {
+			return;
+		}
+		jdbc.query("""
+				WITH RECURSIVE k (id, rot) AS (
+				    SELECT c.id, c.opphav_id FROM oppdrag c WHERE c.opphav_id IN (:ider) AND c.brev_id IS NULL
+				    UNION
+				    SELECT c.id, k.rot FROM oppdrag c JOIN k ON c.opphav_id = k.id WHERE c.brev_id IS NULL)
+				SELECT k.rot, c.id, c.visnings_id, c.tittel, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
+				    p.id AS opphav_id, p.visnings_id AS opphav, p.aar AS opphav_aar, %s
+				FROM k JOIN oppdrag c ON c.id = k.id JOIN oppdrag p ON p.id = c.opphav_id
+				WHERE %s
+				ORDER BY c.aar, c.sort_prefiks, c.sort_nr, c.nokkel""".formatted(ARBEID, vilkar),
+				Map.of("ider", List.copyOf(opphav.keySet())), (RowCallbackHandler) rs -> kopier
+					.computeIfAbsent(opphav.get(rs.getLong("rot")), t -> new ArrayList<>()).add(kopi(rs)));
 	}
 
 	/**
@@ -263,25 +272,13 @@ class OppdragImportTjeneste implements OppdragImport {
 		Map<Long, Tiltak> igjen = new HashMap<>();
 		plan.stream().filter(t -> t.type() == Type.CHANGED && t.felter().contains("fjernet"))
 			.forEach(t -> igjen.put(t.gammel().id(), t));
-		if (!igjen.isEmpty()) {
-			// Taken out with it, by the last of its rows that took it out or brought it back: one taken out otherwise
-			// since (replaced by a letter's assignment) stays out.
-			jdbc.query("""
-					WITH RECURSIVE k (id, rot) AS (
-					    SELECT c.id, c.opphav_id FROM oppdrag c WHERE c.opphav_id IN (:ider) AND c.brev_id IS NULL
-					    UNION
-					    SELECT c.id, k.rot FROM oppdrag c JOIN k ON c.opphav_id = k.id WHERE c.brev_id IS NULL)
-					SELECT k.rot, c.id, c.visnings_id, c.tittel, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
-					    p.id AS opphav_id, p.visnings_id AS opphav, p.aar AS opphav_aar, %s
-					FROM k JOIN oppdrag c ON c.id = k.id JOIN oppdrag p ON p.id = c.opphav_id
-					WHERE c.fjernet AND c.erstattet_av IS NULL
-					  AND (SELECT h.type || ':' || coalesce(h.felt, '') FROM oppdrag_historikk h
-					       WHERE h.oppdrag_id = c.id AND h.type IN ('FJERNET', 'GJENOPPRETTET')
-					       ORDER BY h.id DESC LIMIT 1) = 'FJERNET:opphav'
-					ORDER BY c.aar, c.sort_prefiks, c.sort_nr, c.nokkel""".formatted(ARBEID),
-					Map.of("ider", List.copyOf(igjen.keySet())), (RowCallbackHandler) rs -> tilbake
-						.computeIfAbsent(igjen.get(rs.getLong("rot")), t -> new ArrayList<>()).add(kopi(rs)));
-		}
+		// Taken out with it, by the last of its rows that took it out or brought it back: one taken out otherwise since
+		// (replaced by a letter's assignment) stays out.
+		etterkommere(igjen, """
+				c.fjernet AND c.erstattet_av IS NULL
+				  AND (SELECT h.type || ':' || coalesce(h.felt, '') FROM oppdrag_historikk h
+				       WHERE h.oppdrag_id = c.id AND h.type IN ('FJERNET', 'GJENOPPRETTET')
+				       ORDER BY h.id DESC LIMIT 1) = 'FJERNET:opphav'""", tilbake);
 		Map<Long, Tiltak> fjernet = new HashMap<>();
 		plan.stream().filter(t -> t.type() == Type.REMOVED).forEach(t -> fjernet.put(t.gammel().id(), t));
 		if (fjernet.isEmpty()) {
