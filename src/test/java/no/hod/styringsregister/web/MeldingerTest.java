@@ -76,6 +76,8 @@ class MeldingerTest {
 		Properties all = alle();
 		assertThat(format(all, "oppdrag.budsjett.linje", 2711, "76")).isEqualTo("Kap. 2711, post 76");
 		assertThat(format(all, "bevilgninger.sum-kapittel", 2711)).isEqualTo("Sum kap. 2711");
+		assertThat(format(all, "oppdrag.budsjett.ikke-gitt", "Helsedirektoratet", 2025))
+			.isEqualTo("(ikke blant bevilgningene til Helsedirektoratet for 2025)");
 		assertThat(format(all, "bevilgninger.kapittel.tabell", 2711, 2025)).startsWith("Kap. 2711: budsjettlinjer 2025");
 		assertThat(format(all, "bevilgninger.endring-utenfor", 2, 2019, 2020))
 			.contains("både 2019 og 2020").contains("2 poster");

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Repository;
 
 import no.hod.styringsregister.bevilgninger.BevilgningImport.BevilgningData;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.FullmaktData;
+import no.hod.styringsregister.oppdrag.Budsjettposter;
 
 @Repository
 class BevilgningRepository {
@@ -99,6 +100,12 @@ class BevilgningRepository {
 	/** The lines of an agency's year: per chapter and post, the rows of the latest letter that gives the post. */
 	List<Rad> gjeldende(long etatId, int aar) {
 		return jdbc.sql(GJELDENDE).param("etat", etatId).param("aar", aar).query(Rad.class).list();
+	}
+
+	/** The chapters and posts with lines in an agency's year: those {@link #gjeldende} gives rows for. */
+	List<Budsjettposter.Post> poster(long etatId, int aar) {
+		return jdbc.sql("SELECT DISTINCT kapittel, post FROM bevilgning WHERE etat_id = :etat AND aar = :aar")
+			.param("etat", etatId).param("aar", aar).query(Budsjettposter.Post.class).list();
 	}
 
 	/** The authorisations of an agency's year over all its letters, each text once, in letter order. */

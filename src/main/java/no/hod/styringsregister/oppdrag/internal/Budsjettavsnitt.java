@@ -1,8 +1,10 @@
 package no.hod.styringsregister.oppdrag.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import no.hod.styringsregister.oppdrag.BudsjettlinjerSomNevner.Linje;
+import no.hod.styringsregister.oppdrag.Budsjettposter.Post;
 
 /**
  * The assignment page's budget section: the posts it cites, each with the lines of that post whose comment also names
@@ -10,13 +12,19 @@ import no.hod.styringsregister.oppdrag.BudsjettlinjerSomNevner.Linje;
  */
 record Budsjettavsnitt(List<Sitert> sitert, List<Linje> nevnt) {
 
-	/** A cited post, and the lines of it whose comment names the assignment too. */
-	record Sitert(int kapittel, int post, List<Linje> nevnerOgsa) {
+	/**
+	 * A cited post, and the lines of it whose comment names the assignment too.
+	 *
+	 * @param gitt the agency's appropriations for the year have the post: only then is there a row to link to
+	 */
+	record Sitert(int kapittel, int post, boolean gitt, List<Linje> nevnerOgsa) {
 	}
 
-	static Budsjettavsnitt av(List<OppdragDetalj.Budsjettlinje> sitert, List<Linje> nevnt) {
+	/** @param gitt the posts the agency's appropriations give in the assignment's year */
+	static Budsjettavsnitt av(List<OppdragDetalj.Budsjettlinje> sitert, Set<Post> gitt, List<Linje> nevnt) {
 		return new Budsjettavsnitt(sitert.stream()
-			.map(s -> new Sitert(s.kapittel(), s.post(), nevnt.stream().filter(l -> sammePost(s, l)).toList()))
+			.map(s -> new Sitert(s.kapittel(), s.post(), gitt.contains(new Post(s.kapittel(), s.post())),
+					nevnt.stream().filter(l -> sammePost(s, l)).toList()))
 			.toList(), nevnt.stream().filter(l -> sitert.stream().noneMatch(s -> sammePost(s, l))).toList());
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.oppdrag.BudsjettlinjerSomNevner;
+import no.hod.styringsregister.oppdrag.Budsjettposter;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.organisasjon.Enhet;
@@ -48,17 +50,20 @@ class OppdragController {
 
 	private final BudsjettlinjerSomNevner budsjettlinjerSomNevner;
 
+	private final Budsjettposter budsjettposter;
+
 	private final MessageSource tekster;
 
 	OppdragController(OppdragLeser leser, OppdragArbeidsflyt arbeidsflyt, CurrentUsers brukere,
 			OrganisasjonService organisasjon, Instrukshenvisninger instrukshenvisninger,
-			BudsjettlinjerSomNevner budsjettlinjerSomNevner, MessageSource tekster) {
+			BudsjettlinjerSomNevner budsjettlinjerSomNevner, Budsjettposter budsjettposter, MessageSource tekster) {
 		this.leser = leser;
 		this.arbeidsflyt = arbeidsflyt;
 		this.brukere = brukere;
 		this.organisasjon = organisasjon;
 		this.instrukshenvisninger = instrukshenvisninger;
 		this.budsjettlinjerSomNevner = budsjettlinjerSomNevner;
+		this.budsjettposter = budsjettposter;
 		this.tekster = tekster;
 	}
 
@@ -133,8 +138,11 @@ class OppdragController {
 		OppdragDetalj detalj = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 		model.addAttribute("d", detalj);
 		model.addAttribute("o", detalj.oppdrag());
-		// A removed assignment is in no letter's lists any more, so no comment names it.
+		// A removed assignment is in no letter's lists any more, so no comment names it. A cited post the
+		// appropriations do not give is linked nowhere: the appropriations page would show an empty chapter.
 		model.addAttribute("budsjett", Budsjettavsnitt.av(detalj.budsjett(),
+				detalj.budsjett().isEmpty() ? Set.of()
+						: budsjettposter.gitt(detalj.oppdrag().etatId(), detalj.oppdrag().aar()),
 				detalj.fjernet() ? List.of() : budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker)));
 		model.addAttribute("brevetsFrist", Fristtekst.utover(detalj.oppdrag().fristTekst(), detalj.oppdrag().frister()));
 		List<OppdragStatus> mulige = detalj.fjernet() ? List.of() : arbeidsflyt.muligeStatuser(detalj.oppdrag(), bruker);

@@ -484,6 +484,36 @@ class OppdragWebTests {
 		assertThat(bevilgninger).contains("id=\"post-714-21\"");
 	}
 
+	/**
+	 * A cited post the agency's appropriations for the year do not give would land on an empty chapter: it is shown
+	 * unlinked, with a note saying so, while a post they give stays linked.
+	 */
+	@Test
+	void aCitedPostTheAppropriationsDoNotGiveIsShownUnlinkedWithANote() throws Exception {
+		int y = OppdragTestdata.nyttAar();
+		String etatNavn = "Postetat " + y;
+		mvc.perform(post("/admin/organisasjon/etat").with(admin()).with(csrf()).param("navn", etatNavn))
+			.andExpect(status().is3xxRedirection());
+		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, HemmeligBrev.oppdrag(y));
+		// Chapter 765 is there, but not its post 21; post 21 is there the next year only, which is not this year's.
+		bevilgningImport.apply(OppdragTestdata.nyttBrev(), y, etat,
+				List.of(new BevilgningData(714, 21, "Gitt post", 100L, null, false, null),
+						new BevilgningData(765, 23, "Annen post i kapitlet", 200L, null, false, null)),
+				List.of());
+		bevilgningImport.apply(OppdragTestdata.nyttBrev(), y + 1, etat,
+				List.of(new BevilgningData(765, 21, "Posten neste år", 300L, null, false, null)), List.of());
+		String merknad = "(ikke blant bevilgningene til " + etatNavn + " for " + y + ")";
+
+		String gitt = tekst(mvc.perform(get("/oppdrag/TB" + y + "-1").with(uklarert())));
+		assertThat(gitt).contains("href=\"/bevilgninger?etat=" + etat + "&amp;aar=" + y
+				+ "&amp;kapittel=714#post-714-21\">Kap. 714, post 21</a>").doesNotContain(merknad);
+
+		String ikkeGitt = tekst(mvc.perform(get("/oppdrag/TB" + y + "-10").with(uklarert())));
+		assertThat(ikkeGitt).contains("<span>Kap. 765, post 21</span>", merknad)
+			.doesNotContain("#post-765-21", "kapittel=765");
+	}
+
 	@Test
 	void aPagePastTheEndShowsTheLastPageAndANegativePageIsRefused() throws Exception {
 		String aarParam = String.valueOf(aar);
