@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * The assignment pages' addresses as other modules' pages link to them. The detail page's parameter {@code liste}
  * says where its back link leads: the list's filter, {@value #FORSIDEN} for the start page, or the address of the
- * calendar, the appropriations or a unit's page that linked to it. Nothing else is ever read from it, so no link can
- * lead off the site.
+ * calendar, the appropriations, the status report or a unit's page that linked to it (perhaps with the id of the row
+ * the link was on). Nothing else is ever read from it, so no link can lead off the site.
  */
 public final class OppdragSider {
 

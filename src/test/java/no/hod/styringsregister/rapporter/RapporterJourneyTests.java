@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a real browser with the demo users and the seed letters: the overview on the start page (chart and table, a
- * number followed to the list), the report form, the printable report and its downloads, a bad date, and a lead's
- * start page. Every page is axe-checked.
+ * number followed to the list), the report form, an assignment opened from the report and the way back to it, the
+ * printable report and its downloads, a bad date, and a lead's start page. Every page is axe-checked.
  */
 @BrowserTest
 class RapporterJourneyTests extends BrowserTestSupport {
@@ -62,14 +62,26 @@ class RapporterJourneyTests extends BrowserTestSupport {
 			.isVisible();
 		assertThat(page.getByRole(AriaRole.HEADING,
 				new Page.GetByRoleOptions().setName(Pattern.compile("^Fristen er passert uten levering")))).isVisible();
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("TB2025-9").setExact(true)))
-			.hasAttribute("href", Pattern.compile("/oppdrag/TB2025-9$"));
+		Locator forsinket = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("TB2025-9").setExact(true));
+		assertThat(forsinket).hasAttribute("href",
+				Pattern.compile("/oppdrag/TB2025-9\\?liste=/rapporter\\?agency%3D\\d+%26year%3D2025%26date%3D"));
 		assertAccessible("rapporter-valgt");
 
 		Download pdf = page.waitForDownload(() -> page.getByText("Last ned PDF").click());
 		assertThat(pdf.suggestedFilename()).endsWith(".pdf");
 		Download xlsx = page.waitForDownload(() -> page.getByText("Last ned Excel").click());
 		assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
+
+		// The assignment opened from the report leads back to the same report, not to the list.
+		String rapporten = page.url();
+		forsinket.click();
+		page.waitForURL(url -> url.contains("/oppdrag/TB2025-9?"));
+		Locator tilbake = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbake til rapporten"));
+		assertThat(tilbake).isVisible();
+		tilbake.click();
+		page.waitForURL(url -> url.contains("/rapporter?"));
+		assertThat(page.url()).isEqualTo(rapporten);
+		assertThat(page.locator("h2").first()).hasText(Pattern.compile("Statusrapport: Helsedirektoratet 2025, per "));
 
 		page.getByText("Utskriftsvennlig side").click();
 		page.waitForURL(url -> url.contains("/rapporter/status?"));

@@ -334,7 +334,7 @@ class StatusRapportTests extends RapportTestoppsett {
 
 	/**
 	 * After «Vis rapport» the page shows the deviations, the printable report's own tables, each id a link to its
-	 * assignment and each section saying when it is empty; the download links stay. An uncleared reader sees no
+	 * assignment whose way back is this report, and each section saying when it is empty; the download links stay. An uncleared reader sees no
 	 * exempt title or note there either.
 	 */
 	@Test
@@ -343,7 +343,7 @@ class StatusRapportTests extends RapportTestoppsett {
 		assertThat(april).contains("/rapporter/status.pdf?", "/rapporter/status.xlsx?", "Utskriftsvennlig side");
 		assertThat(avsnitt(april, "Forsinket")).contains("Ingen oppdrag var meldt forsinket per datoen.")
 			.doesNotContain("<table");
-		assertThat(avsnitt(april, "Fristen er passert")).contains("href=\"/oppdrag/" + tb(2) + "\"")
+		assertThat(avsnitt(april, "Fristen er passert")).contains("href=\"/oppdrag/" + tb(2) + tilbake(AAR + "-04-30") + "\"")
 			.contains("Helsetjenester til innsatte").doesNotContain("Ingen oppdrag hadde passert");
 		// The printable report leaves an empty section out, as before: its «Ingen avvik» speaks for them all.
 		String utskrift = side("r-sb", AAR + "-04-30");
@@ -351,12 +351,13 @@ class StatusRapportTests extends RapportTestoppsett {
 			.doesNotContain("Ingen oppdrag var meldt forsinket").doesNotContain("href=\"/oppdrag/");
 
 		String august = skjema("Helsedirektoratet", AAR + "-08-31");
-		assertThat(avsnitt(august, "Forsinket")).contains("href=\"/oppdrag/" + tb(1) + "\"")
+		assertThat(avsnitt(august, "Forsinket")).contains("href=\"/oppdrag/" + tb(1) + tilbake(AAR + "-08-31") + "\"")
 			.contains("Nasjonalt vaksinasjonsprogram for barn", "Venter på data fra kommunene",
 					new Formats().dato(FORVENTET));
 
 		String idag = skjema("Helsedirektoratet", null);
-		assertThat(avsnitt(idag, "Fristen er passert")).contains("href=\"/oppdrag/" + tb(3) + "\"");
+		assertThat(avsnitt(idag, "Fristen er passert"))
+			.contains("href=\"/oppdrag/" + tb(3) + tilbake(LocalDate.now(Formats.OSLO).toString()) + "\"");
 		assertThat(idag).doesNotContain(HEMMELIG_TITTEL).doesNotContain(HEMMELIG_NOTAT);
 
 		// An agency of its own with one delayed assignment: nothing has passed its deadline without being reported.
@@ -366,9 +367,15 @@ class StatusRapportTests extends RapportTestoppsett {
 		fixtur.settStatus("r-adm", "ADMIN", tb(50), "{\"status\": \"FORSINKET\", \"expectedDate\": \"" + FORVENTET
 				+ "\", \"reason\": \"Venter på avklaring\"}");
 		String forsinket = skjema("Avviksetaten", null);
-		assertThat(avsnitt(forsinket, "Forsinket")).contains("href=\"/oppdrag/" + tb(50) + "\"", "Venter på avklaring");
+		assertThat(avsnitt(forsinket, "Forsinket")).contains("href=\"/oppdrag/" + tb(50) + "?liste=/rapporter?agency%3D"
+				+ egen + "%26year%3D" + AAR + "%26date%3D" + LocalDate.now(Formats.OSLO) + "\"", "Venter på avklaring");
 		assertThat(avsnitt(forsinket, "Fristen er passert"))
 			.contains("Ingen oppdrag hadde passert fristen uten levering per datoen.").doesNotContain("<table");
+	}
+
+	/** The way back to this test's Helsedirektoratet report per {@code dato}, as its links to assignments carry it. */
+	private String tilbake(String dato) {
+		return "?liste=/rapporter?agency%3D" + etat + "%26year%3D" + AAR + "%26date%3D" + dato;
 	}
 
 	private String skjema(String etat, String dato) throws Exception {

@@ -17,15 +17,17 @@ import no.hod.styringsregister.oppdrag.OppdragSider;
 /**
  * Where an assignment's page came from, carried through the page and its forms as the parameter {@code liste}, so its
  * back link returns there: the list's query (filter, sorting, page), for «Tilbake til oppdragslisten» to the same
- * list, {@value OppdragSider#FORSIDEN}, for «Tilbake til forsiden», the reporting calendar's or the appropriations'
- * address with its view and filters, for «Tilbake til rapporteringskalenderen» or «Tilbake til bevilgningene», or a
- * unit's page ({@code /organisasjon/enhet/7}), for «Tilbake til» the unit. Read back only as that word, as one of
- * those pages with its own parameters and plain values, or as the list's own parameters with values the list can
- * read, and written out again by this class alone: the link always stays on {@code /oppdrag}, {@code /} or one of
- * those pages, whatever was sent.
+ * list, {@value OppdragSider#FORSIDEN}, for «Tilbake til forsiden», the reporting calendar's, the appropriations' or
+ * the status report's address with its view and filters, for «Tilbake til rapporteringskalenderen», «Tilbake til
+ * bevilgningene» or «Tilbake til rapporten», or a unit's page ({@code /organisasjon/enhet/7}), for «Tilbake til» the
+ * unit. One of those pages may end in the id of the row the link was on ({@code #post-714-21}), so the way back lands
+ * there. Read back only as that word, as one of those pages with its own parameters and plain values, or as the list's
+ * own parameters with values the list can read, and written out again by this class alone: the link always stays on
+ * {@code /oppdrag}, {@code /} or one of those pages, whatever was sent.
  *
  * @param sporring the parameter's value: the query, every name and value form-encoded ({@code year=2025&division=1}),
- *        {@value OppdragSider#FORSIDEN}, or a page's path with its query ({@code /bevilgninger?aar=2025})
+ *        {@value OppdragSider#FORSIDEN}, or a page's path with its query and perhaps a row's id
+ *        ({@code /bevilgninger?aar=2025#post-714-21})
  */
 record Listeadresse(String sporring) {
 
@@ -45,13 +47,20 @@ record Listeadresse(String sporring) {
 	/** The appropriations' page. */
 	private static final String BEVILGNINGENE = "/bevilgninger";
 
+	/** The status report's page (the form with the report shown). */
+	private static final String RAPPORTEN = "/rapporter";
+
 	/** The pages besides the list whose links send their own address along, each with the parameters it may hold. */
 	private static final Map<String, Set<String>> SIDER = Map.of(
 			KALENDEREN, Set.of("visning", "dager", "maned", "etat", "type", "divisjon"),
-			BEVILGNINGENE, Set.of("etat", "aar", "kapittel"));
+			BEVILGNINGENE, Set.of("etat", "aar", "kapittel"),
+			RAPPORTEN, Set.of("agency", "year", "date"));
 
-	/** Those pages check the values themselves; here only that they are plain words, numbers or months. */
+	/** Those pages check the values themselves; here only that they are plain words, numbers, months or dates. */
 	private static final Pattern SIDEVERDI = Pattern.compile("[A-Za-z0-9_-]{0,40}");
+
+	/** A row's id on one of those pages, after its {@code #}: as plain as a value, so it cannot leave the page. */
+	private static final Pattern RAD = Pattern.compile("[A-Za-z0-9_-]{1,80}");
 
 	/** A unit's page in the organisation, which lists the assignments routed to the unit. */
 	private static final String ENHETEN = "/organisasjon/enhet/";
@@ -125,14 +134,20 @@ record Listeadresse(String sporring) {
 	}
 
 	/**
-	 * A unit's page, or the calendar's or appropriations' page with its view and filters, each value kept (an empty
-	 * division is a lead's «Alle»); else empty.
+	 * A unit's page, or the calendar's, appropriations' or report's page with its view and filters, each value kept (an
+	 * empty division is a lead's «Alle»), and the row's id when there is one; else empty.
 	 */
-	private static Optional<Listeadresse> side(String adresse) {
-		Matcher enhet = ENHET.matcher(adresse);
+	private static Optional<Listeadresse> side(String raa) {
+		Matcher enhet = ENHET.matcher(raa);
 		if (enhet.matches()) {
 			return Optional.of(enheten(Long.parseLong(enhet.group(1))));
 		}
+		int skigard = raa.indexOf('#');
+		String rad = skigard < 0 ? "" : raa.substring(skigard);
+		if (skigard >= 0 && !RAD.matcher(rad.substring(1)).matches()) {
+			return Optional.empty();
+		}
+		String adresse = skigard < 0 ? raa : raa.substring(0, skigard);
 		int sporsmal = adresse.indexOf('?');
 		String sti = sporsmal < 0 ? adresse : adresse.substring(0, sporsmal);
 		Set<String> navn = SIDER.get(sti);
@@ -149,7 +164,7 @@ record Listeadresse(String sporring) {
 			}
 			deler.add(parameter + "=" + verdi);
 		}
-		return Optional.of(new Listeadresse(deler.isEmpty() ? sti : sti + "?" + String.join("&", deler)));
+		return Optional.of(new Listeadresse((deler.isEmpty() ? sti : sti + "?" + String.join("&", deler)) + rad));
 	}
 
 	/** Whether the page came from the start page rather than the list. */
@@ -176,12 +191,13 @@ record Listeadresse(String sporring) {
 		if (enhet().isPresent()) {
 			return "oppdrag.tilbake.enhet";
 		}
-		String sti = sporring.split("\\?", 2)[0];
+		String sti = sporring.split("[?#]", 2)[0];
 		return sti.equals(KALENDEREN) ? "oppdrag.tilbake.kalender"
-				: sti.equals(BEVILGNINGENE) ? "oppdrag.tilbake.bevilgninger" : "oppdrag.tilbake";
+				: sti.equals(BEVILGNINGENE) ? "oppdrag.tilbake.bevilgninger"
+						: sti.equals(RAPPORTEN) ? "oppdrag.tilbake.rapport" : "oppdrag.tilbake";
 	}
 
-	/** The start page, the page it came from as it was, or the list with this query. */
+	/** The start page, the page it came from as it was (at the row the link was on), or the list with this query. */
 	String tilbake() {
 		return forsiden() ? "/" : sporring.startsWith("/") ? sporring : "/oppdrag?" + sporring;
 	}

@@ -76,6 +76,9 @@ class RapportController {
 			model.addAttribute("lenkeSide", StatusRapportHtml.lenke(kontekst + "/rapporter/status", valg));
 			model.addAttribute("lenkeXlsx", StatusRapportHtml.lenke(kontekst + "/rapporter/status.xlsx", valg));
 			model.addAttribute("lenkePdf", StatusRapportHtml.lenke(kontekst + "/rapporter/status.pdf", valg));
+			// An assignment opened from the deviations leads back to this report («liste» on the assignment's page);
+			// without the context path, which the assignment's page adds to its back link.
+			model.addAttribute("tilbakeHit", StatusRapportHtml.lenke("/rapporter", valg));
 		}
 		return "rapporter/index";
 	}

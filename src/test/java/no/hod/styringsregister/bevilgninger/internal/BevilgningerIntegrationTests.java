@@ -524,7 +524,7 @@ class BevilgningerIntegrationTests {
 		}
 	}
 
-	/** The assignment's page leads back to the view its link was on: agency, year and chapter. */
+	/** The assignment's page leads back to the view its link was on: agency, year and chapter, at the link's row. */
 	@Test
 	void anAssignmentsLinkCarriesTheWayBackToTheSameView() throws Exception {
 		apply(9120, 2088, List.of(new BevilgningData(714, 21, "Spesielle driftsutgifter", 800L, null, false, null),
@@ -533,10 +533,10 @@ class BevilgningerIntegrationTests {
 		henvisninger.henvisninger.add(new TestHenvisning(2088, hdir, 740, 1, "TB2088-4", false));
 		mvc.perform(get("/bevilgninger").param("aar", "2088").param("kapittel", "714").with(user(LESER)))
 			.andExpect(content().string(containsString("href=\"/oppdrag/TB2088-3?liste=/bevilgninger?etat%3D" + hdir
-					+ "%26aar%3D2088%26kapittel%3D714\"")));
+					+ "%26aar%3D2088%26kapittel%3D714%23post-714-21\"")));
 		mvc.perform(get("/bevilgninger").param("aar", "2088").with(user(LESER)))
 			.andExpect(content().string(containsString("href=\"/oppdrag/TB2088-4?liste=/bevilgninger?etat%3D" + hdir
-					+ "%26aar%3D2088\"")));
+					+ "%26aar%3D2088%23post-740-1\"")));
 	}
 
 	/**

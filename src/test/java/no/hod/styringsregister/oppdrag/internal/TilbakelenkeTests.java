@@ -31,8 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An assignment opened from the appropriations or from a unit's page leads back there, through its forms too, and no
- * other address is taken for such a way back. An agency of its own, so no other test's routing shows on the unit's
+ * An assignment opened from the appropriations (at the row it was linked from), the status report or a unit's page
+ * leads back there, through its forms too, and no other address is taken for such a way back. An agency of its own, so no other test's routing shows on the unit's
  * page.
  */
 @IntegrationTest
@@ -136,16 +136,44 @@ class TilbakelenkeTests {
 	}
 
 	@Test
+	void anAssignmentOpenedFromTheAppropriationsLeadsBackToTheRowItWasLinkedFrom() throws Exception {
+		String raden = "/bevilgninger?etat=" + etat + "&aar=" + aar + "#post-714-21-2";
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).param("liste", raden).with(saksbehandler())));
+		assertThat(side).contains("<a href=\"" + raden.replace("&", "&amp;") + "\">Tilbake til bevilgningene</a>",
+				"<input type=\"hidden\" name=\"liste\" value=\"" + raden.replace("&", "&amp;") + "\">");
+		// A form returns to the page with the row still in the way back.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(saksbehandler()).with(csrf())
+			.param("kommentar", "Sett fra raden").param("liste", raden))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "?liste=" + kodet(raden)));
+	}
+
+	@Test
+	void anAssignmentOpenedFromTheStatusReportLeadsBackToTheSameReport() throws Exception {
+		String rapporten = "/rapporter?agency=" + etat + "&year=" + aar + "&date=" + aar + "-12-07";
+		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).param("liste", rapporten).with(saksbehandler())));
+		assertThat(side).contains("<a href=\"" + rapporten.replace("&", "&amp;") + "\">Tilbake til rapporten</a>",
+				"<input type=\"hidden\" name=\"liste\" value=\"" + rapporten.replace("&", "&amp;") + "\">")
+			.doesNotContain("Tilbake til oppdragslisten");
+		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(saksbehandler()).with(csrf())
+			.param("kommentar", "Sett fra rapporten").param("liste", rapporten))
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "?liste=" + kodet(rapporten)));
+	}
+
+	@Test
 	void noOtherAddressIsTakenForTheWayBack() throws Exception {
 		for (String fiendtlig : List.of("/bevilgninger?neste=https://evil.example", "/bevilgninger?etat=%0d%0a",
 				"/bevilgninger?kapittel=a/b", "/bevilgninger/../admin/brukere", "/bevilgningerx",
 				"//evil.example/bevilgninger", "https://evil.example/bevilgninger", "/organisasjon/enhet/1/../../admin",
 				"/organisasjon/enhet/1?neste=https://evil.example", "/organisasjon/enhet/1#x", "/organisasjon/enhet/abc",
 				"/organisasjon/enhet/", "/organisasjon/enhet/1234567890123456789", "/organisasjon", "/admin/brukere",
-				"//evil.example/organisasjon/enhet/1", "/\\evil.example")) {
+				"//evil.example/organisasjon/enhet/1", "/\\evil.example", "/bevilgninger#x\"onclick=\"alert(1)",
+				"/bevilgninger?aar=2025#//evil.example", "/bevilgninger?aar=2025#", "/bevilgninger#a#b",
+				"/bevilgninger#" + "x".repeat(81), "/rapporter?agency=1&neste=https://evil.example",
+				"/rapporter?date=31.12.2025", "/rapporter/status?agency=1", "/rapporterx?agency=1")) {
 			String svar = tekst(mvc.perform(get("/oppdrag/" + tb(1)).param("liste", fiendtlig).with(saksbehandler())));
 			assertThat(svar).as(fiendtlig).contains("<a href=\"/oppdrag\">Tilbake til oppdragslisten</a>")
-				.doesNotContain("evil.example", "name=\"liste\"", "Tilbake til bevilgningene", "Tilbake til enheten");
+				.doesNotContain("evil.example", "name=\"liste\"", "Tilbake til bevilgningene", "Tilbake til enheten",
+						"Tilbake til rapporten");
 			mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(saksbehandler()).with(csrf())
 				.param("kommentar", "Ok").param("liste", fiendtlig)).andExpect(redirectedUrl("/oppdrag/" + tb(1)));
 		}
