@@ -196,6 +196,26 @@ class StatusRapportCellerTests extends RapportTestoppsett {
 		assertThat(rader(klarert, id(7)).get(0).get(3)).isEqualTo(HEMMELIG_FRIST_TEKST);
 	}
 
+	@Test
+	void onAPhoneEachColumnNameIsFollowedByASpaceAndAnEmptyCellHasNone() throws Exception {
+		for (String sti : List.of("/rapporter", "/rapporter/status")) {
+			String html = hent("c-sbk", sti).getResponse().getContentAsString();
+			// The reports page's style adds only the colon: without the space a row read «ID:TB2025-9».
+			assertThat(html).as(sti).contains("<span class=\"kun-smal\" aria-hidden=\"true\">ID</span> ")
+				.doesNotContainPattern("<span class=\"kun-smal\"[^>]*>[^<]*</span>(?!\\s)");
+			// No progress note on the passed deadline: the cell stays empty, as on the desktop, not «Fremdrift:».
+			List<String> forfalt = radene(html, id(4));
+			assertThat(forfalt).as(sti).isNotEmpty()
+				.allSatisfy(rad -> assertThat(rad).as(sti).doesNotContain(">Fremdrift</span>")
+					.contains(">Frist</span>"));
+		}
+		// A note there is keeps its name; so does the delay's reason.
+		String status = hent("c-sbk", "/rapporter/status").getResponse().getContentAsString();
+		assertThat(radene(status, id(1)).get(0)).contains(">Fremdrift</span> " + LANG_NOTAT);
+		assertThat(radene(hent("c-sbk", "/rapporter").getResponse().getContentAsString(), id(2)).get(0))
+			.contains(">Begrunnelse</span> " + LANG_GRUNN);
+	}
+
 	// --- helpers
 
 	private static OppdragData oppdrag(String id, String tittel, Unntak unntak, List<LocalDate> frister,
@@ -211,13 +231,22 @@ class StatusRapportCellerTests extends RapportTestoppsett {
 			.with(user(bruker).roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk()).andReturn();
 	}
 
+	/** Every table row of the page naming the id (after its column's name), as markup. */
+	private static List<String> radene(String html, String id) {
+		Matcher m = Pattern.compile("<tr>(?:(?!</tr>).)*>\\s*" + Pattern.quote(id) + "<(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
+			.matcher(html);
+		List<String> rader = new ArrayList<>();
+		while (m.find()) {
+			rader.add(m.group());
+		}
+		return rader;
+	}
+
 	/** Every table row of the page naming the id, as the texts of its cells. */
 	private static List<List<String>> rader(String html, String id) {
-		Matcher m = Pattern.compile("<tr>(?:(?!</tr>).)*>" + Pattern.quote(id) + "<(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
-			.matcher(html);
 		List<List<String>> rader = new ArrayList<>();
-		while (m.find()) {
-			Matcher celle = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(m.group());
+		for (String rad : radene(html, id)) {
+			Matcher celle = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(rad);
 			List<String> celler = new ArrayList<>();
 			while (celle.find()) {
 				// Without the column's name the page shows before a cell on a phone.

@@ -272,7 +272,7 @@ class StatusRapportTests extends RapportTestoppsett {
 		String html = side("r-sb", AAR + "-08-31");
 		assertThat(rad(html, tb(3))).contains("Unntatt offentlighet, jf. offl. § 22").contains("Pågår")
 			// The withheld progress note says it is withheld: an empty cell would read as none written.
-			.contains("Fremdrift</span>Unntatt offentlighet</td>");
+			.contains("Fremdrift</span> Unntatt offentlighet</td>");
 		assertThat(html).doesNotContain(HEMMELIG_TITTEL).doesNotContain(HEMMELIG_NOTAT);
 		// Partly exempt: the title is public.
 		assertThat(rad(html, tb(2))).contains("Helsetjenester til innsatte");
@@ -476,9 +476,9 @@ class StatusRapportTests extends RapportTestoppsett {
 		return svar.getResponse().getContentAsString();
 	}
 
-	/** The first table row naming the id (the goal tables come before the deviations). */
+	/** The first table row naming the id (the goal tables come before the deviations), after its column's name. */
 	static String rad(String html, String id) {
-		Matcher m = Pattern.compile("<tr>(?:(?!</tr>).)*>" + Pattern.quote(id) + "<(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
+		Matcher m = Pattern.compile("<tr>(?:(?!</tr>).)*>\\s*" + Pattern.quote(id) + "<(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
 			.matcher(html);
 		assertThat(m.find()).as("a row for " + id).isTrue();
 		return m.group();

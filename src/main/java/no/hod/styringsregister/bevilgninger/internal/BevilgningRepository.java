@@ -123,4 +123,10 @@ class BevilgningRepository {
 				SELECT aar FROM bevilgning WHERE etat_id = :etat UNION SELECT aar FROM fullmakt WHERE etat_id = :etat
 				ORDER BY aar DESC""").param("etat", etatId).query(Integer.class).list();
 	}
+
+	/** Years with lines or authorisations for any agency, newest first. */
+	List<Integer> aar() {
+		return jdbc.sql("SELECT aar FROM bevilgning UNION SELECT aar FROM fullmakt ORDER BY aar DESC")
+			.query(Integer.class).list();
+	}
 }

@@ -4,6 +4,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,13 +73,25 @@ class BevilgningTjeneste {
 			.orElseThrow(() -> new UgyldigValgt("etat", "Fant ingen etat «" + verdi + "»."));
 	}
 
-	List<Integer> aar(long etatId) {
-		return repository.aar(etatId);
+	/**
+	 * The years the page's form offers: the agency's years with lines. An agency without any gets the register's
+	 * years and the chosen one, so that the form still has a year to change («Velg et annet år»).
+	 */
+	List<Integer> aarValg(long etatId, int valgt) {
+		List<Integer> egne = repository.aar(etatId);
+		if (!egne.isEmpty()) {
+			return egne;
+		}
+		Set<Integer> alle = new TreeSet<>(Comparator.reverseOrder());
+		alle.addAll(repository.aar());
+		alle.add(valgt);
+		return List.copyOf(alle);
 	}
 
 	/**
 	 * The years a page or the API may ask for without lines: «9999» is a typing error, not a year without lines. A
-	 * year with lines is shown whatever it is, as the assignments that cite them link to it.
+	 * year with lines, of any agency, is shown whatever it is, as the assignments that cite them link to it and the
+	 * form offers it to an agency without lines ({@link #aarValg}).
 	 */
 	static final int FORSTE_AAR = 2000;
 
@@ -89,7 +103,7 @@ class BevilgningTjeneste {
 	 * (for «12», no budget lines «i 12»).
 	 */
 	int valgtAar(Integer parameter, long etatId) {
-		return parameter == null ? standardAar(etatId) : aar(parameter, String.valueOf(parameter), etatId);
+		return parameter == null ? standardAar(etatId) : aar(parameter, String.valueOf(parameter));
 	}
 
 	/** The page's year, as {@link #valgtAar(Integer, long)}; a refusal quotes it as typed («0000», not «0»). */
@@ -99,18 +113,18 @@ class BevilgningTjeneste {
 		}
 		String skrevet = parameter.strip();
 		try {
-			return aar(Integer.parseInt(skrevet), skrevet, etatId);
+			return aar(Integer.parseInt(skrevet), skrevet);
 		}
 		catch (NumberFormatException ex) {
 			throw new UgyldigValgt("aar", ikkeEtAar(skrevet));
 		}
 	}
 
-	private int aar(int aar, String skrevet, long etatId) {
+	private int aar(int aar, String skrevet) {
 		if (aar < 1000 || aar > 9999) {
 			throw new UgyldigValgt("aar", ikkeEtAar(skrevet));
 		}
-		if ((aar < FORSTE_AAR || aar > SISTE_AAR) && !repository.aar(etatId).contains(aar)) {
+		if ((aar < FORSTE_AAR || aar > SISTE_AAR) && !repository.aar().contains(aar)) {
 			throw new UgyldigValgt("aar", "Det er ingen budsjettlinjer for «" + skrevet + "». Velg et år fra "
 					+ FORSTE_AAR + " til " + SISTE_AAR + ".");
 		}
@@ -200,9 +214,14 @@ class BevilgningTjeneste {
 			.toList();
 	}
 
-	/** The newest year with data, or the current year when there is none. */
+	/**
+	 * The agency's newest year with data; for an agency without any, the register's newest (the year the other
+	 * agencies open at), or the current year when the register has none.
+	 */
 	int standardAar(long etatId) {
-		return repository.aar(etatId).stream().findFirst().orElse(Year.now(Formats.OSLO).getValue());
+		return repository.aar(etatId).stream().findFirst()
+			.or(() -> repository.aar().stream().findFirst())
+			.orElse(Year.now(Formats.OSLO).getValue());
 	}
 
 	Bevilgningsoversikt oversikt(Etat etat, int aar, Integer kapittelFilter) {

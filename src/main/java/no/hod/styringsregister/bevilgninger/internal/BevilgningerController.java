@@ -42,7 +42,7 @@ class BevilgningerController {
 		int valgtAar = tjeneste.valgtAar(aar, valgt.id());
 		Bevilgningsoversikt alle = tjeneste.oversikt(valgt, valgtAar, null);
 		model.addAttribute("etater", tjeneste.etater());
-		model.addAttribute("aarListe", tjeneste.aar(valgt.id()));
+		model.addAttribute("aarListe", tjeneste.aarValg(valgt.id(), valgtAar));
 		model.addAttribute("kapitler", alle.kapitler().stream().map(Bevilgningsoversikt.Kapittel::nummer).toList());
 		model.addAttribute("oversikt", kapittel == null ? alle : tjeneste.oversikt(valgt, valgtAar, kapittel));
 		// An assignment opened from here leads back to this very view («liste» on the assignment's page).

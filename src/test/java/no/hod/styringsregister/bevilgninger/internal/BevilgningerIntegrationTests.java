@@ -46,8 +46,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -655,6 +657,43 @@ class BevilgningerIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<option value=\"2074\" selected=\"selected\">2074</option>")))
 			.andExpect(content().string(not(containsString("Velg år"))));
+	}
+
+	@Test
+	void anAgencyWithoutLinesKeepsTheYearFieldWithTheRegistersYears() throws Exception {
+		// A name after Helsedirektoratet's: the tests without an agency read the first one.
+		String navn = "Tilsynet uten bevilgninger " + System.nanoTime();
+		mvc.perform(post("/admin/organisasjon/etat").param("navn", navn).with(user("bev-admin").roles("ADMIN"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		long uten = organisasjon.etatByName(navn).orElseThrow().id();
+		apply(9078, 2078, List.of(new BevilgningData(714, 21, "Drift 2078", 11L, null, false, null)), List.of());
+		// The form keeps its year: the chosen one, and the years other agencies have lines for, to move to.
+		mvc.perform(get("/bevilgninger").param("etat", String.valueOf(uten)).param("aar", "2057").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ingen budsjettlinjer for " + navn + " i 2057.")))
+			.andExpect(content().string(containsString("<select id=\"aar\" name=\"aar\">")))
+			.andExpect(content().string(containsString("<option value=\"2057\" selected=\"selected\">2057</option>")))
+			.andExpect(content().string(containsString("<option value=\"2078\">2078</option>")))
+			.andExpect(content().string(not(containsString("Velg år"))))
+			.andExpect(content().string(containsString("Velg et annet år eller en annen etat over.")));
+		// Without a year: the year the other agencies open at, shown in the field as in the text.
+		int nyeste = repository.aar().get(0);
+		mvc.perform(get("/bevilgninger").param("etat", String.valueOf(uten)).with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ingen budsjettlinjer for " + navn + " i " + nyeste + ".")))
+			.andExpect(content().string(
+					containsString("<option value=\"" + nyeste + "\" selected=\"selected\">" + nyeste + "</option>")));
+		// A year outside the usual ones that another agency has lines for is offered, so it is not refused.
+		apply(9079, 2977, List.of(new BevilgningData(714, 21, "Drift 2977", 11L, null, false, null)), List.of());
+		mvc.perform(get("/bevilgninger").param("etat", String.valueOf(uten)).param("aar", "2977").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ingen budsjettlinjer for " + navn + " i 2977.")));
+		// The export's empty page has no form to choose in.
+		mvc.perform(get("/bevilgninger/eksport.xlsx").param("etat", String.valueOf(uten)).param("aar", "2057")
+			.with(user(LESER)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Ingen budsjettlinjer for " + navn + " i 2057.")))
+			.andExpect(content().string(not(containsString(" over."))));
 	}
 
 	@Test
