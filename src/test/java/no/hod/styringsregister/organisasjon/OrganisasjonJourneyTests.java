@@ -55,6 +55,21 @@ class OrganisasjonJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void theMinistryDepartmentsFitAPhoneWithNameFieldsToReadIn() {
+		page.setViewportSize(390, 844);
+		login("admin");
+		open("/admin/organisasjon/departementsavdelinger");
+		org.assertj.core.api.Assertions
+			.assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("the page does not scroll sideways")
+			.isEqualTo(true);
+		Number smalest = (Number) page.evaluate("Math.min(...[...document.querySelectorAll('main input[name=navn]')]"
+				+ ".map(felt => felt.getBoundingClientRect().width))");
+		org.assertj.core.api.Assertions.assertThat(smalest.doubleValue()).as("the narrowest name field").isGreaterThan(250);
+		assertAccessible("departementsavdelinger-telefon");
+	}
+
+	@Test
 	void anAdminRenamesAUnitReviewsAnImportAndSeesWhyUnitsAreOnlyDeactivated() {
 		login("admin");
 		open("/admin/organisasjon");
@@ -75,6 +90,11 @@ class OrganisasjonJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("#avd-navn")).hasValue("Reiseavdelingen");
 		assertThat(page.locator("#avd-leder")).hasValue("Kari Nordmann");
 		assertThat(page.locator("#avd-divisjon option:checked")).hasText("Divisjon folkehelse");
+		// Told in that form, far down the page: its summary has the focus, the name is marked and described.
+		assertThat(page.locator("#ny-avdeling-feil")).isFocused();
+		assertThat(page.locator("#avd-navn")).hasAttribute("aria-invalid", "true");
+		assertThat(page.locator("#avd-navn")).hasAccessibleDescription(
+				"Det finnes allerede en enhet som heter «Reiseavdelingen» på dette nivået.");
 		assertAccessible("organisasjon-admin-avvist");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reiseavdelingen").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deaktiver"))).isVisible();

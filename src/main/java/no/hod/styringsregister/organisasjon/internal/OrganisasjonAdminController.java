@@ -61,12 +61,14 @@ class OrganisasjonAdminController {
 		model.addAttribute("etater", etater);
 		model.addAttribute("aktiveDivisjoner",
 				EtatGruppe.av(etater, organisasjon.alleDivisjoner().stream().filter(Enhet::aktiv).toList()));
+		model.addAttribute("navnMaks", OrganisasjonAdministrasjon.NAVN_MAKS);
 		return "organisasjon/admin";
 	}
 
 	/**
 	 * The add forms below answer a refusal with the page again, the message and what was typed in the form it came
-	 * from (400), so that nothing typed is lost.
+	 * from (400), so that nothing typed is lost. The message is told in that form, beside its field, and the form
+	 * takes the focus: the page is long, and the same field names are in every form.
 	 */
 	@PostMapping("/etat")
 	String addEtat(@RequestParam String navn, @RequestParam(required = false) String kortnavn, Model model,
@@ -75,7 +77,7 @@ class OrganisasjonAdminController {
 			administrasjon.leggTilEtat(navn, kortnavn);
 		}
 		catch (IllegalArgumentException ex) {
-			return avvist(ex, "etatSendt", sendt("navn", navn, "kortnavn", kortnavn), model, response);
+			return avvist(ex, "ny-etat", "etatSendt", sendt("navn", navn, "kortnavn", kortnavn), model, response);
 		}
 		redirect.addFlashAttribute("melding", "Etaten «" + navn.trim() + "» er lagt til.");
 		return REDIRECT;
@@ -88,7 +90,8 @@ class OrganisasjonAdminController {
 			administrasjon.leggTilEnhet(etatId, null, navn, null, null);
 		}
 		catch (IllegalArgumentException ex) {
-			return avvist(ex, "divisjonSendt", sendt("etatId", String.valueOf(etatId), "navn", navn), model, response);
+			return avvist(ex, "ny-divisjon", "divisjonSendt", sendt("etatId", String.valueOf(etatId), "navn", navn),
+					model, response);
 		}
 		redirect.addFlashAttribute("melding", "Divisjonen «" + navn.trim() + "» er lagt til.");
 		return REDIRECT;
@@ -104,20 +107,39 @@ class OrganisasjonAdminController {
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("avdelingDivisjon", divisjonId);
-			return avvist(ex, "avdelingSendt", sendt("navn", navn, "leder", leder, "lederTittel", lederTittel), model,
-					response);
+			return avvist(ex, "ny-avdeling", "avdelingSendt", sendt("navn", navn, "leder", leder, "lederTittel",
+					lederTittel), model, response);
 		}
 		redirect.addFlashAttribute("melding", "Avdelingen «" + navn.trim() + "» er lagt til under " + divisjon.navn()
 				+ ".");
 		return REDIRECT;
 	}
 
-	private String avvist(IllegalArgumentException ex, String skjema, Map<String, String> sendt, Model model,
-			HttpServletResponse response) {
-		model.addAttribute("feil", ex.getMessage());
-		model.addAttribute(skjema, sendt);
+	private String avvist(IllegalArgumentException ex, String skjema, String verdier, Map<String, String> sendt,
+			Model model, HttpServletResponse response) {
+		model.addAttribute("avvisning", Avvisning.av(skjema, ex));
+		model.addAttribute(verdier, sendt);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return index(model);
+	}
+
+	/**
+	 * A refused form, told in the form: its id on the page ({@code skjema}), and its problems in order, each with the
+	 * field it concerns, if one.
+	 */
+	record Avvisning(String skjema, List<OrganisasjonAdministrasjon.Regelbrudd> problemer) {
+
+		static Avvisning av(String skjema, IllegalArgumentException ex) {
+			return new Avvisning(skjema, ex instanceof OrganisasjonAdministrasjon.Avvist avvist ? avvist.brudd()
+					: List.of(new OrganisasjonAdministrasjon.Regelbrudd(null, ex.getMessage())));
+		}
+
+		/** What is said beside the field, or {@code null} when nothing is wrong with it. */
+		public String melding(String felt) {
+			List<String> om = problemer.stream().filter(p -> felt.equals(p.felt()))
+				.map(OrganisasjonAdministrasjon.Regelbrudd::melding).toList();
+			return om.isEmpty() ? null : String.join(" ", om);
+		}
 	}
 
 	/** What a refused form sent, by field name; a field left out is an empty value. */
@@ -171,6 +193,7 @@ class OrganisasjonAdminController {
 		model.addAttribute("verdier", verdier);
 		model.addAttribute("oppgaver", oppgaver);
 		model.addAttribute("feltfeil", feltfeil);
+		model.addAttribute("navnMaks", OrganisasjonAdministrasjon.NAVN_MAKS);
 		model.addAttribute("flyttTil", organisasjon.divisjoner(enhet.enhet().etatId()).stream()
 			.filter(divisjon -> divisjon.aktiv() && !Long.valueOf(divisjon.id()).equals(enhet.enhet().overordnetId()))
 			.toList());
@@ -205,6 +228,7 @@ class OrganisasjonAdminController {
 	@GetMapping("/departementsavdelinger")
 	String ministryDepartments(Model model) {
 		model.addAttribute("avdelinger", organisasjon.departementsavdelinger());
+		model.addAttribute("navnMaks", OrganisasjonAdministrasjon.NAVN_MAKS);
 		return "organisasjon/departementsavdelinger";
 	}
 
@@ -242,11 +266,20 @@ class OrganisasjonAdminController {
 		return "redirect:/admin/organisasjon/departementsavdelinger";
 	}
 
-	/** The page again with the message and the form as sent (400): {@code id} among the values for a changed row. */
+	/**
+	 * The page again with the message in the form and the form as sent (400): {@code id} among the values for a
+	 * changed row. A row that is gone is told above the page.
+	 */
 	private String avvistDepartementsavdeling(IllegalArgumentException ex, Map<String, String> sendt, Model model,
 			HttpServletResponse response) {
-		model.addAttribute("feil", ex.getMessage());
-		model.addAttribute(sendt.containsKey("id") ? "radSendt" : "nySendt", sendt);
+		boolean rad = sendt.containsKey("id");
+		if (rad && !(ex instanceof OrganisasjonAdministrasjon.Avvist)) {
+			model.addAttribute("feil", ex.getMessage());
+		}
+		else {
+			model.addAttribute("avvisning", Avvisning.av(rad ? "depavd-" + sendt.get("id") : "depavd-ny", ex));
+		}
+		model.addAttribute(rad ? "radSendt" : "nySendt", sendt);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return ministryDepartments(model);
 	}

@@ -24,6 +24,9 @@ import no.hod.styringsregister.organisasjon.internal.OrganisasjonRepository.Felt
 @Transactional
 class OrganisasjonAdministrasjon {
 
+	/** The longest name an agency, a unit or a ministry department may have, as a user's name. */
+	static final int NAVN_MAKS = 200;
+
 	private final OrganisasjonRepository repository;
 
 	private final Avdelingsflytting flytting;
@@ -39,11 +42,13 @@ class OrganisasjonAdministrasjon {
 
 	long leggTilEtat(String navn, String kortnavn) {
 		AdminTilgang.kreverAdmin();
-		EnLinje.Regel.sjekk(navn, "Navnet");
-		EnLinje.Regel.sjekk(kortnavn, "Kortnavnet");
-		String name = required(navn, "Skriv inn etatens navn.");
+		List<Regelbrudd> brudd = new ArrayList<>();
+		navn(navn, "Skriv inn etatens navn.", brudd);
+		enLinje(kortnavn, "kortnavn", "Kortnavnet", brudd);
+		avvisHvis(brudd);
+		String name = required(navn, "");
 		if (repository.etatByName(name).isPresent()) {
-			throw new IllegalArgumentException("Etaten «" + name + "» finnes allerede.");
+			throw avvist("navn", "Etaten «" + name + "» finnes allerede.");
 		}
 		return repository.addEtat(name, blankToNull(kortnavn));
 	}
@@ -51,24 +56,26 @@ class OrganisasjonAdministrasjon {
 	/** A division when {@code divisjonId} is {@code null}, else a department of that division. */
 	long leggTilEnhet(long etatId, Long divisjonId, String navn, String leder, String lederTittel) {
 		AdminTilgang.kreverAdmin();
-		repository.etat(etatId).orElseThrow(() -> new IllegalArgumentException("Velg en etat som finnes."));
-		EnLinje.Regel.sjekk(navn, "Navnet");
-		EnLinje.Regel.sjekk(lederTittel, "Ledertittelen");
-		EnLinje.Regel.sjekk(leder, "Lederens navn");
-		String name = required(navn, "Skriv inn enhetens navn.");
+		repository.etat(etatId).orElseThrow(() -> avvist("etatId", "Velg en etat som finnes."));
 		if (divisjonId != null) {
 			Enhet divisjon = enhet(divisjonId).enhet();
 			if (divisjon.type() != Enhet.Type.DIVISJON || divisjon.etatId() != etatId) {
-				throw new IllegalArgumentException("En avdeling må ligge under en divisjon i samme etat.");
+				throw avvist("divisjonId", "En avdeling må ligge under en divisjon i samme etat.");
 			}
 		}
+		List<Regelbrudd> brudd = new ArrayList<>();
+		navn(navn, "Skriv inn enhetens navn.", brudd);
+		enLinje(lederTittel, "lederTittel", "Ledertittelen", brudd);
+		enLinje(leder, "leder", "Lederens navn", brudd);
+		avvisHvis(brudd);
+		String name = required(navn, "");
 		Enhet.Type type = divisjonId == null ? Enhet.Type.DIVISJON : Enhet.Type.AVDELING;
 		try {
 			return repository.addEnhet(etatId, divisjonId, type,
 					new Felter(name, blankToNull(leder), blankToNull(lederTittel), null, List.of(), null, null));
 		}
 		catch (DuplicateKeyException ex) {
-			throw taken(name);
+			throw avvist("navn", taken(name));
 		}
 	}
 
@@ -85,18 +92,12 @@ class OrganisasjonAdministrasjon {
 		AdminTilgang.kreverAdmin();
 		EnhetDetaljer enhet = enhet(id);
 		List<Regelbrudd> brudd = new ArrayList<>();
-		if (felter.navn() == null || felter.navn().isBlank()) {
-			brudd.add(new Regelbrudd("navn", "Skriv inn enhetens navn."));
-		}
-		else if (!EnLinje.Regel.godtatt(felter.navn())) {
-			brudd.add(new Regelbrudd("navn", EnLinje.Regel.melding("Navnet")));
-		}
-		else {
+		if (navn(felter.navn(), "Skriv inn enhetens navn.", brudd)) {
 			String name = required(felter.navn(), "");
 			if (sosken(enhet.enhet()).stream()
 				.anyMatch(annen -> annen.enhet().id() != id
 						&& annen.enhet().navn().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))) {
-				brudd.add(new Regelbrudd("navn", taken(name).getMessage()));
+				brudd.add(new Regelbrudd("navn", taken(name)));
 			}
 		}
 		// The one-line fields; the description and the tasks (one per line) may have line breaks.
@@ -113,6 +114,54 @@ class OrganisasjonAdministrasjon {
 		}
 	}
 
+	/**
+	 * The rules of every name here, for the field {@code navn}: given, on one line and not longer than
+	 * {@link #NAVN_MAKS} (counted as it is stored, trimmed). Answers whether the name passed them.
+	 */
+	private static boolean navn(String verdi, String mangler, List<Regelbrudd> brudd) {
+		int tidligere = brudd.size();
+		if (verdi == null || verdi.isBlank()) {
+			brudd.add(new Regelbrudd("navn", mangler));
+		}
+		else if (!EnLinje.Regel.godtatt(verdi)) {
+			brudd.add(new Regelbrudd("navn", EnLinje.Regel.melding("Navnet")));
+		}
+		else if (required(verdi, mangler).length() > NAVN_MAKS) {
+			brudd.add(new Regelbrudd("navn", "Navnet kan være høyst " + NAVN_MAKS + " tegn."));
+		}
+		return brudd.size() == tidligere;
+	}
+
+	/**
+	 * A refusal with every rule broken, each with the field it is about, so a form can say them beside their fields.
+	 * (Not web's Avvisninger: the web module depends on brukere, which depends on this one.)
+	 */
+	static final class Avvist extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient List<Regelbrudd> brudd;
+
+		Avvist(List<Regelbrudd> brudd) {
+			super(String.join(" ", brudd.stream().map(Regelbrudd::melding).toList()));
+			this.brudd = List.copyOf(brudd);
+		}
+
+		List<Regelbrudd> brudd() {
+			return brudd;
+		}
+	}
+
+	private static void avvisHvis(List<Regelbrudd> brudd) {
+		if (!brudd.isEmpty()) {
+			throw new Avvist(brudd);
+		}
+	}
+
+	private static Avvist avvist(String felt, String melding) {
+		return new Avvist(List.of(new Regelbrudd(felt, melding)));
+	}
+
 	/** The units a name must differ from: the same agency's divisions, or the same division's departments. */
 	private List<EnhetDetaljer> sosken(Enhet enhet) {
 		return enhet.overordnetId() == null ? repository.enheter(enhet.etatId(), Enhet.Type.DIVISJON)
@@ -123,10 +172,7 @@ class OrganisasjonAdministrasjon {
 	void endre(long id, Felter felter) {
 		String admin = AdminTilgang.kreverAdmin();
 		EnhetDetaljer enhet = enhet(id);
-		List<Regelbrudd> brudd = regelbrudd(id, felter);
-		if (!brudd.isEmpty()) {
-			throw new IllegalArgumentException(String.join(" ", brudd.stream().map(Regelbrudd::melding).toList()));
-		}
+		avvisHvis(regelbrudd(id, felter));
 		String name = required(felter.navn(), "Skriv inn enhetens navn.");
 		List<String> oppgaver = felter.oppgaver().stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
 		if (!name.equals(enhet.enhet().navn())) {
@@ -138,7 +184,7 @@ class OrganisasjonAdministrasjon {
 					blankToNull(felter.samarbeidspartnere())));
 		}
 		catch (DuplicateKeyException ex) {
-			throw taken(name);
+			throw avvist("navn", taken(name));
 		}
 	}
 
@@ -197,15 +243,20 @@ class OrganisasjonAdministrasjon {
 
 	long leggTilDepartementsavdeling(String kode, String navn, LocalDate fra, LocalDate til) {
 		AdminTilgang.kreverAdmin();
-		EnLinje.Regel.sjekk(kode, "Koden");
-		EnLinje.Regel.sjekk(navn, "Navnet");
-		String code = required(kode, "Skriv inn koden (for eksempel FHA).").toUpperCase(java.util.Locale.ROOT);
-		checkPeriod(fra, til);
+		List<Regelbrudd> brudd = new ArrayList<>();
+		if (kode == null || kode.isBlank()) {
+			brudd.add(new Regelbrudd("kode", "Skriv inn koden (for eksempel FHA)."));
+		}
+		enLinje(kode, "kode", "Koden", brudd);
+		navn(navn, "Skriv inn avdelingens navn.", brudd);
+		periode(fra, til, brudd);
+		avvisHvis(brudd);
+		String code = required(kode, "").toUpperCase(Locale.ROOT);
 		try {
-			return repository.addDepartementsavdeling(code, required(navn, "Skriv inn avdelingens navn."), fra, til);
+			return repository.addDepartementsavdeling(code, required(navn, ""), fra, til);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new IllegalArgumentException("Koden «" + code + "» finnes allerede med samme startdato.");
+			throw avvist("kode", "Koden «" + code + "» finnes allerede med samme startdato.");
 		}
 	}
 
@@ -213,23 +264,25 @@ class OrganisasjonAdministrasjon {
 		AdminTilgang.kreverAdmin();
 		repository.departementsavdeling(id)
 			.orElseThrow(() -> new IllegalArgumentException("Fant ikke departementsavdelingen."));
-		EnLinje.Regel.sjekk(navn, "Navnet");
-		checkPeriod(fra, til);
-		repository.updateDepartementsavdeling(id, required(navn, "Skriv inn avdelingens navn."), fra, til);
+		List<Regelbrudd> brudd = new ArrayList<>();
+		navn(navn, "Skriv inn avdelingens navn.", brudd);
+		periode(fra, til, brudd);
+		avvisHvis(brudd);
+		repository.updateDepartementsavdeling(id, required(navn, ""), fra, til);
 	}
 
 	private EnhetDetaljer enhet(long id) {
 		return repository.enhet(id).orElseThrow(() -> new EnhetIkkeFunnetException(id));
 	}
 
-	private static void checkPeriod(LocalDate fra, LocalDate til) {
+	private static void periode(LocalDate fra, LocalDate til, List<Regelbrudd> brudd) {
 		if (fra != null && til != null && til.isBefore(fra)) {
-			throw new IllegalArgumentException("«Gyldig til» kan ikke være før «Gyldig fra».");
+			brudd.add(new Regelbrudd("gyldigTil", "«Gyldig til» kan ikke være før «Gyldig fra»."));
 		}
 	}
 
-	private static IllegalArgumentException taken(String navn) {
-		return new IllegalArgumentException("Det finnes allerede en enhet som heter «" + navn + "» på dette nivået.");
+	private static String taken(String navn) {
+		return "Det finnes allerede en enhet som heter «" + navn + "» på dette nivået.";
 	}
 
 	private static String required(String value, String message) {

@@ -1,0 +1,170 @@
+package no.hod.styringsregister.organisasjon.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.organisasjon.Departementsavdeling;
+import no.hod.styringsregister.organisasjon.Enhet;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+/**
+ * The admin's organisation forms refused: the page has several forms with the same field names, so a refusal is told
+ * in the form that was sent, beside its field, and that form takes the focus; and a name is at most 200 characters.
+ * Each test uses an agency of its own.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class OrganisasjonSkjemaTests {
+
+	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	private static final String FOR_LANGT = "Navnet kan være høyst 200 tegn.";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Test
+	void aRefusedAddFormIsToldInThatFormBesideItsFieldAndTakesTheFocus() throws Exception {
+		long etat = newAgency();
+		mvc.perform(post("/admin/organisasjon/divisjon").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("navn", "Divisjon alfa")).andExpect(status().is3xxRedirection());
+		long divisjon = organisasjon.divisjoner(etat).get(0).id();
+		mvc.perform(post("/admin/organisasjon/avdeling").with(ADMIN).with(csrf()).param("divisjonId", "" + divisjon)
+			.param("navn", "Global helse")).andExpect(status().is3xxRedirection());
+
+		String side = refused(post("/admin/organisasjon/avdeling").param("divisjonId", "" + divisjon)
+			.param("navn", "Global helse").param("leder", "Kari Nordmann"));
+		String melding = "Det finnes allerede en enhet som heter «Global helse» på dette nivået.";
+		assertThat(tag(side, "input", "avd-navn")).contains("aria-invalid=\"true\"",
+				"aria-describedby=\"avd-navn-feil\"", "value=\"Global helse\"");
+		assertThat(side).contains("<p class=\"feltfeil\" id=\"avd-navn-feil\">" + melding + "</p>");
+		// The summary in the form that failed takes the focus and links to the field; nothing said above the page.
+		assertThat(tag(side, "div", "ny-avdeling-feil")).contains("role=\"alert\"", "tabindex=\"-1\"", "autofocus");
+		assertThat(side).contains("<a href=\"#avd-navn\">" + melding + "</a>");
+		assertThat(side.indexOf("id=\"ny-avdeling-feil\"")).isGreaterThan(side.indexOf("id=\"ny-avdeling\""));
+		assertThat(side.split(Pattern.quote(melding), -1)).as("told in the summary and at the field, once each")
+			.hasSize(3);
+		// The other forms, with fields of the same names, are left unmarked.
+		assertThat(tag(side, "input", "div-navn")).doesNotContain("aria-invalid");
+		assertThat(tag(side, "input", "etat-navn")).doesNotContain("aria-invalid");
+		assertThat(side).doesNotContain("id=\"ny-divisjon-feil\"", "id=\"ny-etat-feil\"");
+		assertThat(organisasjon.avdelinger(divisjon)).extracting(Enhet::navn).containsExactly("Global helse");
+
+		// The agency form: its own field, in its own form.
+		String navn = organisasjon.etater().stream().filter(e -> e.id() == etat).findFirst().orElseThrow().navn();
+		String etatSide = refused(post("/admin/organisasjon/etat").param("navn", navn).param("kortnavn", "OE"));
+		assertThat(tag(etatSide, "input", "etat-navn")).contains("aria-invalid=\"true\"",
+				"aria-describedby=\"etat-navn-feil\"");
+		assertThat(tag(etatSide, "div", "ny-etat-feil")).contains("autofocus");
+		assertThat(tag(etatSide, "input", "avd-navn")).doesNotContain("aria-invalid");
+	}
+
+	@Test
+	void aMinistryDepartmentRefusedIsToldBesideTheFieldOfTheFormOrRowSent() throws Exception {
+		String code = "S" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+		String ny = refused(post("/admin/organisasjon/departementsavdelinger").param("kode", code)
+			.param("navn", "Skjemaavdelingen").param("gyldigFra", "2025-03-15").param("gyldigTil", "2025-01-01"));
+		assertThat(tag(ny, "input", "gyldigTil")).contains("aria-invalid=\"true\"",
+				"aria-describedby=\"gyldigTil-feil\"");
+		assertThat(ny).contains("<p class=\"feltfeil\" id=\"gyldigTil-feil\">«Gyldig til» kan ikke være før «Gyldig "
+				+ "fra».</p>");
+		assertThat(tag(ny, "div", "depavd-ny-feil")).contains("autofocus");
+		assertThat(organisasjon.departementsavdeling(code, LocalDate.of(2025, 3, 20))).isEmpty();
+
+		long fha = organisasjon.departementsavdelinger().stream().filter(d -> d.kode().equals("FHA")).findFirst()
+			.orElseThrow().id();
+		String rad = refused(post("/admin/organisasjon/departementsavdelinger/" + fha).param("navn", "x".repeat(201)));
+		assertThat(tag(rad, "input", "depavd-" + fha + "-navn")).contains("aria-invalid=\"true\"",
+				"aria-describedby=\"depavd-" + fha + "-navn-feil\"", "autofocus");
+		assertThat(rad).contains("<p class=\"feltfeil\" id=\"depavd-" + fha + "-navn-feil\">" + FOR_LANGT + "</p>");
+		assertThat(tag(rad, "input", "navn")).doesNotContain("aria-invalid");
+		assertThat(organisasjon.departementsavdeling("FHA", LocalDate.of(2025, 3, 1))).map(Departementsavdeling::navn)
+			.contains("Folkehelseavdelingen");
+	}
+
+	@Test
+	void aNameLongerThan200CharactersIsRefusedBesideTheFieldAndNothingIsSaved() throws Exception {
+		long etat = newAgency();
+		String lang = "Avdeling " + "x".repeat(191);
+		assertThat(lang).hasSize(200);
+		mvc.perform(post("/admin/organisasjon/divisjon").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("navn", "Divisjon alfa")).andExpect(status().is3xxRedirection());
+		long divisjon = organisasjon.divisjoner(etat).get(0).id();
+
+		String avdeling = refused(post("/admin/organisasjon/avdeling").param("divisjonId", "" + divisjon)
+			.param("navn", lang + "y"));
+		assertThat(avdeling).contains("<p class=\"feltfeil\" id=\"avd-navn-feil\">" + FOR_LANGT + "</p>");
+		assertThat(tag(avdeling, "input", "avd-navn")).contains("aria-invalid=\"true\"", "maxlength=\"200\"");
+		assertThat(organisasjon.avdelinger(divisjon)).isEmpty();
+		String div = refused(post("/admin/organisasjon/divisjon").param("etatId", "" + etat).param("navn", "d".repeat(600)));
+		assertThat(div).contains("<p class=\"feltfeil\" id=\"div-navn-feil\">" + FOR_LANGT + "</p>");
+		assertThat(organisasjon.divisjoner(etat)).extracting(Enhet::navn).containsExactly("Divisjon alfa");
+
+		// 200 characters, counted as stored (trimmed), are let through.
+		mvc.perform(post("/admin/organisasjon/avdeling").with(ADMIN).with(csrf()).param("divisjonId", "" + divisjon)
+			.param("navn", "  " + lang + "  ")).andExpect(status().is3xxRedirection());
+		Enhet avd = organisasjon.avdelinger(divisjon).get(0);
+		assertThat(avd.navn()).isEqualTo(lang);
+
+		// Renamed on the unit's form: refused beside the name, the name and its history as they were.
+		String skjema = refused(post("/admin/organisasjon/enhet/" + avd.id()).param("navn", "z".repeat(5000)));
+		assertThat(skjema).contains("<p class=\"feltfeil\" id=\"navn-feil\">" + FOR_LANGT + "</p>");
+		assertThat(tag(skjema, "input", "navn")).contains("aria-invalid=\"true\"", "aria-describedby=\"navn-feil\"",
+				"maxlength=\"200\"");
+		assertThat(organisasjon.enhet(avd.id()).orElseThrow().navn()).isEqualTo(lang);
+		assertThat(organisasjon.tidligereNavn(avd.id())).isEmpty();
+	}
+
+	@Test
+	void theMinistryDepartmentsStackOnAPhoneWithTheirNameFieldsLimited() throws Exception {
+		String side = mvc.perform(get("/admin/organisasjon/departementsavdelinger").with(ADMIN))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(tag(side, "table", null)).contains("stabel");
+		assertThat(tag(side, "input", "navn")).contains("maxlength=\"200\"");
+	}
+
+	/** Posts the form as the admin and answers the page of a refusal (400). */
+	private String refused(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request.with(ADMIN).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The start tag of the element with the id, or the first of its name when {@code id} is {@code null}. */
+	private static String tag(String html, String name, String id) {
+		Matcher tag = Pattern.compile("<" + name + "\\b[^>]*" + (id == null ? "" : "\\bid=\"" + Pattern.quote(id) + "\"")
+				+ "[^>]*>").matcher(html);
+		assertThat(tag.find()).as("<%s id=%s>", name, id).isTrue();
+		return tag.group();
+	}
+
+	private long newAgency() throws Exception {
+		String name = "Skjemaetat " + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/admin/organisasjon/etat").param("navn", name).with(ADMIN).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		return organisasjon.etatByName(name).orElseThrow().id();
+	}
+}
