@@ -1132,9 +1132,9 @@ class OppdragWebTests {
 				"Kommunale tiltak", 1_000L, null, false, "1 mill. kroner til oppfølging, jf. oppdrag " + tb(10)
 						+ ", " + tb(3).toLowerCase() + " og " + tb(99))),
 				List.of());
-		// Each with the way back to this view of the appropriations.
+		// Each with the way back to this view of the appropriations, at the line's row.
 		String lenke = "href=\"/oppdrag/%s?liste=/bevilgninger?etat%%3D" + etat + "%%26aar%%3D" + aar
-				+ "%%26kapittel%%3D719\"";
+				+ "%%26kapittel%%3D719%%23post-719-60\"";
 		String uklarert = tekst(mvc.perform(get("/bevilgninger").param("etat", String.valueOf(etat))
 			.param("aar", String.valueOf(aar)).param("kapittel", "719").with(uklarert())));
 		assertThat(uklarert).contains(lenke.formatted(tb(10))).doesNotContain(lenke.formatted(tb(3)))
