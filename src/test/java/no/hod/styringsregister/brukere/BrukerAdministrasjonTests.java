@@ -169,6 +169,55 @@ class BrukerAdministrasjonTests {
 			.andExpect(content().string(containsString("enten til en divisjon i direktoratet eller til en avdeling")));
 	}
 
+	@Test
+	void anEmptyUserNameIsToldOnlyThatItIsMissing() throws Exception {
+		String side = mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "")
+			.param("navn", "Uten Brukernavn")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("<p class=\"feltfeil\" id=\"brukernavn-feil\">Skriv inn et brukernavn.</p>")
+			.doesNotContain("Brukernavnet kan bare ha");
+		// only spaces: missing too, not a name of the wrong letters
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", "   ")
+			.param("navn", "Uten Brukernavn")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Skriv inn et brukernavn.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Brukernavnet kan bare ha"))));
+	}
+
+	@Test
+	void aShortNewPasswordIsRefusedAtItsFieldAsTheOtherFormsProblemsAre() throws Exception {
+		String navn = "kort-passord-" + System.nanoTime();
+		long id = brukere.create(new BrukerService.NyBruker(navn, "Kort Passord", "et-langt-passord",
+				Rolle.HOD_SAKSBEHANDLER, null, false, null)).id();
+
+		String side = mvc.perform(post("/admin/brukere/" + id + "/passord").with(user("admin").roles("ADMIN"))
+			.with(csrf()).param("passord", "kort"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String regel = "Passordet må ha minst 12 tegn (mellomrom først og sist teller ikke).";
+		assertThat(side).contains("<p class=\"feltfeil\" id=\"nytt-passord-feil\">" + regel + "</p>")
+			// the list of problems above links to the field
+			.contains("<li id=\"feil-1\"><a href=\"#nytt-passord\">" + regel + "</a></li>")
+			// the user's page still, its other form unmarked
+			.contains("<h1>Endre " + navn + "</h1>").doesNotContain("Skjemaet har feil.");
+		assertThat(felt(side, "nytt-passord")).contains("aria-invalid=\"true\"",
+				"aria-describedby=\"nytt-passord-feil nytt-passord-hjelp\"");
+		// the old password still signs in
+		mvc.perform(formLogin("/login").user(navn).password("et-langt-passord")).andExpect(redirectedUrl("/"));
+
+		String uten = mvc.perform(get("/admin/brukere/" + id).with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(felt(uten, "nytt-passord")).doesNotContain("aria-invalid")
+			.contains("aria-describedby=\"nytt-passord-hjelp\"");
+	}
+
 	/** The start tag of the form's field with the given id. */
 	static String felt(String side, String id) {
 		int treff = side.indexOf(" id=\"" + id + "\"");

@@ -238,6 +238,28 @@ class InstrukserIntegrationTests extends InstruksTestoppsett {
 		assertThat(page).contains("1 endret, 1 lagt til, 0 fjernet, 1 uendret.");
 		assertThat(page).contains("Direktoratet skal fremme <ins>god</ins> folkehelse.");
 		assertThat(page).contains("<ins>Direktoratet sender kvartalsrapportene til departementet.</ins>");
+		assertThat(page).doesNotContain("Versjonene er vist i tidsrekkefølge");
+	}
+
+	@Test
+	void versionsChosenNewerFirstAreComparedOlderToNewerAndTheReaderIsTold() throws Exception {
+		String agency = fixtur.newAgency();
+		long v1 = fixtur.importAsAdmin("v1.txt", version1(agency)).id();
+		long v2 = fixtur.importAsAdmin("v2.txt", version2(agency)).id();
+
+		String page = mvc.perform(get("/instrukser/sammenlign").param("fra", "" + v2).param("til", "" + v1).with(ADMIN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		// the same result as chosen in date order: the new text inserted, not the old one deleted
+		assertThat(page).contains("1 endret, 1 lagt til, 0 fjernet, 1 uendret.");
+		assertThat(page).contains("Direktoratet skal fremme <ins>god</ins> folkehelse.");
+		assertThat(page).contains("Versjonene er vist i tidsrekkefølge");
+		String overskrift = page.substring(page.indexOf("<h2>"), page.indexOf("</h2>"));
+		assertThat(overskrift.indexOf("/instrukser/" + v1 + "\""))
+			.isLessThan(overskrift.indexOf("/instrukser/" + v2 + "\""));
+		// the form says what was compared: the older version as «Eldre versjon»
+		assertThat(valgt(page, "fra")).contains("1. februar 2020");
+		assertThat(valgt(page, "til")).contains("10. desember 2023");
 	}
 
 	@Test

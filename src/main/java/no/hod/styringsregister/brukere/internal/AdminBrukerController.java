@@ -1,6 +1,7 @@
 package no.hod.styringsregister.brukere.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -88,21 +89,23 @@ class AdminBrukerController {
 
 	@GetMapping("/{id}")
 	String editForm(@PathVariable long id, Model model) {
+		model.addAttribute("skjema", BrukerSkjema.of(brukerside(id, model)));
+		return FORM;
+	}
+
+	/** What the user's page shows besides the form itself. */
+	private BrukerEntity brukerside(long id, Model model) {
 		BrukerEntity bruker = administrasjon.get(id);
 		model.addAttribute("brukerId", id);
 		model.addAttribute("oidcKnyttet", bruker.getOidcSubject() != null);
 		model.addAttribute("sperretTil", administrasjon.sperretTil(id).orElse(null));
-		model.addAttribute("skjema", BrukerSkjema.of(bruker));
-		return FORM;
+		return bruker;
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("skjema") BrukerSkjema skjema, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		model.addAttribute("brukerId", id);
-		BrukerEntity bruker = administrasjon.get(id);
-		model.addAttribute("oidcKnyttet", bruker.getOidcSubject() != null);
-		model.addAttribute("sperretTil", administrasjon.sperretTil(id).orElse(null));
+		BrukerEntity bruker = brukerside(id, model);
 		skjema.setBrukernavn(bruker.getBrukernavn());
 		regelbrudd(skjema, false, result);
 		if (result.hasErrors() && !(result.getErrorCount() == 1 && result.hasFieldErrors("brukernavn"))) {
@@ -134,15 +137,25 @@ class AdminBrukerController {
 		return FORM;
 	}
 
+	/**
+	 * A refused password is answered as the «Lagre» form's errors are: the page again (400), the problem at the field
+	 * and in the list above, linked to it.
+	 */
 	@PostMapping("/{id}/passord")
-	String resetPassword(@PathVariable long id, @RequestParam String passord, RedirectAttributes redirect) {
+	String resetPassword(@PathVariable long id, @RequestParam String passord, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		try {
 			administrasjon.resetPassword(id, passord);
-			redirect.addFlashAttribute("melding", text("bruker.passord-satt"));
 		}
 		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("feil", ex.getMessage());
+			model.addAttribute("skjema", BrukerSkjema.of(brukerside(id, model)));
+			model.addAttribute("passordFeil", ex.getMessage());
+			model.addAttribute("feil", text("bruker.passord.ikke-satt"));
+			model.addAttribute("feilListe", List.of(ex.getMessage()));
+			model.addAttribute("feilLenker", Map.of(ex.getMessage(), "nytt-passord"));
+			return avvist(response);
 		}
+		redirect.addFlashAttribute("melding", text("bruker.passord-satt"));
 		return "redirect:/admin/brukere/" + id;
 	}
 

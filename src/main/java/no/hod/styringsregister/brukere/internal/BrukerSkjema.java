@@ -11,8 +11,9 @@ import no.hod.styringsregister.brukere.Rolle;
 /** The user form. Messages are keys in messages.properties. */
 class BrukerSkjema {
 
+	/** A blank name is left to @NotBlank, so that it is told only that one is missing. */
 	@NotBlank(message = "{bruker.brukernavn.paakrevd}")
-	@Pattern(regexp = "[a-zA-Z0-9._@-]{2,60}", message = "{bruker.brukernavn.ugyldig}")
+	@Pattern(regexp = "\\s*|[a-zA-Z0-9._@-]{2,60}", message = "{bruker.brukernavn.ugyldig}")
 	private String brukernavn;
 
 	@NotBlank(message = "{bruker.navn.paakrevd}")

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -481,24 +482,38 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		return versjoner.stream().filter(v -> v.start() != null).reduce((nyere, eldre) -> eldre);
 	}
 
-	/** Two versions of one agency's instruction, older first, and what changed section by section. */
-	record Sammenstilling(InstruksVersjon gammel, InstruksVersjon ny, List<Sammenligning.Punktendring> endringer) {
+	/**
+	 * Two versions of one agency's instruction, older first, and what changed section by section; {@code byttet}
+	 * when they were asked for newer first.
+	 */
+	record Sammenstilling(InstruksVersjon gammel, InstruksVersjon ny, List<Sammenligning.Punktendring> endringer,
+			boolean byttet) {
 	}
 
+	/** Older first, as the lists are newest first: an undated version counts as the oldest. */
+	private static final Comparator<InstruksVersjon> ELDST_FORST = Comparator
+		.comparing(InstruksVersjon::start, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparingLong(InstruksVersjon::id);
+
 	/**
-	 * Compares two versions of the same agency's instruction. Different agencies' instructions are different texts,
-	 * and a word diff between them says nothing, so that is refused.
+	 * Compares two versions of the same agency's instruction, older to newer whichever order they were chosen in:
+	 * compared the other way, the newer text would show as deleted. Different agencies' instructions are different
+	 * texts, and a word diff between them says nothing, so that is refused.
 	 */
 	Sammenstilling sammenlign(long fra, long til) {
-		InstruksVersjon gammel = finnVersjon(fra);
-		InstruksVersjon ny = finnVersjon(til);
+		InstruksVersjon forste = finnVersjon(fra);
+		InstruksVersjon andre = finnVersjon(til);
+		boolean byttet = ELDST_FORST.compare(forste, andre) > 0;
+		InstruksVersjon gammel = byttet ? andre : forste;
+		InstruksVersjon ny = byttet ? forste : andre;
 		if (gammel.etatId() != ny.etatId()) {
 			throw new UgyldigInstruksvalg("Du kan bare sammenligne versjoner av samme etats instruks. «" + gammel.tittel()
 					+ "» er instruksen for " + etatnavn(gammel.etatId()) + ", «" + ny.tittel() + "» for "
 					+ etatnavn(ny.etatId()) + ".", "/instrukser/sammenlign?etat=" + gammel.etatId(),
 					"instr.sammenlign.tilbake");
 		}
-		return new Sammenstilling(gammel, ny, Sammenligning.sammenlign(repository.punkter(fra), repository.punkter(til)));
+		return new Sammenstilling(gammel, ny,
+				Sammenligning.sammenlign(repository.punkter(gammel.id()), repository.punkter(ny.id())), byttet);
 	}
 
 	private String etatnavn(long etatId) {

@@ -228,6 +228,10 @@ class InstrukserController {
 			model.addAttribute("ny", sammenstilling.ny());
 			model.addAttribute("endringer", sammenstilling.endringer());
 			model.addAttribute("antall", count(sammenstilling.endringer()));
+			model.addAttribute("byttet", sammenstilling.byttet());
+			// the form shows the order compared, so the labels «Eldre» and «Nyere» hold
+			fra = sammenstilling.gammel().id();
+			til = sammenstilling.ny().id();
 		}
 		// Offered first: the agency's two newest versions (newest first in the list), the comparison people come for.
 		model.addAttribute("fra", fra != null ? fra : versjoner.size() >= 2 ? versjoner.get(1).id() : null);

@@ -138,6 +138,10 @@ class OppdragController {
 		OppdragDetalj detalj = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 		model.addAttribute("d", detalj);
 		model.addAttribute("o", detalj.oppdrag());
+		// An assignment keeps its department when that is deactivated; the page says so, as the routing select does.
+		Long avdelingId = detalj.oppdrag().avdelingId();
+		model.addAttribute("avdelingDeaktivert",
+				avdelingId != null && organisasjon.enhet(avdelingId).map(a -> !a.aktiv()).orElse(false));
 		// A removed assignment is in no letter's lists any more, so no comment names it. A cited post the
 		// appropriations do not give is linked nowhere: the appropriations page would show an empty chapter.
 		model.addAttribute("budsjett", Budsjettavsnitt.av(detalj.budsjett(),

@@ -1548,6 +1548,36 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aDeactivatedDepartmentIsMarkedSoAndAClearedOneIsNamedAsNoneInTheHistory() throws Exception {
+		int y = OppdragTestdata.nyttAar();
+		String etatNavn = "Avdelingsmerketat " + y;
+		mvc.perform(post("/admin/organisasjon/etat").with(admin()).with(csrf()).param("navn", etatNavn))
+			.andExpect(status().is3xxRedirection());
+		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, HemmeligBrev.oppdrag(y));
+		Enhet div = nyEnhet("divisjon", "etatId", etat, "Merkedivisjon " + y);
+		Enhet avd = nyEnhet("avdeling", "divisjonId", div.id(), "Merkeavdeling " + y);
+		String en = "TB" + y + "-1";
+		flyt.rute(List.of(en), div.id(), avd.id(), OppdragTestdata.admin());
+		String ansvar = "<dt>Ansvarlig avdeling</dt>\n      <dd>";
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + en).with(admin())))).contains(ansvar + avd.navn() + "</dd>");
+
+		mvc.perform(post("/admin/organisasjon/enhet/" + avd.id() + "/aktiv").with(admin()).with(csrf())
+			.param("aktiv", "false")).andExpect(status().is3xxRedirection());
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + en).with(admin()))))
+			.contains(ansvar + avd.navn() + " (deaktivert)</dd>");
+
+		flyt.rute(List.of(en), div.id(), null, OppdragTestdata.admin());
+		String side = tekst(mvc.perform(get("/oppdrag/" + en).with(admin())));
+		String historikk = side.substring(side.indexOf("<h2>Historikk</h2>"));
+		// newest first: cleared, then set from none
+		String ruting = "<td>Ruting (avdeling)</td>";
+		String fjernet = historikk.substring(historikk.indexOf(ruting), historikk.indexOf("</tr>", historikk.indexOf(ruting)));
+		assertThat(fjernet).contains("<span class=\"kun-smal\" aria-hidden=\"true\">Fra</span> " + avd.navn() + "</td>",
+				"<span class=\"kun-smal\" aria-hidden=\"true\">Til</span> (ingen avdeling)</td>");
+	}
+
+	@Test
 	void severalDeadlinesAreShownEarliestFirstAndTheExportsFirstDeadlineIsTheEarliest() throws Exception {
 		// The real letter of 2025 in a year no other test uses (the letter must name a year 20xx): TB-61 lists
 		// «mars 2025» (its last day), 1 July, 15 September, 1 June, ...

@@ -447,6 +447,15 @@ class OrganisasjonIntegrationTests {
 			.andExpect(content().string(containsString("Kontaktpunkt EUs helseprogram")));
 	}
 
+	@Test
+	void theMinistryDepartmentsTableCanBeScrolledByKeyboard() throws Exception {
+		// No links in it to tab to, so on a phone the frame itself takes the focus, named for a screen reader.
+		mvc.perform(get("/organisasjon").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<div class=\"tabell-ramme\" tabindex=\"0\" role=\"region\" "
+					+ "aria-label=\"Departementets avdelinger\">")));
+	}
+
 	private OrganisasjonImport.Resultat importSeedAs(String etatNavn) throws IOException {
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
 		try {
