@@ -1997,7 +1997,7 @@ class OppdragWebTests {
 
 		// A refusal keeps them too (a department of another division), and the division and department chosen; a
 		// routing done leaves none ticked.
-		Enhet fremmedAvdeling = nyAvdeling(divisjon);
+		Enhet fremmedAvdeling = nyAvdelingIEgenEtat();
 		mvc.perform(post("/oppdrag/ruting").cookie(sesjon).with(csrf()).param("valgt", tb(10))
 			.param("divisjon", String.valueOf(annen.id())).param("avdeling", String.valueOf(fremmedAvdeling.id()))
 			.param("sporring", "year=" + aar))
@@ -2022,9 +2022,17 @@ class OppdragWebTests {
 			.map(m -> m.group(1)).toList();
 	}
 
-	/** A department of the division, added as an admin adds one. */
-	Enhet nyAvdeling(Enhet divisjon) throws Exception {
-		return nyEnhet("avdeling", "divisjonId", divisjon.id(), "Avdeling " + OppdragTestdata.nyttAar());
+	/**
+	 * A department of a division of an agency of its own, added as an admin adds them: other tests count the
+	 * departments of the shared agency.
+	 */
+	Enhet nyAvdelingIEgenEtat() throws Exception {
+		int y = OppdragTestdata.nyttAar();
+		mvc.perform(post("/admin/organisasjon/etat").with(admin()).with(csrf()).param("navn", "Avdelingsetat " + y))
+			.andExpect(status().is3xxRedirection());
+		long etat = organisasjon.etatByName("Avdelingsetat " + y).orElseThrow().id();
+		Enhet divisjon = nyEnhet("divisjon", "etatId", etat, "Divisjon " + y);
+		return nyEnhet("avdeling", "divisjonId", divisjon.id(), "Avdeling " + y);
 	}
 
 	/** An assignment's box in the list, ticked. */
