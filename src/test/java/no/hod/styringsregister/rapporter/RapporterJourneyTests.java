@@ -72,15 +72,20 @@ class RapporterJourneyTests extends BrowserTestSupport {
 		Download xlsx = page.waitForDownload(() -> page.getByText("Last ned Excel").click());
 		assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
 
-		// The assignment opened from the report leads back to the same report, not to the list.
+		// The assignment opened from the report leads back to the same report, not to the list, at its row.
 		String rapporten = page.url();
+		String rad = (String) forsinket.evaluate("lenke => lenke.closest('tr').id");
+		assertThat(rad).startsWith("forsinket-");
 		forsinket.click();
 		page.waitForURL(url -> url.contains("/oppdrag/TB2025-9?"));
 		Locator tilbake = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbake til rapporten"));
 		assertThat(tilbake).isVisible();
 		tilbake.click();
 		page.waitForURL(url -> url.contains("/rapporter?"));
-		assertThat(page.url()).isEqualTo(rapporten);
+		assertThat(page.url()).isEqualTo(rapporten + "#" + rad);
+		assertThat(page.locator("tr:target")).hasId(rad);
+		assertThat(page.locator("tr:target")).containsText("TB2025-9");
+		assertThat(page.locator("tr:target")).isInViewport();
 		assertThat(page.locator("h2").first()).hasText(Pattern.compile("Statusrapport: Helsedirektoratet 2025, per "));
 
 		page.getByText("Utskriftsvennlig side").click();

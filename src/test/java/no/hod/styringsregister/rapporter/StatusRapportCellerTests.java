@@ -233,8 +233,8 @@ class StatusRapportCellerTests extends RapportTestoppsett {
 
 	/** Every table row of the page naming the id (after its column's name), as markup. */
 	private static List<String> radene(String html, String id) {
-		Matcher m = Pattern.compile("<tr>(?:(?!</tr>).)*>\\s*" + Pattern.quote(id) + "<(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
-			.matcher(html);
+		Matcher m = Pattern.compile("<tr(?: [^>]*)?>(?:(?!</tr>).)*>\\s*" + Pattern.quote(id) + "<(?:(?!</tr>).)*</tr>",
+				Pattern.DOTALL).matcher(html);
 		List<String> rader = new ArrayList<>();
 		while (m.find()) {
 			rader.add(m.group());

@@ -1,6 +1,7 @@
 package no.hod.styringsregister.rapporter;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -343,7 +344,8 @@ class StatusRapportTests extends RapportTestoppsett {
 		assertThat(april).contains("/rapporter/status.pdf?", "/rapporter/status.xlsx?", "Utskriftsvennlig side");
 		assertThat(avsnitt(april, "Forsinket")).contains("Ingen oppdrag var meldt forsinket per datoen.")
 			.doesNotContain("<table");
-		assertThat(avsnitt(april, "Fristen er passert")).contains("href=\"/oppdrag/" + tb(2) + tilbake(AAR + "-04-30") + "\"")
+		assertThat(avsnitt(april, "Fristen er passert"))
+			.contains("href=\"/oppdrag/" + tb(2) + tilbake(AAR + "-04-30", "forfalt-" + nokkel(tb(2))) + "\"")
 			.contains("Helsetjenester til innsatte").doesNotContain("Ingen oppdrag hadde passert");
 		// The printable report leaves an empty section out, as before: its «Ingen avvik» speaks for them all.
 		String utskrift = side("r-sb", AAR + "-04-30");
@@ -351,13 +353,15 @@ class StatusRapportTests extends RapportTestoppsett {
 			.doesNotContain("Ingen oppdrag var meldt forsinket").doesNotContain("href=\"/oppdrag/");
 
 		String august = skjema("Helsedirektoratet", AAR + "-08-31");
-		assertThat(avsnitt(august, "Forsinket")).contains("href=\"/oppdrag/" + tb(1) + tilbake(AAR + "-08-31") + "\"")
+		assertThat(avsnitt(august, "Forsinket"))
+			.contains("href=\"/oppdrag/" + tb(1) + tilbake(AAR + "-08-31", "forsinket-" + nokkel(tb(1))) + "\"")
 			.contains("Nasjonalt vaksinasjonsprogram for barn", "Venter på data fra kommunene",
 					new Formats().dato(FORVENTET));
 
 		String idag = skjema("Helsedirektoratet", null);
 		assertThat(avsnitt(idag, "Fristen er passert"))
-			.contains("href=\"/oppdrag/" + tb(3) + tilbake(LocalDate.now(Formats.OSLO).toString()) + "\"");
+			.contains("href=\"/oppdrag/" + tb(3)
+					+ tilbake(LocalDate.now(Formats.OSLO).toString(), "forfalt-" + nokkel(tb(3))) + "\"");
 		assertThat(idag).doesNotContain(HEMMELIG_TITTEL).doesNotContain(HEMMELIG_NOTAT);
 
 		// An agency of its own with one delayed assignment: nothing has passed its deadline without being reported.
@@ -368,14 +372,78 @@ class StatusRapportTests extends RapportTestoppsett {
 				+ "\", \"reason\": \"Venter på avklaring\"}");
 		String forsinket = skjema("Avviksetaten", null);
 		assertThat(avsnitt(forsinket, "Forsinket")).contains("href=\"/oppdrag/" + tb(50) + "?liste=/rapporter?agency%3D"
-				+ egen + "%26year%3D" + AAR + "%26date%3D" + LocalDate.now(Formats.OSLO) + "\"", "Venter på avklaring");
+				+ egen + "%26year%3D" + AAR + "%26date%3D" + LocalDate.now(Formats.OSLO) + "%23forsinket-" + nokkel(tb(50))
+				+ "\"", "Venter på avklaring");
 		assertThat(avsnitt(forsinket, "Fristen er passert"))
 			.contains("Ingen oppdrag hadde passert fristen uten levering per datoen.").doesNotContain("<table");
 	}
 
-	/** The way back to this test's Helsedirektoratet report per {@code dato}, as its links to assignments carry it. */
-	private String tilbake(String dato) {
-		return "?liste=/rapporter?agency%3D" + etat + "%26year%3D" + AAR + "%26date%3D" + dato;
+	/**
+	 * An assignment opened from the reports page returns to its row: the link in the row carries the row's id, the
+	 * assignment's «Tilbake til rapporten» ends in it, and the report it leads to has that row. An assignment stands
+	 * in its goal's table and in a deviation's (on the printable page), each row with an id of its own: no id is
+	 * given twice on a page, and every assignment's row has one.
+	 */
+	@Test
+	void theWayBackFromAnAssignmentLandsOnItsRowAndNoIdRepeats() throws Exception {
+		String dato = AAR + "-08-31";
+		String rad = "forsinket-" + nokkel(tb(1));
+		Matcher lenke = Pattern.compile("<tr id=\"" + Pattern.quote(rad) + "\">(?:(?!</tr>).)*?<a href=\"([^\"]+)\">"
+				+ Pattern.quote(tb(1)) + "</a>", Pattern.DOTALL)
+			.matcher(avsnitt(skjema("Helsedirektoratet", dato), "Forsinket"));
+		assertThat(lenke.find()).as("the row " + rad + " with its link to " + tb(1)).isTrue();
+
+		// Followed as the browser follows it, and back.
+		String oppdraget = saksbehandlersSide(lenke.group(1).replace("&amp;", "&"));
+		String rapporten = "/rapporter?agency=" + etat + "&year=" + AAR + "&date=" + dato;
+		assertThat(oppdraget).contains("<a href=\"" + rapporten.replace("&", "&amp;") + "#" + rad
+				+ "\">Tilbake til rapporten</a>");
+		assertThat(ider(saksbehandlersSide(rapporten))).containsOnlyOnce(rad).doesNotHaveDuplicates();
+		assertThat(ider(skjema("Helsedirektoratet", null))).contains("forfalt-" + nokkel(tb(3))).doesNotHaveDuplicates();
+
+		for (String dag : new String[] { AAR + "-02-01", dato, null }) {
+			String utskrift = side("r-sbk", dag);
+			List<String> ider = ider(utskrift);
+			assertThat(ider).as("the printable report per " + dag).doesNotHaveDuplicates()
+				.allMatch(id -> id.matches("[A-Za-z0-9_-]{1,80}"));
+			assertThat(ider.size()).as("a row id for each of the report's rows per " + dag)
+				.isEqualTo(utskrift.split("<td class=\"id\">", -1).length - 1);
+		}
+		String viderefort = jdbc.queryForObject("SELECT nokkel FROM oppdrag WHERE aar = ? AND etat_id = ? "
+				+ "AND opphav_id IS NOT NULL", String.class, AAR, etat);
+		// The carried-over assignment is overdue on 1 February, tb(1) delayed and tb(2) cancelled on 31 August.
+		assertThat(ider(side("r-sbk", AAR + "-02-01"))).contains("viderefort-" + viderefort, "forfalt-" + viderefort);
+		assertThat(ider(side("r-sbk", dato))).contains("maal-" + nokkel(tb(1)), rad, "maal-" + nokkel(tb(2)),
+				"utgaar-" + nokkel(tb(2)));
+	}
+
+	/**
+	 * The way back to this test's Helsedirektoratet report per {@code dato}, at the row {@code rad}, as its links to
+	 * assignments carry it.
+	 */
+	private String tilbake(String dato, String rad) {
+		return "?liste=/rapporter?agency%3D" + etat + "%26year%3D" + AAR + "%26date%3D" + dato + "%23" + rad;
+	}
+
+	/** The register key of this test's assignment with the shown id. */
+	private String nokkel(String id) {
+		return jdbc.queryForObject("SELECT nokkel FROM oppdrag WHERE visnings_id = ? AND aar = ?", String.class, id, AAR);
+	}
+
+	/** Every id given on the page, in its order. */
+	private static List<String> ider(String html) {
+		List<String> ider = new ArrayList<>();
+		Matcher m = Pattern.compile("\\sid=\"([^\"]*)\"").matcher(html);
+		while (m.find()) {
+			ider.add(m.group(1));
+		}
+		return ider;
+	}
+
+	/** The page at the address as a link gives it (its query already encoded), as the desk officer sees it. */
+	private String saksbehandlersSide(String adresse) throws Exception {
+		return mvc.perform(get(URI.create(adresse)).with(user("r-sb").roles("HOD_SAKSBEHANDLER")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	private String skjema(String etat, String dato) throws Exception {
@@ -478,8 +546,8 @@ class StatusRapportTests extends RapportTestoppsett {
 
 	/** The first table row naming the id (the goal tables come before the deviations), after its column's name. */
 	static String rad(String html, String id) {
-		Matcher m = Pattern.compile("<tr>(?:(?!</tr>).)*>\\s*" + Pattern.quote(id) + "<(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
-			.matcher(html);
+		Matcher m = Pattern.compile("<tr(?: [^>]*)?>(?:(?!</tr>).)*>\\s*" + Pattern.quote(id) + "<(?:(?!</tr>).)*</tr>",
+				Pattern.DOTALL).matcher(html);
 		assertThat(m.find()).as("a row for " + id).isTrue();
 		return m.group();
 	}

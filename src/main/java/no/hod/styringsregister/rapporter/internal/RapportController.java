@@ -76,8 +76,8 @@ class RapportController {
 			model.addAttribute("lenkeSide", StatusRapportHtml.lenke(kontekst + "/rapporter/status", valg));
 			model.addAttribute("lenkeXlsx", StatusRapportHtml.lenke(kontekst + "/rapporter/status.xlsx", valg));
 			model.addAttribute("lenkePdf", StatusRapportHtml.lenke(kontekst + "/rapporter/status.pdf", valg));
-			// An assignment opened from the deviations leads back to this report («liste» on the assignment's page);
-			// without the context path, which the assignment's page adds to its back link.
+			// An assignment opened from the deviations leads back to this report («liste» on the assignment's page), at
+			// its row (the template adds the row's id); without the context path, which the assignment's page adds.
 			model.addAttribute("tilbakeHit", StatusRapportHtml.lenke("/rapporter", valg));
 		}
 		return "rapporter/index";
