@@ -29,6 +29,9 @@ public interface OppdragRapport {
 	/** The years that have assignments, newest first. */
 	List<Integer> aarstall();
 
+	/** The years the agency has assignments in, newest first. */
+	List<Integer> aarstall(long etatId);
+
 	/**
 	 * One assignment on the date.
 	 *

@@ -35,6 +35,19 @@ class Filtervalg {
 				SELECT aar FROM aarene WHERE aar IS NOT NULL""", Map.of(), Integer.class));
 	}
 
+	/** The years the agency has assignments in, newest first. */
+	@Cacheable(cacheNames = MELLOMLAGER, key = "'aarstall-' + #etatId")
+	List<Integer> aarstall(long etatId) {
+		return List.copyOf(jdbc.queryForList("""
+				WITH RECURSIVE aarene(aar) AS (
+				    (SELECT aar FROM oppdrag WHERE etat_id = :etat AND NOT fjernet ORDER BY aar DESC LIMIT 1)
+				    UNION ALL
+				    SELECT (SELECT o.aar FROM oppdrag o WHERE o.etat_id = :etat AND NOT o.fjernet AND o.aar < a.aar
+				            ORDER BY o.aar DESC LIMIT 1)
+				    FROM aarene a WHERE a.aar IS NOT NULL)
+				SELECT aar FROM aarene WHERE aar IS NOT NULL""", Map.of("etat", etatId), Integer.class));
+	}
+
 	/**
 	 * The letters that gave assignments, newest first: the letter's id, year and agency (the letters themselves belong
 	 * to the tildelingsbrev module, which uses this one).

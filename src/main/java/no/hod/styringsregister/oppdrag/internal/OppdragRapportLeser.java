@@ -64,6 +64,11 @@ class OppdragRapportLeser implements OppdragRapport {
 	}
 
 	@Override
+	public List<Integer> aarstall(long etatId) {
+		return filtervalg.aarstall(etatId);
+	}
+
+	@Override
 	public List<StatusPaaDato> statusPaa(long etatId, int aar, LocalDate dato, CurrentUser viewer) {
 		String kilde = viewer.klarert() ? "oppdrag_full" : "oppdrag_offentlig";
 		String historikk = viewer.klarert() ? "oppdrag_historikk_full" : "oppdrag_historikk_offentlig";

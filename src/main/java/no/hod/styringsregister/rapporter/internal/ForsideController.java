@@ -73,13 +73,13 @@ class ForsideController {
 		int aar;
 		try {
 			etat = etat(agency, minDivisjon);
-			aar = aar(year, aarstall, idag);
+			aar = aar(year, etatensAar(etat), idag);
 		}
 		catch (UgyldigRapport ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("feilmelding", ex.getMessage());
 			etat = etat(null, minDivisjon);
-			aar = aar(null, aarstall, idag);
+			aar = aar(null, etatensAar(etat), idag);
 		}
 		// The assignments' pages lead back here rather than to the assignment list.
 		model.addAttribute("oppdragFraForsiden", OppdragSider.FRA_FORSIDEN);
@@ -148,7 +148,15 @@ class ForsideController {
 		return etater.isEmpty() ? null : etater.get(0);
 	}
 
-	/** The chosen year; else this year if it has assignments, else the newest that has. */
+	/**
+	 * The agency's years: the overview is of one agency, and another agency's newer letter (next year's, imported in
+	 * December) must not turn it to a year this agency has nothing in.
+	 */
+	private List<Integer> etatensAar(Etat etat) {
+		return etat == null ? rapport.aarstall() : rapport.aarstall(etat.id());
+	}
+
+	/** The chosen year; else this year if the agency has assignments in it, else its newest that has. */
 	private static int aar(String year, List<Integer> aarstall, LocalDate idag) {
 		if (year != null && !year.isBlank()) {
 			if (!year.strip().matches("\\d{4}")) {
