@@ -4,6 +4,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -34,6 +35,7 @@ public class Formats {
 
 	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", NORSK);
 
+	private static final DateTimeFormatter MAANED = DateTimeFormatter.ofPattern("MMMM yyyy", NORSK);
 
 	private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
@@ -41,6 +43,11 @@ public class Formats {
 
 	public String dato(LocalDate date) {
 		return date == null ? "" : LONG_DATE.format(date);
+	}
+
+	/** {@code juni 2025}. */
+	public static String maaned(YearMonth maaned) {
+		return MAANED.format(maaned);
 	}
 
 	/** Every ISO date (2025-03-14) in a text written out (14. mars 2025); the rest as it is. */

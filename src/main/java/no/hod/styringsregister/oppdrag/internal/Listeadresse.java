@@ -42,7 +42,7 @@ record Listeadresse(String sporring) {
 			"desc", "page", "size");
 
 	/** The reporting calendar's page. */
-	private static final String KALENDEREN = "/rapporteringskalender";
+	static final String KALENDEREN = "/rapporteringskalender";
 
 	/** The appropriations' page. */
 	private static final String BEVILGNINGENE = "/bevilgninger";

@@ -148,6 +148,7 @@ class OppdragController {
 				detalj.budsjett().isEmpty() ? Set.of()
 						: budsjettposter.gitt(detalj.oppdrag().etatId(), detalj.oppdrag().aar()),
 				detalj.fjernet() ? List.of() : budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker)));
+		model.addAttribute("frister", Fristlenke.av(detalj.oppdrag()));
 		model.addAttribute("brevetsFrist", Fristtekst.utover(detalj.oppdrag().fristTekst(), detalj.oppdrag().frister()));
 		List<OppdragStatus> mulige = detalj.fjernet() ? List.of() : arbeidsflyt.muligeStatuser(detalj.oppdrag(), bruker);
 		model.addAttribute("mulige", mulige);

@@ -2,6 +2,8 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
 
+import no.hod.styringsregister.Kalendersider;
+
 /**
  * One item of the timeline, whatever its source.
  *
@@ -22,6 +24,14 @@ record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatI
 		String oppdrag, String kilde, String lenke, Long oppforingId, boolean datoAnslatt, String merknad,
 		String naarTekst, boolean manueltEndret, String uid, LocalDate forventetDato, boolean nyForventetDato,
 		LocalDate brevetsFrist) {
+
+	/**
+	 * The row's id on the page for a deadline of the letter, which the assignment's page links to; {@code null} for
+	 * anything else (a new expected date has its own row on another day).
+	 */
+	public String rad() {
+		return type == Type.FRIST && oppdrag != null && !nyForventetDato ? Kalendersider.fristRad(oppdrag, dato) : null;
+	}
 
 	public enum Type {
 		KALENDER, SAERSKILT, FRIST

@@ -1,6 +1,7 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.EnLinje;
+import no.hod.styringsregister.Kalendersider;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -80,10 +82,6 @@ class KalenderAdministrasjon {
 		return bruker;
 	}
 
-	static final int FORSTE_AAR = 2000;
-
-	static final int SISTE_AAR = 2199;
-
 	private Oppforing gyldig(Oppforing oppforing) {
 		if (oppforing.etatId() == null || organisasjon.etat(oppforing.etatId()).isEmpty()) {
 			throw new IllegalArgumentException("Velg en etat.");
@@ -95,8 +93,9 @@ class KalenderAdministrasjon {
 			throw new IllegalArgumentException("Skriv inn en dato.");
 		}
 		// A calendar of allocation letters: a year such as 0001 or 20255 is a typing error, not an entry.
-		if (oppforing.dato().getYear() < FORSTE_AAR || oppforing.dato().getYear() > SISTE_AAR) {
-			throw new IllegalArgumentException("Datoen må være i årene " + FORSTE_AAR + "–" + SISTE_AAR + ".");
+		if (!Kalendersider.gyldig(YearMonth.from(oppforing.dato()))) {
+			throw new IllegalArgumentException(
+					"Datoen må være i årene " + Kalendersider.FORSTE_AAR + "–" + Kalendersider.SISTE_AAR + ".");
 		}
 		String tittel = blankTilNull(oppforing.tittel());
 		if (tittel == null) {

@@ -126,7 +126,7 @@ class KalenderEksport {
 		deler.add(switch (valg.visning().navn()) {
 			case "kommende" -> tekster.getMessage("rapporteringskalender.overskrift.kommende",
 					new Object[] { valg.visning().dager() }, Formats.NORSK);
-			case "maned" -> RapporteringskalenderController.maanedNavn(valg.visning().maaned());
+			case "maned" -> Formats.maaned(valg.visning().maaned());
 			default -> tekster.getMessage("rapporteringskalender.overskrift.forfalt", null, Formats.NORSK);
 		});
 		return Nedlasting.av("rapporteringskalender", deler, valg.iDag(), endelse);

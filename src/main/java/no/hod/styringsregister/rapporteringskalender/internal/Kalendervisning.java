@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import no.hod.styringsregister.Kalendersider;
+
 /**
  * Which part of the timeline the page shows, and its exports hold: the next 30 or 90 days, a month, or the overdue
  * deadlines. Read from the page's parameters, with the page's messages for bad values.
@@ -13,14 +15,6 @@ import java.time.format.DateTimeParseException;
  * @param maaned for {@code maned}: the month; else {@code null}
  */
 record Kalendervisning(String navn, int dager, YearMonth maaned) {
-
-	/**
-	 * The months a page may show, those an entry may be dated in: «januar 0001» is a typing error, not a month
-	 * without events.
-	 */
-	static final YearMonth FORSTE_MAANED = YearMonth.of(KalenderAdministrasjon.FORSTE_AAR, 1);
-
-	static final YearMonth SISTE_MAANED = YearMonth.of(KalenderAdministrasjon.SISTE_AAR, 12);
 
 	static Kalendervisning les(String visning, int dager, String maned, LocalDate iDag) {
 		return switch (visning) {
@@ -47,14 +41,10 @@ record Kalendervisning(String navn, int dager, YearMonth maaned) {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("Måneden må skrives som 2025-04, ikke «" + maned + "».");
 		}
-		if (!gyldig(maaned)) {
-			throw new IllegalArgumentException("Velg en måned fra januar " + FORSTE_MAANED.getYear() + " til desember "
-					+ SISTE_MAANED.getYear() + ", ikke «" + maned + "».");
+		if (!Kalendersider.gyldig(maaned)) {
+			throw new IllegalArgumentException("Velg en måned fra januar " + Kalendersider.FORSTE_AAR + " til desember "
+					+ Kalendersider.SISTE_AAR + ", ikke «" + maned + "».");
 		}
 		return maaned;
-	}
-
-	static boolean gyldig(YearMonth maaned) {
-		return !maaned.isBefore(FORSTE_MAANED) && !maaned.isAfter(SISTE_MAANED);
 	}
 }

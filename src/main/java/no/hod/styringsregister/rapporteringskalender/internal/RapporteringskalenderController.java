@@ -2,7 +2,6 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import no.hod.styringsregister.Kalendersider;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.organisasjon.Etat;
@@ -73,9 +73,9 @@ class RapporteringskalenderController {
 			// No link to a month the page refuses.
 			YearMonth forrige = valgt.maaned().minusMonths(1);
 			YearMonth neste = valgt.maaned().plusMonths(1);
-			model.addAttribute("forrigeMaaned", Kalendervisning.gyldig(forrige) ? forrige.toString() : null);
-			model.addAttribute("nesteMaaned", Kalendervisning.gyldig(neste) ? neste.toString() : null);
-			model.addAttribute("maanedNavn", maanedNavn(valgt.maaned()));
+			model.addAttribute("forrigeMaaned", Kalendersider.gyldig(forrige) ? forrige.toString() : null);
+			model.addAttribute("nesteMaaned", Kalendersider.gyldig(neste) ? neste.toString() : null);
+			model.addAttribute("maanedNavn", Formats.maaned(valgt.maaned()));
 		}
 		else if ("kommende".equals(visning) && hendelser.isEmpty()) {
 			nesteEtter(iDag.plusDays(valgt.dager()), iDag, filter, bruker, model);
@@ -126,7 +126,7 @@ class RapporteringskalenderController {
 			YearMonth maaned = YearMonth.from(neste.dato());
 			model.addAttribute("nesteDato", neste.dato());
 			model.addAttribute("nesteHendelseMaaned", maaned.toString());
-			model.addAttribute("nesteHendelseMaanedNavn", maanedNavn(maaned));
+			model.addAttribute("nesteHendelseMaanedNavn", Formats.maaned(maaned));
 		});
 	}
 
@@ -141,7 +141,7 @@ class RapporteringskalenderController {
 			YearMonth maaned = YearMonth.from(siste);
 			model.addAttribute("sisteDato", siste);
 			model.addAttribute("sisteMaaned", maaned.toString());
-			model.addAttribute("sisteMaanedNavn", maanedNavn(maaned));
+			model.addAttribute("sisteMaanedNavn", Formats.maaned(maaned));
 		}
 	}
 
@@ -256,10 +256,6 @@ class RapporteringskalenderController {
 			throw new IllegalArgumentException("Skriv inn en dato.");
 		}
 		return verdi;
-	}
-
-	static String maanedNavn(YearMonth maaned) {
-		return maaned.format(DateTimeFormatter.ofPattern("MMMM yyyy", Formats.NORSK));
 	}
 
 	/**

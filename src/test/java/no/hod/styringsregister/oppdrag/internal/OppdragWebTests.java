@@ -808,9 +808,10 @@ class OppdragWebTests {
 						List.of(new Tekstdel("Tekst.", false)), List.of(LocalDate.of(y, 5, 31)),
 						"Løpende, første gang 31.mai " + y, Unntak.NONE, List.of(), List.of())));
 		String samme = tekst(mvc.perform(get("/oppdrag/TB" + y + "-1").with(uklarert())));
-		assertThat(samme).contains("<li>31. mai " + y + "</li>").doesNotContain("31.mai", "Brevets ordlyd om fristen");
+		assertThat(samme).containsPattern("<li><a [^>]*>31. mai " + y + "</a></li>")
+			.doesNotContain("31.mai", "Brevets ordlyd om fristen");
 		String mer = tekst(mvc.perform(get("/oppdrag/TB" + y + "-2").with(uklarert())));
-		assertThat(mer).contains("<li>31. mai " + y + "</li>")
+		assertThat(mer).containsPattern("<li><a [^>]*>31. mai " + y + "</a></li>")
 			.containsPattern("<dt>Brevets ordlyd om fristen</dt>\\s*<dd>Løpende, første gang 31.mai " + y + "</dd>");
 		// The API keeps the letter's text as it was.
 		mvc.perform(get("/api/oppdrag/TB" + y + "-1").with(uklarert()))
@@ -1597,7 +1598,7 @@ class OppdragWebTests {
 		String side = tekst(mvc.perform(get("/oppdrag/" + id).with(uklarert())));
 		String frister = side.substring(side.indexOf("class=\"oppdrag-frister\""), side.indexOf("</ul>",
 				side.indexOf("class=\"oppdrag-frister\"")));
-		assertThat(Pattern.compile("<li>([^<]*)</li>").matcher(frister).results().map(m -> m.group(1)).toList())
+		assertThat(Pattern.compile("<li><a [^>]*>([^<]*)</a></li>").matcher(frister).results().map(m -> m.group(1)).toList())
 			.isEqualTo(forventet);
 		mvc.perform(get("/api/oppdrag/" + id).with(uklarert()))
 			.andExpect(jsonPath("$.deadlines[0]").value(y + "-03-31"))
