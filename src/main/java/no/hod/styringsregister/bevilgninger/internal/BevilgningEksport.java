@@ -18,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Kapittel;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Linje;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Postgruppe;
+import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Sammenlignet;
+import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Totalsum;
 
 /**
  * The overview as an Excel workbook that says what the page says: one sheet of lines with the sums of split posts and
@@ -75,9 +77,7 @@ final class BevilgningEksport {
 							tall(r, 4, linje.belop(), stiler.belop);
 						}
 						if (sammenligning) {
-							tall(r, 5, linje.forrigeAar(), stiler.belop);
-							tall(r, 6, linje.endring(), stiler.belop);
-							prosent(r, 7, linje.endringProsent(), stiler.prosent);
+							sammenlign(r, linje.forrigeAar(), linje, stiler.belop, stiler.prosent);
 						}
 						r.createCell(kommentar).setCellValue(linje.kommentar() == null ? "" : linje.kommentar());
 						r.createCell(kommentar + 1).setCellValue(String.join(", ", linje.oppdrag()));
@@ -87,8 +87,7 @@ final class BevilgningEksport {
 						celle(sum, 2, tekster.apply("bevilgninger.sum-post", new Object[] { post.nummer() }), stiler.fet);
 						tall(sum, 4, post.sum(), stiler.belopFet);
 						if (sammenligning) {
-							tall(sum, 5, post.sumForrigeAar(), stiler.belopFet);
-							tall(sum, 6, post.endring(), stiler.belopFet);
+							sammenlign(sum, post.sumForrigeAar(), post, stiler.belopFet, stiler.prosentFet);
 						}
 					}
 				}
@@ -96,8 +95,7 @@ final class BevilgningEksport {
 				celle(sum, 2, tekster.apply("bevilgninger.sum-kapittel", new Object[] { kapittel.nummer() }), stiler.fet);
 				tall(sum, 4, kapittel.sum(), stiler.belopFet);
 				if (sammenligning) {
-					tall(sum, 5, kapittel.sumForrigeAar(), stiler.belopFet);
-					tall(sum, 6, kapittel.endring(), stiler.belopFet);
+					sammenlign(sum, kapittel.sumForrigeAar(), kapittel, stiler.belopFet, stiler.prosentFet);
 					if (kapittel.utenforEndring() > 0) {
 						celle(sum, kommentar, tekster.apply("bevilgninger.endring-utenfor",
 								new Object[] { kapittel.utenforEndring(), oversikt.aar() - 1, oversikt.aar() }), null);
@@ -107,14 +105,17 @@ final class BevilgningEksport {
 			rad++;
 			// Only the totals there are lines for, as on the page.
 			if (!oversikt.utgifter().isEmpty()) {
-				Row utgifter = ark.createRow(rad++);
-				celle(utgifter, 2, tekster.apply("bevilgninger.sum-utgifter", null), stiler.fet);
-				tall(utgifter, 4, oversikt.sumUtgifter(), stiler.belopFet);
+				totalsum(ark.createRow(rad++), tekster.apply("bevilgninger.sum-utgifter", null), oversikt.utgiftsum(),
+						sammenligning, stiler);
 			}
 			if (!oversikt.inntekter().isEmpty()) {
-				Row inntekter = ark.createRow(rad++);
-				celle(inntekter, 2, tekster.apply("bevilgninger.sum-inntekter", null), stiler.fet);
-				tall(inntekter, 4, oversikt.sumInntekter(), stiler.belopFet);
+				totalsum(ark.createRow(rad++), tekster.apply("bevilgninger.sum-inntekter", null),
+						oversikt.inntektsum(), sammenligning, stiler);
+			}
+			// One chapter's own note says it already.
+			if (sammenligning && oversikt.kapittel() == null && oversikt.utenforEndring() > 0) {
+				celle(ark.getRow(rad - 1), kommentar, tekster.apply("bevilgninger.summer.endring-utenfor",
+						new Object[] { oversikt.utenforEndring(), oversikt.aar() - 1, oversikt.aar() }), null);
 			}
 			if (utenBelop) {
 				rad++;
@@ -139,6 +140,22 @@ final class BevilgningEksport {
 			fullmakter.setColumnWidth(1, 100 * 256);
 			bok.write(ut);
 		}
+	}
+
+	private static void totalsum(Row rad, String navn, Totalsum sum, boolean sammenligning, Stiler stiler) {
+		celle(rad, 2, navn, stiler.fet);
+		tall(rad, 4, sum.sum(), stiler.belopFet);
+		if (sammenligning) {
+			sammenlign(rad, sum.sumForrigeAar(), sum, stiler.belopFet, stiler.prosentFet);
+		}
+	}
+
+	/** Last year's amount, the change and the change in per cent, in the columns after this year's amount. */
+	private static void sammenlign(Row rad, Long forrige, Sammenlignet sammenlignet, CellStyle belop,
+			CellStyle prosent) {
+		tall(rad, 5, forrige, belop);
+		tall(rad, 6, sammenlignet.endring(), belop);
+		prosent(rad, 7, sammenlignet.endringProsent(), prosent);
 	}
 
 	private static void celle(Row rad, int kolonne, String tekst, CellStyle stil) {
@@ -176,6 +193,8 @@ final class BevilgningEksport {
 
 		final CellStyle prosent;
 
+		final CellStyle prosentFet;
+
 		Stiler(Workbook bok) {
 			Font font = bok.createFont();
 			font.setBold(true);
@@ -188,8 +207,12 @@ final class BevilgningEksport {
 			belopFet = bok.createCellStyle();
 			belopFet.setDataFormat(tallformat);
 			belopFet.setFont(font);
+			short prosentformat = bok.createDataFormat().getFormat("0.0%;\"\u2212\"0.0%");
 			prosent = bok.createCellStyle();
-			prosent.setDataFormat(bok.createDataFormat().getFormat("0.0%;\"\u2212\"0.0%"));
+			prosent.setDataFormat(prosentformat);
+			prosentFet = bok.createCellStyle();
+			prosentFet.setDataFormat(prosentformat);
+			prosentFet.setFont(font);
 		}
 	}
 }

@@ -267,8 +267,7 @@ class BevilgningTjeneste {
 			.anyMatch(k -> k.sumForrigeAar() != null || k.linjer().stream().anyMatch(l -> l.forrigeAar() != null));
 		List<Fullmakt> fullmakter = kapittelFilter != null ? List.of()
 				: repository.fullmakter(etat.id(), aar).stream().map(f -> new Fullmakt(f.type(), f.tekst())).toList();
-		return new Bevilgningsoversikt(etat, aar, kapittelFilter, utgifter, inntekter, sum(utgifter), sum(inntekter),
-				fullmakter, sammenligning);
+		return new Bevilgningsoversikt(etat, aar, kapittelFilter, utgifter, inntekter, fullmakter, sammenligning);
 	}
 
 	private static Map<Post, List<BevilgningRepository.Rad>> perPost(List<BevilgningRepository.Rad> rader,
@@ -368,10 +367,6 @@ class BevilgningTjeneste {
 		// A chapter is income or expense as a whole (3xxx and 5xxx are income); its lines say which.
 		boolean inntekt = poster.get(0).linjer().get(0).inntekt();
 		return new Kapittel(nummer, inntekt, List.copyOf(poster), sum, sumForrige, endring, utenfor);
-	}
-
-	private static long sum(List<Kapittel> kapitler) {
-		return kapitler.stream().mapToLong(Kapittel::sum).sum();
 	}
 
 	/** A chapter and post, the key that last year's amounts and the rows of a split post are counted by. */

@@ -43,8 +43,8 @@ class BevilgningerApiController {
 		Map<String, Long> kapitler = new LinkedHashMap<>();
 		oversikt.kapitler().forEach(kapittel -> kapitler.put(String.valueOf(kapittel.nummer()), kapittel.sum()));
 		Map<String, Object> sums = new LinkedHashMap<>();
-		sums.put("EXPENSE", oversikt.sumUtgifter());
-		sums.put("INCOME", oversikt.sumInntekter());
+		sums.put("EXPENSE", oversikt.utgiftsum().sum());
+		sums.put("INCOME", oversikt.inntektsum().sum());
 		sums.put("chapters", kapitler);
 		List<Line> lines = oversikt.kapitler().stream().flatMap(kapittel -> kapittel.linjer().stream())
 			.map(l -> new Line(l.kapittel(), l.post(), l.navn(), l.belop(), l.forrigeAar(), l.type(), l.kommentar(),

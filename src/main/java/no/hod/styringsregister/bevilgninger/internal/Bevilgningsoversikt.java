@@ -3,6 +3,7 @@ package no.hod.styringsregister.bevilgninger.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import no.hod.styringsregister.organisasjon.Etat;
@@ -15,10 +16,53 @@ import no.hod.styringsregister.web.Formats;
  * @param sammenligning whether any line has a previous-year amount, so the comparison columns are worth showing
  */
 record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> utgifter, List<Kapittel> inntekter,
-		long sumUtgifter, long sumInntekter, List<Fullmakt> fullmakter, boolean sammenligning) {
+		List<Fullmakt> fullmakter, boolean sammenligning) {
 
 	public List<Kapittel> kapitler() {
 		return Stream.concat(utgifter.stream(), inntekter.stream()).toList();
+	}
+
+	public Totalsum utgiftsum() {
+		return Totalsum.av(utgifter);
+	}
+
+	public Totalsum inntektsum() {
+		return Totalsum.av(inntekter);
+	}
+
+	/** How many posts of all the chapters are left out of the change: the totals' change adds up the chapters'. */
+	public int utenforEndring() {
+		return kapitler().stream().mapToInt(Kapittel::utenforEndring).sum();
+	}
+
+	/**
+	 * A row that sets this year against last year: a line, a post's or a chapter's sum, a total. Its change in per
+	 * cent is of the amount the change counts from, so that the per cent and the change column agree.
+	 */
+	public interface Sammenlignet {
+
+		/** This year's amount minus last year's, {@code null} where one of them is missing. */
+		Long endring();
+
+		/** Last year's amount of what {@link #endring()} counts. */
+		Long endringGrunnlag();
+
+		/** Change in per cent with one decimal; {@code null} without a change, or from 0, which no per cent is of. */
+		default BigDecimal endringProsent() {
+			Long endring = endring();
+			Long grunnlag = endringGrunnlag();
+			if (endring == null || grunnlag == null || grunnlag == 0) {
+				return null;
+			}
+			return BigDecimal.valueOf(endring).multiply(BigDecimal.valueOf(100))
+				.divide(BigDecimal.valueOf(grunnlag), 1, RoundingMode.HALF_UP);
+		}
+
+		/** {@code 33,0 %}, with the minus sign (−) like the amounts; empty without a comparison. */
+		default String endringProsentTekst() {
+			BigDecimal prosent = endringProsent();
+			return prosent == null ? "" : prosent.toPlainString().replace('.', ',').replace('-', Formats.MINUS) + " %";
+		}
 	}
 
 	/**
@@ -27,26 +71,16 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 	 * @param oppdrag the assignments that cite the line, as the viewer may see them
 	 */
 	public record Linje(int kapittel, int post, int nr, String navn, Long belop, Long forrigeAar, boolean inntekt, String kommentar,
-			List<String> oppdrag) {
+			List<String> oppdrag) implements Sammenlignet {
 
+		@Override
 		public Long endring() {
 			return belop == null || forrigeAar == null ? null : belop - forrigeAar;
 		}
 
-		/** Change in per cent with one decimal; {@code null} without a previous amount to compare with. */
-		public BigDecimal endringProsent() {
-			Long endring = endring();
-			if (endring == null || forrigeAar == 0) {
-				return null;
-			}
-			return BigDecimal.valueOf(endring).multiply(BigDecimal.valueOf(100))
-				.divide(BigDecimal.valueOf(forrigeAar), 1, RoundingMode.HALF_UP);
-		}
-
-		/** {@code 33,0 %}, with the minus sign (−) like the amounts; empty without a comparison. */
-		public String endringProsentTekst() {
-			BigDecimal prosent = endringProsent();
-			return prosent == null ? "" : prosent.toPlainString().replace('.', ',').replace('-', Formats.MINUS) + " %";
+		@Override
+		public Long endringGrunnlag() {
+			return forrigeAar;
 		}
 
 		public String type() {
@@ -63,10 +97,17 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 	 * @param utenforEndring how many posts have an amount in one of the years only, and so are left out of the change
 	 */
 	public record Kapittel(int nummer, boolean inntekt, List<Postgruppe> poster, long sum, Long sumForrigeAar,
-			Long endring, int utenforEndring) {
+			Long endring, int utenforEndring) implements Sammenlignet {
 
 		public List<Linje> linjer() {
 			return poster.stream().flatMap(post -> post.linjer().stream()).toList();
+		}
+
+		/** Last year's sum of the posts the change counts, not of those left out of it. */
+		@Override
+		public Long endringGrunnlag() {
+			return poster.stream().filter(Postgruppe::sammenlignbar).map(Postgruppe::sumForrigeAar)
+				.reduce(Long::sum).orElse(null);
 		}
 	}
 
@@ -74,7 +115,7 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 	 * The rows of one post. Its sums are compared whole, so a post split into several rows compares right even where
 	 * a row has no one row of last year to set against it.
 	 */
-	public record Postgruppe(int post, List<Linje> linjer, long sum, Long sumForrigeAar) {
+	public record Postgruppe(int post, List<Linje> linjer, long sum, Long sumForrigeAar) implements Sammenlignet {
 
 		/** Whether the post has rows of its own to sum: a post of one row is its own sum. */
 		public boolean delt() {
@@ -91,8 +132,14 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 			return sumForrigeAar != null && harBelop();
 		}
 
+		@Override
 		public Long endring() {
 			return sammenlignbar() ? sum - sumForrigeAar : null;
+		}
+
+		@Override
+		public Long endringGrunnlag() {
+			return sumForrigeAar;
 		}
 
 		/** {@code 701.21}, as the lines write it. */
@@ -104,6 +151,25 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 	/** {@code 01}: the budget writes posts with two digits. */
 	public static String postnummer(int post) {
 		return post < 10 ? "0" + post : String.valueOf(post);
+	}
+
+	/**
+	 * The chapters of one kind added up, as their sum rows say: last year's sum of what this year's chapters held
+	 * last year, the change and its per cent over the posts with an amount both years.
+	 */
+	public record Totalsum(long sum, Long sumForrigeAar, Long endring, Long endringGrunnlag) implements Sammenlignet {
+
+		static Totalsum av(List<Kapittel> kapitler) {
+			return new Totalsum(kapitler.stream().mapToLong(Kapittel::sum).sum(),
+					sumAv(kapitler.stream().map(Kapittel::sumForrigeAar)),
+					sumAv(kapitler.stream().map(Kapittel::endring)),
+					sumAv(kapitler.stream().map(Kapittel::endringGrunnlag)));
+		}
+
+		/** {@code null} when no chapter has one, as a chapter without last year's amounts says nothing of them. */
+		private static Long sumAv(Stream<Long> belop) {
+			return belop.filter(Objects::nonNull).reduce(Long::sum).orElse(null);
+		}
 	}
 
 	public record Fullmakt(String type, String tekst) {

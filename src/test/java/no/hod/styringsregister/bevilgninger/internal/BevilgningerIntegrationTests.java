@@ -1,11 +1,13 @@
 package no.hod.styringsregister.bevilgninger.internal;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -263,10 +265,12 @@ class BevilgningerIntegrationTests {
 		String side = mvc.perform(get("/bevilgninger").param("etat", String.valueOf(hdir)).param("aar", "2082")
 			.with(user(LESER))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		// 244 255 + 6 000 against 2081's 244 255: the change is the one row's 6 000, in the row, the post and the chapter.
-		assertThat(belopIRad(side, "Sum kap. 701")).containsExactly("250 255", "244 255", "6 000");
-		assertThat(belopIRad(side, "Sum post 701.21")).containsExactly("134 500", "128 500", "6 000");
-		assertThat(belopIRad(side, "Sum kap. 702")).containsExactly("24 811", "24 811", "0");
-		assertThat(belopIRad(side, "Sum post 702.21")).containsExactly("20 000", "20 000", "0");
+		assertThat(belopIRad(side, "Sum kap. 701")).containsExactly("250 255", "244 255", "6 000",
+				prosent(6_000, 244_255));
+		assertThat(belopIRad(side, "Sum post 701.21")).containsExactly("134 500", "128 500", "6 000",
+				prosent(6_000, 128_500));
+		assertThat(belopIRad(side, "Sum kap. 702")).containsExactly("24 811", "24 811", "0", prosent(0, 24_811));
+		assertThat(belopIRad(side, "Sum post 702.21")).containsExactly("20 000", "20 000", "0", prosent(0, 20_000));
 	}
 
 	@Test
@@ -287,10 +291,11 @@ class BevilgningerIntegrationTests {
 			.andExpect(jsonPath("$.lines[2].previousYearAmount").value(nullValue()));
 		String side = mvc.perform(get("/bevilgninger").param("etat", String.valueOf(hdir)).param("aar", "2084")
 			.with(user(LESER))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(belopIRad(side, "Sum post 714.21")).containsExactly("360", "300", "60");
+		assertThat(belopIRad(side, "Sum post 714.21")).containsExactly("360", "300", "60", prosent(60, 100 + 200));
 		// The dropped post is in last year's chapter sum: 100 + 200 + 50. The change is the posts' with both years,
-		// 714.21's 60, and the page says what was left out.
-		assertThat(belopIRad(side, "Sum kap. 714")).containsExactly("360", "350", "60");
+		// 714.21's 60, and so is its per cent: of 714.21's 300, not of the 350 that holds the dropped post too.
+		// The page says what was left out.
+		assertThat(belopIRad(side, "Sum kap. 714")).containsExactly("360", "350", "60", prosent(60, 100 + 200));
 		assertThat(side).contains("Endringen for kapittelet regner bare med poster som har beløp både 2083 og 2084: "
 				+ "1 post med beløp bare for ett av årene er holdt utenfor.");
 	}
@@ -311,7 +316,8 @@ class BevilgningerIntegrationTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		// This year's sum of all four posts, last year's of the two it gives; the change only over those two:
 		// (75 580 − 74 222) + (0 − −89) = 1 447, not 146 053 − 74 133 = 71 920.
-		assertThat(belopIRad(side, "Sum kap. 734")).containsExactly("146 053", "74 133", "1 447");
+		assertThat(belopIRad(side, "Sum kap. 734")).containsExactly("146 053", "74 133", "1 447",
+				prosent(75_580 - 74_222 + 0 - -89, 74_222 + -89));
 		assertThat(side).contains("Endringen for kapittelet regner bare med poster som har beløp både 2075 og 2076: "
 				+ "2 poster med beløp bare for ett av årene er holdt utenfor.");
 		// One expense chapter: no «Sum inntekter 0».
@@ -330,6 +336,7 @@ class BevilgningerIntegrationTests {
 			assertThat(sum.getCell(4).getNumericCellValue()).isEqualTo(146_053);
 			assertThat(sum.getCell(5).getNumericCellValue()).isEqualTo(74_133);
 			assertThat(sum.getCell(6).getNumericCellValue()).isEqualTo(1_447);
+			assertThat(sum.getCell(7).getNumericCellValue()).isEqualTo(andel(1_447, 74_133));
 			assertThat(sum.getCell(8).getStringCellValue()).contains("2 poster med beløp bare for ett av årene");
 			assertThat(tekst(ark)).contains("Sum utgifter", "Sum inntekter");
 		}
@@ -384,6 +391,7 @@ class BevilgningerIntegrationTests {
 			assertThat(postsum.getCell(4).getNumericCellValue()).isEqualTo(800);
 			assertThat(postsum.getCell(5).getNumericCellValue()).isEqualTo(880);
 			assertThat(postsum.getCell(6).getNumericCellValue()).isEqualTo(-80);
+			assertThat(postsum.getCell(7).getNumericCellValue()).isEqualTo(andel(800 - 880, 880));
 			assertThat(postsum.getRowNum()).isGreaterThan(finnRad(ark, "Rad B").getRowNum())
 				.isLessThan(finnRad(ark, "Sum kap. 709").getRowNum());
 		}
@@ -402,16 +410,105 @@ class BevilgningerIntegrationTests {
 		}
 	}
 
+	@Test
+	void theSumRowsAndTotalsShowTheChangeInPerCentAsTheLinesDo() throws Exception {
+		// Years of this test's own, far from the others', as the totals add up every chapter of the year.
+		apply(9130, 2951, List.of(new BevilgningData(760, 1, "Driftsutgifter", 2_000L, null, false, null),
+				new BevilgningData(760, 21, "Spesielle driftsutgifter", 400L, null, false, "Rad A"),
+				new BevilgningData(760, 21, "Spesielle driftsutgifter", 100L, null, false, "Rad B"),
+				new BevilgningData(760, 70, "Tilskudd", 0L, null, false, null),
+				new BevilgningData(761, 1, "Driftsutgifter", 0L, null, false, null),
+				new BevilgningData(3760, 2, "Diverse inntekter", 50L, null, true, null)), List.of());
+		apply(9131, 2952, List.of(new BevilgningData(760, 1, "Driftsutgifter", 2_150L, null, false, null),
+				new BevilgningData(760, 21, "Spesielle driftsutgifter", 450L, null, false, "Rad A"),
+				new BevilgningData(760, 21, "Spesielle driftsutgifter", 30L, null, false, "Rad B"),
+				new BevilgningData(760, 70, "Tilskudd", 300L, null, false, null),
+				new BevilgningData(760, 79, "Ny post", 80L, null, false, null),
+				new BevilgningData(761, 1, "Driftsutgifter", 500L, null, false, null),
+				new BevilgningData(762, 1, "Driftsutgifter", 700L, null, false, null),
+				new BevilgningData(3760, 2, "Diverse inntekter", 55L, null, true, null)), List.of());
+		String side = mvc.perform(get("/bevilgninger").param("etat", String.valueOf(hdir)).param("aar", "2952")
+			.with(user(LESER))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		long post21 = 450 + 30;
+		long post21Ifjor = 400 + 100;
+		assertThat(belopIRad(side, "Sum post 760.21")).containsExactly("480", "500", "\u221220",
+				prosent(post21 - post21Ifjor, post21Ifjor));
+		// 760.79 is new: out of the change and of what its per cent is of. 760.70 from 0 counts in both.
+		long endring760 = (2_150 - 2_000) + (post21 - post21Ifjor) + (300 - 0);
+		long ifjor760 = 2_000 + post21Ifjor + 0;
+		assertThat(belopIRad(side, "Sum kap. 760")).containsExactly("3 010", "2 500", "430",
+				prosent(endring760, ifjor760));
+		// A line and a chapter from 0: the change, but no per cent of nothing, and why.
+		assertThat(sumrad(side, "Sum kap. 761")).contains("title=\"ingen sammenligning\"");
+		assertThat(belopIRad(side, "Sum kap. 761")).containsExactly("500", "0", "500");
+		int start = side.indexOf("id=\"post-760-70\"");
+		assertThat(side.substring(start, side.indexOf("</tr>", start))).contains("title=\"ingen sammenligning\"");
+		// A chapter last year's letter did not have: a dash and why for last year, the change and the per cent.
+		String kap762 = sumrad(side, "Sum kap. 762");
+		assertThat(belopIRad(side, "Sum kap. 762")).containsExactly("700");
+		assertThat(Pattern.compile(">–<span class=\"skjult\"> \\(ikke i fjorårets brev\\)</span>").matcher(kap762)
+			.results().count()).as(kap762).isEqualTo(3);
+
+		// The totals add up the chapter rows: 761 counts with its 500 from 0, 762 only in this year's sum.
+		assertThat(belopIRad(side, "Sum utgifter")).containsExactly("4 210", "2 500", "930",
+				prosent(endring760 + 500, ifjor760 + 0));
+		assertThat(belopIRad(side, "Sum inntekter")).containsExactly("55", "50", "5", prosent(55 - 50, 50));
+		assertThat(side).contains("Endringen regner bare med poster som har beløp både 2951 og 2952: 2 poster med "
+				+ "beløp bare for ett av årene er holdt utenfor.");
+		// One chapter's own note says it: not again under the totals.
+		String kapittel = mvc.perform(get("/bevilgninger").param("etat", String.valueOf(hdir)).param("aar", "2952")
+			.param("kapittel", "760").with(user(LESER))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(kapittel).contains("Endringen for kapittelet regner bare med")
+			.doesNotContain("Endringen regner bare med");
+
+		byte[] eksport = mvc.perform(get("/bevilgninger/eksport.xlsx").param("etat", String.valueOf(hdir))
+			.param("aar", "2952").with(user(LESER))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (Workbook bok = new XSSFWorkbook(new ByteArrayInputStream(eksport))) {
+			Sheet ark = bok.getSheet("Bevilgninger");
+			assertThat(finnRad(ark, "Sum post 760.21").getCell(7).getNumericCellValue())
+				.isEqualTo(andel(post21 - post21Ifjor, post21Ifjor));
+			assertThat(finnRad(ark, "Sum kap. 760").getCell(7).getNumericCellValue())
+				.isEqualTo(andel(endring760, ifjor760));
+			// No per cent of 0: an empty cell, as for a line.
+			assertThat(finnRad(ark, "Sum kap. 761").getCell(7)).isNull();
+			Row utgifter = finnRad(ark, "Sum utgifter");
+			assertThat(utgifter.getCell(5).getNumericCellValue()).isEqualTo(2_500);
+			assertThat(utgifter.getCell(6).getNumericCellValue()).isEqualTo(930);
+			assertThat(utgifter.getCell(7).getNumericCellValue()).isEqualTo(andel(endring760 + 500, ifjor760));
+		}
+	}
+
+	/** The change in per cent as the page writes it (one decimal, the minus sign), worked out from the amounts. */
+	private static String prosent(long endring, long forrige) {
+		return String.format(Locale.ROOT, "%.1f", 100.0 * endring / forrige).replace('.', ',').replace('-', '\u2212')
+				+ " %";
+	}
+
+	/** The same as the workbook's percent cell holds it: the page's rounding, as a fraction. */
+	private static double andel(long endring, long forrige) {
+		return new BigDecimal(String.format(Locale.ROOT, "%.1f", 100.0 * endring / forrige)).movePointLeft(2)
+			.doubleValue();
+	}
+
 	/** A diff's counts: added, changed, removed, unchanged. */
 	private static List<Integer> antall(Diff diff) {
 		return List.of(diff.added(), diff.changed(), diff.removed(), diff.unchanged());
 	}
 
-	/** The amounts of the sum row the heading starts, in column order. */
-	private static List<String> belopIRad(String side, String overskrift) {
+	/** The sum row the heading starts, from the heading on. */
+	private static String sumrad(String side, String overskrift) {
 		int start = side.indexOf(">" + overskrift + "<");
 		assertThat(start).as(overskrift).isPositive();
-		String rad = side.substring(start, side.indexOf("</tr>", start));
+		return side.substring(start, side.indexOf("</tr>", start));
+	}
+
+	/** The amounts (and the change in per cent) of the sum row the heading starts, in column order. */
+	private static List<String> belopIRad(String side, String overskrift) {
+		String rad = sumrad(side, overskrift);
 		List<String> belop = new ArrayList<>();
 		Matcher m = Pattern
 			.compile("<td class=\"tall\">\\s*<span[^>]*>[^<]*</span>\\s*<span>([^<]*)</span>").matcher(rad);
