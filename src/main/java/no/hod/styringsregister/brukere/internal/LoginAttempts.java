@@ -76,9 +76,11 @@ class LoginAttempts {
 	 * Counts a failed password for the user name; the failure that reaches the limit locks it. The log names the
 	 * address that failure came from: one that keeps a name locked while staying under the address limit (five tries
 	 * every quarter of an hour) can then be found and refused at the proxy.
+	 *
+	 * @return whether this failure locked the name
 	 */
 	@Transactional
-	void recordFailure(String username, String address) {
+	boolean recordFailure(String username, String address) {
 		jdbc.sql("""
 				INSERT INTO innloggingsforsok (brukernavn, mislykket, sist_mislykket) VALUES (:navn, 1, now())
 				ON CONFLICT (brukernavn) DO UPDATE SET mislykket = innloggingsforsok.mislykket + 1,
@@ -98,6 +100,7 @@ class LoginAttempts {
 					+ "adressen {}.", key(username).replaceAll("\\p{Cntrl}", "?"), lockDuration.toMinutes(), maxAttempts,
 					addressKey(address));
 		}
+		return sperret > 0;
 	}
 
 	@Transactional

@@ -94,12 +94,13 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		if (passwordLogin) {
 			http.formLogin(login -> login.loginPage("/login").failureHandler((request, response, exception) -> {
-				if (exception instanceof BadCredentialsException) {
-					attempts.recordFailure(request.getParameter("username"), request.getRemoteAddr());
-				}
+				// The failure that locks the name says so at once, not «try again» (unknown names are counted and
+				// locked alike, so this tells nothing of which names exist).
+				boolean laastNaa = exception instanceof BadCredentialsException
+						&& attempts.recordFailure(request.getParameter("username"), request.getRemoteAddr());
 				// Every failure counts for the address, a locked or deactivated name too: each is a try from there.
 				attempts.recordAddressFailure(request.getRemoteAddr());
-				String reason = exception instanceof LockedException ? "sperret"
+				String reason = laastNaa || exception instanceof LockedException ? "sperret"
 						: Objects.requireNonNullElse(DeaktivertEtterPassord.grunn(exception), "feil");
 				response.sendRedirect(request.getContextPath() + "/login?" + reason);
 			}).successHandler(successHandler(attempts)).permitAll());
