@@ -61,9 +61,12 @@ public record OppdragFilter(String q, Integer aar, Long etatId, List<OppdragStat
 				|| forfalt || ikkeRutet || utenVidereforte;
 	}
 
-	/** How many choices narrow the list: the words, each field, each ticked status (sorting and paging none). */
+	/**
+	 * How many choices besides the words narrow the list: each field, each ticked status (sorting and paging none). The
+	 * filter box counts these; the words stand in the search field outside it.
+	 */
 	public int antallValg() {
-		return (int) Stream.of(q, aar, etatId, divisjonId, avdelingId, seksjon, hodAvdeling, brevId, fristFra, fristTil)
+		return (int) Stream.of(aar, etatId, divisjonId, avdelingId, seksjon, hodAvdeling, brevId, fristFra, fristTil)
 			.filter(Objects::nonNull)
 			.count() + statuser.size() + (forfalt ? 1 : 0) + (ikkeRutet ? 1 : 0)
 				+ (utenVidereforte ? 1 : 0);

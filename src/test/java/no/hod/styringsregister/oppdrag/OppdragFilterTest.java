@@ -15,9 +15,18 @@ class OppdragFilterTest {
 		// Blank words are none; the order, its direction and the page narrow nothing.
 		assertThat(new OppdragFilter(" ", null, null, List.of(), null, null, null, null, null, null, null, false, false,
 				"frist", true, 3, 25).antallValg()).isZero();
+		// Nine fields, two statuses and two boxes; the words are not among them.
 		assertThat(new OppdragFilter("vaksine", 2025, 1L, List.of(OppdragStatus.PAAGAAR, OppdragStatus.FORSINKET), 2L,
 				3L, "3.4", "FHA", 4L, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), true, true, null, false, 0,
-				50).antallValg()).isEqualTo(14);
+				50).antallValg()).isEqualTo(9 + 2 + 2);
+	}
+
+	@Test
+	void theWordsAreNoChoiceOfTheFilterBoxTheySitOutsideIt() {
+		assertThat(OppdragFilter.sok("vaksine").antallValg()).isZero();
+		assertThat(OppdragFilter.sok("vaksine").medAar(2025).antallValg())
+			.isEqualTo(OppdragFilter.alle().medAar(2025).antallValg())
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -216,7 +218,8 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("td.oppdrag-id a")).hasText(tb(2));
 		assertThat(levende).hasText("1 oppdrag med status Ikke startet");
 		assertThat(levende).hasAttribute("data-kjent", "ja");
-		assertThat(oppsummering).hasText("Filter (3 valgt)");
+		// The words stand in the field outside the box: the box counts its own two choices.
+		assertThat(oppsummering).hasText("Filter (2 valgt)");
 
 		// Without choices, the summary says just that; opened, the link at the filter's top leads past it to the results.
 		open("/oppdrag");
@@ -239,6 +242,76 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		open("/oppdrag?year=" + aar + "&status=UTGAAR");
 		assertThat(page.locator(".tom-tilstand")).isVisible();
 		assertThat((Boolean) filter.evaluate("boks => boks.open")).isTrue();
+	}
+
+	@Test
+	void onAPhoneTheSearchIsInSightBesideItsButtonWhileTheFilterIsFoldedAway() {
+		page.setViewportSize(390, 844);
+		login("saksbehandler");
+		open("/oppdrag?year=" + aar + "&status=IKKE_STARTET");
+		Locator filter = page.locator("details.oppdrag-filterboks");
+		Locator oppsummering = filter.locator("summary");
+		Locator sok = page.getByLabel("Søk i id, tittel og tekst");
+		Locator knapp = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søk").setExact(true));
+		assertThat((Boolean) filter.evaluate("boks => boks.open")).isFalse();
+		assertThat(sok).isInViewport();
+		assertThat(knapp).isInViewport();
+		assertThat(page.locator("#q-hjelp")).isVisible();
+		// The button beside the field, both within the screen.
+		BoundingBox felt = sok.boundingBox();
+		BoundingBox knappen = knapp.boundingBox();
+		assertThat(knappen.x).isGreaterThanOrEqualTo(felt.x + felt.width);
+		assertThat(knappen.y).isLessThan(felt.y + felt.height);
+		assertThat(knappen.x + knappen.width).isLessThanOrEqualTo(390.0);
+		// One search landmark, named, holding the search and the filter: they are sent together.
+		Locator landemerke = page.getByRole(AriaRole.SEARCH, new Page.GetByRoleOptions().setName("Filtrer og søk"));
+		assertThat(landemerke).hasCount(1);
+		assertThat(landemerke.getByLabel("Søk i id, tittel og tekst")).hasCount(1);
+		assertThat(landemerke.locator("details.oppdrag-filterboks")).hasCount(1);
+		assertAccessible("oppdrag-sok-telefon");
+
+		// The button searches in place, the box's choices going along: only this year's assignment, of those that
+		// other tests' letters hold with the same text.
+		sok.fill("fengsel");
+		knapp.click();
+		page.waitForURL(url -> url.contains("q=fengsel"));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(tb(2));
+		assertThat(sok).hasValue("fengsel");
+		assertThat((Boolean) filter.evaluate("boks => boks.open")).isFalse();
+		// The words are in sight in the field: the count htmx puts in the summary is the box's two choices alone.
+		assertThat(oppsummering).hasText("Filter (2 valgt)");
+
+		// Enter in the field does the same.
+		sok.fill("Rusforebyggende");
+		sok.press("Enter");
+		page.waitForURL(url -> url.contains("q=Rusforebyggende"));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(tb(10));
+		assertThat(sok).hasValue("Rusforebyggende");
+
+		// The page as the server sends it whole (a reload, a link) keeps the words in the field and counts them not.
+		page.reload();
+		assertThat(sok).hasValue("Rusforebyggende");
+		assertThat(page.locator("td.oppdrag-id a")).hasText(tb(10));
+		assertThat((Boolean) filter.evaluate("boks => boks.open")).isFalse();
+		assertThat(oppsummering).hasText("Filter (2 valgt)");
+	}
+
+	@Test
+	void withoutJavaScriptTheSearchButtonSendsTheSearchAndTheFilterTogether() {
+		Browser nettleser = context.browser();
+		context.close();
+		context = nettleser.newContext(new Browser.NewContextOptions().setLocale("nb-NO").setViewportSize(390, 844)
+			.setJavaScriptEnabled(false));
+		page = context.newPage();
+		page.setDefaultTimeout(15_000);
+		login("saksbehandler");
+		open("/oppdrag?year=" + aar);
+		page.getByLabel("Søk i id, tittel og tekst").fill("fengsel");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søk").setExact(true)).click();
+		page.waitForURL(url -> url.contains("q=fengsel") && url.contains("year=" + aar));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(tb(2));
+		assertThat(page.getByLabel("Søk i id, tittel og tekst")).hasValue("fengsel");
+		assertThat(page.locator("details.oppdrag-filterboks summary")).hasText("Filter (1 valgt)");
 	}
 
 	@Test
