@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
@@ -33,20 +34,24 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 	/** The longest search text; the search field takes no more. */
 	static final int MAKS_SOKETEKST = 500;
 
+	/** A goal or section number as the letters have them: numbers joined by dots ({@code 3.4}, {@code 2.2.1}). */
+	private static final Pattern SEKSJON = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9})*");
+
 	/**
 	 * The parameters of a request: an empty value counts as absent, a repeated one as its first (the status as every
-	 * value, also comma-separated); a number, date ({@code 2025-12-31}) or yes/no that cannot be read is refused.
+	 * value, also comma-separated); a number, section ({@code 3.4}), date ({@code 2025-12-31}) or yes/no that cannot be
+	 * read is refused.
 	 *
 	 * @throws UgyldigParameter naming the first parameter that cannot be read
 	 */
 	static ListeParametre fra(Map<String, String[]> verdier) {
 		Verdier v = new Verdier(verdier);
 		return new ListeParametre(v.tekst("q"), v.verdi("year", Integer::valueOf), v.tekst("agency"), v.statuser(),
-				v.verdi("division", Long::valueOf), v.verdi("department", Long::valueOf), v.tekst("section"),
-				v.tekst("hodDepartment"), v.verdi("letter", Long::valueOf), v.verdi("deadlineFrom", Formats::skjemadato),
-				v.verdi("deadlineTo", Formats::skjemadato), v.janei("overdue"), v.janei("unrouted"),
-				v.janei("notCarriedOver"), v.tekst("sort"), v.janei("desc"), v.verdi("page", ListeParametre::sidetall),
-				v.verdi("size", Integer::valueOf));
+				v.verdi("division", Long::valueOf), v.verdi("department", Long::valueOf),
+				v.verdi("section", ListeParametre::seksjon), v.tekst("hodDepartment"), v.verdi("letter", Long::valueOf),
+				v.verdi("deadlineFrom", Formats::skjemadato), v.verdi("deadlineTo", Formats::skjemadato),
+				v.janei("overdue"), v.janei("unrouted"), v.janei("notCarriedOver"), v.tekst("sort"), v.janei("desc"),
+				v.verdi("page", ListeParametre::sidetall), v.verdi("size", Integer::valueOf));
 	}
 
 	/** Pages count from 0: a negative number is no page, refused like one that is not a number. */
@@ -56,6 +61,21 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 			throw new NumberFormatException("Ingen side " + verdi);
 		}
 		return side;
+	}
+
+	/**
+	 * A goal or section number: «3,2» (the Norwegian decimal comma) is 3.2, «3.» (as a heading writes it) is 3. Any
+	 * other value is refused: as a filter it would find nothing and not say why.
+	 */
+	private static String seksjon(String verdi) {
+		String seksjon = verdi.replace(',', '.');
+		if (seksjon.endsWith(".")) {
+			seksjon = seksjon.substring(0, seksjon.length() - 1);
+		}
+		if (!SEKSJON.matcher(seksjon).matches()) {
+			throw new NumberFormatException("Ingen seksjon " + verdi);
+		}
+		return seksjon;
 	}
 
 	OppdragFilter filter(OrganisasjonService organisasjon) {

@@ -744,17 +744,19 @@ class OppdragLeser implements OppdragQueries {
 	 * {@code utvidede} its widened words unwidened ({@code null} when none was: then no match is a near-miss). A word
 	 * whose stem is too loose a prefix ({@code fastlege}, fast) stands for its own forms and the words that begin as it
 	 * does (Sokeord.begynnelse), with a {@link Kontroll} where its stem is also other words' stem. A quoted phrase is
-	 * neither widened nor a prefix (Sokeord.Ledd).
+	 * neither widened nor a prefix (Sokeord.Ledd). {@code ider} the spellings of an id the query may stand for
+	 * (Sokeord.idformer).
 	 */
-	private record Sok(String q, String tsquery, String strikt, String utvidede, List<Kontroll> kontroller) {
+	private record Sok(List<String> ider, String tsquery, String strikt, String utvidede, List<Kontroll> kontroller) {
 	}
 
 	/**
-	 * A query word whose stem is also the stem of unrelated words ({@code fastlege}, fast, as «fast» and «faste»): a
-	 * match must have a word of the viewer's title or text that begins with {@code prefiks} (letters only, see
+	 * A query word whose stem is also the stem of unrelated words ({@code fastlege}, fast, as «fast» and «faste»), or
+	 * one of its near-misses whose stem is ({@code allmenlege}'s «allmennleger», allmenn, as «allmennheten»): a match
+	 * must have a word of the viewer's title or text that begins with one of {@code prefikser} (letters only, see
 	 * Sokeord.begynnelse), unless it matched one of the word's other alternatives ({@code andre}, null if none).
 	 */
-	private record Kontroll(String prefiks, String andre) {
+	private record Kontroll(List<String> prefikser, String andre) {
 	}
 
 	private Sok sok(OppdragFilter f, CurrentUser leser) {
@@ -762,42 +764,57 @@ class OppdragLeser implements OppdragQueries {
 			return null;
 		}
 		Map<String, List<String>> lignende = new HashMap<>();
-		for (String ord : Sokeord.trigramord(f.q())) {
-			lignende.put(ord, ordbok.lignende(ord, leser.klarert()));
-		}
 		Map<String, List<String>> egne = new HashMap<>();
-		Map<String, Sokeord.Begynnelse> avledede = new LinkedHashMap<>();
-		for (String ord : Sokeord.trigramord(f.q())) {
-			String stamme = ordbok.stamme(ord);
-			Sokeord.Begynnelse begynnelse = Sokeord.begynnelse(ord, stamme);
-			if (begynnelse != null) {
-				egne.put(ord, ordbok.begynnerMed(begynnelse.prefiks(), stamme, leser.klarert()));
-				if (begynnelse.avledet() && ordbok.andreOrdMedStammen(stamme, begynnelse.prefiks(), leser.klarert())) {
-					avledede.put(ord, begynnelse);
-				}
+		List<Kontroll> kontroller = new ArrayList<>();
+		for (String ord : Sokeord.trigramord(f.q()).stream().distinct().toList()) {
+			// Per word of the query or near-miss checked, the beginning its stem's matches must have.
+			Map<String, String> kontrollerte = new LinkedHashMap<>();
+			Sokeord.Begynnelse begynnelse = egneFormer(ord, egne, kontrollerte, leser);
+			List<String> lik = ordbok.lignende(ord, begynnelse == null ? null : begynnelse.prefiks(), leser.klarert());
+			lignende.put(ord, lik);
+			// A near-miss stands for what the word would: «allmennleger» for «allmennlegetjenesten» too.
+			lik.forEach(n -> egneFormer(n, egne, kontrollerte, leser));
+			if (!kontrollerte.isEmpty()) {
+				kontroller.add(new Kontroll(kontrollerte.values().stream().distinct().toList(),
+						Sokeord.andreAlternativer(ord, egne, lignende, kontrollerte.keySet())));
 			}
 		}
-		List<Kontroll> kontroller = new ArrayList<>(avledede.entrySet().stream()
-			.map(e -> new Kontroll(e.getValue().prefiks(), Sokeord.andreAlternativer(e.getKey(), egne, lignende)))
-			.toList());
 		// A phrase matches its words' stems and nothing else, so its checked words have no other alternatives.
 		for (String ord : Sokeord.uttrykksord(f.q())) {
 			String stamme = ordbok.stamme(ord);
 			Sokeord.Begynnelse begynnelse = Sokeord.begynnelse(ord, stamme);
 			if (begynnelse != null && begynnelse.avledet()
 					&& ordbok.andreOrdMedStammen(stamme, begynnelse.prefiks(), leser.klarert())) {
-				kontroller.add(new Kontroll(begynnelse.prefiks(), null));
+				kontroller.add(new Kontroll(List.of(begynnelse.prefiks()), null));
 			}
 		}
-		return new Sok(f.q().toLowerCase(Sokeord.NORSK), Sokeord.tsquery(f.q(), egne, lignende),
+		return new Sok(Sokeord.idformer(f.q()), Sokeord.tsquery(f.q(), egne, lignende),
 				Sokeord.strikt(f.q(), egne), Sokeord.utvidedeOrd(f.q(), egne, lignende), kontroller);
+	}
+
+	/**
+	 * The beginning of {@code ord} where its stem is too loose a prefix (Sokeord.begynnelse), else {@code null}; then
+	 * its own forms go into {@code egne}, and the beginning into {@code kontrollerte} where its stem is also other
+	 * words' stem.
+	 */
+	private Sokeord.Begynnelse egneFormer(String ord, Map<String, List<String>> egne, Map<String, String> kontrollerte,
+			CurrentUser leser) {
+		String stamme = ordbok.stamme(ord);
+		Sokeord.Begynnelse begynnelse = Sokeord.begynnelse(ord, stamme);
+		if (begynnelse != null) {
+			egne.put(ord, ordbok.begynnerMed(begynnelse.prefiks(), stamme, leser.klarert()));
+			if (begynnelse.avledet() && ordbok.andreOrdMedStammen(stamme, begynnelse.prefiks(), leser.klarert())) {
+				kontrollerte.put(ord, begynnelse.prefiks());
+			}
+		}
+		return begynnelse;
 	}
 
 	/**
 	 * The checks of a search's {@link Kontroll}s on the row {@code v} of the viewer's view, each prefixed with
 	 * " AND ": a word of the visible title ({@code kolonne} the title's vector) or, unless {@code bareTittel}, of a
-	 * visible part begins with the prefix. The parameters are {@code prefiks0}, {@code monster0}, {@code andre0} …,
-	 * set by sporring.
+	 * visible part begins with one of its prefixes. The parameters are {@code prefiks0}, {@code monster0},
+	 * {@code andre0} …, set by sporring.
 	 */
 	private static String kontroller(Sok sok, CurrentUser leser, String v, String kolonne, boolean bareTittel) {
 		StringBuilder sql = new StringBuilder();
@@ -808,13 +825,13 @@ class OppdragLeser implements OppdragQueries {
 				sql.append(v).append('.').append(kolonne).append(" @@ (SELECT to_tsquery('norwegian', :andre").append(i)
 					.append(")) OR ");
 			}
-			sql.append("(NOT ").append(v).append(".tittel_skjult AND ").append(v).append(".tittel ILIKE :monster")
-				.append(i).append(" AND to_tsvector('simple', ").append(v).append(".tittel) @@ ").append(prefiks)
-				.append(')');
+			sql.append("(NOT ").append(v).append(".tittel_skjult AND ").append(v)
+				.append(".tittel ILIKE ANY (CAST(:monster").append(i).append(" AS text[])) AND to_tsvector('simple', ")
+				.append(v).append(".tittel) @@ ").append(prefiks).append(')');
 			if (!bareTittel) {
 				sql.append(" OR EXISTS (SELECT 1 FROM ").append(delKilde(leser)).append(" d WHERE d.oppdrag_id = ")
-					.append(v).append(".id AND NOT d.skjult AND d.tekst ILIKE :monster").append(i)
-					.append(" AND to_tsvector('simple', d.tekst) @@ ").append(prefiks).append(')');
+					.append(v).append(".id AND NOT d.skjult AND d.tekst ILIKE ANY (CAST(:monster").append(i)
+					.append(" AS text[])) AND to_tsvector('simple', d.tekst) @@ ").append(prefiks).append(')');
 			}
 			sql.append(')');
 		}
@@ -877,8 +894,9 @@ class OppdragLeser implements OppdragQueries {
 		}
 		String tekst = null;
 		if (sok != null) {
-			p.addValue("q", sok.q());
-			String id = "lower(v.visnings_id) = :q OR lower(v.nokkel) = :q OR lower(v.offisiell_id) = :q";
+			p.addValue("ider", sok.ider());
+			String id = "lower(v.visnings_id) IN (:ider) OR lower(v.nokkel) IN (:ider) "
+					+ "OR lower(v.offisiell_id) IN (:ider)";
 			if (sok.tsquery() == null) {
 				tekst = "(" + id + ")";
 			}
@@ -889,8 +907,9 @@ class OppdragLeser implements OppdragQueries {
 				for (int i = 0; i < sok.kontroller().size(); i++) {
 					// The substring (letters only) spares parsing the texts that cannot have the word: a third of
 					// the check's time for «fastlege» on 20 000 assignments of the real letters' text.
-					p.addValue("prefiks" + i, sok.kontroller().get(i).prefiks() + ":*")
-						.addValue("monster" + i, "%" + sok.kontroller().get(i).prefiks() + "%")
+					List<String> prefikser = sok.kontroller().get(i).prefikser();
+					p.addValue("prefiks" + i, String.join(" | ", prefikser.stream().map(b -> b + ":*").toList()))
+						.addValue("monster" + i, prefikser.stream().map(b -> "%" + b + "%").toArray(String[]::new))
 						.addValue("andre" + i, sok.kontroller().get(i).andre());
 				}
 			}
@@ -938,8 +957,8 @@ class OppdragLeser implements OppdragQueries {
 	 * also only when the widening added words.
 	 */
 	private static String rang(Sok sok, CurrentUser leser, boolean heleRegisteret) {
-		String id = "v.id IN (SELECT i.id FROM " + kilde(leser) + " i WHERE lower(i.visnings_id) = :q "
-				+ "OR lower(i.nokkel) = :q OR lower(i.offisiell_id) = :q)";
+		String id = "v.id IN (SELECT i.id FROM " + kilde(leser) + " i WHERE lower(i.visnings_id) IN (:ider) "
+				+ "OR lower(i.nokkel) IN (:ider) OR lower(i.offisiell_id) IN (:ider))";
 		if (sok.tsquery() == null) {
 			return "CASE WHEN " + id + " THEN 0 ELSE 1 END";
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +46,13 @@ class Ordbok {
 	 * the likely ones. Only the words within the allowed edits are kept: a compound sharing a long part («-tjenesten»)
 	 * is as similar by trigrams as a typo, and finds what the query word never asked for. A similar word whose stem
 	 * begins with the query word's stem is left out: the query word's prefix match (helse:* is hels:*) finds it
-	 * already, and every extra word costs the full-text index a lookup. The threshold is set for the transaction only
-	 * ({@code set_config(..., true)}), so the method needs one of its own, or joins its caller's, for the threshold to
-	 * reach the query.
+	 * already, and every extra word costs the full-text index a lookup. Where the stem is too loose a prefix
+	 * ({@code begynnelse}, see Sokeord.begynnelse; {@code null} if not) the query word finds only its stem and the
+	 * words of that beginning; if no word of the dictionary begins with it either, it is likely a typo, and only those
+	 * are left out: «allmennleger» (allmenn) is the near-miss of {@code allmenlege} (allmen). A word the register has
+	 * is seldom a typo, and the other words of its loose stem are other words («fastlagt» for {@code fastlege}). The
+	 * threshold is set for the transaction only ({@code set_config(..., true)}), so the method needs one of its own, or
+	 * joins its caller's, for the threshold to reach the query.
 	 * <p>
 	 * The typos trigrams miss ({@link Sokeord#naboer}: any edit of a word under six letters, a swap in a longer one)
 	 * are looked up as spelled, each through the primary key, but only when no word of the dictionary begins with the
@@ -56,25 +61,32 @@ class Ordbok {
 	 * probe of the primary key: as one {@code = ANY} the planner took the trigram index, which answered 318 spellings
 	 * in 900 ms, and as a join it hashed the whole dictionary.
 	 */
-	@Cacheable(cacheNames = MELLOMLAGER, key = "#p1 + ':' + #p0")
+	@Cacheable(cacheNames = MELLOMLAGER, key = "#p2 + ':' + #p0 + ':' + #p1")
 	@Transactional(readOnly = true)
-	List<String> lignende(String ord, boolean klarert) {
+	List<String> lignende(String ord, String begynnelse, boolean klarert) {
 		jdbc.queryForObject("SELECT set_config('pg_trgm.similarity_threshold', '" + MINSTE_LIKHET + "', true)",
 				Map.of(), String.class);
 		int tillatte = Sokeord.tillatteFeil(ord.codePointCount(0, ord.length()));
 		String offentlig = klarert ? "" : " AND s.offentlig";
+		String ukjent = "NOT EXISTS (SELECT 1 FROM oppdrag_sokeord s WHERE s.ord LIKE :begynner" + offentlig + ")";
+		String stamme = "(ts_lexize('norwegian_stem', d.ord))[1]";
+		String ordetsStamme = "(ts_lexize('norwegian_stem', :ord))[1]";
+		String funnet = "starts_with(" + stamme + ", " + ordetsStamme + ")";
+		if (begynnelse != null) {
+			funnet = "CASE WHEN " + ukjent + " THEN " + stamme + " = " + ordetsStamme
+					+ " OR starts_with(d.ord, :begynnelse) ELSE " + funnet + " END";
+		}
 		return jdbc.queryForList("SELECT d.ord FROM ((SELECT s.ord, similarity(s.ord, :ord) AS likhet "
 				+ "FROM oppdrag_sokeord s WHERE s.ord % :ord AND similarity(s.ord, :ord) >= " + MINSTE_LIKHET
 				+ " AND abs(char_length(s.ord) - char_length(:ord)) <= :tillatte" + offentlig
 				+ " ORDER BY likhet DESC, s.ord LIMIT " + MAKS_KANDIDATER + ") "
 				+ "UNION SELECT s.ord, similarity(s.ord, :ord) FROM unnest(CAST(:naboer AS text[])) n (ord) "
 				+ "CROSS JOIN LATERAL (SELECT s.ord FROM oppdrag_sokeord s WHERE s.ord = n.ord" + offentlig
-				+ " LIMIT 1) s WHERE NOT EXISTS (SELECT 1 FROM oppdrag_sokeord s WHERE s.ord LIKE :begynner"
-				+ offentlig + ")) d "
-				+ "WHERE NOT coalesce(d.ord !~ '[0-9]' AND starts_with((ts_lexize('norwegian_stem', d.ord))[1], "
-				+ "(ts_lexize('norwegian_stem', :ord))[1]), false) ORDER BY d.likhet DESC, d.ord",
-				Map.of("ord", ord, "tillatte", tillatte, "naboer", Sokeord.naboer(ord).toArray(String[]::new),
-						"begynner", ord + "%"),
+				+ " LIMIT 1) s WHERE " + ukjent + ") d "
+				+ "WHERE NOT coalesce(d.ord !~ '[0-9]' AND " + funnet + ", false) ORDER BY d.likhet DESC, d.ord",
+				new MapSqlParameterSource(Map.of("ord", ord, "tillatte", tillatte, "naboer",
+						Sokeord.naboer(ord).toArray(String[]::new), "begynner", ord + "%"))
+					.addValue("begynnelse", begynnelse),
 				String.class)
 			.stream()
 			.filter(lignende -> Sokeord.litenSkrivefeil(ord, lignende))

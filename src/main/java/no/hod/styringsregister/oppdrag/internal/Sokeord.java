@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import no.hod.styringsregister.oppdrag.OppdragImport;
+
 /** Words, normalised titles and search queries. Plain Java so the rules are testable alone. */
 final class Sokeord {
 
@@ -22,6 +24,33 @@ final class Sokeord {
 	private static final Pattern IKKE_ORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private Sokeord() {
+	}
+
+	/** A number's leading zeros: those of «023» and «0023», never its only digit («0») nor a zero inside («230»). */
+	private static final Pattern NULLER_FORAN = Pattern.compile("(?<![0-9])0+(?=[0-9])");
+
+	/** The last number of a text. */
+	private static final Pattern SISTE_TALL = Pattern.compile("[0-9]+(?=[^0-9]*$)");
+
+	/** The digits of a register key's number ({@code O-2025-0023}, see OppdragSkriving.nyNokkel). */
+	private static final int NOKKELSIFRE = 4;
+
+	/**
+	 * The spellings of an id the query may stand for, lower case: as typed; as the register keeps ids (the hyphens of
+	 * OppdragImport.offisiellId); with its numbers' leading zeros dropped, as official ids have none («TB2025-023» is
+	 * TB2025-23); and that with its last number padded to the four digits of a register key («O-2025-23» is
+	 * O-2025-0023). Only zeros before another digit go, so «TB2025-0230» stands for TB2025-230, never TB2025-23.
+	 */
+	static List<String> idformer(String sok) {
+		Set<String> former = new LinkedHashSet<>();
+		former.add(sok.toLowerCase(NORSK));
+		String id = OppdragImport.offisiellId(sok).toLowerCase(NORSK);
+		former.add(id);
+		String utenNuller = NULLER_FORAN.matcher(id).replaceAll("");
+		former.add(utenNuller);
+		former.add(SISTE_TALL.matcher(utenNuller)
+			.replaceFirst(m -> "0".repeat(Math.max(0, NOKKELSIFRE - m.group().length())) + m.group()));
+		return List.copyOf(former);
 	}
 
 	/** Lower case, punctuation to spaces, single spaces: how titles are compared on re-import. */
@@ -119,14 +148,15 @@ final class Sokeord {
 
 	/**
 	 * As {@link #tsquery(String)}, every word widened: it also matches its other number ({@link #tallformer}) and its
-	 * near-miss spellings from the dictionary, each with its own other number, so a typo finds what the word finds
-	 * («fegnsel» is widened with «fengsel» and so «fengsler»). A word of {@code egne} stands for its own forms there
-	 * instead of for its prefix (see {@link #begynnelse}).
+	 * near-miss spellings from the dictionary, each with its own other number and, if {@code egne} has it, its own
+	 * forms, so a typo finds what the word finds («fegnsel» is widened with «fengsel» and so «fengsler»; «allmenlege»
+	 * with «allmennleger» and so «allmennlegetjenesten»). A word of {@code egne} stands for its own forms there instead
+	 * of for its prefix (see {@link #begynnelse}).
 	 *
 	 * @param lignende per query word, similar words of the dictionary
 	 */
 	static String tsquery(String sok, Map<String, List<String>> egne, Map<String, List<String>> lignende) {
-		return sporring(sok, o -> alternativer(o, egne, utvidelse(o, lignende)));
+		return sporring(sok, o -> alternativer(o, egne, utvidelse(o, egne, lignende)));
 	}
 
 	/** As {@link #tsquery(String)}, the words of {@code egne} as their own forms there: what it matches is exact. */
@@ -141,26 +171,31 @@ final class Sokeord {
 	 */
 	static String utvidedeOrd(String sok, Map<String, List<String>> egne, Map<String, List<String>> lignende) {
 		return og(frieOrd(sok).stream()
-			.filter(o -> alternativer(o, egne, utvidelse(o, lignende)).size() > alternativer(o, egne, List.of()).size())
+			.filter(o -> alternativer(o, egne, utvidelse(o, egne, lignende)).size() > alternativer(o, egne, List.of())
+				.size())
 			.map(o -> enten(alternativer(o, egne, List.of()))));
 	}
 
 	/**
-	 * The alternatives of {@code ord} in {@link #tsquery(String, Map, Map)} but the word itself, as a tsquery text;
-	 * {@code null} if it has none. A text they match needs no check that it has a word of the word's beginning.
+	 * The alternatives of {@code ord} in {@link #tsquery(String, Map, Map)} but the words {@code kontrollerte} (the
+	 * word itself, its near-misses) whose stem is checked, as a tsquery text; {@code null} if it has none. A text they
+	 * match needs no check that it has a word of a checked word's beginning.
 	 */
-	static String andreAlternativer(String ord, Map<String, List<String>> egne, Map<String, List<String>> lignende) {
-		Set<String> andre = alternativer(ord, egne, utvidelse(ord, lignende));
-		andre.remove(ord);
+	static String andreAlternativer(String ord, Map<String, List<String>> egne, Map<String, List<String>> lignende,
+			Set<String> kontrollerte) {
+		Set<String> andre = alternativer(ord, egne, utvidelse(ord, egne, lignende));
+		andre.removeAll(kontrollerte);
 		return andre.isEmpty() ? null : enten(andre);
 	}
 
-	/** The word's other number, then each near-miss and its own other number. */
-	private static List<String> utvidelse(String ord, Map<String, List<String>> lignende) {
+	/** The word's other number, then each near-miss, its own other number and its own forms. */
+	private static List<String> utvidelse(String ord, Map<String, List<String>> egne,
+			Map<String, List<String>> lignende) {
 		List<String> utvidelse = new ArrayList<>(tallformer(ord));
 		for (String lik : lignende.getOrDefault(ord, List.of())) {
 			utvidelse.add(lik);
 			utvidelse.addAll(tallformer(lik));
+			utvidelse.addAll(egne.getOrDefault(lik, List.of()));
 		}
 		return utvidelse;
 	}

@@ -46,6 +46,21 @@ class ListeParametreTest {
 	}
 
 	@Test
+	void aSectionTypedWithADecimalCommaOrAClosingDotIsReadAndOneThatCannotBeASectionRefused() {
+		for (var typet : Map.of("3,2", "3.2", "3.", "3", " 3.4 ", "3.4", "2,2,1", "2.2.1", "3,", "3", "3.10", "3.10")
+			.entrySet()) {
+			assertThat(ListeParametre.fra(Map.of("section", new String[] { typet.getKey() })).section())
+				.as(typet.getKey()).isEqualTo(typet.getValue());
+		}
+		for (String ugyldig : List.of("3x", "tre", "3..2", ".3", "3.2..", "3 2", ",", "3.-1")) {
+			assertThatThrownBy(() -> ListeParametre.fra(Map.of("section", new String[] { ugyldig })))
+				.as(ugyldig)
+				.isInstanceOfSatisfying(UgyldigParameter.class, ex -> assertThat(ex.verdi()).isEqualTo(ugyldig))
+				.hasMessageContaining("«section»");
+		}
+	}
+
+	@Test
 	void aValueThatCannotBeReadIsRefusedNamingItsParameter() {
 		assertThatThrownBy(() -> ListeParametre.fra(Map.of("year", new String[] { "tjuetjuefem" })))
 			.isInstanceOf(UgyldigParameter.class)

@@ -100,6 +100,18 @@ class OppdragSokForKortStammeTests {
 	}
 
 	@Test
+	void aTypoOfACheckedWordFindsWhatTheWordFinds() {
+		// «allmenlege» is stemmed to allmen, a prefix of «allmennleger»'s stem allmenn, which is also «allmennheten».
+		List<String> allmennleg = brev.medOrdet("allmennleg");
+		List<String> bareAllmennheten = new ArrayList<>(brev.medOrdet("allmennhet"));
+		bareAllmennheten.removeAll(allmennleg);
+		assertThat(bareAllmennheten).as("assignments whose only «allmenn…» word is «allmennheten»").isNotEmpty();
+		assertThat(brev.sok("allmenlege")).isNotEmpty().containsExactlyInAnyOrderElementsOf(allmennleg)
+			.containsExactlyInAnyOrderElementsOf(brev.sok("allmennlege"));
+		assertThat(brev.sokIRegisteret("allmenlege")).containsExactlyInAnyOrderElementsOf(allmennleg);
+	}
+
+	@Test
 	void theCheckReadsOnlyWhatTheViewerMayRead() {
 		// The public part has «fast», whose stem is fastlege's; only the exempt part has «fastlegen».
 		int aar = OppdragTestdata.nyttAar();

@@ -2,12 +2,15 @@ package no.hod.styringsregister.oppdrag.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.oppdrag.FristRef;
@@ -26,10 +29,18 @@ import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.fritekst;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.klarert;
 import static no.hod.styringsregister.oppdrag.internal.OppdragTestdata.uklarert;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
 @AutoConfigureMockMvc
 class OppdragSokTests {
+
+	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	@Autowired
 	OppdragImport oppdragImport;
@@ -45,6 +56,9 @@ class OppdragSokTests {
 
 	@Autowired
 	OrganisasjonService organisasjon;
+
+	@Autowired
+	MockMvc mvc;
 
 	int aar;
 
@@ -105,6 +119,40 @@ class OppdragSokTests {
 		List<String> helse = sok("helse", uklarert());
 		assertThat(helse).containsExactlyInAnyOrder(tb(1), tb(2), "O-" + aar + "-0005");
 		assertThat(helse.get(0)).isEqualTo(tb(2));
+	}
+
+	@Test
+	void anIdTypedWithLeadingZerosFindsTheAssignmentButAZeroInsideTheNumberCounts() {
+		for (String typet : List.of("TB" + aar + "-010", "tb" + aar + "-0010")) {
+			assertThat(sok(typet, uklarert())).as(typet).first().isEqualTo(tb(10));
+			assertThat(queries.search(fritekst(typet), uklarert())).as(typet + ", across the register").first()
+				.extracting(OppdragSummary::id).isEqualTo(tb(10));
+		}
+		assertThat(sok("TB" + aar + "-01", uklarert())).first().isEqualTo(tb(1));
+		// The register key of the assignment without an official id, typed without its padding.
+		String nokkel = "O-" + aar + "-0005";
+		assertThat(sok("O-" + aar + "-5", uklarert())).first().isEqualTo(nokkel);
+		assertThat(sok("O-" + aar + "-05", uklarert())).first().isEqualTo(nokkel);
+		// TB-0100 is TB-100, which the letter does not have: not TB-10 nor TB-1.
+		assertThat(sok("TB" + aar + "-0100", uklarert())).isEmpty();
+	}
+
+	@Test
+	void aSectionTypedWithADecimalCommaOrAClosingDotFiltersAsTheSectionAndAnyOtherIsRefused() throws Exception {
+		List<OppdragSummary> alle = queries.search(OppdragFilter.alle().medAar(aar), klarert());
+		long i32 = alle.stream().filter(o -> "3.2".equals(o.seksjon())).count();
+		long i3 = alle.stream().filter(o -> o.seksjon() != null && o.seksjon().startsWith("3.")).count();
+		assertThat(i32).isPositive().isLessThan(i3);
+		for (Map.Entry<String, Long> typet : Map.of("3,2", i32, "3.", i3).entrySet()) {
+			mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar)).param("section", typet.getKey())
+				.with(ADMIN)).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(typet.getValue()));
+		}
+		mvc.perform(get("/oppdrag").param("year", String.valueOf(aar)).param("section", "3x").with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(
+					"«3x» er ikke en gyldig verdi for mål/seksjon (skriv et nummer som 3 eller 3.4).")));
+		mvc.perform(get("/api/oppdrag").param("section", "3x").with(ADMIN)).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Ugyldig verdi for parameteren «section»."));
 	}
 
 	@Test

@@ -210,8 +210,39 @@ class SokeordTest {
 		assertThat(Sokeord.strikt("fastlege barn", egne))
 			.isEqualTo("(fastlege | fastlegeordningen | fastlegetjenesten) & barn:*");
 		assertThat(Sokeord.utvidedeOrd("fastlege barn", egne, Map.of())).as("its own forms are no widening").isNull();
-		assertThat(Sokeord.andreAlternativer("fastlege", egne, Map.of("fastlege", List.of("fastlagt"))))
+		assertThat(Sokeord.andreAlternativer("fastlege", egne, Map.of("fastlege", List.of("fastlagt")),
+				Set.of("fastlege")))
 			.isEqualTo("(fastlegeordningen | fastlegetjenesten | fastlagt)");
-		assertThat(Sokeord.andreAlternativer("fastlege", Map.of("fastlege", List.of()), Map.of())).isNull();
+		assertThat(Sokeord.andreAlternativer("fastlege", Map.of("fastlege", List.of()), Map.of(), Set.of("fastlege")))
+			.isNull();
+	}
+
+	@Test
+	void aNearMissOfALooseStemStandsForItsOwnFormsAndIsCheckedItself() {
+		// allmenlege (allmen) finds only its own forms; its near-miss allmennleger (allmenn, as «allmennheten») stands
+		// for «allmennlegetjenesten» too, as «allmennlege» does.
+		Map<String, List<String>> egne = Map.of("allmenlege", List.of(), "allmennleger",
+				List.of("allmennlegetjenesten"));
+		Map<String, List<String>> lignende = Map.of("allmenlege", List.of("allmennleger"));
+		assertThat(Sokeord.tsquery("allmenlege", egne, lignende))
+			.isEqualTo("(allmenlege | allmennleger | allmennlegetjenesten)");
+		assertThat(Sokeord.strikt("allmenlege", egne)).isEqualTo("allmenlege");
+		assertThat(Sokeord.utvidedeOrd("allmenlege", egne, lignende)).isEqualTo("allmenlege");
+		assertThat(Sokeord.andreAlternativer("allmenlege", egne, lignende, Set.of("allmennleger")))
+			.as("a match of these needs no check").isEqualTo("(allmenlege | allmennlegetjenesten)");
+	}
+
+	@Test
+	void anIdStandsForItsSpellingsWithoutLeadingZerosAndAsARegisterKey() {
+		assertThat(Sokeord.idformer("TB2025-023")).contains("tb2025-023", "tb2025-23");
+		assertThat(Sokeord.idformer("TB2025-0230")).contains("tb2025-230").doesNotContain("tb2025-23");
+		assertThat(Sokeord.idformer("TB2025-230")).doesNotContain("tb2025-23");
+		assertThat(Sokeord.idformer("O-2025-23")).contains("o-2025-23", "o-2025-0023");
+		assertThat(Sokeord.idformer("O-2025-00023")).contains("o-2025-0023", "o-2025-23");
+		assertThat(Sokeord.idformer("TB2025-0")).as("a zero alone is a number").contains("tb2025-0")
+			.doesNotContain("tb2025-");
+		// A hyphen from a document, as the register keeps ids.
+		assertThat(Sokeord.idformer("TB2025\u2011023")).contains("tb2025-23");
+		assertThat(Sokeord.idformer("vaksine")).containsExactly("vaksine");
 	}
 }
