@@ -357,6 +357,48 @@ class BrukerAdministrasjonTests {
 	}
 
 	@Test
+	void anAdminWhoTakesAwayTheirOwnRoleOrActiveMarkIsToldAtThoseFieldsAndNothingChanges() throws Exception {
+		CurrentUser selv = brukere.create(new BrukerService.NyBruker("selv-admin", "Selv Admin", "et-langt-passord",
+				Rolle.ADMIN, null, false, null));
+		String side = mvc.perform(post("/admin/brukere/" + selv.id()).with(user("selv-admin").roles("ADMIN"))
+			.with(csrf())
+			.param("navn", "Selv Admin endret")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("aktiv", "false"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("Skjemaet har feil",
+				"<p class=\"feltfeil\" id=\"rolle-feil\">Du kan ikke fjerne din egen administratorrolle.</p>",
+				"<p class=\"feltfeil\" id=\"aktiv-feil\">Du kan ikke deaktivere deg selv.</p>");
+		assertThat(felt(side, "rolle")).contains("aria-invalid=\"true\"", "aria-describedby=\"rolle-feil\"");
+		assertThat(felt(side, "aktiv")).contains("aria-invalid=\"true\"", "aria-describedby=\"aktiv-feil\"");
+		assertThat(felt(side, "navn")).doesNotContain("aria-invalid");
+		assertThat(jdbc.sql("SELECT navn || ' ' || rolle || ' ' || aktiv FROM bruker WHERE id = ?").param(selv.id())
+			.query(String.class).single()).isEqualTo("Selv Admin ADMIN true");
+		// Another admin may do both to this one.
+		mvc.perform(post("/admin/brukere/" + selv.id()).with(user("admin").roles("ADMIN")).with(csrf())
+			.param("navn", "Selv Admin")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("aktiv", "false"))
+			.andExpect(redirectedUrl("/admin/brukere"));
+	}
+
+	@Test
+	void aUsersFormRefusedForOneFieldMarksOnlyThatField() throws Exception {
+		CurrentUser bruker = brukere.create(new BrukerService.NyBruker("ett-felt-sb", "Ett Felt", "et-langt-passord",
+				Rolle.HOD_SAKSBEHANDLER, null, false, null));
+		String side = mvc.perform(post("/admin/brukere/" + bruker.id()).with(user("admin").roles("ADMIN")).with(csrf())
+			.param("navn", "")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("aktiv", "true"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		// The user name is not in a user's form, and is not among its problems.
+		assertThat(side).contains("id=\"navn-feil\"").doesNotContain("brukernavn-feil");
+		assertThat(felt(side, "navn")).contains("aria-invalid=\"true\"");
+	}
+
+	@Test
 	void nonAdminsCannotCreateUsersEvenByPostingDirectly() throws Exception {
 		mvc.perform(post("/admin/brukere/ny").with(user("noen").roles("HOD_SAKSBEHANDLER")).with(csrf())
 			.param("brukernavn", "inntrenger")

@@ -6,11 +6,13 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -70,7 +72,8 @@ class AdminBrukerController {
 	}
 
 	@PostMapping("/ny")
-	String create(@Valid @ModelAttribute("skjema") BrukerSkjema skjema, BindingResult result, Model model,
+	String create(@Validated({ Default.class, BrukerSkjema.Ny.class }) @ModelAttribute("skjema") BrukerSkjema skjema,
+			BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		regelbrudd(skjema, true, result);
 		if (result.hasErrors()) {
@@ -108,7 +111,10 @@ class AdminBrukerController {
 		BrukerEntity bruker = brukerside(id, model);
 		skjema.setBrukernavn(bruker.getBrukernavn());
 		regelbrudd(skjema, false, result);
-		if (result.hasErrors() && !(result.getErrorCount() == 1 && result.hasFieldErrors("brukernavn"))) {
+		for (BrukerAdministrasjon.Regelbrudd brudd : administrasjon.egneRegelbrudd(id, skjema)) {
+			result.rejectValue(brudd.felt(), "regel", brudd.melding());
+		}
+		if (result.hasErrors()) {
 			return avvist(response);
 		}
 		try {

@@ -84,10 +84,11 @@ class BrukerAdministrasjon {
 	@Transactional
 	void update(long id, BrukerSkjema skjema) {
 		validate(skjema, false);
-		BrukerEntity bruker = get(id);
-		if (bruker.getId() == currentUsers.current().id() && (!skjema.isAktiv() || skjema.getRolle() != Rolle.ADMIN)) {
-			throw new IllegalArgumentException("Du kan ikke fjerne din egen administratorrolle eller deaktivere deg selv.");
+		List<Regelbrudd> egne = egneRegelbrudd(id, skjema);
+		if (!egne.isEmpty()) {
+			throw new IllegalArgumentException(String.join(" ", egne.stream().map(Regelbrudd::melding).toList()));
 		}
+		BrukerEntity bruker = get(id);
 		bruker.setNavn(skjema.getNavn().trim());
 		bruker.setEpost(blankToNull(skjema.getEpost()));
 		bruker.assign(skjema.getRolle(), skjema.getEnhetId(), skjema.isKlarert());
@@ -223,6 +224,23 @@ class BrukerAdministrasjon {
 		// Spaces at either end do not count: twelve spaces were taken as a password.
 		if (ny && (skjema.getPassord() == null || skjema.getPassord().strip().length() < MIN_PASSWORD_LENGTH)) {
 			brudd.add(new Regelbrudd("passord", passordregel()));
+		}
+		return brudd;
+	}
+
+	/**
+	 * What an admin may not do to their own user: take away their own admin role or deactivate themselves, which could
+	 * leave the register without an admin.
+	 */
+	List<Regelbrudd> egneRegelbrudd(long id, BrukerSkjema skjema) {
+		List<Regelbrudd> brudd = new ArrayList<>();
+		if (id == currentUsers.current().id()) {
+			if (skjema.getRolle() != null && skjema.getRolle() != Rolle.ADMIN) {
+				brudd.add(new Regelbrudd("rolle", "Du kan ikke fjerne din egen administratorrolle."));
+			}
+			if (!skjema.isAktiv()) {
+				brudd.add(new Regelbrudd("aktiv", "Du kan ikke deaktivere deg selv."));
+			}
 		}
 		return brudd;
 	}

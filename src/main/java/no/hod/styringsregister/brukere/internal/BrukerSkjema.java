@@ -11,9 +11,16 @@ import no.hod.styringsregister.brukere.Rolle;
 /** The user form. Messages are keys in messages.properties. */
 class BrukerSkjema {
 
-	/** A blank name is left to @NotBlank, so that it is told only that one is missing. */
-	@NotBlank(message = "{bruker.brukernavn.paakrevd}")
-	@Pattern(regexp = "\\s*|[a-zA-Z0-9._@-]{2,60}", message = "{bruker.brukernavn.ugyldig}")
+	/** The checks of a new user's form only. */
+	interface Ny {
+	}
+
+	/**
+	 * Checked for a new user only: the user name cannot change, so a user's form does not send it. A blank name is
+	 * left to @NotBlank, so that it is told only that one is missing.
+	 */
+	@NotBlank(message = "{bruker.brukernavn.paakrevd}", groups = Ny.class)
+	@Pattern(regexp = "\\s*|[a-zA-Z0-9._@-]{2,60}", message = "{bruker.brukernavn.ugyldig}", groups = Ny.class)
 	private String brukernavn;
 
 	@NotBlank(message = "{bruker.navn.paakrevd}")
