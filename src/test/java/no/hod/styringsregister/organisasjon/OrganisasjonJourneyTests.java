@@ -150,6 +150,39 @@ class OrganisasjonJourneyTests extends BrowserTestSupport {
 		assertAccessible("departementsavdelinger");
 	}
 
+	@Test
+	void anAdminKeepsTheChosenAgencyOnARefusedFileAndMustTickToImportAnotherAgencysText() {
+		String etat = "Reiseetat " + java.util.UUID.randomUUID().toString().substring(0, 8);
+		login("admin");
+		open("/admin/organisasjon");
+		page.locator("#etat-navn").fill(etat);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer etat")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Etaten «" + etat + "» er lagt til.");
+
+		open("/admin/organisasjon/import");
+		page.getByLabel("Etat").selectOption(etat);
+		page.getByLabel("Fil").setInputFiles(new FilePayload("tom.txt", "text/plain", new byte[0]));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Les filen")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Filen er tom.");
+		assertThat(page.locator("#etatId option:checked")).hasText(etat);
+
+		// Helsedirektoratet's description, under the new agency: one click on confirm does not save it.
+		page.getByLabel("Fil").setInputFiles(Path.of("src/test/resources/seeds/organisering-helsedirektoratet.txt"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Les filen")).click();
+		assertThat(page.locator("main")).containsText("Er dette riktig etat?");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekreft og lagre")).click();
+		var likevel = page.getByLabel("Importer likevel under " + etat);
+		assertThat(likevel).isFocused();
+		assertThat(likevel).hasAttribute("aria-invalid", "true");
+		assertThat(likevel).hasAccessibleDescription(java.util.regex.Pattern.compile(
+				"^Organisasjonen ble ikke importert\\. .*kryss av for «Importer likevel under " + etat + "» og bekreft igjen\\.$"));
+		assertAccessible("organisasjon-import-annen-etat-avvist");
+		org.assertj.core.api.Assertions.assertThat(organisasjon.divisjoner(organisasjon.etatByName(etat).orElseThrow().id()))
+			.isEmpty();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avbryt uten å lagre")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Importen er avbrutt. Ingenting er lagret.");
+	}
+
 	/** A letter of a year no other test uses, with one assignment routed to the department of Divisjon folkehelse. */
 	private String rutetTil(String avdeling) {
 		Integer storst = jdbc.queryForObject("SELECT max(aar) FROM oppdrag", Integer.class);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.hod.styringsregister.dokumenter.DocumentTooLargeException;
 import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
@@ -295,28 +296,35 @@ class OrganisasjonAdminController {
 	}
 
 	/**
-	 * Sent without a file or an agency (no file chosen, a form-encoded body from a script): the form again with the
-	 * reason, a 400, rather than the general error page or a 500.
+	 * Every refusal (no file or agency, a file that cannot be read or is no organisation description) is the form
+	 * again with the reason and the agency that was chosen, a 400 (413 for a file too large), rather than a redirect
+	 * that would reset the choice to the first agency: a file picked again would be read for that one.
 	 */
 	@PostMapping("/import")
 	String upload(@RequestParam(required = false) Long etatId,
-			@RequestParam(name = "fil", required = false) MultipartFile fil, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(name = "fil", required = false) MultipartFile fil, Model model, HttpServletResponse response)
+			throws IOException {
 		boolean utenFil = fil == null || fil.getOriginalFilename() == null || fil.getOriginalFilename().isBlank();
 		if (utenFil || etatId == null) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("feil", utenFil ? "Velg en fil å laste opp." : "Velg etaten beskrivelsen gjelder.");
-			model.addAttribute("valgtEtat", etatId);
-			return importForm(model);
+			return avvistFil(utenFil ? "Velg en fil å laste opp." : "Velg etaten beskrivelsen gjelder.",
+					HttpServletResponse.SC_BAD_REQUEST, etatId, model, response);
 		}
 		try {
-			String filnavn = fil.getOriginalFilename() == null ? "organisasjon.txt" : fil.getOriginalFilename();
-			return "redirect:/admin/organisasjon/import/" + importer.saveDraft(etatId, filnavn, fil.getBytes());
+			return "redirect:/admin/organisasjon/import/"
+					+ importer.saveDraft(etatId, fil.getOriginalFilename(), fil.getBytes());
 		}
 		catch (UnreadableDocumentException | OrganisationParseException | IllegalArgumentException ex) {
-			redirect.addFlashAttribute("feil", ex.getMessage());
-			return "redirect:/admin/organisasjon/import";
+			return avvistFil(ex.getMessage(), ex instanceof DocumentTooLargeException
+					? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST, etatId,
+					model, response);
 		}
+	}
+
+	private String avvistFil(String melding, int status, Long etatId, Model model, HttpServletResponse response) {
+		response.setStatus(status);
+		model.addAttribute("feil", melding);
+		model.addAttribute("valgtEtat", etatId);
+		return importForm(model);
 	}
 
 	@GetMapping("/import/{id}")
@@ -338,16 +346,26 @@ class OrganisasjonAdminController {
 		return "organisasjon/import";
 	}
 
+	/**
+	 * Confirmed without ticking «Importer likevel» while the text seems to describe another agency: the review again,
+	 * a 400, with the reason in the confirm form beside the tick box. Nothing is saved.
+	 */
 	@PostMapping("/import/{id}/bekreft")
-	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
+	String confirm(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean likevel, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		OrganisasjonImport.Resultat resultat;
 		try {
-			resultat = importer.commit(id);
+			resultat = importer.commit(id, likevel);
 		}
 		catch (OrganisasjonImportService.UtkastBekreftetException ex) {
 			// Led to the organisation the other admin's import made.
 			redirect.addFlashAttribute("feil", ex.getMessage());
 			return REDIRECT;
+		}
+		catch (OrganisasjonImportService.AnnenEtatException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("bekreftFeil", ex.getMessage());
+			return review(id, model, redirect);
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());

@@ -113,14 +113,23 @@ class OrganisasjonImportService implements OrganisasjonImport {
 	 * Merges the draft into the tree and marks it confirmed, in one transaction. The draft's row stays locked until
 	 * then, so a second confirm of it (another admin on the same page) waits and is refused, instead of failing on a
 	 * unit the first added or reporting «0 nye» as if it had imported.
+	 *
+	 * @param likevel the admin keeps the agency although the text seems to describe another
 	 */
 	@Transactional
-	Resultat commit(UUID id) {
+	Resultat commit(UUID id, boolean likevel) {
 		String admin = AdminTilgang.kreverAdmin();
 		OrganisasjonRepository.Utkastfil fil = ubekreftet(repository.draftForUpdate(id).orElseThrow(
 				() -> new IllegalArgumentException("Fant ingen import som venter på bekreftelse. Last opp filen på nytt.")));
 		Etat etat = etat(fil.etatId());
-		Resultat resultat = apply(makePlan(etat, read(etat, fil.filnavn(), fil.innhold())), fil.filnavn());
+		ImportPlan plan = makePlan(etat, read(etat, fil.filnavn(), fil.innhold()));
+		// Refused until the admin says the agency is right, as the instruction import does: one click put
+		// Helsedirektoratet's 41 units under another agency.
+		if (plan.annenEtat() != null && !likevel) {
+			throw new AnnenEtatException("Organisasjonen ble ikke importert. " + plan.annenEtat() + " Er etaten riktig, "
+					+ "kryss av for «Importer likevel under " + etat.navn() + "» og bekreft igjen.");
+		}
+		Resultat resultat = apply(plan, fil.filnavn());
 		repository.markConfirmed(id, visningsnavn.av(admin));
 		return resultat;
 	}
@@ -149,6 +158,14 @@ class OrganisasjonImportService implements OrganisasjonImport {
 	static final class UtkastBekreftetException extends IllegalArgumentException {
 
 		UtkastBekreftetException(String melding) {
+			super(melding);
+		}
+	}
+
+	/** A confirm without the admin's word that the agency is right, while the text seems to describe another. */
+	static final class AnnenEtatException extends IllegalArgumentException {
+
+		AnnenEtatException(String melding) {
 			super(melding);
 		}
 	}

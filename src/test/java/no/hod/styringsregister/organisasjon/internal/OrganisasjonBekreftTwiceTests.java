@@ -85,7 +85,8 @@ class OrganisasjonBekreftTwiceTests {
 
 		List<MvcResult> svar = new ArrayList<>();
 		ExecutorService pool = Executors.newFixedThreadPool(2);
-		// Hold the draft's row, so that both confirms are under way before either ends.
+		// Hold the draft's row, so that both confirms are under way before either ends. Both tick that the agency is
+		// right, as the seed is Helsedirektoratet's.
 		try (Connection holder = dataSource.getConnection()) {
 			holder.setAutoCommit(false);
 			try (PreparedStatement lock = holder
@@ -93,10 +94,10 @@ class OrganisasjonBekreftTwiceTests {
 				lock.setObject(1, id);
 				lock.executeQuery().close();
 			}
-			Future<MvcResult> a = pool.submit(() -> mvc.perform(post(draft + "/bekreft").with(ada).with(csrf()))
-				.andReturn());
-			Future<MvcResult> b = pool.submit(() -> mvc.perform(post(draft + "/bekreft").with(bo).with(csrf()))
-				.andReturn());
+			Future<MvcResult> a = pool.submit(() -> mvc.perform(post(draft + "/bekreft").param("likevel", "true").with(ada)
+				.with(csrf())).andReturn());
+			Future<MvcResult> b = pool.submit(() -> mvc.perform(post(draft + "/bekreft").param("likevel", "true").with(bo)
+				.with(csrf())).andReturn());
 			venterPaaLaas(holder, 2);
 			holder.commit();
 			svar.add(a.get(60, TimeUnit.SECONDS));

@@ -2,6 +2,7 @@ package no.hod.styringsregister.organisasjon.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -38,10 +39,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import no.hod.styringsregister.dokumenter.TextExtractor;
+import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
 import no.hod.styringsregister.organisasjon.Departementsavdeling;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.organisasjon.internal.parsing.OrganisationParseException;
+import no.hod.styringsregister.organisasjon.internal.parsing.OrganisationParser;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -147,8 +152,9 @@ class OrganisasjonIntegrationTests {
 		assertThat(organisasjon.divisjoner(etat)).isEmpty();
 		mvc.perform(get(draft).with(ADMIN)).andExpect(redirectedUrl("/admin/organisasjon/import"));
 
+		// The seed is Helsedirektoratet's: saved under the new agency only with the admin's word that it is right.
 		String second = upload(etat);
-		mvc.perform(post(second + "/bekreft").with(ADMIN).with(csrf()))
+		mvc.perform(post(second + "/bekreft").param("likevel", "true").with(ADMIN).with(csrf()))
 			.andExpect(flash().attribute("melding", "Organisasjonen er importert: 41 nye enheter, 0 endret, 0 uendret."));
 		assertThat(organisasjon.divisjoner(etat)).extracting(Enhet::navn).containsExactlyElementsOf(HDIR_DIVISIONS);
 	}
@@ -162,8 +168,89 @@ class OrganisasjonIntegrationTests {
 
 		mvc.perform(multipart("/admin/organisasjon/import").file(new MockMultipartFile("fil", "tom.txt", "text/plain",
 				new byte[0])).param("etatId", "" + newAgency()).with(ADMIN).with(csrf()))
-			.andExpect(redirectedUrl("/admin/organisasjon/import"))
-			.andExpect(flash().attribute("feil", "Filen er tom."));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Filen er tom.")));
+	}
+
+	/**
+	 * Each refusal of the upload answers the form again with its reason, 400, and the agency the admin chose still
+	 * chosen: after a redirect the choice fell back to the first agency, and a file picked again was read for it.
+	 */
+	@Test
+	void everyRefusedUploadKeepsTheChosenAgencyAndAnswers400() throws Exception {
+		long etat = newAgency();
+		String navn = organisasjon.etat(etat).orElseThrow().navn();
+		byte[] bilde = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R' };
+		byte[] notat = ("Notat om " + navn + "\n\nEtaten skal levere en rapport innen fristen.\n")
+			.getBytes(StandardCharsets.UTF_8);
+		// The reasons as the reader and the parser give them.
+		TextExtractor leser = new TextExtractor(1024 * 1024);
+		Map<MockMultipartFile, String> filer = Map.of(
+				new MockMultipartFile("fil", "tom.txt", "text/plain", new byte[0]),
+				assertThrows(UnreadableDocumentException.class, () -> leser.extract("tom.txt", new byte[0])).getMessage(),
+				new MockMultipartFile("fil", "bilde.png", "image/png", bilde),
+				assertThrows(UnreadableDocumentException.class, () -> leser.extract("bilde.png", bilde)).getMessage(),
+				new MockMultipartFile("fil", "notat.txt", "text/plain", notat),
+				assertThrows(OrganisationParseException.class, () -> new OrganisationParser()
+					.parse(leser.extract("notat.txt", notat).text(), navn)).getMessage(),
+				// As a browser sends the form when no file was chosen.
+				new MockMultipartFile("fil", "", "application/octet-stream", new byte[0]), "Velg en fil å laste opp.");
+
+		filer.forEach((fil, grunn) -> {
+			try {
+				String side = mvc.perform(multipart("/admin/organisasjon/import").file(fil).param("etatId", "" + etat)
+					.with(ADMIN).with(csrf()))
+					.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+				assertThat(side).as(fil.getOriginalFilename()).contains(HtmlUtils.htmlEscape(grunn, "UTF-8"));
+				assertThat(valgteEtater(side)).as(fil.getOriginalFilename()).containsExactly(etat);
+			}
+			catch (Exception ex) {
+				throw new AssertionError(fil.getOriginalFilename(), ex);
+			}
+		});
+		assertThat(enheter(etat)).isZero();
+	}
+
+	/**
+	 * Helsedirektoratet's description under another agency is saved only when the admin ticks that the agency is
+	 * right, as in the instruction import: a confirm without the tick is refused in the form and saves nothing.
+	 */
+	@Test
+	void anotherAgencysTextIsSavedOnlyWhenTheAdminTicksThatTheAgencyIsRight() throws Exception {
+		long etat = newAgency();
+		String navn = organisasjon.etat(etat).orElseThrow().navn();
+		String draft = upload(etat);
+		assertThat(mvc.perform(get(draft).with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("Er dette riktig etat?")
+			.contains("<input type=\"checkbox\" id=\"likevel\" name=\"likevel\" value=\"true\">")
+			.contains("<label for=\"likevel\">Importer likevel under " + navn + "</label>");
+		long before = enheter(etat);
+
+		String refused = mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("<p class=\"feltfeil\" id=\"likevel-feil\">Organisasjonen ble ikke importert. "
+				+ "Teksten ser ut til å beskrive Helsedirektoratet, ikke " + navn)
+			.contains("Er etaten riktig, kryss av for «Importer likevel under " + navn + "» og bekreft igjen.</p>")
+			.containsPattern("<input type=\"checkbox\" id=\"likevel\" name=\"likevel\" value=\"true\" "
+					+ "aria-invalid=\"true\" aria-describedby=\"likevel-feil\" autofocus=\"autofocus\">");
+		assertThat(enheter(etat)).isEqualTo(before);
+
+		mvc.perform(post(draft + "/bekreft").param("likevel", "true").with(ADMIN).with(csrf()))
+			.andExpect(redirectedUrl("/admin/organisasjon"))
+			.andExpect(flash().attribute("melding", "Organisasjonen er importert: 41 nye enheter, 0 endret, 0 uendret."));
+		// The seed's 6 divisions and 35 departments.
+		assertThat(enheter(etat)).isEqualTo(before + 6 + 35);
+	}
+
+	/** The agencies chosen in the upload form's list, by id. */
+	private static List<Long> valgteEtater(String side) {
+		return Pattern.compile("<option value=\"(\\d+)\" selected=\"selected\">").matcher(side).results()
+			.map(m -> Long.valueOf(m.group(1))).toList();
+	}
+
+	/** How many divisions and departments the agency has. */
+	private long enheter(long etat) {
+		return organisasjon.divisjoner(etat).stream().mapToLong(d -> 1 + organisasjon.avdelinger(d.id()).size()).sum();
 	}
 
 	@Test
@@ -182,7 +269,8 @@ class OrganisasjonIntegrationTests {
 		long hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
 		String riktig = upload(hdir);
 		assertThat(mvc.perform(get(riktig).with(ADMIN)).andReturn().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8)).contains("Global helse").doesNotContain("Er dette riktig etat?");
+			.getContentAsString(StandardCharsets.UTF_8)).contains("Global helse").doesNotContain("Er dette riktig etat?")
+			.doesNotContain("Importer likevel");
 		mvc.perform(post(riktig + "/avbryt").with(ADMIN).with(csrf()));
 	}
 
