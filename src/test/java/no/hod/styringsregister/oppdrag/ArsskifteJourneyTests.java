@@ -87,8 +87,8 @@ class ArsskifteJourneyTests extends BrowserTestSupport {
 		// To the next year's list, saying what was done.
 		page.waitForURL(url -> url.endsWith("/oppdrag?year=1992"));
 		assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Videreført")))
-			.hasText("1 uferdige oppdrag fra 1991 er kopiert til 1992 som Videreført. Tildelingsbrevet for 1992 er "
-					+ "ikke importert ennå. 1 er avsluttet med status Utgår og begrunnelsen du skrev, i stedet for å "
+			.hasText("Ett uferdig oppdrag fra 1991 er kopiert til 1992 som Videreført. Tildelingsbrevet for 1992 er "
+					+ "ikke importert ennå. 1 er avsluttet med status Utgår og den oppgitte begrunnelsen, i stedet for å "
 					+ "videreføres.");
 		assertThat(page.locator("#resultater table")).containsText(VIDEREFORES_TITTEL);
 		assertThat(page.locator("#resultater table")).not().containsText(AVSLUTTES_TITTEL);

@@ -133,7 +133,7 @@ class ArsskifteAvslutningTests {
 			.andExpect(flash().attribute("melding", "2 uferdige oppdrag fra " + aar + " er kopiert til " + (aar + 1)
 					+ " som Videreført. 1 var allerede videreført i tildelingsbrevet for " + (aar + 1)
 					+ " og er koblet til oppdraget der i stedet for å kopieres. 2 er avsluttet med status Utgår og "
-					+ "begrunnelsen du skrev, i stedet for å videreføres."));
+					+ "den oppgitte begrunnelsen, i stedet for å videreføres."));
 
 		for (String id : List.of(tb(2), tb(3))) {
 			OppdragDetalj avsluttet = leser.detalj(id, klarert()).orElseThrow();
