@@ -397,7 +397,10 @@ class OppdragLeser implements OppdragQueries {
 	@Override
 	public List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser leser) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("fra", from).addValue("til", to);
-		String where = "NOT v.fjernet AND " + NYESTE_I_KJEDEN + " AND f.frist BETWEEN :fra AND :til"
+		// A deadline a copy carries on is the copy's: listed once. One the next letter's assignment does not repeat
+		// stays its origin's, in the month it was due.
+		String where = "NOT v.fjernet AND f.frist BETWEEN :fra AND :til AND NOT EXISTS (SELECT 1 FROM oppdrag n "
+				+ "WHERE n.opphav_id = v.id AND NOT n.fjernet AND f.frist = ANY (n.frister))"
 				+ etatOgDivisjon(etatId, divisjonId, p);
 		return jdbc.query("SELECT f.frist, " + FRIST_KOLONNER + " FROM " + kilde(leser)
 				+ " v CROSS JOIN LATERAL unnest(v.frister) AS f (frist) WHERE " + where + " ORDER BY f.frist, "
@@ -410,8 +413,10 @@ class OppdragLeser implements OppdragQueries {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("fra", from).addValue("til", to)
 			.addValue("medDato", Stream.of(OppdragStatus.values()).filter(OppdragStatus::medForventetDato)
 				.map(Enum::name).toList());
-		String where = "NOT v.fjernet AND " + NYESTE_I_KJEDEN + " AND v.status IN (:medDato) "
-				+ "AND v.forventet_dato BETWEEN :fra AND :til" + etatOgDivisjon(etatId, divisjonId, p);
+		// As for deadlines: a new date the successor took over is the successor's.
+		String where = "NOT v.fjernet AND v.status IN (:medDato) AND v.forventet_dato BETWEEN :fra AND :til "
+				+ "AND NOT EXISTS (SELECT 1 FROM oppdrag n WHERE n.opphav_id = v.id AND NOT n.fjernet "
+				+ "AND n.forventet_dato = v.forventet_dato)" + etatOgDivisjon(etatId, divisjonId, p);
 		return jdbc.query("SELECT (SELECT max(f) FROM unnest(v.frister) AS f) AS frist, " + FRIST_KOLONNER + " FROM "
 				+ kilde(leser) + " v WHERE " + where + " ORDER BY v.forventet_dato, " + NATURLIG, p,
 				OppdragLeser::fristRef);

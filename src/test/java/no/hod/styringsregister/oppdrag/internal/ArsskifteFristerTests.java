@@ -117,6 +117,31 @@ class ArsskifteFristerTests {
 			.doesNotContain(HemmeligBrev.HEMMELIG_TITTEL);
 	}
 
+	@Test
+	void anAssignmentNextYearsLetterContinuesWithADeadlineOfItsOwnKeepsItsOldDeadlineInItsMonth() {
+		RutetBrev brev = RutetBrev.importer(oppdragImport, organisasjon, flyt);
+		int aar = brev.aar();
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		String fortsettelse = "TB" + (aar + 1) + "-1";
+		LocalDate nyFrist = LocalDate.of(aar + 1, 3, 1);
+		// Next year's letter continues TB-1 under its title, due in March of its own year.
+		OppdragData tb1 = HemmeligBrev.oppdrag(aar).get(0);
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar + 1, etat, List.of(new OppdragData(fortsettelse, "3.1",
+				"Bedre folkehelse", List.of("FHA"), tb1.tittel(), tb1.deler(), List.of(nyFrist), null,
+				OppdragImport.Unntak.NONE, List.of(), List.of())));
+
+		flyt.viderefor(aar, List.of(), null, admin());
+
+		assertThat(leser.detalj(brev.tb(1), klarert()).orElseThrow().videreforing()).extracting(v -> v.id())
+			.as("linked to the next letter's assignment, not copied").containsExactly(fortsettelse);
+		YearMonth juni = YearMonth.of(aar, 6);
+		assertThat(queries.deadlines(juni.atDay(1), juni.atEndOfMonth(), etat, null, klarert()))
+			.extracting(FristRef::id).as("what was due in June is still there").contains(brev.tb(1));
+		YearMonth mars = YearMonth.from(nyFrist);
+		assertThat(queries.deadlines(mars.atDay(1), mars.atEndOfMonth(), etat, null, klarert()))
+			.extracting(FristRef::id).contains(fortsettelse);
+	}
+
 	/** The assignments of the deadlines that are this test's letter's or their copies. */
 	private static List<String> ider(List<FristRef> frister, int aar) {
 		return frister.stream().map(FristRef::id).filter(id -> mitt(id, aar)).toList();
