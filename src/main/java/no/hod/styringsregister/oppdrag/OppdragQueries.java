@@ -73,13 +73,18 @@ public interface OppdragQueries {
 	 */
 	List<OppdragRef> removedFromLetter(long letterId, CurrentUser viewer);
 
-	/** Every deadline between the dates (inclusive), by date; optionally of one agency and/or division. */
+	/**
+	 * Every deadline between the dates (inclusive), by date; optionally of one agency and/or division. A deadline an
+	 * assignment's successor carries on (the year end's copy keeps its origin's deadlines) is given once, by the
+	 * successor, where the work goes on; a deadline the successor does not repeat stays its origin's.
+	 */
 	List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser viewer);
 
 	/**
 	 * The delayed (Forsinket) assignments whose new expected date falls between the dates (inclusive), one each, by
 	 * that date: their current due date. {@link FristRef#frist()} is the letter's last deadline ({@code null} when the
-	 * letter gives none) and {@link FristRef#forventetDato()} the new date.
+	 * letter gives none) and {@link FristRef#forventetDato()} the new date. As in {@link #deadlines}, a new date the
+	 * successor took over (a copy keeps the delay) is given by the successor alone.
 	 */
 	List<FristRef> expectedDates(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser viewer);
 

@@ -75,6 +75,8 @@ class LetterWithdrawalTests {
 			.content("{\"status\": \"PAAGAAR\", \"note\": \"Arbeidet er i gang\", \"version\": " + versjon + "}"))
 			.andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(200));
 		assertThat(api("/api/oppdrag?year=2087&size=500", SAKSBEHANDLER)).contains("\"total\":" + oppdrag);
+		String brevLenke = "href=\"/tildelingsbrev/" + brevId + "\"";
+		assertThat(side("/oppdrag/TB2087-5", user(SAKSBEHANDLER))).contains(brevLenke);
 
 		// An admin edited one calendar entry by hand and removed another (what the calendar's pages write).
 		List<Long> oppforinger = jdbc.sql("SELECT id FROM kalenderoppforing WHERE brev_id = ? ORDER BY id LIMIT 2")
@@ -137,6 +139,11 @@ class LetterWithdrawalTests {
 			.andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(404));
 		mvc.perform(get("/tildelingsbrev/" + brevId + "/fil").with(user(SAKSBEHANDLER)))
 			.andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(404));
+		// The assignment's page, kept for the history, names the letter without a link that would answer 404.
+		assertThat(side("/oppdrag/TB2087-5", user(SAKSBEHANDLER))).doesNotContain(brevLenke)
+			.containsPattern("<dd>\\s*Tildelingsbrevet for 2087 til Helsedirektoratet\\s*</dd>");
+		assertThat(side("/oppdrag/TB2087-5", ADMIN))
+			.contains("<a " + brevLenke + ">Tildelingsbrevet for 2087 til Helsedirektoratet</a>");
 		// An admin sees it withdrawn, by whom, with the way back.
 		assertThat(side("/tildelingsbrev", ADMIN)).contains("/tildelingsbrev/" + brevId + "\"")
 			.containsPattern("<strong>Trukket tilbake</strong>\\s*<span>[^<]+ av Administrator</span>");
@@ -179,6 +186,7 @@ class LetterWithdrawalTests {
 		assertThat(jdbc.sql("SELECT handling FROM tildelingsbrev_import WHERE brev_id = ? ORDER BY id").param(brevId)
 			.query(String.class).list()).containsExactly("IMPORT", "TRUKKET_TILBAKE", "IMPORT");
 		assertThat(side("/tildelingsbrev/" + brevId, user(SAKSBEHANDLER))).contains("Oppdragene fra brevet");
+		assertThat(side("/oppdrag/TB2087-5", user(SAKSBEHANDLER))).contains(brevLenke);
 	}
 
 	/** The assignment's history, oldest first; a removal with who and why. */

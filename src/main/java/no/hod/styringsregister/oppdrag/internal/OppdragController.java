@@ -29,6 +29,7 @@ import no.hod.styringsregister.oppdrag.BudsjettlinjerSomNevner;
 import no.hod.styringsregister.oppdrag.Budsjettposter;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.oppdrag.TilbaketrukneBrev;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.EtatGruppe;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -52,11 +53,14 @@ class OppdragController {
 
 	private final Budsjettposter budsjettposter;
 
+	private final TilbaketrukneBrev tilbaketrukneBrev;
+
 	private final MessageSource tekster;
 
 	OppdragController(OppdragLeser leser, OppdragArbeidsflyt arbeidsflyt, CurrentUsers brukere,
 			OrganisasjonService organisasjon, Instrukshenvisninger instrukshenvisninger,
-			BudsjettlinjerSomNevner budsjettlinjerSomNevner, Budsjettposter budsjettposter, MessageSource tekster) {
+			BudsjettlinjerSomNevner budsjettlinjerSomNevner, Budsjettposter budsjettposter,
+			TilbaketrukneBrev tilbaketrukneBrev, MessageSource tekster) {
 		this.leser = leser;
 		this.arbeidsflyt = arbeidsflyt;
 		this.brukere = brukere;
@@ -64,6 +68,7 @@ class OppdragController {
 		this.instrukshenvisninger = instrukshenvisninger;
 		this.budsjettlinjerSomNevner = budsjettlinjerSomNevner;
 		this.budsjettposter = budsjettposter;
+		this.tilbaketrukneBrev = tilbaketrukneBrev;
 		this.tekster = tekster;
 	}
 
@@ -148,6 +153,7 @@ class OppdragController {
 				detalj.budsjett().isEmpty() ? Set.of()
 						: budsjettposter.gitt(detalj.oppdrag().etatId(), detalj.oppdrag().aar()),
 				detalj.fjernet() ? List.of() : budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker)));
+		model.addAttribute("brevLenke", brevLenke(detalj.oppdrag().brevId(), bruker));
 		model.addAttribute("frister", Fristlenke.av(detalj.oppdrag()));
 		model.addAttribute("brevetsFrist", Fristtekst.utover(detalj.oppdrag().fristTekst(), detalj.oppdrag().frister()));
 		List<OppdragStatus> mulige = detalj.fjernet() ? List.of() : arbeidsflyt.muligeStatuser(detalj.oppdrag(), bruker);
@@ -228,6 +234,17 @@ class OppdragController {
 			// Straight to the form, where the message stands beside the fields it names.
 			return "redirect:" + Listeadresse.detalj(id, fraListen) + "#" + STATUSSKJEMA;
 		}
+	}
+
+	/**
+	 * The letter's page, or {@code null} where the page names the letter without a link: a withdrawn letter's page
+	 * answers «not found» to all but admins.
+	 */
+	private String brevLenke(Long brevId, CurrentUser bruker) {
+		if (brevId == null || !bruker.isAdmin() && tilbaketrukneBrev.trukketTilbake(brevId)) {
+			return null;
+		}
+		return "/tildelingsbrev/" + brevId;
 	}
 
 	/** The status form's id on the page, the target of a refused form's return. */

@@ -62,6 +62,14 @@ class OppdragLeser implements OppdragQueries {
 
 	private static final String NATURLIG = "v.sort_prefiks, v.sort_nr, v.nokkel";
 
+	/**
+	 * The row {@code v} is the newest of its chain of carried-over assignments: no copy or next year's assignment has
+	 * it as origin. On the table, not the viewer's view: that a successor exists says nothing exempt, and its index is
+	 * here.
+	 */
+	private static final String NYESTE_I_KJEDEN = "NOT EXISTS (SELECT 1 FROM oppdrag n WHERE n.opphav_id = v.id "
+			+ "AND NOT n.fjernet)";
+
 	/** What a {@link FristRef} reads besides its date. */
 	private static final String FRIST_KOLONNER = "v.visnings_id, v.nokkel, v.tittel, v.etat_id, v.divisjon_id, "
 			+ "v.status, v.frist_tekst, v.forventet_dato";
@@ -389,7 +397,11 @@ class OppdragLeser implements OppdragQueries {
 	@Override
 	public List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser leser) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("fra", from).addValue("til", to);
-		String where = "NOT v.fjernet AND f.frist BETWEEN :fra AND :til" + etatOgDivisjon(etatId, divisjonId, p);
+		// A deadline a copy carries on is the copy's: listed once. One the next letter's assignment does not repeat
+		// stays its origin's, in the month it was due.
+		String where = "NOT v.fjernet AND f.frist BETWEEN :fra AND :til AND NOT EXISTS (SELECT 1 FROM oppdrag n "
+				+ "WHERE n.opphav_id = v.id AND NOT n.fjernet AND f.frist = ANY (n.frister))"
+				+ etatOgDivisjon(etatId, divisjonId, p);
 		return jdbc.query("SELECT f.frist, " + FRIST_KOLONNER + " FROM " + kilde(leser)
 				+ " v CROSS JOIN LATERAL unnest(v.frister) AS f (frist) WHERE " + where + " ORDER BY f.frist, "
 				+ NATURLIG, p, OppdragLeser::fristRef);
@@ -401,8 +413,10 @@ class OppdragLeser implements OppdragQueries {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("fra", from).addValue("til", to)
 			.addValue("medDato", Stream.of(OppdragStatus.values()).filter(OppdragStatus::medForventetDato)
 				.map(Enum::name).toList());
-		String where = "NOT v.fjernet AND v.status IN (:medDato) AND v.forventet_dato BETWEEN :fra AND :til"
-				+ etatOgDivisjon(etatId, divisjonId, p);
+		// As for deadlines: a new date the successor took over is the successor's.
+		String where = "NOT v.fjernet AND v.status IN (:medDato) AND v.forventet_dato BETWEEN :fra AND :til "
+				+ "AND NOT EXISTS (SELECT 1 FROM oppdrag n WHERE n.opphav_id = v.id AND NOT n.fjernet "
+				+ "AND n.forventet_dato = v.forventet_dato)" + etatOgDivisjon(etatId, divisjonId, p);
 		return jdbc.query("SELECT (SELECT max(f) FROM unnest(v.frister) AS f) AS frist, " + FRIST_KOLONNER + " FROM "
 				+ kilde(leser) + " v WHERE " + where + " ORDER BY v.forventet_dato, " + NATURLIG, p,
 				OppdragLeser::fristRef);
@@ -862,8 +876,7 @@ class OppdragLeser implements OppdragQueries {
 			vilkar.add("v.divisjon_id IS NULL");
 		}
 		if (f.utenVidereforte()) {
-			// On the table, not the viewer's view: that a successor exists says nothing exempt, and its index is here.
-			vilkar.add("NOT EXISTS (SELECT 1 FROM oppdrag n WHERE n.opphav_id = v.id AND NOT n.fjernet)");
+			vilkar.add(NYESTE_I_KJEDEN);
 		}
 		if (f.avdelingId() != null) {
 			vilkar.add("v.avdeling_id = :avdeling");
