@@ -3,6 +3,7 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -91,6 +92,7 @@ class RapporteringskalenderController {
 			}
 		}
 		model.addAttribute("visning", visning);
+		model.addAttribute("visninger", visninger(valgt, filter));
 		model.addAttribute("forfaltAar", FristerFraOppdrag.OVERDUE_YEARS);
 		model.addAttribute("dager", dager);
 		model.addAttribute("etat", filter.etatId());
@@ -299,6 +301,34 @@ class RapporteringskalenderController {
 			url.queryParam("maned", visning.maaned());
 		}
 		return medFilter(url, filter);
+	}
+
+	/**
+	 * A link to one of the page's views.
+	 *
+	 * @param navn the view's message key
+	 * @param valgt whether it is the view shown
+	 */
+	record Visningslenke(String navn, String href, boolean valgt) {
+	}
+
+	/**
+	 * The page's views as links with the filters as they are, so the form holds only the fields of the view shown (a
+	 * field of another view would be sent and ignored). The month view stays at its month; from another view it opens
+	 * at the current month.
+	 */
+	static List<Visningslenke> visninger(Kalendervisning valgt, Tidslinje.Filter filter) {
+		return Stream.of(new Kalendervisning("kommende", 30, null), new Kalendervisning("kommende", 90, null),
+				new Kalendervisning("maned", valgt.dager(), valgt.maaned()),
+				new Kalendervisning("forfalt", valgt.dager(), null))
+			.map(v -> {
+				boolean kommende = "kommende".equals(v.navn());
+				return new Visningslenke(
+						"rapporteringskalender.visning." + v.navn() + (kommende ? String.valueOf(v.dager()) : ""),
+						eksport("/rapporteringskalender", v, filter),
+						v.navn().equals(valgt.navn()) && (!kommende || v.dager() == valgt.dager()));
+			})
+			.toList();
 	}
 
 	/** The filters as the page reads them; the division empty for none, as {@link #eksport} says why. */

@@ -3,10 +3,14 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -136,6 +140,108 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 			.isEqualTo("rapporteringskalender-hdir-særskilt-rapportering-april-2025-" + idag + ".csv");
 		org.assertj.core.api.Assertions.assertThat(Files.readString(csv.path(), StandardCharsets.UTF_8))
 			.startsWith("\uFEFFDato;Tid;Type;Hva;").contains(";Særskilt rapportering;");
+	}
+
+	/**
+	 * The view is chosen by its links; the filter form holds only the fields of the view shown, with their values, and
+	 * its button keeps the view. All without script: links and a plain form. Axe needs script, so each view is checked
+	 * afterwards in a browser with it.
+	 */
+	@Test
+	void theCalendarsFormHoldsOnlyTheFieldsOfTheViewShownAndItsButtonKeepsTheView() {
+		Browser browser = context.browser();
+		nyKontekst(browser, false);
+		Map<String, String> visninger = new LinkedHashMap<>();
+		long hdir = jdbc.queryForObject("SELECT id FROM etat WHERE navn = 'Helsedirektoratet'", Long.class);
+		login("saksbehandler");
+		open("/rapporteringskalender?visning=maned&maned=2025-04&etat=" + hdir + "&type=SAERSKILT");
+		Locator overskrift = page.locator(".rapporteringskalender h2").first();
+		assertThat(overskrift).hasText(RapporteringskalenderController.maanedNavn(YearMonth.of(2025, 4)));
+		skjemaetHar("visning", "maned", "etat", "type", "divisjon");
+		assertThat(page.getByLabel("Måned (åååå-mm)")).hasValue("2025-04");
+		assertThat(visningslenke("Måned")).hasAttribute("aria-current", "true");
+		filtreneErBeholdt("Helsedirektoratet", "Særskilt rapportering");
+		visninger.put("kalender-filter-maned", page.url());
+
+		page.getByLabel("Måned (åååå-mm)").fill("2025-03");
+		vis();
+		assertThat(overskrift).hasText(RapporteringskalenderController.maanedNavn(YearMonth.of(2025, 3)));
+		org.assertj.core.api.Assertions.assertThat(page.url()).contains("visning=maned", "maned=2025-03");
+		assertThat(page.getByLabel("Måned (åååå-mm)")).hasValue("2025-03");
+		filtreneErBeholdt("Helsedirektoratet", "Særskilt rapportering");
+
+		// Another view keeps the filters; the month is not among its fields.
+		visningslenke("Neste 90 dager").click();
+		assertThat(overskrift).hasText("Neste 90 dager");
+		skjemaetHar("visning", "dager", "etat", "type", "divisjon");
+		assertThat(visningslenke("Neste 90 dager")).hasAttribute("aria-current", "true");
+		assertThat(visningslenke("Måned")).not().hasAttribute("aria-current", "true");
+		filtreneErBeholdt("Helsedirektoratet", "Særskilt rapportering");
+		visninger.put("kalender-filter-kommende", page.url());
+		page.getByLabel("Type").selectOption("Oppdragsfrist");
+		vis();
+		org.assertj.core.api.Assertions.assertThat(page.url()).contains("visning=kommende", "dager=90", "type=FRIST");
+		assertThat(overskrift).hasText("Neste 90 dager");
+		filtreneErBeholdt("Helsedirektoratet", "Oppdragsfrist");
+
+		visningslenke("Forfalte frister").click();
+		assertThat(overskrift).hasText("Forfalte frister");
+		skjemaetHar("visning", "etat", "type", "divisjon");
+		filtreneErBeholdt("Helsedirektoratet", "Oppdragsfrist");
+		visninger.put("kalender-filter-forfalt", page.url());
+		page.getByLabel("Etat").selectOption("Alle");
+		vis();
+		org.assertj.core.api.Assertions.assertThat(page.url()).contains("visning=forfalt").doesNotContain("etat=" + hdir);
+		assertThat(overskrift).hasText("Forfalte frister");
+		filtreneErBeholdt("Alle", "Oppdragsfrist");
+
+		// From another view the month view opens at this month.
+		visningslenke("Måned").click();
+		YearMonth denne = YearMonth.now(Formats.OSLO);
+		assertThat(overskrift).hasText(RapporteringskalenderController.maanedNavn(denne));
+		assertThat(page.getByLabel("Måned (åååå-mm)")).hasValue(denne.toString());
+		visningslenke("Neste 30 dager").click();
+		assertThat(overskrift).hasText("Neste 30 dager");
+		assertThat(page.locator("form.filter input[name=dager]")).hasValue("30");
+		filtreneErBeholdt("Alle", "Oppdragsfrist");
+
+		nyKontekst(browser, true);
+		login("saksbehandler");
+		visninger.forEach((navn, adresse) -> {
+			page.navigate(adresse);
+			assertAccessible(navn);
+		});
+	}
+
+	private void nyKontekst(Browser browser, boolean skript) {
+		context.close();
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO").setViewportSize(1280, 900)
+			.setJavaScriptEnabled(skript));
+		page = context.newPage();
+	}
+
+	private Locator visningslenke(String navn) {
+		return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Visning").setExact(true))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(navn).setExact(true));
+	}
+
+	/** The names the filter form sends, in order: what is not among them is not on the page either. */
+	private void skjemaetHar(String... navn) {
+		org.assertj.core.api.Assertions.assertThat(
+				page.locator("form.filter [name]").evaluateAll("felt => felt.map(f => f.name)"))
+			.isEqualTo(List.of(navn));
+	}
+
+	private void filtreneErBeholdt(String etat, String type) {
+		assertThat(page.locator("#etat option:checked")).hasText(etat);
+		assertThat(page.locator("#type option:checked")).hasText(type);
+	}
+
+	/** The form's button, and the page it leads to. */
+	private void vis() {
+		String fra = page.url();
+		page.locator("form.filter").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Vis")).click();
+		page.waitForURL(url -> !url.equals(fra));
 	}
 
 	@Test
