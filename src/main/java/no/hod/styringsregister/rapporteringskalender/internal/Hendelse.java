@@ -14,6 +14,7 @@ import no.hod.styringsregister.Kalendersider;
  * @param oppforingId the calendar entry an admin may edit, {@code null} for deadlines
  * @param datoAnslatt the letter gives no exact day; the date is the end of the period
  * @param naarTekst the letter's own words for when, for special reporting
+ * @param manueltEndret a letter's entry an admin has changed by hand (not one made by hand: its source says so)
  * @param uid stable identity for calendar clients
  * @param forventetDato for a deadline of a delayed assignment, its new expected date; else {@code null}
  * @param nyForventetDato the item is a delayed assignment's new expected date (its current due date), not a deadline

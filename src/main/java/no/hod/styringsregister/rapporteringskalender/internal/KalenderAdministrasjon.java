@@ -1,7 +1,12 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -13,13 +18,14 @@ import no.hod.styringsregister.Kalendersider;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.web.Formats;
 
 /** Admins add, move and remove calendar entries by hand; such entries survive a re-import of the letter. */
 @Service
 @Transactional
 class KalenderAdministrasjon {
 
-	private static final Pattern TID = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(-([01]\\d|2[0-3]):[0-5]\\d)?");
+	private static final Pattern TID = Pattern.compile("(([01]\\d|2[0-3]):[0-5]\\d)(-(([01]\\d|2[0-3]):[0-5]\\d))?");
 
 	private final KalenderRepository repository;
 
@@ -34,44 +40,82 @@ class KalenderAdministrasjon {
 		this.organisasjon = organisasjon;
 	}
 
-	/** An entry as the form shows and sends it. */
-	public record Oppforing(Long etatId, String type, LocalDate dato, String tid, String tittel, String merknad,
+	/**
+	 * An entry as the form shows and sends it.
+	 *
+	 * @param dato as the form sends it: {@code 2025-04-03} from a browser's date field, or {@code 3.4.2025} typed where
+	 *     there is none
+	 */
+	public record Oppforing(Long etatId, String type, String dato, String tid, String tittel, String merknad,
 			Long versjon) {
+	}
+
+	/** A rule the entry form breaks, with the field it is about ({@code null} for the form as a whole). */
+	record Regelbrudd(String felt, String melding) {
+	}
+
+	/** Every rule the form breaks, so that it can show them all at once, each at its field. */
+	static final class Avvist extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient List<Regelbrudd> brudd;
+
+		Avvist(List<Regelbrudd> brudd) {
+			super(String.join(" ", brudd.stream().map(Regelbrudd::melding).toList()));
+			this.brudd = List.copyOf(brudd);
+		}
+
+		List<Regelbrudd> brudd() {
+			return brudd;
+		}
+	}
+
+	/** An entry that keeps the rules, as it is saved. */
+	private record Gyldig(long etatId, String type, LocalDate dato, String tid, String tittel, String merknad) {
 	}
 
 	@Transactional(readOnly = true)
 	Oppforing hent(long id) {
 		admin();
-		KalenderRepository.Rad rad = repository.finn(id)
-			.orElseThrow(() -> new OppforingIkkeFunnetException("Fant ingen kalenderoppføring med id " + id + "."));
-		return new Oppforing(rad.etatId(), rad.type(), rad.dato(), rad.tid(), rad.tittel(), rad.merknad(),
+		KalenderRepository.Rad rad = rad(id);
+		return new Oppforing(rad.etatId(), rad.type(), rad.dato().toString(), rad.tid(), rad.tittel(), rad.merknad(),
 				rad.versjon());
 	}
 
-	long lag(Oppforing oppforing) {
+	/** @return the day of the new entry */
+	LocalDate lag(Oppforing oppforing) {
 		CurrentUser admin = admin();
-		Oppforing gyldig = gyldig(oppforing);
-		return repository.settInnManuelt(gyldig.etatId(), gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel(),
+		Gyldig gyldig = gyldig(oppforing);
+		repository.settInnManuelt(gyldig.etatId(), gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel(),
 				gyldig.merknad(), admin.brukernavn());
+		return gyldig.dato();
 	}
 
-	void endre(long id, Oppforing oppforing) {
+	/** @return the day the entry is on now */
+	LocalDate endre(long id, Oppforing oppforing) {
 		CurrentUser admin = admin();
-		Oppforing gyldig = gyldig(oppforing);
-		repository.finn(id)
-			.orElseThrow(() -> new OppforingIkkeFunnetException("Fant ingen kalenderoppføring med id " + id + "."));
+		Gyldig gyldig = gyldig(oppforing);
+		rad(id);
 		if (oppforing.versjon() == null || !repository.endreManuelt(id, oppforing.versjon(), gyldig.etatId(),
 				gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel(), gyldig.merknad(), admin.brukernavn())) {
 			throw new IllegalArgumentException(
 					"Noen andre har endret oppføringen mens du redigerte. Last siden på nytt og prøv igjen.");
 		}
+		return gyldig.dato();
 	}
 
-	void slett(long id) {
+	/** @return the day the entry was on */
+	LocalDate slett(long id) {
 		CurrentUser admin = admin();
-		repository.finn(id)
-			.orElseThrow(() -> new OppforingIkkeFunnetException("Fant ingen kalenderoppføring med id " + id + "."));
+		LocalDate dato = rad(id).dato();
 		repository.slettManuelt(id, admin.brukernavn());
+		return dato;
+	}
+
+	private KalenderRepository.Rad rad(long id) {
+		return repository.finn(id)
+			.orElseThrow(() -> new OppforingIkkeFunnetException("Fant ingen kalenderoppføring med id " + id + "."));
 	}
 
 	private CurrentUser admin() {
@@ -82,43 +126,74 @@ class KalenderAdministrasjon {
 		return bruker;
 	}
 
-	private Oppforing gyldig(Oppforing oppforing) {
+	/** The entry as it is saved, or every rule it breaks at once ({@link Avvist}). */
+	private Gyldig gyldig(Oppforing oppforing) {
+		List<Regelbrudd> brudd = new ArrayList<>();
 		if (oppforing.etatId() == null || organisasjon.etat(oppforing.etatId()).isEmpty()) {
-			throw new IllegalArgumentException("Velg en etat.");
+			brudd.add(new Regelbrudd("etatId", "Velg en etat."));
 		}
 		if (!"KALENDER".equals(oppforing.type()) && !"SAERSKILT".equals(oppforing.type())) {
-			throw new IllegalArgumentException("Velg om oppføringen er en kalenderoppføring eller særskilt rapportering.");
+			brudd.add(new Regelbrudd("type",
+					"Velg om oppføringen er en kalenderoppføring eller særskilt rapportering."));
 		}
-		if (oppforing.dato() == null) {
-			throw new IllegalArgumentException("Skriv inn en dato.");
-		}
-		// A calendar of allocation letters: a year such as 0001 or 20255 is a typing error, not an entry.
-		if (!Kalendersider.gyldig(YearMonth.from(oppforing.dato()))) {
-			throw new IllegalArgumentException(
-					"Datoen må være i årene " + Kalendersider.FORSTE_AAR + "–" + Kalendersider.SISTE_AAR + ".");
-		}
+		LocalDate dato = dato(oppforing.dato(), brudd);
+		String tid = tid(blankTilNull(oppforing.tid()), brudd);
 		String tittel = blankTilNull(oppforing.tittel());
 		if (tittel == null) {
-			throw new IllegalArgumentException("Skriv inn hva som skal skje.");
+			brudd.add(new Regelbrudd("tittel", "Skriv inn hva som skal skje."));
 		}
-		if (tittel.length() > 500) {
-			throw new IllegalArgumentException("Teksten kan være høyst 500 tegn.");
+		else if (tittel.length() > 500) {
+			brudd.add(new Regelbrudd("tittel", "Teksten kan være høyst 500 tegn."));
 		}
 		// Shown on one line in the calendar, on the start page and in the API; the note may have several.
-		EnLinje.Regel.sjekk(tittel, "Teksten");
-		String tid = blankTilNull(oppforing.tid());
-		if (tid != null) {
-			tid = tid.replace('.', ':').replace('–', '-').replace(" ", "");
-			if (!TID.matcher(tid).matches()) {
-				throw new IllegalArgumentException("Skriv tiden som 09:00 eller 09:00-11:00.");
-			}
+		else if (!EnLinje.Regel.godtatt(tittel)) {
+			brudd.add(new Regelbrudd("tittel", EnLinje.Regel.melding("Teksten")));
 		}
 		String merknad = blankTilNull(oppforing.merknad());
 		if (merknad != null && merknad.length() > 2000) {
-			throw new IllegalArgumentException("Merknaden kan være høyst 2000 tegn.");
+			brudd.add(new Regelbrudd("merknad", "Merknaden kan være høyst 2000 tegn."));
 		}
-		return new Oppforing(oppforing.etatId(), oppforing.type(), oppforing.dato(), tid, tittel, merknad,
-				oppforing.versjon());
+		if (!brudd.isEmpty()) {
+			throw new Avvist(brudd);
+		}
+		return new Gyldig(oppforing.etatId(), oppforing.type(), dato, tid, tittel, merknad);
+	}
+
+	private static LocalDate dato(String tekst, List<Regelbrudd> brudd) {
+		LocalDate dato;
+		try {
+			dato = Formats.skjemadato(tekst);
+		}
+		catch (DateTimeParseException ugyldig) {
+			brudd.add(new Regelbrudd("dato", "«" + tekst.strip() + "» er ikke en gyldig dato. Skriv datoen som "
+					+ "15.03.2025 eller 2025-03-15."));
+			return null;
+		}
+		if (dato == null) {
+			brudd.add(new Regelbrudd("dato", "Skriv inn en dato."));
+		}
+		// A calendar of allocation letters: a year such as 0001 or 20255 is a typing error, not an entry.
+		else if (!Kalendersider.gyldig(YearMonth.from(dato))) {
+			brudd.add(new Regelbrudd("dato",
+					"Datoen må være i årene " + Kalendersider.FORSTE_AAR + "–" + Kalendersider.SISTE_AAR + "."));
+		}
+		return dato;
+	}
+
+	/** {@code 09:00} or {@code 09:00-11:00} however typed (09.00–11.00), or {@code null} for the whole day. */
+	private static String tid(String tekst, List<Regelbrudd> brudd) {
+		if (tekst == null) {
+			return null;
+		}
+		String tid = tekst.replace('.', ':').replace('–', '-').replace(" ", "");
+		Matcher deler = TID.matcher(tid);
+		if (!deler.matches()) {
+			brudd.add(new Regelbrudd("tid", "Skriv tiden som 09:00 eller 09:00-11:00."));
+		}
+		else if (deler.group(4) != null && !LocalTime.parse(deler.group(4)).isAfter(LocalTime.parse(deler.group(1)))) {
+			brudd.add(new Regelbrudd("tid", "Sluttiden må være etter starttiden, som i 09:00-11:00."));
+		}
+		return tid;
 	}
 
 	private static String blankTilNull(String verdi) {

@@ -3,6 +3,7 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,12 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import no.hod.styringsregister.Kalendersider;
@@ -32,6 +35,10 @@ import no.hod.styringsregister.web.Formats;
 class RapporteringskalenderController {
 
 	private static final String SKJEMA = "rapporteringskalender/skjema";
+
+	/** The parameters of the page's views, the only ones a way back to it may hold. */
+	private static final Set<String> TILBAKE_PARAMETRE = Set.of("visning", "dager", "maned", "etat", "type",
+			"divisjon");
 
 	private final Tidslinje tidslinje;
 
@@ -175,7 +182,7 @@ class RapporteringskalenderController {
 	@GetMapping("/ny")
 	String ny(Model model) {
 		administrasjonstilgang();
-		skjemaModell(model, new Oppforing(null, "KALENDER", null, null, null, null, null), null);
+		skjemaModell(model, new Oppforing(null, "KALENDER", null, null, null, null, null), null, null);
 		return SKJEMA;
 	}
 
@@ -185,26 +192,22 @@ class RapporteringskalenderController {
 			@RequestParam(required = false) String tittel, @RequestParam(required = false) String merknad,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		administrasjonstilgang();
-		Oppforing oppforing = new Oppforing(etatId, type, null, tid, tittel, merknad, null);
+		Oppforing oppforing = new Oppforing(etatId, type, dato, tid, tittel, merknad, null);
+		LocalDate lagret;
 		try {
-			oppforing = new Oppforing(etatId, type, skjemaDato(dato), tid, tittel, merknad, null);
-			administrasjon.lag(oppforing);
+			lagret = administrasjon.lag(oppforing);
 		}
 		catch (IllegalArgumentException ex) {
-			skjemaModell(model, oppforing, null);
-			model.addAttribute("feil", ex.getMessage());
-			model.addAttribute("datoTekst", dato);
-			// The form again with what was wrong, answered as the refusal it is.
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return SKJEMA;
+			return avvist(ex, oppforing, null, null, model, response);
 		}
 		redirect.addFlashAttribute("melding", "Oppføringen «" + tittel.strip() + "» er lagt inn.");
-		return "redirect:/rapporteringskalender?visning=maned&maned=" + YearMonth.from(oppforing.dato());
+		return "redirect:" + maaned(lagret);
 	}
 
+	/** @param tilbake the calendar view the form was opened from, for its way back */
 	@GetMapping("/{id}/endre")
-	String endreSkjema(@PathVariable long id, Model model) {
-		skjemaModell(model, administrasjon.hent(id), id);
+	String endreSkjema(@PathVariable long id, @RequestParam(required = false) String tilbake, Model model) {
+		skjemaModell(model, administrasjon.hent(id), id, kalenderadresse(tilbake));
 		return SKJEMA;
 	}
 
@@ -212,31 +215,32 @@ class RapporteringskalenderController {
 	String endre(@PathVariable long id, @RequestParam(required = false) Long etatId,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String dato,
 			@RequestParam(required = false) String tid, @RequestParam(required = false) String tittel,
-			@RequestParam(required = false) String merknad, @RequestParam(required = false) Long versjon, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(required = false) String merknad, @RequestParam(required = false) Long versjon,
+			@RequestParam(required = false) String tilbake, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		administrasjonstilgang();
-		Oppforing oppforing = new Oppforing(etatId, type, null, tid, tittel, merknad, versjon);
+		Oppforing oppforing = new Oppforing(etatId, type, dato, tid, tittel, merknad, versjon);
+		LocalDate lagret;
 		try {
-			oppforing = new Oppforing(etatId, type, skjemaDato(dato), tid, tittel, merknad, versjon);
-			administrasjon.endre(id, oppforing);
+			lagret = administrasjon.endre(id, oppforing);
 		}
 		catch (IllegalArgumentException ex) {
-			skjemaModell(model, oppforing, id);
-			model.addAttribute("feil", ex.getMessage());
-			model.addAttribute("datoTekst", dato);
-			// The form again with what was wrong, answered as the refusal it is.
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return SKJEMA;
+			return avvist(ex, oppforing, id, kalenderadresse(tilbake), model, response);
 		}
 		redirect.addFlashAttribute("melding", "Endringene i «" + tittel.strip() + "» er lagret.");
-		return "redirect:/rapporteringskalender?visning=maned&maned=" + YearMonth.from(oppforing.dato());
+		return "redirect:" + maaned(lagret);
 	}
 
+	/**
+	 * The fold-out on the entry's page sends it, so it takes two deliberate clicks. Back to the view the entry was
+	 * opened from, else to its month.
+	 */
 	@PostMapping("/{id}/slett")
-	String slett(@PathVariable long id, RedirectAttributes redirect) {
-		administrasjon.slett(id);
+	String slett(@PathVariable long id, @RequestParam(required = false) String tilbake, RedirectAttributes redirect) {
+		LocalDate dato = administrasjon.slett(id);
 		redirect.addFlashAttribute("melding", "Oppføringen er fjernet fra kalenderen.");
-		return "redirect:/rapporteringskalender";
+		String tilbakeTil = kalenderadresse(tilbake);
+		return "redirect:" + (tilbakeTil != null ? tilbakeTil : maaned(dato));
 	}
 
 	private void administrasjonstilgang() {
@@ -246,18 +250,78 @@ class RapporteringskalenderController {
 		}
 	}
 
-	private void skjemaModell(Model model, Oppforing oppforing, Long id) {
+	private void skjemaModell(Model model, Oppforing oppforing, Long id, String tilbake) {
 		model.addAttribute("oppforing", oppforing);
 		model.addAttribute("oppforingId", id);
+		model.addAttribute("tilbake", tilbake);
 		model.addAttribute("etater", organisasjon.etater());
 	}
 
-	private static LocalDate skjemaDato(String dato) {
-		LocalDate verdi = KalenderParametre.dato(dato, "Datoen");
-		if (verdi == null) {
-			throw new IllegalArgumentException("Skriv inn en dato.");
+	/** The form again with every problem at its field, answered as the refusal it is. */
+	private String avvist(IllegalArgumentException ex, Oppforing oppforing, Long id, String tilbake, Model model,
+			HttpServletResponse response) {
+		skjemaModell(model, oppforing, id, tilbake);
+		model.addAttribute("avvisning", Avvisning.av(ex));
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return SKJEMA;
+	}
+
+	/**
+	 * A refused entry form as fragments/skjemafeil shows it: the form's id on the page, and its problems in order, each
+	 * with the field it concerns, if one.
+	 */
+	record Avvisning(String skjema, List<KalenderAdministrasjon.Regelbrudd> problemer) {
+
+		static Avvisning av(IllegalArgumentException ex) {
+			return new Avvisning("oppforing", ex instanceof KalenderAdministrasjon.Avvist avvist ? avvist.brudd()
+					: List.of(new KalenderAdministrasjon.Regelbrudd(null, ex.getMessage())));
 		}
-		return verdi;
+
+		/** What is said beside the field, or {@code null} when nothing is wrong with it. */
+		public String melding(String felt) {
+			return problemer.stream().filter(p -> felt.equals(p.felt())).map(KalenderAdministrasjon.Regelbrudd::melding)
+				.findFirst().orElse(null);
+		}
+	}
+
+	private static String maaned(LocalDate dato) {
+		return "/rapporteringskalender?visning=maned&maned=" + YearMonth.from(dato);
+	}
+
+	/**
+	 * The calendar view a form was opened from (its {@code tilbake}), read as this page reads its parameters and
+	 * written out again as {@link #eksport} writes the page's own address, so the way back stays on this page whatever
+	 * was sent; {@code null} for anything else.
+	 */
+	private String kalenderadresse(String tilbake) {
+		if (tilbake == null || tilbake.length() > 500) {
+			return null;
+		}
+		try {
+			UriComponents adresse = UriComponentsBuilder.fromUriString(tilbake).build();
+			MultiValueMap<String, String> verdier = adresse.getQueryParams();
+			if (adresse.getScheme() != null || adresse.getHost() != null || adresse.getFragment() != null
+					|| !"/rapporteringskalender".equals(adresse.getPath())
+					|| !TILBAKE_PARAMETRE.containsAll(verdier.keySet())
+					|| verdier.values().stream().anyMatch(v -> v.size() > 1)) {
+				return null;
+			}
+			Kalendervisning visning = Kalendervisning.les(verdi(verdier, "visning", "kommende"),
+					Integer.parseInt(verdi(verdier, "dager", "30")), verdier.getFirst("maned"),
+					LocalDate.now(Formats.OSLO));
+			Tidslinje.Filter filter = parametre.filter(verdier.getFirst("etat"), verdier.getFirst("type"),
+					verdier.getFirst("divisjon"), currentUsers.current());
+			return eksport("/rapporteringskalender", visning, filter);
+		}
+		catch (IllegalArgumentException ugyldig) {
+			// Not an address of this page's views, or a value the page refuses (a number parser's error among them).
+			return null;
+		}
+	}
+
+	private static String verdi(MultiValueMap<String, String> verdier, String navn, String standard) {
+		String verdi = verdier.getFirst(navn);
+		return verdi == null ? standard : verdi;
 	}
 
 	/**

@@ -135,8 +135,10 @@ class Tidslinje {
 						: type == Type.SAERSKILT ? "vedlegg III – særskilt rapportering"
 								: "vedlegg I – styrings- og rapporteringskalender");
 		String lenke = rad.brevId() == null ? null : "/tildelingsbrev/" + rad.brevId();
+		// «Endret for hånd» is for a letter's entry; one made by hand says so as its source («Lagt inn for hånd»).
+		boolean brevEndret = rad.brevId() != null && rad.manueltEndret();
 		return new Hendelse(rad.dato(), rad.tid(), type, rad.tittel(), rad.etatId(), etater.get(rad.etatId()), null,
-				null, kilde, lenke, rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(), rad.manueltEndret(),
+				null, kilde, lenke, rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(), brevEndret,
 				"kalender-" + rad.id() + "@styringsregister", null, false, null);
 	}
 

@@ -284,14 +284,60 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		open("/rapporteringskalender/ny");
 		assertAccessible("kalender-ny");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
-		// The browser's own required-field check stops an empty form; nothing is saved.
+		// Every problem of an empty form at once, in a summary that has the focus and at each field.
 		assertThat(page.locator("h1")).hasText("Ny kalenderoppføring");
+		Locator oppsummering = page.locator("#oppforing-feil");
+		assertThat(oppsummering).isFocused();
+		assertThat(oppsummering.getByRole(AriaRole.LINK)).hasText(new String[] { "Velg en etat.", "Skriv inn en dato.",
+				"Skriv inn hva som skal skje." });
+		assertThat(page.getByLabel("Etat")).hasAttribute("aria-invalid", "true");
+		assertThat(page.getByLabel("Dato")).hasAttribute("aria-invalid", "true");
+		assertThat(page.getByLabel("Hva skal skje")).hasAttribute("aria-invalid", "true");
+		assertThat(page.getByLabel("Hva skal skje")).hasAccessibleDescription("Skriv inn hva som skal skje.");
+		assertAccessible("kalender-ny-feil");
+		oppsummering.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Skriv inn en dato.")).click();
+		assertThat(page.getByLabel("Dato")).isFocused();
 
 		open("/rapporteringskalender");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag abonnementsadresse")).click();
 		assertThat(page.getByLabel("Din abonnementsadresse")).hasValue(
 				Pattern.compile(".*/api/rapporteringskalender/ical/[A-Za-z0-9_-]{43}\\.ics"));
 		assertAccessible("kalender-abonnement");
+	}
+
+	/**
+	 * Removing takes a second click in a fold-out, and leads back to the month and agency the entry was opened from,
+	 * where an entry made by hand is marked as such only once.
+	 */
+	@Test
+	void anAdminRemovesAnEntryOnlyOnConfirmingAndIsBackInTheMonthAndAgencyViewed() {
+		long hdir = jdbc.queryForObject("SELECT id FROM etat WHERE navn = 'Helsedirektoratet'", Long.class);
+		login("admin");
+		open("/rapporteringskalender/ny");
+		page.getByLabel("Etat").selectOption(new SelectOption().setLabel("Helsedirektoratet"));
+		page.getByLabel("Dato").fill("2156-09-10");
+		page.getByLabel("Hva skal skje").fill("Møte som skal fjernes");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Oppføringen «Møte som skal fjernes» er lagt inn.");
+
+		String fra = "/rapporteringskalender?visning=maned&maned=2156-09&etat=" + hdir + "&divisjon=";
+		open(fra);
+		Locator rad = page.locator("tbody tr", new Page.LocatorOptions().setHasText("Møte som skal fjernes"));
+		assertThat(rad).containsText("Lagt inn for hånd");
+		assertThat(rad).not().containsText("Endret for hånd");
+		rad.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Endre: Møte som skal fjernes")).click();
+
+		Locator fjern = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, fjern oppføringen"));
+		assertThat(fjern).isHidden();
+		page.getByText("Fjern fra kalenderen").click();
+		assertThat(fjern).isVisible();
+		assertAccessible("kalender-fjern");
+		fjern.click();
+
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Oppføringen er fjernet fra kalenderen.");
+		assertThat(page).hasURL(url(fra));
+		assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText("Møte som skal fjernes")))
+			.hasCount(0);
 	}
 
 	@Test

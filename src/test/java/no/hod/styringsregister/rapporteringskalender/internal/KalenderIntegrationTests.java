@@ -1,6 +1,7 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.io.StringReader;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -59,6 +60,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -332,6 +334,161 @@ class KalenderIntegrationTests {
 			.with(user(LESER)))
 			.andExpect(jsonPath("$.items.length()").value(1))
 			.andExpect(jsonPath("$.items[0].title").value("Dialogmøte med HOD"));
+	}
+
+	@Test
+	void anEmptyEntryFormTellsEveryProblemAtOnceEachAtItsField() throws Exception {
+		String html = mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("type", "KALENDER").param("dato", "").param("tid", "").param("tittel", " "))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		String[][] problemer = { { "etatId", "Velg en etat." }, { "dato", "Skriv inn en dato." },
+				{ "tittel", "Skriv inn hva som skal skje." } };
+		for (String[] problem : problemer) {
+			String felt = problem[0];
+			// In the summary, as a link to the field; beside the field, which is marked and described by it.
+			assertThat(html).contains("<a href=\"#" + felt + "\">" + problem[1] + "</a>");
+			assertThat(html).contains("<p class=\"feltfeil\" id=\"" + felt + "-feil\">" + problem[1] + "</p>");
+			assertThat(tagg(html, felt)).contains("aria-invalid=\"true\"")
+				.contains("aria-describedby=\"" + felt + "-feil\"");
+		}
+		// The summary takes the focus, so a screen reader starts at it.
+		assertThat(tagg(html, "oppforing-feil")).contains("tabindex=\"-1\"").contains("autofocus");
+		// The fields without a problem are not marked.
+		for (String felt : List.of("type", "tid", "merknad")) {
+			assertThat(tagg(html, felt)).doesNotContain("aria-invalid");
+		}
+		assertThat(tagg(html, "tid")).contains("aria-describedby=\"tid-hjelp\"");
+	}
+
+	@Test
+	void aDateIsAskedForAsTheRegisterWritesDatesAndTakenSoToo() throws Exception {
+		String html = mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "31.02.2151")
+			.param("tittel", "Møte på en dag som ikke finnes"))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		String melding = "«31.02.2151» er ikke en gyldig dato. Skriv datoen som 15.03.2025 eller 2025-03-15.";
+		assertThat(html).contains("<p class=\"feltfeil\" id=\"dato-feil\">" + melding + "</p>");
+		assertThat(tagg(html, "dato")).contains("aria-invalid=\"true\"").contains("value=\"31.02.2151\"");
+
+		// Typed as the register writes dates where a browser has no date field, it is saved on that day.
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "3.4.2151")
+			.param("tittel", "Møte skrevet med punktum"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2151-01-01").param("to", "2151-12-31")
+			.with(user(LESER)))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].date").value("2151-04-03"));
+	}
+
+	@Test
+	void aTimeThatEndsBeforeItStartsIsRefusedAtTheFieldAndNothingIsSaved() throws Exception {
+		String melding = "Sluttiden må være etter starttiden, som i 09:00-11:00.";
+		for (String tid : List.of("11:00-09:00", "11.00–09.00", "09:00-09:00")) {
+			String html = mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+				.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2152-03-04")
+				.param("tid", tid).param("tittel", "Møte baklengs"))
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+			assertThat(html).contains("<p class=\"feltfeil\" id=\"tid-feil\">" + melding + "</p>");
+			assertThat(tagg(html, "tid")).contains("aria-invalid=\"true\"")
+				.contains("aria-describedby=\"tid-feil tid-hjelp\"");
+		}
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2152-01-01").param("to", "2152-12-31")
+			.with(user(LESER))).andExpect(jsonPath("$.items.length()").value(0));
+
+		// Nor may an edit turn a good time round.
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2152-03-04")
+			.param("tid", "09:00-11:00").param("tittel", "Møte forlengs"))
+			.andExpect(status().is3xxRedirection());
+		long id = id("2152-03-01", "2152-03-31", "Møte forlengs");
+		mvc.perform(post("/rapporteringskalender/{id}/endre", id).with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2152-03-04")
+			.param("tid", "11:00-09:00").param("tittel", "Møte forlengs").param("versjon", "0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(melding)));
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2152-01-01").param("to", "2152-12-31")
+			.with(user(LESER)))
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].time").value("09:00-11:00"));
+	}
+
+	@Test
+	void anEntryIsRemovedFromAFoldOutAndTheAdminIsBackInTheViewItWasOpenedFrom() throws Exception {
+		String tittel = "Møte som fjernes i mai";
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2153-05-06")
+			.param("tittel", tittel))
+			.andExpect(status().is3xxRedirection());
+		// The month of Helsedirektoratet, as the page writes its own address.
+		String fra = "/rapporteringskalender?visning=maned&maned=2153-05&etat=" + hdir + "&divisjon=";
+		String maaned = mvc.perform(get(fra).with(user(ADMIN).roles("ADMIN"))).andReturn().getResponse()
+			.getContentAsString();
+		Matcher lenke = Pattern.compile("href=\"(/rapporteringskalender/(\\d+)/endre\\?tilbake=[^\"]+)\"[^>]*aria-label=\"Endre: "
+				+ tittel + "\"").matcher(maaned);
+		assertThat(lenke.find()).as("edit link with the way back").isTrue();
+		long id = Long.parseLong(lenke.group(2));
+
+		String skjema = mvc.perform(get(URI.create(lenke.group(1).replace("&amp;", "&"))).with(user(ADMIN).roles("ADMIN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String tilbake = fra.replace("&", "&amp;");
+		assertThat(skjema).contains("<input type=\"hidden\" name=\"tilbake\" value=\"" + tilbake + "\">")
+			.contains("<a href=\"" + tilbake + "\">Avbryt</a>");
+		// The button that removes is inside the fold-out, a second click away.
+		assertThat(skjema).containsPattern("(?s)<details>\\s*<summary>Fjern fra kalenderen</summary>(?:(?!</details>).)*"
+				+ "<button type=\"submit\" class=\"knapp fare\">Ja, fjern oppføringen</button>");
+
+		mvc.perform(post("/rapporteringskalender/{id}/slett", id).with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("tilbake", fra))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(fra));
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2153-01-01").param("to", "2153-12-31")
+			.with(user(LESER))).andExpect(jsonPath("$.items.length()").value(0));
+	}
+
+	@Test
+	void aWayBackThatIsNotACalendarViewIsNotFollowed() throws Exception {
+		String maaned = "/rapporteringskalender?visning=maned&maned=2153-08";
+		for (String tilbake : List.of("https://example.org/rapporteringskalender?visning=maned&maned=2153-08",
+				"//example.org/rapporteringskalender", "/admin/brukere", "/rapporteringskalender?visning=uke",
+				"/rapporteringskalender?neste=https://example.org", "/rapporteringskalender?visning=maned&maned=1999-01")) {
+			String tittel = "Møte med feil vei tilbake " + tilbake.hashCode();
+			mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+				.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2153-08-09")
+				.param("tittel", tittel))
+				.andExpect(status().is3xxRedirection());
+			long id = id("2153-08-01", "2153-08-31", tittel);
+			mvc.perform(get("/rapporteringskalender/{id}/endre", id).param("tilbake", tilbake)
+				.with(user(ADMIN).roles("ADMIN")))
+				.andExpect(content().string(not(containsString("name=\"tilbake\""))))
+				.andExpect(content().string(containsString("<a href=\"/rapporteringskalender\">Avbryt</a>")));
+			// Removed, the admin sees the month the entry was in.
+			mvc.perform(post("/rapporteringskalender/{id}/slett", id).with(csrf()).with(user(ADMIN).roles("ADMIN"))
+				.param("tilbake", tilbake))
+				.andExpect(redirectedUrl(maaned));
+		}
+	}
+
+	@Test
+	void anEntryMadeByHandIsMarkedSoOnceAndALettersEntryChangedByHandIsMarkedChanged() throws Exception {
+		apply(9154, 2154, List.of(new KalenderData(LocalDate.of(2154, 6, 2), null, "Brevets møte 2154", null)),
+				List.of());
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2154-06-03")
+			.param("tittel", "Eget møte 2154"))
+			.andExpect(status().is3xxRedirection());
+		// Both changed by hand.
+		for (String tittel : List.of("Brevets møte 2154", "Eget møte 2154")) {
+			mvc.perform(post("/rapporteringskalender/{id}/endre", id("2154-06-01", "2154-06-30", tittel)).with(csrf())
+				.with(user(ADMIN).roles("ADMIN")).param("etatId", String.valueOf(hdir)).param("type", "KALENDER")
+				.param("dato", "2154-06-09").param("tittel", tittel).param("merknad", "Flyttet").param("versjon", "0"))
+				.andExpect(status().is3xxRedirection());
+		}
+		String html = mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2154-06")
+			.with(user(ADMIN).roles("ADMIN"))).andReturn().getResponse().getContentAsString();
+		assertThat(rad(html, "Eget møte 2154")).contains("Lagt inn for hånd").doesNotContain("Endret for hånd");
+		assertThat(rad(html, "Brevets møte 2154")).contains("Endret for hånd").contains("Tildelingsbrev 2154")
+			.doesNotContain("Lagt inn for hånd");
 	}
 
 	@Test
@@ -912,10 +1069,17 @@ class KalenderIntegrationTests {
 			.orElseThrow(() -> new AssertionError("Fant ingen hendelse «" + tittel + "»"));
 	}
 
+	/** The opening tag of the element with the id. */
+	private static String tagg(String html, String id) {
+		Matcher tagg = Pattern.compile("<[a-z]+ [^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+		assertThat(tagg.find()).as("element #" + id).isTrue();
+		return tagg.group();
+	}
+
 	private long id(String fra, String til, String tittel) throws Exception {
 		String html = mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", fra.substring(0, 7))
 			.with(user(ADMIN).roles("ADMIN"))).andReturn().getResponse().getContentAsString();
-		Matcher lenke = Pattern.compile("/rapporteringskalender/(\\d+)/endre\"[^>]*aria-label=\"Endre: " + tittel + "\"").matcher(html);
+		Matcher lenke = Pattern.compile("/rapporteringskalender/(\\d+)/endre[^\"]*\"[^>]*aria-label=\"Endre: " + tittel + "\"").matcher(html);
 		assertThat(lenke.find()).as("edit link for " + tittel + " in " + fra + ".." + til).isTrue();
 		return Long.parseLong(lenke.group(1));
 	}
