@@ -33,14 +33,31 @@ class LetterCorrectionTests {
 		String utkast = last();
 		String side = retting(utkast, "oppdrag[0].tittel", " ", "oppdrag[1].frister", "31.13.2025",
 				"budsjett[0].kapittel", "", "kalender[0].dato", "");
+		// Each problem linked to its field, numbered in the list as the field points back to it.
 		assertThat(side).contains("Rettingene ble ikke lagret. Rett dette og lagre igjen:",
-				"<li>Oppdrag TB2025-1 må ha en tittel.</li>",
+				"<li id=\"feil-1\"><a href=\"#oppdrag-1-tittel\">Oppdrag TB2025-1 må ha en tittel.</a></li>",
 				// The second problem listed, linked to its field: the second row's deadlines.
 				"<li id=\"feil-2\"><a href=\"#oppdrag-2-frister\">Fristen «31.13.2025» for oppdrag TB2025-2 kan ikke "
 						+ "leses som en dato. Skriv dag, måned og år, for eksempel 31. desember 2025 eller 31.12.2025, og "
 						+ "skill flere frister med komma.</a></li>",
-				"<li>Budsjettlinje 1 må ha kapittel og post.</li>", "<li>Kalenderrad 1 må ha en dato.</li>");
+				"<li id=\"feil-3\"><a href=\"#budsjett-1-kapittel\">Budsjettlinje 1 må ha kapittel og post.</a></li>",
+				"<li id=\"feil-4\"><a href=\"#kalender-1-dato\">Kalenderrad 1 må ha en dato.</a></li>");
 		assertThat(side).doesNotContain("Rettingene er lagret");
+		// The list takes the focus, so that the page opens at what to fix.
+		assertThat(side).containsPattern("<div class=\"melding feil\" role=\"alert\" tabindex=\"-1\" autofocus[^>]*>\\s*"
+				+ "<p>Rettingene ble ikke lagret.");
+		// Each field marked and described by its problem; the assignment's named by its id.
+		assertThat(felt(side, "oppdrag-1-tittel")).contains("aria-invalid=\"true\"", "aria-describedby=\"feil-1\"",
+				"aria-label=\"Tittel TB2025-1\"");
+		assertThat(felt(side, "oppdrag-2-frister")).contains("aria-invalid=\"true\"",
+				"aria-describedby=\"feil-2 frister-hjelp\"", "aria-label=\"Frister TB2025-2\"");
+		assertThat(felt(side, "budsjett-1-kapittel")).contains("aria-invalid=\"true\"", "aria-describedby=\"feil-3\"");
+		assertThat(felt(side, "kalender-1-dato")).contains("aria-invalid=\"true\"", "aria-describedby=\"feil-4\"");
+		// The fields of the rows, by the assignment's id where it has one.
+		assertThat(side).contains("aria-label=\"Ta ut oppdrag TB2025-1\"", "aria-label=\"Id TB2025-1\"",
+				"aria-label=\"Avd. HOD TB2025-1\"");
+		// No other field is marked.
+		assertThat(side.split("aria-invalid=\"true\"", -1)).hasSize(5);
 
 		// Nothing of it was kept: the review shows what the letter said.
 		String etterpå = mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse()
@@ -51,10 +68,12 @@ class LetterCorrectionTests {
 	@Test
 	void aValueOfTheWrongFormIsNamedWithItsRowAndField() throws Exception {
 		String side = retting(last(), "budsjett[1].belop", "tolv", "budsjett[2].post", "21,5", "oppdrag[0].tittel", " ");
-		assertThat(side).contains("<li>Budsjettlinje 2: «tolv» i feltet Beløp (1 000 kr) kan ikke leses.</li>",
-				"<li>Budsjettlinje 3: «21,5» i feltet Post kan ikke leses.</li>",
+		// Each linked to its field, the value that could not be read as well as the others.
+		assertThat(side).contains(
+				"<a href=\"#budsjett-2-belop\">Budsjettlinje 2: «tolv» i feltet Beløp (1 000 kr) kan ikke leses.</a>",
+				"<a href=\"#budsjett-3-post\">Budsjettlinje 3: «21,5» i feltet Post kan ikke leses.</a>",
 				// In the same answer, what the rest of the form breaks.
-				"<li>Oppdrag TB2025-1 må ha en tittel.</li>")
+				"<a href=\"#oppdrag-1-tittel\">Oppdrag TB2025-1 må ha en tittel.</a>")
 			// The post that could not be read is named once, not again as missing.
 			.doesNotContain("Budsjettlinje 3 må ha kapittel og post.")
 			.doesNotContain("NumberFormatException");
@@ -69,10 +88,12 @@ class LetterCorrectionTests {
 				"99999999999999999", "oppdrag[3].id", "TB2025-4",
 				"oppdrag[3].avdelinger", "XYZ, ???");
 		assertThat(side).contains("Rettingene ble ikke lagret.",
-				"<li>Beløpet 99 999 999 999 999 999 på budsjettlinje 2 er for stort. Beløp står i 1 000 kr og kan være "
-						+ "høyst 1 000 000 000 (1 000 milliarder kroner).</li>",
-				"<li>Avd. HOD «XYZ» på oppdrag TB2025-4 finnes ikke blant departementsavdelingene i registeret (",
-				"<li>Avd. HOD «???» på oppdrag TB2025-4 finnes ikke blant departementsavdelingene i registeret (")
+				"<a href=\"#budsjett-2-belop\">Beløpet 99 999 999 999 999 999 på budsjettlinje 2 er for stort. Beløp "
+						+ "står i 1 000 kr og kan være høyst 1 000 000 000 (1 000 milliarder kroner).</a>",
+				"<a href=\"#oppdrag-4-avdelinger\">Avd. HOD «XYZ» på oppdrag TB2025-4 finnes ikke blant "
+						+ "departementsavdelingene i registeret (",
+				"<a href=\"#oppdrag-4-avdelinger\">Avd. HOD «???» på oppdrag TB2025-4 finnes ikke blant "
+						+ "departementsavdelingene i registeret (")
 			// The register's departments are named for the admin to choose from.
 			.containsPattern("finnes ikke blant departementsavdelingene i registeret \\([^)]*FHA[^)]*\\)")
 			.doesNotContain("Rettingene er lagret");
@@ -98,7 +119,9 @@ class LetterCorrectionTests {
 		String side = mvc.perform(get(utkast).with(ADMIN).cookie(svar.getResponse().getCookies())).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(side).contains("Brevet ble ikke importert. Rett dette og bekreft igjen:",
-				"<li>Oppdrag TB2025-1 må ha en tittel.</li>").doesNotContain("Brevet er importert");
+				"<li id=\"feil-1\"><a href=\"#oppdrag-1-tittel\">Oppdrag TB2025-1 må ha en tittel.</a></li>")
+			.doesNotContain("Brevet er importert");
+		assertThat(felt(side, "oppdrag-1-tittel")).contains("aria-invalid=\"true\"", "aria-describedby=\"feil-1\"");
 		// Still a draft: its review page answers, and it can be cancelled.
 		assertThat(mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf())).andReturn().getResponse()
 			.getRedirectedUrl()).isEqualTo("/tildelingsbrev");
@@ -137,6 +160,13 @@ class LetterCorrectionTests {
 		Matcher m = Pattern.compile("<th scope=\"row\">Oppdrag</th>\\s*<td class=\"tall\">(\\d+)</td>").matcher(side);
 		assertThat(m.find()).as("the summary's assignment row").isTrue();
 		return Integer.parseInt(m.group(1));
+	}
+
+	/** The input with the id, as the page has it. */
+	static String felt(String side, String id) {
+		Matcher m = Pattern.compile("<input\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(side);
+		assertThat(m.find()).as("the field " + id).isTrue();
+		return m.group();
 	}
 
 	private String side(String utkast) throws Exception {

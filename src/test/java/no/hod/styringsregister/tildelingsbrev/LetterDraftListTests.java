@@ -22,8 +22,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The letters list's «Påbegynte importer» names who uploaded each draft as the other pages name users: by display
- * name, not user name. The draft is of 2090, a year no other test has a letter of (a letter's year must be 20xx), and
+ * The letters list's «Påbegynte importer» names each draft's letter by the agency and year it was read as, and who
+ * uploaded it as the other pages name users: by display name, not user name. The draft is of 2090, a year no other test has a letter of (a letter's year must be 20xx), and
  * is cancelled again: it writes no letter, and other tests expect the list without drafts.
  */
 @IntegrationTest
@@ -41,16 +41,19 @@ class LetterDraftListTests {
 	BrukerService brukere;
 
 	@Test
-	void aDraftNamesItsUploaderByDisplayName() throws Exception {
+	void aDraftNamesItsLetterAndItsUploaderByDisplayName() throws Exception {
 		Testbrukere.opprett(brukere,
 				new NyBruker(BRUKERNAVN, VISNINGSNAVN, "passord-passord-1", Rolle.ADMIN, null, false, null));
 		RequestPostProcessor opplaster = user(BRUKERNAVN).roles("ADMIN");
 		String utkast = Brevsteg.lastOpp(mvc, Brevsteg.brev2025Som(2090), opplaster);
 		try {
-			// Read by another admin: the row is the uploader's draft, named as the header names the uploader.
+			// Read by another admin: the row is the uploader's draft of Helsedirektoratet's letter for 2090, named as the
+			// header names the uploader.
 			String liste = Brevsteg.side(mvc, "/tildelingsbrev", ADMIN);
+			assertThat(liste).contains("<th scope=\"col\">Etat</th>", "<th scope=\"col\">År</th>");
 			assertThat(liste).containsPattern(Pattern.compile("href=\"" + Pattern.quote(utkast)
-					+ "\"[^>]*>[^<]*</a></td>\\s*<td>[^<(]*\\(" + VISNINGSNAVN + "\\)</td>"))
+					+ "\"[^>]*>[^<]*</a></td>\\s*<td>Helsedirektoratet</td>\\s*<td>2090</td>\\s*<td>[^<(]*\\("
+					+ VISNINGSNAVN + "\\)</td>"))
 				.doesNotContain("(" + BRUKERNAVN + ")");
 		}
 		finally {

@@ -1,7 +1,10 @@
 package no.hod.styringsregister.tildelingsbrev;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
@@ -103,6 +107,37 @@ class LetterImportHistoryTests {
 		String uklarert = Brevsteg.side(mvc, brev, user(UKLARERT));
 		assertThat(uklarert).doesNotContain("importadvarsler", html(advarsler.get(0)))
 			.contains("Advarslene fra importene vises bare for brukere som er klarert");
+	}
+
+	@Test
+	void everyWarningTheReviewListedIsKeptInTheHistory() throws Exception {
+		// A year no other test imports: the letter's deadlines in the years after 2025 lie far from it, which the
+		// review finds, not the parser.
+		String utkast = Brevsteg.lastOpp(mvc, Brevsteg.brev2025Som(2016), ADMIN);
+		List<String> vist = advarsler(Brevsteg.side(mvc, utkast, ADMIN));
+		assertThat(vist).as("deadlines far from the letter's year among the warnings")
+			.anyMatch(a -> a.contains("ligger langt fra brevets år (2016)"));
+
+		String side = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn().getResponse()
+			.getRedirectedUrl();
+		assertThat(side).matches("/tildelingsbrev/\\d+");
+		List<String> lagret = jdbc.sql("SELECT unnest(advarsler) FROM (SELECT advarsler FROM tildelingsbrev_import "
+				+ "WHERE brev_id = ? ORDER BY id DESC LIMIT 1) siste")
+			.param(Long.parseLong(side.substring("/tildelingsbrev/".length()))).query(String.class).list();
+		assertThat(lagret).containsExactlyElementsOf(vist);
+		assertThat(Brevsteg.side(mvc, side, user(KLARERT))).contains("<summary>Vis " + vist.size() + " advarsler</summary>");
+	}
+
+	/** The warnings the review page lists, as the reader sees them. */
+	private static List<String> advarsler(String side) {
+		Matcher liste = Pattern.compile("<ul class=\"advarsler\">(.*?)</ul>", Pattern.DOTALL).matcher(side);
+		assertThat(liste.find()).as("the review's warnings").isTrue();
+		List<String> advarsler = new ArrayList<>();
+		Matcher li = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL).matcher(liste.group(1));
+		while (li.find()) {
+			advarsler.add(HtmlUtils.htmlUnescape(li.group(1)));
+		}
+		return advarsler;
 	}
 
 	/** As the page escapes text: the markup characters only, not «» or æøå. */

@@ -43,14 +43,15 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator(".ingress")).containsText("som Tildelingsbrev for Helsedirektoratet for 2026.");
 		assertAccessible("tildelingsbrev-forhandsvisning");
 
-		page.getByLabel("Tittel 1", new Page.GetByLabelOptions().setExact(true)).fill("Rettet tittel fra gjennomgangen");
+		page.getByLabel("Tittel TB2026-1", new Page.GetByLabelOptions().setExact(true))
+			.fill("Rettet tittel fra gjennomgangen");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre rettinger")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Rettingene er lagret");
-		assertThat(page.getByLabel("Tittel 1", new Page.GetByLabelOptions().setExact(true)))
+		assertThat(page.getByLabel("Tittel TB2026-1", new Page.GetByLabelOptions().setExact(true)))
 			.hasValue("Rettet tittel fra gjennomgangen");
 
 		// A correction typed but not saved goes with the confirmation, not lost.
-		page.getByLabel("Tittel 2", new Page.GetByLabelOptions().setExact(true)).fill("Rettet uten å lagre først");
+		page.getByLabel("Tittel TB2026-2", new Page.GetByLabelOptions().setExact(true)).fill("Rettet uten å lagre først");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekreft og importer")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Brevet er importert");
 		assertThat(page.locator("h1")).containsText("Tildelingsbrev 2026");
@@ -80,13 +81,13 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 			assertThat(page.locator("#frister-hjelp")).hasText("Frister skrives som 31.12.2037 eller 31. desember 2037, flere skilles "
 					+ "med komma.");
 
-			Locator id = page.getByLabel("Id 1", new Page.GetByLabelOptions().setExact(true));
+			Locator id = page.getByLabel("Id TB2037-1", new Page.GetByLabelOptions().setExact(true));
 			assertThat(id).hasValue("TB2037-1");
 			// The table scrolls sideways rather than squeezing its fields: the whole id is in view in its field, and
 			// every field of the first rows is wide enough to read.
 			assertThat((Boolean) id.evaluate("e => e.scrollWidth <= e.clientWidth")).as("the id is not cut").isTrue();
-			for (String felt : new String[] { "Id 1", "Avd. HOD 1", "Tittel 1", "Frister 1", "Kap. 1", "Post 1",
-					"Navn 1", "Beløp (1 000 kr) 1" }) {
+			for (String felt : new String[] { "Id TB2037-1", "Avd. HOD TB2037-1", "Tittel TB2037-1", "Frister TB2037-1",
+					"Kap. 1", "Post 1", "Navn 1", "Beløp (1 000 kr) 1" }) {
 				double bredde = page.getByLabel(felt, new Page.GetByLabelOptions().setExact(true)).boundingBox().width;
 				assertThat(bredde).as(felt).isGreaterThanOrEqualTo(100.0);
 			}

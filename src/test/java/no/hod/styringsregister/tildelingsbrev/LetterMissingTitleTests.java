@@ -63,8 +63,12 @@ class LetterMissingTitleTests {
 		String igjen = mvc.perform(get(utkast).with(ADMIN).cookie(avvist.getResponse().getCookies())).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(igjen).contains("Brevet ble ikke importert. Rett dette og bekreft igjen:",
-				"<li>Oppdrag nr. " + (rad + 1) + " under 3.3 mangler tittel. Skriv tittelen i tabellen, eller ta ut "
-						+ "oppdraget.</li>");
+				"<li id=\"feil-1\"><a href=\"#oppdrag-" + (rad + 1) + "-tittel\">Oppdrag nr. " + (rad + 1)
+						+ " under 3.3 mangler tittel. Skriv tittelen i tabellen, eller ta ut oppdraget.</a></li>");
+		// The field marked, described by the problem and by its own note; named by its row, as it has no id.
+		assertThat(LetterCorrectionTests.felt(igjen, "oppdrag-" + (rad + 1) + "-tittel")).contains(
+				"aria-invalid=\"true\"", "aria-describedby=\"feil-1 mangler-tittel-" + (rad + 1) + "\"",
+				"aria-label=\"Tittel " + (rad + 1) + "\"");
 		assertThat(brev(2021)).isZero();
 
 		// Filled in: imported, with the title.

@@ -46,6 +46,25 @@ class LetterPageErrorTests {
 	}
 
 	@Test
+	void aLetterToAnAgencyTheRegisterLacksLeadsToWhereAgenciesAreAdded() throws Exception {
+		String brev = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt")
+			.replace("Helsedirektoratet", "Ukjentdirektoratet");
+		MvcResult svar = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil",
+				"ukjent.txt", "text/plain", brev.getBytes(StandardCharsets.UTF_8))).with(ADMIN).with(csrf())).andReturn();
+		assertThat(svar.getResponse().getRedirectedUrl()).isEqualTo("/tildelingsbrev");
+		String side = mvc.perform(get("/tildelingsbrev").with(ADMIN).cookie(svar.getResponse().getCookies())).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String melding = "Brevet gjelder «Ukjentdirektoratet», som ikke finnes i etatsregisteret. Legg til etaten først.";
+		// In the upload form, with the way to the form that adds an agency; said once.
+		assertThat(side).contains(melding + " <a href=\"/admin/organisasjon#ny-etat\">Gå til Administrer "
+				+ "organisasjonen</a>");
+		assertThat(side.split(melding, -1)).hasSize(2);
+		assertThat(side.indexOf(melding)).isGreaterThan(side.indexOf("<form action=\"/tildelingsbrev/import\""));
+		// The page it leads to has that form.
+		assertThat(Brevsteg.side(mvc, "/admin/organisasjon", ADMIN)).contains("<form id=\"ny-etat\"");
+	}
+
+	@Test
 	void anUnknownLetterSaysSoWithALinkBackInsideTheLayout() throws Exception {
 		MvcResult svar = mvc.perform(get("/tildelingsbrev/987654").with(user(LESER))).andReturn();
 		assertThat(svar.getResponse().getStatus()).isEqualTo(404);

@@ -38,7 +38,8 @@ class LetterReviewDeadlineJourneyTests extends BrowserTestSupport {
 		try {
 			// The letter gives TB2012-37, the 37th row, no deadline.
 			assertThat(page.locator("main")).containsText("Fant ingen frist for oppdrag TB2012-37.");
-			Locator frister = page.getByLabel("Frister 37", new Page.GetByLabelOptions().setExact(true));
+			// Named by the assignment's id, not its row.
+			Locator frister = page.getByLabel("Frister TB2012-37", new Page.GetByLabelOptions().setExact(true));
 			assertThat(frister).hasValue("");
 
 			frister.fill("1. november 2012");
@@ -58,6 +59,8 @@ class LetterReviewDeadlineJourneyTests extends BrowserTestSupport {
 			Locator feil = page.getByRole(AriaRole.ALERT);
 			assertThat(feil).containsText("Rettingene ble ikke lagret.");
 			assertThat(feil.getByRole(AriaRole.LISTITEM)).hasText(problem);
+			// The page opens at the list of problems.
+			assertThat(feil).isFocused();
 			// What was typed is kept, the field marked and described by the problem.
 			assertThat(frister).hasValue("1. novembr 2012");
 			assertThat(frister).hasAttribute("aria-invalid", "true");
@@ -69,7 +72,14 @@ class LetterReviewDeadlineJourneyTests extends BrowserTestSupport {
 			// The problem leads to the field.
 			feil.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(problem)).click();
 			assertThat(page).hasURL(Pattern.compile("#oppdrag-37-frister$"));
-			assertThat(page.locator(":target")).hasAttribute("aria-label", "Frister 37");
+			assertThat(page.locator(":target")).hasAttribute("aria-label", "Frister TB2012-37");
+
+			// Confirmed with the deadline still unreadable: nothing imported, the list of problems in focus again.
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bekreft og importer")).click();
+			page.waitForLoadState();
+			assertThat(feil).containsText("Brevet ble ikke importert.");
+			assertThat(feil).isFocused();
+			assertThat(frister).hasAttribute("aria-invalid", "true");
 		}
 		finally {
 			// Left open, the draft would be listed on the letters page, which another test finds empty.

@@ -67,7 +67,11 @@ class LetterReviewGuardsTests {
 			.contains("Id-en «TB2061-8» på oppdrag nr. " + (rad + 1) + " tilhører oppdrag TB2061-8 i tildelingsbrevet "
 					+ "for 2061 til Helsedirektoratet. Et oppdrag kan ikke ta id-en til et annet")
 			// What was typed is kept.
-			.contains("name=\"oppdrag[" + rad + "].id\" value=\"TB2061-8\"");
+			.contains("name=\"oppdrag[" + rad + "].id\" value=\"TB2061-8\"")
+			// The problem links to the field, which is marked and described by it, and named by the assignment.
+			.contains("<li id=\"feil-1\"><a href=\"#oppdrag-" + (rad + 1) + "-id\">Id-en «TB2061-8» på oppdrag nr. ");
+		assertThat(LetterCorrectionTests.felt(etter, "oppdrag-" + (rad + 1) + "-id")).contains("aria-invalid=\"true\"",
+				"aria-describedby=\"feil-1\"", "aria-label=\"Id TB2062-4\"");
 
 		// The confirm button sends the form too: refused, nothing imported.
 		MvcResult bekreftet = mvc.perform(skjema(post(utkast + "/bekreft"), side,
@@ -103,6 +107,14 @@ class LetterReviewGuardsTests {
 		MvcResult avvist = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn();
 		assertThat(avvist.getResponse().getRedirectedUrl()).isEqualTo(utkast);
 		assertThat(String.join(" ", feilListe(avvist))).contains("Id-en «TB2063-8» på oppdrag nr. ", problem);
+		// Linked to the row's id, which is marked.
+		String avvistSide = mvc.perform(get(utkast).with(ADMIN).cookie(avvist.getResponse().getCookies())).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		int feilRad = rad(side, "TB2063-8");
+		assertThat(HtmlUtils.htmlUnescape(avvistSide))
+			.contains("<li id=\"feil-1\"><a href=\"#oppdrag-" + (feilRad + 1) + "-id\">Id-en «TB2063-8»");
+		assertThat(LetterCorrectionTests.felt(avvistSide, "oppdrag-" + (feilRad + 1) + "-id"))
+			.contains("aria-invalid=\"true\"", "aria-describedby=\"feil-1\"");
 		assertThat(brev(2064)).isZero();
 		// The API refuses it too.
 		MvcResult api = mvc.perform(multipart("/api/tildelingsbrev").file(new MockMultipartFile("file", "brev.txt",

@@ -138,32 +138,34 @@ class Korrigeringer implements Serializable {
 			if (rad == null || rad.dropp) {
 				assignments.add(a);
 				if (rad == null) {
-					sjekkId(a.id(), a.id() != null ? a.id() : "nr. " + (i + 1), ider, andresIder, feil);
+					sjekkId(a.id(), a.id() != null ? a.id() : "nr. " + (i + 1), null, ider, andresIder, feil, felter);
 				}
 				continue;
 			}
 			String label = a.id() != null ? a.id() : "nr. " + (i + 1);
+			String felt = "oppdrag[" + i + "].";
 			String tittel = a.title();
 			boolean lestTittel = a.title() != null && !a.title().isBlank();
 			if (rad.tittel != null && rad.tittel.isBlank() && lestTittel) {
-				feil.add("Oppdrag " + label + " må ha en tittel.");
+				feltfeil(feil, felter, felt + "tittel", "Oppdrag " + label + " må ha en tittel.");
 			}
 			else if (rad.tittel != null && !EnLinje.Regel.godtatt(rad.tittel)) {
-				feil.add(EnLinje.Regel.melding("Tittelen på oppdrag " + label));
+				feltfeil(feil, felter, felt + "tittel", EnLinje.Regel.melding("Tittelen på oppdrag " + label));
 			}
 			else if (rad.tittel != null) {
 				tittel = rad.tittel.trim();
 			}
 			if (!EnLinje.Regel.godtatt(rad.id)) {
-				feil.add(EnLinje.Regel.melding("Id-en på oppdrag " + label));
+				feltfeil(feil, felter, felt + "id", EnLinje.Regel.melding("Id-en på oppdrag " + label));
 			}
 			// Written as the register keeps ids: a dash or Word's non-breaking hyphen typed is the hyphen.
 			String id = OppdragImport.offisiellId(rad.id);
-			sjekkId(id, "nr. " + (i + 1), ider, andresIder, feil);
+			sjekkId(id, "nr. " + (i + 1), felt + "id", ider, andresIder, feil, felter);
 			List<String> avdelinger = rad.avdelinger == null ? a.hodDepartments()
-					: avdelinger(rad.avdelinger, a.hodDepartments(), kjenteAvdelinger, label, feil);
+					: avdelinger(rad.avdelinger, a.hodDepartments(), kjenteAvdelinger, label, felt + "avdelinger", feil,
+							felter);
 			List<LocalDate> frister = rad.frister == null ? a.deadlines()
-					: dates(rad.frister, a.deadlines(), draft.year(), label, "oppdrag[" + i + "].frister", feil, felter);
+					: dates(rad.frister, a.deadlines(), draft.year(), label, felt + "frister", feil, felter);
 			if (!frister.equals(a.deadlines())) {
 				fristSkrevetInn(advarsler, a, !frister.isEmpty());
 			}
@@ -179,32 +181,37 @@ class Korrigeringer implements Serializable {
 				lines.add(b);
 				continue;
 			}
+			String felt = "budsjett[" + i + "].";
 			if (rad.kapittel == null || rad.post == null) {
-				if (!uleste.contains("budsjett[" + i + "].kapittel") && !uleste.contains("budsjett[" + i + "].post")) {
-					feil.add("Budsjettlinje " + (i + 1) + " må ha kapittel og post.");
+				if (!uleste.contains(felt + "kapittel") && !uleste.contains(felt + "post")) {
+					feltfeil(feil, felter, felt + (rad.kapittel == null ? "kapittel" : "post"),
+							"Budsjettlinje " + (i + 1) + " må ha kapittel og post.");
 				}
 				continue;
 			}
 			// The state budget's numbering: chapters have three or four digits, posts two.
 			if (rad.kapittel < 100 || rad.kapittel > 9999) {
-				feil.add("Kapittelet på budsjettlinje " + (i + 1) + " må ha tre eller fire sifre (for eksempel 714).");
+				feltfeil(feil, felter, felt + "kapittel",
+						"Kapittelet på budsjettlinje " + (i + 1) + " må ha tre eller fire sifre (for eksempel 714).");
 			}
 			if (rad.post < 1 || rad.post > 99) {
-				feil.add("Posten på budsjettlinje " + (i + 1) + " må være et tall fra 1 til 99 (for eksempel 21).");
+				feltfeil(feil, felter, felt + "post",
+						"Posten på budsjettlinje " + (i + 1) + " må være et tall fra 1 til 99 (for eksempel 21).");
 			}
 			// A line the letter names must keep a name; one it gives none may stay so.
 			if (rad.navn != null && rad.navn.isBlank() && b.name() != null && !b.name().isBlank()) {
-				feil.add("Budsjettlinje " + (i + 1) + " må ha et navn.");
+				feltfeil(feil, felter, felt + "navn", "Budsjettlinje " + (i + 1) + " må ha et navn.");
 			}
 			else if (!EnLinje.Regel.godtatt(rad.navn)) {
-				feil.add(EnLinje.Regel.melding("Navnet på budsjettlinje " + (i + 1)));
+				feltfeil(feil, felter, felt + "navn", EnLinje.Regel.melding("Navnet på budsjettlinje " + (i + 1)));
 			}
 			if (rad.belop != null && rad.belop < 0) {
-				feil.add("Beløpet på budsjettlinje " + (i + 1) + " kan ikke være negativt.");
+				feltfeil(feil, felter, felt + "belop", "Beløpet på budsjettlinje " + (i + 1) + " kan ikke være negativt.");
 			}
 			else if (rad.belop != null && rad.belop > MAKS_BELOP) {
-				feil.add("Beløpet " + tusener(rad.belop) + " på budsjettlinje " + (i + 1) + " er for stort. Beløp står i "
-						+ "1 000 kr og kan være høyst " + tusener(MAKS_BELOP) + " (1 000 milliarder kroner).");
+				feltfeil(feil, felter, felt + "belop", "Beløpet " + tusener(rad.belop) + " på budsjettlinje " + (i + 1)
+						+ " er for stort. Beløp står i 1 000 kr og kan være høyst " + tusener(MAKS_BELOP)
+						+ " (1 000 milliarder kroner).");
 			}
 			lines.add(new BudgetLineDraft(rad.kapittel, rad.post, rad.navn == null ? b.name() : blankToNull(rad.navn),
 					rad.belop, b.previousYearAmount(), BudgetLineDraft.Kind.ofChapter(rad.kapittel), b.comment()));
@@ -217,22 +224,23 @@ class Korrigeringer implements Serializable {
 				entries.add(c);
 				continue;
 			}
+			String felt = "kalender[" + i + "].";
 			if (rad.dato == null) {
-				if (!uleste.contains("kalender[" + i + "].dato")) {
-					feil.add("Kalenderrad " + (i + 1) + " må ha en dato.");
+				if (!uleste.contains(felt + "dato")) {
+					feltfeil(feil, felter, felt + "dato", "Kalenderrad " + (i + 1) + " må ha en dato.");
 				}
 				continue;
 			}
 			String tid = blankToNull(rad.tid);
 			if (tid != null && !TID.matcher(tid).matches()) {
-				feil.add("Tiden «" + tid + "» på kalenderrad " + (i + 1) + " er ikke et klokkeslett. Skriv 09:00 eller "
-						+ "09:00-11:00.");
+				feltfeil(feil, felter, felt + "tid", "Tiden «" + tid + "» på kalenderrad " + (i + 1)
+						+ " er ikke et klokkeslett. Skriv 09:00 eller 09:00-11:00.");
 			}
 			if (rad.aktivitet != null && rad.aktivitet.isBlank() && c.activity() != null && !c.activity().isBlank()) {
-				feil.add("Kalenderrad " + (i + 1) + " må ha en aktivitet.");
+				feltfeil(feil, felter, felt + "aktivitet", "Kalenderrad " + (i + 1) + " må ha en aktivitet.");
 			}
 			else if (!EnLinje.Regel.godtatt(rad.aktivitet)) {
-				feil.add(EnLinje.Regel.melding("Aktiviteten på kalenderrad " + (i + 1)));
+				feltfeil(feil, felter, felt + "aktivitet", EnLinje.Regel.melding("Aktiviteten på kalenderrad " + (i + 1)));
 			}
 			entries.add(new CalendarEntryDraft(rad.dato, tid,
 					rad.aktivitet == null ? c.activity() : blankToNull(rad.aktivitet), c.note(), c.source()));
@@ -270,19 +278,20 @@ class Korrigeringer implements Serializable {
 	/**
 	 * An id is how a later import finds the assignment again: two with one id would make one of them replace the other
 	 * (an existing assignment lost its id and its links when a mistyped id was confirmed). Rows taken out don't count.
+	 * {@code felt}: the form's field for the id, {@code null} for a row the form did not send.
 	 */
-	private static void sjekkId(String id, String rad, Set<String> ider, Map<String, String> andresIder,
-			List<String> feil) {
+	private static void sjekkId(String id, String rad, String felt, Set<String> ider, Map<String, String> andresIder,
+			List<String> feil, Map<String, String> felter) {
 		if (id == null) {
 			return;
 		}
 		String stor = id.toUpperCase(Locale.ROOT);
 		if (!ider.add(stor)) {
-			feil.add("Id-en «" + id + "» står på flere oppdrag i brevet. Hvert oppdrag må ha sin egen id; rett "
-					+ "den eller la feltet stå tomt.");
+			feltfeil(feil, felter, felt, "Id-en «" + id + "» står på flere oppdrag i brevet. Hvert oppdrag må ha sin "
+					+ "egen id; rett den eller la feltet stå tomt.");
 		}
 		else if (andresIder.containsKey(stor)) {
-			feil.add(idTilhorerAnnet(id, rad, andresIder.get(stor)));
+			feltfeil(feil, felter, felt, idTilhorerAnnet(id, rad, andresIder.get(stor)));
 		}
 	}
 
@@ -402,7 +411,7 @@ class Korrigeringer implements Serializable {
 	 * be in the register, so that a typo does not become a department (and a filter choice) of its own.
 	 */
 	private static List<String> avdelinger(String value, List<String> iBrevet, Set<String> kjente, String label,
-			List<String> feil) {
+			String felt, List<String> feil, Map<String, String> felter) {
 		Map<String, String> lest = new HashMap<>();
 		iBrevet.forEach(k -> lest.putIfAbsent(k.toUpperCase(Locale.ROOT), k));
 		List<String> koder = new ArrayList<>();
@@ -413,9 +422,9 @@ class Korrigeringer implements Serializable {
 				koder.add(lest.getOrDefault(stor, stor));
 			}
 			else {
-				feil.add("Avd. HOD «" + kode + "» på oppdrag " + label + " finnes ikke blant departementsavdelingene i "
-						+ "registeret (" + String.join(", ", new TreeSet<>(kjente)) + "). En ny avdeling legges inn under "
-						+ "Administrer organisasjonen → Departementets avdelinger.");
+				feltfeil(feil, felter, felt, "Avd. HOD «" + kode + "» på oppdrag " + label + " finnes ikke blant "
+						+ "departementsavdelingene i registeret (" + String.join(", ", new TreeSet<>(kjente)) + "). En ny "
+						+ "avdeling legges inn under Administrer organisasjonen → Departementets avdelinger.");
 			}
 		}
 		return koder;
@@ -450,10 +459,15 @@ class Korrigeringer implements Serializable {
 		return dates;
 	}
 
-	/** A problem with one field of the form, named so that the page can mark the field and link to it. */
+	/**
+	 * A problem with one field of the form, named so that the page can mark the field and link to it; {@code felt}
+	 * {@code null} for a problem no field of the form holds.
+	 */
 	private static void feltfeil(List<String> feil, Map<String, String> felter, String felt, String problem) {
 		feil.add(problem);
-		felter.put(problem, felt);
+		if (felt != null) {
+			felter.putIfAbsent(problem, felt);
+		}
 	}
 
 	private static String blankToNull(String value) {

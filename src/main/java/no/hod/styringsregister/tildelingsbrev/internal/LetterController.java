@@ -92,6 +92,11 @@ class LetterController {
 		}
 		catch (LetterImportException ex) {
 			redirect.addFlashAttribute("feil", ex.getMessage());
+			if (ex instanceof UkjentEtatException) {
+				// Said in the upload form, with the way to where the agency is added.
+				redirect.addFlashAttribute("ukjentEtat", true);
+				redirect.addFlashAttribute("feilISkjema", true);
+			}
 			return "redirect:/tildelingsbrev";
 		}
 	}
@@ -132,7 +137,13 @@ class LetterController {
 		try {
 			if (skjema.hasFieldErrors()) {
 				// The values that could not be read, and what the rest of the form breaks: all in one answer.
-				List<String> feil = new ArrayList<>(skjema.getFieldErrors().stream().map(this::feilForm).toList());
+				List<String> feil = new ArrayList<>();
+				Map<String, String> felter = new HashMap<>();
+				for (FieldError ulest : skjema.getFieldErrors()) {
+					String problem = feilForm(ulest);
+					feil.add(problem);
+					felter.putIfAbsent(problem, ulest.getField());
+				}
 				korrigeringer.markerUleste(skjema.getFieldErrors().stream().map(FieldError::getField)
 					.collect(Collectors.toSet()));
 				try {
@@ -140,9 +151,9 @@ class LetterController {
 				}
 				catch (Avvisninger ex) {
 					feil.addAll(ex.problemer());
-					throw new Avvisninger(feil, ex.felter());
+					ex.felter().forEach(felter::putIfAbsent);
 				}
-				throw new Avvisninger(feil);
+				throw new Avvisninger(feil, felter);
 			}
 			imports.correct(id, korrigeringer);
 			return true;
@@ -225,6 +236,7 @@ class LetterController {
 			// What the draft still lacks (a title): back to the review, the problems listed above the form.
 			redirect.addFlashAttribute("feil", text("tildelingsbrev.bekreft.ikke-importert"));
 			redirect.addFlashAttribute("feilListe", ex.problemer());
+			lenkerTilFelt(ex, redirect);
 			return "redirect:/tildelingsbrev/import/" + id;
 		}
 		catch (LetterImportException ex) {

@@ -167,26 +167,24 @@ class LetterImportService implements TildelingsbrevImport {
 		catch (LetterParseException ex) {
 			throw new LetterImportException(ex.getMessage(), false, ex);
 		}
-		Etat etat = organisasjon.etatByName(draft.agency())
-			.orElseThrow(() -> new LetterImportException("Brevet gjelder «" + draft.agency()
-					+ "», som ikke finnes i etatsregisteret. Legg til etaten først."));
+		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow(() -> new UkjentEtatException(draft.agency()));
 		return new Parsed(filnavn == null ? "tildelingsbrev" : filnavn, text.format().name(), innhold, sha256(innhold),
 				draft, etat);
 	}
 
 	/**
-	 * A file parsed for the JSON preview, as the current user may see it, with the budget lines to check among the
-	 * warnings as the review page lists them; nothing is written.
+	 * A file parsed for the JSON preview, as the current user may see it, with the deadlines and budget lines to check
+	 * among the warnings as the review page lists them; nothing is written.
 	 */
 	@Transactional(readOnly = true)
 	public LetterDraft previewFile(String filnavn, byte[] innhold) {
 		Parsed parsed = parse(filnavn, innhold);
 		LetterDraft d = parsed.draft();
-		List<String> warnings = new ArrayList<>(d.warnings());
-		warnings.addAll(budsjettadvarsler(d, Korrigeringer.Uttatt.INGEN, parsed.etat()));
+		boolean klarert = currentUsers.current().klarert();
 		LetterDraft draft = new LetterDraft(d.year(), d.agency(), d.kind(), d.layout(), d.goals(), d.assignments(),
-				d.budgetLines(), d.calendar(), d.specialReporting(), d.authorizations(), List.copyOf(warnings));
-		return Redaction.forViewer(draft, currentUsers.current().klarert());
+				d.budgetLines(), d.calendar(), d.specialReporting(), d.authorizations(),
+				advarsler(d, Korrigeringer.Uttatt.INGEN, parsed.etat(), klarert));
+		return Redaction.forViewer(draft, klarert);
 	}
 
 	/**
@@ -312,13 +310,17 @@ class LetterImportService implements TildelingsbrevImport {
 
 	/**
 	 * The ids in the draft that another letter's assignment has: {@code problemer} each named with its row, and for
-	 * several of them {@code sammendrag}, one message naming them all ({@code null} for fewer).
+	 * several of them {@code sammendrag}, one message naming them all ({@code null} for fewer). {@code felter}: each
+	 * problem's field in the review form.
 	 */
-	private record IdKollisjoner(List<String> problemer, String sammendrag) {
+	private record IdKollisjoner(List<String> problemer, String sammendrag, Map<String, String> felter) {
 
-		/** What a confirm is refused with: a letter copied from last year's would otherwise get a line per id. */
-		List<String> avvisning() {
-			return sammendrag == null ? problemer : List.of(sammendrag);
+		/**
+		 * What a confirm is refused with: a letter copied from last year's would otherwise get a line per id. A
+		 * problem of its own links to its field; the summary, of several rows, to none.
+		 */
+		Avvisninger avvisning() {
+			return sammendrag == null ? new Avvisninger(problemer, felter) : new Avvisninger(List.of(sammendrag));
 		}
 	}
 
@@ -338,6 +340,7 @@ class LetterImportService implements TildelingsbrevImport {
 			andre.putIfAbsent(i.offisiellId().toUpperCase(Locale.ROOT), i);
 		}
 		List<String> problemer = new ArrayList<>();
+		Map<String, String> felter = new LinkedHashMap<>();
 		List<String> kolliderer = new ArrayList<>();
 		Set<Integer> aar = new TreeSet<>();
 		for (int i = 0; i < alle.assignments().size(); i++) {
@@ -345,13 +348,15 @@ class LetterImportService implements TildelingsbrevImport {
 			OppdragImport.IdIBruk eier = id == null ? null
 					: andre.get(OppdragImport.offisiellId(id).toUpperCase(Locale.ROOT));
 			if (!uttatt.contains(i) && eier != null) {
-				problemer.add(Korrigeringer.idTilhorerAnnet(id, "nr. " + (i + 1), eierNavn(eier)));
+				String problem = Korrigeringer.idTilhorerAnnet(id, "nr. " + (i + 1), eierNavn(eier));
+				problemer.add(problem);
+				felter.putIfAbsent(problem, "oppdrag[" + i + "].id");
 				kolliderer.add(id);
 				aar.add(eier.aar());
 			}
 		}
 		return new IdKollisjoner(problemer,
-				kolliderer.size() > 1 ? idSammendrag(kolliderer, aar, alle.year()) : null);
+				kolliderer.size() > 1 ? idSammendrag(kolliderer, aar, alle.year()) : null, felter);
 	}
 
 	/** Several ids other letters' assignments have, in one message: which, from which letter, and what to do. */
@@ -414,6 +419,17 @@ class LetterImportService implements TildelingsbrevImport {
 		return Budsjettkontroll.advarsler(alle.budgetLines(), uttatt.budsjett(), alle.year(), iFjor, formats::belop);
 	}
 
+	/**
+	 * Every warning the review lists, in its order: the parser's, the deadlines far from the letter's year, the
+	 * budget lines to check. What the import history keeps, as the admin was shown them.
+	 */
+	private List<String> advarsler(LetterDraft alle, Korrigeringer.Uttatt uttatt, Etat etat, boolean klarert) {
+		List<String> advarsler = new ArrayList<>(alle.warnings());
+		advarsler.addAll(fristadvarsler(alle, uttatt.oppdrag(), klarert));
+		advarsler.addAll(budsjettadvarsler(alle, uttatt, etat));
+		return List.copyOf(advarsler);
+	}
+
 	/** The letter the draft would update, as it is now; -1 for none. */
 	private long brevIdFor(LetterDraft draft) {
 		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
@@ -458,23 +474,29 @@ class LetterImportService implements TildelingsbrevImport {
 		LetterRepository.Draft stored = lockedDraft(id);
 		LetterDraft alle = json.readValue(stored.utkast(), LetterDraft.class);
 		Korrigeringer.Uttatt uttatt = uttatt(stored);
-		List<String> utenTittel = utenTittel(alle, uttatt.oppdrag()).stream()
-			.map(o -> "Oppdrag " + o + " mangler tittel. Skriv tittelen i tabellen, eller ta ut oppdraget.")
-			.toList();
+		List<String> utenTittel = new ArrayList<>();
+		Map<String, String> felter = new LinkedHashMap<>();
+		utenTittel(alle, uttatt.oppdrag()).forEach((rad, navn) -> {
+			String problem = "Oppdrag " + navn + " mangler tittel. Skriv tittelen i tabellen, eller ta ut oppdraget.";
+			utenTittel.add(problem);
+			felter.putIfAbsent(problem, "oppdrag[" + rad + "].tittel");
+		});
 		if (!utenTittel.isEmpty()) {
-			throw new Avvisninger(utenTittel);
+			throw new Avvisninger(utenTittel, felter);
 		}
 		LetterDraft draft = uttatt.fjernFra(alle);
 		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
 		IdKollisjoner kollisjoner = idKollisjoner(brevIdFor(draft), alle, uttatt.oppdrag());
 		if (!kollisjoner.problemer().isEmpty()) {
-			throw new Avvisninger(kollisjoner.avvisning());
+			throw kollisjoner.avvisning();
 		}
 		// Drafts uploaded before what the parser read was kept leave the letter's corrections as they were.
 		Rettelser rettelser = stored.tolket() == null ? null
 				: Rettelser.av(json.readValue(stored.tolket(), LetterDraft.class), alle, uttatt);
+		// As the review listed them, rows taken out named as there.
+		List<String> advarsler = advarsler(alle, uttatt, etat, currentUsers.current().klarert());
 		Resultat resultat = write(new Parsed(stored.filnavn(), stored.format(), stored.fil(), stored.sha256(), draft,
-				etat), bruker, stored, rettelser, List.of(), uttatt.utenRutingVedImport());
+				etat), bruker, stored, rettelser, List.of(), uttatt.utenRutingVedImport(), advarsler);
 		letters.markConfirmed(id, currentUsers.current().navn(), resultat.letterId());
 		return resultat;
 	}
@@ -589,7 +611,7 @@ class LetterImportService implements TildelingsbrevImport {
 		LetterDraft foreslatt = tidligere.foreslaa(lest.draft());
 		Parsed parsed = new Parsed(lest.filnavn(), lest.format(), lest.fil(), lest.sha256(), foreslatt, lest.etat());
 		// No review to fill it in on: refuse, naming the assignments.
-		List<String> utenTittel = utenTittel(parsed.draft(), Set.of());
+		List<String> utenTittel = List.copyOf(utenTittel(parsed.draft(), Set.of()).values());
 		if (!utenTittel.isEmpty()) {
 			throw new LetterImportException("Fant ingen tittel for " + (utenTittel.size() == 1 ? "oppdrag " : "oppdragene ")
 					+ String.join(", ", utenTittel) + ". Rett filen, eller last den opp under Tildelingsbrev og skriv "
@@ -597,24 +619,28 @@ class LetterImportService implements TildelingsbrevImport {
 		}
 		IdKollisjoner kollisjoner = idKollisjoner(brevIdFor(parsed.draft()), parsed.draft(), Set.of());
 		if (!kollisjoner.problemer().isEmpty()) {
-			throw new LetterImportException(String.join(" ", kollisjoner.avvisning()));
+			throw new LetterImportException(String.join(" ", kollisjoner.avvisning().problemer()));
 		}
+		// Imported by no user (the demo data at first start): the warnings in full, as the history shows them to
+		// cleared readers only.
+		boolean klarert = currentUsers.currentIfSignedIn().map(CurrentUser::klarert).orElse(true);
 		// The corrections taken are kept for the next import; those the letter overtook are not.
 		// No review to decline a routing in: each is made as proposed.
 		return write(parsed, importertAv, null, Rettelser.av(lest.draft(), foreslatt, Korrigeringer.Uttatt.INGEN),
-				tidligere.brukt(lest.draft(), foreslatt), Set.of());
+				tidligere.brukt(lest.draft(), foreslatt), Set.of(),
+				advarsler(parsed.draft(), Korrigeringer.Uttatt.INGEN, parsed.etat(), klarert));
 	}
 
 	/**
-	 * The assignments, not taken out, that have no title, named as the review table does: by id, else by number in
-	 * the table, with the goal they sit under ({@code nr. 37 under 3.3}).
+	 * The assignments, not taken out, that have no title, by row, named as the review table does: by id, else by
+	 * number in the table, with the goal they sit under ({@code nr. 37 under 3.3}).
 	 */
-	private static List<String> utenTittel(LetterDraft draft, Set<Integer> uttatt) {
-		List<String> navn = new ArrayList<>();
+	private static Map<Integer, String> utenTittel(LetterDraft draft, Set<Integer> uttatt) {
+		Map<Integer, String> navn = new LinkedHashMap<>();
 		for (int i = 0; i < draft.assignments().size(); i++) {
 			AssignmentDraft a = draft.assignments().get(i);
 			if (!uttatt.contains(i) && (a.title() == null || a.title().isBlank())) {
-				navn.add((a.id() != null ? a.id() : "nr. " + (i + 1))
+				navn.put(i, (a.id() != null ? a.id() : "nr. " + (i + 1))
 						+ (a.section() != null ? " under " + a.section() : ""));
 			}
 		}
@@ -628,9 +654,10 @@ class LetterImportService implements TildelingsbrevImport {
 	 *        {@code null} to keep what the letter has
 	 * @param brukt the fields written from the letter's earlier corrections without a review (the API)
 	 * @param utenRuting the assignments, by position in the draft, whose proposed routing the admin declined
+	 * @param advarsler the warnings on the letter, kept in its import history
 	 */
 	private Resultat write(Parsed parsed, String bruker, LetterRepository.Draft gjennomgatt, Rettelser rettelser,
-			List<EarlierCorrection> brukt, Set<Integer> utenRuting) {
+			List<EarlierCorrection> brukt, Set<Integer> utenRuting, List<String> advarsler) {
 		LetterDraft draft = parsed.draft();
 		List<String> ider = draft.assignments().stream().map(AssignmentDraft::id).filter(Objects::nonNull).toList();
 		// Two drafts of a letter not yet imported, confirmed at once: the second waits, then finds the letter the first
@@ -652,7 +679,7 @@ class LetterImportService implements TildelingsbrevImport {
 					bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
 					kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
 			return new Resultat(brevId, draft.year(), draft.agency(), same.added(), same.changed(), same.removed(),
-					same.unchanged(), 0, 0, draft.warnings(), brukt);
+					same.unchanged(), 0, 0, advarsler, brukt);
 		}
 		long brevId;
 		if (existing.isPresent()) {
@@ -675,11 +702,10 @@ class LetterImportService implements TildelingsbrevImport {
 		KalenderImport.Diff kalender = kalenderImport.apply(brevId, draft.year(), parsed.etat().id(), data.kalender(),
 				data.saerskilt());
 		Changes changes = new Changes(oppdrag, bevilgninger, kalender);
-		List<String> warnings = new ArrayList<>(draft.warnings());
 		letters.logImport(brevId, bruker, parsed.filnavn(), parsed.sha256(), changes.added(), changes.changed(),
-				changes.removed(), changes.unchanged(), warnings);
+				changes.removed(), changes.unchanged(), advarsler);
 		return new Resultat(brevId, draft.year(), draft.agency(), changes.added(), changes.changed(), changes.removed(),
-				changes.unchanged(), oppdrag.erstattes().size(), oppdrag.kopierTasInnIgjen().size(), warnings, brukt);
+				changes.unchanged(), oppdrag.erstattes().size(), oppdrag.kopierTasInnIgjen().size(), advarsler, brukt);
 	}
 
 	/**

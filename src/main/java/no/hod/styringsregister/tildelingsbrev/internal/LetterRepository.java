@@ -215,12 +215,14 @@ class LetterRepository {
 	}
 
 	/** A draft as the letters page lists it. */
-	record DraftSummary(UUID id, String bruker, String filnavn, OffsetDateTime opprettet) {
+	/** A draft waiting for review, with the agency and year the letter was read as ({@code etat}, {@code aar}). */
+	record DraftSummary(UUID id, String bruker, String filnavn, OffsetDateTime opprettet, String etat, Integer aar) {
 	}
 
 	/** Drafts still waiting for review, newest first; those abandoned for a day are as good as gone. */
 	List<DraftSummary> openDrafts() {
-		return jdbc.sql("SELECT id, bruker, filnavn, opprettet FROM tildelingsbrev_utkast "
+		return jdbc.sql("SELECT id, bruker, filnavn, opprettet, utkast::jsonb ->> 'agency' AS etat, "
+				+ "(utkast::jsonb ->> 'year')::int AS aar FROM tildelingsbrev_utkast "
 				+ "WHERE opprettet >= now() - interval '1 day' AND bekreftet IS NULL ORDER BY opprettet DESC")
 			.query(DraftSummary.class).list();
 	}
