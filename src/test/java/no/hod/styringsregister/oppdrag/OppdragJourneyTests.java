@@ -341,6 +341,21 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void theNextPageStartsAtItsResultsSoTheKeyboardNeedNotGoThroughTheFilterAgain() {
+		login("saksbehandler");
+		open("/oppdrag?year=" + aar + "&size=2");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Neste side")).click();
+		page.waitForURL(url -> url.contains("page=1"));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(3), tb(10) });
+		page.keyboard().press("Tab");
+		assertThat(page.evaluate("() => document.activeElement.closest('#resultater') !== null")).isEqualTo(true);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Forrige side")).click();
+		page.waitForURL(url -> url.contains("page=0") || !url.contains("page="));
+		page.keyboard().press("Tab");
+		assertThat(page.evaluate("() => document.activeElement.closest('#resultater') !== null")).isEqualTo(true);
+	}
+
+	@Test
 	void filteringInPlaceKeepsNoCopyOfThePagesInTheBrowserAndBackRestoresTheWholePageFromTheServer() {
 		login("saksbehandler-klarert");
 		open("/oppdrag");
