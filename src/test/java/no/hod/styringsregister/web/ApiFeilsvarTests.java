@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
@@ -43,6 +45,9 @@ class ApiFeilsvarTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	MessageSource tekster;
 
 	@Test
 	void aScriptSignsInWithoutReadingAPageGetsTheTokenAndUpdatesAStatus() throws Exception {
@@ -114,7 +119,7 @@ class ApiFeilsvarTests {
 			assertThat(feil(hent(admin, "/api/oppdrag?status=FOO", accept), 400)).as(accept)
 				.isEqualTo("Ukjent status «FOO».");
 			assertThat(feil(hent(admin, "/api/oppdrag?page=-1", accept), 400)).as(accept)
-				.isEqualTo("Ugyldig verdi for parameteren «page».");
+				.isEqualTo("Parameteren «page» må være et helt tall fra 0 og oppover, ikke «-1».");
 			assertThat(feil(hent(admin, "/api/oppdrag/TB1999-404", accept), 404)).as(accept)
 				.isEqualTo("Fant ikke oppdrag TB1999-404.");
 			assertThat(feil(hent(admin, "/api/finnes-ikke", accept), 404)).as(accept).isEqualTo("Fant ikke siden");
@@ -177,6 +182,30 @@ class ApiFeilsvarTests {
 		HttpResponse<String> skjema = send(admin, "POST", "/api/oppdrag/TB1999-404/status", token,
 				"application/x-www-form-urlencoded", "status=PAAGAAR", "text/html");
 		assertThat(feil(skjema, 415)).isEqualTo("Send forespørselen som JSON, med Content-Type: application/json.");
+	}
+
+	/**
+	 * Addresses refused before the application reads them, by Tomcat ({@code %00}, {@code %2F}, {@code %5C}) or by
+	 * Spring Security's firewall ({@code ;}, {@code //}, {@code %25}, an encoded {@code ..}): under {@code /api/} the
+	 * API's shape with what an address may not have, signed in or not; a page's address keeps the error page.
+	 */
+	@Test
+	void anAddressRefusedBeforeTheApplicationIsAnsweredInTheApiShape() throws Exception {
+		String melding = tekster.getMessage("feil.400.adresse.api", null, Formats.NORSK);
+		HttpClient anonym = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpClient admin = innlogget();
+		for (String sti : List.of("TB2025-1%00", "a%2Fb", "%2e%2e%2fx", "a%5Cb", "a;b", "a//b", "a%25b", "%2e%2e")) {
+			for (HttpClient klient : List.of(anonym, admin)) {
+				for (String accept : ACCEPT) {
+					assertThat(feil(hent(klient, "/api/oppdrag/" + sti, accept), 400)).as("%s %s", sti, accept)
+						.isEqualTo(melding);
+				}
+			}
+			HttpResponse<String> side = hent(admin, "/oppdrag/" + sti, "text/html");
+			assertThat(side.statusCode()).as(sti).isEqualTo(400);
+			assertThat(side.headers().firstValue("Content-Type")).as(sti)
+				.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		}
 	}
 
 	/**

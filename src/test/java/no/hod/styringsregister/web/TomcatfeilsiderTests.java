@@ -9,9 +9,13 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
@@ -27,6 +31,9 @@ class TomcatfeilsiderTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	MessageSource tekster;
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/oppdrag/..%2F", "/oppdrag?q=snøugleplanen" })
 	void anAddressTomcatRefusesIsAnsweredInNorwegianWithoutServerDetails(String adresse) throws IOException {
@@ -38,6 +45,22 @@ class TomcatfeilsiderTests {
 				"Adressen inneholder tegn som registeret ikke kan lese", "<a href=\"/\">Til forsiden</a>")
 			.doesNotContainIgnoringCase("tomcat").doesNotContain("HTTP Status", "Bad Request");
 		assertThat(svar).containsIgnoringCase("Content-Type: text/html;charset=UTF-8");
+	}
+
+	/**
+	 * The API's address with the same refusal: its JSON shape, in Norwegian, whatever the client asks for. (Raw
+	 * non-ASCII bytes break the request line itself: Tomcat has no address to tell an API request by, so the page.)
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/oppdrag/..%2F", "/api/oppdrag/TB2025-1%00", "/api/oppdrag/a%5Cb" })
+	void anApiAddressTomcatRefusesIsAnsweredInJson(String adresse) throws IOException {
+		String svar = send("GET " + adresse + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+				+ "Connection: close\r\n\r\n");
+		assertThat(svar).startsWith("HTTP/1.1 400 ").containsIgnoringCase("Content-Type: application/json");
+		JsonNode json = JsonMapper.shared().readTree(svar.substring(svar.indexOf("\r\n\r\n")));
+		assertThat(json.propertyNames()).containsExactly("error");
+		assertThat(json.get("error").asString()).isEqualTo(tekster.getMessage("feil.400.adresse.api", null,
+				Formats.NORSK));
 	}
 
 	/** The request's bytes as they are (the address's letters in UTF-8, not percent-encoded); the whole answer back. */

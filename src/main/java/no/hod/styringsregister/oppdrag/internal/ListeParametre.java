@@ -46,13 +46,19 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 	 */
 	static ListeParametre fra(Map<String, String[]> verdier) {
 		Verdier v = new Verdier(verdier);
-		return new ListeParametre(v.tekst("q"), v.verdi("year", Integer::valueOf), v.tekst("agency"), v.statuser(),
-				v.verdi("division", Long::valueOf), v.verdi("department", Long::valueOf),
-				v.verdi("section", ListeParametre::seksjon), v.tekst("hodDepartment"), v.verdi("letter", Long::valueOf),
-				v.verdi("deadlineFrom", Formats::skjemadato), v.verdi("deadlineTo", Formats::skjemadato),
+		return new ListeParametre(v.tekst("q"), v.verdi("year", Integer::valueOf, "et år med fire sifre, som 2025"),
+				v.tekst("agency"), v.statuser(), v.verdi("division", Long::valueOf, "et tall (divisjonens id)"),
+				v.verdi("department", Long::valueOf, "et tall (avdelingens id)"),
+				v.verdi("section", ListeParametre::seksjon, "et mål- eller seksjonsnummer som 3 eller 3.4"),
+				v.tekst("hodDepartment"), v.verdi("letter", Long::valueOf, "et tall (tildelingsbrevets id)"),
+				v.verdi("deadlineFrom", Formats::skjemadato, DATO), v.verdi("deadlineTo", Formats::skjemadato, DATO),
 				v.janei("overdue"), v.janei("unrouted"), v.janei("notCarriedOver"), v.tekst("sort"), v.janei("desc"),
-				v.verdi("page", ListeParametre::sidetall), v.verdi("size", Integer::valueOf));
+				v.verdi("page", ListeParametre::sidetall, "et helt tall fra 0 og oppover"),
+				v.verdi("size", Integer::valueOf, "et helt tall fra 1 til " + OppdragFilter.STORSTE_STORRELSE));
 	}
+
+	/** A date as the API writes it, in a refusal's «must be» (as the calendar's API says it). */
+	static final String DATO = "en dato som 2025-04-03";
 
 	/** Pages count from 0: a negative number is no page, refused like one that is not a number. */
 	private static Integer sidetall(String verdi) {
@@ -162,14 +168,14 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 			return verdi == null || verdi.isBlank() ? null : verdi.strip();
 		}
 
-		/** A number or a date ({@code 2025-12-31}). */
-		<T> T verdi(String navn, Function<String, T> tolk) {
+		/** A number or a date ({@code 2025-12-31}); {@code form} is what the refusal says a valid one is. */
+		<T> T verdi(String navn, Function<String, T> tolk, String form) {
 			String verdi = utfylt(navn);
 			try {
 				return verdi == null ? null : tolk.apply(verdi);
 			}
 			catch (NumberFormatException | DateTimeParseException ex) {
-				throw new UgyldigParameter(navn, verdi);
+				throw new UgyldigParameter(navn, verdi, form);
 			}
 		}
 
@@ -182,7 +188,7 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 			return switch (verdi.toLowerCase(Locale.ROOT)) {
 				case "true", "on", "yes", "1" -> true;
 				case "false", "off", "no", "0" -> false;
-				default -> throw new UgyldigParameter(navn, verdi);
+				default -> throw new UgyldigParameter(navn, verdi, "true eller false");
 			};
 		}
 

@@ -1,12 +1,20 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -101,10 +109,43 @@ class OppdragApiController {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Feil(ex.getMessage(), null));
 	}
 
+	/** The field that could not be read, and what it takes, where Jackson says which; else the body as a whole. */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Feil> ulesbar(HttpMessageNotReadableException ex) {
-		return ResponseEntity.badRequest()
-			.body(new Feil("Forespørselen kunne ikke leses. Send JSON med gyldige verdier (datoer som 2025-12-31).", null));
+		return ResponseEntity.badRequest().body(new Feil(ulesbar(ex.getCause()), null));
+	}
+
+	private static String ulesbar(Throwable feil) {
+		if (feil instanceof UnrecognizedPropertyException ukjent) {
+			return "Ukjent felt «" + ukjent.getPropertyName() + "» (kjente felt: " + kjenteFelt(ukjent) + ").";
+		}
+		if (feil instanceof MismatchedInputException uventet && felt(uventet) != null) {
+			return "Feltet «" + felt(uventet) + "» kunne ikke leses: verdien må være " + form(uventet.getTargetType())
+					+ (uventet instanceof InvalidFormatException verdi ? ", ikke «" + verdi.getValue() + "»." : ".");
+		}
+		return "Forespørselen kunne ikke leses. Send JSON med gyldige verdier (datoer som 2025-12-31).";
+	}
+
+	/** The request record's fields in its order, as the documentation lists them (Jackson's own list has none). */
+	private static String kjenteFelt(UnrecognizedPropertyException ukjent) {
+		return Arrays.stream(ukjent.getReferringClass().getRecordComponents()).map(RecordComponent::getName)
+			.collect(Collectors.joining(", "));
+	}
+
+	/** The innermost field named on the way to the value; {@code null} when the body itself was wrong (no object). */
+	private static String felt(MismatchedInputException feil) {
+		return feil.getPath().stream().map(JacksonException.Reference::getPropertyName).filter(Objects::nonNull)
+			.reduce((ytre, indre) -> indre).orElse(null);
+	}
+
+	private static String form(Class<?> type) {
+		if (type == LocalDate.class) {
+			return ListeParametre.DATO;
+		}
+		if (type == Long.class || type == long.class) {
+			return "et helt tall";
+		}
+		return type == String.class ? "tekst" : "en verdi av riktig slag";
 	}
 
 	/** Form data or plain text where the API reads JSON: say so in Norwegian, still 415. */

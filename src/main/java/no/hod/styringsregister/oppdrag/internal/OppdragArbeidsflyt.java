@@ -139,6 +139,12 @@ class OppdragArbeidsflyt {
 		if (endring.versjon() == null) {
 			throw new Avvist("Versjonen du endret fra mangler.");
 		}
+		// A version never given out is the caller's mistake, not someone else's save: a conflict would send a script
+		// looking for a change that was never made.
+		if (endring.versjon() < 0 || endring.versjon() > o.versjon()) {
+			throw new Avvist("Versjonen " + endring.versjon() + " finnes ikke for oppdraget (gjeldende versjon er "
+					+ o.versjon() + ").");
+		}
 		if (endring.versjon() != o.versjon()) {
 			OppdragDetalj gjeldende = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 			throw new Konflikt(konfliktmelding(gjeldende, endring.versjon()), gjeldende);

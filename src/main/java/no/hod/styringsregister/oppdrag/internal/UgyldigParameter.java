@@ -3,15 +3,19 @@ package no.hod.styringsregister.oppdrag.internal;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A query parameter of the list that cannot be read: 400, naming the parameter (the API) and its value. */
+/**
+ * A query parameter of the list that cannot be read: 400, naming the parameter (the API), what a valid value looks
+ * like, and the value sent.
+ */
 class UgyldigParameter extends ResponseStatusException {
 
 	private final String parameter;
 
 	private final String verdi;
 
-	UgyldigParameter(String parameter, String verdi) {
-		super(HttpStatus.BAD_REQUEST, "Ugyldig verdi for parameteren «" + parameter + "».");
+	/** {@code form}: what the parameter takes, to follow «må være» ({@code true eller false}). */
+	UgyldigParameter(String parameter, String verdi, String form) {
+		super(HttpStatus.BAD_REQUEST, "Parameteren «" + parameter + "» må være " + form + ", ikke «" + verdi + "».");
 		this.parameter = parameter;
 		this.verdi = verdi;
 	}

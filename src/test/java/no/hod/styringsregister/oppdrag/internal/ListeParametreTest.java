@@ -64,7 +64,7 @@ class ListeParametreTest {
 	void aValueThatCannotBeReadIsRefusedNamingItsParameter() {
 		assertThatThrownBy(() -> ListeParametre.fra(Map.of("year", new String[] { "tjuetjuefem" })))
 			.isInstanceOf(UgyldigParameter.class)
-			.hasMessageContaining("Ugyldig verdi for parameteren «year».");
+			.hasMessageContaining("Parameteren «year» må være et år med fire sifre, som 2025, ikke «tjuetjuefem».");
 		assertThatThrownBy(() -> ListeParametre.fra(Map.of("division", new String[] { "99999999999999999999" })))
 			.hasMessageContaining("«division»");
 		// A date typed the Norwegian way is read; a day that does not exist is not.

@@ -152,7 +152,8 @@ class OppdragSokTests {
 			.andExpect(content().string(containsString(
 					"«3x» er ikke en gyldig verdi for mål/seksjon (skriv et nummer som 3 eller 3.4).")));
 		mvc.perform(get("/api/oppdrag").param("section", "3x").with(ADMIN)).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value("Ugyldig verdi for parameteren «section»."));
+			.andExpect(jsonPath("$.error")
+				.value("Parameteren «section» må være et mål- eller seksjonsnummer som 3 eller 3.4, ikke «3x»."));
 	}
 
 	@Test

@@ -438,7 +438,7 @@ class OppdragWebTests {
 		// The API keeps naming the parameter as scripts write it.
 		mvc.perform(get("/api/oppdrag").param("deadlineFrom", "1. mars").with(uklarert()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value("Ugyldig verdi for parameteren «deadlineFrom»."));
+			.andExpect(jsonPath("$.error").value("Parameteren «deadlineFrom» må være en dato som 2025-04-03, ikke «1. mars»."));
 		String fragment = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar))
 			.header("HX-Request", "true").with(uklarert())));
 		assertThat(fragment).contains("id=\"resultater\"", tb(10)).doesNotContain("<html");
@@ -530,7 +530,7 @@ class OppdragWebTests {
 		mvc.perform(get("/oppdrag").param("page", "-1").with(uklarert())).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("«-1» er ikke en gyldig verdi for side.")));
 		mvc.perform(get("/api/oppdrag").param("page", "-1").with(uklarert())).andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value("Ugyldig verdi for parameteren «page»."));
+			.andExpect(jsonPath("$.error").value("Parameteren «page» må være et helt tall fra 0 og oppover, ikke «-1»."));
 	}
 
 	@Test
@@ -1742,7 +1742,8 @@ class OppdragWebTests {
 					+ "\"2026-02-31\", \"reason\": \"Venter\", \"version\": " + versjon(tb(1)) + "}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-			.andExpect(jsonPath("$.error").value(containsString("datoer som 2025-12-31")));
+			.andExpect(jsonPath("$.error").value("Feltet «expectedDate» kunne ikke leses: verdien må være en dato som "
+					+ "2025-04-03, ikke «2026-02-31»."));
 	}
 
 	@Test

@@ -1,0 +1,158 @@
+package no.hod.styringsregister.oppdrag.internal;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.testsupport.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What the assignment API says to a script's mistakes: a version it never gave out, a misspelt or unreadable field in
+ * the status update, a list parameter it cannot read. Each a 400 in JSON naming what is wrong and what it takes, not a
+ * conflict or a silent «nothing to save».
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class OppdragApiFeilsvarTests {
+
+	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String id;
+
+	@BeforeEach
+	void oppdrag() {
+		int aar = OppdragTestdata.nyttAar();
+		id = "TB" + aar + "-1";
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, List.of(new OppdragImport.OppdragData(id, "1.1",
+				"Mål", List.of("FHA"), "Oppdrag for API-ets feilsvar", List.of(new OppdragImport.Tekstdel("Tekst.", false)),
+				List.of(), "Løpende", OppdragImport.Unntak.NONE, List.of(), List.of())));
+	}
+
+	@Test
+	void aVersionTheAssignmentNeverHadIsTheCallersMistakeAndAnOlderOneStillAConflict() throws Exception {
+		long gjeldende = versjon();
+		for (long versjon : new long[] { -1, gjeldende + 1, gjeldende + 5 }) {
+			feil(endre("{\"status\": \"PAAGAAR\", \"version\": " + versjon + "}"), 400)
+				.andExpect(jsonPath("$.error").value("Versjonen " + versjon + " finnes ikke for oppdraget (gjeldende "
+						+ "versjon er " + gjeldende + ")."))
+				.andExpect(jsonPath("$.current").doesNotExist());
+		}
+		assertThat(versjon()).isEqualTo(gjeldende);
+
+		// The page's form goes the same way: the message in the form, nothing saved.
+		mvc.perform(post("/oppdrag/" + id + "/status").with(ADMIN).with(csrf()).param("status", "PAAGAAR")
+			.param("versjon", String.valueOf(gjeldende + 5)))
+			.andExpect(redirectedUrl("/oppdrag/" + id + "#statusskjema"))
+			.andExpect(flash().attribute("feil", "Versjonen " + (gjeldende + 5) + " finnes ikke for oppdraget "
+					+ "(gjeldende versjon er " + gjeldende + ")."));
+		assertThat(versjon()).isEqualTo(gjeldende);
+
+		mvc.perform(post("/api/oppdrag/" + id + "/status").with(ADMIN).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"PAAGAAR\", \"version\": " + gjeldende + "}"))
+			.andExpect(status().isOk());
+		// The version read before that save: someone else's change, as before.
+		feil(endre("{\"status\": \"LEVERT\", \"version\": " + gjeldende + "}"), 409)
+			.andExpect(jsonPath("$.error").value(startsWith("Oppdraget er endret av ")))
+			.andExpect(jsonPath("$.current.version").value(gjeldende + 1));
+	}
+
+	@Test
+	void aFieldTheRequestDoesNotHaveIsRefusedNamingTheOnesItHas() throws Exception {
+		long versjon = versjon();
+		for (String kropp : List.of("{\"statuss\": \"FORSINKET\", \"version\": " + versjon + "}",
+				"{\"status\": \"PAAGAAR\", \"statuss\": \"FORSINKET\", \"version\": " + versjon + "}")) {
+			feil(endre(kropp), 400).andExpect(jsonPath("$.error")
+				.value("Ukjent felt «statuss» (kjente felt: status, note, expectedDate, reason, version)."));
+		}
+		assertThat(versjon()).isEqualTo(versjon);
+	}
+
+	@Test
+	void aValueThatCannotBeReadNamesItsFieldAndWhatItTakes() throws Exception {
+		long versjon = versjon();
+		feil(endre("{\"status\": \"PAAGAAR\", \"version\": \"x\"}"), 400).andExpect(jsonPath("$.error")
+			.value("Feltet «version» kunne ikke leses: verdien må være et helt tall, ikke «x»."));
+		feil(endre("{\"status\": \"PAAGAAR\", \"version\": [1]}"), 400).andExpect(jsonPath("$.error")
+			.value("Feltet «version» kunne ikke leses: verdien må være et helt tall."));
+		feil(endre("{\"status\": \"FORSINKET\", \"expectedDate\": \"31.12.2027\", \"reason\": \"Venter\", "
+				+ "\"version\": " + versjon + "}"), 400)
+			.andExpect(jsonPath("$.error").value("Feltet «expectedDate» kunne ikke leses: verdien må være en dato som "
+					+ "2025-04-03, ikke «31.12.2027»."));
+		// No field to name: the body as a whole.
+		for (String kropp : List.of("{\"status\": ", "[1, 2]")) {
+			feil(endre(kropp), 400).andExpect(jsonPath("$.error").value(
+					"Forespørselen kunne ikke leses. Send JSON med gyldige verdier (datoer som 2025-12-31)."));
+		}
+		assertThat(versjon()).isEqualTo(versjon);
+	}
+
+	@Test
+	void aListParameterThatCannotBeReadSaysWhatItTakes() throws Exception {
+		String[][] tilfeller = { { "year", "tjue", "et år med fire sifre, som 2025" },
+				{ "division", "x", "et tall (divisjonens id)" }, { "department", "1.5", "et tall (avdelingens id)" },
+				{ "letter", "brev", "et tall (tildelingsbrevets id)" },
+				{ "section", "3x", "et mål- eller seksjonsnummer som 3 eller 3.4" },
+				{ "deadlineFrom", "abc", "en dato som 2025-04-03" }, { "deadlineTo", "2025-02-30", "en dato som 2025-04-03" },
+				{ "overdue", "kanskje", "true eller false" }, { "unrouted", "ja", "true eller false" },
+				{ "notCarriedOver", "2", "true eller false" }, { "desc", "nei", "true eller false" },
+				{ "page", "-1", "et helt tall fra 0 og oppover" }, { "page", "første", "et helt tall fra 0 og oppover" },
+				{ "size", "mange", "et helt tall fra 1 til 500" } };
+		for (String[] t : tilfeller) {
+			mvc.perform(get("/api/oppdrag").param(t[0], t[1]).with(ADMIN))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+				.andExpect(jsonPath("$.error").value("Parameteren «" + t[0] + "» må være " + t[2] + ", ikke «" + t[1]
+						+ "»."));
+		}
+	}
+
+	private ResultActions endre(String kropp) throws Exception {
+		return mvc.perform(post("/api/oppdrag/" + id + "/status").with(ADMIN).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(kropp));
+	}
+
+	private static ResultActions feil(ResultActions svar, int status) throws Exception {
+		return svar.andExpect(status().is(status))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+	}
+
+	private long versjon() {
+		return jdbc.sql("SELECT versjon FROM oppdrag WHERE offisiell_id = ?").param(id).query(Long.class).single();
+	}
+}
