@@ -236,8 +236,10 @@ class InstrukserIntegrationTests extends InstruksTestoppsett {
 
 		// 1 gains "god" and a paragraph, 2 is unchanged, 3 is new.
 		assertThat(page).contains("1 endret, 1 lagt til, 0 fjernet, 1 uendret.");
-		assertThat(page).contains("Direktoratet skal fremme <ins>god</ins> folkehelse.");
-		assertThat(page).contains("<ins>Direktoratet sender kvartalsrapportene til departementet.</ins>");
+		assertThat(page).contains("Direktoratet skal fremme <ins><span class=\"skjult\">satt inn: </span>god"
+				+ "<span class=\"skjult\"> slutt på satt inn</span></ins> folkehelse.");
+		assertThat(page).contains("<ins><span class=\"skjult\">satt inn: </span>Direktoratet sender kvartalsrapportene til "
+				+ "departementet.<span class=\"skjult\"> slutt på satt inn</span></ins>");
 		assertThat(page).doesNotContain("Versjonene er vist i tidsrekkefølge");
 	}
 
@@ -252,7 +254,8 @@ class InstrukserIntegrationTests extends InstruksTestoppsett {
 
 		// the same result as chosen in date order: the new text inserted, not the old one deleted
 		assertThat(page).contains("1 endret, 1 lagt til, 0 fjernet, 1 uendret.");
-		assertThat(page).contains("Direktoratet skal fremme <ins>god</ins> folkehelse.");
+		assertThat(page).contains("Direktoratet skal fremme <ins><span class=\"skjult\">satt inn: </span>god"
+				+ "<span class=\"skjult\"> slutt på satt inn</span></ins> folkehelse.");
 		assertThat(page).contains("Versjonene er vist i tidsrekkefølge");
 		String overskrift = page.substring(page.indexOf("<h2>"), page.indexOf("</h2>"));
 		assertThat(overskrift.indexOf("/instrukser/" + v1 + "\""))
@@ -290,15 +293,16 @@ class InstrukserIntegrationTests extends InstruksTestoppsett {
 
 		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "1.6.2021").with(ADMIN))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("1. juni 2021 gjaldt " + agency)))
+			.andExpect(content().string(containsString("1. juni 2021 gjaldt for " + agency)))
 			.andExpect(content().string(containsString("href=\"/instrukser/" + v1 + "\">Instruks for " + agency)));
 		// A day ahead is told in the future tense, as things stand in the register; today in the present.
 		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "1.1.2090").with(ADMIN))
-			.andExpect(content().string(containsString("1. januar 2090 vil " + agency + " gjelde, slik registeret er nå:")))
+			.andExpect(content().string(containsString("1. januar 2090 vil dette gjelde for " + agency
+					+ ", slik registeret er nå:")))
 			.andExpect(content().string(not(containsString("gjaldt"))));
 		mvc.perform(get("/instrukser/etat/" + etat).with(ADMIN))
 			.andExpect(content().string(containsString("I dag, ")))
-			.andExpect(content().string(containsString(", gjelder " + agency + ":")));
+			.andExpect(content().string(containsString(", gjelder for " + agency + ":")));
 		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "31.6.2021").with(ADMIN))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("«31.6.2021» er ikke en gyldig dato. Skriv datoen som 1.6.2025 "

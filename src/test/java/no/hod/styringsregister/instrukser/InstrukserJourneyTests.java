@@ -2,13 +2,21 @@ package no.hod.styringsregister.instrukser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.BrowserTest;
 import no.hod.styringsregister.testsupport.BrowserTestSupport;
 
@@ -18,6 +26,15 @@ import no.hod.styringsregister.testsupport.BrowserTestSupport;
  */
 @BrowserTest
 class InstrukserJourneyTests extends BrowserTestSupport {
+
+	@Autowired
+	InstruksImport importer;
+
+	@Autowired
+	InstruksQueries instrukser;
+
+	@Autowired
+	OrganisasjonService organisasjon;
 
 	@Test
 	void aDeskOfficerReadsSearchesAndAsksWhatWasInForce() {
@@ -64,6 +81,63 @@ class InstrukserJourneyTests extends BrowserTestSupport {
 				+ "Statens helsetilsyn.");
 		assertThat(page.getByLabel("Eldre versjon")).hasCount(0);
 		assertAccessible("instruks-sammenlign");
+	}
+
+	@Test
+	void aDeskOfficerComparesTwoAmendmentsAndSearchesTheVersionInForce() {
+		// An agency of its own: a second Helsedirektoratet version would change what the other journeys cite.
+		String etat = "Instruksetat " + UUID.randomUUID().toString().substring(0, 8);
+		login("admin");
+		open("/admin/organisasjon");
+		page.locator("#etat-navn").fill(etat);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrer etat")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Etaten «" + etat + "» er lagt til.");
+		logout();
+		String ord = "journeyord" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		String original = InstruksFixtur.hdirAs(etat)
+			.replace("Formålet med instruksen er", "Formålet med instruksen om " + ord + " er");
+		importAsAdmin(original);
+		importAsAdmin(original.replace("justert 20. mai 2019", "justert 3. mars 2026")
+			.replace("veiledere og kvalitetsindikatorer fastsatt", "veiledere, kvalitetsindikatorer og KI-retningslinjer "
+					+ "fastsatt"));
+		long etatId = organisasjon.etatByName(etat).orElseThrow().id();
+		List<InstruksVersjon> versjoner = instrukser.versjoner(etatId);
+		int punkter = instrukser.punkter(versjoner.get(1).id()).size();
+
+		login("saksbehandler");
+		open("/instrukser/sammenlign?fra=" + versjoner.get(1).id() + "&til=" + versjoner.get(0).id());
+		// One section reworded: it stands open, the others are folded to their headings.
+		assertThat(page.getByText("1 endret, 0 lagt til, 0 fjernet, " + (punkter - 1) + " uendret.")).isVisible();
+		assertThat(page.locator("details.instr-endring-uendret")).hasCount(punkter - 1);
+		assertThat(page.locator("details.instr-endring-uendret[open]")).hasCount(0);
+		Locator endret = page.locator(".instr-endring-endret");
+		assertThat(endret).hasCount(1);
+		assertThat(endret.locator("ins").first()).containsText("satt inn:");
+		assertThat(endret.locator("del").first()).containsText("slutt på slettet");
+		Locator forste = page.locator("details.instr-endring-uendret").first();
+		forste.locator("summary").click();
+		assertThat(forste).hasAttribute("open", "");
+		assertThat(forste.locator(".instr-diff-tekst")).isVisible();
+		assertAccessible("instruks-sammenlign-endringer");
+
+		open("/instrukser/sok?q=" + ord);
+		assertThat(page.locator(".instr-treff li")).hasCount(1);
+		assertThat(page.locator(".instr-treff li .merkelapp")).hasText("Gjeldende");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vis også treff i erstattede versjoner")).click();
+		assertThat(page.locator(".instr-treff li .merkelapp")).hasText(new String[] { "Gjeldende", "Erstattet" });
+		assertThat(page.getByLabel("Ta med erstattede versjoner")).isChecked();
+		assertAccessible("instruks-sok-erstattede");
+	}
+
+	/** As the demo data imports at start-up: through the module's API, as the admin. */
+	private void importAsAdmin(String tekst) {
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
+		try {
+			importer.importer("instruks.txt", tekst.getBytes(StandardCharsets.UTF_8));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	@Test

@@ -72,14 +72,17 @@ class InstruksService implements InstruksQueries, InstruksImport {
 
 	private final Formats formats;
 
+	private final InstruksDiff diff;
+
 	/** Looked up when asked: the modules that cite sections read instructions through this service themselves. */
 	private final ObjectProvider<InstruksHenvisninger> henvisninger;
 
 	InstruksService(InstruksRepository repository, OrganisasjonService organisasjon, CurrentUsers currentUsers,
-			ObjectProvider<InstruksHenvisninger> henvisninger, Formats formats,
+			ObjectProvider<InstruksHenvisninger> henvisninger, Formats formats, InstruksDiff diff,
 			@Value("${styringsregister.import.max-file-size:20MB}") DataSize maxSize) {
 		this.repository = repository;
 		this.formats = formats;
+		this.diff = diff;
 		this.organisasjon = organisasjon;
 		this.currentUsers = currentUsers;
 		this.henvisninger = henvisninger;
@@ -144,9 +147,9 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		}
 		InstruksVersjon grunnlag = etat == null ? null : tidligere != null ? tidligere : grunnlag(etat.id()).orElse(null);
 		List<Sammenligning.Punktendring> endringer = grunnlag == null ? List.of()
-				: Sammenligning.sammenlign(repository.punkter(grunnlag.id()), utkast.sections()).stream()
+				: diff.lesbar(Sammenligning.sammenlign(repository.punkter(grunnlag.id()), utkast.sections()).stream()
 					.filter(e -> e.type() != Sammenligning.Type.UENDRET)
-					.toList();
+					.toList());
 		return new Forhandsvisning(utkast, List.copyOf(advarsler), etat, tidligere, uendret, bortfall, trukket,
 				feilEtat, grunnlag, endringer);
 	}
@@ -483,8 +486,8 @@ class InstruksService implements InstruksQueries, InstruksImport {
 	}
 
 	/**
-	 * Two versions of one agency's instruction, older first, and what changed section by section; {@code byttet}
-	 * when they were asked for newer first.
+	 * Two versions of one agency's instruction, older first, and what changed section by section, its marks named for
+	 * screen readers ({@link InstruksDiff}); {@code byttet} when they were asked for newer first.
 	 */
 	record Sammenstilling(InstruksVersjon gammel, InstruksVersjon ny, List<Sammenligning.Punktendring> endringer,
 			boolean byttet) {
@@ -513,7 +516,8 @@ class InstruksService implements InstruksQueries, InstruksImport {
 					"instr.sammenlign.tilbake");
 		}
 		return new Sammenstilling(gammel, ny,
-				Sammenligning.sammenlign(repository.punkter(gammel.id()), repository.punkter(ny.id())), byttet);
+				diff.lesbar(Sammenligning.sammenlign(repository.punkter(gammel.id()), repository.punkter(ny.id()))),
+				byttet);
 	}
 
 	private String etatnavn(long etatId) {

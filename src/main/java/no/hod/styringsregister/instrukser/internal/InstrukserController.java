@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +66,7 @@ class InstrukserController {
 		this.henvisninger = henvisninger;
 	}
 
+	/** In the order the search lists a section's versions: the one in force first. */
 	enum Status {
 		GJELDENDE, KOMMENDE, ERSTATTET, UTEN_DATO, TRUKKET
 	}
@@ -79,8 +82,11 @@ class InstrukserController {
 			List<InstruksHenvisninger.Henvisning> henvisninger) {
 	}
 
-	/** A search hit: {@code utdrag} is escaped HTML with the matched words in {@code <mark>}. */
-	record Treffvisning(InstruksRepository.Treff treff, String utdrag, String lenke) {
+	/**
+	 * A search hit: {@code utdrag} is escaped HTML with the matched words in {@code <mark>}; {@code status} that of
+	 * its version today, as the version's page shows it.
+	 */
+	record Treffvisning(InstruksRepository.Treff treff, String utdrag, String lenke, Status status) {
 	}
 
 	@GetMapping("/instrukser")
@@ -244,19 +250,46 @@ class InstrukserController {
 		return "instrukser/sammenlign";
 	}
 
+	/**
+	 * Hits in superseded versions are left out unless asked for ({@code erstattede}): their text no longer applies and
+	 * must not be quoted as if it did. The page says how many were left out and links to them.
+	 */
 	@GetMapping("/instrukser/sok")
-	String search(@RequestParam(required = false) String q, Model model) {
+	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean erstattede,
+			Model model) {
 		model.addAttribute("q", q == null ? "" : q);
-		List<Treffvisning> treff = new ArrayList<>();
+		Map<Long, Map<Long, Status>> statusPerEtat = new HashMap<>();
+		List<Treffvisning> alle = new ArrayList<>();
 		for (InstruksRepository.Treff t : service.sok(q)) {
+			Status status = statusPerEtat.computeIfAbsent(t.versjon().etatId(), etatId -> rader(etatId, today()).stream()
+				.collect(Collectors.toMap(r -> r.versjon().id(), Rad::status))).get(t.versjon().id());
 			// the excerpt is escaped first, so only the hit marks become markup
-			treff.add(new Treffvisning(t, OrdDiff.escape(t.utdrag()).replace("⟦", "<mark>").replace("⟧", "</mark>"),
-					"/instrukser/" + t.versjon().id() + "#" + Tekstblokker.anker(t.nummer())));
+			alle.add(new Treffvisning(t, OrdDiff.escape(t.utdrag()).replace("⟦", "<mark>").replace("⟧", "</mark>"),
+					"/instrukser/" + t.versjon().id() + "#" + Tekstblokker.anker(t.nummer()), status));
 		}
-		model.addAttribute("treff", treff);
+		List<Treffvisning> treff = erstattede ? alle
+				: alle.stream().filter(t -> t.status() != Status.ERSTATTET).toList();
+		model.addAttribute("treff", gjeldendeForst(treff));
+		model.addAttribute("skjulte", alle.size() - treff.size());
+		model.addAttribute("erstattede", erstattede);
 		model.addAttribute("sokt", q != null && !q.isBlank());
 		model.addAttribute("etatnavn", etatnavn());
 		return "instrukser/sok";
+	}
+
+	/**
+	 * The versions of one section (an agency's section number) together, where the best-ranked of them stands, the
+	 * one in force first: the hits come ranked, and equal text in two versions ranks equal.
+	 */
+	private static List<Treffvisning> gjeldendeForst(List<Treffvisning> treff) {
+		Map<String, List<Treffvisning>> perPunkt = new LinkedHashMap<>();
+		for (Treffvisning t : treff) {
+			perPunkt.computeIfAbsent(t.treff().versjon().etatId() + "\t" + t.treff().nummer(), k -> new ArrayList<>())
+				.add(t);
+		}
+		return perPunkt.values().stream()
+			.flatMap(versjoner -> versjoner.stream().sorted(Comparator.comparing(Treffvisning::status)))
+			.toList();
 	}
 
 	@GetMapping("/instrukser/import")
