@@ -30,6 +30,16 @@ public final class Regneark {
 	 *     {@link Long}, anything else as its text; {@code null} an empty cell
 	 */
 	public static byte[] skriv(String arknavn, List<String> kolonner, int[] bredder, List<List<Object>> rader) {
+		return skriv(arknavn, null, kolonner, bredder, rader);
+	}
+
+	/**
+	 * As {@link #skriv(String, List, int[], List)}, with {@code merknad} (when not {@code null}) in bold on a line of
+	 * its own above the headings, frozen with them so it stays in view: what a reader must know before passing the
+	 * file on.
+	 */
+	public static byte[] skriv(String arknavn, String merknad, List<String> kolonner, int[] bredder,
+			List<List<Object>> rader) {
 		try (XSSFWorkbook bok = new XSSFWorkbook(); ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
 			Sheet ark = bok.createSheet(arknavn);
 			CellStyle overskrift = bok.createCellStyle();
@@ -38,15 +48,21 @@ public final class Regneark {
 			overskrift.setFont(fet);
 			CellStyle dato = bok.createCellStyle();
 			dato.setDataFormat(bok.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
-			Row topp = ark.createRow(0);
+			int hode = 0;
+			if (merknad != null) {
+				Cell celle = ark.createRow(hode++).createCell(0);
+				celle.setCellValue(merknad);
+				celle.setCellStyle(overskrift);
+			}
+			Row topp = ark.createRow(hode);
 			for (int i = 0; i < kolonner.size(); i++) {
 				Cell celle = topp.createCell(i);
 				celle.setCellValue(kolonner.get(i));
 				celle.setCellStyle(overskrift);
 				ark.setColumnWidth(i, bredder[i] * 256);
 			}
-			ark.createFreezePane(0, 1);
-			int r = 1;
+			ark.createFreezePane(0, hode + 1);
+			int r = hode + 1;
 			for (List<Object> verdier : rader) {
 				Row rad = ark.createRow(r++);
 				for (int i = 0; i < verdier.size(); i++) {
@@ -67,7 +83,7 @@ public final class Regneark {
 					}
 				}
 			}
-			ark.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, kolonner.size() - 1));
+			ark.setAutoFilter(new CellRangeAddress(hode, r - 1, 0, kolonner.size() - 1));
 			bok.write(ut);
 			return ut.toByteArray();
 		}

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -1094,7 +1095,7 @@ class OppdragWebTests {
 		assertThat(linjer[5]).startsWith(tb(10) + ";").contains(";FHA, KTA;Rusforebyggende arbeid blant ungdom;Ikke startet;15.04." + aar);
 
 		byte[] xlsx = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar))
-			.param("status", "IKKE_STARTET").with(klarert())).andExpect(status().isOk()).andReturn().getResponse()
+			.param("status", "IKKE_STARTET").with(uklarert())).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsByteArray();
 		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet ark = bok.getSheetAt(0);
@@ -1181,7 +1182,8 @@ class OppdragWebTests {
 			try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 				Sheet ark = bok.getSheetAt(0);
 				List<String> overskrift = new ArrayList<>();
-				ark.getRow(0).forEach(c -> overskrift.add(c.getStringCellValue()));
+				// The cleared viewer's file shows the wholly exempt TB-3: its first row warns, the headings follow.
+				ark.getRow(klarert ? 1 : 0).forEach(c -> overskrift.add(c.getStringCellValue()));
 				assertThat(overskrift).containsExactlyElementsOf(kolonner);
 				for (Row rad : ark) {
 					xlsxRader.put(rad.getCell(0).getStringCellValue(), List.of(celle(rad, 16), celle(rad, 17)));
@@ -1200,6 +1202,52 @@ class OppdragWebTests {
 				assertThat(csv).doesNotContainIgnoringCase("moltesyltetøy");
 				assertThat(xlsxTekst(xlsx)).doesNotContainIgnoringCase("moltesyltetøy");
 			}
+		}
+	}
+
+	/**
+	 * The list's Excel file warns a cleared viewer at its top when it shows a wholly exempt assignment, above the
+	 * headings, which stay frozen and filtered below it. Neither the uncleared viewer's file of the same list, nor the
+	 * cleared viewer's file of a partly exempt assignment alone (its title and notes are public), has the line; nor has
+	 * the CSV, where a tool would take it for a row.
+	 */
+	@Test
+	void theExcelExportWarnsAClearedViewerAtItsTopWhenItShowsExemptContent() throws Exception {
+		String advarsel = "Inneholder opplysninger unntatt offentlighet (offl. § 22). Skal ikke deles med "
+				+ "uvedkommende.";
+		byte[] klarertXlsx = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar))
+			.with(klarert())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(klarertXlsx))) {
+			XSSFSheet ark = bok.getSheetAt(0);
+			assertThat(ark.getRow(0).getCell(0).getStringCellValue()).isEqualTo(advarsel);
+			assertThat(bok.getFontAt(ark.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+			assertThat(ark.getRow(1).getCell(0).getStringCellValue()).isEqualTo("ID");
+			assertThat(ark.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 2);
+			assertThat(ark.getCTWorksheet().getAutoFilter().getRef()).startsWith("A2:");
+			assertThat(xlsxTekst(klarertXlsx)).contains(HemmeligBrev.HEMMELIG_TITTEL);
+		}
+		String klarertCsv = new String(mvc.perform(get("/oppdrag/eksport.csv").param("year", String.valueOf(aar))
+			.with(klarert())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		assertThat(klarertCsv).contains(HemmeligBrev.HEMMELIG_TITTEL).doesNotContain("Skal ikke deles");
+
+		byte[] uklarertXlsx = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar))
+			.with(uklarert())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(xlsxTekst(uklarertXlsx)).contains(tb(3)).doesNotContain("Skal ikke deles");
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(uklarertXlsx))) {
+			assertThat(bok.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("ID");
+		}
+
+		// The partly exempt TB-2 alone, found by a word of its title.
+		byte[] delvis = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar))
+			.param("q", "innsatte").with(klarert())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(delvis))) {
+			Sheet ark = bok.getSheetAt(0);
+			assertThat(ark.getRow(0).getCell(0).getStringCellValue()).isEqualTo("ID");
+			assertThat(ark.getLastRowNum()).isEqualTo(1);
+			assertThat(ark.getRow(1).getCell(0).getStringCellValue()).isEqualTo(tb(2));
+			assertThat(ark.getRow(1).getCell(14).getStringCellValue()).isEqualTo("Ja");
 		}
 	}
 
