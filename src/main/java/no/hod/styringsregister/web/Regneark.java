@@ -34,9 +34,9 @@ public final class Regneark {
 	}
 
 	/**
-	 * As {@link #skriv(String, List, int[], List)}, with {@code merknad} (when not {@code null}) in bold on a line of
-	 * its own above the headings, frozen with them so it stays in view: what a reader must know before passing the
-	 * file on.
+	 * As {@link #skriv(String, List, int[], List)}, with {@code merknad} (when not {@code null}), what a reader must
+	 * know before passing the file on, in the printed page's header and the file's description. Not as a row: the
+	 * headings stay the first row, where the tools that read the file find them.
 	 */
 	public static byte[] skriv(String arknavn, String merknad, List<String> kolonner, int[] bredder,
 			List<List<Object>> rader) {
@@ -48,21 +48,19 @@ public final class Regneark {
 			overskrift.setFont(fet);
 			CellStyle dato = bok.createCellStyle();
 			dato.setDataFormat(bok.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
-			int hode = 0;
 			if (merknad != null) {
-				Cell celle = ark.createRow(hode++).createCell(0);
-				celle.setCellValue(merknad);
-				celle.setCellStyle(overskrift);
+				ark.getHeader().setCenter(merknad);
+				bok.getProperties().getCoreProperties().setDescription(merknad);
 			}
-			Row topp = ark.createRow(hode);
+			Row topp = ark.createRow(0);
 			for (int i = 0; i < kolonner.size(); i++) {
 				Cell celle = topp.createCell(i);
 				celle.setCellValue(kolonner.get(i));
 				celle.setCellStyle(overskrift);
 				ark.setColumnWidth(i, bredder[i] * 256);
 			}
-			ark.createFreezePane(0, hode + 1);
-			int r = hode + 1;
+			ark.createFreezePane(0, 1);
+			int r = 1;
 			for (List<Object> verdier : rader) {
 				Row rad = ark.createRow(r++);
 				for (int i = 0; i < verdier.size(); i++) {
@@ -83,7 +81,7 @@ public final class Regneark {
 					}
 				}
 			}
-			ark.setAutoFilter(new CellRangeAddress(hode, r - 1, 0, kolonner.size() - 1));
+			ark.setAutoFilter(new CellRangeAddress(0, r - 1, 0, kolonner.size() - 1));
 			bok.write(ut);
 			return ut.toByteArray();
 		}

@@ -54,8 +54,8 @@ class OppdragEksport {
 	}
 
 	/**
-	 * A file that shows a cleared viewer exempt content says so in a line above the headings, so it is not passed on
-	 * unnoticed. The CSV has no such line: the tools that read it would take it for a row.
+	 * A file that shows a cleared viewer exempt content says so (see {@link Regneark#skriv(String, String, List, int[],
+	 * List)}), so it is not passed on unnoticed. The CSV has no place for it: a line would be taken for a row.
 	 */
 	@GetMapping("/oppdrag/eksport.xlsx")
 	ResponseEntity<byte[]> xlsx(ListeParametre parametre) {
