@@ -38,14 +38,16 @@ public interface OppdragRapport {
 	 * @param id the shown id today (official id where unique, else the register key)
 	 * @param tittelSkjult the title is the placeholder (the viewer is not cleared)
 	 * @param unntattOffentlighet the assignment or a part of it is exempt (offl. § 22)
+	 * @param viserUnntatt the row shows the viewer content exempt from public disclosure: a wholly exempt
+	 *     assignment read by a cleared viewer (a partly exempt one's title, notes and deadline are public)
 	 * @param divisjon the responsible division's name then, {@code null} when not routed
 	 * @param opphavId the shown id of the assignment it was carried over from, {@code null} when not carried over
 	 * @param sistEndret the last recorded change up to the date
 	 */
 	record StatusPaaDato(String id, String nokkel, int aar, String seksjon, String seksjonTittel, String tittel,
-			boolean tittelSkjult, boolean unntattOffentlighet, OppdragStatus status, String fremdrift,
-			LocalDate forventetDato, String statusGrunn, String divisjon, String avdeling, List<LocalDate> frister,
-			String fristTekst, String opphavId, Integer opphavAar, OffsetDateTime sistEndret) {
+			boolean tittelSkjult, boolean unntattOffentlighet, boolean viserUnntatt, OppdragStatus status,
+			String fremdrift, LocalDate forventetDato, String statusGrunn, String divisjon, String avdeling,
+			List<LocalDate> frister, String fristTekst, String opphavId, Integer opphavAar, OffsetDateTime sistEndret) {
 
 		/** The first deadline, or {@code null}. */
 		public LocalDate forsteFrist() {

@@ -30,6 +30,16 @@ public final class Regneark {
 	 *     {@link Long}, anything else as its text; {@code null} an empty cell
 	 */
 	public static byte[] skriv(String arknavn, List<String> kolonner, int[] bredder, List<List<Object>> rader) {
+		return skriv(arknavn, null, kolonner, bredder, rader);
+	}
+
+	/**
+	 * As {@link #skriv(String, List, int[], List)}, with {@code merknad} (when not {@code null}), what a reader must
+	 * know before passing the file on, in the printed page's header and the file's description. Not as a row: the
+	 * headings stay the first row, where the tools that read the file find them.
+	 */
+	public static byte[] skriv(String arknavn, String merknad, List<String> kolonner, int[] bredder,
+			List<List<Object>> rader) {
 		try (XSSFWorkbook bok = new XSSFWorkbook(); ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
 			Sheet ark = bok.createSheet(arknavn);
 			CellStyle overskrift = bok.createCellStyle();
@@ -38,6 +48,10 @@ public final class Regneark {
 			overskrift.setFont(fet);
 			CellStyle dato = bok.createCellStyle();
 			dato.setDataFormat(bok.getCreationHelper().createDataFormat().getFormat("dd.mm.yyyy"));
+			if (merknad != null) {
+				ark.getHeader().setCenter(merknad);
+				bok.getProperties().getCoreProperties().setDescription(merknad);
+			}
 			Row topp = ark.createRow(0);
 			for (int i = 0; i < kolonner.size(); i++) {
 				Cell celle = topp.createCell(i);
@@ -67,7 +81,7 @@ public final class Regneark {
 					}
 				}
 			}
-			ark.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, kolonner.size() - 1));
+			ark.setAutoFilter(new CellRangeAddress(0, r - 1, 0, kolonner.size() - 1));
 			bok.write(ut);
 			return ut.toByteArray();
 		}

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -214,6 +215,28 @@ class StatusRapportCellerTests extends RapportTestoppsett {
 		assertThat(radene(status, id(1)).get(0)).contains(">Fremdrift</span> " + LANG_NOTAT);
 		assertThat(radene(hent("c-sbk", "/rapporter").getResponse().getContentAsString(), id(2)).get(0))
 			.contains(">Begrunnelse</span> " + LANG_GRUNN);
+	}
+
+	/**
+	 * Nothing was carried over to this agency's year: the page, the PDF and the spreadsheet's sheet «Videreført» say
+	 * so in the same words, rather than the sheet standing empty under its column names.
+	 */
+	@Test
+	void withNothingCarriedOverEveryFormatSaysSoInTheSameWords() throws Exception {
+		String ingen = "Ingen oppdrag er videreført til dette året.";
+		assertThat(hent("c-sbk", "/rapporter/status").getResponse().getContentAsString())
+			.contains("<p>" + ingen + "</p>");
+		byte[] fil = hent("c-sbk", "/rapporter/status.pdf").getResponse().getContentAsByteArray();
+		try (PDDocument pdf = Loader.loadPDF(fil)) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(ingen);
+		}
+		byte[] xlsx = hent("c-sbk", "/rapporter/status.xlsx").getResponse().getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet ark = bok.getSheet("Videreført");
+			Row hode = rad(ark, "ID");
+			assertThat(tekst(ark.getRow(hode.getRowNum() + 1).getCell(0))).isEqualTo(ingen);
+			assertThat(ark.getLastRowNum()).isEqualTo(hode.getRowNum() + 1);
+		}
 	}
 
 	// --- helpers

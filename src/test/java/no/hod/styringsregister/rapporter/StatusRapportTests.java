@@ -30,6 +30,7 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.web.Formats;
 
@@ -59,6 +60,10 @@ class StatusRapportTests extends RapportTestoppsett {
 	static final String HEMMELIG_TITTEL = "Tyttebærsyltetøy";
 
 	static final String HEMMELIG_NOTAT = "Multekrem";
+
+	/** Atop a report that shows a cleared reader exempt content. */
+	static final String ADVARSEL = "Inneholder opplysninger unntatt offentlighet (offl. § 22). Skal ikke deles med "
+			+ "uvedkommende.";
 
 	long etat;
 
@@ -272,8 +277,9 @@ class StatusRapportTests extends RapportTestoppsett {
 	void anUnclearedReaderSeesTheIdButNotTheExemptContentInEveryFormat() throws Exception {
 		String html = side("r-sb", AAR + "-08-31");
 		assertThat(rad(html, tb(3))).contains("Unntatt offentlighet, jf. offl. § 22").contains("Pågår")
-			// The withheld progress note says it is withheld: an empty cell would read as none written.
-			.contains("Fremdrift</span> Unntatt offentlighet</td>");
+			// The withheld progress note says it is withheld, in the words of the title, the list and the API: an
+			// empty cell would read as none written.
+			.contains("Fremdrift</span> " + OppdragQueries.UNNTATT + "</td>");
 		assertThat(html).doesNotContain(HEMMELIG_TITTEL).doesNotContain(HEMMELIG_NOTAT);
 		// Partly exempt: the title is public.
 		assertThat(rad(html, tb(2))).contains("Helsetjenester til innsatte");
@@ -285,13 +291,17 @@ class StatusRapportTests extends RapportTestoppsett {
 			assertThat(rad(bok.getSheet("Status"), tb(3)).getCell(1).getStringCellValue())
 				.isEqualTo("Unntatt offentlighet, jf. offl. § 22");
 			assertThat(rad(bok.getSheet("Status"), tb(3)).getCell(7).getStringCellValue())
-				.isEqualTo("Unntatt offentlighet");
+				.isEqualTo(OppdragQueries.UNNTATT);
 		}
 		byte[] pdf = hent("r-sb", "/rapporter/status.pdf", AAR + "-08-31").getResponse().getContentAsByteArray();
 		try (PDDocument dok = Loader.loadPDF(pdf)) {
 			String tekst = new PDFTextStripper().getText(dok);
 			assertThat(tekst).contains(tb(3)).contains("Unntatt offentlighet").doesNotContain(HEMMELIG_TITTEL)
 				.doesNotContain(HEMMELIG_NOTAT);
+			// The goal's table: title and progress note (the sixth column) both in the placeholder's words.
+			List<String> rad = PdfTabeller.les(dok).rad(tb(3));
+			assertThat(rad.get(1).replaceAll("\\s+", "")).isEqualTo(OppdragQueries.UNNTATT.replaceAll("\\s+", ""));
+			assertThat(rad.get(5).replaceAll("\\s+", "")).isEqualTo(OppdragQueries.UNNTATT.replaceAll("\\s+", ""));
 		}
 		// The cleared reader sees it, marked in every format, so a report sent on does not carry it unnoticed.
 		String merke = "(inneholder opplysninger unntatt offentlighet, offl. § 22)";
@@ -310,6 +320,162 @@ class StatusRapportTests extends RapportTestoppsett {
 		try (PDDocument dok = Loader.loadPDF(klarertPdf)) {
 			assertThat(new PDFTextStripper().getText(dok).replaceAll("\\s+", " ")).contains("unntatt offentlighet, offl. § 22");
 		}
+	}
+
+	/**
+	 * A cleared reader's report that shows a wholly exempt assignment warns on its first page and above the column
+	 * names of each sheet; an uncleared reader's report of the same year, which shows none, does not.
+	 */
+	@Test
+	void aReportShowingExemptContentToAClearedReaderWarnsNotToPassItOn() throws Exception {
+		String dato = AAR + "-08-31";
+		assertThat(side("r-sbk", dato)).contains("<p class=\"advarsel\">" + ADVARSEL + "</p>");
+		try (PDDocument pdf = Loader.loadPDF(hent("r-sbk", "/rapporter/status.pdf", dato).getResponse()
+			.getContentAsByteArray())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(1);
+			stripper.setEndPage(1);
+			assertThat(stripper.getText(pdf).replaceAll("\\s+", " ")).contains(ADVARSEL);
+		}
+		byte[] xlsx = hent("r-sbk", "/rapporter/status.xlsx", dato).getResponse().getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			for (Sheet ark : bok) {
+				// Above the column names, in the rows frozen at the top.
+				int hode = rad(ark, "ID").getRowNum();
+				Cell advarsel = ark.getRow(hode - 1).getCell(0);
+				assertThat(advarsel.getStringCellValue()).as(ark.getSheetName()).isEqualTo(ADVARSEL);
+				assertThat(bok.getFontAt(advarsel.getCellStyle().getFontIndex()).getBold()).isTrue();
+				assertThat(ark.getPaneInformation().getHorizontalSplitTopRow()).as(ark.getSheetName())
+					.isEqualTo((short) (hode + 1));
+			}
+			assertThat(tekst(bok.getSheetAt(0))).contains(HEMMELIG_TITTEL);
+		}
+
+		String uklarert = side("r-sb", dato);
+		assertThat(uklarert).doesNotContain("class=\"advarsel\"").doesNotContain("Skal ikke deles");
+		try (PDDocument pdf = Loader.loadPDF(hent("r-sb", "/rapporter/status.pdf", dato).getResponse()
+			.getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains(tb(3)).doesNotContain("Skal ikke deles");
+		}
+		byte[] uklarertXlsx = hent("r-sb", "/rapporter/status.xlsx", dato).getResponse().getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(uklarertXlsx))) {
+			for (Sheet ark : bok) {
+				assertThat(tekst(ark)).as(ark.getSheetName()).doesNotContain("Skal ikke deles");
+			}
+		}
+	}
+
+	/**
+	 * A partly exempt assignment's title, notes and deadline are public: a report that holds it and nothing wholly
+	 * exempt shows the cleared reader nothing an uncleared one would not see, and carries no warning.
+	 */
+	@Test
+	void aClearedReadersReportWithoutWhollyExemptAssignmentsHasNoWarning() throws Exception {
+		String navn = "Delvis unntatt etat " + System.nanoTime();
+		long egen = fixtur.nyEtat(navn);
+		int aar = LocalDate.now(Formats.OSLO).getYear();
+		String id = "TB" + aar + "-" + (System.nanoTime() % 1_000_000);
+		oppdragImport.apply(700_061, aar, egen, List.of(oppdrag(id, "1.1", "Mål", "Delvis unntatt arbeid", Unntak.PARTS,
+				LocalDate.of(aar, 12, 31))));
+		for (String sti : List.of("/rapporter/status", "/rapporter/status.xlsx", "/rapporter/status.pdf")) {
+			byte[] fil = mvc.perform(get(sti).param("agency", navn).param("year", String.valueOf(aar))
+				.with(user("r-sbk").roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsByteArray();
+			String tekst;
+			if (sti.endsWith(".xlsx")) {
+				try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(fil))) {
+					tekst = tekst(bok.getSheet("Status")) + tekst(bok.getSheet("Avvik"))
+							+ tekst(bok.getSheet("Videreført"));
+				}
+			}
+			else if (sti.endsWith(".pdf")) {
+				try (PDDocument pdf = Loader.loadPDF(fil)) {
+					tekst = new PDFTextStripper().getText(pdf);
+				}
+			}
+			else {
+				tekst = new String(fil, java.nio.charset.StandardCharsets.UTF_8);
+			}
+			// The assignment is there, its title marked as the title of an exempt one is. Without the spaces: the PDF
+			// wraps an id inside its narrow column.
+			assertThat(tekst.replaceAll("\\s+", "")).as(sti).contains(id, "Delvisunntattarbeid",
+					"unntattoffentlighet,offl.§22").doesNotContain("Skalikkedeles");
+		}
+	}
+
+	/**
+	 * Both deviation tables, like every other table of the report, are named by a caption for those who move from
+	 * table to table: hidden in view, as the heading above says the same, on the printable page and on the reports
+	 * page, each by its own stylesheet's class.
+	 */
+	@Test
+	void everyTableOfTheReportHasACaption() throws Exception {
+		String dato = AAR + "-08-31";
+		String utskrift = side("r-sbk", dato);
+		assertThat(tekstene(utskrift)).contains("Forsinket", "Fristen er passert uten levering (ikke meldt forsinket)",
+				"Utgår", "Videreførte oppdrag fra " + (AAR - 1) + " og tidligere");
+		assertThat(utskrift).contains("<caption class=\"skjult-tekst\">Forsinket</caption>");
+		String skjema = skjema("Helsedirektoratet", dato);
+		assertThat(tekstene(skjema)).contains("Forsinket", "Fristen er passert uten levering (ikke meldt forsinket)");
+		// The reports page's stylesheet has its own class for text that is only read out.
+		assertThat(skjema).contains("<caption class=\"skjult\">Forsinket</caption>");
+	}
+
+	/** The caption of every table on the page, asserting that each table has one. */
+	private static List<String> tekstene(String html) {
+		int tabeller = html.split("<table[\\s>]", -1).length - 1;
+		Matcher m = Pattern.compile("<table[^>]*>\\s*<caption[^>]*>([^<]*)</caption>").matcher(html);
+		List<String> tekster = new ArrayList<>();
+		while (m.find()) {
+			tekster.add(m.group(1));
+		}
+		assertThat(tekster).as("a caption first in each of the page's tables").hasSize(tabeller);
+		assertThat(tabeller).isPositive();
+		return tekster;
+	}
+
+	/**
+	 * A section of the spreadsheet's deviations without assignments says so in the page's words, and so does an
+	 * empty report's sheet, where the page says it has nothing to show; a section that has some does not.
+	 */
+	@Test
+	void aSheetOrSectionWithoutAssignmentsSaysSoAsThePageDoes() throws Exception {
+		String april = AAR + "-04-30";
+		String ingenForsinket = "Ingen oppdrag var meldt forsinket per datoen.";
+		assertThat(skjema("Helsedirektoratet", april)).contains(ingenForsinket);
+		byte[] xlsx = hent("r-sb", "/rapporter/status.xlsx", april).getResponse().getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet avvik = bok.getSheet("Avvik");
+			assertThat(etter(avvik, "Forsinket (0)")).isEqualTo(ingenForsinket);
+			assertThat(etter(avvik, "Utgår (0)")).isEqualTo("Ingen oppdrag var satt til Utgår per datoen.");
+			// tb(2)'s deadline, 1 March, has passed: the section lists it and says nothing of none.
+			assertThat(tekst(avvik)).contains(tb(2)).doesNotContain("Ingen oppdrag hadde passert");
+			// One carried over from the year before: listed, not said to be missing.
+			assertThat(tekst(bok.getSheet("Videreført"))).contains("TB" + (AAR - 1) + "-5")
+				.doesNotContain("Ingen oppdrag er videreført");
+		}
+
+		String tidlig = (AAR - 1) + "-06-01";
+		String side = side("r-sb", tidlig);
+		String tom = "Ingen oppdrag for Helsedirektoratet i " + AAR + " per 1. juni " + (AAR - 1) + ".";
+		String forTidlig = "Registeret fikk de første oppdragene for året 15. januar " + AAR
+				+ ", og vet ikke hvordan status var før det.";
+		assertThat(side).contains(tom, forTidlig);
+		byte[] tomXlsx = hent("r-sb", "/rapporter/status.xlsx", tidlig).getResponse().getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(tomXlsx))) {
+			Sheet status = bok.getSheet("Status");
+			assertThat(etter(status, "ID")).isEqualTo(tom);
+			assertThat(etter(status, tom)).isEqualTo(forTidlig);
+			assertThat(etter(bok.getSheet("Videreført"), "ID"))
+				.isEqualTo("Ingen oppdrag er videreført til dette året.");
+		}
+	}
+
+	/** The first cell of the row after the one whose first cell is {@code tekst}. */
+	private static String etter(Sheet ark, String tekst) {
+		Row rad = ark.getRow(rad(ark, tekst).getRowNum() + 1);
+		assertThat(rad).as("a row after «" + tekst + "» in " + ark.getSheetName()).isNotNull();
+		return new DataFormatter().formatCellValue(rad.getCell(0));
 	}
 
 	@Test

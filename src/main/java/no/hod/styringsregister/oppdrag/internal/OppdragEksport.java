@@ -53,11 +53,18 @@ class OppdragEksport {
 		this.tekster = tekster;
 	}
 
+	/**
+	 * A file that shows a cleared viewer exempt content says so (see {@link Regneark#skriv(String, String, List, int[],
+	 * List)}), so it is not passed on unnoticed. The CSV has no place for it: a line would be taken for a row.
+	 */
 	@GetMapping("/oppdrag/eksport.xlsx")
 	ResponseEntity<byte[]> xlsx(ListeParametre parametre) {
 		OppdragFilter filter = parametre.filter(organisasjon);
-		List<List<Object>> rader = rader(filter).stream().map(this::verdier).toList();
-		return filnavn(filter, "xlsx").xlsx(Regneark.skriv("Oppdrag", KOLONNER, BREDDER, rader));
+		List<OppdragLeser.Eksportrad> alle = rader(filter);
+		String advarsel = alle.stream().anyMatch(OppdragLeser.Eksportrad::viserUnntatt)
+				? tekster.getMessage("oppdrag.unntatt.advarsel", null, Formats.NORSK) : null;
+		return filnavn(filter, "xlsx").xlsx(Regneark.skriv("Oppdrag", advarsel, KOLONNER, BREDDER,
+				alle.stream().map(this::verdier).toList()));
 	}
 
 	@GetMapping("/oppdrag/eksport.csv")

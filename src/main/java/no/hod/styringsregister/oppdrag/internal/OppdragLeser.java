@@ -166,21 +166,27 @@ class OppdragLeser implements OppdragQueries {
 		List<OppdragSummary> rader = treff(filter, leser, sok(filter, leser), MAKS_EKSPORT, 0, etatnavn()).rader();
 		Map<String, Notater> notater = new HashMap<>();
 		// One array parameter, not a list: an export may have more rows than a statement may have parameters.
-		jdbc.query("SELECT v.nokkel, v.fremdrift, v.status_grunn FROM " + kilde(leser) + " v WHERE v.nokkel = ANY(:nokler)",
+		jdbc.query("SELECT v.nokkel, v.fremdrift, v.status_grunn, v.unntak = 'WHOLE' AS hel FROM " + kilde(leser)
+				+ " v WHERE v.nokkel = ANY(:nokler)",
 				Map.of("nokler", rader.stream().map(OppdragSummary::nokkel).toArray(String[]::new)),
 				rs -> {
-					notater.put(rs.getString("nokkel"), new Notater(rs.getString("fremdrift"), rs.getString("status_grunn")));
+					notater.put(rs.getString("nokkel"), new Notater(rs.getString("fremdrift"),
+							rs.getString("status_grunn"), leser.klarert() && rs.getBoolean("hel")));
 				});
 		return rader.stream().map(o -> {
-			Notater n = notater.getOrDefault(o.nokkel(), new Notater(null, null));
-			return new Eksportrad(o, n.fremdrift(), n.statusGrunn());
+			Notater n = notater.getOrDefault(o.nokkel(), new Notater(null, null, false));
+			return new Eksportrad(o, n.fremdrift(), n.statusGrunn(), n.viserUnntatt());
 		}).toList();
 	}
 
-	record Eksportrad(OppdragSummary oppdrag, String fremdrift, String statusGrunn) {
+	/**
+	 * @param viserUnntatt the row shows the viewer content exempt from public disclosure: a wholly exempt assignment
+	 *     read by a cleared viewer (a partly exempt one's title, notes and deadline are public)
+	 */
+	record Eksportrad(OppdragSummary oppdrag, String fremdrift, String statusGrunn, boolean viserUnntatt) {
 	}
 
-	private record Notater(String fremdrift, String statusGrunn) {
+	private record Notater(String fremdrift, String statusGrunn, boolean viserUnntatt) {
 	}
 
 	@Override

@@ -85,6 +85,7 @@ class OppdragRapportLeser implements OppdragRapport {
 				(rs, i) -> new Naa(rs.getLong("id"), rs.getString("visnings_id"), rs.getString("nokkel"), rs.getInt("aar"),
 						rs.getString("seksjon"), rs.getString("seksjon_tittel"), rs.getString("tittel"),
 						rs.getBoolean("tittel_skjult"), !"NONE".equals(rs.getString("unntak")),
+						viewer.klarert() && "WHOLE".equals(rs.getString("unntak")),
 						rs.getString("status"), rs.getString("fremdrift"), tekst(rs.getObject("forventet_dato",
 								LocalDate.class)), rs.getString("status_grunn"),
 						enhet((Long) rs.getObject("divisjon_id"), enhetsnavn),
@@ -124,7 +125,7 @@ class OppdragRapportLeser implements OppdragRapport {
 			String grunn = grunn(for_, etter, o.statusGrunn());
 			OffsetDateTime sistEndret = for_.isEmpty() ? null : for_.get(for_.size() - 1).tidspunkt();
 			ut.add(new StatusPaaDato(o.visningsId(), o.nokkel(), o.aar(), o.seksjon(), o.seksjonTittel(), o.tittel(),
-					o.tittelSkjult(), o.unntatt(), status, blank(verdi.get("fremdrift")),
+					o.tittelSkjult(), o.unntatt(), o.viserUnntatt(), status, blank(verdi.get("fremdrift")),
 					blank(verdi.get("forventet_dato")) == null ? null : LocalDate.parse(verdi.get("forventet_dato")),
 					grunn, blank(verdi.get("divisjon")), blank(verdi.get("avdeling")), datoer(verdi.get("frister")),
 					blank(verdi.get("frist_tekst")), o.opphavId(), o.opphavAar(), sistEndret));
@@ -218,9 +219,9 @@ class OppdragRapportLeser implements OppdragRapport {
 	}
 
 	private record Naa(long id, String visningsId, String nokkel, int aar, String seksjon, String seksjonTittel,
-			String tittel, boolean tittelSkjult, boolean unntatt, String status, String fremdrift, String forventetDato,
-			String statusGrunn, String divisjon, String avdeling, String frister, String fristTekst, boolean fjernet,
-			String opphavId, Integer opphavAar) {
+			String tittel, boolean tittelSkjult, boolean unntatt, boolean viserUnntatt, String status, String fremdrift,
+			String forventetDato, String statusGrunn, String divisjon, String avdeling, String frister,
+			String fristTekst, boolean fjernet, String opphavId, Integer opphavAar) {
 	}
 
 	private record Rad(OffsetDateTime tidspunkt, String type, String felt, String fra, String til, String notat) {

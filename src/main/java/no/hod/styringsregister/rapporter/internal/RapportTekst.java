@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRapport.StatusPaaDato;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.web.Formats;
@@ -62,14 +63,16 @@ class RapportTekst {
 
 	/**
 	 * A wholly exempt assignment's notes reach an uncleared reader as nothing: the cell says they are withheld rather
-	 * than standing empty, which would read as «the division gave no reason». Whether there was one is not told.
+	 * than standing empty, which would read as «the division gave no reason». Whether there was one is not told. The
+	 * words are the placeholder of its title, as in the list's exports and the API.
 	 */
-	private String tilbakeholdt(StatusPaaDato o, String verdi) {
-		return o.tittelSkjult() && verdi == null ? unntatt() : verdi;
+	private static String tilbakeholdt(StatusPaaDato o, String verdi) {
+		return o.tittelSkjult() && verdi == null ? OppdragQueries.UNNTATT : verdi;
 	}
 
-	private String unntatt() {
-		return tekst("rapport.tilbakeholdt");
+	/** The warning atop a report that shows its reader exempt content ({@link StatusRapport#viserUnntatt()}). */
+	public String advarsel() {
+		return tekst("oppdrag.unntatt.advarsel");
 	}
 
 	/**

@@ -21,11 +21,12 @@ import no.hod.styringsregister.oppdrag.OppdragStatus;
  * @param maal this year's own assignments by goal (section), in the letter's order
  * @param videreforte assignments carried over from an earlier year
  * @param forfalte open, not reported Forsinket, and the first deadline passed before the cut-off date
+ * @param viserUnntatt the report shows its reader content exempt from public disclosure (offl. § 22)
  */
 record StatusRapport(String etat, int aar, LocalDate dato, LocalDate registrertFra, OffsetDateTime produsert,
 		String produsertAv,
 		List<Maal> maal, List<StatusPaaDato> videreforte, List<StatusPaaDato> forsinkede, List<StatusPaaDato> forfalte,
-		List<StatusPaaDato> utgatte, Map<OppdragStatus, Integer> perStatus, int antall) {
+		List<StatusPaaDato> utgatte, Map<OppdragStatus, Integer> perStatus, int antall, boolean viserUnntatt) {
 
 	record Maal(String nummer, String tittel, List<StatusPaaDato> oppdrag) {
 	}
@@ -73,7 +74,8 @@ record StatusRapport(String etat, int aar, LocalDate dato, LocalDate registrertF
 				oppdrag.stream().filter(o -> o.status() == OppdragStatus.FORSINKET).toList(),
 				oppdrag.stream().filter(o -> o.status() != OppdragStatus.FORSINKET && o.forfalt(dato)).sorted(etterFrist)
 					.toList(),
-				oppdrag.stream().filter(o -> o.status() == OppdragStatus.UTGAAR).toList(), perStatus, oppdrag.size());
+				oppdrag.stream().filter(o -> o.status() == OppdragStatus.UTGAAR).toList(), perStatus, oppdrag.size(),
+				oppdrag.stream().anyMatch(StatusPaaDato::viserUnntatt));
 	}
 
 	/** 2.1 before 3.1 before 3.10; no section last. */

@@ -27,7 +27,8 @@ import no.hod.styringsregister.oppdrag.OppdragRapport.StatusPaaDato;
 /**
  * The report as a workbook: the sheet "Status" with every assignment grouped by goal (a bold row per goal, the
  * assignments outlined under it so a goal can be folded), then "Avvik" and "Videreført". Dates are real dates, texts
- * wrap, every text is a string cell (never a formula).
+ * wrap, every text is a string cell (never a formula). A sheet or a section without assignments says so in the page's
+ * words, so that it does not read as a file cut short.
  */
 @Component
 class StatusRapportXlsx {
@@ -49,8 +50,10 @@ class StatusRapportXlsx {
 			Sheet status = ark(bok, "Status", r, s);
 			int rad = status.getLastRowNum() + 1;
 			if (r.tom()) {
-				celle(status.createRow(rad), 0, tekst.tekst("rapport.tom", r.etat(), r.aar(),
-						tekst.formats().dato(r.dato())), null);
+				rad = linje(status, rad, tekst.tekst("rapport.tom", r.etat(), r.aar(), tekst.formats().dato(r.dato())));
+				if (r.forTidlig()) {
+					linje(status, rad, tekst.tekst("rapport.for-tidlig", tekst.formats().dato(r.registrertFra())));
+				}
 			}
 			for (StatusRapport.Maal m : r.maal()) {
 				Row gruppe = status.createRow(rad++);
@@ -69,11 +72,14 @@ class StatusRapportXlsx {
 			}
 			Sheet avvik = ark(bok, "Avvik", r, s);
 			rad = avvik.getLastRowNum() + 1;
-			rad = avsnitt(avvik, rad, tekst.tekst("rapport.avvik.forsinket"), r.forsinkede(), s);
-			rad = avsnitt(avvik, rad, tekst.tekst("rapport.avvik.forfalt"), r.forfalte(), s);
-			avsnitt(avvik, rad, tekst.tekst("rapport.avvik.utgaar"), r.utgatte(), s);
+			rad = avsnitt(avvik, rad, "rapport.avvik.forsinket", r.forsinkede(), s);
+			rad = avsnitt(avvik, rad, "rapport.avvik.forfalt", r.forfalte(), s);
+			avsnitt(avvik, rad, "rapport.avvik.utgaar", r.utgatte(), s);
 			Sheet videre = ark(bok, "Videreført", r, s);
 			rad = videre.getLastRowNum() + 1;
+			if (r.videreforte().isEmpty()) {
+				linje(videre, rad, tekst.tekst("rapport.videreforte.ingen"));
+			}
 			for (StatusPaaDato o : r.videreforte()) {
 				Row x = videre.createRow(rad++);
 				rad(x, o, s);
@@ -92,12 +98,18 @@ class StatusRapportXlsx {
 
 	private static final int HODERAD = 4;
 
-	/** A sheet with the title lines (agency, year, cut-off date, produced) and the column headers. */
+	/**
+	 * A sheet with the title lines (agency, year, cut-off date, produced), the warning where the report shows exempt
+	 * content (above the headers, so frozen with them and always in view) and the column headers.
+	 */
 	private Sheet ark(XSSFWorkbook bok, String navn, StatusRapport r, Stiler s) {
 		Sheet ark = bok.createSheet(navn);
 		celle(ark.createRow(0), 0, tekst.tekst("rapport.tittel") + " – " + r.etat() + " " + r.aar(), s.tittel);
 		celle(ark.createRow(1), 0, tekst.tekst("rapport.per-dato") + ": " + tekst.formats().dato(r.dato()), null);
 		celle(ark.createRow(2), 0, tekst.tekst("rapport.produsert") + ": " + tekst.produsert(r), null);
+		if (r.viserUnntatt()) {
+			celle(ark.createRow(HODERAD - 1), 0, tekst.advarsel(), s.advarsel);
+		}
 		Row hode = ark.createRow(HODERAD);
 		for (int i = 0; i < KOLONNER.size(); i++) {
 			celle(hode, i, KOLONNER.get(i), s.hode);
@@ -114,17 +126,27 @@ class StatusRapportXlsx {
 		return ark;
 	}
 
-	private int avsnitt(Sheet ark, int rad, String overskrift, List<StatusPaaDato> oppdrag, Stiler s) {
+	/** A deviation's heading ({@code kode}) with its count, then its assignments, or its {@code kode.ingen}. */
+	private int avsnitt(Sheet ark, int rad, String kode, List<StatusPaaDato> oppdrag, Stiler s) {
 		Row gruppe = ark.createRow(rad++);
-		celle(gruppe, 0, overskrift + " (" + oppdrag.size() + ")", s.gruppe);
+		celle(gruppe, 0, tekst.tekst(kode) + " (" + oppdrag.size() + ")", s.gruppe);
 		for (int i = 1; i < KOLONNER.size(); i++) {
 			celle(gruppe, i, null, s.gruppe);
 		}
 		ark.addMergedRegion(new CellRangeAddress(gruppe.getRowNum(), gruppe.getRowNum(), 0, KOLONNER.size() - 1));
+		if (oppdrag.isEmpty()) {
+			return linje(ark, rad, tekst.tekst(kode + ".ingen"));
+		}
 		for (StatusPaaDato o : oppdrag) {
 			rad(ark.createRow(rad++), o, s);
 		}
 		return rad;
+	}
+
+	/** A line of text in the first column, free to run on over the empty cells beside it; the next row. */
+	private static int linje(Sheet ark, int rad, String tekst) {
+		celle(ark.createRow(rad), 0, tekst, null);
+		return rad + 1;
 	}
 
 	private void rad(Row rad, StatusPaaDato o, Stiler s) {
@@ -158,6 +180,8 @@ class StatusRapportXlsx {
 
 		final CellStyle tittel;
 
+		final CellStyle advarsel;
+
 		final CellStyle hode;
 
 		final CellStyle gruppe;
@@ -178,6 +202,11 @@ class StatusRapportXlsx {
 			kursiv.setItalic(true);
 			tittel = bok.createCellStyle();
 			tittel.setFont(stor);
+			Font rod = bok.createFont();
+			rod.setBold(true);
+			rod.setColor(IndexedColors.DARK_RED.getIndex());
+			advarsel = bok.createCellStyle();
+			advarsel.setFont(rod);
 			hode = ramme(bok.createCellStyle());
 			hode.setFont(fet);
 			hode.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -1200,6 +1201,53 @@ class OppdragWebTests {
 				assertThat(csv).doesNotContainIgnoringCase("moltesyltetøy");
 				assertThat(xlsxTekst(xlsx)).doesNotContainIgnoringCase("moltesyltetøy");
 			}
+		}
+	}
+
+	/**
+	 * The list's Excel file warns a cleared viewer when it shows a wholly exempt assignment: in the printed page's
+	 * header and the file's description, the headings staying the first row. Neither the uncleared viewer's file of the
+	 * same list, nor the cleared viewer's file of a partly exempt assignment alone (its title and notes are public),
+	 * has the warning; nor has the CSV, where a line would be taken for a row.
+	 */
+	@Test
+	void theExcelExportWarnsAClearedViewerAtItsTopWhenItShowsExemptContent() throws Exception {
+		String advarsel = "Inneholder opplysninger unntatt offentlighet (offl. § 22). Skal ikke deles med "
+				+ "uvedkommende.";
+		byte[] klarertXlsx = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar))
+			.with(klarert())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(klarertXlsx))) {
+			XSSFSheet ark = bok.getSheetAt(0);
+			assertThat(ark.getHeader().getCenter()).isEqualTo(advarsel);
+			assertThat(bok.getProperties().getCoreProperties().getDescription()).isEqualTo(advarsel);
+			assertThat(ark.getRow(0).getCell(0).getStringCellValue()).isEqualTo("ID");
+			assertThat(ark.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
+			assertThat(ark.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
+			assertThat(xlsxTekst(klarertXlsx)).contains(HemmeligBrev.HEMMELIG_TITTEL);
+		}
+		String klarertCsv = new String(mvc.perform(get("/oppdrag/eksport.csv").param("year", String.valueOf(aar))
+			.with(klarert())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		assertThat(klarertCsv).contains(HemmeligBrev.HEMMELIG_TITTEL).doesNotContain("Skal ikke deles");
+
+		byte[] uklarertXlsx = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar))
+			.with(uklarert())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(xlsxTekst(uklarertXlsx)).contains(tb(3)).doesNotContain("Skal ikke deles");
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(uklarertXlsx))) {
+			assertThat(bok.getSheetAt(0).getHeader().getCenter()).isEmpty();
+			assertThat(bok.getProperties().getCoreProperties().getDescription()).isNull();
+		}
+
+		// The partly exempt TB-2 alone, found by a word of its title.
+		byte[] delvis = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar))
+			.param("q", "innsatte").with(klarert())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(delvis))) {
+			Sheet ark = bok.getSheetAt(0);
+			assertThat(ark.getHeader().getCenter()).isEmpty();
+			assertThat(ark.getLastRowNum()).isEqualTo(1);
+			assertThat(ark.getRow(1).getCell(0).getStringCellValue()).isEqualTo(tb(2));
+			assertThat(ark.getRow(1).getCell(14).getStringCellValue()).isEqualTo("Ja");
 		}
 	}
 
