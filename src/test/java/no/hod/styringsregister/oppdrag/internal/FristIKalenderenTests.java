@@ -28,8 +28,10 @@ import no.hod.styringsregister.testsupport.Testbrukere;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -57,21 +59,40 @@ class FristIKalenderenTests {
 	@Autowired
 	BrukerService brukere;
 
-	long hdir;
+	/** A year the calendar shows: the years other tests hand out pass its last one in a whole run. */
+	static final int AAR = Kalendersider.SISTE_AAR - 9;
+
+	/** An agency of the test's own, so the year is its own there whatever other tests put in it. */
+	long etat;
+
+	String etatnavn;
+
+	/** The lead of the agency's division. */
+	String leder;
+
+	/** The test's own number: official ids are one assignment's across agencies. */
+	int n;
 
 	@BeforeEach
-	void brukere() {
-		hdir = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+	void etatOgBrukere() throws Exception {
+		n = OppdragTestdata.nyttAar();
+		etatnavn = "Fristkalenderetaten " + n;
+		mvc.perform(post("/admin/organisasjon/etat").param("navn", etatnavn).with(admin()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		etat = organisasjon.etatByName(etatnavn).orElseThrow().id();
+		mvc.perform(post("/admin/organisasjon/divisjon").param("etatId", String.valueOf(etat))
+			.param("navn", "Divisjon for fristene").with(admin()).with(csrf())).andExpect(status().is3xxRedirection());
 		Testbrukere.opprett(brukere, new NyBruker(LESER, LESER, "passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null,
 				false, null));
-		Testbrukere.opprett(brukere, new NyBruker(LEDER, LEDER, "passord-passord-1", Rolle.HDIR_LEDER,
-				organisasjon.divisjoner(hdir).get(0).id(), false, null));
+		leder = LEDER + "-" + n;
+		brukere.create(new NyBruker(leder, LEDER, "passord-passord-1", Rolle.HDIR_LEDER,
+				organisasjon.divisjoner(etat).get(0).id(), false, null));
 	}
 
 	@Test
 	void eachDeadlineLinksToItsMonthForTheAgencyAndTheCalendarShowsItThere() throws Exception {
-		int y = OppdragTestdata.nyttAar();
-		String id = "TB" + y + "-1";
+		int y = AAR;
+		String id = "FK" + n + "-1";
 		LocalDate juni = LocalDate.of(y, 6, 30);
 		LocalDate november = LocalDate.of(y, 11, 1);
 		importer(y, id, "Kalenderlenket utredning", List.of(juni, november));
@@ -79,18 +100,18 @@ class FristIKalenderenTests {
 		String side = side("/oppdrag/" + id, leser());
 		String juniLenke = lenke(side, "30. juni " + y);
 		assertThat(attributt(juniLenke, "href")).isEqualTo("/rapporteringskalender?visning=maned&maned=" + y
-				+ "-06&etat=" + hdir + "&divisjon=#frist-" + id + "-" + y + "-06-30");
+				+ "-06&etat=" + etat + "&divisjon=#frist-" + id + "-" + y + "-06-30");
 		// The name starts with what the link shows, and says where it leads.
 		assertThat(attributt(juniLenke, "aria-label"))
 			.isEqualTo("30. juni " + y + " – vis juni " + y + " i rapporteringskalenderen");
 		String novemberLenke = lenke(side, "1. november " + y);
 		assertThat(attributt(novemberLenke, "href")).startsWith("/rapporteringskalender?visning=maned&maned=" + y
-				+ "-11&etat=" + hdir + "&").endsWith("#frist-" + id + "-" + y + "-11-01");
+				+ "-11&etat=" + etat + "&").endsWith("#frist-" + id + "-" + y + "-11-01");
 
 		// Followed: the month for the agency, with the deadline's row where the link points.
 		String[] adresse = attributt(juniLenke, "href").split("#");
 		String kalender = side(adresse[0], leser());
-		assertThat(kalender).contains("<option value=\"" + hdir + "\" selected=\"selected\">Helsedirektoratet</option>");
+		assertThat(kalender).contains("<option value=\"" + etat + "\" selected=\"selected\">" + etatnavn + "</option>");
 		assertThat(rad(kalender, adresse[1])).contains("Kalenderlenket utredning", "Oppdrag " + id,
 				"30. juni " + y);
 		assertThat(kalender).doesNotContain("id=\"frist-" + id + "-" + y + "-11-01\"");
@@ -102,8 +123,8 @@ class FristIKalenderenTests {
 	 */
 	@Test
 	void theLinkShowsTheDeadlineToALeadOfAnotherDivisionToo() throws Exception {
-		int y = OppdragTestdata.nyttAar();
-		String id = "TB" + y + "-1";
+		int y = AAR;
+		String id = "FK" + n + "-1";
 		importer(y, id, "Urutet utredning", List.of(LocalDate.of(y, 3, 15)));
 		String[] adresse = attributt(lenke(side("/oppdrag/" + id, leser()), "15. mars " + y), "href").split("#");
 
@@ -114,8 +135,8 @@ class FristIKalenderenTests {
 
 	@Test
 	void aDeadlineInAMonthTheCalendarRefusesIsPlainText() throws Exception {
-		int y = OppdragTestdata.nyttAar();
-		String id = "TB" + y + "-1";
+		int y = AAR;
+		String id = "FK" + n + "-1";
 		int utenfor = Kalendersider.SISTE_AAR + 1;
 		importer(y, id, "Feilskrevet frist", List.of(LocalDate.of(y, 5, 2), LocalDate.of(utenfor, 1, 15)));
 
@@ -126,13 +147,13 @@ class FristIKalenderenTests {
 			.containsPattern("<li><a [^>]*>2. mai " + y + "</a></li>");
 		// The month the calendar refuses, as the link would have asked for it.
 		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", utenfor + "-01")
-			.param("etat", String.valueOf(hdir)).with(leser()))
+			.param("etat", String.valueOf(etat)).with(leser()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Velg en måned fra januar")));
 	}
 
 	private void importer(int y, String id, String tittel, List<LocalDate> frister) {
-		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, hdir, List.of(new OppdragData(id, "1.1", "Mål",
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, List.of(new OppdragData(id, "1.1", "Mål",
 				List.of("FHA"), tittel, List.of(new Tekstdel("Tekst.", false)), frister, null, Unntak.NONE, List.of(),
 				List.of())));
 	}
@@ -169,7 +190,11 @@ class FristIKalenderenTests {
 		return user(LESER).roles("HOD_SAKSBEHANDLER");
 	}
 
-	private static RequestPostProcessor leder() {
-		return user(LEDER).roles("HDIR_LEDER");
+	private static RequestPostProcessor admin() {
+		return user("admin").roles("ADMIN");
+	}
+
+	private RequestPostProcessor leder() {
+		return user(leder).roles("HDIR_LEDER");
 	}
 }
