@@ -792,8 +792,13 @@ class OppdragLeser implements OppdragQueries {
 			Sokeord.Begynnelse begynnelse = egneFormer(ord, egne, kontrollerte, leser);
 			List<String> lik = ordbok.lignende(ord, begynnelse == null ? null : begynnelse.prefiks(), leser.klarert());
 			lignende.put(ord, lik);
-			// A near-miss stands for what the word would: «allmennleger» for «allmennlegetjenesten» too.
-			lik.forEach(n -> egneFormer(n, egne, kontrollerte, leser));
+			// A near-miss of a word that has no forms of its own, a typo of a loose stem, stands for what the word
+			// would: «allmennleger» for «allmennlegetjenesten» too. Not one of a word the register has: its prefix
+			// finds what it should, and the near-misses' forms only lengthen the query (for «helse», its near-miss
+			// «hels» would bring every word that begins so, and the search took twice as long).
+			if (begynnelse != null && egne.getOrDefault(ord, List.of()).isEmpty()) {
+				lik.forEach(n -> egneFormer(n, egne, kontrollerte, leser));
+			}
 			if (!kontrollerte.isEmpty()) {
 				kontroller.add(new Kontroll(kontrollerte.values().stream().distinct().toList(),
 						Sokeord.andreAlternativer(ord, egne, lignende, kontrollerte.keySet())));
