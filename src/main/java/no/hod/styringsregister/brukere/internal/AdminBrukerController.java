@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.hod.styringsregister.Regelbrudd;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Departementsavdeling;
 import no.hod.styringsregister.organisasjon.EtatGruppe;
@@ -111,7 +112,7 @@ class AdminBrukerController {
 		BrukerEntity bruker = brukerside(id, model);
 		skjema.setBrukernavn(bruker.getBrukernavn());
 		regelbrudd(skjema, false, result);
-		for (BrukerAdministrasjon.Regelbrudd brudd : administrasjon.egneRegelbrudd(id, skjema)) {
+		for (Regelbrudd brudd : administrasjon.egneRegelbrudd(id, skjema)) {
 			result.rejectValue(brudd.felt(), "regel", brudd.melding());
 		}
 		if (result.hasErrors()) {
@@ -130,7 +131,7 @@ class AdminBrukerController {
 
 	/** The rules the form breaks, beside their fields with the form's own errors, so that all are shown at once. */
 	private void regelbrudd(BrukerSkjema skjema, boolean ny, BindingResult result) {
-		for (BrukerAdministrasjon.Regelbrudd brudd : administrasjon.regelbrudd(skjema, ny)) {
+		for (Regelbrudd brudd : administrasjon.regelbrudd(skjema, ny)) {
 			if (!result.hasFieldErrors(brudd.felt())) {
 				result.rejectValue(brudd.felt(), "regel", brudd.melding());
 			}

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.hod.styringsregister.Regelbrudd;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.CurrentUsers;
@@ -180,10 +181,6 @@ class BrukerAdministrasjon {
 
 	List<Departementsavdeling> departementsavdelinger() {
 		return organisasjon.departementsavdelinger();
-	}
-
-	/** A rule the form breaks, with the field it is about. */
-	record Regelbrudd(String felt, String melding) {
 	}
 
 	/**

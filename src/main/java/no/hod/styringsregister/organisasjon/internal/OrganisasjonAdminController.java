@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.hod.styringsregister.Regelbrudd;
 import no.hod.styringsregister.dokumenter.DocumentTooLargeException;
 import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
 import no.hod.styringsregister.organisasjon.Enhet;
@@ -128,17 +129,17 @@ class OrganisasjonAdminController {
 	 * A refused form, told in the form: its id on the page ({@code skjema}), and its problems in order, each with the
 	 * field it concerns, if one.
 	 */
-	record Avvisning(String skjema, List<OrganisasjonAdministrasjon.Regelbrudd> problemer) {
+	record Avvisning(String skjema, List<Regelbrudd> problemer) {
 
 		static Avvisning av(String skjema, IllegalArgumentException ex) {
-			return new Avvisning(skjema, ex instanceof OrganisasjonAdministrasjon.Avvist avvist ? avvist.brudd()
-					: List.of(new OrganisasjonAdministrasjon.Regelbrudd(null, ex.getMessage())));
+			return new Avvisning(skjema, ex instanceof Regelbrudd.Avvist avvist ? avvist.brudd()
+					: List.of(new Regelbrudd(null, ex.getMessage())));
 		}
 
 		/** What is said beside the field, or {@code null} when nothing is wrong with it. */
 		public String melding(String felt) {
 			List<String> om = problemer.stream().filter(p -> felt.equals(p.felt()))
-				.map(OrganisasjonAdministrasjon.Regelbrudd::melding).toList();
+				.map(Regelbrudd::melding).toList();
 			return om.isEmpty() ? null : String.join(" ", om);
 		}
 	}
@@ -169,7 +170,7 @@ class OrganisasjonAdminController {
 		Felter felter = new Felter(navn, leder, lederTittel, beskrivelse, Arrays.asList(oppgaver.split("\\R")),
 				malgrupper, samarbeidspartnere);
 		Map<String, String> feltfeil = new LinkedHashMap<>();
-		for (OrganisasjonAdministrasjon.Regelbrudd brudd : administrasjon.regelbrudd(id, felter)) {
+		for (Regelbrudd brudd : administrasjon.regelbrudd(id, felter)) {
 			feltfeil.merge(brudd.felt(), brudd.melding(), (forste, neste) -> forste + " " + neste);
 		}
 		if (feltfeil.isEmpty()) {
@@ -274,7 +275,7 @@ class OrganisasjonAdminController {
 	private String avvistDepartementsavdeling(IllegalArgumentException ex, Map<String, String> sendt, Model model,
 			HttpServletResponse response) {
 		boolean rad = sendt.containsKey("id");
-		if (rad && !(ex instanceof OrganisasjonAdministrasjon.Avvist)) {
+		if (rad && !(ex instanceof Regelbrudd.Avvist)) {
 			model.addAttribute("feil", ex.getMessage());
 		}
 		else {

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.EnLinje;
+import no.hod.styringsregister.Regelbrudd;
+import no.hod.styringsregister.Regelbrudd.Avvist;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.EnhetensOppdrag;
 import no.hod.styringsregister.organisasjon.OmorganiseringensOppdrag;
@@ -79,10 +81,6 @@ class OrganisasjonAdministrasjon {
 		}
 	}
 
-	/** A rule the unit form breaks, with the field it is about. */
-	record Regelbrudd(String felt, String melding) {
-	}
-
 	/**
 	 * Every rule the unit form breaks, so the form can show them all at once beside their fields instead of one
 	 * per try.
@@ -130,26 +128,6 @@ class OrganisasjonAdministrasjon {
 			brudd.add(new Regelbrudd("navn", "Navnet kan være høyst " + NAVN_MAKS + " tegn."));
 		}
 		return brudd.size() == tidligere;
-	}
-
-	/**
-	 * A refusal with every rule broken, each with the field it is about, so a form can say them beside their fields.
-	 * (Not web's Avvisninger: the web module depends on brukere, which depends on this one.)
-	 */
-	static final class Avvist extends IllegalArgumentException {
-
-		private static final long serialVersionUID = 1L;
-
-		private final transient List<Regelbrudd> brudd;
-
-		Avvist(List<Regelbrudd> brudd) {
-			super(String.join(" ", brudd.stream().map(Regelbrudd::melding).toList()));
-			this.brudd = List.copyOf(brudd);
-		}
-
-		List<Regelbrudd> brudd() {
-			return brudd;
-		}
 	}
 
 	private static void avvisHvis(List<Regelbrudd> brudd) {

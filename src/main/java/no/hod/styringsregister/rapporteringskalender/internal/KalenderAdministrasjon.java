@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.Kalendersider;
+import no.hod.styringsregister.Regelbrudd;
+import no.hod.styringsregister.Regelbrudd.Avvist;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -48,27 +50,6 @@ class KalenderAdministrasjon {
 	 */
 	public record Oppforing(Long etatId, String type, String dato, String tid, String tittel, String merknad,
 			Long versjon) {
-	}
-
-	/** A rule the entry form breaks, with the field it is about ({@code null} for the form as a whole). */
-	record Regelbrudd(String felt, String melding) {
-	}
-
-	/** Every rule the form breaks, so that it can show them all at once, each at its field. */
-	static final class Avvist extends IllegalArgumentException {
-
-		private static final long serialVersionUID = 1L;
-
-		private final transient List<Regelbrudd> brudd;
-
-		Avvist(List<Regelbrudd> brudd) {
-			super(String.join(" ", brudd.stream().map(Regelbrudd::melding).toList()));
-			this.brudd = List.copyOf(brudd);
-		}
-
-		List<Regelbrudd> brudd() {
-			return brudd;
-		}
 	}
 
 	/** An entry that keeps the rules, as it is saved. */

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import no.hod.styringsregister.Regelbrudd;
 import no.hod.styringsregister.Kalendersider;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
@@ -270,16 +271,16 @@ class RapporteringskalenderController {
 	 * A refused entry form as fragments/skjemafeil shows it: the form's id on the page, and its problems in order, each
 	 * with the field it concerns, if one.
 	 */
-	record Avvisning(String skjema, List<KalenderAdministrasjon.Regelbrudd> problemer) {
+	record Avvisning(String skjema, List<Regelbrudd> problemer) {
 
 		static Avvisning av(IllegalArgumentException ex) {
-			return new Avvisning("oppforing", ex instanceof KalenderAdministrasjon.Avvist avvist ? avvist.brudd()
-					: List.of(new KalenderAdministrasjon.Regelbrudd(null, ex.getMessage())));
+			return new Avvisning("oppforing", ex instanceof Regelbrudd.Avvist avvist ? avvist.brudd()
+					: List.of(new Regelbrudd(null, ex.getMessage())));
 		}
 
 		/** What is said beside the field, or {@code null} when nothing is wrong with it. */
 		public String melding(String felt) {
-			return problemer.stream().filter(p -> felt.equals(p.felt())).map(KalenderAdministrasjon.Regelbrudd::melding)
+			return problemer.stream().filter(p -> felt.equals(p.felt())).map(Regelbrudd::melding)
 				.findFirst().orElse(null);
 		}
 	}
