@@ -7,7 +7,9 @@ import java.time.LocalDate;
  *
  * @param forventetDato the new expected date of a delayed assignment (Forsinket, or Videreført with the delay carried
  *        over), else {@code null}
+ * @param viserUnntatt the title is content exempt from public disclosure shown to the viewer: a wholly exempt
+ *        assignment's, read by a cleared viewer (a partly exempt one's title is public)
  */
 public record FristRef(LocalDate frist, String id, String nokkel, String tittel, long etatId, Long divisjonId,
-		OppdragStatus status, String fristTekst, LocalDate forventetDato) {
+		OppdragStatus status, String fristTekst, LocalDate forventetDato, boolean viserUnntatt) {
 }

@@ -74,6 +74,13 @@ public interface OppdragQueries {
 	List<OppdragRef> removedFromLetter(long letterId, CurrentUser viewer);
 
 	/**
+	 * Whether the letter has an assignment exempt from public disclosure, wholly or in part: its original file then
+	 * shows exempt text in full. Assignments taken out count too, as those of a withdrawn letter are, whose file still
+	 * holds them. Says nothing exempt, so it needs no viewer.
+	 */
+	boolean exemptInLetter(long letterId);
+
+	/**
 	 * Every deadline between the dates (inclusive), by date; optionally of one agency and/or division. A deadline an
 	 * assignment's successor carries on (the year end's copy keeps its origin's deadlines) is given once, by the
 	 * successor, where the work goes on; a deadline the successor does not repeat stays its origin's.

@@ -23,6 +23,10 @@ import org.springframework.http.ResponseEntity;
  * to a few words' length and reduced to letters, digits and hyphens: nothing in it can break the header or name a
  * path.
  *
+ * <p>A file that shows its reader content exempt from public disclosure (offl. § 22) carries {@link #UNNTATT} in its
+ * name, put among the parts by the export that knows it, so that whoever attaches it to an e-mail or drops it in a
+ * shared folder sees it must not go out without opening it.
+ *
  * @param ascii the name in {@code filename}
  * @param utf8 the same with Norwegian letters kept, for {@code filename*}; equal to {@code ascii} when it has none
  */
@@ -30,6 +34,13 @@ public record Nedlasting(String ascii, String utf8) {
 
 	/** Longest filter part, in characters: a name has room for several, and some systems stop at 255 bytes. */
 	static final int MAKS_DEL = 40;
+
+	/**
+	 * The part of a name that marks exempt content shown in full: the same words in every file, so that one search of
+	 * a folder finds them all. Only for a file that does show such content, never for one that merely lists exempt
+	 * assignments by id or placeholder.
+	 */
+	public static final String UNNTATT = "unntatt offentlighet";
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -51,6 +62,19 @@ public record Nedlasting(String ascii, String utf8) {
 	/** Made today (Europe/Oslo). */
 	public static Nedlasting idag(String hva, List<String> deler, String endelse) {
 		return av(hva, deler, LocalDate.now(Formats.OSLO), endelse);
+	}
+
+	/**
+	 * An original file's own name, as it was uploaded, with {@link #UNNTATT} before its extension when it shows
+	 * exempt content: {@code Tildelingsbrev 2025.pdf} becomes {@code Tildelingsbrev 2025-unntatt-offentlighet.pdf}.
+	 */
+	public static String original(String filnavn, boolean viserUnntatt) {
+		if (!viserUnntatt) {
+			return filnavn;
+		}
+		int punktum = filnavn.lastIndexOf('.');
+		String merke = "-" + ascii(UNNTATT);
+		return punktum > 0 ? filnavn.substring(0, punktum) + merke + filnavn.substring(punktum) : filnavn + merke;
 	}
 
 	/** The {@code Content-Disposition} header of the download. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -224,9 +225,10 @@ class StatusRapportTests extends RapportTestoppsett {
 	void thePdfHasATitlePagePageNumbersAndNorwegianLetters() throws Exception {
 		MvcResult svar = hent("r-sbk", "/rapporter/status.pdf", AAR + "-08-31");
 		assertThat(svar.getResponse().getContentType()).isEqualTo("application/pdf");
-		// Named after the agency, the year and the report's date, which is what tells two reports apart.
-		assertThat(svar.getResponse().getHeader("Content-Disposition"))
-			.isEqualTo("attachment; filename=\"statusrapport-hdir-" + AAR + "-per-" + AAR + "-08-31.pdf\"");
+		// Named after the agency, the year and the report's date, which is what tells two reports apart; this one shows
+		// the cleared reader the wholly exempt TB-3.
+		assertThat(svar.getResponse().getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"statusrapport-hdir-"
+				+ AAR + "-unntatt-offentlighet-per-" + AAR + "-08-31.pdf\"");
 		// Kept for a look, as the browser tests keep their screenshots.
 		java.nio.file.Path fil = java.nio.file.Path.of("target", "rapporter", "statusrapport-" + AAR + "-08-31.pdf");
 		java.nio.file.Files.createDirectories(fil.getParent());
@@ -324,11 +326,19 @@ class StatusRapportTests extends RapportTestoppsett {
 
 	/**
 	 * A cleared reader's report that shows a wholly exempt assignment warns on its first page and above the column
-	 * names of each sheet; an uncleared reader's report of the same year, which shows none, does not.
+	 * names of each sheet, and says so in its file's name; an uncleared reader's report of the same year, which shows
+	 * none, does neither.
 	 */
 	@Test
 	void aReportShowingExemptContentToAClearedReaderWarnsNotToPassItOn() throws Exception {
 		String dato = AAR + "-08-31";
+		for (String type : List.of("xlsx", "pdf")) {
+			assertThat(hent("r-sbk", "/rapporter/status." + type, dato).getResponse().getHeader("Content-Disposition"))
+				.isEqualTo("attachment; filename=\"statusrapport-hdir-" + AAR + "-unntatt-offentlighet-per-" + dato
+						+ "." + type + "\"");
+			assertThat(hent("r-sb", "/rapporter/status." + type, dato).getResponse().getHeader("Content-Disposition"))
+				.isEqualTo("attachment; filename=\"statusrapport-hdir-" + AAR + "-per-" + dato + "." + type + "\"");
+		}
 		assertThat(side("r-sbk", dato)).contains("<p class=\"advarsel\">" + ADVARSEL + "</p>");
 		try (PDDocument pdf = Loader.loadPDF(hent("r-sbk", "/rapporter/status.pdf", dato).getResponse()
 			.getContentAsByteArray())) {
@@ -378,9 +388,15 @@ class StatusRapportTests extends RapportTestoppsett {
 		oppdragImport.apply(700_061, aar, egen, List.of(oppdrag(id, "1.1", "Mål", "Delvis unntatt arbeid", Unntak.PARTS,
 				LocalDate.of(aar, 12, 31))));
 		for (String sti : List.of("/rapporter/status", "/rapporter/status.xlsx", "/rapporter/status.pdf")) {
-			byte[] fil = mvc.perform(get(sti).param("agency", navn).param("year", String.valueOf(aar))
-				.with(user("r-sbk").roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk()).andReturn().getResponse()
-				.getContentAsByteArray();
+			MvcResult svar = mvc.perform(get(sti).param("agency", navn).param("year", String.valueOf(aar))
+				.with(user("r-sbk").roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk()).andReturn();
+			byte[] fil = svar.getResponse().getContentAsByteArray();
+			if (!sti.equals("/rapporter/status")) {
+				// Nor does its name say so.
+				assertThat(ContentDisposition.parse(svar.getResponse().getHeader("Content-Disposition")).getFilename())
+					.as(sti).startsWith("statusrapport-delvis-unntatt-etat-").endsWith("-" + aar + "-per-"
+							+ LocalDate.now(Formats.OSLO) + sti.substring(sti.lastIndexOf('.')));
+			}
 			String tekst;
 			if (sti.endsWith(".xlsx")) {
 				try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(fil))) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.ContentDisposition;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -26,12 +27,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** An unknown letter and a refused original file: the reason, a way back, and the page's header and menu. */
+/**
+ * An unknown letter and a refused original file: the reason, a way back, and the page's header and menu; and the name
+ * the original goes by to a user cleared for it.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class LetterPageErrorTests {
 
 	private static final String LESER = "brev-leser";
+
+	private static final String KLARERT = "brev-klarert-leser";
 
 	@Autowired
 	MockMvc mvc;
@@ -40,9 +46,11 @@ class LetterPageErrorTests {
 	BrukerService brukere;
 
 	@BeforeEach
-	void enSaksbehandlerUtenKlarering() {
+	void saksbehandlereMedOgUtenKlarering() {
 		Testbrukere.opprett(brukere, new NyBruker(LESER, "Lese Leser", "passord-passord-1", Rolle.HOD_SAKSBEHANDLER,
 				null, false, null));
+		Testbrukere.opprett(brukere, new NyBruker(KLARERT, "Klarert Leser", "passord-passord-1",
+				Rolle.HOD_SAKSBEHANDLER, null, true, null));
 	}
 
 	@Test
@@ -105,5 +113,29 @@ class LetterPageErrorTests {
 		assertThat(svar.getResponse().getStatus()).isEqualTo(403);
 		assertThat(svar.getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.contains("Originalfilen kan inneholde tekst unntatt offentlighet", "Tilbake til tildelingsbrevene");
+
+		// A cleared user gets it, named as it was uploaded: the 2020 letter has no exempt part the register knows of.
+		MvcResult klarert = mvc.perform(get(brev + "/fil").with(user(KLARERT))).andReturn();
+		assertThat(klarert.getResponse().getStatus()).isEqualTo(200);
+		assertThat(ContentDisposition.parse(klarert.getResponse().getHeader("Content-Disposition")).getFilename())
+			.endsWith(".txt").doesNotContain("unntatt");
+	}
+
+	/**
+	 * The original of a letter with exempt parts shows them in full, so its name says so, before the extension, for
+	 * whoever sees the file in a folder or attached to an e-mail.
+	 */
+	@Test
+	void theOriginalOfALetterWithExemptPartsSaysSoInItsName() throws Exception {
+		// The 2025 letter (Vedlegg IV, exempt assignments) as the letter of a year no other test's letter has.
+		String utkast = Brevsteg.lastOpp(mvc, Brevsteg.brev2025Som(2091), ADMIN);
+		String brev = mvc.perform(post(utkast + "/bekreft").with(ADMIN).with(csrf())).andReturn().getResponse()
+			.getRedirectedUrl();
+		assertThat(brev).matches("/tildelingsbrev/\\d+");
+		MvcResult svar = mvc.perform(get(brev + "/fil").with(user(KLARERT))).andReturn();
+		assertThat(svar.getResponse().getStatus()).isEqualTo(200);
+		assertThat(ContentDisposition.parse(svar.getResponse().getHeader("Content-Disposition")).getFilename())
+			.isEqualTo("tildelingsbrev-unntatt-offentlighet.txt");
+		assertThat(svar.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Unntatt offentlighet");
 	}
 }

@@ -86,6 +86,18 @@ class NedlastingTest {
 	}
 
 	@Test
+	void theExemptMarkIsOnePartInTheSameWordsEverywhereAndTheDateStaysLast() {
+		Nedlasting navn = Nedlasting.av("oppdrag", List.of("Hdir", "2025", Nedlasting.UNNTATT), DAG, "xlsx");
+		assertThat(navn.ascii()).isEqualTo("oppdrag-hdir-2025-unntatt-offentlighet-2026-12-06.xlsx");
+		assertThat(navn.utf8()).isEqualTo(navn.ascii());
+		// An original keeps its own name, marked before its extension; unmarked, it is as it came.
+		assertThat(Nedlasting.original("Tildelingsbrev 2025 Hdir.pdf", true))
+			.isEqualTo("Tildelingsbrev 2025 Hdir-unntatt-offentlighet.pdf");
+		assertThat(Nedlasting.original("brev", true)).isEqualTo("brev-unntatt-offentlighet");
+		assertThat(Nedlasting.original("Tildelingsbrev 2025 Hdir.pdf", false)).isEqualTo("Tildelingsbrev 2025 Hdir.pdf");
+	}
+
+	@Test
 	void theAnswerCarriesTheTypeTheHeaderAndCsvWithAByteOrderMark() {
 		ResponseEntity<byte[]> svar = Nedlasting.av("oppdrag", List.of("2025"), DAG, "csv")
 			.csv(new Csv().linje(List.of("ID", "Tittel")).linje(Arrays.asList("TB2025-1", null)));

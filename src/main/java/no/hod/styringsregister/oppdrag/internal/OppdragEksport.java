@@ -55,35 +55,42 @@ class OppdragEksport {
 
 	/**
 	 * A file that shows a cleared viewer exempt content says so (see {@link Regneark#skriv(String, String, List, int[],
-	 * List)}), so it is not passed on unnoticed. The CSV has no place for it: a line would be taken for a row.
+	 * List)}), so it is not passed on unnoticed, and so does its name. The CSV has no place inside for it, a line would
+	 * be taken for a row: only its name says it.
 	 */
 	@GetMapping("/oppdrag/eksport.xlsx")
 	ResponseEntity<byte[]> xlsx(ListeParametre parametre) {
 		OppdragFilter filter = parametre.filter(organisasjon);
 		List<OppdragLeser.Eksportrad> alle = rader(filter);
-		String advarsel = alle.stream().anyMatch(OppdragLeser.Eksportrad::viserUnntatt)
-				? tekster.getMessage("oppdrag.unntatt.advarsel", null, Formats.NORSK) : null;
-		return filnavn(filter, "xlsx").xlsx(Regneark.skriv("Oppdrag", advarsel, KOLONNER, BREDDER,
+		boolean viserUnntatt = viserUnntatt(alle);
+		String advarsel = viserUnntatt ? tekster.getMessage("oppdrag.unntatt.advarsel", null, Formats.NORSK) : null;
+		return filnavn(filter, viserUnntatt, "xlsx").xlsx(Regneark.skriv("Oppdrag", advarsel, KOLONNER, BREDDER,
 				alle.stream().map(this::verdier).toList()));
 	}
 
 	@GetMapping("/oppdrag/eksport.csv")
 	ResponseEntity<byte[]> csv(ListeParametre parametre) {
 		OppdragFilter filter = parametre.filter(organisasjon);
+		List<OppdragLeser.Eksportrad> alle = rader(filter);
 		Csv csv = new Csv().linje(KOLONNER);
-		for (OppdragLeser.Eksportrad o : rader(filter)) {
+		for (OppdragLeser.Eksportrad o : alle) {
 			csv.linje(verdier(o).stream()
 				.map(v -> v instanceof LocalDate d ? DATO.format(d) : v == null ? null : v.toString()).toList());
 		}
-		return filnavn(filter, "csv").csv(csv);
+		return filnavn(filter, viserUnntatt(alle), "csv").csv(csv);
+	}
+
+	private static boolean viserUnntatt(List<OppdragLeser.Eksportrad> rader) {
+		return rader.stream().anyMatch(OppdragLeser.Eksportrad::viserUnntatt);
 	}
 
 	/**
 	 * Named after the list's main filters, as its title is: agency, division (or department, or not routed), year,
 	 * status, overdue, without the carried-over. The search words are left out, as from the title: a file name stays in download folders and
-	 * lists, where the words someone searched for (perhaps exempt ones) do not belong.
+	 * lists, where the words someone searched for (perhaps exempt ones) do not belong. A file that shows exempt content
+	 * says so last, before the day: the CSV most of all needs it, having no place inside for the warning.
 	 */
-	private Nedlasting filnavn(OppdragFilter filter, String endelse) {
+	private Nedlasting filnavn(OppdragFilter filter, boolean viserUnntatt, String endelse) {
 		List<String> deler = new ArrayList<>();
 		if (filter.etatId() != null) {
 			organisasjon.etat(filter.etatId()).ifPresent(e -> deler.add(e.kortnavn() != null ? e.kortnavn() : e.navn()));
@@ -108,6 +115,9 @@ class OppdragEksport {
 		}
 		if (filter.utenVidereforte()) {
 			deler.add("uten videreførte");
+		}
+		if (viserUnntatt) {
+			deler.add(Nedlasting.UNNTATT);
 		}
 		return Nedlasting.idag("oppdrag", deler, endelse);
 	}

@@ -71,8 +71,9 @@ class OppdragLeser implements OppdragQueries {
 			+ "AND NOT n.fjernet)";
 
 	/** What a {@link FristRef} reads besides its date. */
+	/** The public view hides the title exactly where it is exempt, so a title shown and wholly exempt is exempt shown. */
 	private static final String FRIST_KOLONNER = "v.visnings_id, v.nokkel, v.tittel, v.etat_id, v.divisjon_id, "
-			+ "v.status, v.frist_tekst, v.forventet_dato";
+			+ "v.status, v.frist_tekst, v.forventet_dato, v.unntak = 'WHOLE' AND NOT v.tittel_skjult AS viser_unntatt";
 
 	/**
 	 * The query's words as a tsquery, made once per statement (a sub-select). Written inline, PostgreSQL's cached
@@ -401,6 +402,12 @@ class OppdragLeser implements OppdragQueries {
 	}
 
 	@Override
+	public boolean exemptInLetter(long letterId) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM oppdrag WHERE brev_id = :brev "
+				+ "AND unntak <> 'NONE')", Map.of("brev", letterId), Boolean.class));
+	}
+
+	@Override
 	public List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser leser) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("fra", from).addValue("til", to);
 		// A deadline a copy carries on is the copy's: listed once. One the next letter's assignment does not repeat
@@ -450,7 +457,8 @@ class OppdragLeser implements OppdragQueries {
 		return new FristRef(rs.getObject("frist", LocalDate.class), rs.getString("visnings_id"), rs.getString("nokkel"),
 				rs.getString("tittel"), rs.getLong("etat_id"), (Long) rs.getObject("divisjon_id"), status,
 				rs.getString("frist_tekst"),
-				status.medForventetDato() ? rs.getObject("forventet_dato", LocalDate.class) : null);
+				status.medForventetDato() ? rs.getObject("forventet_dato", LocalDate.class) : null,
+				rs.getBoolean("viser_unntatt"));
 	}
 
 	/** The roles that act for the ministry: their changes of status are answers to the division. */

@@ -1,6 +1,7 @@
 package no.hod.styringsregister.rapporter.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -97,14 +98,16 @@ class RapportController {
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String agency,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String date) {
 		RapportValg valg = valg(agency, year, date);
-		return filnavn(valg, "xlsx").xlsx(xlsx.lag(rapporter.lag(valg, brukere.current())));
+		StatusRapport rapport = rapporter.lag(valg, brukere.current());
+		return filnavn(valg, rapport, "xlsx").xlsx(xlsx.lag(rapport));
 	}
 
 	@GetMapping("/rapporter/status.pdf")
 	ResponseEntity<byte[]> pdf(@RequestParam(required = false) String agency,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String date) {
 		RapportValg valg = valg(agency, year, date);
-		return filnavn(valg, "pdf").svar(pdf.lag(rapporter.lag(valg, brukere.current())), MediaType.APPLICATION_PDF);
+		StatusRapport rapport = rapporter.lag(valg, brukere.current());
+		return filnavn(valg, rapport, "pdf").svar(pdf.lag(rapport), MediaType.APPLICATION_PDF);
 	}
 
 	@ExceptionHandler(UgyldigRapport.class)
@@ -143,9 +146,18 @@ class RapportController {
 		return RapportValg.les(agency, year, date, LocalDate.now(Formats.OSLO), organisasjon);
 	}
 
-	/** {@code statusrapport-hdir-2025-per-2025-08-31.pdf}: the report's date is the one that tells two apart. */
-	private static Nedlasting filnavn(RapportValg valg, String type) {
+	/**
+	 * {@code statusrapport-hdir-2025-per-2025-08-31.pdf}: the report's date is the one that tells two apart. A report
+	 * that shows its reader exempt content, the one that warns atop ({@link StatusRapport#viserUnntatt()}), is
+	 * {@code statusrapport-hdir-2025-unntatt-offentlighet-per-2025-08-31.pdf}: «per» stays with its date.
+	 */
+	private static Nedlasting filnavn(RapportValg valg, StatusRapport rapport, String type) {
 		String etat = valg.etat().kortnavn() != null ? valg.etat().kortnavn() : valg.etat().navn();
-		return Nedlasting.av("statusrapport", List.of(etat, String.valueOf(valg.aar()), "per"), valg.dato(), type);
+		List<String> deler = new ArrayList<>(List.of(etat, String.valueOf(valg.aar())));
+		if (rapport.viserUnntatt()) {
+			deler.add(Nedlasting.UNNTATT);
+		}
+		deler.add("per");
+		return Nedlasting.av("statusrapport", deler, valg.dato(), type);
 	}
 }

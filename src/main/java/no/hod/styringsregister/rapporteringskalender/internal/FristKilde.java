@@ -34,12 +34,13 @@ interface FristKilde {
 	 * @param enhetId the division the assignment is routed to, or {@code null}
 	 * @param forventetDato the new expected date of a delayed assignment, else {@code null}: the deadline stays the
 	 *     letter's, so the pages show the new date beside it
+	 * @param viserUnntatt the title is exempt from public disclosure (a wholly exempt assignment's, to a cleared reader)
 	 */
 	record Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId,
-			LocalDate forventetDato) {
+			LocalDate forventetDato, boolean viserUnntatt) {
 
 		Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId) {
-			this(nokkel, dato, oppdrag, tittel, etatId, enhetId, null);
+			this(nokkel, dato, oppdrag, tittel, etatId, enhetId, null, false);
 		}
 	}
 }

@@ -37,7 +37,8 @@ class FristerFraOppdrag implements FristKilde {
 	public List<Frist> forventede(LocalDate fra, LocalDate til, boolean klarert) {
 		// Only a delayed assignment has one, and a delayed assignment is open.
 		return oppdrag.expectedDates(fra, til, null, null, reader(klarert)).stream()
-			.map(f -> new Frist(f.nokkel(), f.frist(), f.id(), f.tittel(), f.etatId(), f.divisjonId(), f.forventetDato()))
+			.map(f -> new Frist(f.nokkel(), f.frist(), f.id(), f.tittel(), f.etatId(), f.divisjonId(), f.forventetDato(),
+					f.viserUnntatt()))
 			.toList();
 	}
 
@@ -45,7 +46,7 @@ class FristerFraOppdrag implements FristKilde {
 		return frister.stream()
 			.filter(f -> f.status().aapen())
 			.map(f -> new Frist(f.nokkel() + "/" + f.frist(), f.frist(), f.id(), f.tittel(), f.etatId(), f.divisjonId(),
-					f.forventetDato()))
+					f.forventetDato(), f.viserUnntatt()))
 			.toList();
 	}
 

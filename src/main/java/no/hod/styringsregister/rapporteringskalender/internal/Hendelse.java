@@ -20,11 +20,12 @@ import no.hod.styringsregister.Kalendersider;
  * @param nyForventetDato the item is a delayed assignment's new expected date (its current due date), not a deadline
  *     of the letter
  * @param brevetsFrist for a new expected date, the letter's deadline it replaces ({@code null} when none)
+ * @param viserUnntatt the title is content exempt from public disclosure, shown to a cleared reader
  */
 record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatId, String etat, Long enhetId,
 		String oppdrag, String kilde, String lenke, Long oppforingId, boolean datoAnslatt, String merknad,
 		String naarTekst, boolean manueltEndret, String uid, LocalDate forventetDato, boolean nyForventetDato,
-		LocalDate brevetsFrist) {
+		LocalDate brevetsFrist, boolean viserUnntatt) {
 
 	/**
 	 * The row's id on the page for a deadline of the letter, which the assignment's page links to; {@code null} for

@@ -26,7 +26,8 @@ import no.hod.styringsregister.web.Regneark;
  * own division), and the rows of {@link Tidslinje#hendelser(Kalendervisning, LocalDate, Tidslinje.Filter, boolean)}
  * in its order. The reader's clearance goes along as it does for the page: an exempt assignment's title only to a
  * cleared reader. (The feed is the one way out that never carries it, since calendar services outside the ministry
- * keep it.)
+ * keep it.) A file that shows such a title says so in its name, and the Excel file inside too, as the list's export
+ * does.
  */
 @Controller
 class KalenderEksport {
@@ -69,7 +70,11 @@ class KalenderEksport {
 			@RequestParam(required = false) String divisjon) {
 		CurrentUser bruker = currentUsers.current();
 		Valg valg = valg(visning, dager, maned, etat, type, divisjon, bruker);
-		return filnavn(valg, "xlsx").xlsx(Regneark.skriv("Rapporteringskalender", KOLONNER, BREDDER, rader(valg, bruker)));
+		List<Hendelse> hendelser = hendelser(valg, bruker);
+		boolean viserUnntatt = viserUnntatt(hendelser);
+		String advarsel = viserUnntatt ? tekster.getMessage("oppdrag.unntatt.advarsel", null, Formats.NORSK) : null;
+		return filnavn(valg, viserUnntatt, "xlsx").xlsx(
+				Regneark.skriv("Rapporteringskalender", advarsel, KOLONNER, BREDDER, rader(hendelser)));
 	}
 
 	@GetMapping("/rapporteringskalender/eksport.csv")
@@ -79,12 +84,13 @@ class KalenderEksport {
 			@RequestParam(required = false) String divisjon) {
 		CurrentUser bruker = currentUsers.current();
 		Valg valg = valg(visning, dager, maned, etat, type, divisjon, bruker);
+		List<Hendelse> hendelser = hendelser(valg, bruker);
 		Csv csv = new Csv().linje(KOLONNER);
-		for (List<Object> rad : rader(valg, bruker)) {
+		for (List<Object> rad : rader(hendelser)) {
 			csv.linje(rad.stream().map(v -> v instanceof LocalDate d ? DATO.format(d) : v == null ? null : v.toString())
 				.toList());
 		}
-		return filnavn(valg, "csv").csv(csv);
+		return filnavn(valg, viserUnntatt(hendelser), "csv").csv(csv);
 	}
 
 	/** In the page's order: the filter first, then the view, so a bad value gets the same message as there. */
@@ -95,8 +101,15 @@ class KalenderEksport {
 		return new Valg(Kalendervisning.les(visning, dager, maned, iDag), filter, iDag);
 	}
 
-	private List<List<Object>> rader(Valg valg, CurrentUser bruker) {
-		List<Hendelse> hendelser = tidslinje.hendelser(valg.visning(), valg.iDag(), valg.filter(), bruker.klarert());
+	private List<Hendelse> hendelser(Valg valg, CurrentUser bruker) {
+		return tidslinje.hendelser(valg.visning(), valg.iDag(), valg.filter(), bruker.klarert());
+	}
+
+	private static boolean viserUnntatt(List<Hendelse> hendelser) {
+		return hendelser.stream().anyMatch(Hendelse::viserUnntatt);
+	}
+
+	private List<List<Object>> rader(List<Hendelse> hendelser) {
 		Map<Long, String> enheter = organisasjon.enhetsnavn();
 		return hendelser.stream().map(h -> verdier(h, enheter)).toList();
 	}
@@ -109,9 +122,10 @@ class KalenderEksport {
 
 	/**
 	 * {@code rapporteringskalender-hdir-oppdragsfrist-april-2025-2026-12-06.xlsx}: agency, division, type and the
-	 * view's period, and the day it was made (the next 30 days are others tomorrow).
+	 * view's period, and the day it was made (the next 30 days are others tomorrow); a file that shows an exempt title,
+	 * {@code rapporteringskalender-mai-2025-unntatt-offentlighet-2026-12-06.xlsx}.
 	 */
-	private Nedlasting filnavn(Valg valg, String endelse) {
+	private Nedlasting filnavn(Valg valg, boolean viserUnntatt, String endelse) {
 		Tidslinje.Filter filter = valg.filter();
 		List<String> deler = new ArrayList<>();
 		if (filter.etatId() != null) {
@@ -129,6 +143,9 @@ class KalenderEksport {
 			case "maned" -> Formats.maaned(valg.visning().maaned());
 			default -> tekster.getMessage("rapporteringskalender.overskrift.forfalt", null, Formats.NORSK);
 		});
+		if (viserUnntatt) {
+			deler.add(Nedlasting.UNNTATT);
+		}
 		return Nedlasting.av("rapporteringskalender", deler, valg.iDag(), endelse);
 	}
 

@@ -16,6 +16,7 @@ import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.organisasjon.Visningsnavn;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.GoalDraft;
+import no.hod.styringsregister.web.Nedlasting;
 
 /**
  * Letters as every signed-in user may see them. The original file holds exempt text: cleared users only. A withdrawn
@@ -99,14 +100,20 @@ class LetterReadService {
 		return new Hvem(navn, DEMODATA.equals(brukernavn) && navn.equals(brukernavn));
 	}
 
-	/** The original file as the ministry sent it, with its exempt text: only for users cleared for it. */
+	/**
+	 * The original file as the ministry sent it, with its exempt text: only for users cleared for it. Named as it was
+	 * uploaded, marked when the letter has exempt parts ({@link Nedlasting#original(String, boolean)}); one whose
+	 * marks the parser missed cannot be known, and goes as it came.
+	 */
 	LetterRepository.File file(long id) {
 		synlig(id);
 		if (!currentUsers.current().klarert()) {
 			// An original cannot be redacted, and an exempt mark the parser missed would be in it: cleared users only.
 			throw new BrevSidefeil.OriginalfilNektet();
 		}
-		return letters.file(id).orElseThrow(() -> new LetterNotFoundException(id));
+		LetterRepository.File fil = letters.file(id).orElseThrow(() -> new LetterNotFoundException(id));
+		return new LetterRepository.File(Nedlasting.original(fil.filnavn(), oppdrag.exemptInLetter(id)), fil.format(),
+				fil.innhold());
 	}
 
 	/** The letter, unless it is withdrawn and the viewer no admin. */

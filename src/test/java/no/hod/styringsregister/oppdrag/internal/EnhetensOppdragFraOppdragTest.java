@@ -134,6 +134,11 @@ class EnhetensOppdragFraOppdragTest {
 		}
 
 		@Override
+		public boolean exemptInLetter(long letterId) {
+			return false;
+		}
+
+		@Override
 		public List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId,
 				CurrentUser viewer) {
 			return List.of();

@@ -1083,8 +1083,8 @@ class OppdragWebTests {
 	void exportsAreRealSpreadsheetsAndNorwegianCsv() throws Exception {
 		byte[] csv = mvc.perform(get("/oppdrag/eksport.csv").param("year", String.valueOf(aar)).with(klarert()))
 			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
-			.andExpect(header().string("Content-Disposition",
-					"attachment; filename=\"oppdrag-" + aar + "-" + LocalDate.now(Formats.OSLO) + ".csv\""))
+			.andExpect(header().string("Content-Disposition", "attachment; filename=\"oppdrag-" + aar
+					+ "-unntatt-offentlighet-" + LocalDate.now(Formats.OSLO) + ".csv\""))
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(csv[0] & 0xff).isEqualTo(0xEF);
 		assertThat(csv[1] & 0xff).isEqualTo(0xBB);
@@ -1208,14 +1208,19 @@ class OppdragWebTests {
 	 * The list's Excel file warns a cleared viewer when it shows a wholly exempt assignment: in the printed page's
 	 * header and the file's description, the headings staying the first row. Neither the uncleared viewer's file of the
 	 * same list, nor the cleared viewer's file of a partly exempt assignment alone (its title and notes are public),
-	 * has the warning; nor has the CSV, where a line would be taken for a row.
+	 * has the warning; nor has the CSV, where a line would be taken for a row. The name of both files says it, before
+	 * the day, where the file is seen without being opened; the names of the files without the warning do not.
 	 */
 	@Test
 	void theExcelExportWarnsAClearedViewerAtItsTopWhenItShowsExemptContent() throws Exception {
 		String advarsel = "Inneholder opplysninger unntatt offentlighet (offl. § 22). Skal ikke deles med "
 				+ "uvedkommende.";
+		String idag = LocalDate.now(Formats.OSLO).toString();
 		byte[] klarertXlsx = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar))
-			.with(klarert())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.with(klarert())).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"oppdrag-" + aar + "-unntatt-offentlighet-" + idag + ".xlsx\""))
+			.andReturn().getResponse().getContentAsByteArray();
 		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(klarertXlsx))) {
 			XSSFSheet ark = bok.getSheetAt(0);
 			assertThat(ark.getHeader().getCenter()).isEqualTo(advarsel);
@@ -1226,12 +1231,20 @@ class OppdragWebTests {
 			assertThat(xlsxTekst(klarertXlsx)).contains(HemmeligBrev.HEMMELIG_TITTEL);
 		}
 		String klarertCsv = new String(mvc.perform(get("/oppdrag/eksport.csv").param("year", String.valueOf(aar))
-			.with(klarert())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
-				StandardCharsets.UTF_8);
+			.with(klarert())).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"oppdrag-" + aar + "-unntatt-offentlighet-" + idag + ".csv\""))
+			.andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(klarertCsv).contains(HemmeligBrev.HEMMELIG_TITTEL).doesNotContain("Skal ikke deles");
 
 		byte[] uklarertXlsx = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar))
-			.with(uklarert())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.with(uklarert())).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"oppdrag-" + aar + "-" + idag + ".xlsx\""))
+			.andReturn().getResponse().getContentAsByteArray();
+		mvc.perform(get("/oppdrag/eksport.csv").param("year", String.valueOf(aar)).with(uklarert()))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"oppdrag-" + aar + "-" + idag + ".csv\""));
 		assertThat(xlsxTekst(uklarertXlsx)).contains(tb(3)).doesNotContain("Skal ikke deles");
 		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(uklarertXlsx))) {
 			assertThat(bok.getSheetAt(0).getHeader().getCenter()).isEmpty();
@@ -1240,8 +1253,10 @@ class OppdragWebTests {
 
 		// The partly exempt TB-2 alone, found by a word of its title.
 		byte[] delvis = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar))
-			.param("q", "innsatte").with(klarert())).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsByteArray();
+			.param("q", "innsatte").with(klarert())).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"oppdrag-" + aar + "-" + idag + ".xlsx\""))
+			.andReturn().getResponse().getContentAsByteArray();
 		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(delvis))) {
 			Sheet ark = bok.getSheetAt(0);
 			assertThat(ark.getHeader().getCenter()).isEmpty();

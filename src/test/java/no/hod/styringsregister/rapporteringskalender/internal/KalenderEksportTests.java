@@ -191,14 +191,41 @@ class KalenderEksportTests {
 		assertThat(linjer.get(4).get(3)).isEqualTo("'=Særskilt rapport 2085");
 	}
 
+	/**
+	 * The cleared reader's file, which shows the exempt title, says so in its name (and the Excel file inside, as the
+	 * list's does); the uncleared reader's file of the same view does not, nor a cleared reader's file without it.
+	 */
 	@Test
 	void anExemptTitleReachesOnlyAClearedReaderAsOnThePage() throws Exception {
 		for (String sti : List.of("/rapporteringskalender/eksport.xlsx", "/rapporteringskalender/eksport.csv")) {
-			String uklarert = tekst(mvc.perform(mai(LESER, sti)).andReturn(), sti);
+			String endelse = sti.substring(sti.lastIndexOf('.'));
+			MvcResult uklarertSvar = mvc.perform(mai(LESER, sti))
+				.andExpect(header().string("Content-Disposition",
+						"attachment; filename=\"rapporteringskalender-mai-2085-" + idag + endelse + "\""))
+				.andReturn();
+			String uklarert = tekst(uklarertSvar, sti);
 			assertThat(uklarert).as(sti).contains("TB2085-2", OppdragQueries.UNNTATT)
 				.doesNotContain(HEMMELIG, "Moltebær", "multer");
-			String klarert = tekst(mvc.perform(mai(KLARERT, sti)).andReturn(), sti);
-			assertThat(klarert).as(sti).contains("TB2085-2", HEMMELIG);
+			MvcResult klarertSvar = mvc.perform(mai(KLARERT, sti))
+				.andExpect(header().string("Content-Disposition", "attachment; filename=\"rapporteringskalender-mai-2085-"
+						+ "unntatt-offentlighet-" + idag + endelse + "\""))
+				.andReturn();
+			assertThat(tekst(klarertSvar, sti)).as(sti).contains("TB2085-2", HEMMELIG);
+			assertThat(ContentDisposition.parse(mvc.perform(mai(KLARERT, sti).param("type", "SAERSKILT")).andReturn()
+				.getResponse().getHeader("Content-Disposition")).getFilename())
+				.isEqualTo("rapporteringskalender-særskilt-rapportering-mai-2085-" + idag + endelse);
+		}
+		String advarsel = "Inneholder opplysninger unntatt offentlighet (offl. § 22). Skal ikke deles med uvedkommende.";
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(mvc.perform(mai(LESER,
+				"/rapporteringskalender/eksport.xlsx")).andReturn().getResponse().getContentAsByteArray()))) {
+			assertThat(bok.getSheetAt(0).getHeader().getCenter()).isEmpty();
+			assertThat(bok.getProperties().getCoreProperties().getDescription()).isNull();
+		}
+		try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(mvc.perform(mai(KLARERT,
+				"/rapporteringskalender/eksport.xlsx")).andReturn().getResponse().getContentAsByteArray()))) {
+			assertThat(bok.getSheetAt(0).getHeader().getCenter()).isEqualTo(advarsel);
+			assertThat(bok.getProperties().getCoreProperties().getDescription()).isEqualTo(advarsel);
+			assertThat(bok.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Dato");
 		}
 		// The page says the same to each.
 		assertThat(titlerPaaSiden(mai(KLARERT))).contains(HEMMELIG);

@@ -44,12 +44,12 @@ public class Testporter {
 
 		FristKilde.Frist frist(boolean klarert) {
 			return new FristKilde.Frist(nokkel + "/" + brevetsFrist, brevetsFrist, oppdrag,
-					klarert ? klarertTittel : offentligTittel, etatId, enhetId, forventetDato);
+					klarert ? klarertTittel : offentligTittel, etatId, enhetId, forventetDato, false);
 		}
 
 		FristKilde.Frist forventet(boolean klarert) {
 			return new FristKilde.Frist(nokkel, brevetsFrist, oppdrag, klarert ? klarertTittel : offentligTittel, etatId,
-					enhetId, forventetDato);
+					enhetId, forventetDato, false);
 		}
 	}
 
