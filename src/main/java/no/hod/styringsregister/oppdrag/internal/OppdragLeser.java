@@ -70,8 +70,10 @@ class OppdragLeser implements OppdragQueries {
 	private static final String NYESTE_I_KJEDEN = "NOT EXISTS (SELECT 1 FROM oppdrag n WHERE n.opphav_id = v.id "
 			+ "AND NOT n.fjernet)";
 
-	/** What a {@link FristRef} reads besides its date. */
-	/** The public view hides the title exactly where it is exempt, so a title shown and wholly exempt is exempt shown. */
+	/**
+	 * What a {@link FristRef} reads besides its date. The public view hides the title exactly where it is exempt, so a
+	 * title shown and wholly exempt is exempt content shown.
+	 */
 	private static final String FRIST_KOLONNER = "v.visnings_id, v.nokkel, v.tittel, v.etat_id, v.divisjon_id, "
 			+ "v.status, v.frist_tekst, v.forventet_dato, v.unntak = 'WHOLE' AND NOT v.tittel_skjult AS viser_unntatt";
 
