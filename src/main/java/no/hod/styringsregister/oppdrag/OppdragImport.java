@@ -145,8 +145,8 @@ public interface OppdragImport {
 	 * @param type ADDED, CHANGED, REMOVED or UNCHANGED
 	 * @param felter names the changed fields
 	 * @param verdier the short fields' values before and after, and for the text a short excerpt around what changed
-	 * (exempt parts as the placeholder for a user without clearance); none for a wholly exempt assignment shown to a
-	 * user without clearance
+	 * (exempt parts as the placeholder for a user without clearance); of a wholly exempt assignment shown to a user
+	 * without clearance, only its deadlines, which are public
 	 * @param status where the register's assignment stands; {@code null} for one the letter adds
 	 * @param iGang whether work on it is recorded: a status past Ikke startet, a progress note, a comment or a routing
 	 * to a division, which a removal keeps but takes out of the lists

@@ -1,6 +1,7 @@
 package no.hod.styringsregister.tildelingsbrev;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The admin's corrections on the review page: every value that cannot be taken is named at once, and none is saved. */
 @IntegrationTest
@@ -27,6 +30,9 @@ class LetterCorrectionTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void everyBadValueIsNamedInOneAnswerAndNothingIsSaved() throws Exception {
@@ -153,6 +159,47 @@ class LetterCorrectionTests {
 		assertThat(tilbake).doesNotContainPattern("name=\"oppdrag\\[3]\\.dropp\"[^>]*checked=\"checked\"");
 		assertThat(antallOppdrag(tilbake)).isEqualTo(alle);
 		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	@Test
+	void aWhollyExemptAssignmentsDeadlineCorrectedByAnAdminWithoutClearanceIsStored() throws Exception {
+		// 2007: a year no other test uses. The test admin is not cleared; TB2007-60 is exempt in whole, its title
+		// included, and the letter gives it no deadline.
+		String utkast = Brevsteg.lastOpp(mvc, Brevsteg.brev2025Som(2007), ADMIN);
+		String før = side(utkast);
+		Matcher id = Pattern.compile("name=\"oppdrag\\[(\\d+)]\\.id\" value=\"TB2007-60\"").matcher(før);
+		assertThat(id.find()).isTrue();
+		String frister = "oppdrag[" + id.group(1) + "].frister";
+		// The deadlines to correct, as every reader will see them; not the title.
+		assertThat(Rettingsskjema.verdi(før, frister)).isEmpty();
+		assertThat(før).doesNotContain("name=\"oppdrag[" + id.group(1) + "].tittel\"")
+			.doesNotContain("Rekrutteringsprogram");
+
+		MvcResult lagret = mvc.perform(Rettingsskjema.fyltUt(post(utkast + "/rett").with(ADMIN).with(csrf()), før,
+				Map.of(frister, "15.11.2007"))).andReturn();
+		assertThat(lagret.getResponse().getRedirectedUrl()).isEqualTo(utkast);
+		String etter = side(utkast);
+		assertThat(Rettingsskjema.verdi(etter, frister)).isEqualTo("15.11.2007");
+		assertThat(etter).contains("Fant ingen frist for oppdrag TB2007-60 i brevet; fristen er skrevet inn i "
+				+ "gjennomgangen.").doesNotContain("Rekrutteringsprogram");
+
+		mvc.perform(Rettingsskjema.fyltUt(post(utkast + "/bekreft").with(ADMIN).with(csrf()), etter, Map.of()))
+			.andExpect(status().is3xxRedirection());
+		// The date stored; the title and words as the letter has them, not the placeholder the admin was shown.
+		assertThat(jdbc.sql("SELECT array_to_string(frister, ',') FROM oppdrag WHERE offisiell_id = 'TB2007-60'")
+			.query(String.class).single()).isEqualTo("2007-11-15");
+		assertThat(jdbc.sql("SELECT tittel FROM oppdrag WHERE offisiell_id = 'TB2007-60'").query(String.class)
+			.single()).contains("Rekrutteringsprogram");
+
+		// The letter again: the correction proposed, and the note saying so, as for any other assignment.
+		String igjen = Brevsteg.lastOpp(mvc, Brevsteg.brev2025Som(2007), ADMIN);
+		String neste = side(igjen);
+		mvc.perform(post(igjen + "/avbryt").with(ADMIN).with(csrf()));
+		assertThat(Rettingsskjema.verdi(neste, frister)).isEqualTo("15.11.2007");
+		int felt = neste.indexOf("name=\"" + frister + "\"");
+		assertThat(neste.substring(felt, neste.indexOf("</td>", felt)))
+			.contains("<span class=\"merkelapp\">Rettet ved forrige import (ikke funnet i brevet)</span>");
+		assertThat(neste).doesNotContain("Rekrutteringsprogram");
 	}
 
 	/** The summary's count of assignments the import would write. */

@@ -20,6 +20,7 @@ import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -104,7 +105,11 @@ class LetterImportApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Blåbærsuppe"))))
 			.andExpect(content().string(not(containsString("Tyttebærsyltetøy"))))
-			.andExpect(content().string(containsString("Unntatt offentlighet, jf. offl. § 22")));
+			.andExpect(content().string(containsString("Unntatt offentlighet, jf. offl. § 22")))
+			// TB2026-4, exempt in whole: its deadline dates, public as in the register, and not its title.
+			.andExpect(jsonPath("$.assignments[?(@.id == 'TB2026-4')].deadlines[*]").value(contains("2026-05-15")))
+			.andExpect(jsonPath("$.assignments[?(@.id == 'TB2026-4')].title")
+				.value(contains("Unntatt offentlighet, jf. offl. § 22")));
 	}
 
 	@Test

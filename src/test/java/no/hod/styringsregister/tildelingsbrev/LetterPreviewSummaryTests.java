@@ -117,17 +117,30 @@ class LetterPreviewSummaryTests {
 	}
 
 	@Test
-	void aWhollyExemptAssignmentsChangeIsNamedWithoutItsValuesToAnAdminWithoutClearance() throws Exception {
-		// The test admin is not cleared; TB2025-60 is exempt in whole, its title included.
+	void aWhollyExemptAssignmentsChangeShowsOnlyItsDeadlinesValuesToAnAdminWithoutClearance() throws Exception {
+		// The test admin is not cleared; TB2025-60 is exempt in whole, its title included, and has no deadline yet.
 		String brev = TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt");
 		mvc.perform(post(last(brev) + "/bekreft").with(ADMIN).with(csrf()));
-		String utkast = last(brev.replace("KTA Rekrutteringsprogram", "KTA Rekrutteringsprogram for fastleger")
-			.replace("Avd. HOD: FHA", "Avd. HOD: SPA"));
+		String endret = brev.replace("KTA Rekrutteringsprogram", "KTA Rekrutteringsprogram for fastleger")
+			.replace("Oppdraget er unntatt offentlighet, jf. Offl. §22, 2. ledd.",
+					"Oppdraget er unntatt offentlighet, jf. Offl. §22, 2. ledd. Multebærkompott skal utredes.\n\n"
+							+ "Frist 17.11.2025")
+			.replace("Avd. HOD: FHA", "Avd. HOD: SPA");
+		assertThat(endret).contains("Multebærkompott");
+		String utkast = last(endret);
 		String side = mvc.perform(get(utkast).with(ADMIN)).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
 
-		assertThat(side).contains("(tittel)").doesNotContain("Rekrutteringsprogram");
+		// Every changed field named; of the values only the deadlines', public as on the assignment's page.
+		int start = side.indexOf("<span>TB2025-60</span>");
+		assertThat(start).isNotNegative();
+		String linje = side.substring(start, side.indexOf("</ul>", start));
+		assertThat(linje).contains("(tittel, oppdragstekst, frister)")
+			.containsPattern("frister:\\s*<span class=\"skjult\">før:</span> <del>–</del>\\s*"
+					+ "→ <span class=\"skjult\">nå:</span> <ins>17\\. november 2025</ins>")
+			.doesNotContain("tittel:").doesNotContain("oppdragstekst:");
+		assertThat(side).doesNotContain("Rekrutteringsprogram").doesNotContain("Multebærkompott");
 		// Another assignment's change, not exempt, with its values.
 		assertThat(side).containsPattern("avdeling i HOD:\\s*<span class=\"skjult\">før:</span> <del>FHA</del>");
 	}

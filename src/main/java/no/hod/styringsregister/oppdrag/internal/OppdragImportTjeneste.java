@@ -695,9 +695,10 @@ class OppdragImportTjeneste implements OppdragImport {
 		String nokkel = t.ny() != null && t.ny().offisiellId() != null ? t.ny().offisiellId()
 				: t.gammel() != null ? (t.gammel().offisiellId() != null ? t.gammel().offisiellId() : t.gammel().nokkel())
 						: null;
-		List<Verdiendring> verdier = t.type() != Type.CHANGED || (!klarert && unntatt) ? List.of()
-				: t.felter().stream().map(felt -> verdiendring(felt, t.gammel(), t.ny(), klarert))
-					.filter(Objects::nonNull).toList();
+		// Of a wholly exempt one, only the deadlines for a user without clearance: dates are public, as on its page.
+		List<Verdiendring> verdier = t.type() != Type.CHANGED ? List.of()
+				: t.felter().stream().filter(felt -> klarert || !unntatt || felt.equals("frister"))
+					.map(felt -> verdiendring(felt, t.gammel(), t.ny(), klarert)).filter(Objects::nonNull).toList();
 		boolean bareAvsnitt = t.gammel() != null && t.ny() != null && !t.gammel().deler().equals(t.ny().deler())
 				&& !t.felter().contains("tekst");
 		boolean fraKopi = kopier.stream().anyMatch(k -> k.rute() != null && k.rute() == rute);

@@ -28,8 +28,8 @@ import no.hod.styringsregister.web.Formats;
 
 /**
  * The admin's corrections on the preview page: one row per record, by position, with a "drop" box. A field left out
- * of the form (the title and deadlines of a wholly exempt assignment, hidden from an uncleared admin) keeps the parsed
- * value.
+ * of the form (the title of a wholly exempt assignment, hidden from an uncleared admin) keeps the parsed value. Such an
+ * assignment's deadlines are in the form for every admin: the register shows its dates to every reader.
  */
 class Korrigeringer implements Serializable {
 
@@ -68,11 +68,9 @@ class Korrigeringer implements Serializable {
 			rad.dropp = uttatt.oppdrag().contains(k.oppdrag.size());
 			rad.rut = !uttatt.utenRuting().contains(k.oppdrag.size());
 			rad.id = a.id();
-			boolean skjult = a.exempt() == AssignmentDraft.Exempt.WHOLE && !cleared;
-			rad.tittel = skjult ? null : a.title();
+			rad.tittel = a.exempt() == AssignmentDraft.Exempt.WHOLE && !cleared ? null : a.title();
 			rad.avdelinger = String.join(", ", a.hodDepartments());
-			rad.frister = skjult ? null
-					: String.join(", ", a.deadlines().stream().map(d -> d.format(NORSK_DATO)).toList());
+			rad.frister = String.join(", ", a.deadlines().stream().map(d -> d.format(NORSK_DATO)).toList());
 			k.oppdrag.add(rad);
 		}
 		for (BudgetLineDraft b : draft.budgetLines()) {

@@ -180,11 +180,10 @@ class LetterImportService implements TildelingsbrevImport {
 	public LetterDraft previewFile(String filnavn, byte[] innhold) {
 		Parsed parsed = parse(filnavn, innhold);
 		LetterDraft d = parsed.draft();
-		boolean klarert = currentUsers.current().klarert();
 		LetterDraft draft = new LetterDraft(d.year(), d.agency(), d.kind(), d.layout(), d.goals(), d.assignments(),
 				d.budgetLines(), d.calendar(), d.specialReporting(), d.authorizations(),
-				advarsler(d, Korrigeringer.Uttatt.INGEN, parsed.etat(), klarert));
-		return Redaction.forViewer(draft, klarert);
+				advarsler(d, Korrigeringer.Uttatt.INGEN, parsed.etat()));
+		return Redaction.forViewer(draft, currentUsers.current().klarert());
 	}
 
 	/**
@@ -239,7 +238,7 @@ class LetterImportService implements TildelingsbrevImport {
 		IdKollisjoner kollisjoner = idKollisjoner(brevId, alle, uttatt.oppdrag());
 		return new Sammenligning(new Preview(id, stored.filnavn(), Redaction.forViewer(alle, klarert), uttatt, etat,
 				existing.map(LetterRepository.Letter::id).orElse(null), changes, kollisjoner.problemer(),
-				kollisjoner.sammendrag(), fristadvarsler(alle, uttatt.oppdrag(), klarert),
+				kollisjoner.sammendrag(), fristadvarsler(alle, uttatt.oppdrag()),
 				budsjettadvarsler(alle, uttatt, etat), existing.map(LetterRepository.Letter::erTrukket).orElse(false),
 				rettet(stored, alle, existing, klarert), forrigeAar(alle, uttatt.oppdrag(), etat, leser)), existing);
 	}
@@ -288,8 +287,8 @@ class LetterImportService implements TildelingsbrevImport {
 	}
 
 	/**
-	 * The review's notes on corrections carried over from the letter's last import; none on the title and deadlines
-	 * of a wholly exempt assignment for a user without clearance, which the page does not show.
+	 * The review's notes on corrections carried over from the letter's last import; none on the title of a wholly
+	 * exempt assignment for a user without clearance, which the page does not show.
 	 */
 	private Rettelser.Merknader rettet(LetterRepository.Draft stored, LetterDraft alle,
 			Optional<LetterRepository.Letter> brev, boolean klarert) {
@@ -387,10 +386,9 @@ class LetterImportService implements TildelingsbrevImport {
 
 	/**
 	 * Deadlines the parser read that lie far from the letter's year (a misread year): the review warns of them, as
-	 * the form would refuse them typed. The date of a wholly exempt assignment is left out for a user without
-	 * clearance, as the form leaves it out.
+	 * the form would refuse them typed. Those of a wholly exempt assignment too, dates being public.
 	 */
-	private List<String> fristadvarsler(LetterDraft alle, Set<Integer> uttatt, boolean klarert) {
+	private List<String> fristadvarsler(LetterDraft alle, Set<Integer> uttatt) {
 		List<String> advarsler = new ArrayList<>();
 		if (alle.year() == null) {
 			return advarsler;
@@ -401,10 +399,9 @@ class LetterImportService implements TildelingsbrevImport {
 				continue;
 			}
 			String label = a.id() != null ? a.id() : "nr. " + (i + 1);
-			boolean skjult = a.exempt() == AssignmentDraft.Exempt.WHOLE && !klarert;
 			for (LocalDate frist : a.deadlines()) {
 				if (!Korrigeringer.fristIRimeligAar(frist, alle.year())) {
-					advarsler.add(Korrigeringer.fristUtenforAar(skjult ? "(unntatt)" : formats.dato(frist), label,
+					advarsler.add(Korrigeringer.fristUtenforAar(formats.dato(frist), label,
 							alle.year()) + " Sjekk den mot brevet.");
 				}
 			}
@@ -423,9 +420,9 @@ class LetterImportService implements TildelingsbrevImport {
 	 * Every warning the review lists, in its order: the parser's, the deadlines far from the letter's year, the
 	 * budget lines to check. What the import history keeps, as the admin was shown them.
 	 */
-	private List<String> advarsler(LetterDraft alle, Korrigeringer.Uttatt uttatt, Etat etat, boolean klarert) {
+	private List<String> advarsler(LetterDraft alle, Korrigeringer.Uttatt uttatt, Etat etat) {
 		List<String> advarsler = new ArrayList<>(alle.warnings());
-		advarsler.addAll(fristadvarsler(alle, uttatt.oppdrag(), klarert));
+		advarsler.addAll(fristadvarsler(alle, uttatt.oppdrag()));
 		advarsler.addAll(budsjettadvarsler(alle, uttatt, etat));
 		return List.copyOf(advarsler);
 	}
@@ -494,7 +491,7 @@ class LetterImportService implements TildelingsbrevImport {
 		Rettelser rettelser = stored.tolket() == null ? null
 				: Rettelser.av(json.readValue(stored.tolket(), LetterDraft.class), alle, uttatt);
 		// As the review listed them, rows taken out named as there.
-		List<String> advarsler = advarsler(alle, uttatt, etat, currentUsers.current().klarert());
+		List<String> advarsler = advarsler(alle, uttatt, etat);
 		Resultat resultat = write(new Parsed(stored.filnavn(), stored.format(), stored.fil(), stored.sha256(), draft,
 				etat), bruker, stored, rettelser, List.of(), uttatt.utenRutingVedImport(), advarsler);
 		letters.markConfirmed(id, currentUsers.current().navn(), resultat.letterId());
@@ -621,14 +618,11 @@ class LetterImportService implements TildelingsbrevImport {
 		if (!kollisjoner.problemer().isEmpty()) {
 			throw new LetterImportException(String.join(" ", kollisjoner.avvisning().problemer()));
 		}
-		// Imported by no user (the demo data at first start): the warnings in full, as the history shows them to
-		// cleared readers only.
-		boolean klarert = currentUsers.currentIfSignedIn().map(CurrentUser::klarert).orElse(true);
 		// The corrections taken are kept for the next import; those the letter overtook are not.
 		// No review to decline a routing in: each is made as proposed.
 		return write(parsed, importertAv, null, Rettelser.av(lest.draft(), foreslatt, Korrigeringer.Uttatt.INGEN),
 				tidligere.brukt(lest.draft(), foreslatt), Set.of(),
-				advarsler(parsed.draft(), Korrigeringer.Uttatt.INGEN, parsed.etat(), klarert));
+				advarsler(parsed.draft(), Korrigeringer.Uttatt.INGEN, parsed.etat()));
 	}
 
 	/**

@@ -69,9 +69,9 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, 
 	/** A field of a row in the review that holds the earlier correction, with what the parser read ("" for nothing). */
 	record Merknad(String tittel, String frister, String avdelinger) {
 
-		/** Without the title and deadlines, which the review hides on a wholly exempt assignment; null if none left. */
+		/** Without the title, which the review hides on a wholly exempt assignment; null if none left. */
 		Merknad utenSkjulte() {
-			return avdelinger == null ? null : new Merknad(null, null, avdelinger);
+			return frister == null && avdelinger == null ? null : new Merknad(null, frister, avdelinger);
 		}
 	}
 

@@ -111,19 +111,30 @@ class KorrigeringerTest {
 	}
 
 	@Test
-	void aWhollyExemptAssignmentsTitleAndDeadlinesAreLeftOutOfAnUnclearedAdminsFormAndKept() {
+	void aWhollyExemptAssignmentsTitleIsLeftOutOfAnUnclearedAdminsFormAndKeptButItsDeadlinesAreThereToCorrect() {
 		AssignmentDraft unntatt = new AssignmentDraft("TB2025-60", "3.9", List.of("KTA"), "Hemmelig tittel", "Tekst.",
 				List.of(LocalDate.of(2025, 3, 1)), "innen 1. mars", AssignmentDraft.Exempt.WHOLE,
 				List.of(new AssignmentDraft.TextPart("Tekst.", true)), List.of(), List.of());
 		LetterDraft brev = new LetterDraft(2025, "Helsedirektoratet", LetterDraft.LetterKind.MAIN, "2025", List.of(),
 				List.of(unntatt), List.of(), List.of(), List.of(), List.of(), List.of());
 
-		Korrigeringer uklarert = Korrigeringer.of(brev, false);
+		// The form of the draft as the uncleared admin is shown it: the dates, not the title.
+		Korrigeringer uklarert = Korrigeringer.of(Redaction.forViewer(brev, false), false);
 		assertThat(uklarert.getOppdrag().get(0).getTittel()).isNull();
-		assertThat(uklarert.getOppdrag().get(0).getFrister()).isNull();
+		assertThat(uklarert.getOppdrag().get(0).getFrister()).isEqualTo("01.03.2025");
 		assertThat(uklarert.applyTo(brev, KJENTE).assignments().get(0)).isEqualTo(unntatt);
 
-		assertThat(Korrigeringer.of(brev, true).getOppdrag().get(0).getFrister()).isEqualTo("01.03.2025");
+		// A date corrected: applied to the stored draft, whose title and words stay as the letter has them.
+		uklarert.getOppdrag().get(0).setFrister("15.04.2025, 1. oktober 2025");
+		AssignmentDraft rettet = uklarert.applyTo(brev, KJENTE).assignments().get(0);
+		assertThat(rettet.deadlines()).containsExactly(LocalDate.of(2025, 4, 15), LocalDate.of(2025, 10, 1));
+		assertThat(rettet.title()).isEqualTo("Hemmelig tittel");
+		assertThat(rettet.deadlineText()).isEqualTo("innen 1. mars");
+		assertThat(rettet.parts()).isEqualTo(unntatt.parts());
+
+		Korrigeringer klarert = Korrigeringer.of(brev, true);
+		assertThat(klarert.getOppdrag().get(0).getTittel()).isEqualTo("Hemmelig tittel");
+		assertThat(klarert.getOppdrag().get(0).getFrister()).isEqualTo("01.03.2025");
 	}
 
 	@Test

@@ -49,14 +49,26 @@ class RedactionTest {
 	}
 
 	@Test
-	void aWhollyExemptAssignmentIsOnePlaceholder() {
-		AssignmentDraft helt = oppdrag(AssignmentDraft.Exempt.WHOLE, new TextPart("En.", true),
-				new TextPart("To.", false), new TextPart("Tre.", true));
+	void aWhollyExemptAssignmentIsOnePlaceholderWithItsDeadlineDates() {
+		List<TextPart> deler = List.of(new TextPart("Hemmelig en.", true), new TextPart("To.", false),
+				new TextPart("Tre.", true));
+		AssignmentDraft helt = new AssignmentDraft("TB2025-60", "3.9", List.of("KTA"), "Hemmelig tittel",
+				"Hemmelig en.\n\nTo.\n\nTre.", List.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 1)),
+				"innen 1. mars og 1. september", AssignmentDraft.Exempt.WHOLE, deler, List.of("TB2025-9"),
+				List.of(new AssignmentDraft.BudgetRef(714, 21)));
 
 		AssignmentDraft vist = Redaction.forViewer(brev(helt), false).assignments().get(0);
 
 		assertThat(vist.parts()).containsExactly(X);
 		assertThat(vist.text()).isEqualTo(Redaction.PLACEHOLDER);
 		assertThat(vist.title()).isEqualTo(Redaction.PLACEHOLDER);
+		// The dates are public, as the register shows them once imported; the letter's words for them are not.
+		assertThat(vist.deadlines()).containsExactly(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 9, 1));
+		assertThat(vist.deadlineText()).isNull();
+		assertThat(vist.references()).isEmpty();
+		assertThat(vist.budgetRefs()).isEmpty();
+		assertThat(vist.toString()).doesNotContain("Hemmelig").doesNotContain("innen");
+		assertThat(vist.id()).isEqualTo("TB2025-60");
+		assertThat(vist.hodDepartments()).containsExactly("KTA");
 	}
 }
