@@ -117,6 +117,25 @@ class BevilgningRepository {
 				ORDER BY brev_id, rekkefolge""").param("etat", etatId).param("aar", aar).query(FullmaktRad.class).list();
 	}
 
+	/**
+	 * Lines per agency in the year asked for and in the newest year with lines, for the agencies with lines in either
+	 * and the one of {@code egenEtat} if it has lines at all. A line is counted once over the year's letters by its
+	 * chapter, post and row: near enough to what the page shows, without picking each post's latest letter.
+	 */
+	List<Linjetall> linjetall(Integer aar, Long egenEtat) {
+		return jdbc.sql("""
+				SELECT etat_id,
+				       count(DISTINCT (kapittel, post, nr)) FILTER (WHERE aar = CAST(:aar AS integer)) AS i_aaret,
+				       count(DISTINCT (kapittel, post, nr)) FILTER (WHERE aar = nyeste) AS i_nyeste
+				FROM bevilgning, (SELECT max(aar) AS nyeste FROM bevilgning) n
+				WHERE aar = CAST(:aar AS integer) OR aar = nyeste OR etat_id = CAST(:egen AS bigint)
+				GROUP BY etat_id""").param("aar", aar).param("egen", egenEtat).query(Linjetall.class).list();
+	}
+
+	/** An agency's lines in the year asked for ({@code 0} without one) and in the register's newest year. */
+	record Linjetall(long etatId, long iAaret, long iNyeste) {
+	}
+
 	/** Years with lines or authorisations for the agency, newest first. */
 	List<Integer> aar(long etatId) {
 		return jdbc.sql("""

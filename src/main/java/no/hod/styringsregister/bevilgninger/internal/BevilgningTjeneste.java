@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,10 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,10 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Fullmakt;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Kapittel;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Postgruppe;
+import no.hod.styringsregister.bevilgninger.internal.BevilgningRepository.Linjetall;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.BudsjettlinjerSomNevner;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
+import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.web.Formats;
@@ -62,20 +68,105 @@ class BevilgningTjeneste {
 		return organisasjon.etater();
 	}
 
-	/** The agency a parameter names: its id, short name or name; the first agency when none is given. */
-	Etat etat(String parameter) {
+	/** The agency and year an overview shows. */
+	record Valg(Etat etat, int aar) {
+	}
+
+	/**
+	 * The page's agency and year: an agency named by its id, short name or name, else {@link #standardEtat}; the year
+	 * asked for, else the agency's {@link #standardAar}. A refused year is quoted as typed («0000», not «0»).
+	 */
+	Valg valg(String etatParameter, String aarParameter) {
+		Optional<Etat> navngitt = navngitt(etatParameter);
+		if (aarParameter == null || aarParameter.isBlank()) {
+			return valg(navngitt, null);
+		}
+		String skrevet = aarParameter.strip();
+		try {
+			return valg(navngitt, aar(Integer.parseInt(skrevet), skrevet));
+		}
+		catch (NumberFormatException ex) {
+			throw new UgyldigValgt("aar", ikkeEtAar(skrevet));
+		}
+	}
+
+	/** The API's agency and year, by the page's rule: year=0 was an empty year here and a 400 there. */
+	Valg valg(String etatParameter, Integer aarParameter) {
+		Optional<Etat> navngitt = navngitt(etatParameter);
+		return valg(navngitt, aarParameter == null ? null : aar(aarParameter, String.valueOf(aarParameter)));
+	}
+
+	private Valg valg(Optional<Etat> navngitt, Integer aar) {
+		Etat etat = navngitt.orElseGet(() -> standardEtat(aar));
+		return new Valg(etat, aar != null ? aar : standardAar(etat.id()));
+	}
+
+	private Optional<Etat> navngitt(String parameter) {
 		if (parameter == null || parameter.isBlank()) {
-			return organisasjon.etater().stream().findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("Det er ikke registrert noen etater ennå."));
+			return Optional.empty();
 		}
 		String verdi = parameter.strip();
-		return organisasjon.etat(verdi)
-			.orElseThrow(() -> new UgyldigValgt("etat", "Fant ingen etat «" + verdi + "»."));
+		return Optional.of(organisasjon.etat(verdi).orElseThrow(() -> new UgyldigValgt("etat", ukjentEtat(verdi))));
+	}
+
+	/** Names the value and what is accepted, with a short name the register has (Hdir) as the example. */
+	private String ukjentEtat(String verdi) {
+		List<Etat> etater = organisasjon.etater();
+		String melding = "Ukjent etat «" + verdi + "». Bruk etatens id, kortnavn eller navn";
+		return etater.stream().map(Etat::kortnavn).filter(k -> k != null && !k.isBlank()).findFirst()
+			.or(() -> etater.stream().map(Etat::navn).findFirst())
+			.map(eksempel -> melding + ", for eksempel " + eksempel + ".").orElse(melding + ".");
+	}
+
+	/**
+	 * The agency an overview opens at when none is named, so that the menu's link does not land on an agency without
+	 * lines (a new one, first by name): a division lead's own agency if it has lines, else the agency with most lines
+	 * in the newest year with any, ties by name. A year asked for counts first, as it would be empty for the others.
+	 * One query; the first agency by name only when no agency has lines.
+	 */
+	private Etat standardEtat(Integer aar) {
+		List<Etat> etater = organisasjon.etater();
+		if (etater.isEmpty()) {
+			throw new IllegalArgumentException("Det er ikke registrert noen etater ennå.");
+		}
+		Map<Long, Integer> etterNavn = new HashMap<>();
+		etater.forEach(e -> etterNavn.put(e.id(), etterNavn.size()));
+		Long egen = egenEtat();
+		List<Linjetall> tall = repository.linjetall(aar, egen).stream()
+			.filter(t -> etterNavn.containsKey(t.etatId())).toList();
+		// The lead's agency is among the rows only if it has lines, of some year.
+		return forst(tall.stream().filter(t -> t.iAaret() > 0), egen, Linjetall::iAaret, etterNavn)
+			.or(() -> forst(tall.stream().filter(t -> t.iNyeste() > 0 || Objects.equals(t.etatId(), egen)), egen,
+					Linjetall::iNyeste, etterNavn))
+			.map(t -> etater.get(etterNavn.get(t.etatId())))
+			.orElse(etater.get(0));
+	}
+
+	/** The lead's own agency first, then the one with most lines, then by name. */
+	private static Optional<Linjetall> forst(Stream<Linjetall> kandidater, Long egen, ToLongFunction<Linjetall> linjer,
+			Map<Long, Integer> etterNavn) {
+		return kandidater.min(Comparator.comparing((Linjetall t) -> !Objects.equals(t.etatId(), egen))
+			.thenComparing(Comparator.comparingLong(linjer).reversed())
+			.thenComparing(t -> etterNavn.get(t.etatId())));
+	}
+
+	/** A division lead's agency, through the division; {@code null} for others. */
+	private Long egenEtat() {
+		CurrentUser bruker = currentUsers.current();
+		if (!bruker.is(Rolle.HDIR_LEDER) || bruker.enhetId() == null) {
+			return null;
+		}
+		return organisasjon.enhet(bruker.enhetId()).map(Enhet::etatId).orElse(null);
+	}
+
+	/** Whether the agency has lines or authorisations of any year, so that another year could show some. */
+	boolean harBevilgninger(long etatId) {
+		return !repository.aar(etatId).isEmpty();
 	}
 
 	/**
 	 * The years the page's form offers: the agency's years with lines. An agency without any gets the register's
-	 * years and the chosen one, so that the form still has a year to change («Velg et annet år»).
+	 * years and the chosen one, so that the form keeps a year to go with the agency chosen next.
 	 */
 	List<Integer> aarValg(long etatId, int valgt) {
 		List<Integer> egne = repository.aar(etatId);
@@ -96,29 +187,6 @@ class BevilgningTjeneste {
 	static final int FORSTE_AAR = 2000;
 
 	static final int SISTE_AAR = 2100;
-
-	/**
-	 * The year the API asks for, or the newest with data when it asks for none. A year that is not four digits, or
-	 * without lines and outside {@link #FORSTE_AAR} to {@link #SISTE_AAR}, is refused: it was shown as an empty year
-	 * (for «12», no budget lines «i 12»).
-	 */
-	int valgtAar(Integer parameter, long etatId) {
-		return parameter == null ? standardAar(etatId) : aar(parameter, String.valueOf(parameter));
-	}
-
-	/** The page's year, as {@link #valgtAar(Integer, long)}; a refusal quotes it as typed («0000», not «0»). */
-	int valgtAar(String parameter, long etatId) {
-		if (parameter == null || parameter.isBlank()) {
-			return standardAar(etatId);
-		}
-		String skrevet = parameter.strip();
-		try {
-			return aar(Integer.parseInt(skrevet), skrevet);
-		}
-		catch (NumberFormatException ex) {
-			throw new UgyldigValgt("aar", ikkeEtAar(skrevet));
-		}
-	}
 
 	private int aar(int aar, String skrevet) {
 		if (aar < 1000 || aar > 9999) {

@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import no.hod.styringsregister.organisasjon.Etat;
-
-/** {@code GET /api/bevilgninger?agency=Hdir&year=2025[&chapter=714]}; agency by id, short name or name. */
+/**
+ * {@code GET /api/bevilgninger?agency=Hdir&year=2025[&chapter=714]}; agency by id, short name or name. Without
+ * agency or year, those the page opens at.
+ */
 @RestController
 class BevilgningerApiController {
 
@@ -37,9 +38,8 @@ class BevilgningerApiController {
 	@GetMapping("/api/bevilgninger")
 	Svar bevilgninger(@RequestParam(required = false) String agency, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer chapter) {
-		Etat etat = tjeneste.etat(agency);
-		// The page's rule for years: year=0 was an empty year here and a 400 there.
-		Bevilgningsoversikt oversikt = tjeneste.oversikt(etat, tjeneste.valgtAar(year, etat.id()), chapter);
+		BevilgningTjeneste.Valg valg = tjeneste.valg(agency, year);
+		Bevilgningsoversikt oversikt = tjeneste.oversikt(valg.etat(), valg.aar(), chapter);
 		Map<String, Long> kapitler = new LinkedHashMap<>();
 		oversikt.kapitler().forEach(kapittel -> kapitler.put(String.valueOf(kapittel.nummer()), kapittel.sum()));
 		Map<String, Object> sums = new LinkedHashMap<>();
@@ -60,11 +60,14 @@ class BevilgningerApiController {
 		return Map.of("error", ex.getMessage());
 	}
 
-	/** As the assignment API words it; without this, the number parser's English message was the answer. */
+	/**
+	 * The page's words for a year or chapter (the API's only numbers) that is not a number; without this, the number
+	 * parser's English message was the answer.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	Map<String, String> ugyldigTall(MethodArgumentTypeMismatchException ex) {
 		return Map.of("error", "year".equals(ex.getName()) ? BevilgningTjeneste.ikkeEtAar(ex.getValue())
-				: "Ugyldig verdi for parameteren «" + ex.getName() + "».");
+				: BevilgningTjeneste.ikkeEtKapittel(ex.getValue()));
 	}
 }

@@ -38,11 +38,13 @@ class BevilgningerController {
 	@GetMapping("/bevilgninger")
 	String index(@RequestParam(required = false) String etat, @RequestParam(required = false) String aar,
 			@RequestParam(required = false) Integer kapittel, Model model) {
-		Etat valgt = tjeneste.etat(etat);
-		int valgtAar = tjeneste.valgtAar(aar, valgt.id());
+		BevilgningTjeneste.Valg valg = tjeneste.valg(etat, aar);
+		Etat valgt = valg.etat();
+		int valgtAar = valg.aar();
 		Bevilgningsoversikt alle = tjeneste.oversikt(valgt, valgtAar, null);
 		model.addAttribute("etater", tjeneste.etater());
 		model.addAttribute("aarListe", tjeneste.aarValg(valgt.id(), valgtAar));
+		model.addAttribute("utenBevilgninger", alle.kapitler().isEmpty() && !tjeneste.harBevilgninger(valgt.id()));
 		model.addAttribute("kapitler", alle.kapitler().stream().map(Bevilgningsoversikt.Kapittel::nummer).toList());
 		model.addAttribute("oversikt", kapittel == null ? alle : tjeneste.oversikt(valgt, valgtAar, kapittel));
 		// An assignment opened from here leads back to this very view («liste» on the assignment's page).
@@ -55,12 +57,13 @@ class BevilgningerController {
 	ResponseEntity<byte[]> eksport(@RequestParam(required = false) String etat,
 			@RequestParam(required = false) String aar, @RequestParam(required = false) Integer kapittel)
 			throws IOException {
-		Etat valgt = tjeneste.etat(etat);
-		int valgtAar = tjeneste.valgtAar(aar, valgt.id());
+		BevilgningTjeneste.Valg valg = tjeneste.valg(etat, aar);
+		Etat valgt = valg.etat();
+		int valgtAar = valg.aar();
 		Bevilgningsoversikt oversikt = tjeneste.oversikt(valgt, valgtAar, kapittel);
 		if (oversikt.kapitler().isEmpty()) {
 			// The page offers no export then; the address alone gave a workbook of headings and zeros.
-			throw new IngenLinjer(oversikt);
+			throw new IngenLinjer(oversikt, !tjeneste.harBevilgninger(valgt.id()));
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		BevilgningEksport.skriv(oversikt, (nokkel, argumenter) -> tekster.getMessage(nokkel, argumenter, Formats.NORSK),
@@ -70,14 +73,17 @@ class BevilgningerController {
 		return Nedlasting.idag("bevilgninger", deler, "xlsx").xlsx(bytes.toByteArray());
 	}
 
-	/** Nothing to export for the agency, year and chapter. */
+	/** Nothing to export for the agency, year and chapter; {@code utenBevilgninger}: nor for any year. */
 	static final class IngenLinjer extends RuntimeException {
 
 		private final transient Bevilgningsoversikt oversikt;
 
-		IngenLinjer(Bevilgningsoversikt oversikt) {
+		private final boolean utenBevilgninger;
+
+		IngenLinjer(Bevilgningsoversikt oversikt, boolean utenBevilgninger) {
 			super(null, null, false, false);
 			this.oversikt = oversikt;
+			this.utenBevilgninger = utenBevilgninger;
 		}
 	}
 
@@ -85,6 +91,7 @@ class BevilgningerController {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String ingenLinjer(IngenLinjer ex, Model model) {
 		model.addAttribute("oversikt", ex.oversikt);
+		model.addAttribute("utenBevilgninger", ex.utenBevilgninger);
 		return "bevilgninger/tom";
 	}
 
@@ -97,7 +104,7 @@ class BevilgningerController {
 
 	/**
 	 * A chapter that is not a number; without this, the number parser's English message reached the page. The year is
-	 * read as typed (BevilgningTjeneste.valgtAar), so that its refusal can quote it.
+	 * read as typed (BevilgningTjeneste.valg), so that its refusal can quote it.
 	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)

@@ -721,21 +721,23 @@ class BevilgningerIntegrationTests {
 
 	@Test
 	void anEmptyYearSaysWhatToDo() throws Exception {
-		mvc.perform(get("/bevilgninger").param("aar", "2099").with(user(LESER)))
+		// The agency named: without one, a year no agency has lines for opens at the agency of the newest year.
+		mvc.perform(get("/bevilgninger").param("etat", "Hdir").param("aar", "2099").with(user(LESER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ingen budsjettlinjer for Helsedirektoratet i 2099.")))
 			.andExpect(content().string(containsString("Budsjettlinjene kommer inn når en administrator importerer")));
-		mvc.perform(get("/api/bevilgninger").param("year", "2099").with(user(LESER)))
+		mvc.perform(get("/api/bevilgninger").param("agency", "Hdir").param("year", "2099").with(user(LESER)))
 			.andExpect(jsonPath("$.lines.length()").value(0))
 			.andExpect(jsonPath("$.sums.EXPENSE").value(0));
 		// The export has nothing to give either: the page's words with 404, not a workbook of headings and zeros.
-		mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "2099").with(user(LESER)))
+		mvc.perform(get("/bevilgninger/eksport.xlsx").param("etat", "Hdir").param("aar", "2099").with(user(LESER)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("text/html"))
 			.andExpect(content().string(containsString("Ingen budsjettlinjer for Helsedirektoratet i 2099.")))
 			.andExpect(content().string(containsString("Budsjettlinjene kommer inn når en administrator importerer")))
 			.andExpect(content().string(containsString("href=\"/bevilgninger?etat=" + hdir + "&amp;aar=2099\"")));
-		mvc.perform(get("/bevilgninger/eksport.xlsx").param("aar", "2098").param("kapittel", "9998").with(user(LESER)))
+		mvc.perform(get("/bevilgninger/eksport.xlsx").param("etat", "Hdir").param("aar", "2098").param("kapittel", "9998")
+			.with(user(LESER)))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("Kapittel 9998 har ingen budsjettlinjer for Helsedirektoratet i 2098.")));
 	}
@@ -743,9 +745,11 @@ class BevilgningerIntegrationTests {
 	@Test
 	void aYearWithoutLinesShowsTheEmptyStateAndIsNotOfferedAsAYearWithLines() throws Exception {
 		apply(9074, 2074, List.of(new BevilgningData(714, 21, "Drift 2074", 11L, null, false, null)), List.of());
-		mvc.perform(get("/bevilgninger").param("aar", "2080").with(user(LESER)))
+		mvc.perform(get("/bevilgninger").param("etat", "Hdir").param("aar", "2080").with(user(LESER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Ingen budsjettlinjer for Helsedirektoratet i 2080.")))
+			// An agency with lines in other years: another year is worth choosing.
+			.andExpect(content().string(containsString("Velg et annet år eller en annen etat over.")))
 			.andExpect(content().string(not(containsString("<option value=\"2080\""))))
 			// Nothing chosen in the list: «Vis» shows the newest year with lines, not the empty one as if it had some.
 			.andExpect(content().string(containsString("<option value=\"\" selected>Velg år</option>")))
@@ -758,38 +762,41 @@ class BevilgningerIntegrationTests {
 
 	@Test
 	void anAgencyWithoutLinesKeepsTheYearFieldWithTheRegistersYears() throws Exception {
-		// A name after Helsedirektoratet's: the tests without an agency read the first one.
 		String navn = "Tilsynet uten bevilgninger " + System.nanoTime();
 		mvc.perform(post("/admin/organisasjon/etat").param("navn", navn).with(user("bev-admin").roles("ADMIN"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		long uten = organisasjon.etatByName(navn).orElseThrow().id();
 		apply(9078, 2078, List.of(new BevilgningData(714, 21, "Drift 2078", 11L, null, false, null)), List.of());
-		// The form keeps its year: the chosen one, and the years other agencies have lines for, to move to.
+		// The form keeps its year: the chosen one, and the years other agencies have lines for, to move to. The text
+		// says the agency has none of any year, and advises another agency, not another year.
+		String utenLinjer = navn + " har ingen budsjettlinjer i registeret, for noe år.";
 		mvc.perform(get("/bevilgninger").param("etat", String.valueOf(uten)).param("aar", "2057").with(user(LESER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ingen budsjettlinjer for " + navn + " i 2057.")))
+			.andExpect(content().string(containsString(utenLinjer)))
+			.andExpect(content().string(not(containsString("Ingen budsjettlinjer for " + navn))))
 			.andExpect(content().string(containsString("<select id=\"aar\" name=\"aar\">")))
 			.andExpect(content().string(containsString("<option value=\"2057\" selected=\"selected\">2057</option>")))
 			.andExpect(content().string(containsString("<option value=\"2078\">2078</option>")))
 			.andExpect(content().string(not(containsString("Velg år"))))
-			.andExpect(content().string(containsString("Velg et annet år eller en annen etat over.")));
-		// Without a year: the year the other agencies open at, shown in the field as in the text.
+			.andExpect(content().string(containsString("Velg en annen etat over.")))
+			.andExpect(content().string(not(containsString("Velg et annet år"))));
+		// Without a year: the year the other agencies open at, shown in the field.
 		int nyeste = repository.aar().get(0);
 		mvc.perform(get("/bevilgninger").param("etat", String.valueOf(uten)).with(user(LESER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ingen budsjettlinjer for " + navn + " i " + nyeste + ".")))
+			.andExpect(content().string(containsString(utenLinjer)))
 			.andExpect(content().string(
 					containsString("<option value=\"" + nyeste + "\" selected=\"selected\">" + nyeste + "</option>")));
 		// A year outside the usual ones that another agency has lines for is offered, so it is not refused.
 		apply(9079, 2977, List.of(new BevilgningData(714, 21, "Drift 2977", 11L, null, false, null)), List.of());
 		mvc.perform(get("/bevilgninger").param("etat", String.valueOf(uten)).param("aar", "2977").with(user(LESER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ingen budsjettlinjer for " + navn + " i 2977.")));
+			.andExpect(content().string(containsString(utenLinjer)));
 		// The export's empty page has no form to choose in.
 		mvc.perform(get("/bevilgninger/eksport.xlsx").param("etat", String.valueOf(uten)).param("aar", "2057")
 			.with(user(LESER)))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("Ingen budsjettlinjer for " + navn + " i 2057.")))
+			.andExpect(content().string(containsString(utenLinjer)))
 			.andExpect(content().string(not(containsString(" over."))));
 	}
 
@@ -807,12 +814,19 @@ class BevilgningerIntegrationTests {
 
 	@Test
 	void badInputAnswers400InNorwegianAndTheApiNeedsASignIn() throws Exception {
-		mvc.perform(get("/api/bevilgninger").param("agency", "Finnes ikke").with(user(LESER)))
+		// The value, what is accepted, and an example that works.
+		String ukjent = mvc.perform(get("/api/bevilgninger").param("agency", "Finnes ikke").with(user(LESER)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value("Fant ingen etat «Finnes ikke»."));
+			.andExpect(jsonPath("$.length()").value(1))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		Matcher eksempel = Pattern.compile("\\{\"error\":\"Ukjent etat «Finnes ikke». Bruk etatens id, kortnavn eller navn, "
+				+ "for eksempel ([^\"]+)\\.\"}").matcher(ukjent);
+		assertThat(eksempel.matches()).as(ukjent).isTrue();
+		assertThat(organisasjon.etat(eksempel.group(1))).as(eksempel.group(1)).isPresent();
 		mvc.perform(get("/bevilgninger").param("etat", "Finnes ikke").with(user(LESER)))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Fant ingen etat «Finnes ikke».")));
+			.andExpect(content().string(containsString("Ukjent etat «Finnes ikke». Bruk etatens id, kortnavn eller navn, "
+					+ "for eksempel " + eksempel.group(1) + ".")));
 		// The register's common page for a refused choice, back to the same overview without the bad parameter.
 		for (String[] t : new String[][] { { "etat", "Finnes ikke" }, { "kapittel", "-1" }, { "kapittel", "x" } }) {
 			for (String sti : new String[] { "/bevilgninger", "/bevilgninger/eksport.xlsx" }) {
@@ -850,7 +864,7 @@ class BevilgningerIntegrationTests {
 			.andExpect(jsonPath("$.error").value("«0» er ikke et kapittelnummer (for eksempel 714)."));
 		mvc.perform(get("/api/bevilgninger").param("chapter", "x").with(user(LESER)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value("Ugyldig verdi for parameteren «chapter»."));
+			.andExpect(jsonPath("$.error").value("«x» er ikke et kapittelnummer (for eksempel 714)."));
 		// The page's rule for years in the API too: year=0 was an empty year with 200.
 		for (String aar : new String[] { "0", "-5", "12", "20250" }) {
 			mvc.perform(get("/api/bevilgninger").param("year", aar).with(user(LESER)))
