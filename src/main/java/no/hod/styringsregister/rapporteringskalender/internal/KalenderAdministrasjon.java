@@ -3,6 +3,7 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,13 @@ import no.hod.styringsregister.web.Formats;
 @Transactional
 class KalenderAdministrasjon {
 
-	private static final Pattern TID = Pattern.compile("(([01]\\d|2[0-3]):[0-5]\\d)(-(([01]\\d|2[0-3]):[0-5]\\d))?");
+	/** A time of day with one or two digits for the hour, as the letters write it («kl. 9:00-11:00»). */
+	private static final Pattern TID = Pattern.compile("(([01]?\\d|2[0-3]):[0-5]\\d)(-(([01]?\\d|2[0-3]):[0-5]\\d))?");
+
+	/** «kl.» before the time, as Vedlegg I writes it. */
+	private static final Pattern KLOKKA = Pattern.compile("^kl\\.?\\s*", Pattern.CASE_INSENSITIVE);
+
+	private static final DateTimeFormatter KLOKKESLETT = DateTimeFormatter.ofPattern("H:mm");
 
 	private final KalenderRepository repository;
 
@@ -161,20 +168,29 @@ class KalenderAdministrasjon {
 		return dato;
 	}
 
-	/** {@code 09:00} or {@code 09:00-11:00} however typed (09.00–11.00), or {@code null} for the whole day. */
+	/**
+	 * {@code 09:00} or {@code 09:00-11:00} however typed (09.00–11.00, kl. 9:00-11:00), or {@code null} for the whole
+	 * day. Written with two-digit hours, so the calendar, the API and the feed show every time alike.
+	 */
 	private static String tid(String tekst, List<Regelbrudd> brudd) {
 		if (tekst == null) {
 			return null;
 		}
-		String tid = tekst.replace('.', ':').replace('–', '-').replace(" ", "");
+		String tid = KLOKKA.matcher(tekst).replaceFirst("").replace('.', ':').replace('–', '-').replace(" ", "");
 		Matcher deler = TID.matcher(tid);
 		if (!deler.matches()) {
 			brudd.add(new Regelbrudd("tid", "Skriv tiden som 09:00 eller 09:00-11:00."));
+			return tid;
 		}
-		else if (deler.group(4) != null && !LocalTime.parse(deler.group(4)).isAfter(LocalTime.parse(deler.group(1)))) {
+		LocalTime start = LocalTime.parse(deler.group(1), KLOKKESLETT);
+		if (deler.group(4) == null) {
+			return start.toString();
+		}
+		LocalTime slutt = LocalTime.parse(deler.group(4), KLOKKESLETT);
+		if (!slutt.isAfter(start)) {
 			brudd.add(new Regelbrudd("tid", "Sluttiden må være etter starttiden, som i 09:00-11:00."));
 		}
-		return tid;
+		return start + "-" + slutt;
 	}
 
 	private static String blankTilNull(String verdi) {

@@ -72,6 +72,13 @@ class KalenderApiController {
 		return new Abonnement(KalenderFeedController.url(abonnementer.fornye(currentUsers.current().id())));
 	}
 
+	/** Named by the API's parameter, {@code kind}, as {@code from} and {@code to} are, with the codes it takes. */
+	@ExceptionHandler(UkjentTypeException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	Map<String, String> ukjentType(UkjentTypeException ex) {
+		return Map.of("error", "kind må være KALENDER, SAERSKILT eller FRIST, ikke «" + ex.verdi() + "».");
+	}
+
 	@ExceptionHandler(IllegalArgumentException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	Map<String, String> ugyldig(IllegalArgumentException ex) {

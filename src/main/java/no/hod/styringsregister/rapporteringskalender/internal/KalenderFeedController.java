@@ -30,6 +30,9 @@ class KalenderFeedController {
 
 	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
+	/** The refusals' text, with its charset: without one, a client may read its «» and æøå as Latin-1. */
+	private static final MediaType TEXT_PLAIN = new MediaType("text", "plain", StandardCharsets.UTF_8);
+
 	private final Abonnementer abonnementer;
 
 	private final BrukerService brukere;
@@ -65,7 +68,7 @@ class KalenderFeedController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String divisjon) {
 		CurrentUser eier = abonnementer.bruker(token).flatMap(brukere::find).orElse(null);
 		if (eier == null) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT_PLAIN)
 				.body("Fant ingen kalender på denne adressen. Den kan være trukket tilbake.");
 		}
 		Tidslinje.Filter filter;
@@ -73,7 +76,7 @@ class KalenderFeedController {
 			filter = parametre.filter(etat, type, divisjon);
 		}
 		catch (IllegalArgumentException ex) {
-			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage());
+			return ResponseEntity.badRequest().contentType(TEXT_PLAIN).body(ex.getMessage());
 		}
 		LocalDate iDag = LocalDate.now(Formats.OSLO);
 		String ical = IcalFeed.skriv(tidslinje.hendelser(forsteDag(iDag), sisteDag(iDag), filter, false),

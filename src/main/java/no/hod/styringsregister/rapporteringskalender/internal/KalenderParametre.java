@@ -55,7 +55,7 @@ class KalenderParametre {
 			return Type.valueOf(verdi.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("Ukjent type «" + verdi + "». Bruk KALENDER, SAERSKILT eller FRIST.");
+			throw new UkjentTypeException(verdi);
 		}
 	}
 

@@ -157,16 +157,19 @@ class RapporteringskalenderController {
 
 	/**
 	 * Makes the user's feed address, or replaces it (the old one stops working) when the user has ticked that this is
-	 * meant. Back to the page with its filters, so the address shown follows them as the page says. The feed holds a
-	 * fixed span of years whatever the page's view, so the view and period are not sent.
+	 * meant. Back to the view the user was in, with its filters, so the address shown follows them as the page says.
+	 * The feed itself holds a fixed span of years whatever the view.
 	 */
 	@PostMapping("/abonnement")
-	String nyttAbonnement(@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
+	String nyttAbonnement(@RequestParam(defaultValue = "kommende") String visning,
+			@RequestParam(defaultValue = "30") int dager, @RequestParam(required = false) String maned,
+			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String divisjon, @RequestParam(required = false) String bekreft,
 			RedirectAttributes redirect) {
 		CurrentUser bruker = currentUsers.current();
 		// Read first: a bad value is refused before the old address is revoked.
 		Tidslinje.Filter filter = parametre.filter(etat, type, divisjon, bruker);
+		Kalendervisning tilbake = Kalendervisning.les(visning, dager, maned, LocalDate.now(Formats.OSLO));
 		boolean hadde = abonnementer.eksisterende(bruker.id()).isPresent();
 		if (hadde && !"true".equals(bekreft)) {
 			throw new IllegalArgumentException("Adressen er ikke byttet. Kryss av for at den gamle adressen skal slutte "
@@ -176,8 +179,7 @@ class RapporteringskalenderController {
 		redirect.addFlashAttribute("melding", hadde
 				? "Du har fått en ny abonnementsadresse. Den gamle virker ikke lenger."
 				: "Du har fått en abonnementsadresse. Legg den inn i kalenderprogrammet ditt.");
-		return "redirect:" + medFilter(UriComponentsBuilder.fromPath("/rapporteringskalender"), filter)
-				+ "#abonnement";
+		return "redirect:" + eksport("/rapporteringskalender", tilbake, filter) + "#abonnement";
 	}
 
 	@GetMapping("/ny")
@@ -229,7 +231,7 @@ class RapporteringskalenderController {
 			return avvist(ex, oppforing, id, kalenderadresse(tilbake), model, response);
 		}
 		redirect.addFlashAttribute("melding", "Endringene i «" + tittel.strip() + "» er lagret.");
-		return "redirect:" + maaned(lagret);
+		return "redirect:" + tilbakeEllerMaaned(tilbake, lagret);
 	}
 
 	/**
@@ -240,8 +242,7 @@ class RapporteringskalenderController {
 	String slett(@PathVariable long id, @RequestParam(required = false) String tilbake, RedirectAttributes redirect) {
 		LocalDate dato = administrasjon.slett(id);
 		redirect.addFlashAttribute("melding", "Oppføringen er fjernet fra kalenderen.");
-		String tilbakeTil = kalenderadresse(tilbake);
-		return "redirect:" + (tilbakeTil != null ? tilbakeTil : maaned(dato));
+		return "redirect:" + tilbakeEllerMaaned(tilbake, dato);
 	}
 
 	private void administrasjonstilgang() {
@@ -283,6 +284,12 @@ class RapporteringskalenderController {
 			return problemer.stream().filter(p -> felt.equals(p.felt())).map(Regelbrudd::melding)
 				.findFirst().orElse(null);
 		}
+	}
+
+	/** The view an entry's form was opened from, when {@link #kalenderadresse} takes it; else the entry's month. */
+	private String tilbakeEllerMaaned(String tilbake, LocalDate dato) {
+		String tilbakeTil = kalenderadresse(tilbake);
+		return tilbakeTil != null ? tilbakeTil : maaned(dato);
 	}
 
 	private static String maaned(LocalDate dato) {

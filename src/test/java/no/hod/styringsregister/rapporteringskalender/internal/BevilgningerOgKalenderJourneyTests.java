@@ -158,16 +158,16 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		Locator overskrift = page.locator(".rapporteringskalender h2").first();
 		assertThat(overskrift).hasText("april 2025");
 		skjemaetHar("visning", "maned", "etat", "type", "divisjon");
-		assertThat(page.getByLabel("Måned (åååå-mm)")).hasValue("2025-04");
+		assertThat(maanedsfelt()).hasValue("2025-04");
 		assertThat(visningslenke("Måned")).hasAttribute("aria-current", "true");
 		filtreneErBeholdt("Helsedirektoratet", "Særskilt rapportering");
 		visninger.put("kalender-filter-maned", page.url());
 
-		page.getByLabel("Måned (åååå-mm)").fill("2025-03");
+		maanedsfelt().fill("2025-03");
 		vis();
 		assertThat(overskrift).hasText("mars 2025");
 		org.assertj.core.api.Assertions.assertThat(page.url()).contains("visning=maned", "maned=2025-03");
-		assertThat(page.getByLabel("Måned (åååå-mm)")).hasValue("2025-03");
+		assertThat(maanedsfelt()).hasValue("2025-03");
 		filtreneErBeholdt("Helsedirektoratet", "Særskilt rapportering");
 
 		// Another view keeps the filters; the month is not among its fields.
@@ -199,7 +199,7 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		visningslenke("Måned").click();
 		YearMonth denne = YearMonth.now(Formats.OSLO);
 		assertThat(overskrift).hasText(Formats.maaned(denne));
-		assertThat(page.getByLabel("Måned (åååå-mm)")).hasValue(denne.toString());
+		assertThat(maanedsfelt()).hasValue(denne.toString());
 		visningslenke("Neste 30 dager").click();
 		assertThat(overskrift).hasText("Neste 30 dager");
 		assertThat(page.locator("form.filter input[name=dager]")).hasValue("30");
@@ -211,6 +211,49 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 			page.navigate(adresse);
 			assertAccessible(navn);
 		});
+	}
+
+	/**
+	 * The month field is a picker in Chromium («april 2025») and a text field in Firefox: its hint holds for both. Its
+	 * picker button takes the focus from the field itself, and the field's focus outline stays while it has it; so
+	 * with the entry form's date field.
+	 */
+	@Test
+	void theMonthAndDateFieldsKeepTheirFocusOutlineWhileTheirPickerButtonHasTheFocus() {
+		login("admin");
+		open("/rapporteringskalender?visning=maned&maned=2025-04");
+		Locator maned = maanedsfelt();
+		assertThat(maned).hasAccessibleName("Måned");
+		assertThat(maned).hasAccessibleDescription("Velg en måned, eller skriv den som 2025-04.");
+		assertThat(maned).hasValue("2025-04");
+		fokusPaaVelgerknappen(maned);
+		assertAccessible("kalender-maned-velgerknapp");
+
+		open("/rapporteringskalender/ny");
+		fokusPaaVelgerknappen(page.locator("#dato"));
+	}
+
+	/**
+	 * Tabs through the field's parts (day, month, year) to its picker button, where the field is no longer
+	 * {@code :focus} itself, and checks that the field shows the app's focus outline there.
+	 */
+	private void fokusPaaVelgerknappen(Locator felt) {
+		felt.focus();
+		boolean paaKnappen = false;
+		for (int i = 0; i < 5 && !paaKnappen; i++) {
+			page.keyboard().press("Tab");
+			paaKnappen = (Boolean) felt.evaluate("f => document.activeElement === f && !f.matches(':focus')");
+		}
+		org.assertj.core.api.Assertions.assertThat(paaKnappen).as("the picker button of #%s has the focus",
+				felt.getAttribute("id")).isTrue();
+		org.assertj.core.api.Assertions.assertThat(felt.evaluate("f => { const s = getComputedStyle(f); "
+				+ "return [s.outlineStyle, s.outlineWidth, s.outlineColor].join(' '); }"))
+			.isEqualTo("solid 3px rgb(255, 191, 71)");
+	}
+
+	/** By its id: «Måned» names the month navigation as well. */
+	private Locator maanedsfelt() {
+		return page.locator("form.filter input#maned");
 	}
 
 	private void nyKontekst(Browser browser, boolean skript) {
@@ -306,8 +349,8 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 	}
 
 	/**
-	 * Removing takes a second click in a fold-out, and leads back to the month and agency the entry was opened from,
-	 * where an entry made by hand is marked as such only once.
+	 * Saving an edit and removing, which takes a second click in a fold-out, both lead back to the month and agency
+	 * the entry was opened from, where an entry made by hand is marked as such only once.
 	 */
 	@Test
 	void anAdminRemovesAnEntryOnlyOnConfirmingAndIsBackInTheMonthAndAgencyViewed() {
@@ -325,6 +368,14 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		Locator rad = page.locator("tbody tr", new Page.LocatorOptions().setHasText("Møte som skal fjernes"));
 		assertThat(rad).containsText("Lagt inn for hånd");
 		assertThat(rad).not().containsText("Endret for hånd");
+		rad.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Endre: Møte som skal fjernes")).click();
+
+		// A time as the letters write it; saved, back in the same view, where it shows as the register writes times.
+		page.getByLabel("Tid (valgfritt)").fill("kl. 9:00-11:00");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Endringene i «Møte som skal fjernes» er lagret.");
+		assertThat(page).hasURL(url(fra));
+		assertThat(rad.locator("td.tid")).hasText("09:00-11:00");
 		rad.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Endre: Møte som skal fjernes")).click();
 
 		Locator fjern = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, fjern oppføringen"));

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -280,7 +281,23 @@ class KalenderIntegrationTests {
 			.andExpect(jsonPath("$.error").value("Velg en periode der fra-datoen ikke er etter til-datoen."));
 		mvc.perform(get("/api/rapporteringskalender").param("kind", "MØTE").with(user(LESER)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value("Ukjent type «MØTE». Bruk KALENDER, SAERSKILT eller FRIST."));
+			.andExpect(jsonPath("$.error").value("kind må være KALENDER, SAERSKILT eller FRIST, ikke «MØTE»."));
+		// The page and its exports name the types as the filter does, and lead back to the view without the type.
+		for (String sti : List.of("/rapporteringskalender", "/rapporteringskalender/eksport.csv",
+				"/rapporteringskalender/eksport.xlsx")) {
+			mvc.perform(get(sti).queryParam("visning", "forfalt").queryParam("type", "foo").with(user(LESER)))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString(
+						"Ukjent type «foo». Velg Kalender, Særskilt rapportering eller Oppdragsfrist.")))
+				.andExpect(content().string(not(containsString("SAERSKILT"))))
+				.andExpect(content().string(containsString(
+						"<a href=\"/rapporteringskalender?visning=forfalt\">Tilbake til siden uten det ugyldige valget</a>")));
+		}
+		// The feed's address takes the codes, and its message names them, in UTF-8 as it says.
+		mvc.perform(get(feedsti(LESER)).param("type", "foo"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("text/plain;charset=UTF-8"))
+			.andExpect(content().string("Ukjent type «foo». Bruk KALENDER, SAERSKILT eller FRIST."));
 		mvc.perform(get("/rapporteringskalender").param("visning", "uke").with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Ukjent visning «uke».")))
@@ -381,6 +398,45 @@ class KalenderIntegrationTests {
 			.andExpect(jsonPath("$.items[0].date").value("2151-04-03"));
 	}
 
+	/** Vedlegg I writes «kl. 9:00-11:00»: taken so, and saved as the register writes times. */
+	@Test
+	void aTimeIsTakenAsTheLettersWriteItAndSavedWithTwoDigitHours() throws Exception {
+		String[][] tider = { { "9:00-11:00", "09:00-11:00" }, { "kl. 9:00-11:00", "09:00-11:00" },
+				{ "Kl 9.30 – 11.30", "09:30-11:30" }, { "9:00", "09:00" }, { "kl. 13:15", "13:15" },
+				{ "8:00-9:30", "08:00-09:30" } };
+		for (int i = 0; i < tider.length; i++) {
+			mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+				.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2156-03-" + (10 + i))
+				.param("tid", tider[i][0]).param("tittel", "Møte med tid " + i))
+				.andExpect(status().is3xxRedirection());
+		}
+		String json = mvc.perform(get("/api/rapporteringskalender").param("from", "2156-03-01").param("to", "2156-03-31")
+			.with(user(LESER))).andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(json, "$.items[*].time"))
+			.containsExactly(Arrays.stream(tider).map(t -> t[1]).toArray(String[]::new));
+		// The edit form shows it so too.
+		long id = id("2156-03-01", "2156-03-31", "Møte med tid 1");
+		mvc.perform(get("/rapporteringskalender/{id}/endre", id).with(user(ADMIN).roles("ADMIN")))
+			.andExpect(content().string(containsString("value=\"09:00-11:00\"")));
+
+		// Nonsense is still refused at the field, with the messages as before.
+		String format = "Skriv tiden som 09:00 eller 09:00-11:00.";
+		String baklengs = "Sluttiden må være etter starttiden, som i 09:00-11:00.";
+		String[][] feil = { { "25:00", format }, { "9:75", format }, { "9", format }, { "123:00", format },
+				{ "kl. 9:00-24:00", format }, { "11:00-9:00", baklengs }, { "kl. 9:00-9:00", baklengs } };
+		for (String[] f : feil) {
+			String html = mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+				.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2156-04-01")
+				.param("tid", f[0]).param("tittel", "Møte med feil tid"))
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+			assertThat(html).as(f[0]).contains("<p class=\"feltfeil\" id=\"tid-feil\">" + f[1] + "</p>");
+			// The form again with the time as typed.
+			assertThat(tagg(html, "tid")).as(f[0]).contains("value=\"" + f[0] + "\"");
+		}
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2156-04-01").param("to", "2156-04-30")
+			.with(user(LESER))).andExpect(jsonPath("$.items.length()").value(0));
+	}
+
 	@Test
 	void aTimeThatEndsBeforeItStartsIsRefusedAtTheFieldAndNothingIsSaved() throws Exception {
 		String melding = "Sluttiden må være etter starttiden, som i 09:00-11:00.";
@@ -434,6 +490,12 @@ class KalenderIntegrationTests {
 		String tilbake = fra.replace("&", "&amp;");
 		assertThat(skjema).contains("<input type=\"hidden\" name=\"tilbake\" value=\"" + tilbake + "\">")
 			.contains("<a href=\"" + tilbake + "\">Avbryt</a>");
+		// Saved, the admin is back in that view too, even though the entry moved to another month.
+		mvc.perform(post("/rapporteringskalender/{id}/endre", id).with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2153-06-06")
+			.param("tittel", tittel).param("versjon", "0").param("tilbake", fra))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(fra));
 		// The button that removes is inside the fold-out, a second click away.
 		assertThat(skjema).containsPattern("(?s)<details>\\s*<summary>Fjern fra kalenderen</summary>(?:(?!</details>).)*"
 				+ "<button type=\"submit\" class=\"knapp fare\">Ja, fjern oppføringen</button>");
@@ -462,7 +524,11 @@ class KalenderIntegrationTests {
 				.with(user(ADMIN).roles("ADMIN")))
 				.andExpect(content().string(not(containsString("name=\"tilbake\""))))
 				.andExpect(content().string(containsString("<a href=\"/rapporteringskalender\">Avbryt</a>")));
-			// Removed, the admin sees the month the entry was in.
+			// Saved, the admin sees the month the entry is in; removed, the month it was in.
+			mvc.perform(post("/rapporteringskalender/{id}/endre", id).with(csrf()).with(user(ADMIN).roles("ADMIN"))
+				.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2153-08-09")
+				.param("tittel", tittel).param("versjon", "0").param("tilbake", tilbake))
+				.andExpect(redirectedUrl(maaned));
 			mvc.perform(post("/rapporteringskalender/{id}/slett", id).with(csrf()).with(user(ADMIN).roles("ADMIN"))
 				.param("tilbake", tilbake))
 				.andExpect(redirectedUrl(maaned));
@@ -970,18 +1036,20 @@ class KalenderIntegrationTests {
 	void theFirstFeedAddressIsNotCalledANewOneAndTheAddressKeepsThePagesFilters() throws Exception {
 		String navn = "kal-abonnent-" + System.nanoTime();
 		lagBruker(navn, false);
-		// The page's form carries its filters to the POST, not its view and period: the feed holds a fixed span.
-		String skjema = side("/rapporteringskalender?visning=maned&maned=2025-12&etat=" + hdir, navn);
-		skjema = skjema.substring(skjema.indexOf("action=\"/rapporteringskalender/abonnement\""));
-		skjema = skjema.substring(0, skjema.indexOf("</form>"));
-		assertThat(skjema).contains("<input type=\"hidden\" name=\"etat\" value=\"" + hdir + "\">")
-			.doesNotContain("name=\"visning\"", "name=\"dager\"", "name=\"maned\"");
-		var forste = mvc.perform(post("/rapporteringskalender/abonnement").param("etat", String.valueOf(hdir))
-			.param("type", "").param("divisjon", "").with(csrf()).with(user(navn)))
+		// The page's form carries its view and filters to the POST, to come back to them.
+		String skjema = abonnementsskjema(side("/rapporteringskalender?visning=maned&maned=2025-12&etat=" + hdir, navn));
+		assertThat(skjema).contains("<input type=\"hidden\" name=\"etat\" value=\"" + hdir + "\">",
+				"<input type=\"hidden\" name=\"visning\" value=\"maned\">",
+				"<input type=\"hidden\" name=\"maned\" value=\"2025-12\">")
+			.doesNotContain("name=\"dager\"");
+		var forste = mvc.perform(post("/rapporteringskalender/abonnement").param("visning", "maned")
+			.param("maned", "2025-12").param("etat", String.valueOf(hdir)).param("type", "").param("divisjon", "")
+			.with(csrf()).with(user(navn)))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		String tilbake = forste.getResponse().getRedirectedUrl();
-		assertThat(tilbake).isEqualTo("/rapporteringskalender?etat=" + hdir + "&divisjon=#abonnement");
+		assertThat(tilbake)
+			.isEqualTo("/rapporteringskalender?visning=maned&maned=2025-12&etat=" + hdir + "&divisjon=#abonnement");
 		assertThat(forste.getFlashMap().get("melding")).asString()
 			.startsWith("Du har fått en abonnementsadresse.").doesNotContain("gamle");
 		String side = side(tilbake.substring(0, tilbake.indexOf('#')), navn);
@@ -1012,6 +1080,39 @@ class KalenderIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Fant ingen etat «Ingen slik etat».")));
 		assertThat(feedsti(navn)).isEqualTo(gjeldende);
+		// So is a view the page would refuse.
+		mvc.perform(post("/rapporteringskalender/abonnement").param("visning", "maned").param("maned", "1999-12")
+			.param("bekreft", "true").with(csrf()).with(user(navn)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Velg en måned fra januar 2000 til desember 2199")));
+		assertThat(feedsti(navn)).isEqualTo(gjeldende);
+	}
+
+	/** Made from «Forfalte frister» or «Neste 90 dager», the address leaves the user in that view, with its filters. */
+	@Test
+	void aNewFeedAddressLeavesTheUserInTheViewItWasMadeFrom() throws Exception {
+		String navn = "kal-abonnent-visning-" + System.nanoTime();
+		lagBruker(navn, false);
+		String forfalt = abonnementsskjema(side("/rapporteringskalender?visning=forfalt&type=FRIST", navn));
+		assertThat(forfalt).contains("<input type=\"hidden\" name=\"visning\" value=\"forfalt\">",
+				"<input type=\"hidden\" name=\"type\" value=\"FRIST\">")
+			.doesNotContain("name=\"dager\"", "name=\"maned\"");
+		mvc.perform(post("/rapporteringskalender/abonnement").param("visning", "forfalt").param("type", "FRIST")
+			.param("divisjon", "").with(csrf()).with(user(navn)))
+			.andExpect(redirectedUrl("/rapporteringskalender?visning=forfalt&type=FRIST&divisjon=#abonnement"));
+
+		String kommende = abonnementsskjema(side("/rapporteringskalender?visning=kommende&dager=90", navn));
+		assertThat(kommende).contains("<input type=\"hidden\" name=\"visning\" value=\"kommende\">",
+				"<input type=\"hidden\" name=\"dager\" value=\"90\">").doesNotContain("name=\"maned\"");
+		mvc.perform(post("/rapporteringskalender/abonnement").param("visning", "kommende").param("dager", "90")
+			.param("bekreft", "true").with(csrf()).with(user(navn)))
+			.andExpect(redirectedUrl("/rapporteringskalender?visning=kommende&dager=90&divisjon=#abonnement"));
+	}
+
+	/** The subscription's form on the page, from its opening tag to its end. */
+	private static String abonnementsskjema(String side) {
+		String skjema = side.substring(side.indexOf("action=\"/rapporteringskalender/abonnement\""));
+		return skjema.substring(0, skjema.indexOf("</form>"));
 	}
 
 	/** The page says which filters the address follows and which days it holds, and the feed holds just those. */

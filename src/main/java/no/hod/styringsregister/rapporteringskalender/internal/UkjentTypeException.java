@@ -1,0 +1,19 @@
+package no.hod.styringsregister.rapporteringskalender.internal;
+
+/**
+ * A type filter that names no {@link Hendelse.Type}. The message names the codes, as the feed's address takes them;
+ * the page and the API say it in their own words (the names the filter shows; the API's parameter).
+ */
+class UkjentTypeException extends IllegalArgumentException {
+
+	private final String verdi;
+
+	UkjentTypeException(String verdi) {
+		super("Ukjent type «" + verdi + "». Bruk KALENDER, SAERSKILT eller FRIST.");
+		this.verdi = verdi;
+	}
+
+	String verdi() {
+		return verdi;
+	}
+}
