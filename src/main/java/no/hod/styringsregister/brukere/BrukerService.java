@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Users as other modules (and the demo data) see them. */
 public interface BrukerService {
 
-	/** Creates a user with the given password. Fails when the name is taken. */
+	/** Creates a user with the given password. Fails when the name is taken or the password too long to keep. */
 	CurrentUser create(NyBruker bruker);
 
 	boolean anyUsers();

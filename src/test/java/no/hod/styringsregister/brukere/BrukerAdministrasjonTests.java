@@ -12,6 +12,7 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -216,6 +217,89 @@ class BrukerAdministrasjonTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(felt(uten, "nytt-passord")).doesNotContain("aria-invalid")
 			.contains("aria-describedby=\"nytt-passord-hjelp\"");
+	}
+
+	/**
+	 * BCrypt keeps at most 72 bytes of a password: a longer one is told in Norwegian at its field, counted as the user
+	 * counts (æ, ø and å as two), wherever a password is set. 68 characters with eight of æ, ø, å are 76 bytes.
+	 */
+	@Test
+	void aPasswordLongerThanBcryptKeepsIsRefusedInNorwegianAtItsField() throws Exception {
+		String lang = "blåbærsyltetøy på brødskiva får meg til å smile hver eneste dag, år ";
+		assertThat(lang).hasSize(68);
+		assertThat(lang.getBytes(StandardCharsets.UTF_8)).hasSize(76);
+		String melding = "Passordet kan ha høyst 72 tegn, der æ, ø og å teller som to hver (noen andre tegn, som é og €, "
+				+ "som to eller tre). Dette passordet teller 76.";
+		String navn = "langt-passord-" + System.nanoTime();
+
+		String ny = mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", navn)
+			.param("navn", "Langt Passord")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("passord", lang))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(ny).contains("<p class=\"feltfeil\" id=\"passord-feil\">" + melding + "</p>",
+				"<a href=\"#passord\">" + melding + "</a>",
+				"<p class=\"hjelp\" id=\"passord-hjelp\">Minst 12 og høyst 72 tegn. Æ, ø og å teller som to tegn hver")
+			.doesNotContain("bytes");
+		assertThat(felt(ny, "passord")).contains("aria-invalid=\"true\"");
+		assertThat(jdbc.sql("SELECT count(*) FROM bruker WHERE brukernavn = ?").param(navn).query(Long.class).single())
+			.isZero();
+
+		// 72 bytes exactly are kept whole, and sign in.
+		String passe = lang.substring(0, 64) + "!";
+		assertThat(passe.getBytes(StandardCharsets.UTF_8)).hasSize(72);
+		mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", navn)
+			.param("navn", "Langt Passord")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("passord", passe))
+			.andExpect(redirectedUrl("/admin/brukere"));
+		mvc.perform(formLogin("/login").user(navn).password(passe)).andExpect(redirectedUrl("/"));
+
+		// A new password: at its field, and the old one still signs in.
+		long id = jdbc.sql("SELECT id FROM bruker WHERE brukernavn = ?").param(navn).query(Long.class).single();
+		String nytt = mvc.perform(post("/admin/brukere/" + id + "/passord").with(user("admin").roles("ADMIN"))
+			.with(csrf()).param("passord", lang))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(nytt).contains("<p class=\"feltfeil\" id=\"nytt-passord-feil\">" + melding + "</p>",
+				"<p class=\"hjelp\" id=\"nytt-passord-hjelp\">Minst 12 og høyst 72 tegn.").doesNotContain("bytes");
+		mvc.perform(formLogin("/login").user(navn).password(passe)).andExpect(redirectedUrl("/"));
+
+		// Other modules creating users are told the same.
+		assertThatThrownBy(() -> brukere.create(new BrukerService.NyBruker(navn + "-2",
+				"Langt Passord", lang, Rolle.HOD_SAKSBEHANDLER, null, false, null)))
+			.isInstanceOf(IllegalArgumentException.class).hasMessage(melding);
+	}
+
+	/**
+	 * A value no one can choose in the form (a doctored tick box) is named in the list above the form, and beside the
+	 * field where the form has it: «rett feltene som er merket» alone left nothing to correct.
+	 */
+	@Test
+	void aTickBoxSentWithAnotherValueIsNamedAboveTheForm() throws Exception {
+		String navn = "avkrysning-" + System.nanoTime();
+		String klarert = "«Klarert for innhold unntatt offentlighet» kan bare være krysset av eller ikke. Kryss av eller "
+				+ "fjern krysset, og lagre igjen.";
+		String side = mvc.perform(post("/admin/brukere/ny").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("brukernavn", navn)
+			.param("navn", "Avkrysning")
+			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("klarert", "abc")
+			.param("aktiv", "kanskje")
+			.param("passord", "et-langt-passord"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("<a href=\"#klarert\">" + klarert + "</a>",
+				"<p class=\"feltfeil\" id=\"klarert-feil\">" + klarert + "</p>",
+				// not in a new user's form: named, not linked
+				"<li>«Aktiv» kan bare være krysset av eller ikke.")
+			.doesNotContain("Verdien har feil form", "href=\"#aktiv\"");
+		assertThat(felt(side, "klarert")).contains("aria-invalid=\"true\"", "aria-describedby=\"klarert-feil\"");
+		assertThat(jdbc.sql("SELECT count(*) FROM bruker WHERE brukernavn = ?").param(navn).query(Long.class).single())
+			.isZero();
 	}
 
 	/** The start tag of the form's field with the given id. */

@@ -34,4 +34,17 @@ class InitialAdminTests {
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessage("Passordet i STYRINGSREGISTER_ADMIN_PASSWORD må ha minst 12 tegn.");
 	}
+
+	@Test
+	void anAdminPasswordLongerThanBcryptKeepsIsRefused() {
+		TestDatabase.Database database = TestDatabase.createDatabase();
+		// 37 characters, 74 bytes in UTF-8.
+		assertThatThrownBy(() -> new SpringApplication(StyringsregisterApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
+				"--spring.datasource.password=" + database.password(), "--styringsregister.demo=false",
+				"--styringsregister.admin.password=" + "æ".repeat(37)))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessage("Passordet i STYRINGSREGISTER_ADMIN_PASSWORD kan være høyst 72 byte i UTF-8 (æ, ø og å teller "
+					+ "som to); det er 74.");
+	}
 }

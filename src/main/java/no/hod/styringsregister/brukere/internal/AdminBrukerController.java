@@ -91,7 +91,11 @@ class AdminBrukerController {
 		return "redirect:/admin/brukere";
 	}
 
-	@GetMapping("/{id}")
+	/**
+	 * A user's page. The number is never the name of a form's address beside it ({@code /admin/brukere/adressesperre}),
+	 * so opening that answers as any form's address opened directly (405), not «er ikke et gyldig brukernummer».
+	 */
+	@GetMapping("/{id:(?!adressesperre$).+}")
 	String editForm(@PathVariable long id, Model model) {
 		model.addAttribute("skjema", BrukerSkjema.of(brukerside(id, model)));
 		return FORM;

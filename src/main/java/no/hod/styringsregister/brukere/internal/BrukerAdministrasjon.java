@@ -30,8 +30,6 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 @PreAuthorize("hasRole('ADMIN')")
 class BrukerAdministrasjon {
 
-	static final int MIN_PASSWORD_LENGTH = 12;
-
 	/** Lock times as the admins read the clock (the web module's formats depend on this module, not the reverse). */
 	private static final java.time.ZoneId OSLO = java.time.ZoneId.of("Europe/Oslo");
 
@@ -218,9 +216,8 @@ class BrukerAdministrasjon {
 			brudd.add(new Regelbrudd("brukernavn",
 					"Brukernavnet «" + skjema.getBrukernavn().strip() + "» er allerede i bruk."));
 		}
-		// Spaces at either end do not count: twelve spaces were taken as a password.
-		if (ny && (skjema.getPassord() == null || skjema.getPassord().strip().length() < MIN_PASSWORD_LENGTH)) {
-			brudd.add(new Regelbrudd("passord", passordregel()));
+		if (ny) {
+			Passordregel.brudd(skjema.getPassord()).ifPresent(melding -> brudd.add(new Regelbrudd("passord", melding)));
 		}
 		return brudd;
 	}
@@ -251,13 +248,9 @@ class BrukerAdministrasjon {
 	}
 
 	private static void requirePassword(String passord) {
-		if (passord == null || passord.strip().length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalArgumentException(passordregel());
-		}
-	}
-
-	private static String passordregel() {
-		return "Passordet må ha minst " + MIN_PASSWORD_LENGTH + " tegn (mellomrom først og sist teller ikke).";
+		Passordregel.brudd(passord).ifPresent(melding -> {
+			throw new IllegalArgumentException(melding);
+		});
 	}
 
 	private static String blankToNull(String value) {

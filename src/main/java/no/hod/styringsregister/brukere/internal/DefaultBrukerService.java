@@ -46,6 +46,10 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 		if (brukere.findByBrukernavnIgnoreCase(ny.brukernavn()).isPresent()) {
 			throw new IllegalArgumentException("Brukernavnet «" + ny.brukernavn() + "» er allerede i bruk.");
 		}
+		// The encoder would refuse it in English; the lower limit is the callers' (the user form, the first admin).
+		Passordregel.forLangt(ny.passord()).ifPresent(melding -> {
+			throw new IllegalArgumentException(melding);
+		});
 		BrukerEntity bruker = new BrukerEntity(ny.brukernavn().trim(), ny.navn().trim(),
 				passwordEncoder.encode(ny.passord()), ny.rolle(), ny.enhetId(), ny.klarert(), ny.epost());
 		return brukere.save(bruker).toCurrentUser();

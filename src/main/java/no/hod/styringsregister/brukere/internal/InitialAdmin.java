@@ -46,9 +46,14 @@ class InitialAdmin implements ApplicationRunner {
 			throw new MissingInitialAdminException();
 		}
 		// Counted as the user form counts: blanks around the password are no strength.
-		if (password.strip().length() < BrukerAdministrasjon.MIN_PASSWORD_LENGTH) {
+		if (password.strip().length() < Passordregel.MINST_TEGN) {
 			throw new MissingInitialAdminException("Passordet i STYRINGSREGISTER_ADMIN_PASSWORD må ha minst "
-					+ BrukerAdministrasjon.MIN_PASSWORD_LENGTH + " tegn.");
+					+ Passordregel.MINST_TEGN + " tegn.");
+		}
+		if (Passordregel.forLangt(password).isPresent()) {
+			throw new MissingInitialAdminException("Passordet i STYRINGSREGISTER_ADMIN_PASSWORD kan være høyst "
+					+ Passordregel.HOYST_BYTE + " byte i UTF-8 (æ, ø og å teller som to); det er "
+					+ Passordregel.bytes(password) + ".");
 		}
 		brukere.create(new NyBruker(username, "Administrator", password, Rolle.ADMIN, null, false, null));
 		log.info("Opprettet første administrator «{}» med passordet fra STYRINGSREGISTER_ADMIN_PASSWORD.", username);

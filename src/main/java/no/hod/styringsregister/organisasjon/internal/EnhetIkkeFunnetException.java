@@ -7,6 +7,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class EnhetIkkeFunnetException extends RuntimeException {
 
 	EnhetIkkeFunnetException(long id) {
-		super("Fant ingen enhet med id " + id + ".");
+		super("Fant ingen enhet med nummer " + id + ".");
 	}
 }

@@ -1,7 +1,6 @@
 package no.hod.styringsregister.organisasjon.internal;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +10,10 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,6 +55,12 @@ class OrganisasjonAdminController {
 		this.organisasjon = organisasjon;
 	}
 
+	/** The longest text of each field, by name, for the forms' maxlength. */
+	@ModelAttribute("maks")
+	Map<String, Integer> maks() {
+		return OrganisasjonAdministrasjon.MAKS;
+	}
+
 	@GetMapping
 	String index(Model model) {
 		model.addAttribute("tre", tre.tre(true));
@@ -63,7 +68,6 @@ class OrganisasjonAdminController {
 		model.addAttribute("etater", etater);
 		model.addAttribute("aktiveDivisjoner",
 				EtatGruppe.av(etater, organisasjon.alleDivisjoner().stream().filter(Enhet::aktiv).toList()));
-		model.addAttribute("navnMaks", OrganisasjonAdministrasjon.NAVN_MAKS);
 		return "organisasjon/admin";
 	}
 
@@ -195,7 +199,6 @@ class OrganisasjonAdminController {
 		model.addAttribute("verdier", verdier);
 		model.addAttribute("oppgaver", oppgaver);
 		model.addAttribute("feltfeil", feltfeil);
-		model.addAttribute("navnMaks", OrganisasjonAdministrasjon.NAVN_MAKS);
 		model.addAttribute("flyttTil", organisasjon.divisjoner(enhet.enhet().etatId()).stream()
 			.filter(divisjon -> divisjon.aktiv() && !Long.valueOf(divisjon.id()).equals(enhet.enhet().overordnetId()))
 			.toList());
@@ -230,21 +233,20 @@ class OrganisasjonAdminController {
 	@GetMapping("/departementsavdelinger")
 	String ministryDepartments(Model model) {
 		model.addAttribute("avdelinger", organisasjon.departementsavdelinger());
-		model.addAttribute("navnMaks", OrganisasjonAdministrasjon.NAVN_MAKS);
 		return "organisasjon/departementsavdelinger";
 	}
 
+	/** The dates are read by the service, so that one not a date is told beside its field with what was typed. */
 	@PostMapping("/departementsavdelinger")
 	String addMinistryDepartment(@RequestParam String kode, @RequestParam String navn,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gyldigFra,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gyldigTil,
+			@RequestParam(required = false) String gyldigFra, @RequestParam(required = false) String gyldigTil,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			administrasjon.leggTilDepartementsavdeling(kode, navn, gyldigFra, gyldigTil);
 		}
 		catch (IllegalArgumentException ex) {
-			return avvistDepartementsavdeling(ex, sendt("kode", kode, "navn", navn, "gyldigFra", tekst(gyldigFra),
-					"gyldigTil", tekst(gyldigTil)), model, response);
+			return avvistDepartementsavdeling(ex, sendt("kode", kode, "navn", navn, "gyldigFra", gyldigFra,
+					"gyldigTil", gyldigTil), model, response);
 		}
 		redirect.addFlashAttribute("melding", "Avdelingen " + kode.trim().toUpperCase(java.util.Locale.ROOT)
 				+ " er lagt til.");
@@ -253,8 +255,7 @@ class OrganisasjonAdminController {
 
 	@PostMapping("/departementsavdelinger/{id}")
 	String editMinistryDepartment(@PathVariable long id, @RequestParam String navn,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gyldigFra,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gyldigTil,
+			@RequestParam(required = false) String gyldigFra, @RequestParam(required = false) String gyldigTil,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			administrasjon.endreDepartementsavdeling(id, navn, gyldigFra, gyldigTil);
@@ -262,7 +263,7 @@ class OrganisasjonAdminController {
 		catch (IllegalArgumentException ex) {
 			// The row as typed, in place of the stored one.
 			return avvistDepartementsavdeling(ex, sendt("id", String.valueOf(id), "navn", navn, "gyldigFra",
-					tekst(gyldigFra), "gyldigTil", tekst(gyldigTil)), model, response);
+					gyldigFra, "gyldigTil", gyldigTil), model, response);
 		}
 		redirect.addFlashAttribute("melding", "Endringen er lagret.");
 		return "redirect:/admin/organisasjon/departementsavdelinger";
@@ -284,10 +285,6 @@ class OrganisasjonAdminController {
 		model.addAttribute(rad ? "radSendt" : "nySendt", sendt);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return ministryDepartments(model);
-	}
-
-	private static String tekst(LocalDate dato) {
-		return dato == null ? "" : dato.toString();
 	}
 
 	@GetMapping("/import")

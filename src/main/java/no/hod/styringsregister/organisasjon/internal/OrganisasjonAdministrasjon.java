@@ -1,9 +1,13 @@
 package no.hod.styringsregister.organisasjon.internal;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -14,6 +18,7 @@ import no.hod.styringsregister.Regelbrudd;
 import no.hod.styringsregister.Regelbrudd.Avvist;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.EnhetensOppdrag;
+import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OmorganiseringensOppdrag;
 import no.hod.styringsregister.organisasjon.internal.OrganisasjonRepository.Felter;
 
@@ -29,6 +34,19 @@ class OrganisasjonAdministrasjon {
 	/** The longest name an agency, a unit or a ministry department may have, as a user's name. */
 	static final int NAVN_MAKS = 200;
 
+	/**
+	 * The longest text of each of the forms' other fields, by field name, counted as stored (trimmed); the forms give
+	 * them as maxlength. Far above what the organisation descriptions hold (a short name such as «Hdir», a description
+	 * of a few thousand characters), so that only a mistake is refused.
+	 */
+	static final Map<String, Integer> MAKS = Map.of("navn", NAVN_MAKS, "kortnavn", 40, "kode", 10, "leder", 200,
+			"lederTittel", 200, "malgrupper", 2000, "samarbeidspartnere", 2000, "beskrivelse", 20_000, "oppgaver",
+			20_000);
+
+	/** A date as people write it where the browser gives no date field (15.3.2025, 15.03.2025). */
+	private static final DateTimeFormatter NORSK_DATO = DateTimeFormatter.ofPattern("d.M.uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
+
 	private final OrganisasjonRepository repository;
 
 	private final Avdelingsflytting flytting;
@@ -42,17 +60,46 @@ class OrganisasjonAdministrasjon {
 		this.oppdrag = oppdrag;
 	}
 
+	/**
+	 * The register finds an agency by its number, its name or its short name (?agency=Hdir), the first that fits: a
+	 * name or short name that is another agency's, or a number, would lead such links to the wrong agency.
+	 */
 	long leggTilEtat(String navn, String kortnavn) {
 		AdminTilgang.kreverAdmin();
 		List<Regelbrudd> brudd = new ArrayList<>();
-		navn(navn, "Skriv inn etatens navn.", brudd);
-		enLinje(kortnavn, "kortnavn", "Kortnavnet", brudd);
-		avvisHvis(brudd);
-		String name = required(navn, "");
-		if (repository.etatByName(name).isPresent()) {
-			throw avvist("navn", "Etaten «" + name + "» finnes allerede.");
+		boolean navnGodtatt = navn(navn, "Skriv inn etatens navn.", brudd);
+		boolean kortnavnGodtatt = enLinje(kortnavn, "kortnavn", "Kortnavnet", brudd);
+		String name = navnGodtatt ? required(navn, "") : null;
+		String kort = kortnavnGodtatt ? blankToNull(kortnavn) : null;
+		repository.laasEtater();
+		if (name != null) {
+			entydig(name, "navn", "Navnet", brudd);
 		}
-		return repository.addEtat(name, blankToNull(kortnavn));
+		if (kort != null) {
+			entydig(kort, "kortnavn", "Kortnavnet", brudd);
+		}
+		avvisHvis(brudd);
+		return repository.addEtat(name, kort);
+	}
+
+	/** A new agency's name or short name: not a number, nor another agency's name or short name. */
+	private void entydig(String verdi, String felt, String hva, List<Regelbrudd> brudd) {
+		if (verdi.chars().allMatch(Character::isDigit)) {
+			brudd.add(new Regelbrudd(felt, hva + " kan ikke bare være tall: registeret finner også etater på "
+					+ "nummer."));
+			return;
+		}
+		for (Etat annen : repository.etater()) {
+			if (verdi.equalsIgnoreCase(annen.navn())) {
+				brudd.add(new Regelbrudd(felt, "Etaten «" + annen.navn() + "» finnes allerede."));
+				return;
+			}
+			if (verdi.equalsIgnoreCase(annen.kortnavn())) {
+				brudd.add(new Regelbrudd(felt, "«" + annen.kortnavn() + "» er allerede kortnavnet til «" + annen.navn()
+						+ "»."));
+				return;
+			}
+		}
 	}
 
 	/** A division when {@code divisjonId} is {@code null}, else a department of that division. */
@@ -103,13 +150,36 @@ class OrganisasjonAdministrasjon {
 		enLinje(felter.leder(), "leder", "Lederens navn", brudd);
 		enLinje(felter.malgrupper(), "malgrupper", "Målgruppene", brudd);
 		enLinje(felter.samarbeidspartnere(), "samarbeidspartnere", "Samarbeidspartnerne", brudd);
+		lengde(felter.beskrivelse(), "beskrivelse", "Beskrivelsen", brudd);
+		lengde(String.join("\n", felter.oppgaver()), "oppgaver", "Oppgavene", brudd);
 		return brudd;
 	}
 
-	private static void enLinje(String verdi, String felt, String navn, List<Regelbrudd> brudd) {
+	/**
+	 * A one-line field: on one line, and not longer than its {@link #MAKS}. Answers whether it passed (an empty field
+	 * does).
+	 */
+	private static boolean enLinje(String verdi, String felt, String navn, List<Regelbrudd> brudd) {
 		if (!EnLinje.Regel.godtatt(verdi)) {
 			brudd.add(new Regelbrudd(felt, EnLinje.Regel.melding(navn)));
+			return false;
 		}
+		return lengde(verdi, felt, navn, brudd);
+	}
+
+	/** Not longer than the field's {@link #MAKS}, counted as stored (trimmed). */
+	private static boolean lengde(String verdi, String felt, String navn, List<Regelbrudd> brudd) {
+		int maks = MAKS.get(felt);
+		if (verdi != null && verdi.strip().length() > maks) {
+			brudd.add(new Regelbrudd(felt, navn + " kan være høyst " + tall(maks) + " tegn."));
+			return false;
+		}
+		return true;
+	}
+
+	/** 20 000 with a space, as the register writes numbers; four digits as they are (2000). */
+	private static String tall(int tall) {
+		return tall < 10_000 ? String.valueOf(tall) : String.format(Locale.ROOT, "%,d", tall).replace(',', ' ');
 	}
 
 	/**
@@ -219,14 +289,19 @@ class OrganisasjonAdministrasjon {
 		return oppdrag.stream().mapToLong(kilde -> kilde.antallRutetTil(avdeling)).sum();
 	}
 
-	long leggTilDepartementsavdeling(String kode, String navn, LocalDate fra, LocalDate til) {
+	/** The dates as the form sent them: 2025-03-15 from a browser's date field, or 15.03.2025 typed. */
+	long leggTilDepartementsavdeling(String kode, String navn, String gyldigFra, String gyldigTil) {
 		AdminTilgang.kreverAdmin();
 		List<Regelbrudd> brudd = new ArrayList<>();
 		if (kode == null || kode.isBlank()) {
 			brudd.add(new Regelbrudd("kode", "Skriv inn koden (for eksempel FHA)."));
 		}
-		enLinje(kode, "kode", "Koden", brudd);
+		else {
+			enLinje(kode, "kode", "Koden", brudd);
+		}
 		navn(navn, "Skriv inn avdelingens navn.", brudd);
+		LocalDate fra = dato(gyldigFra, "gyldigFra", brudd);
+		LocalDate til = dato(gyldigTil, "gyldigTil", brudd);
 		periode(fra, til, brudd);
 		avvisHvis(brudd);
 		String code = required(kode, "").toUpperCase(Locale.ROOT);
@@ -238,12 +313,15 @@ class OrganisasjonAdministrasjon {
 		}
 	}
 
-	void endreDepartementsavdeling(long id, String navn, LocalDate fra, LocalDate til) {
+	/** The dates as {@link #leggTilDepartementsavdeling} takes them. */
+	void endreDepartementsavdeling(long id, String navn, String gyldigFra, String gyldigTil) {
 		AdminTilgang.kreverAdmin();
 		repository.departementsavdeling(id)
 			.orElseThrow(() -> new IllegalArgumentException("Fant ikke departementsavdelingen."));
 		List<Regelbrudd> brudd = new ArrayList<>();
 		navn(navn, "Skriv inn avdelingens navn.", brudd);
+		LocalDate fra = dato(gyldigFra, "gyldigFra", brudd);
+		LocalDate til = dato(gyldigTil, "gyldigTil", brudd);
 		periode(fra, til, brudd);
 		avvisHvis(brudd);
 		repository.updateDepartementsavdeling(id, required(navn, ""), fra, til);
@@ -251,6 +329,23 @@ class OrganisasjonAdministrasjon {
 
 	private EnhetDetaljer enhet(long id) {
 		return repository.enhet(id).orElseThrow(() -> new EnhetIkkeFunnetException(id));
+	}
+
+	/** The date in the field, or {@code null} when it is empty or not a date (then told beside the field). */
+	private static LocalDate dato(String tekst, String felt, List<Regelbrudd> brudd) {
+		if (tekst == null || tekst.isBlank()) {
+			return null;
+		}
+		String verdi = tekst.strip();
+		try {
+			return verdi.contains(".") ? LocalDate.parse(verdi, NORSK_DATO) : LocalDate.parse(verdi);
+		}
+		catch (DateTimeParseException ugyldig) {
+			String synlig = verdi.replaceAll("\\p{Cntrl}", "");
+			brudd.add(new Regelbrudd(felt, "«" + (synlig.length() > 20 ? synlig.substring(0, 20) + "…" : synlig)
+					+ "» er ikke en gyldig dato. Skriv datoen som 15.03.2025 eller 2025-03-15."));
+			return null;
+		}
 	}
 
 	private static void periode(LocalDate fra, LocalDate til, List<Regelbrudd> brudd) {

@@ -50,6 +50,15 @@ class OrganisasjonRepository {
 			.query(OrganisasjonRepository::etat).optional();
 	}
 
+	/**
+	 * Holds off other agencies being added until the transaction ends, so that a new one is checked against every
+	 * other's name and short name: no constraint can say that a name is not another agency's short name. Reading is
+	 * not held off, and agencies are added seldom.
+	 */
+	void laasEtater() {
+		jdbc.sql("LOCK TABLE etat IN SHARE ROW EXCLUSIVE MODE").update();
+	}
+
 	@CacheEvict(cacheNames = DefaultOrganisasjonService.MELLOMLAGER, allEntries = true)
 	long addEtat(String navn, String kortnavn) {
 		return jdbc.sql("INSERT INTO etat (navn, kortnavn) VALUES (?, ?) RETURNING id").params(navn, kortnavn)

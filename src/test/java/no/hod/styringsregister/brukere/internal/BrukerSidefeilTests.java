@@ -1,17 +1,21 @@
 package no.hod.styringsregister.brukere.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Skjemaadresser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -29,6 +33,10 @@ class BrukerSidefeilTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping adresser;
+
 	@Test
 	void aUserNumberThatIsNoNumberIsNamedWithTheWayBackToTheUsers() throws Exception {
 		for (RequestBuilder foresporsel : new RequestBuilder[] { get("/admin/brukere/abc").with(ADMIN),
@@ -41,4 +49,21 @@ class BrukerSidefeilTests {
 				.doesNotContain("Sjekk det du fylte inn", "Exception");
 		}
 	}
+
+	/**
+	 * The addresses under {@code /admin/brukere} that only a form posts to, opened in the browser, answer as every
+	 * form's address does (405, «Adressen kan ikke åpnes direkte»), not as a user's number that is no number.
+	 */
+	@Test
+	void aFormsAddressOpenedDirectlyIsNotTakenForAUser() throws Exception {
+		List<String> skjemaadresser = Skjemaadresser.postAlene(adresser, "/admin/brukere/");
+		assertThat(skjemaadresser).contains("/admin/brukere/adressesperre", "/admin/brukere/1/passord");
+		for (String sti : skjemaadresser) {
+			assertThat(mvc.perform(get(sti).with(ADMIN)).andReturn().getResponse().getStatus()).as(sti).isEqualTo(405);
+		}
+		// A user's page is still one.
+		assertThat(mvc.perform(get("/admin/brukere/1").with(ADMIN)).andReturn().getResponse().getStatus())
+			.isNotEqualTo(405);
+	}
+
 }

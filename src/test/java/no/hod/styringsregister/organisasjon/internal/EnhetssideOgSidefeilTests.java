@@ -1,16 +1,19 @@
 package no.hod.styringsregister.organisasjon.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
@@ -18,6 +21,7 @@ import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.testsupport.Skjemaadresser;
 import no.hod.styringsregister.testsupport.Testbrukere;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +47,10 @@ class EnhetssideOgSidefeilTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping adresser;
 
 	@Autowired
 	OrganisasjonService organisasjon;
@@ -91,7 +99,7 @@ class EnhetssideOgSidefeilTests {
 	@Test
 	void anAddressThatNamesNoUnitSaysSoWithTheWayBack() throws Exception {
 		String side = side("/organisasjon/enhet/abc", 400);
-		assertThat(side).contains("<h1>Ugyldig valg</h1>", "«abc» er ikke et gyldig nummer.",
+		assertThat(side).contains("<h1>Ugyldig valg</h1>", "«abc» er ikke et gyldig enhetsnummer.",
 				"<a href=\"/organisasjon\">Tilbake til organisasjonen</a>")
 			.doesNotContain("Sjekk det du fylte inn", "Exception");
 		assertThat(side("/organisasjon?alle=kanskje", 400)).contains("«kanskje» er ikke en gyldig verdi for «alle».",
@@ -101,9 +109,45 @@ class EnhetssideOgSidefeilTests {
 	@Test
 	void aUnitThatIsNotThereIsNamedWithTheWayBack() throws Exception {
 		String side = side("/organisasjon/enhet/987654321", 404);
-		assertThat(side).contains("<h1>Fant ikke enheten</h1>", "Fant ingen enhet med id 987654321.",
+		assertThat(side).contains("<h1>Fant ikke enheten</h1>", "Fant ingen enhet med nummer 987654321.",
 				"<a href=\"/organisasjon\">Tilbake til organisasjonen</a>")
 			.doesNotContain("Fant ikke siden", "Til forsiden", "Exception");
+	}
+
+	/** The admin's form of a unit says the same, not the general «Ugyldig forespørsel» or «Fant ikke siden». */
+	@Test
+	void theAdminsUnitFormSaysWhichUnitIsNotThereWithTheWayBack() throws Exception {
+		for (String adresse : new String[] { "/admin/organisasjon/enhet/abc", "/admin/organisasjon/enhet/987654321" }) {
+			MvcResult svar = mvc.perform(get(adresse).with(ADMIN)).andReturn();
+			String side = svar.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			if (adresse.endsWith("abc")) {
+				assertThat(svar.getResponse().getStatus()).isEqualTo(400);
+				assertThat(side).contains("<h1>Ugyldig valg</h1>", "«abc» er ikke et gyldig enhetsnummer.");
+			}
+			else {
+				assertThat(svar.getResponse().getStatus()).isEqualTo(404);
+				assertThat(side).contains("<h1>Fant ikke enheten</h1>", "Fant ingen enhet med nummer 987654321.");
+			}
+			assertThat(side).as(adresse).contains("<a href=\"/organisasjon\">Tilbake til organisasjonen</a>")
+				.doesNotContain("Fant ikke siden", "Sjekk det du fylte inn", "Exception");
+		}
+		// Its forms too: a unit gone while the page was open.
+		MvcResult deaktiver = mvc.perform(post("/admin/organisasjon/enhet/987654321/aktiv").param("aktiv", "false")
+			.with(ADMIN).with(csrf())).andReturn();
+		assertThat(deaktiver.getResponse().getStatus()).isEqualTo(404);
+		assertThat(deaktiver.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Fant ingen enhet med nummer 987654321.");
+	}
+
+	/** The organisation's addresses that only a form posts to answer as every form's address does (405). */
+	@Test
+	void aFormsAddressOpenedDirectlyAnswersThatItCannotBeOpened() throws Exception {
+		List<String> skjemaadresser = Skjemaadresser.postAlene(adresser, "/admin/organisasjon/");
+		assertThat(skjemaadresser).contains("/admin/organisasjon/etat", "/admin/organisasjon/enhet/1/flytt",
+				"/admin/organisasjon/departementsavdelinger/1");
+		for (String sti : skjemaadresser) {
+			assertThat(mvc.perform(get(sti).with(ADMIN)).andReturn().getResponse().getStatus()).as(sti).isEqualTo(405);
+		}
 	}
 
 	@Test

@@ -146,6 +146,119 @@ class OrganisasjonSkjemaTests {
 		assertThat(tag(side, "input", "navn")).contains("maxlength=\"200\"");
 	}
 
+	/**
+	 * The register finds agencies by number, name or short name, the first that fits: a new agency may not take
+	 * another's name or short name, in any case, nor be a number; and its short name is at most 40 characters.
+	 */
+	@Test
+	void aNewAgencyMayNotTakeAnotherAgencysNameOrShortNameNorBeANumber() throws Exception {
+		String navn = "Skjemaetat " + UUID.randomUUID().toString().substring(0, 8);
+		String kort = "Se" + UUID.randomUUID().toString().substring(0, 6);
+		String[][] saker = { { "HELSEDIREKTORATET", null, "etat-navn", "Etaten «Helsedirektoratet» finnes allerede." },
+				{ "hdir", null, "etat-navn", "«Hdir» er allerede kortnavnet til «Helsedirektoratet»." },
+				{ navn, "HDIR", "etat-kortnavn", "«Hdir» er allerede kortnavnet til «Helsedirektoratet»." },
+				{ navn, "helsedirektoratet", "etat-kortnavn", "Etaten «Helsedirektoratet» finnes allerede." },
+				{ navn, " 2 ", "etat-kortnavn", "Kortnavnet kan ikke bare være tall: registeret finner også etater på "
+						+ "nummer." },
+				{ "2025", null, "etat-navn", "Navnet kan ikke bare være tall: registeret finner også etater på "
+						+ "nummer." },
+				{ navn, "K".repeat(10_004), "etat-kortnavn", "Kortnavnet kan være høyst 40 tegn." } };
+		for (String[] sak : saker) {
+			String side = refused(post("/admin/organisasjon/etat").param("navn", sak[0]).param("kortnavn",
+					sak[1] == null ? "" : sak[1]));
+			assertThat(side).as(sak[0] + " / " + sak[1])
+				.contains("<p class=\"feltfeil\" id=\"" + sak[2] + "-feil\">" + sak[3] + "</p>");
+			assertThat(tag(side, "input", sak[2])).contains("aria-invalid=\"true\"");
+		}
+		assertThat(organisasjon.etater()).extracting(e -> e.navn()).doesNotContain(navn, "2025");
+		assertThat(tag(refused(post("/admin/organisasjon/etat").param("navn", "")), "input", "etat-kortnavn"))
+			.contains("maxlength=\"40\"");
+
+		// A name and short name of its own are let through; then neither may be taken by the next.
+		mvc.perform(post("/admin/organisasjon/etat").param("navn", navn).param("kortnavn", " " + kort + " ")
+			.with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(organisasjon.etat(kort.toUpperCase())).map(e -> e.navn()).contains(navn);
+		String tatt = refused(post("/admin/organisasjon/etat").param("navn", kort.toLowerCase()).param("kortnavn",
+				navn.toUpperCase()));
+		assertThat(tatt).contains(
+				"<p class=\"feltfeil\" id=\"etat-navn-feil\">«" + kort + "» er allerede kortnavnet til «" + navn + "».</p>",
+				"<p class=\"feltfeil\" id=\"etat-kortnavn-feil\">Etaten «" + navn + "» finnes allerede.</p>");
+	}
+
+	/** Every text of the organisation forms has a limit, told beside its field; the inputs carry it as maxlength. */
+	@Test
+	void everyTextOfTheFormsHasALimitToldBesideItsField() throws Exception {
+		String kode = refused(post("/admin/organisasjon/departementsavdelinger").param("kode", "K".repeat(10_004))
+			.param("navn", "Kodeavdelingen"));
+		assertThat(kode).contains("<p class=\"feltfeil\" id=\"kode-feil\">Koden kan være høyst 10 tegn.</p>");
+		assertThat(tag(kode, "input", "kode")).contains("maxlength=\"10\"", "aria-invalid=\"true\"");
+		assertThat(organisasjon.departementsavdelinger()).extracting(Departementsavdeling::navn)
+			.doesNotContain("Kodeavdelingen");
+
+		long etat = newAgency();
+		mvc.perform(post("/admin/organisasjon/divisjon").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("navn", "Divisjon grenser")).andExpect(status().is3xxRedirection());
+		long divisjon = organisasjon.divisjoner(etat).get(0).id();
+		String ny = refused(post("/admin/organisasjon/avdeling").param("divisjonId", "" + divisjon)
+			.param("navn", "Avdeling grenser").param("leder", "L".repeat(201)).param("lederTittel", "T".repeat(201)));
+		assertThat(ny).contains("<p class=\"feltfeil\" id=\"avd-leder-feil\">Lederens navn kan være høyst 200 tegn.</p>",
+				"<p class=\"feltfeil\" id=\"avd-tittel-feil\">Ledertittelen kan være høyst 200 tegn.</p>");
+		assertThat(tag(ny, "input", "avd-leder")).contains("maxlength=\"200\"");
+		assertThat(organisasjon.avdelinger(divisjon)).isEmpty();
+
+		String skjema = refused(post("/admin/organisasjon/enhet/" + divisjon).param("navn", "Divisjon grenser")
+			.param("malgrupper", "M".repeat(2001)).param("samarbeidspartnere", "S".repeat(2001))
+			.param("beskrivelse", "B".repeat(20_001)).param("oppgaver", ("O".repeat(999) + "\r\n").repeat(21)));
+		assertThat(skjema).contains(
+				"<p class=\"feltfeil\" id=\"malgrupper-feil\">Målgruppene kan være høyst 2000 tegn.</p>",
+				"<p class=\"feltfeil\" id=\"samarbeidspartnere-feil\">Samarbeidspartnerne kan være høyst 2000 tegn.</p>",
+				"<p class=\"feltfeil\" id=\"beskrivelse-feil\">Beskrivelsen kan være høyst 20 000 tegn.</p>",
+				"<p class=\"feltfeil\" id=\"oppgaver-feil\">Oppgavene kan være høyst 20 000 tegn.</p>");
+		assertThat(tag(skjema, "textarea", "beskrivelse")).contains("maxlength=\"20000\"", "aria-invalid=\"true\"");
+		assertThat(tag(skjema, "textarea", "oppgaver")).contains("aria-describedby=\"oppgaver-feil oppgaver-hjelp\"");
+		assertThat(tag(skjema, "input", "malgrupper")).contains("maxlength=\"2000\"");
+		assertThat(organisasjon.enhet(divisjon).orElseThrow().navn()).isEqualTo("Divisjon grenser");
+		// At the limits, saved.
+		mvc.perform(post("/admin/organisasjon/enhet/" + divisjon).with(ADMIN).with(csrf()).param("navn", "Divisjon grenser")
+			.param("beskrivelse", "B".repeat(20_000)).param("oppgaver", ("O".repeat(999) + "\r\n").repeat(20)))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	/** A date that is none is told beside its field with what was typed, the form as it was sent. */
+	@Test
+	void aMinistryDepartmentsDateThatIsNoDateIsToldBesideItsField() throws Exception {
+		String code = "D" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+		for (String dato : new String[] { "2025-02-30", "abc" }) {
+			String side = refused(post("/admin/organisasjon/departementsavdelinger").param("kode", code)
+				.param("navn", "Datoavdelingen").param("gyldigFra", dato).param("gyldigTil", "31.12.2025"));
+			assertThat(side).as(dato).contains("<p class=\"feltfeil\" id=\"gyldigFra-feil\">«" + dato + "» er ikke "
+					+ "en gyldig dato. Skriv datoen som 15.03.2025 eller 2025-03-15.</p>",
+					"<a href=\"#gyldigFra\">«" + dato + "»")
+				.doesNotContain("Ugyldig forespørsel");
+			assertThat(tag(side, "input", "gyldigFra")).contains("aria-invalid=\"true\"", "value=\"" + dato + "\"");
+			assertThat(tag(side, "input", "kode")).contains("value=\"" + code + "\"");
+			assertThat(tag(side, "input", "navn")).contains("value=\"Datoavdelingen\"");
+			assertThat(tag(side, "input", "gyldigTil")).contains("value=\"31.12.2025\"")
+				.doesNotContain("aria-invalid");
+		}
+		assertThat(organisasjon.departementsavdeling(code, LocalDate.of(2025, 6, 1))).isEmpty();
+
+		// As typed where there is no date field, and in a row.
+		mvc.perform(post("/admin/organisasjon/departementsavdelinger").with(ADMIN).with(csrf()).param("kode", code)
+			.param("navn", "Datoavdelingen").param("gyldigFra", "15.3.2025").param("gyldigTil", "2025-12-31"))
+			.andExpect(status().is3xxRedirection());
+		Departementsavdeling ny = organisasjon.departementsavdeling(code, LocalDate.of(2025, 6, 1)).orElseThrow();
+		assertThat(ny.gyldigFra()).isEqualTo(LocalDate.of(2025, 3, 15));
+		String rad = refused(post("/admin/organisasjon/departementsavdelinger/" + ny.id()).param("navn", "Datoavdelingen")
+			.param("gyldigFra", "2025-03-15").param("gyldigTil", "2025-13-01"));
+		assertThat(tag(rad, "input", "depavd-" + ny.id() + "-til")).contains("aria-invalid=\"true\"",
+				"value=\"2025-13-01\"", "autofocus");
+		assertThat(rad).contains("<p class=\"feltfeil\" id=\"depavd-" + ny.id() + "-til-feil\">«2025-13-01» er ikke en "
+				+ "gyldig dato.");
+		assertThat(organisasjon.departementsavdeling(code, LocalDate.of(2025, 6, 1))).map(Departementsavdeling::gyldigTil)
+			.contains(LocalDate.of(2025, 12, 31));
+	}
+
 	/** Posts the form as the admin and answers the page of a refusal (400). */
 	private String refused(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(ADMIN).with(csrf()))
