@@ -25,6 +25,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
+import no.hod.styringsregister.TilbakeLenke;
+
 /**
  * The request the API cannot take as sent (a method the address does not take, a body of the wrong type, a file
  * not sent as a file, a parameter left out): {@code {"error": "…"}} in Norwegian, saying what to send, with the
@@ -86,9 +88,10 @@ class ApiFeilsvar {
 			if (ex instanceof MissingServletRequestPartException) {
 				throw ex;
 			}
-			// A page's upload with a broken body: the 400 page rather than a 500.
+			// A page's upload with a broken body: the 400 page rather than a 500, with the error pages' way back.
 			ModelAndView side = new ModelAndView("error/400");
 			side.setStatus(HttpStatus.BAD_REQUEST);
+			side.addObject("tilbake", TilbakeLenke.sti(request));
 			return side;
 		}
 		return svar(HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY, ex instanceof MissingServletRequestPartException del

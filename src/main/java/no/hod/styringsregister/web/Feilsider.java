@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import no.hod.styringsregister.TilbakeLenke;
 
 /**
- * What the error pages need beyond the status: whether a form was refused for its CSRF token, the way back to the
- * page a request came from, and the assignment and the module's list an address under them belongs to.
+ * What the error pages need beyond the status: whether a form was refused for its CSRF token or an upload for its
+ * file's name, the way back to the page a request came from, and the assignment and the module's list an address under
+ * them belongs to.
  */
 @ControllerAdvice(assignableTypes = ErrorController.class)
 class Feilsider {
@@ -29,6 +30,12 @@ class Feilsider {
 	/** The modules' lists, as the menu has them; the link's text is {@code feil.liste.oppdrag} and so on. */
 	private static final List<String> MODULLISTER = List.of("/oppdrag", "/tildelingsbrev", "/bevilgninger",
 			"/rapporteringskalender", "/instrukser", "/organisasjon");
+
+	private final Filnavnsgrense filnavn;
+
+	Feilsider(Filnavnsgrense filnavn) {
+		this.filnavn = filnavn;
+	}
 
 	/**
 	 * A form refused by the CSRF check. Nearly always the session ran out while the form stood open (the token lived
@@ -41,6 +48,16 @@ class Feilsider {
 	@ModelAttribute("skjemaUtlopt")
 	boolean skjemaUtloptAttributt(HttpServletRequest request) {
 		return skjemaUtlopt(request);
+	}
+
+	/**
+	 * A form sent as browsers send it, with its token in the body: Tomcat refuses the upload when the CSRF check reads
+	 * the body, and the 413 comes here, with Tomcat's refusal as the error.
+	 */
+	@ModelAttribute("filnavnForLangt")
+	boolean filnavnForLangt(HttpServletRequest request) {
+		return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable feil
+				&& filnavn.overskredet(feil);
 	}
 
 	/** The page the refused request came from, when it is one of ours; else {@code null}. */

@@ -1,11 +1,11 @@
 package no.hod.styringsregister.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +17,9 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
+import org.apache.coyote.http11.Http11InputBuffer;
+import org.apache.tomcat.util.net.ApplicationBufferHandler;
+import org.apache.tomcat.util.res.StringManager;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -28,11 +31,11 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The answer to a request Tomcat refuses before it reaches the application (an address with {@code %2F}, {@code %5C}
- * or {@code %00} in it, raw non-ASCII bytes in the query): a page in Norwegian in the register's voice, instead of
- * Tomcat's English «HTTP Status 400 – Bad Request» with its report; under {@code /api/} the API's
- * {@code {"error": "…"}}, as every answer there is JSON (but for a request line Tomcat cannot read at all, which has no
- * address to tell). The application's own error pages are not touched: Tomcat's
- * error report valve only answers a response that has no body yet.
+ * or {@code %00} in it, raw non-ASCII bytes in the query, an address or headers longer than it reads): a page in
+ * Norwegian in the register's voice, saying which of these it was, instead of Tomcat's English «HTTP Status 400 – Bad
+ * Request» with its report; under {@code /api/} the API's {@code {"error": "…"}}, as every answer there is JSON (but
+ * for a request line Tomcat cannot read at all, which has no address to tell). The application's own error pages are
+ * not touched: Tomcat's error report valve only answers a response that has no body yet.
  */
 @Component
 class Tomcatfeilsider implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -51,22 +54,19 @@ class Tomcatfeilsider implements WebServerFactoryCustomizer<TomcatServletWebServ
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
-		// The valve sends an error page only from a file: these are written once, from the message texts.
-		Path mappe = midlertidigMappe();
-		Path ugyldig = skriv(mappe, "400.html", "feil.400.tittel", "feil.400.adresse");
-		Path annen = skriv(mappe, "feil.html", "feil.generell.tittel", "feil.generell.tekst");
-		byte[] ugyldigJson = ApiAdresser.feilsvar(tekst("feil.400.adresse.api"));
-		byte[] annenJson = ApiAdresser.feilsvar(tekst("feil.generell.tittel"));
+		Map<Grunn, Svar> svar = new EnumMap<>(Grunn.class);
+		svar.put(Grunn.UGYLDIG, svarMed("feil.400.tittel", "feil.400.adresse", "feil.400.adresse.api"));
+		svar.put(Grunn.FOR_LANG, svarMed("feil.400.lang.tittel", "feil.400.lang", "feil.400.lang.api"));
+		svar.put(Grunn.FOR_STORE_HEADERE, svarMed("feil.400.tittel", "feil.400.headere", "feil.400.headere.api"));
+		svar.put(Grunn.ANNEN, svarMed("feil.generell.tittel", "feil.generell.tekst", "feil.generell.tittel"));
 		factory.addContextCustomizers(context -> {
 			Container host = context.getParent();
 			Pipeline pipeline = host.getPipeline();
 			// One report valve, this one, in place of any put there before.
 			Arrays.stream(pipeline.getValves()).filter(ErrorReportValve.class::isInstance).forEach(pipeline::removeValve);
-			Rapport valve = new Rapport(context.getPath(), ugyldigJson, annenJson);
+			Rapport valve = new Rapport(context.getPath(), svar);
 			valve.setShowReport(false);
 			valve.setShowServerInfo(false);
-			valve.setProperty("errorCode.400", ugyldig.toString());
-			valve.setProperty("errorCode.0", annen.toString());
 			pipeline.addValve(valve);
 			if (host instanceof StandardHost standard) {
 				// Else the host, finding no valve of the class it expects, adds a plain one at start.
@@ -75,28 +75,36 @@ class Tomcatfeilsider implements WebServerFactoryCustomizer<TomcatServletWebServ
 		});
 	}
 
-	/** The pages from their files; an API address the API's shape, with the same conditions Tomcat's report has. */
+	/** What Tomcat refused the request for, as far as it tells. */
+	enum Grunn {
+		UGYLDIG, FOR_LANG, FOR_STORE_HEADERE, ANNEN
+	}
+
+	/** One answer, as a page and in the API's shape. */
+	record Svar(byte[] side, byte[] json) {
+	}
+
+	/** The answers written here, with the same conditions Tomcat's report has, rather than its English report. */
 	static final class Rapport extends ErrorReportValve {
+
+		/**
+		 * Tomcat's message when the request line and headers do not fit in its buffer, in the language it writes it
+		 * in: both an address too long and headers too large give a 400 with it, and only the address tells them apart.
+		 */
+		private static final String FOR_STOR = StringManager.getManager(Http11InputBuffer.class)
+			.getString("iib.requestheadertoolarge.error");
 
 		private final String kontekst;
 
-		private final byte[] ugyldig;
+		private final Map<Grunn, Svar> svar;
 
-		private final byte[] annen;
-
-		Rapport(String kontekst, byte[] ugyldig, byte[] annen) {
+		Rapport(String kontekst, Map<Grunn, Svar> svar) {
 			this.kontekst = kontekst;
-			this.ugyldig = ugyldig;
-			this.annen = annen;
+			this.svar = svar;
 		}
 
 		@Override
 		protected void report(Request request, Response response, Throwable feil) {
-			String adresse = request.getRequestURI();
-			if (adresse == null || !ApiAdresser.gjelder(kontekst, adresse)) {
-				super.report(request, response, feil);
-				return;
-			}
 			if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
@@ -105,16 +113,51 @@ class Tomcatfeilsider implements WebServerFactoryCustomizer<TomcatServletWebServ
 			if (!kanSkrive.get()) {
 				return;
 			}
-			byte[] svar = response.getStatus() == HttpServletResponse.SC_BAD_REQUEST ? ugyldig : annen;
+			String adresse = request.getRequestURI();
+			Grunn grunn = Grunn.ANNEN;
+			if (response.getStatus() == HttpServletResponse.SC_BAD_REQUEST) {
+				boolean forStor = feil instanceof IllegalArgumentException && FOR_STOR.equals(feil.getMessage());
+				grunn = !forStor ? Grunn.UGYLDIG : adresse == null ? Grunn.FOR_LANG : Grunn.FOR_STORE_HEADERE;
+			}
+			if (grunn == Grunn.FOR_LANG) {
+				adresse = pabegynt(request);
+			}
+			boolean api = adresse != null && ApiAdresser.gjelder(kontekst, adresse);
 			try {
-				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-				response.setContentLength(svar.length);
-				response.getOutputStream().write(svar);
+				response.setContentType(api ? MediaType.APPLICATION_JSON_VALUE : MediaType.TEXT_HTML_VALUE);
+				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+				byte[] kropp = api ? svar.get(grunn).json() : svar.get(grunn).side();
+				response.setContentLength(kropp.length);
+				response.getOutputStream().write(kropp);
 			}
 			catch (IOException ex) {
 				// The client is gone, as in Tomcat's own report: nothing left to answer.
 			}
 		}
+
+		/**
+		 * The start of the address of a request line too long to be read, for an API address to get JSON: Tomcat stops
+		 * before it knows the address, with the line still in its input buffer. {@code null} if it is not there.
+		 */
+		private static String pabegynt(Request request) {
+			if (!(request.getCoyoteRequest().getInputBuffer() instanceof ApplicationBufferHandler buffer)
+					|| buffer.getByteBuffer() == null || request.getMethod() == null) {
+				return null;
+			}
+			ByteBuffer lest = buffer.getByteBuffer().duplicate();
+			lest.position(0);
+			byte[] bytes = new byte[lest.remaining()];
+			lest.get(bytes);
+			// Tomcat skips empty lines before the request line.
+			String linje = new String(bytes, StandardCharsets.ISO_8859_1).stripLeading();
+			String metode = request.getMethod() + " ";
+			return linje.startsWith(metode) ? linje.substring(metode.length()) : null;
+		}
+	}
+
+	/** The page with {@code tittel} and {@code tekst}; the API's answer says {@code api}. */
+	private Svar svarMed(String tittel, String tekst, String api) {
+		return new Svar(side(tittel, tekst).getBytes(StandardCharsets.UTF_8), ApiAdresser.feilsvar(tekst(api)));
 	}
 
 	/** A page as the layout's, without what needs a signed-in user or the application behind it. */
@@ -147,29 +190,6 @@ class Tomcatfeilsider implements WebServerFactoryCustomizer<TomcatServletWebServ
 				</html>
 				""".formatted(html(tekst(tittel)), html(navn), html(tekst("app.eier")), html(tekst(tekst)),
 				html(tekst("feil.tilbake")));
-	}
-
-	private Path skriv(Path mappe, String fil, String tittel, String tekst) {
-		Path sti = mappe.resolve(fil);
-		try {
-			Files.writeString(sti, side(tittel, tekst), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		sti.toFile().deleteOnExit();
-		return sti.toAbsolutePath();
-	}
-
-	private static Path midlertidigMappe() {
-		try {
-			Path mappe = Files.createTempDirectory("styringsregister-feilsider");
-			mappe.toFile().deleteOnExit();
-			return mappe;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private String tekst(String nokkel) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -21,8 +22,9 @@ import no.hod.styringsregister.TilbakeLenke;
 
 /**
  * An upload over the limit is refused before any controller runs: answer 413 in the caller's language, naming the
- * configured limit. A page gets a link back to the form the file came from; the API and other callers that ask for
- * JSON get {@code {"error": "…"}}.
+ * configured limit, or saying the file's name is too long when that was what Tomcat refused (see
+ * {@link Filnavnsgrense}). A page gets a link back to the form the file came from; the API and other callers that ask
+ * for JSON get {@code {"error": "…"}}.
  * <p>
  * First among the advices: the file too large is a {@code MultipartException}, which {@link ApiFeilsvar} answers for
  * any other broken upload.
@@ -33,8 +35,14 @@ class UploadLimitAdvice {
 
 	private final Opplastingsgrense grense;
 
-	UploadLimitAdvice(Opplastingsgrense grense) {
+	private final Filnavnsgrense filnavn;
+
+	private final MessageSource tekster;
+
+	UploadLimitAdvice(Opplastingsgrense grense, Filnavnsgrense filnavn, MessageSource tekster) {
 		this.grense = grense;
+		this.filnavn = filnavn;
+		this.tekster = tekster;
 	}
 
 	String melding() {
@@ -42,13 +50,16 @@ class UploadLimitAdvice {
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	Object tooLarge(HttpServletRequest request) {
+	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		boolean navn = filnavn.overskredet(ex);
 		if (json(request)) {
+			String melding = navn ? tekster.getMessage("feil.413.filnavn.api", null, Formats.NORSK) : melding();
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("error", melding()));
+				.body(Map.of("error", melding));
 		}
 		ModelAndView view = new ModelAndView("error/413");
 		view.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+		view.addObject("filnavnForLangt", navn);
 		// Only what the error controller's model (Feilsider) also has: a form posted as browsers do, with its token
 		// in the body the server stops reading at the limit, gets its 413 page from there, not from here.
 		view.addObject("tilbake", TilbakeLenke.sti(request));

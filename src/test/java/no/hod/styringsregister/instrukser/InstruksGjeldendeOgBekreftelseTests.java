@@ -31,10 +31,13 @@ import static no.hod.styringsregister.instrukser.InstruksFixtur.ADMIN;
 import static no.hod.styringsregister.instrukser.InstruksFixtur.hdirAs;
 import static no.hod.styringsregister.testsupport.Laasventer.venterPaaLaas;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -110,11 +113,11 @@ class InstruksGjeldendeOgBekreftelseTests extends InstruksTestoppsett {
 		assertThat(problems(gammel)).anySatisfy(p -> assertThat(p).startsWith("«Fastsatt» er 10. januar 1026")
 			.contains("Oppgi en dato mellom 1. januar 1990 og "));
 		// What the admin typed goes back to the form.
-		assertThat(gammel.getFlashMap().get("sendt")).hasFieldOrPropertyWithValue("fastsatt", LocalDate.of(1026, 1, 10));
+		assertThat(gammel.getFlashMap().get("sendt")).hasFieldOrPropertyWithValue("fastsatt", "1026-01-10");
 
 		MvcResult fremtid = mvc.perform(confirm(draft, etat, "2018-01-10", "2126-03-03")).andReturn();
 		assertThat(problems(fremtid)).anySatisfy(p -> assertThat(p).startsWith("«Endret» er 3. mars 2126"));
-		assertThat(fremtid.getFlashMap().get("sendt")).hasFieldOrPropertyWithValue("endret", LocalDate.of(2126, 3, 3));
+		assertThat(fremtid.getFlashMap().get("sendt")).hasFieldOrPropertyWithValue("endret", "2126-03-03");
 		String side = mvc.perform(get(draft).with(ADMIN).cookie(fremtid.getResponse().getCookies())).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(side).contains("«Endret» er 3. mars 2126", "value=\"2126-03-03\"");
@@ -123,6 +126,41 @@ class InstruksGjeldendeOgBekreftelseTests extends InstruksTestoppsett {
 		// A plausible date still goes through.
 		mvc.perform(confirm(draft, etat, "2018-01-10", "2019-05-20")).andExpect(status().is3xxRedirection());
 		assertThat(instrukser.versjoner(etat)).hasSize(1);
+	}
+
+	@Test
+	void aDateThatIsNoDateIsAProblemWithItsFieldAndTheFormComesBackWithWhatWasTyped() throws Exception {
+		String agency = fixtur.newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		String draft = fixtur.upload(hdirAs(agency).getBytes(StandardCharsets.UTF_8));
+
+		MvcResult svar = mvc.perform(confirm(draft, etat, "abc", "31.02.2019").param("erstatter", "Instruks fra 2010"))
+			.andReturn();
+		assertThat(svar.getResponse().getRedirectedUrl()).isEqualTo(draft);
+		assertThat(problems(svar)).containsExactly(
+				"«abc» i «Fastsatt» er ikke en gyldig dato. Skriv datoen som 1.6.2025 eller 2025-06-01.",
+				"«31.02.2019» i «Endret» er ikke en gyldig dato. Skriv datoen som 1.6.2025 eller 2025-06-01.");
+		String side = mvc.perform(get(draft).with(ADMIN).cookie(svar.getResponse().getCookies())).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// The form, not a page in its place: each problem links to its field, which is marked and described by it.
+		assertThat(side).contains("action=\"" + draft + "/bekreft\"", "value=\"abc\"", "value=\"31.02.2019\"",
+				"value=\"Instruks fra 2010\"", "value=\"Instruks for " + agency + "\"", "href=\"#fastsatt\"",
+				"href=\"#endret\"")
+			.containsPattern("id=\"fastsatt\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"feil-1 fastsatt-hjelp\"")
+			.containsPattern("id=\"endret\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"feil-2\"")
+			.doesNotContain("Ugyldig valg");
+		assertThat(instrukser.versjoner(etat)).isEmpty();
+
+		// A tampered tick box: said in the page's words, with the way back to the form, not to the address it posts to.
+		mvc.perform(confirm(draft, etat, "2018-01-10", "").param("likevel", "abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«abc» er ikke et gyldig valg for «Importer likevel».")))
+			.andExpect(content().string(containsString("href=\"" + draft + "\">Tilbake til skjemaet</a>")))
+			.andExpect(content().string(not(containsString("«likevel»"))));
+
+		// The date as people write it goes through.
+		mvc.perform(confirm(draft, etat, "10.1.2018", "20.05.2019")).andExpect(status().is3xxRedirection());
+		assertThat(instrukser.versjoner(etat)).extracting(v -> v.fastsatt()).containsExactly(LocalDate.of(2018, 1, 10));
 	}
 
 	@Test

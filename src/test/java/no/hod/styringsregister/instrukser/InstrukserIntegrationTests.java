@@ -310,6 +310,18 @@ class InstrukserIntegrationTests extends InstruksTestoppsett {
 			.andExpect(content().string(containsString("href=\"/instrukser/etat/" + etat + "\">Tilbake til etatens "
 					+ "instrukser</a>")));
 
+		// A year no instruction can be asked about is refused, not shown as another («1. januar 0001»).
+		for (String dato : List.of("0000-01-01", "31.12.1899", "2200-01-01", "+10000-01-01")) {
+			mvc.perform(get("/instrukser/etat/" + etat).param("dato", dato).with(ADMIN))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("«" + dato + "» er utenfor årene registeret kan svare for. "
+						+ "Velg en dato mellom 1. januar 1900 og 31. desember 2199.")))
+				.andExpect(content().string(not(containsString("0001"))));
+		}
+		mvc.perform(get("/instrukser/etat/" + etat).param("dato", "1.1.1900").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1. januar 1900")));
+
 		// v1, set 1.2.2020, is the earliest
 		String page = mvc.perform(get("/instrukser/etat/" + etat).param("dato", "2019-06-01").with(ADMIN))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -334,9 +346,14 @@ class InstrukserIntegrationTests extends InstruksTestoppsett {
 				// inside the common layout, with its menu
 				.andExpect(content().string(containsString("<title>Fant ikke instruksen – ")));
 		}
-		mvc.perform(get("/instrukser/etat/" + ukjent).with(ADMIN))
-			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("Fant ingen etat med nummer " + ukjent + ".")));
+		// The heading says what was not found, as the text does.
+		for (long etat : new long[] { ukjent, -1 }) {
+			mvc.perform(get("/instrukser/etat/" + etat).with(ADMIN))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("Fant ingen etat med nummer " + etat + ".")))
+				.andExpect(content().string(containsString("<h1>Fant ikke etaten</h1>")))
+				.andExpect(content().string(not(containsString("Fant ikke instruksen"))));
+		}
 		mvc.perform(get("/instrukser/abc").with(ADMIN))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("«abc» er ikke et gyldig nummer.")))
@@ -350,6 +367,16 @@ class InstrukserIntegrationTests extends InstruksTestoppsett {
 			.andExpect(content().string(containsString("<h1>Ugyldig valg</h1>")))
 			.andExpect(content().string(containsString("<a href=\"/instrukser/sammenlign?til=" + v1
 					+ "\">Tilbake til siden uten det ugyldige valget</a>")));
+		// A choice is named as the page labels it, not by the parameter's name in the address.
+		mvc.perform(get("/instrukser/import/abc").with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«abc» er ikke nummeret på en import. Last opp filen på nytt.")))
+			.andExpect(content().string(not(containsString("«id»"))));
+		mvc.perform(get("/instrukser/sok").queryParam("q", "tilsyn").queryParam("erstattede", "abc").with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«abc» er ikke et gyldig valg for «Ta med erstattede versjoner».")))
+			.andExpect(content().string(containsString("<a href=\"/instrukser/sok?q=tilsyn\">")))
+			.andExpect(content().string(not(containsString("«erstattede»"))));
 	}
 
 	@Test

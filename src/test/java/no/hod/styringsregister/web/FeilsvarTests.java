@@ -92,6 +92,79 @@ class FeilsvarTests {
 		assertThat(json.body()).isEqualTo("{\"error\":\"Filen er for stor. Registeret tar imot filer på inntil 20 MB.\"}");
 	}
 
+	/**
+	 * Tomcat reads a part's header, which carries the file's name, up to a limit: a name over it is refused as such,
+	 * not as a file too large, on the page (the token in a header or only in the form) and in the API, whichever
+	 * module's upload it is. A name of 255 characters, the longest a file system gives, is taken.
+	 */
+	@Test
+	void anUploadWithAFileNameLongerThanTheServerReadsSaysTheNameIsTooLong() throws Exception {
+		HttpClient klient = innlogget();
+		Matcher csrf = CSRF.matcher(hent(klient, "/instrukser/import", "text/html").body());
+		assertThat(csrf.find()).isTrue();
+		String skjema = "http://localhost:" + port + "/instrukser/import?fra=meny";
+		String langt = "navn".repeat(500) + ".txt";
+
+		for (boolean header : new boolean[] { true, false }) {
+			HttpResponse<String> side = lastOpp(klient, "/instrukser/import", "fil", langt, new byte[22], csrf.group(1),
+					skjema, "text/html", header);
+			assertThat(side.statusCode()).as("token i header: %s", header).isEqualTo(413);
+			assertThat(side.body()).as("token i header: %s", header).contains("<h1>Filnavnet er for langt</h1>")
+				.contains("Navnet på filen du lastet opp er lengre enn registeret tar imot.")
+				.contains("Gi filen et kortere navn og last den opp på nytt.")
+				.contains("href=\"/instrukser/import?fra=meny\">Tilbake til siden du kom fra</a>")
+				.doesNotContain("Filen er for stor").doesNotContain("større enn 20 MB");
+		}
+		// A script that sends the token in the form, as a browser does: the error answer says it too.
+		HttpResponse<String> skript = lastOpp(klient, "/instrukser/import", "fil", langt, new byte[22], csrf.group(1),
+				skjema, "application/json", false);
+		assertThat(skript.statusCode()).isEqualTo(413);
+		assertThat(skript.body()).contains("\"error\":\"Filnavnet er for langt. Gi filen et kortere navn og send den på "
+				+ "nytt.\"");
+		for (String api : new String[] { "/api/instrukser/preview", "/api/tildelingsbrev/preview" }) {
+			HttpResponse<String> json = lastOpp(klient, api, "file", langt, new byte[22], csrf.group(1), skjema,
+					"application/json", true);
+			assertThat(json.statusCode()).as(api).isEqualTo(413);
+			assertThat(json.body()).as(api)
+				.isEqualTo("{\"error\":\"Filnavnet er for langt. Gi filen et kortere navn og send den på nytt.\"}");
+		}
+
+		// Two bytes a letter: over Tomcat's own 512 bytes, and read.
+		String norsk = "æøå".repeat(84) + ".txt";
+		HttpResponse<String> lest = lastOpp(klient, "/api/instrukser/preview", "file", norsk,
+				"Ikke en instruks".getBytes(StandardCharsets.UTF_8), csrf.group(1), skjema, "application/json", true);
+		assertThat(lest.statusCode()).isEqualTo(400);
+		assertThat(lest.body()).contains("\"error\":").doesNotContain("Filnavnet").doesNotContain("for stor");
+	}
+
+	/** A 400 leads back to the page the refused form was on, as the 403 and 413 pages do; never to another site. */
+	@Test
+	void aRefusedFormLeadsBackToThePageItCameFrom() throws Exception {
+		HttpClient klient = innlogget();
+		Matcher csrf = CSRF.matcher(hent(klient, "/oppdrag/TB2025-1", "text/html").body());
+		assertThat(csrf.find()).isTrue();
+		for (String[] fraTil : new String[][] {
+				{ "http://localhost:" + port + "/oppdrag/TB2025-1?fane=status", "/oppdrag/TB2025-1?fane=status" },
+				{ "https://annet.example/oppdrag/TB2025-1", null } }) {
+			// A NUL character in a field: refused before the form is read (NulTegnFilter).
+			HttpResponse<String> side = klient.send(HttpRequest.newBuilder(adresse("/oppdrag/TB2025-1/status"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Referer", fraTil[0])
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofString("status=PAAGAAR%00&_csrf=" + csrf.group(1)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(side.statusCode()).as(fraTil[0]).isEqualTo(400);
+			assertThat(side.body()).as(fraTil[0]).contains("<h1>Ugyldig forespørsel</h1>");
+			if (fraTil[1] == null) {
+				assertThat(side.body()).contains("href=\"/\">Til forsiden</a>").doesNotContain("Tilbake til siden");
+			}
+			else {
+				assertThat(side.body()).contains("href=\"" + fraTil[1] + "\">Tilbake til siden du kom fra</a>")
+					.doesNotContain("Til forsiden</a>");
+			}
+		}
+	}
+
 	@Test
 	void aFormRefusedForItsCsrfTokenSaysTheSessionRanOutAndTheLoginLeadsBackToTheFormsPageOnly() throws Exception {
 		HttpClient klient = innlogget();
@@ -255,14 +328,20 @@ class FeilsvarTests {
 	/** As above; {@code header}: the token also in X-CSRF-TOKEN, as a script sends it, not only in the form's body. */
 	private HttpResponse<String> lastOpp(HttpClient klient, String csrf, String referer, String accept, boolean header)
 			throws Exception {
-		String grense = "----grense" + System.nanoTime();
-		byte[] start = ("--" + grense + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
-				+ grense + "\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"stor.txt\"\r\n"
-				+ "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] slutt = ("\r\n--" + grense + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] fil = new byte[20 * 1024 * 1024 + 1];
 		Arrays.fill(fil, (byte) 'a');
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/instrukser/import"))
+		return lastOpp(klient, "/instrukser/import", "fil", "stor.txt", fil, csrf, referer, accept, header);
+	}
+
+	/** Posts {@code fil} named {@code filnavn} in the field {@code felt} to {@code sti}, as a browser does. */
+	private HttpResponse<String> lastOpp(HttpClient klient, String sti, String felt, String filnavn, byte[] fil,
+			String csrf, String referer, String accept, boolean header) throws Exception {
+		String grense = "----grense" + System.nanoTime();
+		byte[] start = ("--" + grense + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+				+ grense + "\r\nContent-Disposition: form-data; name=\"" + felt + "\"; filename=\"" + filnavn + "\"\r\n"
+				+ "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] slutt = ("\r\n--" + grense + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		HttpRequest.Builder request = HttpRequest.newBuilder(adresse(sti))
 			.header("Content-Type", "multipart/form-data; boundary=" + grense)
 			.header("Referer", referer)
 			.header("Accept", accept)

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.web.util.HtmlUtils;
 
 import no.hod.styringsregister.testsupport.IntegrationTest;
 
@@ -61,6 +63,37 @@ class TomcatfeilsiderTests {
 		assertThat(json.propertyNames()).containsExactly("error");
 		assertThat(json.get("error").asString()).isEqualTo(tekster.getMessage("feil.400.adresse.api", null,
 				Formats.NORSK));
+	}
+
+	/**
+	 * More than Tomcat reads (8 kB for the request line and headers): an address too long, nearly always a search with
+	 * much text, says so, and headers too large say that, not that the address has characters it cannot read. The API
+	 * answers in its shape also for an address too long for Tomcat to have read to its end.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "/oppdrag?q=, , feil.400.lang", "/oppdrag, X-Stor, feil.400.headere",
+			"/api/oppdrag?q=, , feil.400.lang.api", "/api/oppdrag, X-Stor, feil.400.headere.api" })
+	void aRequestLongerThanTomcatReadsSaysWhatIsTooLong(String adresse, String header, String melding)
+			throws IOException {
+		String lang = "a".repeat(10_000);
+		String svar = send("GET " + adresse + (header == null ? lang : "") + " HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Accept: text/html\r\n" + (header == null ? "" : header + ": " + lang + "\r\n")
+				+ "Connection: close\r\n\r\n");
+		assertThat(svar).startsWith("HTTP/1.1 400 ");
+		String kropp = svar.substring(svar.indexOf("\r\n\r\n"));
+		String tekst = tekster.getMessage(melding, null, Formats.NORSK);
+		if (adresse.startsWith("/api/")) {
+			assertThat(svar).containsIgnoringCase("Content-Type: application/json");
+			JsonNode json = JsonMapper.shared().readTree(kropp);
+			assertThat(json.propertyNames()).containsExactly("error");
+			assertThat(json.get("error").asString()).isEqualTo(tekst);
+			return;
+		}
+		assertThat(svar).containsIgnoringCase("Content-Type: text/html;charset=UTF-8");
+		assertThat(kropp).contains("<html lang=\"nb\">", HtmlUtils.htmlEscape(tekst, "UTF-8"),
+				"<a href=\"/\">Til forsiden</a>")
+			.contains(header == null ? "<h1>Adressen er for lang</h1>" : "<h1>Ugyldig forespørsel</h1>")
+			.doesNotContain("tegn som registeret ikke kan lese").doesNotContainIgnoringCase("tomcat");
 	}
 
 	/** The request's bytes as they are (the address's letters in UTF-8, not percent-encoded); the whole answer back. */

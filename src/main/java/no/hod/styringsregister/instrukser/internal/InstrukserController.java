@@ -1,6 +1,7 @@
 package no.hod.styringsregister.instrukser.internal;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,7 +18,6 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -52,6 +52,11 @@ class InstrukserController {
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final String VELG_FIL = "Velg en fil å laste opp.";
+
+	/** The years a day can be asked about on an agency's page. */
+	private static final int FORSTE_AR = 1900;
+
+	private static final int SISTE_AR = 2199;
 
 	private final InstruksService service;
 
@@ -123,19 +128,34 @@ class InstrukserController {
 		return "instrukser/etat";
 	}
 
-	/** The date as the date field sends it (2025-06-01) or as people write it (1.6.2025, 01.06.2025). */
+	/**
+	 * The day asked about, within the years the register can answer for: a year such as 0 or 20255, a typo, would be
+	 * shown as another year («1. januar 0001») or answered as if it meant something.
+	 */
 	private static LocalDate dato(String verdi, long etatId) {
 		if (verdi == null || verdi.isBlank()) {
 			return null;
 		}
 		String tekst = verdi.strip();
+		LocalDate dato;
 		try {
-			return tekst.contains(".") ? LocalDate.parse(tekst, NORSK_DATO) : LocalDate.parse(tekst);
+			dato = lesDato(tekst);
 		}
 		catch (DateTimeParseException ex) {
 			throw new UgyldigInstruksvalg("«" + tekst + "» er ikke en gyldig dato. Skriv datoen som 1.6.2025 eller "
 					+ "2025-06-01.", "/instrukser/etat/" + etatId, "instr.feil.tilbake-etat");
 		}
+		if (dato.getYear() < FORSTE_AR || dato.getYear() > SISTE_AR) {
+			throw new UgyldigInstruksvalg("«" + tekst + "» er utenfor årene registeret kan svare for. Velg en dato "
+					+ "mellom 1. januar " + FORSTE_AR + " og 31. desember " + SISTE_AR + ".",
+					"/instrukser/etat/" + etatId, "instr.feil.tilbake-etat");
+		}
+		return dato;
+	}
+
+	/** The date as the date field sends it (2025-06-01) or as people write it (1.6.2025, 01.06.2025). */
+	private static LocalDate lesDato(String tekst) {
+		return tekst.contains(".") ? LocalDate.parse(tekst, NORSK_DATO) : LocalDate.parse(tekst);
 	}
 
 	@GetMapping("/instrukser/{id}")
@@ -339,26 +359,41 @@ class InstrukserController {
 		return "instrukser/import";
 	}
 
+	/**
+	 * The form as it was sent, to show it again when it is refused, so what the admin typed is not lost: the dates as
+	 * typed, also one that is no date. Serializable: it goes back to the page through the session, which is stored in
+	 * the database.
+	 */
+	record Skjema(long etatId, String tittel, String fastsatt, String endret, String gjelderFra, String erstatter)
+			implements Serializable {
+	}
+
+	/**
+	 * The dates are read here rather than bound: one that is no date (from a browser without a date field, or a
+	 * script) comes back as a problem with its field in the form, not as a page without the form.
+	 */
 	@PostMapping("/instrukser/import/{id}/bekreft")
 	String confirm(@PathVariable UUID id, @RequestParam(required = false) Long etatId, @RequestParam String tittel,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fastsatt,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endret,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate gjelderFra,
-			@RequestParam(required = false) String erstatter, @RequestParam(defaultValue = "false") boolean likevel,
-			RedirectAttributes redirect) {
-		InstruksImport.Resultat resultat;
+			@RequestParam(required = false) String fastsatt, @RequestParam(required = false) String endret,
+			@RequestParam(required = false) String gjelderFra, @RequestParam(required = false) String erstatter,
+			@RequestParam(defaultValue = "false") boolean likevel, RedirectAttributes redirect) {
 		// No agency chosen is an id no agency has: refused with the other problems, not before them.
-		InstruksService.Rettelser rettelser = new InstruksService.Rettelser(etatId == null ? -1 : etatId, tittel,
-				fastsatt, endret, gjelderFra, erstatter, likevel);
+		Skjema sendt = new Skjema(etatId == null ? -1 : etatId, tittel, fastsatt, endret, gjelderFra, erstatter);
+		Map<String, String> datofeil = new LinkedHashMap<>();
+		LocalDate fastsattDato = skjemadato(fastsatt, "Fastsatt", "fastsatt", datofeil);
+		LocalDate endretDato = skjemadato(endret, "Endret", "endret", datofeil);
+		LocalDate gjelderFraDato = skjemadato(gjelderFra, "Gjelder fra", "gjelderFra", datofeil);
+		if (!datofeil.isEmpty()) {
+			// The other checks need the dates: they come when the dates can be read.
+			return avvist(id, new ArrayList<>(datofeil.keySet()), datofeil, sendt, redirect);
+		}
+		InstruksImport.Resultat resultat;
 		try {
-			resultat = service.bekreft(id, rettelser);
+			resultat = service.bekreft(id, new InstruksService.Rettelser(sendt.etatId(), tittel, fastsattDato,
+					endretDato, gjelderFraDato, erstatter, likevel));
 		}
 		catch (Avvisninger ex) {
-			redirect.addFlashAttribute("feil", "Instruksen ble ikke importert. Rett dette og bekreft igjen:");
-			redirect.addFlashAttribute("feilListe", ex.problemer());
-			// The form as it was sent, so what the admin typed is not lost.
-			redirect.addFlashAttribute("sendt", rettelser);
-			return "redirect:/instrukser/import/" + id;
+			return avvist(id, ex.problemer(), Map.of(), sendt, redirect);
 		}
 		catch (UtkastBekreftetException ex) {
 			return bekreftet(ex, redirect);
@@ -375,6 +410,44 @@ class InstrukserController {
 			case UENDRET -> "«" + resultat.tittel() + "» var allerede importert med samme innhold. Ingenting er endret.";
 		});
 		return "redirect:/instrukser/" + resultat.id();
+	}
+
+	/**
+	 * The form again with its problems, each that concerns one field linked to it ({@code feilLenker}) and the field
+	 * described by it ({@code ugyldigeFelt}, by the id the layout gives the problem: {@code feil-1} for the first).
+	 *
+	 * @param felter problem to the id of the field it concerns, for those that concern one
+	 */
+	private static String avvist(UUID id, List<String> problemer, Map<String, String> felter, Skjema sendt,
+			RedirectAttributes redirect) {
+		Map<String, String> ugyldige = new HashMap<>();
+		for (int n = 0; n < problemer.size(); n++) {
+			String felt = felter.get(problemer.get(n));
+			if (felt != null) {
+				ugyldige.merge(felt, "feil-" + (n + 1), (forrige, neste) -> forrige + " " + neste);
+			}
+		}
+		redirect.addFlashAttribute("feil", "Instruksen ble ikke importert. Rett dette og bekreft igjen:");
+		redirect.addFlashAttribute("feilListe", problemer);
+		redirect.addFlashAttribute("feilLenker", felter);
+		redirect.addFlashAttribute("ugyldigeFelt", ugyldige);
+		redirect.addFlashAttribute("sendt", sendt);
+		return "redirect:/instrukser/import/" + id;
+	}
+
+	/** A date of the form, as the date field sends it or as people write it; {@code null} if left empty. */
+	private static LocalDate skjemadato(String verdi, String etikett, String felt, Map<String, String> problemer) {
+		if (verdi == null || verdi.isBlank()) {
+			return null;
+		}
+		try {
+			return lesDato(verdi.strip());
+		}
+		catch (DateTimeParseException ex) {
+			problemer.put("«" + verdi.strip() + "» i «" + etikett + "» er ikke en gyldig dato. Skriv datoen som "
+					+ "1.6.2025 eller 2025-06-01.", felt);
+			return null;
+		}
 	}
 
 	@PostMapping("/instrukser/import/{id}/avbryt")
