@@ -15,10 +15,13 @@ import jakarta.validation.Payload;
 /**
  * A one-line field (a title, a name): no line breaks and no other control characters. Such text is shown on one line
  * everywhere (lists, the start page, the API, the calendar feed), and a line break typed or pasted into it broke it
- * into several there. Tab is let through: pasted from a spreadsheet it is harmless, and every format the register
- * writes allows it. Multi-line fields (notes, comments, reasons) do not use this. Forms bound to an object use the
- * annotation; services that check their input themselves use {@link Regel#sjekk}. In the base package, outside the
- * modules, as every module's forms use it (the web module depends on brukere, so brukere cannot depend on it).
+ * into several there. Nor the bidirectional embedding, override and isolate controls ({@link Sitert}): invisible,
+ * one pasted into a title would turn the rest of every line showing it around. They are refused rather than removed,
+ * as every module checks its one-line text through this rule but saves it on its own. Tab is let through: pasted from
+ * a spreadsheet it is harmless, and every format the register writes allows it. Multi-line fields (notes, comments,
+ * reasons) do not use this. Forms bound to an object use the annotation; services that check their input themselves
+ * use {@link Regel#sjekk}. In the base package, outside the modules, as every module's forms use it (the web module
+ * depends on brukere, so brukere cannot depend on it).
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
@@ -37,9 +40,10 @@ public @interface EnLinje {
 
 		/**
 		 * Control characters but tab (C0, DEL and C1: line feed, carriage return, vertical tab, form feed, next line
-		 * among them), and Unicode's line and paragraph separators.
+		 * among them), Unicode's line and paragraph separators, and the bidirectional controls.
 		 */
-		private static final Pattern IKKE_EN_LINJE = Pattern.compile("[\\p{Cc}\\u2028\\u2029&&[^\\t]]");
+		private static final Pattern IKKE_EN_LINJE = Pattern
+			.compile("[\\p{Cc}\\u2028\\u2029" + Sitert.RETNINGSTEGN + "&&[^\\t]]");
 
 		/** Whether the text stays on one line; no text does too. */
 		public static boolean godtatt(CharSequence tekst) {

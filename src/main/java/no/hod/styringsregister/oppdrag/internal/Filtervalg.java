@@ -69,6 +69,15 @@ class Filtervalg {
 				(rs, i) -> new BrevRad(rs.getLong("brev_id"), rs.getInt("aar"), rs.getLong("etat_id"))));
 	}
 
+	/**
+	 * Whether any assignment came from the letter, also one removed since: the list's letter filter names no other.
+	 * Not cached: asked only when the list is filtered by letter, and answered by the index on the letter.
+	 */
+	boolean harBrev(long brevId) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM oppdrag WHERE brev_id = :brev)",
+				Map.of("brev", brevId), Boolean.class));
+	}
+
 	record BrevRad(long id, int aar, long etatId) {
 	}
 }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.brukere.Rolle;
@@ -110,7 +111,8 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 			.findFirst()
 			.orElseThrow(() -> new Avvist("Instruksen gjelder ikke etaten oppdraget er gitt til."));
 		InstruksPunkt punkt = instrukser.punkt(instruksId, nummer)
-			.orElseThrow(() -> new Avvist("Instruksen har ikke noe punkt " + nummer.strip() + "."));
+			.orElseThrow(() -> new Avvist(
+					"Instruksen har ikke noe punkt " + Sitert.utenRetningstegn(nummer.strip()) + "."));
 		int nye = jdbc.sql("""
 				INSERT INTO oppdrag_instrukshenvisning (oppdrag_id, instruks_id, punkt) VALUES (:oppdrag, :instruks, :punkt)
 				ON CONFLICT (oppdrag_id, instruks_id, punkt) DO NOTHING""")

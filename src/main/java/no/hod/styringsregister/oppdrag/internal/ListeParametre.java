@@ -1,5 +1,6 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.organisasjon.Etat;
@@ -38,6 +41,15 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 	private static final Pattern SEKSJON = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9})*");
 
 	/**
+	 * A number as an address writes it: ASCII digits, perhaps a minus. Java reads any script's digits («٣» as 3), and
+	 * so did an id.
+	 */
+	private static final Pattern TALL = Pattern.compile("-?[0-9]+");
+
+	/** An agency's id, as against its name. */
+	private static final Pattern ETAT_ID = Pattern.compile("[0-9]+");
+
+	/**
 	 * The parameters of a request: an empty value counts as absent, a repeated one as its first (the status as every
 	 * value, also comma-separated); a number, section ({@code 3.4}), date ({@code 2025-12-31}) or yes/no that cannot be
 	 * read is refused.
@@ -46,15 +58,26 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 	 */
 	static ListeParametre fra(Map<String, String[]> verdier) {
 		Verdier v = new Verdier(verdier);
-		return new ListeParametre(v.tekst("q"), v.verdi("year", Integer::valueOf, "et år med fire sifre, som 2025"),
-				v.tekst("agency"), v.statuser(), v.verdi("division", Long::valueOf, "et tall (divisjonens id)"),
-				v.verdi("department", Long::valueOf, "et tall (avdelingens id)"),
+		return new ListeParametre(v.tekst("q"),
+				v.verdi("year", tall(Integer::valueOf), "et år med fire sifre, som 2025"), v.tekst("agency"),
+				v.statuser(), v.verdi("division", tall(Long::valueOf), "et tall (divisjonens id)"),
+				v.verdi("department", tall(Long::valueOf), "et tall (avdelingens id)"),
 				v.verdi("section", ListeParametre::seksjon, "et mål- eller seksjonsnummer som 3 eller 3.4"),
-				v.tekst("hodDepartment"), v.verdi("letter", Long::valueOf, "et tall (tildelingsbrevets id)"),
+				v.tekst("hodDepartment"), v.verdi("letter", tall(Long::valueOf), "et tall (tildelingsbrevets id)"),
 				v.verdi("deadlineFrom", Formats::skjemadato, DATO), v.verdi("deadlineTo", Formats::skjemadato, DATO),
 				v.janei("overdue"), v.janei("unrouted"), v.janei("notCarriedOver"), v.tekst("sort"), v.janei("desc"),
-				v.verdi("page", ListeParametre::sidetall, "et helt tall fra 0 og oppover"),
-				v.verdi("size", Integer::valueOf, "et helt tall fra 1 til " + OppdragFilter.STORSTE_STORRELSE));
+				v.verdi("page", tall(ListeParametre::sidetall), "et helt tall fra 0 og oppover"),
+				v.verdi("size", tall(Integer::valueOf), "et helt tall fra 1 til " + OppdragFilter.STORSTE_STORRELSE));
+	}
+
+	/** Reads a number of ASCII digits only; one too large for its type is refused by {@code tolk} itself. */
+	private static <T> Function<String, T> tall(Function<String, T> tolk) {
+		return verdi -> {
+			if (!TALL.matcher(verdi).matches()) {
+				throw new NumberFormatException("Ikke et tall " + verdi);
+			}
+			return tolk.apply(verdi);
+		};
 	}
 
 	/** A date as the API writes it, in a refusal's «must be» (as the calendar's API says it). */
@@ -84,21 +107,29 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 		return seksjon;
 	}
 
-	OppdragFilter filter(OrganisasjonService organisasjon) {
+	/**
+	 * The filter the parameters ask for, refused when one names nothing: a unit or agency the organisation does not
+	 * have, or a letter no assignment came from ({@code kjentBrev}).
+	 */
+	OppdragFilter filter(OrganisasjonService organisasjon, LongPredicate kjentBrev) {
 		// PostgreSQL leaves out words of over 2 047 characters: a pasted page would find nothing, and say nothing.
 		if (q != null && q.length() > MAKS_SOKETEKST) {
 			throw new Avvist("Søketeksten kan være høyst " + MAKS_SOKETEKST + " tegn; denne har " + q.length()
 					+ ". Søk på noen få ord fra oppdraget.", "q");
 		}
-		// Four digits, as everywhere a year is typed: «99999» is a typing error, not a year without assignments.
-		if (year != null && (year < 1000 || year > 9999)) {
-			throw new Avvist("Ugyldig år «" + year + "». Skriv året med fire sifre, for eksempel 2025.", "year");
+		if (year != null && !Aarstall.gyldig(year)) {
+			throw Aarstall.ugyldig(year, "year");
 		}
 		kjentEnhet(division, "divisjon", "division", organisasjon);
 		kjentEnhet(department, "avdeling", "department", organisasjon);
+		// As an unknown unit: an error in the address, not an empty list. The letters are the letter module's, which
+		// depends on this one: known here is a letter some assignment came from.
+		if (letter != null && !kjentBrev.test(letter)) {
+			throw new Avvist("Fant ingen oppdrag fra et tildelingsbrev med id " + letter + ".", "letter");
+		}
 		if (sort != null && !sort.isBlank() && !SORTERINGER.contains(sort)) {
-			throw new Avvist("Ukjent sortering «" + sort + "». Bruk en av " + String.join(", ", SORTERINGER) + ".",
-					"sort");
+			throw new Avvist("Ukjent sortering " + Sitert.verdi(sort) + ". Bruk en av " + String.join(", ", SORTERINGER)
+					+ ".", "sort");
 		}
 		if (deadlineFrom != null && deadlineTo != null && deadlineTo.isBefore(deadlineFrom)) {
 			throw new Avvist("Fristen til kan ikke være før fristen fra.", "deadlineFrom", "deadlineTo");
@@ -127,15 +158,14 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 			return null;
 		}
 		String verdi = agency.strip();
-		if (verdi.chars().allMatch(Character::isDigit)) {
-			long id = Long.parseLong(verdi);
-			if (organisasjon.etater().stream().noneMatch(etat -> etat.id() == id)) {
-				throw new Avvist("Fant ingen etat med id " + verdi + ".", "agency");
-			}
-			return id;
+		// Only ASCII digits make an id; read as a BigInteger, one too long for a long names no agency either.
+		if (ETAT_ID.matcher(verdi).matches()) {
+			BigInteger id = new BigInteger(verdi);
+			return organisasjon.etater().stream().map(Etat::id).filter(etat -> BigInteger.valueOf(etat).equals(id))
+				.findFirst().orElseThrow(() -> new Avvist("Fant ingen etat med id " + verdi + ".", "agency"));
 		}
 		return organisasjon.etat(verdi).map(Etat::id)
-			.orElseThrow(() -> new Avvist("Ukjent etat «" + verdi + "».", "agency"));
+			.orElseThrow(() -> new Avvist("Ukjent etat " + Sitert.verdi(verdi) + ".", "agency"));
 	}
 
 	private List<OppdragStatus> statuser() {
@@ -149,7 +179,7 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 					valgt.add(OppdragStatus.valueOf(s.strip().toUpperCase(Locale.ROOT)));
 				}
 				catch (IllegalArgumentException ex) {
-					throw new Avvist("Ukjent status «" + s + "».", "status");
+					throw new Avvist("Ukjent status " + Sitert.verdi(s) + ".", "status");
 				}
 			}
 		}

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.oppdrag.OppdragRef;
@@ -65,7 +66,7 @@ class OppdragApiController {
 	@GetMapping
 	ListeSvar liste(ListeParametre parametre) {
 		CurrentUser bruker = brukere.current();
-		OppdragLeser.Side side = leser.side(parametre.filter(organisasjon), bruker);
+		OppdragLeser.Side side = leser.side(parametre.filter(organisasjon, leser::harBrev), bruker);
 		Map<String, Long> perStatus = side.perStatus().entrySet().stream()
 			.collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue, (a, b) -> a,
 					LinkedHashMap::new));
@@ -117,11 +118,13 @@ class OppdragApiController {
 
 	private static String ulesbar(Throwable feil) {
 		if (feil instanceof UnrecognizedPropertyException ukjent) {
-			return "Ukjent felt «" + ukjent.getPropertyName() + "» (kjente felt: " + kjenteFelt(ukjent) + ").";
+			return "Ukjent felt " + Sitert.verdi(ukjent.getPropertyName()) + " (kjente felt: " + kjenteFelt(ukjent)
+					+ ").";
 		}
 		if (feil instanceof MismatchedInputException uventet && felt(uventet) != null) {
 			return "Feltet «" + felt(uventet) + "» kunne ikke leses: verdien må være " + form(uventet.getTargetType())
-					+ (uventet instanceof InvalidFormatException verdi ? ", ikke «" + verdi.getValue() + "»." : ".");
+					+ (uventet instanceof InvalidFormatException verdi ? ", ikke " + Sitert.verdi(verdi.getValue()) + "."
+							: ".");
 		}
 		return "Forespørselen kunne ikke leses. Send JSON med gyldige verdier (datoer som 2025-12-31).";
 	}
@@ -185,7 +188,7 @@ class OppdragApiController {
 					ny = OppdragStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
 				}
 				catch (IllegalArgumentException ex) {
-					throw new Avvist("Ukjent status «" + status + "».");
+					throw new Avvist("Ukjent status " + Sitert.verdi(status) + ".");
 				}
 			}
 			return new StatusEndring(ny, note, expectedDate, reason, version);

@@ -566,6 +566,7 @@ class OppdragArbeidsflyt {
 	@Transactional(readOnly = true)
 	Videreforing tilVidereforing(int aar, CurrentUser bruker) {
 		kreverAdminForVidereforing(bruker);
+		kanVidereforesFra(aar);
 		List<Kandidat> kandidater = kandidater(aar);
 		Map<Long, Rute> ruter = ruter(kandidater);
 		Set<Long> rader = new HashSet<>();
@@ -767,6 +768,19 @@ class OppdragArbeidsflyt {
 	}
 
 	/**
+	 * A year the list takes, and the year after it too: «-1» showed a plan «fra −1» and «carried it over» to a year
+	 * the list then refused.
+	 */
+	private static void kanVidereforesFra(int aar) {
+		if (!Aarstall.gyldig(aar)) {
+			throw Aarstall.ugyldig(aar, "aar");
+		}
+		if (!Aarstall.gyldig(aar + 1)) {
+			throw new Avvist("Oppdrag fra " + aar + " kan ikke videreføres: året etter har ikke fire sifre.", "aar");
+		}
+	}
+
+	/**
 	 * Year end: every open assignment of the year (not finished, cancelled or delivered, and not handled already)
 	 * that the next year's letter does not continue gets a copy in the next year with status Videreført, linked to its
 	 * origin and with its expected date, reason and progress note, unless the admin ticked it to end instead
@@ -781,6 +795,7 @@ class OppdragArbeidsflyt {
 	@CacheEvict(cacheNames = Filtervalg.MELLOMLAGER, allEntries = true)
 	Utfall viderefor(int aar, List<String> avsluttes, String grunn, CurrentUser bruker) {
 		kreverAdminForVidereforing(bruker);
+		kanVidereforesFra(aar);
 		Map<Long, Long> valgte = avslutninger(avsluttes);
 		String begrunnelse = tekst(grunn, "grunn");
 		if (!valgte.isEmpty() && begrunnelse == null) {

@@ -75,7 +75,7 @@ class OppdragController {
 	@GetMapping("/oppdrag")
 	String liste(ListeParametre parametre, HttpServletRequest request, HttpServletResponse response, Model model) {
 		CurrentUser bruker = brukere.current();
-		OppdragFilter filter = parametre.filter(organisasjon);
+		OppdragFilter filter = parametre.filter(organisasjon, leser::harBrev);
 		OppdragLeser.Listeside listeside = leser.listeside(filter, bruker);
 		OppdragLeser.Side side = listeside.side();
 		Lenker lenker = Lenker.av(request);
@@ -339,14 +339,27 @@ class OppdragController {
 	}
 
 	/**
+	 * The longest list query the routing form may send back. The list's own are far shorter (its longest search, 500
+	 * characters, is at most 4 500 encoded); a longer one made the way back longer than the server writes a redirect
+	 * (8 KB of headers), and the answer a blank error.
+	 */
+	static final int MAKS_SPORRING = 6000;
+
+	/**
 	 * Routes the ticked assignments of the list and returns to the same list. When nothing was routed (no division
 	 * chosen, a refusal), the list comes back with the same ones ticked ({@code valgte}) and the same division and
-	 * department chosen, so nothing need be chosen again.
+	 * department chosen, so nothing need be chosen again. A query too long to return to is refused before anything is
+	 * routed.
 	 */
 	@PostMapping("/oppdrag/ruting")
 	String rutFlere(@RequestParam(name = "valgt", required = false) List<String> valgt,
 			@RequestParam(required = false) Long divisjon, @RequestParam(required = false) Long avdeling,
 			@RequestParam(required = false) String sporring, RedirectAttributes redirect) {
+		if (sporring != null && sporring.length() > MAKS_SPORRING) {
+			throw new Avvist("Adressen til listen du kom fra er for lang (" + sporring.length() + " tegn, høyst "
+					+ MAKS_SPORRING + "). Ingen oppdrag er rutet. Åpne oppdragslisten på nytt, velg filtrene og "
+					+ "prøv igjen.");
+		}
 		List<String> ider = valgt == null ? List.of() : valgt;
 		if (!rut(ider, divisjon, avdeling, redirect)) {
 			redirect.addFlashAttribute("valgte", ider);

@@ -60,7 +60,7 @@ class OppdragEksport {
 	 */
 	@GetMapping("/oppdrag/eksport.xlsx")
 	ResponseEntity<byte[]> xlsx(ListeParametre parametre) {
-		OppdragFilter filter = parametre.filter(organisasjon);
+		OppdragFilter filter = parametre.filter(organisasjon, leser::harBrev);
 		List<OppdragLeser.Eksportrad> alle = rader(filter);
 		boolean viserUnntatt = viserUnntatt(alle);
 		String advarsel = viserUnntatt ? tekster.getMessage("oppdrag.unntatt.advarsel", null, Formats.NORSK) : null;
@@ -70,7 +70,7 @@ class OppdragEksport {
 
 	@GetMapping("/oppdrag/eksport.csv")
 	ResponseEntity<byte[]> csv(ListeParametre parametre) {
-		OppdragFilter filter = parametre.filter(organisasjon);
+		OppdragFilter filter = parametre.filter(organisasjon, leser::harBrev);
 		List<OppdragLeser.Eksportrad> alle = rader(filter);
 		Csv csv = new Csv().linje(KOLONNER);
 		for (OppdragLeser.Eksportrad o : alle) {

@@ -139,6 +139,11 @@ class OppdragLeser implements OppdragQueries {
 			List<Enhet> avdelinger) {
 	}
 
+	/** Whether any assignment came from the letter, also one since removed from it (see Filtervalg#harBrev). */
+	boolean harBrev(long brevId) {
+		return filtervalg.harBrev(brevId);
+	}
+
 	record Side(long total, int side, int storrelse, List<OppdragSummary> rader, Map<OppdragStatus, Long> perStatus) {
 
 		public int sider() {

@@ -3,6 +3,7 @@ package no.hod.styringsregister.oppdrag.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.web.Formats;
 
@@ -42,9 +43,9 @@ record StatusEndring(OppdragStatus status, String notat, LocalDate forventetDato
 		}
 	}
 
-	/** What was sent, short and without control characters, to name it in the message. */
+	/** What was sent, short and without control characters (bidirectional ones too), to name it in the message. */
 	private static String gjengitt(String verdi) {
-		String synlig = verdi.replaceAll("\\p{Cntrl}", "");
+		String synlig = Sitert.utenRetningstegn(verdi).replaceAll("\\p{Cntrl}", "");
 		return synlig.length() > 20 ? synlig.substring(0, 20) + "…" : synlig;
 	}
 }

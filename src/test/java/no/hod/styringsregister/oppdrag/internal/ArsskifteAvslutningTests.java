@@ -249,6 +249,29 @@ class ArsskifteAvslutningTests {
 		ingentingSkrevet();
 	}
 
+	/**
+	 * A year the list would refuse is no year to carry over from: «-1» showed a plan «fra −1» and, confirmed,
+	 * «succeeded» and led to a list of year 0, an error. Refused with the list's rule, shown or confirmed; 9999 too, as
+	 * its next year has five digits. Still only for admins.
+	 */
+	@Test
+	void aYearTheListWouldRefuseIsRefusedShownOrConfirmed() throws Exception {
+		for (String ugyldig : List.of("-1", "0", "999", "99999")) {
+			String melding = "Ugyldig år «" + ugyldig + "». Skriv året med fire sifre, for eksempel 2025.";
+			assertThat(side(mvc.perform(post("/oppdrag/videreforing").with(ADMIN).with(csrf()).param("aar", ugyldig))
+				.andExpect(status().isBadRequest()))).as(ugyldig).contains(melding).doesNotContain("Viderefør oppdrag fra");
+			assertThat(side(mvc.perform(post("/oppdrag/videreforing").with(ADMIN).with(csrf()).param("aar", ugyldig)
+				.param("bekreftet", "true")).andExpect(status().isBadRequest()))).as(ugyldig).contains(melding);
+		}
+		assertThat(side(mvc.perform(post("/oppdrag/videreforing").with(ADMIN).with(csrf()).param("aar", "9999")
+			.param("bekreftet", "true")).andExpect(status().isBadRequest())))
+			.contains("Oppdrag fra 9999 kan ikke videreføres: året etter har ikke fire sifre.");
+		mvc.perform(post("/oppdrag/videreforing").with(SAKSBEHANDLER).with(csrf()).param("aar", "-1")
+			.param("bekreftet", "true")).andExpect(status().isForbidden());
+		// The year itself is still carried over as before.
+		mvc.perform(bekreft()).andExpect(redirectedUrl("/oppdrag?year=" + (aar + 1)));
+	}
+
 	/** The year's copies and links are not made, and nothing of the year is Utgår. */
 	private void ingentingSkrevet() {
 		assertThat(oppdragNesteAar()).isEqualTo(1);

@@ -86,4 +86,23 @@ class ListeParametreTest {
 			.hasMessageContaining("«page»");
 		assertThat(ListeParametre.fra(Map.of("page", new String[] { "0" })).page()).isZero();
 	}
+
+	/** Java reads any script's digits as a number; an address's numbers are ASCII digits, and fit their type. */
+	@Test
+	void onlyAsciiDigitsThatFitMakeANumber() {
+		for (String parameter : List.of("year", "division", "department", "letter", "page", "size")) {
+			for (String ugyldig : List.of("٣", "２０２５", "3٣", "99999999999999999999999", "+3", " - 3")) {
+				assertThatThrownBy(() -> ListeParametre.fra(Map.of(parameter, new String[] { ugyldig })))
+					.as(parameter + "=" + ugyldig)
+					.isInstanceOfSatisfying(UgyldigParameter.class, ex -> assertThat(ex.parameter()).isEqualTo(parameter))
+					.hasMessageContaining("«" + parameter + "»");
+			}
+		}
+		ListeParametre p = ListeParametre.fra(Map.of("year", new String[] { " 2025 " }, "division", new String[] { "-7" },
+				"letter", new String[] { "900001" }, "size", new String[] { "50" }));
+		assertThat(p.year()).isEqualTo(2025);
+		assertThat(p.division()).isEqualTo(-7L);
+		assertThat(p.letter()).isEqualTo(900_001L);
+		assertThat(p.size()).isEqualTo(50);
+	}
 }

@@ -54,12 +54,15 @@ class OppdragApiFeilsvarTests {
 
 	String id;
 
+	long brev;
+
 	@BeforeEach
 	void oppdrag() {
 		int aar = OppdragTestdata.nyttAar();
 		id = "TB" + aar + "-1";
+		brev = OppdragTestdata.nyttBrev();
 		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
-		oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, List.of(new OppdragImport.OppdragData(id, "1.1",
+		oppdragImport.apply(brev, aar, etat, List.of(new OppdragImport.OppdragData(id, "1.1",
 				"Mål", List.of("FHA"), "Oppdrag for API-ets feilsvar", List.of(new OppdragImport.Tekstdel("Tekst.", false)),
 				List.of(), "Løpende", OppdragImport.Unntak.NONE, List.of(), List.of())));
 	}
@@ -114,6 +117,16 @@ class OppdragApiFeilsvarTests {
 				+ "\"version\": " + versjon + "}"), 400)
 			.andExpect(jsonPath("$.error").value("Feltet «expectedDate» kunne ikke leses: verdien må være en dato som "
 					+ "2025-04-03, ikke «31.12.2027»."));
+		// A number with a fraction is no version (it was read as 1 and got a conflict), and a number no date (it was
+		// read as a count of days since 1970).
+		feil(endre("{\"status\": \"PAAGAAR\", \"version\": " + versjon + ".5}"), 400).andExpect(jsonPath("$.error")
+			.value("Feltet «version» kunne ikke leses: verdien må være et helt tall, ikke «" + versjon + ".5»."));
+		feil(endre("{\"status\": \"PAAGAAR\", \"version\": " + versjon + ".0}"), 400).andExpect(jsonPath("$.error")
+			.value(startsWith("Feltet «version» kunne ikke leses: verdien må være et helt tall")));
+		feil(endre("{\"status\": \"FORSINKET\", \"expectedDate\": 20000, \"reason\": \"Venter\", \"version\": "
+				+ versjon + "}"), 400)
+			.andExpect(jsonPath("$.error").value("Feltet «expectedDate» kunne ikke leses: verdien må være en dato som "
+					+ "2025-04-03, ikke «20000»."));
 		// No field to name: the body as a whole.
 		for (String kropp : List.of("{\"status\": ", "[1, 2]")) {
 			feil(endre(kropp), 400).andExpect(jsonPath("$.error").value(
@@ -132,7 +145,18 @@ class OppdragApiFeilsvarTests {
 				{ "overdue", "kanskje", "true eller false" }, { "unrouted", "ja", "true eller false" },
 				{ "notCarriedOver", "2", "true eller false" }, { "desc", "nei", "true eller false" },
 				{ "page", "-1", "et helt tall fra 0 og oppover" }, { "page", "første", "et helt tall fra 0 og oppover" },
-				{ "size", "mange", "et helt tall fra 1 til 500" } };
+				{ "size", "mange", "et helt tall fra 1 til 500" },
+				// Only ASCII digits make a number: Java reads «٣» (Arabic-Indic three) as 3, and so did the list.
+				{ "year", "٢٠٢٥", "et år med fire sifre, som 2025" }, { "division", "٣", "et tall (divisjonens id)" },
+				{ "department", "٣", "et tall (avdelingens id)" }, { "letter", "٣", "et tall (tildelingsbrevets id)" },
+				{ "page", "١", "et helt tall fra 0 og oppover" }, { "size", "٥", "et helt tall fra 1 til 500" },
+				// Too large for a number is no number either: refused, not an error on the server.
+				{ "year", "99999999999", "et år med fire sifre, som 2025" },
+				{ "division", "99999999999999999999999", "et tall (divisjonens id)" },
+				{ "department", "99999999999999999999999", "et tall (avdelingens id)" },
+				{ "letter", "99999999999999999999999", "et tall (tildelingsbrevets id)" },
+				{ "page", "99999999999", "et helt tall fra 0 og oppover" },
+				{ "size", "99999999999", "et helt tall fra 1 til 500" } };
 		for (String[] t : tilfeller) {
 			mvc.perform(get("/api/oppdrag").param(t[0], t[1]).with(ADMIN))
 				.andExpect(status().isBadRequest())
@@ -140,6 +164,25 @@ class OppdragApiFeilsvarTests {
 				.andExpect(jsonPath("$.error").value("Parameteren «" + t[0] + "» må være " + t[2] + ", ikke «" + t[1]
 						+ "»."));
 		}
+	}
+
+	@Test
+	void anAgencyOrLetterThatIsNotThereIsRefusedNamingTheValueAndOneThatIsIsTaken() throws Exception {
+		// Digits too many for an id are still an id that names no agency; other scripts' digits are no id.
+		for (String[] t : new String[][] { { "99999999999999999999999", "Fant ingen etat med id 99999999999999999999999." },
+				{ "٣", "Ukjent etat «٣»." } }) {
+			mvc.perform(get("/api/oppdrag").param("agency", t[0]).with(ADMIN))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.error").value(t[1]));
+		}
+		// A letter no assignment came from is an error in the address, as an unknown division is, not an empty list.
+		mvc.perform(get("/api/oppdrag").param("letter", "8999999999").with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Fant ingen oppdrag fra et tildelingsbrev med id 8999999999."));
+		mvc.perform(get("/api/oppdrag").param("letter", String.valueOf(brev)).with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.items[0].id").value(id));
 	}
 
 	private ResultActions endre(String kropp) throws Exception {

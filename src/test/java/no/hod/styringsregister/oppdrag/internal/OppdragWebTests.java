@@ -59,6 +59,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -177,6 +178,11 @@ class OppdragWebTests {
 
 	static String tekst(ResultActions svar) throws Exception {
 		return svar.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The page of an answer whose status the caller has checked. */
+	static String innhold(ResultActions svar) throws Exception {
+		return svar.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	static String xlsxTekst(byte[] xlsx) throws Exception {
@@ -329,7 +335,13 @@ class OppdragWebTests {
 		String[][] tilfeller = { { "agency", "999999", "Fant ingen etat med id 999999." },
 				{ "division", "999999", "Fant ingen divisjon med id 999999." },
 				{ "department", "999999", "Fant ingen avdeling med id 999999." },
-				{ "year", "99999", "Ugyldig år «99999». Skriv året med fire sifre, for eksempel 2025." } };
+				{ "year", "99999", "Ugyldig år «99999». Skriv året med fire sifre, for eksempel 2025." },
+				// Too long for a number: it was read as one and overflowed, a 500.
+				{ "agency", "99999999999999999999999", "Fant ingen etat med id 99999999999999999999999." },
+				// Arabic-Indic three, a digit to Java but no id: it was read as agency 3.
+				{ "agency", "٣", "Ukjent etat «٣»." },
+				// No assignment came from it: not a letter without assignments, as an unknown division is not.
+				{ "letter", "8999999999", "Fant ingen oppdrag fra et tildelingsbrev med id 8999999999." } };
 		for (String[] t : tilfeller) {
 			mvc.perform(get("/oppdrag").param(t[0], t[1]).with(uklarert()))
 				.andExpect(status().isBadRequest())
@@ -337,9 +349,21 @@ class OppdragWebTests {
 			mvc.perform(get("/api/oppdrag").param(t[0], t[1]).with(uklarert()))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.error").value(t[2]));
-			mvc.perform(get("/oppdrag/eksport.csv").param(t[0], t[1]).with(uklarert()))
-				.andExpect(status().isBadRequest());
+			for (String eksport : List.of("/oppdrag/eksport.csv", "/oppdrag/eksport.xlsx")) {
+				mvc.perform(get(eksport).param(t[0], t[1]).with(uklarert()))
+					.andExpect(status().isBadRequest())
+					.andExpect(content().string(containsString(t[2])));
+			}
 		}
+		// Other scripts' digits are no number on the page either.
+		mvc.perform(get("/oppdrag").param("division", "٣").with(uklarert()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("«٣» er ikke en gyldig verdi for")));
+		// The letter the assignments came from is taken, as before.
+		long brev = jdbc.queryForObject("SELECT brev_id FROM oppdrag WHERE offisiell_id = ?", Long.class, tb(1));
+		mvc.perform(get("/api/oppdrag").param("letter", String.valueOf(brev)).with(uklarert()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].id", hasItem(tb(1))));
 		// Units that exist are taken, as before.
 		mvc.perform(get("/api/oppdrag").param("division", String.valueOf(divisjon.id())).param("year",
 				String.valueOf(aar)).with(uklarert()))
@@ -351,6 +375,46 @@ class OppdragWebTests {
 		String iso = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar))
 			.param("deadlineFrom", aar + "-01-01").param("deadlineTo", aar + "-12-31").with(uklarert())));
 		assertThat(antallTreff(norsk)).isEqualTo(antallTreff(iso)).isPositive();
+	}
+
+	/**
+	 * A right-to-left override sent in a value turned the rest of the register's own sentence around where the message
+	 * quoted it: the bidirectional controls are left out of what a message quotes, on the page and in the API.
+	 */
+	@Test
+	void aValueQuotedInAMessageCannotTurnTheSentenceAround() throws Exception {
+		String baklengs = "\u202Eabc";
+		String side = innhold(mvc.perform(get("/oppdrag").param("year", baklengs).with(uklarert()))
+			.andExpect(status().isBadRequest()));
+		assertThat(side).contains("«abc» er ikke en gyldig verdi for").doesNotContain("\u202E");
+		mvc.perform(get("/api/oppdrag").param("year", baklengs).with(uklarert()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Parameteren «year» må være et år med fire sifre, som 2025, ikke «abc»."));
+		for (String[] t : new String[][] { { "agency", "\u2067Hdirx\u2069", "Ukjent etat «Hdirx»." },
+				{ "sort", "\u202Bfrist\u202C", "Ukjent sortering «frist». Bruk en av relevans, id, frist, status, endret." },
+				{ "status", "\u202DKANSKJE", "Ukjent status «KANSKJE»." } }) {
+			assertThat(innhold(mvc.perform(get("/oppdrag").param(t[0], t[1]).with(uklarert()))
+				.andExpect(status().isBadRequest()))).contains(t[2]).doesNotContain("\u202B", "\u202C", "\u202D",
+						"\u2067", "\u2069");
+			mvc.perform(get("/api/oppdrag").param(t[0], t[1]).with(uklarert()))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.error").value(t[2]));
+		}
+		assertThat(innhold(mvc.perform(get("/oppdrag/" + baklengs).with(uklarert())).andExpect(status().isNotFound())))
+			.contains("Fant ikke oppdrag abc.").doesNotContain("\u202E");
+		// A search that finds nothing names the search without them.
+		assertThat(tekst(mvc.perform(get("/oppdrag").param("q", "\u202Eqxzvyw").with(uklarert()))))
+			.contains("Ingen oppdrag passer søket «qxzvyw».");
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"\u202Estatus\": \"LEVERT\", \"version\": " + versjon(tb(1)) + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value(startsWith("Ukjent felt «status» (kjente felt: ")));
+		mvc.perform(post("/api/oppdrag/" + tb(1) + "/status").with(admin()).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"\u202ELEVERT\", \"version\": " + versjon(tb(1)) + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.error").value("Ukjent status «LEVERT»."));
 	}
 
 	private static int antallTreff(String side) {
@@ -670,6 +734,27 @@ class OppdragWebTests {
 			.andExpect(redirectedUrl("/oppdrag?year=" + aar));
 		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar)).param("division", String.valueOf(annen.id()))
 			.with(uklarert())).andExpect(jsonPath("$.total").value(2));
+	}
+
+	/**
+	 * A list query longer than any the list makes could not be returned to (a redirect longer than the server writes,
+	 * a blank error page): refused with the reason, and nothing routed. RutingAdresseTests sends it to the real server.
+	 */
+	@Test
+	void aListQueryTooLongToReturnToIsRefusedBeforeAnythingIsRouted() throws Exception {
+		String lang = "year=" + aar + "&q=" + "a".repeat(OppdragController.MAKS_SPORRING);
+		String side = innhold(mvc.perform(post("/oppdrag/ruting").with(admin()).with(csrf()).param("valgt", tb(10))
+			.param("divisjon", String.valueOf(annen.id())).param("sporring", lang))
+			.andExpect(status().isBadRequest()));
+		assertThat(side).contains("Adressen til listen du kom fra er for lang (" + lang.length() + " tegn, høyst "
+				+ OppdragController.MAKS_SPORRING + "). Ingen oppdrag er rutet.")
+			.contains("href=\"/oppdrag\"");
+		mvc.perform(get("/api/oppdrag/" + tb(10)).with(admin())).andExpect(jsonPath("$.routing.divisionId").doesNotExist());
+		// At the limit it is the list's address as before.
+		String grense = "year=" + aar + "&q=" + "a".repeat(OppdragController.MAKS_SPORRING - ("year=" + aar + "&q=").length());
+		mvc.perform(post("/oppdrag/ruting").with(admin()).with(csrf()).param("divisjon", String.valueOf(annen.id()))
+			.param("sporring", grense))
+			.andExpect(redirectedUrl("/oppdrag?" + grense));
 	}
 
 	@Test
