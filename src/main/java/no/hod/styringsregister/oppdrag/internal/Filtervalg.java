@@ -7,6 +7,8 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import no.hod.styringsregister.oppdrag.KjenteBrev;
+
 /**
  * The years and letters the list's filter offers. Every list page shows them and they change only when assignments
  * are created or removed (import, year end), so they are cached (see Mellomlager); those writes empty the cache.
@@ -18,8 +20,11 @@ class Filtervalg {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	Filtervalg(NamedParameterJdbcTemplate jdbc) {
+	private final KjenteBrev kjenteBrev;
+
+	Filtervalg(NamedParameterJdbcTemplate jdbc, KjenteBrev kjenteBrev) {
 		this.jdbc = jdbc;
+		this.kjenteBrev = kjenteBrev;
 	}
 
 	/** The years that have assignments, newest first. */
@@ -70,12 +75,12 @@ class Filtervalg {
 	}
 
 	/**
-	 * Whether any assignment came from the letter, also one removed since: the list's letter filter names no other.
-	 * Not cached: asked only when the list is filtered by letter, and answered by the index on the letter.
+	 * Whether the letter is one the list may be filtered by: one the letter module holds, or one an assignment came
+	 * from (also one removed since). Not cached: asked only when the list is filtered by letter.
 	 */
 	boolean harBrev(long brevId) {
-		return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM oppdrag WHERE brev_id = :brev)",
-				Map.of("brev", brevId), Boolean.class));
+		return kjenteBrev.finnes(brevId) || Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM oppdrag WHERE brev_id = :brev)", Map.of("brev", brevId), Boolean.class));
 	}
 
 	record BrevRad(long id, int aar, long etatId) {

@@ -125,7 +125,7 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 		// As an unknown unit: an error in the address, not an empty list. The letters are the letter module's, which
 		// depends on this one: known here is a letter some assignment came from.
 		if (letter != null && !kjentBrev.test(letter)) {
-			throw new Avvist("Fant ingen oppdrag fra et tildelingsbrev med id " + letter + ".", "letter");
+			throw new Avvist("Fant ingen tildelingsbrev med id " + letter + ".", "letter");
 		}
 		if (sort != null && !sort.isBlank() && !SORTERINGER.contains(sort)) {
 			throw new Avvist("Ukjent sortering " + Sitert.verdi(sort) + ". Bruk en av " + String.join(", ", SORTERINGER)

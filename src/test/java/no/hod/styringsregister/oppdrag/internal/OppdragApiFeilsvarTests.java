@@ -178,7 +178,7 @@ class OppdragApiFeilsvarTests {
 		// A letter no assignment came from is an error in the address, as an unknown division is, not an empty list.
 		mvc.perform(get("/api/oppdrag").param("letter", "8999999999").with(ADMIN))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value("Fant ingen oppdrag fra et tildelingsbrev med id 8999999999."));
+			.andExpect(jsonPath("$.error").value("Fant ingen tildelingsbrev med id 8999999999."));
 		mvc.perform(get("/api/oppdrag").param("letter", String.valueOf(brev)).with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))

@@ -340,8 +340,8 @@ class OppdragWebTests {
 				{ "agency", "99999999999999999999999", "Fant ingen etat med id 99999999999999999999999." },
 				// Arabic-Indic three, a digit to Java but no id: it was read as agency 3.
 				{ "agency", "٣", "Ukjent etat «٣»." },
-				// No assignment came from it: not a letter without assignments, as an unknown division is not.
-				{ "letter", "8999999999", "Fant ingen oppdrag fra et tildelingsbrev med id 8999999999." } };
+				// No such letter, as no such division.
+				{ "letter", "8999999999", "Fant ingen tildelingsbrev med id 8999999999." } };
 		for (String[] t : tilfeller) {
 			mvc.perform(get("/oppdrag").param(t[0], t[1]).with(uklarert()))
 				.andExpect(status().isBadRequest())
@@ -364,6 +364,22 @@ class OppdragWebTests {
 		mvc.perform(get("/api/oppdrag").param("letter", String.valueOf(brev)).with(uklarert()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].id", hasItem(tb(1))));
+		// A letter of budget lines only is a letter still: its «Oppdrag fra brevet» is an empty list, not refused.
+		long utenOppdrag = jdbc.queryForObject("""
+				INSERT INTO tildelingsbrev (etat_id, aar, type, layout, filnavn, format, fil, sha256, importert_av)
+				SELECT etat_id, 2199, 'SUPPLEMENTARY', 'TB2025', 'bare-budsjett.pdf', 'PDF', '\\x00', 'x', 'test'
+				FROM oppdrag WHERE offisiell_id = ? RETURNING id""", Long.class, tb(1));
+		try {
+			mvc.perform(get("/api/oppdrag").param("letter", String.valueOf(utenOppdrag)).with(uklarert()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.total").value(0));
+			mvc.perform(get("/oppdrag").param("letter", String.valueOf(utenOppdrag)).with(uklarert()))
+				.andExpect(status().isOk());
+		}
+		finally {
+			// Helsedirektoratet's: other tests' letter lists stay as they were.
+			jdbc.update("DELETE FROM tildelingsbrev WHERE id = ?", utenOppdrag);
+		}
 		// Units that exist are taken, as before.
 		mvc.perform(get("/api/oppdrag").param("division", String.valueOf(divisjon.id())).param("year",
 				String.valueOf(aar)).with(uklarert()))
