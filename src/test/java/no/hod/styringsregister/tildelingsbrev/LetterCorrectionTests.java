@@ -1,6 +1,7 @@
 package no.hod.styringsregister.tildelingsbrev;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.util.HtmlUtils;
 
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
@@ -200,6 +202,94 @@ class LetterCorrectionTests {
 		assertThat(neste.substring(felt, neste.indexOf("</td>", felt)))
 			.contains("<span class=\"merkelapp\">Rettet ved forrige import (ikke funnet i brevet)</span>");
 		assertThat(neste).doesNotContain("Rekrutteringsprogram");
+	}
+
+	@Test
+	void anOddBoxValueIsNamedAndWhatWasTypedIsKeptForSavingAndConfirmingAlike() throws Exception {
+		// 2089: no other test imports a letter for it (KalenderIntegrationTests has calendar entries in it), and this
+		// one confirms none.
+		String utkast = Brevsteg.lastOpp(mvc, Brevsteg.brev2025Som(2089), ADMIN);
+		String før = side(utkast);
+		for (String handling : List.of("/rett", "/bekreft")) {
+			MvcResult svar = mvc.perform(Rettingsskjema.fyltUt(post(utkast + handling).with(ADMIN).with(csrf()), før,
+					Map.of("oppdrag[0].dropp", "abc", "kalender[0].dropp", "ja", "oppdrag[1].frister", "02.01.2090")))
+				.andReturn();
+			assertThat(svar.getResponse().getRedirectedUrl()).as(handling).isEqualTo(utkast);
+			String side = mvc.perform(get(utkast).with(ADMIN).cookie(svar.getResponse().getCookies())).andReturn()
+				.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(side).as(handling)
+				.contains(handling.equals("/rett") ? "Rettingene ble ikke lagret." : "Brevet ble ikke importert.")
+				.contains("<a href=\"#oppdrag-1-dropp\">Oppdrag nr. 1: «abc» i feltet Ta ut kan ikke leses.</a>",
+						"<a href=\"#kalender-1-dropp\">Kalenderrad 1: «ja» i feltet Ta ut kan ikke leses.</a>")
+				// What was typed is kept, to be saved once the boxes are right.
+				.contains("name=\"oppdrag[1].frister\" value=\"02.01.2090\"");
+			assertThat(felt(side, "oppdrag-1-dropp")).contains("type=\"checkbox\"");
+		}
+		assertThat(brev(2089)).isZero();
+		assertThat(Rettingsskjema.verdi(side(utkast), "oppdrag[1].frister")).isNotEqualTo("02.01.2090");
+		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	@Test
+	void aRowTheFormCannotHaveIsRefusedWithA400AndOneBeyondTheDraftIsIgnored() throws Exception {
+		// 2089: as above.
+		String utkast = Brevsteg.lastOpp(mvc, Brevsteg.brev2025Som(2089), ADMIN);
+		String før = side(utkast);
+		for (String felt : List.of("oppdrag[-1].tittel", "oppdrag[abc].tittel", "budsjett[9000].navn",
+				"kalender[" + Integer.MAX_VALUE + "0].aktivitet", "oppdrag[1000].dropp")) {
+			for (String handling : List.of("/rett", "/bekreft")) {
+				MvcResult svar = mvc.perform(Rettingsskjema.fyltUt(post(utkast + handling).with(ADMIN).with(csrf()), før,
+						Map.of(felt, "FUZZ", "oppdrag[1].frister", "02.01.2090"))).andReturn();
+				assertThat(svar.getResponse().getStatus()).as(felt + " " + handling).isEqualTo(400);
+				assertThat(HtmlUtils.htmlUnescape(svar.getResponse().getContentAsString(StandardCharsets.UTF_8)))
+					.as(felt + " " + handling)
+					.contains("Skjemaet hadde et felt for en rad som ikke finnes i gjennomgangen",
+							"Ingenting ble lagret eller importert.")
+					.contains("<a href=\"" + utkast + "\">Tilbake til gjennomgangen av brevet</a>");
+			}
+		}
+		assertThat(brev(2089)).isZero();
+		assertThat(Rettingsskjema.verdi(side(utkast), "oppdrag[1].frister")).isNotEqualTo("02.01.2090");
+
+		// A row within what the form may have, beyond the draft's: ignored, and the rest saved.
+		MvcResult lagret = mvc.perform(Rettingsskjema.fyltUt(post(utkast + "/rett").with(ADMIN).with(csrf()), før,
+				Map.of("oppdrag[300].tittel", "FUZZ", "oppdrag[300].dropp", "true", "oppdrag[1].frister", "02.01.2090")))
+			.andReturn();
+		assertThat((String) lagret.getFlashMap().get("melding")).startsWith("Rettingene er lagret");
+		String etter = side(utkast);
+		assertThat(Rettingsskjema.verdi(etter, "oppdrag[1].frister")).isEqualTo("02.01.2090");
+		assertThat(etter).doesNotContain("FUZZ").doesNotContain("Tatt ut</span>");
+		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	@Test
+	void aTitleLongerThanTheRegisterTakesIsRefusedAndTheFieldsSayHowLongTheyMayBe() throws Exception {
+		// 2089: as above.
+		String utkast = Brevsteg.lastOpp(mvc, Brevsteg.brev2025Som(2089), ADMIN);
+		String før = side(utkast);
+		String tittel = Rettingsskjema.verdi(før, "oppdrag[0].tittel");
+		assertThat(felt(før, "oppdrag-1-tittel")).contains("maxlength=\"500\"");
+		assertThat(felt(før, "oppdrag-1-id")).contains("maxlength=\"40\"");
+		assertThat(felt(før, "oppdrag-1-avdelinger")).contains("maxlength=\"200\"");
+		assertThat(felt(før, "oppdrag-1-frister")).contains("maxlength=\"500\"");
+		assertThat(felt(før, "budsjett-1-navn")).contains("maxlength=\"500\"");
+		assertThat(felt(før, "kalender-1-tid")).contains("maxlength=\"11\"");
+		assertThat(felt(før, "kalender-1-aktivitet")).contains("maxlength=\"500\"");
+
+		String side = retting(utkast, "oppdrag[0].id", "TB2089-1", "oppdrag[0].tittel", "Nytt: FUZZ" + "x".repeat(9_994));
+		assertThat(side).contains("<li id=\"feil-1\"><a href=\"#oppdrag-1-tittel\">Tittelen på oppdrag TB2089-1 kan være "
+				+ "høyst 500 tegn, men har 10 004.</a></li>");
+		assertThat(felt(side, "oppdrag-1-tittel")).contains("aria-invalid=\"true\"", "aria-describedby=\"feil-1\"");
+		assertThat(Rettingsskjema.verdi(side(utkast), "oppdrag[0].tittel")).isEqualTo(tittel);
+
+		// 500 characters are taken.
+		assertThat(retting(utkast, "oppdrag[0].id", "TB2089-1", "oppdrag[0].tittel", "t".repeat(500)))
+			.contains("Rettingene er lagret").contains("value=\"" + "t".repeat(500) + "\"");
+		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	private long brev(int aar) {
+		return jdbc.sql("SELECT count(*) FROM tildelingsbrev WHERE aar = ?").param(aar).query(Long.class).single();
 	}
 
 	/** The summary's count of assignments the import would write. */

@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * What the letter review must not let through: an id another letter's assignment has (typed or parsed), a deadline
- * far from the letter's year, and a confirm of a review made before another admin imported the letter.
+ * far from the letter's year, a confirm of a review made before another admin imported the letter, and a wholly
+ * exempt assignment's title sent by an admin without clearance.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -243,6 +244,70 @@ class LetterReviewGuardsTests {
 		assertThat(mvc.perform(post(adas + "/bekreft").with(ada).with(csrf())).andReturn().getFlashMap().get("melding"))
 			.asString().startsWith("Brevet er importert: ");
 		assertThat(importer(brevId)).isEqualTo(3);
+	}
+
+	/**
+	 * The form leaves a wholly exempt assignment's title out for an admin without clearance; a title sent for it anyway
+	 * (a forged or stale form) would overwrite what that admin cannot see. Refused, the rest not saved either.
+	 */
+	@Test
+	void aWhollyExemptTitleSentByAnAdminWithoutClearanceIsRefusedAndOnlyAClearedAdminMayCorrectIt() throws Exception {
+		// 2069: no other test imports a letter for it, and this one confirms none (only BevilgningerIntegrationTests
+		// has budget lines in 2069). The test admin is not cleared; TB2069-60 is exempt in whole, its title included.
+		brukere.create(new BrukerService.NyBruker("klarert-retter", "Klarert Admin", "et-langt-passord", Rolle.ADMIN,
+				null, true, null));
+		RequestPostProcessor klarert = user("klarert-retter").roles("ADMIN");
+		String utkast = last(SEED_2025.replace("2025", "2069"), ADMIN);
+		String side = side(utkast, ADMIN);
+		int rad = rad(side, "TB2069-60");
+		String tittel = "oppdrag[" + rad + "].tittel";
+		assertThat(side).doesNotContain("name=\"" + tittel + "\"");
+		String lest = utkastTittel(utkast, "TB2069-60");
+		assertThat(lest).contains("Rekrutteringsprogram");
+		String problem = "Tittelen på oppdrag TB2069-60 er unntatt offentlighet (offl. § 22) og kan bare rettes av en "
+				+ "bruker som er klarert for unntatt innhold.";
+
+		String frist = Rettingsskjema.verdi(side, "oppdrag[0].frister");
+		MvcResult rettet = mvc.perform(skjema(post(utkast + "/rett"), side,
+				Map.of(tittel, "Overskrevet i blinde", "oppdrag[0].frister", "02.01.2070"))).andReturn();
+		assertThat(rettet.getResponse().getRedirectedUrl()).isEqualTo(utkast);
+		assertThat(feilListe(rettet)).containsExactly(problem);
+		assertThat(utkastTittel(utkast, "TB2069-60")).isEqualTo(lest);
+		// Nothing of that form was saved, and the page shown again tells neither title.
+		String etter = mvc.perform(get(utkast).with(ADMIN).cookie(rettet.getResponse().getCookies())).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(HtmlUtils.htmlUnescape(etter)).contains("Rettingene ble ikke lagret", problem)
+			.doesNotContain("Overskrevet i blinde").doesNotContain("Rekrutteringsprogram");
+		assertThat(Rettingsskjema.verdi(side(utkast, ADMIN), "oppdrag[0].frister")).isEqualTo(frist);
+
+		// The confirm button sends the form too: refused, nothing imported.
+		MvcResult bekreftet = mvc.perform(skjema(post(utkast + "/bekreft"), side,
+				Map.of(tittel, "Overskrevet i blinde"))).andReturn();
+		assertThat(bekreftet.getResponse().getRedirectedUrl()).isEqualTo(utkast);
+		assertThat(feilListe(bekreftet)).containsExactly(problem);
+		assertThat(brev(2069)).isZero();
+		assertThat(utkastTittel(utkast, "TB2069-60")).isEqualTo(lest);
+
+		// The cleared admin's form has the title, and a correction of it is saved.
+		String klarertSide = side(utkast, klarert);
+		assertThat(HtmlUtils.htmlUnescape(Rettingsskjema.verdi(klarertSide, tittel))).isEqualTo(lest);
+		MvcResult lagret = mvc.perform(Rettingsskjema.fyltUt(post(utkast + "/rett").with(klarert).with(csrf()),
+				klarertSide, Map.of(tittel, "Rekrutteringsprogram, rettet"))).andReturn();
+		assertThat((String) lagret.getFlashMap().get("melding")).startsWith("Rettingene er lagret");
+		assertThat(utkastTittel(utkast, "TB2069-60")).isEqualTo("Rekrutteringsprogram, rettet");
+
+		// The uncleared admin's form, without the title, keeps it.
+		MvcResult uklarert = mvc.perform(skjema(post(utkast + "/rett"), side(utkast, ADMIN), Map.of())).andReturn();
+		assertThat((String) uklarert.getFlashMap().get("melding")).startsWith("Rettingene er lagret");
+		assertThat(utkastTittel(utkast, "TB2069-60")).isEqualTo("Rekrutteringsprogram, rettet");
+		mvc.perform(post(utkast + "/avbryt").with(ADMIN).with(csrf()));
+	}
+
+	/** An assignment's title as the stored draft has it, by its id. */
+	private String utkastTittel(String utkast, String id) {
+		return jdbc.sql("SELECT a ->> 'title' FROM tildelingsbrev_utkast u, jsonb_array_elements(u.utkast::jsonb -> "
+				+ "'assignments') a WHERE u.id = ?::uuid AND a ->> 'id' = ?")
+			.params(utkast.substring(utkast.lastIndexOf('/') + 1), id).query(String.class).single();
 	}
 
 	@SuppressWarnings("unchecked")

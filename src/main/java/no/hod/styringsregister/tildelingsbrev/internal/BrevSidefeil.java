@@ -1,9 +1,11 @@
 package no.hod.styringsregister.tildelingsbrev.internal;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.HandlerMapping;
 
 import no.hod.styringsregister.web.UgyldigValg;
 
@@ -45,6 +48,26 @@ class BrevSidefeil {
 				? "«" + ex.getValue() + "» er ikke adressen til en påbegynt import."
 				: "«" + ex.getValue() + "» er ikke et gyldig nummer på et tildelingsbrev.";
 		return UgyldigValg.side(model, request, melding, LISTE, TILBAKE, ex.getName());
+	}
+
+	/**
+	 * A corrections form with a row the review cannot have ({@code oppdrag[-1].tittel}, {@code budsjett[9000].navn},
+	 * {@code kalender[x].dato}): the page never sends one, so the request is not read at all and nothing is saved or
+	 * imported; the way back is to the review.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String ukjentRad(InvalidPropertyException ex, Model model, HttpServletRequest request) {
+		String melding = "Skjemaet hadde et felt for en rad som ikke finnes i gjennomgangen («" + ex.getPropertyName()
+				+ "»). Ingenting ble lagret eller importert. Åpne gjennomgangen på nytt, og rett og bekreft derfra.";
+		return UgyldigValg.side(model, request, melding, gjennomgang(request), "tildelingsbrev.tilbake-til-gjennomgangen");
+	}
+
+	/** The review of the draft the refused request was for: {@code /tildelingsbrev/import/{id}}. */
+	private static String gjennomgang(HttpServletRequest request) {
+		Object variabler = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		Object id = variabler instanceof Map<?, ?> map ? map.get("id") : null;
+		return id == null ? LISTE : LISTE + "/import/" + id;
 	}
 
 	private static String side(Model model, String tittel, String feilmelding) {

@@ -28,8 +28,9 @@ import no.hod.styringsregister.web.Formats;
 
 /**
  * The admin's corrections on the preview page: one row per record, by position, with a "drop" box. A field left out
- * of the form (the title of a wholly exempt assignment, hidden from an uncleared admin) keeps the parsed value. Such an
- * assignment's deadlines are in the form for every admin: the register shows its dates to every reader.
+ * of the form (the title of a wholly exempt assignment, hidden from an uncleared admin) keeps the parsed value, and
+ * such a title sent by an uncleared admin is refused. Such an assignment's deadlines are in the form for every admin:
+ * the register shows its dates to every reader.
  */
 class Korrigeringer implements Serializable {
 
@@ -43,6 +44,23 @@ class Korrigeringer implements Serializable {
 	 * budget. Above it, a slip of the keyboard would pass into the appropriations and their sums.
 	 */
 	static final long MAKS_BELOP = 1_000_000_000L;
+
+	/**
+	 * The longest value each text field takes, also the fields' maxlength; a value the letter itself gives may be
+	 * longer and stays. A title, a budget line's name and a calendar activity: 500, as a calendar entry's title in the
+	 * register. An id (TTB2024-66), the department codes and the deadlines (some 40 dates): with room to spare. A
+	 * time: as long as «09:00-11:00».
+	 */
+	record Maks(int tekst, int id, int avdelinger, int frister, int tid) {
+	}
+
+	static final Maks MAKS = new Maks(500, 40, 200, 500, 11);
+
+	/**
+	 * The most rows of each table the form may send: far more than a letter has (the 2025 letter has 64 assignments),
+	 * so that every row of a large letter binds. A row beyond the draft's is ignored; one beyond this, refused.
+	 */
+	static final int MAKS_RADER = 1000;
 
 	/** A time or a span as the parser writes them: {@code 09:00} or {@code 09:00-11:00}. */
 	private static final Pattern TID = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(-([01]\\d|2[0-3]):[0-5]\\d)?");
@@ -96,35 +114,34 @@ class Korrigeringer implements Serializable {
 	/**
 	 * The draft with the corrections applied and the rows taken out left out. Throws {@link Avvisninger} naming every
 	 * value it cannot read, so that the admin can fix them all in one go.
+	 *
+	 * @param klarert whether the admin who sent the corrections is cleared for exempt content (see {@link #rett})
 	 */
-	LetterDraft applyTo(LetterDraft draft, Set<String> kjenteAvdelinger) {
-		return applyTo(draft, kjenteAvdelinger, Map.of());
+	LetterDraft applyTo(LetterDraft draft, Set<String> kjenteAvdelinger, boolean klarert) {
+		return applyTo(draft, kjenteAvdelinger, Map.of(), klarert);
 	}
 
-	/** As {@link #applyTo(LetterDraft, Set)}, refusing also the ids of {@code andresIder} (see {@link #rett}). */
-	LetterDraft applyTo(LetterDraft draft, Set<String> kjenteAvdelinger, Map<String, String> andresIder) {
-		return uttatt().fjernFra(rett(draft, kjenteAvdelinger, andresIder));
+	/** As {@link #applyTo(LetterDraft, Set, boolean)}, refusing also the ids of {@code andresIder} (see {@link #rett}). */
+	LetterDraft applyTo(LetterDraft draft, Set<String> kjenteAvdelinger, Map<String, String> andresIder,
+			boolean klarert) {
+		return uttatt(draft).fjernFra(rett(draft, kjenteAvdelinger, andresIder, klarert));
 	}
 
 	/**
 	 * The draft with the corrections applied to every row not taken out. A row taken out stays as it was, so that
-	 * the review can show it ticked and the admin can put it back: {@link #uttatt()} says which rows to leave out.
-	 * Throws {@link Avvisninger} naming every value it cannot read.
+	 * the review can show it ticked and the admin can put it back: {@link #uttatt} says which rows to leave out.
+	 * Rows the draft does not have are ignored. Throws {@link Avvisninger} naming every value it cannot read, and an
+	 * id another letter's assignment has.
 	 *
 	 * @param kjenteAvdelinger the codes of the ministry's departments in the register, upper case: a code typed into
 	 *        the form must be one of them (a code the letter itself gives may stay, known or not)
-	 */
-	LetterDraft rett(LetterDraft draft, Set<String> kjenteAvdelinger) {
-		return rett(draft, kjenteAvdelinger, Map.of());
-	}
-
-	/**
-	 * As {@link #rett(LetterDraft, Set)}, refusing also an id another letter's assignment has.
-	 *
 	 * @param andresIder the ids of {@link #ider} that belong to another letter's assignment, upper case, each with
 	 *        the words naming that assignment ({@code oppdrag TB2025-8 i tildelingsbrevet for 2025 til Helsedirektoratet})
+	 * @param klarert whether the admin who sent the corrections is cleared for exempt content (offl. § 22): an
+	 *        uncleared admin's form has no title for a wholly exempt assignment, and a title sent for one is refused
 	 */
-	LetterDraft rett(LetterDraft draft, Set<String> kjenteAvdelinger, Map<String, String> andresIder) {
+	LetterDraft rett(LetterDraft draft, Set<String> kjenteAvdelinger, Map<String, String> andresIder,
+			boolean klarert) {
 		List<String> feil = new ArrayList<>();
 		Map<String, String> felter = new LinkedHashMap<>();
 		List<AssignmentDraft> assignments = new ArrayList<>();
@@ -133,37 +150,67 @@ class Korrigeringer implements Serializable {
 		for (int i = 0; i < draft.assignments().size(); i++) {
 			AssignmentDraft a = draft.assignments().get(i);
 			OppdragRad rad = i < oppdrag.size() ? oppdrag.get(i) : null;
+			String label = a.id() != null ? a.id() : "nr. " + (i + 1);
+			boolean skjultTittel = !klarert && a.exempt() == AssignmentDraft.Exempt.WHOLE;
+			if (skjultTittel && rad != null && rad.tittel != null) {
+				// The form leaves the title out for this admin, so a title sent is a forged or stale form. Refused
+				// rather than ignored: ignored, the admin would be told the corrections were saved, this one not.
+				// Not tied to a field: the admin's page has none for it.
+				feil.add("Tittelen på oppdrag " + label + " er unntatt offentlighet (offl. § 22) og kan bare rettes av "
+						+ "en bruker som er klarert for unntatt innhold.");
+			}
 			if (rad == null || rad.dropp) {
 				assignments.add(a);
 				if (rad == null) {
-					sjekkId(a.id(), a.id() != null ? a.id() : "nr. " + (i + 1), null, ider, andresIder, feil, felter);
+					sjekkId(a.id(), label, null, ider, andresIder, feil, felter);
 				}
 				continue;
 			}
-			String label = a.id() != null ? a.id() : "nr. " + (i + 1);
 			String felt = "oppdrag[" + i + "].";
 			String tittel = a.title();
 			boolean lestTittel = a.title() != null && !a.title().isBlank();
-			if (rad.tittel != null && rad.tittel.isBlank() && lestTittel) {
-				feltfeil(feil, felter, felt + "tittel", "Oppdrag " + label + " må ha en tittel.");
-			}
-			else if (rad.tittel != null && !EnLinje.Regel.godtatt(rad.tittel)) {
-				feltfeil(feil, felter, felt + "tittel", EnLinje.Regel.melding("Tittelen på oppdrag " + label));
-			}
-			else if (rad.tittel != null) {
-				tittel = rad.tittel.trim();
+			// A title the form left out (a wholly exempt one, for this admin) stays as the letter has it.
+			if (!skjultTittel && rad.tittel != null) {
+				if (rad.tittel.isBlank() && lestTittel) {
+					feltfeil(feil, felter, felt + "tittel", "Oppdrag " + label + " må ha en tittel.");
+				}
+				else if (!EnLinje.Regel.godtatt(rad.tittel)) {
+					feltfeil(feil, felter, felt + "tittel", EnLinje.Regel.melding("Tittelen på oppdrag " + label));
+				}
+				else if (forLang(rad.tittel, a.title(), MAKS.tekst())) {
+					feltfeil(feil, felter, felt + "tittel",
+							forLangt("Tittelen på oppdrag " + label, rad.tittel, MAKS.tekst()));
+				}
+				else {
+					tittel = rad.tittel.trim();
+				}
 			}
 			if (!EnLinje.Regel.godtatt(rad.id)) {
 				feltfeil(feil, felter, felt + "id", EnLinje.Regel.melding("Id-en på oppdrag " + label));
 			}
+			else if (forLang(rad.id, a.id(), MAKS.id())) {
+				feltfeil(feil, felter, felt + "id", forLangt("Id-en på oppdrag " + label, rad.id, MAKS.id()));
+			}
 			// Written as the register keeps ids: a dash or Word's non-breaking hyphen typed is the hyphen.
 			String id = OppdragImport.offisiellId(rad.id);
 			sjekkId(id, "nr. " + (i + 1), felt + "id", ider, andresIder, feil, felter);
-			List<String> avdelinger = rad.avdelinger == null ? a.hodDepartments()
-					: avdelinger(rad.avdelinger, a.hodDepartments(), kjenteAvdelinger, label, felt + "avdelinger", feil,
-							felter);
-			List<LocalDate> frister = rad.frister == null ? a.deadlines()
-					: dates(rad.frister, a.deadlines(), draft.year(), label, felt + "frister", feil, felter);
+			List<String> avdelinger = a.hodDepartments();
+			if (forLang(rad.avdelinger, null, MAKS.avdelinger())) {
+				feltfeil(feil, felter, felt + "avdelinger",
+						forLangt("Feltet Avd. HOD på oppdrag " + label, rad.avdelinger, MAKS.avdelinger()));
+			}
+			else if (rad.avdelinger != null) {
+				avdelinger = avdelinger(rad.avdelinger, a.hodDepartments(), kjenteAvdelinger, label, felt + "avdelinger",
+						feil, felter);
+			}
+			List<LocalDate> frister = a.deadlines();
+			if (forLang(rad.frister, null, MAKS.frister())) {
+				feltfeil(feil, felter, felt + "frister",
+						forLangt("Fristene for oppdrag " + label, rad.frister, MAKS.frister()));
+			}
+			else if (rad.frister != null) {
+				frister = dates(rad.frister, a.deadlines(), draft.year(), label, felt + "frister", feil, felter);
+			}
 			if (!frister.equals(a.deadlines())) {
 				fristSkrevetInn(advarsler, a, !frister.isEmpty());
 			}
@@ -203,6 +250,10 @@ class Korrigeringer implements Serializable {
 			else if (!EnLinje.Regel.godtatt(rad.navn)) {
 				feltfeil(feil, felter, felt + "navn", EnLinje.Regel.melding("Navnet på budsjettlinje " + (i + 1)));
 			}
+			else if (forLang(rad.navn, b.name(), MAKS.tekst())) {
+				feltfeil(feil, felter, felt + "navn",
+						forLangt("Navnet på budsjettlinje " + (i + 1), rad.navn, MAKS.tekst()));
+			}
 			if (rad.belop != null && rad.belop < 0) {
 				feltfeil(feil, felter, felt + "belop", "Beløpet på budsjettlinje " + (i + 1) + " kan ikke være negativt.");
 			}
@@ -230,7 +281,11 @@ class Korrigeringer implements Serializable {
 				continue;
 			}
 			String tid = blankToNull(rad.tid);
-			if (tid != null && !TID.matcher(tid).matches()) {
+			if (forLang(tid, null, MAKS.tid())) {
+				feltfeil(feil, felter, felt + "tid", forLangt("Tiden på kalenderrad " + (i + 1), tid, MAKS.tid())
+						+ " Skriv 09:00 eller 09:00-11:00.");
+			}
+			else if (tid != null && !TID.matcher(tid).matches()) {
 				feltfeil(feil, felter, felt + "tid", "Tiden «" + tid + "» på kalenderrad " + (i + 1)
 						+ " er ikke et klokkeslett. Skriv 09:00 eller 09:00-11:00.");
 			}
@@ -239,6 +294,10 @@ class Korrigeringer implements Serializable {
 			}
 			else if (!EnLinje.Regel.godtatt(rad.aktivitet)) {
 				feltfeil(feil, felter, felt + "aktivitet", EnLinje.Regel.melding("Aktiviteten på kalenderrad " + (i + 1)));
+			}
+			else if (forLang(rad.aktivitet, c.activity(), MAKS.tekst())) {
+				feltfeil(feil, felter, felt + "aktivitet",
+						forLangt("Aktiviteten på kalenderrad " + (i + 1), rad.aktivitet, MAKS.tekst()));
 			}
 			entries.add(new CalendarEntryDraft(rad.dato, tid,
 					rad.aktivitet == null ? c.activity() : blankToNull(rad.aktivitet), c.note(), c.source()));
@@ -327,16 +386,20 @@ class Korrigeringer implements Serializable {
 				+ "ligge mellom " + (aar - 1) + " og " + (aar + 5) + ".";
 	}
 
-	/** The rows the admin ticked «Ta ut», and the routing proposals unticked, by position. */
-	Uttatt uttatt() {
-		return new Uttatt(ticked(oppdrag.stream().map(r -> r.dropp).toList()),
-				ticked(budsjett.stream().map(r -> r.dropp).toList()), ticked(kalender.stream().map(r -> r.dropp).toList()),
-				ticked(oppdrag.stream().map(r -> Boolean.FALSE.equals(r.rut)).toList()));
+	/**
+	 * The rows of {@code draft} the admin ticked «Ta ut», and the routing proposals unticked, by position. A row the
+	 * draft does not have takes nothing out.
+	 */
+	Uttatt uttatt(LetterDraft draft) {
+		return new Uttatt(ticked(oppdrag.stream().map(r -> r.dropp).toList(), draft.assignments().size()),
+				ticked(budsjett.stream().map(r -> r.dropp).toList(), draft.budgetLines().size()),
+				ticked(kalender.stream().map(r -> r.dropp).toList(), draft.calendar().size()),
+				ticked(oppdrag.stream().map(r -> Boolean.FALSE.equals(r.rut)).toList(), draft.assignments().size()));
 	}
 
-	private static Set<Integer> ticked(List<Boolean> dropp) {
+	private static Set<Integer> ticked(List<Boolean> dropp, int rader) {
 		Set<Integer> ticked = new TreeSet<>();
-		for (int i = 0; i < dropp.size(); i++) {
+		for (int i = 0; i < dropp.size() && i < rader; i++) {
 			if (dropp.get(i)) {
 				ticked.add(i);
 			}
@@ -455,6 +518,19 @@ class Korrigeringer implements Serializable {
 			dates.add(dato);
 		}
 		return dates;
+	}
+
+	/**
+	 * Whether a value typed is longer than {@code maks} (trimmed, as it is kept). The value the letter itself gives
+	 * ({@code lest}) stays however long, so that a letter sent back untouched is never refused for it.
+	 */
+	private static boolean forLang(String skrevet, String lest, int maks) {
+		return skrevet != null && skrevet.trim().length() > maks && !skrevet.trim().equals(lest);
+	}
+
+	/** «Tittelen på oppdrag TB2025-1 kan være høyst 500 tegn, men har 10 004.» */
+	private static String forLangt(String hva, String skrevet, int maks) {
+		return hva + " kan være høyst " + tusener(maks) + " tegn, men har " + tusener(skrevet.trim().length()) + ".";
 	}
 
 	/**

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,6 +58,19 @@ class LetterController {
 		this.reads = reads;
 		this.currentUsers = currentUsers;
 		this.messages = messages;
+	}
+
+	/**
+	 * The corrections form binds only its rows' fields, and at most {@link Korrigeringer#MAKS_RADER} rows of each
+	 * table: a row index beyond that, negative or not a number is refused whole by {@link BrevSidefeil}.
+	 */
+	@InitBinder("korrigeringer")
+	void rettingsskjema(WebDataBinder binder) {
+		binder.setAllowedFields("oppdrag[*].dropp", "oppdrag[*].id", "oppdrag[*].tittel", "oppdrag[*].avdelinger",
+				"oppdrag[*].frister", "oppdrag[*].rut", "budsjett[*].dropp", "budsjett[*].kapittel", "budsjett[*].post",
+				"budsjett[*].navn", "budsjett[*].belop", "kalender[*].dropp", "kalender[*].dato", "kalender[*].tid",
+				"kalender[*].aktivitet");
+		binder.setAutoGrowCollectionLimit(Korrigeringer.MAKS_RADER);
 	}
 
 	@GetMapping
@@ -113,6 +128,7 @@ class LetterController {
 		boolean cleared = currentUsers.current().klarert();
 		model.addAttribute("forhandsvisning", preview);
 		model.addAttribute("utkast", preview.draft());
+		model.addAttribute("maks", Korrigeringer.MAKS);
 		if (!model.containsAttribute("korrigeringer")) {
 			model.addAttribute("korrigeringer", Korrigeringer.of(preview.draft(), cleared, preview.uttatt()));
 		}

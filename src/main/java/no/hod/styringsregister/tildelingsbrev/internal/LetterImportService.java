@@ -435,14 +435,17 @@ class LetterImportService implements TildelingsbrevImport {
 
 	/**
 	 * Applies the admin's corrections to the stored draft, which holds what the form leaves out (exempt text), and
-	 * stores the result; rows taken out stay in it, marked, until the draft is confirmed. Throws {@link no.hod.styringsregister.web.Avvisninger} naming every value it cannot take.
+	 * stores the result; rows taken out stay in it, marked, until the draft is confirmed. Throws {@link Avvisninger}
+	 * naming every value it cannot take, and a wholly exempt assignment's title sent by an admin without clearance,
+	 * whose form does not show it (offl. § 22).
 	 */
 	@Transactional
 	public void correct(UUID id, Korrigeringer korrigeringer) {
 		LetterDraft stored = json.readValue(lockedDraft(id).utkast(), LetterDraft.class);
 		LetterDraft rettet = korrigeringer.rett(stored, kjenteAvdelinger(),
-				andresIder(brevIdFor(stored), korrigeringer.ider(stored)));
-		letters.updateDraft(id, json.writeValueAsString(rettet), json.writeValueAsString(korrigeringer.uttatt()));
+				andresIder(brevIdFor(stored), korrigeringer.ider(stored)), currentUsers.current().klarert());
+		letters.updateDraft(id, json.writeValueAsString(rettet),
+				json.writeValueAsString(korrigeringer.uttatt(stored)));
 	}
 
 	/**
@@ -452,7 +455,8 @@ class LetterImportService implements TildelingsbrevImport {
 	@Transactional(readOnly = true)
 	public void check(UUID id, Korrigeringer korrigeringer) {
 		LetterDraft draft = preview(id).draft();
-		korrigeringer.applyTo(draft, kjenteAvdelinger(), andresIder(brevIdFor(draft), korrigeringer.ider(draft)));
+		korrigeringer.applyTo(draft, kjenteAvdelinger(), andresIder(brevIdFor(draft), korrigeringer.ider(draft)),
+				currentUsers.current().klarert());
 	}
 
 	/** The codes of the ministry's departments in the register (Administrasjon → Departementsavdelinger), upper case. */

@@ -39,7 +39,7 @@ class KorrigeringerTest {
 		Korrigeringer korrigeringer = Korrigeringer.of(brev(), true);
 		korrigeringer.getOppdrag().get(1).setId("tb2025-1");
 
-		assertThatThrownBy(() -> korrigeringer.applyTo(brev(), KJENTE)).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev(), KJENTE, true)).isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("Id-en «tb2025-1» står på flere oppdrag i brevet. Hvert oppdrag må ha sin egen id; rett den "
 					+ "eller la feltet stå tomt.");
 	}
@@ -49,7 +49,7 @@ class KorrigeringerTest {
 		Korrigeringer korrigeringer = Korrigeringer.of(brev(), true);
 		korrigeringer.getOppdrag().get(1).setId("TB2025-5");
 
-		assertThat(korrigeringer.applyTo(brev(), KJENTE).assignments()).extracting(AssignmentDraft::id)
+		assertThat(korrigeringer.applyTo(brev(), KJENTE, true).assignments()).extracting(AssignmentDraft::id)
 			.containsExactly("TB2025-1", "TB2025-5");
 	}
 
@@ -58,7 +58,7 @@ class KorrigeringerTest {
 	void aRealLetterSentBackUntouchedPassesItsOwnChecks(String seed) {
 		LetterDraft brev = new LetterParser().parse(TestDocuments.seed(seed));
 		// The codes the letter gives pass, whether the register knows them or not.
-		LetterDraft tilbake = Korrigeringer.of(brev, true).applyTo(brev, Set.of());
+		LetterDraft tilbake = Korrigeringer.of(brev, true).applyTo(brev, Set.of(), true);
 
 		assertThat(tilbake.assignments()).hasSameSizeAs(brev.assignments());
 		assertThat(tilbake.budgetLines()).isEqualTo(brev.budgetLines());
@@ -76,7 +76,7 @@ class KorrigeringerTest {
 		korrigeringer.getKalender().get(0).setTid("25:99");
 		korrigeringer.getKalender().get(1).setAktivitet("");
 
-		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE, true)).isInstanceOfSatisfying(
 				Avvisninger.class,
 				ex -> assertThat(ex.problemer()).containsExactly(
 						"Posten på budsjettlinje 1 må være et tall fra 1 til 99 (for eksempel 21).",
@@ -97,7 +97,7 @@ class KorrigeringerTest {
 		korrigeringer.getBudsjett().get(0).setNavn("Driftsutgifter\n");
 		korrigeringer.getKalender().get(0).setAktivitet("Møte\u2028om budsjettet");
 
-		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE)).isInstanceOfSatisfying(Avvisninger.class,
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE, true)).isInstanceOfSatisfying(Avvisninger.class,
 				ex -> assertThat(ex.problemer()).containsExactly(
 						"Tittelen på oppdrag " + forste + " må stå på én linje, uten linjeskift eller andre kontrolltegn.",
 						"Id-en på oppdrag " + andre + " må stå på én linje, uten linjeskift eller andre kontrolltegn.",
@@ -107,7 +107,7 @@ class KorrigeringerTest {
 		// A tab, pasted from a spreadsheet, is let through.
 		Korrigeringer medTab = Korrigeringer.of(brev, true);
 		medTab.getOppdrag().get(0).setTittel("Tittel\tmed tabulator");
-		assertThat(medTab.applyTo(brev, KJENTE).assignments().get(0).title()).isEqualTo("Tittel\tmed tabulator");
+		assertThat(medTab.applyTo(brev, KJENTE, true).assignments().get(0).title()).isEqualTo("Tittel\tmed tabulator");
 	}
 
 	@Test
@@ -122,11 +122,11 @@ class KorrigeringerTest {
 		Korrigeringer uklarert = Korrigeringer.of(Redaction.forViewer(brev, false), false);
 		assertThat(uklarert.getOppdrag().get(0).getTittel()).isNull();
 		assertThat(uklarert.getOppdrag().get(0).getFrister()).isEqualTo("01.03.2025");
-		assertThat(uklarert.applyTo(brev, KJENTE).assignments().get(0)).isEqualTo(unntatt);
+		assertThat(uklarert.applyTo(brev, KJENTE, false).assignments().get(0)).isEqualTo(unntatt);
 
 		// A date corrected: applied to the stored draft, whose title and words stay as the letter has them.
 		uklarert.getOppdrag().get(0).setFrister("15.04.2025, 1. oktober 2025");
-		AssignmentDraft rettet = uklarert.applyTo(brev, KJENTE).assignments().get(0);
+		AssignmentDraft rettet = uklarert.applyTo(brev, KJENTE, false).assignments().get(0);
 		assertThat(rettet.deadlines()).containsExactly(LocalDate.of(2025, 4, 15), LocalDate.of(2025, 10, 1));
 		assertThat(rettet.title()).isEqualTo("Hemmelig tittel");
 		assertThat(rettet.deadlineText()).isEqualTo("innen 1. mars");
@@ -138,6 +138,75 @@ class KorrigeringerTest {
 	}
 
 	@Test
+	void aWhollyExemptAssignmentsTitleSentByAnUnclearedAdminIsRefusedAndOnlyAClearedAdminMayCorrectIt() {
+		AssignmentDraft unntatt = new AssignmentDraft("TB2025-60", "3.9", List.of("KTA"), "Hemmelig tittel", "Tekst.",
+				List.of(LocalDate.of(2025, 3, 1)), null, AssignmentDraft.Exempt.WHOLE,
+				List.of(new AssignmentDraft.TextPart("Tekst.", true)), List.of(), List.of());
+		LetterDraft brev = new LetterDraft(2025, "Helsedirektoratet", LetterDraft.LetterKind.MAIN, "2025", List.of(),
+				List.of(oppdrag("TB2025-1", "Første"), unntatt), List.of(), List.of(), List.of(), List.of(), List.of());
+
+		// The uncleared admin's form, with a title added to the row that has none (a forged request).
+		Korrigeringer forfalsket = Korrigeringer.of(Redaction.forViewer(brev, false), false);
+		forfalsket.getOppdrag().get(1).setTittel("Overskrevet i blinde");
+		assertThatThrownBy(() -> forfalsket.rett(brev, KJENTE, Map.of(), false)).isInstanceOfSatisfying(
+				Avvisninger.class,
+				ex -> assertThat(ex.problemer()).containsExactly("Tittelen på oppdrag TB2025-60 er unntatt offentlighet "
+						+ "(offl. § 22) og kan bare rettes av en bruker som er klarert for unntatt innhold."));
+		// Refused with the row taken out too: the title is not the uncleared admin's to send at all.
+		forfalsket.getOppdrag().get(1).setDropp(true);
+		assertThatThrownBy(() -> forfalsket.rett(brev, KJENTE, Map.of(), false)).isInstanceOf(Avvisninger.class);
+
+		// The cleared admin's form has the title, and a correction of it is taken.
+		Korrigeringer klarert = Korrigeringer.of(brev, true);
+		klarert.getOppdrag().get(1).setTittel("Rettet tittel");
+		assertThat(klarert.rett(brev, KJENTE, Map.of(), true).assignments().get(1).title()).isEqualTo("Rettet tittel");
+	}
+
+	@Test
+	void aValueTypedLongerThanTheRegisterTakesIsRefusedButTheLettersOwnStays() {
+		LetterDraft brev = new LetterParser().parse(TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt"));
+		Korrigeringer korrigeringer = Korrigeringer.of(brev, true);
+		String id = brev.assignments().get(0).id();
+		korrigeringer.getOppdrag().get(0).setTittel("Nytt: " + "x".repeat(9_998));
+		korrigeringer.getOppdrag().get(1).setFrister("31.12.2025, ".repeat(50));
+		korrigeringer.getBudsjett().get(0).setNavn("n".repeat(501));
+		korrigeringer.getKalender().get(0).setAktivitet("a".repeat(501));
+		korrigeringer.getKalender().get(1).setTid("09:00-11:00-12:00");
+
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE, true)).isInstanceOfSatisfying(Avvisninger.class,
+				ex -> assertThat(ex.problemer()).containsExactly(
+						"Tittelen på oppdrag " + id + " kan være høyst 500 tegn, men har 10 004.",
+						"Fristene for oppdrag " + brev.assignments().get(1).id() + " kan være høyst 500 tegn, men har 599.",
+						"Navnet på budsjettlinje 1 kan være høyst 500 tegn, men har 501.",
+						"Aktiviteten på kalenderrad 1 kan være høyst 500 tegn, men har 501.",
+						"Tiden på kalenderrad 2 kan være høyst 11 tegn, men har 17. Skriv 09:00 eller 09:00-11:00."));
+
+		// 500 characters are taken; a longer title the letter itself has stays as it is.
+		Korrigeringer akkurat = Korrigeringer.of(brev, true);
+		akkurat.getOppdrag().get(0).setTittel("t".repeat(500));
+		assertThat(akkurat.applyTo(brev, KJENTE, true).assignments().get(0).title()).hasSize(500);
+		AssignmentDraft lang = oppdrag("TB2025-1", "l".repeat(600));
+		LetterDraft langtBrev = new LetterDraft(2025, "Helsedirektoratet", LetterDraft.LetterKind.MAIN, "2025",
+				List.of(), List.of(lang), List.of(), List.of(), List.of(), List.of(), List.of());
+		assertThat(Korrigeringer.of(langtBrev, true).applyTo(langtBrev, KJENTE, true).assignments().get(0).title())
+			.hasSize(600);
+	}
+
+	@Test
+	void rowsTheDraftDoesNotHaveAreIgnoredAndTakeNothingOut() {
+		Korrigeringer korrigeringer = Korrigeringer.of(brev(), true);
+		Korrigeringer.OppdragRad ekstra = new Korrigeringer.OppdragRad();
+		ekstra.setTittel("FUZZ");
+		ekstra.setDropp(true);
+		ekstra.setRut(false);
+		korrigeringer.getOppdrag().add(ekstra);
+
+		assertThat(korrigeringer.applyTo(brev(), KJENTE, true).assignments()).extracting(AssignmentDraft::title)
+			.containsExactly("Første", "Fjerde");
+		assertThat(korrigeringer.uttatt(brev())).isEqualTo(Korrigeringer.Uttatt.INGEN);
+	}
+
+	@Test
 	void anAmountBeyondAnyBudgetAndADepartmentTheRegisterDoesNotKnowAreNamed() {
 		LetterDraft brev = new LetterParser().parse(TestDocuments.seed("tildelingsbrev-helsedirektoratet-2025.txt"));
 		Korrigeringer korrigeringer = Korrigeringer.of(brev, true);
@@ -146,7 +215,7 @@ class KorrigeringerTest {
 		korrigeringer.getOppdrag().get(3).setAvdelinger("XYZ, ???");
 		korrigeringer.getOppdrag().get(4).setAvdelinger("sha");
 
-		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE)).isInstanceOfSatisfying(Avvisninger.class,
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE, true)).isInstanceOfSatisfying(Avvisninger.class,
 				ex -> assertThat(ex.problemer()).containsExactly(
 						"Avd. HOD «XYZ» på oppdrag TB2025-4 finnes ikke blant departementsavdelingene i registeret "
 								+ "(FHA, KTA, SHA). En ny avdeling legges inn under Administrer organisasjonen → "
@@ -159,7 +228,7 @@ class KorrigeringerTest {
 
 		korrigeringer.getBudsjett().get(1).setBelop(35_500L);
 		korrigeringer.getOppdrag().get(3).setAvdelinger("FHA, kta");
-		LetterDraft rettet = korrigeringer.applyTo(brev, KJENTE);
+		LetterDraft rettet = korrigeringer.applyTo(brev, KJENTE, true);
 		// A known code in any case is taken, written as the register writes it.
 		assertThat(rettet.assignments().get(3).hodDepartments()).containsExactly("FHA", "KTA");
 		assertThat(rettet.assignments().get(4).hodDepartments()).containsExactly("SHA");
@@ -174,25 +243,25 @@ class KorrigeringerTest {
 		Korrigeringer korrigeringer = Korrigeringer.of(brev, true);
 		assertThat(korrigeringer.getOppdrag().get(1).getTittel()).isEmpty();
 		// Other corrections are saved; the import itself refuses until the title is there.
-		assertThat(korrigeringer.applyTo(brev, KJENTE).assignments().get(1).title()).isEmpty();
+		assertThat(korrigeringer.applyTo(brev, KJENTE, true).assignments().get(1).title()).isEmpty();
 
 		korrigeringer.getOppdrag().get(0).setTittel(" ");
 		korrigeringer.getOppdrag().get(1).setTittel("Vurdering av ordningen");
-		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE)).isInstanceOfSatisfying(Avvisninger.class,
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE, true)).isInstanceOfSatisfying(Avvisninger.class,
 				ex -> assertThat(ex.problemer()).containsExactly("Oppdrag TB2025-1 må ha en tittel."));
 		korrigeringer.getOppdrag().get(0).setTittel("Første");
-		assertThat(korrigeringer.applyTo(brev, KJENTE).assignments().get(1).title()).isEqualTo("Vurdering av ordningen");
+		assertThat(korrigeringer.applyTo(brev, KJENTE, true).assignments().get(1).title()).isEqualTo("Vurdering av ordningen");
 	}
 
 	@Test
 	void aDeadlineIsTakenAsTheAppWritesItAndOneThatCannotBeReadIsNamedOnceWithItsField() {
 		Korrigeringer korrigeringer = Korrigeringer.of(brev(), true);
 		korrigeringer.getOppdrag().get(0).setFrister("1. november 2025, 2025-12-15");
-		assertThat(korrigeringer.applyTo(brev(), KJENTE).assignments().get(0).deadlines())
+		assertThat(korrigeringer.applyTo(brev(), KJENTE, true).assignments().get(0).deadlines())
 			.containsExactly(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 12, 15));
 
 		korrigeringer.getOppdrag().get(1).setFrister("1. novembr 2025");
-		assertThatThrownBy(() -> korrigeringer.applyTo(brev(), KJENTE)).isInstanceOfSatisfying(Avvisninger.class,
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev(), KJENTE, true)).isInstanceOfSatisfying(Avvisninger.class,
 				ex -> {
 					String problem = "Fristen «1. novembr 2025» for oppdrag TB2025-4 kan ikke leses som en dato. Skriv "
 							+ "dag, måned og år, for eksempel 31. desember 2025 eller 31.12.2025, og skill flere frister "
@@ -206,7 +275,7 @@ class KorrigeringerTest {
 	void aDeadlineFarFromTheLettersYearNamesItsFieldAsTyped() {
 		Korrigeringer korrigeringer = Korrigeringer.of(brev(), true);
 		korrigeringer.getOppdrag().get(0).setFrister("1. mars 1025");
-		assertThatThrownBy(() -> korrigeringer.applyTo(brev(), KJENTE)).isInstanceOfSatisfying(Avvisninger.class,
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev(), KJENTE, true)).isInstanceOfSatisfying(Avvisninger.class,
 				ex -> assertThat(ex.felter()).containsExactly(Map.entry("Fristen 1. mars 1025 for oppdrag TB2025-1 "
 						+ "ligger langt fra brevets år (2025). Frister må ligge mellom 2024 og 2030.", "oppdrag[0].frister")));
 	}
