@@ -54,9 +54,11 @@ window.addEventListener('pageshow', () => {
 // What is typed into a form marked data-utkast outlives a session that ran out while it was written: kept in the tab's
 // sessionStorage from typing until the form has reached the server. When the answer is the login page for a session
 // that ran out (data-okt-utlopt), the text is kept, and put back into the form when the user is back on its page after
-// logging in, with the attribute's value as the message. Any other answer means the server has the text (saved, or
-// refused with the text back in the form): it is forgotten then, and on logging out. Without this file the server
-// still brings the user back to the form's page; only the text is lost.
+// logging in, with the attribute's value as the message, and the form brought into view with the focus in the field
+// that was written in (the server comes back to the page, not to the form further down it). Any other answer means the
+// server has the text (saved, or refused with the text back in the form): it is forgotten then, and on logging out.
+// Passwords are never kept. Without this file the server still brings the user back to the form's page; only the text
+// is lost.
 function utkast() {
   let lager;
   try {
@@ -89,11 +91,16 @@ function utkast() {
 
   document.querySelectorAll('form[data-utkast]').forEach((form) => {
     const nokkel = PREFIKS + form.getAttribute('action');
-    const felter = () => form.querySelectorAll('textarea[name], input[type=text][name], input[type=date][name], select[name]');
+    const felter = () => form.querySelectorAll('textarea[name], input[type=text][name], input[type=email][name], '
+      + 'input[type=date][name], select[name]');
     const lagret = les(nokkel);
     if (lagret && lagret.behold) {
+      let skrevetI = null;
       felter().forEach((felt) => {
         if (Object.hasOwn(lagret.felter, felt.name)) {
+          if (felt.value !== lagret.felter[felt.name]) {
+            skrevetI = skrevetI || felt;
+          }
           felt.value = lagret.felter[felt.name];
         }
       });
@@ -106,6 +113,14 @@ function utkast() {
         overskrift.after(melding);
       } else {
         form.prepend(melding);
+      }
+      // The form's heading and the message at the top of the window, the field below them (the focus alone would
+      // scroll the field just into view, the message above it maybe not).
+      (overskrift || melding).scrollIntoView({ block: 'start' });
+      const felt = skrevetI || felter()[0];
+      if (felt) {
+        felt.focus({ preventScroll: true });
+        felt.scrollIntoView({ block: 'nearest' });
       }
       lager.setItem(nokkel, JSON.stringify({ felter: lagret.felter }));
     } else {

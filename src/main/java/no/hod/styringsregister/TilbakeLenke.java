@@ -22,12 +22,19 @@ public final class TilbakeLenke {
 	 * the path is used, so a link built from it stays on this site whatever the header says.
 	 */
 	public static String sti(HttpServletRequest request) {
-		String referer = request.getHeader(HttpHeaders.REFERER);
-		if (referer == null || referer.isBlank()) {
+		return sti(request, request.getHeader(HttpHeaders.REFERER));
+	}
+
+	/**
+	 * As {@link #sti(HttpServletRequest)}, for an address the browser names otherwise (htmx's HX-Current-URL): its
+	 * path and query when it is one of ours, else {@code null}.
+	 */
+	public static String sti(HttpServletRequest request, String adresse) {
+		if (adresse == null || adresse.isBlank()) {
 			return null;
 		}
 		try {
-			URI uri = new URI(referer.strip());
+			URI uri = new URI(adresse.strip());
 			String sti = uri.getRawPath();
 			// The host alone decides: behind a proxy the scheme and port the app sees differ from the browser's.
 			if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName()) || sti == null

@@ -1,5 +1,8 @@
 package no.hod.styringsregister.brukere;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +141,80 @@ class SecurityIntegrationTests {
 		assertThat(utlopt.getRequest().getSession().getAttribute("SPRING_SECURITY_SAVED_REQUEST")).isNull();
 	}
 
+	/**
+	 * htmx (the list's filters) would follow a redirect inside its request and leave the old list on screen: it is
+	 * told to open the login page instead, and the page it was sent from, when it is one of ours, is the one the login
+	 * leads back to; not the results it asked for, nor another site's page, the API or the login page.
+	 */
+	@Test
+	void anHtmxRequestWithoutASessionIsToldToOpenTheLoginAndTheLoginLeadsBackToItsPage() throws Exception {
+		MvcResult svar = mvc.perform(get("/oppdrag").param("year", "2025").param("q", "nytt")
+			.header("HX-Request", "true").header("HX-Current-URL", "http://localhost/oppdrag?year=2025&status=PAAGAAR"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("HX-Redirect", "/login?sesjon-utlopt"))
+			.andExpect(header().doesNotExist("Location"))
+			.andReturn();
+		assertThat(loggInn(svar)).isEqualTo("/oppdrag?year=2025&status=PAAGAAR");
+
+		for (String adresse : new String[] { "http://annet.example/oppdrag?year=2025", "//annet.example/oppdrag",
+				"http://localhost/api/oppdrag", "http://localhost/login?sesjon-utlopt", "ikke en adresse" }) {
+			MvcResult annen = mvc.perform(get("/oppdrag").header("HX-Request", "true").header("HX-Current-URL", adresse))
+				.andExpect(status().isUnauthorized())
+				.andExpect(header().string("HX-Redirect", "/login?sesjon-utlopt"))
+				.andReturn();
+			assertThat(annen.getResponse().getCookie("SESSION")).as(adresse).isNull();
+		}
+	}
+
+	/**
+	 * A browser that sends a session the server no longer knows is told it ran out; one without a session cookie (a
+	 * first visit, or after logging out) is only asked to log in. Either way the login leads back to the page.
+	 */
+	@Test
+	void aPageOpenedWithAnUnknownSessionSaysTheSessionRanOut() throws Exception {
+		Cookie ukjent = new Cookie("SESSION", Base64.getEncoder()
+			.encodeToString("00000000-0000-0000-0000-000000000000".getBytes(StandardCharsets.UTF_8)));
+		MvcResult utlopt = mvc.perform(get("/oppdrag?year=2025").accept("text/html").cookie(ukjent)
+			.header("Sec-Fetch-Dest", "document"))
+			.andExpect(redirectedUrl("/login?sesjon-utlopt"))
+			.andReturn();
+		assertThat(loggInn(utlopt)).isEqualTo("http://localhost/oppdrag?year=2025");
+		mvc.perform(get("/oppdrag").accept("text/html").header("Sec-Fetch-Dest", "document"))
+			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/login").param("sesjon-utlopt", "")).andExpect(content().string(
+				org.hamcrest.Matchers.containsString("Økten din er utløpt. Logg inn igjen, så kommer du tilbake til "
+						+ "siden du var på.")));
+		mvc.perform(get("/login")).andExpect(content().string(
+				org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Økten din"))));
+	}
+
+	/** «Logg ut» sent after the session ran out is a logout like any other, not a form whose content was lost. */
+	@Test
+	void loggingOutWithASessionThatRanOutSaysLoggedOut() throws Exception {
+		Cookie ukjent = new Cookie("SESSION", Base64.getEncoder()
+			.encodeToString("00000000-0000-0000-0000-000000000001".getBytes(StandardCharsets.UTF_8)));
+		mvc.perform(post("/logout").cookie(ukjent).param("_csrf", "fra-den-utlopte-okten")
+			.header("Referer", "http://localhost/oppdrag"))
+			.andExpect(redirectedUrl("/login?utlogget"));
+		mvc.perform(post("/logout")).andExpect(redirectedUrl("/login?utlogget"));
+		// Any other form sent so still says what was lost.
+		mvc.perform(post("/oppdrag/TB2025-1/status").cookie(ukjent).param("status", "PAAGAAR"))
+			.andExpect(redirectedUrl("/login?utlopt"));
+	}
+
+	/** Logs in with the session the answer started; answers where the login sends the browser. */
+	private String loggInn(MvcResult svar) throws Exception {
+		Cookie sesjon = svar.getResponse().getCookie("SESSION");
+		assertThat(sesjon).isNotNull();
+		return mvc.perform(post("/login").cookie(sesjon).with(csrf())
+			.param("username", "admin")
+			.param("password", IntegrationTest.ADMIN_PASSWORD))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
 	@Test
 	void everyResponseCarriesSecurityHeaders() throws Exception {
 		mvc.perform(get("/login"))
@@ -271,8 +348,9 @@ class SecurityIntegrationTests {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("melding",
 					"Nytt passord er satt, og brukeren er logget ut av alle andre åpne økter."));
 
-		// Both sessions are refused from the next request on, page and API alike; the admin's goes on.
-		mvc.perform(get("/oppdrag").cookie(her).accept("text/html")).andExpect(redirectedUrl("/login"));
+		// Both sessions are refused from the next request on, page and API alike (the page saying the session ran
+		// out); the admin's goes on.
+		mvc.perform(get("/oppdrag").cookie(her).accept("text/html")).andExpect(redirectedUrl("/login?sesjon-utlopt"));
 		mvc.perform(get("/api/oppdrag").cookie(der)).andExpect(status().isUnauthorized());
 		mvc.perform(get("/admin/brukere").cookie(admin)).andExpect(status().isOk());
 		// The old password no longer signs in; the new one does.
@@ -292,7 +370,8 @@ class SecurityIntegrationTests {
 			.param("passord", "et-helt-nytt-passord"))
 			.andExpect(redirectedUrl("/admin/brukere/" + id));
 		mvc.perform(get("/admin/brukere/" + id).cookie(denne)).andExpect(status().isOk());
-		mvc.perform(get("/admin/brukere").cookie(annen).accept("text/html")).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/admin/brukere").cookie(annen).accept("text/html"))
+			.andExpect(redirectedUrl("/login?sesjon-utlopt"));
 	}
 
 	/** A real sign-in through the login form: its session cookie (Spring Session, in the database). */

@@ -32,7 +32,6 @@ import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuc
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -49,7 +48,7 @@ class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
-	private static final String UTLOGGET = "/login?utlogget";
+	static final String UTLOGGET = "/login?utlogget";
 
 	private static final String IKKE_INNLOGGET = "Logg inn først. API-et svarer bare i en innlogget økt: send øktens "
 			+ "informasjonskapsel (SESSION) med hver forespørsel, og logg inn på nytt når økten er utløpt.";
@@ -170,6 +169,7 @@ class SecurityConfiguration {
 	 * or image refused before logging in, nor the API (answered, not sent to log in). A stray fetch (axe-core once
 	 * guessed stylesheet addresses on the login page) would take the place of the page the user was on, and the login
 	 * would lead to it. Browsers say what a request is for (Sec-Fetch-Dest); one that does not is taken at its word.
+	 * Nor the results htmx asks for, which are no page: its page is kept instead (TilInnlogging).
 	 */
 	private static RequestCache sidevisninger() {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
@@ -179,14 +179,14 @@ class SecurityConfiguration {
 		cache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"),
 				new NegatedRequestMatcher(pathPattern("/api/**")), request -> {
 					String formal = request.getHeader("Sec-Fetch-Dest");
-					return formal == null || formal.equals("document");
+					return (formal == null || formal.equals("document")) && !TilInnlogging.htmx(request);
 				}));
 		return cache;
 	}
 
 	/**
 	 * The API answers 401 with the reason in its error shape (a script has no login page to be sent to); everything
-	 * else sends the browser to the login page.
+	 * else sends the browser to the login page (TilInnlogging).
 	 */
 	private static AuthenticationEntryPoint entryPoint() {
 		AuthenticationEntryPoint api = (request, response, exception) -> {
@@ -197,7 +197,7 @@ class SecurityConfiguration {
 		};
 		return DelegatingAuthenticationEntryPoint.builder()
 			.addEntryPointFor(api, pathPattern("/api/**"))
-			.defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+			.defaultEntryPoint(new TilInnlogging())
 			.build();
 	}
 
