@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.TilbakeLenke;
 
 /**
@@ -95,14 +96,15 @@ class ApiFeilsvar {
 			return side;
 		}
 		return svar(HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY, ex instanceof MissingServletRequestPartException del
-				? "Send filen i feltet «" + del.getRequestPartName() + "» (multipart/form-data)." : FIL);
+				? "Send filen i feltet " + Sitert.verdi(del.getRequestPartName()) + " (multipart/form-data)." : FIL);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ResponseEntity<Map<String, String>> parameter(MissingServletRequestParameterException ex,
 			HttpServletRequest request) throws MissingServletRequestParameterException {
 		api(ex, request);
-		return svar(HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY, "Parameteren «" + ex.getParameterName() + "» mangler.");
+		return svar(HttpStatus.BAD_REQUEST, HttpHeaders.EMPTY, "Parameteren " + Sitert.verdi(ex.getParameterName())
+				+ " mangler.");
 	}
 
 	/** A page's request goes on to Spring's own handling and the error pages. */

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Fullmakt;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Kapittel;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Postgruppe;
@@ -112,7 +113,7 @@ class BevilgningTjeneste {
 	/** Names the value and what is accepted, with a short name the register has (Hdir) as the example. */
 	private String ukjentEtat(String verdi) {
 		List<Etat> etater = organisasjon.etater();
-		String melding = "Ukjent etat «" + verdi + "». Bruk etatens id, kortnavn eller navn";
+		String melding = "Ukjent etat " + Sitert.verdi(verdi) + ". Bruk etatens id, kortnavn eller navn";
 		return etater.stream().map(Etat::kortnavn).filter(k -> k != null && !k.isBlank()).findFirst()
 			.or(() -> etater.stream().map(Etat::navn).findFirst())
 			.map(eksempel -> melding + ", for eksempel " + eksempel + ".").orElse(melding + ".");
@@ -193,18 +194,19 @@ class BevilgningTjeneste {
 			throw new UgyldigValgt("aar", ikkeEtAar(skrevet));
 		}
 		if ((aar < FORSTE_AAR || aar > SISTE_AAR) && !repository.aar().contains(aar)) {
-			throw new UgyldigValgt("aar", "Det er ingen budsjettlinjer for «" + skrevet + "». Velg et år fra "
+			throw new UgyldigValgt("aar", "Det er ingen budsjettlinjer for " + Sitert.verdi(skrevet)
+					+ ". Velg et år fra "
 					+ FORSTE_AAR + " til " + SISTE_AAR + ".");
 		}
 		return aar;
 	}
 
 	static String ikkeEtKapittel(Object verdi) {
-		return "«" + verdi + "» er ikke et kapittelnummer (for eksempel 714).";
+		return Sitert.verdi(verdi) + " er ikke et kapittelnummer (for eksempel 714).";
 	}
 
 	static String ikkeEtAar(Object verdi) {
-		return "«" + verdi + "» er ikke et år (fire sifre, for eksempel 2025).";
+		return Sitert.verdi(verdi) + " er ikke et år (fire sifre, for eksempel 2025).";
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.Regelbrudd;
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.CurrentUsers;
@@ -214,7 +215,7 @@ class BrukerAdministrasjon {
 		if (ny && skjema.getBrukernavn() != null && !skjema.getBrukernavn().isBlank()
 				&& brukere.findByBrukernavnIgnoreCase(skjema.getBrukernavn().strip()).isPresent()) {
 			brudd.add(new Regelbrudd("brukernavn",
-					"Brukernavnet «" + skjema.getBrukernavn().strip() + "» er allerede i bruk."));
+					"Brukernavnet " + Sitert.verdi(skjema.getBrukernavn().strip()) + " er allerede i bruk."));
 		}
 		if (ny) {
 			Passordregel.brudd(skjema.getPassord()).ifPresent(melding -> brudd.add(new Regelbrudd("passord", melding)));

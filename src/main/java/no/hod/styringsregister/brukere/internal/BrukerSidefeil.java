@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import no.hod.styringsregister.Sitert;
+
 /**
  * A user that does not exist (an old link, a number typed in, a user list open while another admin's change went
  * through): which user, and the way back to the list, rather than the general «Fant ikke siden». An address that
@@ -33,7 +35,7 @@ class BrukerSidefeil {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String ugyldigNummer(MethodArgumentTypeMismatchException ex, Model model) {
 		// The register's page for a refused choice (web's UgyldigValg), filled in here: web depends on this module.
-		model.addAttribute("feilmelding", "«" + ex.getValue() + "» er ikke et gyldig brukernummer.");
+		model.addAttribute("feilmelding", Sitert.verdi(ex.getValue()) + " er ikke et gyldig brukernummer.");
 		model.addAttribute("lenke", LISTE);
 		model.addAttribute("lenketekst", TILBAKE);
 		return "ugyldig";

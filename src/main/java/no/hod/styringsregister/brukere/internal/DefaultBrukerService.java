@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
@@ -44,7 +45,8 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 	@Transactional
 	public CurrentUser create(NyBruker ny) {
 		if (brukere.findByBrukernavnIgnoreCase(ny.brukernavn()).isPresent()) {
-			throw new IllegalArgumentException("Brukernavnet «" + ny.brukernavn() + "» er allerede i bruk.");
+			throw new IllegalArgumentException("Brukernavnet " + Sitert.verdi(ny.brukernavn())
+					+ " er allerede i bruk.");
 		}
 		// The encoder would refuse it in English; the lower limit is the callers' (the user form, the first admin).
 		Passordregel.forLangt(ny.passord()).ifPresent(melding -> {

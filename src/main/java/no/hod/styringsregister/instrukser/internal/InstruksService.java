@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 import no.hod.styringsregister.EnLinje;
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.brukere.Rolle;
@@ -131,7 +132,8 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		InstruksVersjon tidligere = null;
 		boolean uendret = false;
 		if (etat == null) {
-			advarsler.add("Etaten «" + utkast.agency() + "» finnes ikke i registeret. Registrer den under Organisasjon, "
+			advarsler.add("Etaten " + Sitert.verdi(utkast.agency())
+					+ " finnes ikke i registeret. Registrer den under Organisasjon, "
 					+ "eller velg en annen etat før du bekrefter.");
 		}
 		else {
@@ -300,7 +302,8 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		String bruker = kreverAdmin();
 		InstruksDraft utkast = parser.parse(extractor.extract(filnavn, innhold).text());
 		Etat etat = organisasjon.etatByName(utkast.agency())
-			.orElseThrow(() -> new IllegalArgumentException("Etaten «" + utkast.agency() + "» finnes ikke i registeret. "
+			.orElseThrow(() -> new IllegalArgumentException("Etaten " + Sitert.verdi(utkast.agency())
+					+ " finnes ikke i registeret. "
 					+ "Registrer den under Organisasjon først."));
 		return store(data(etat.id(), utkast), filnavn, innhold, bruker, List.of());
 	}
@@ -383,7 +386,8 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		}
 		LocalDate seneste = LocalDate.now(Formats.OSLO).plusYears(1);
 		if (dato.isBefore(TIDLIGSTE_DATO) || dato.isAfter(seneste)) {
-			problemer.add("«" + felt + "» er " + DATO.format(dato) + ", og det kan ikke stemme for en instruks. Oppgi en "
+			problemer.add(Sitert.verdi(felt) + " er " + DATO.format(dato)
+					+ ", og det kan ikke stemme for en instruks. Oppgi en "
 					+ "dato mellom " + DATO.format(TIDLIGSTE_DATO) + " og " + DATO.format(seneste) + ".");
 		}
 	}
@@ -434,7 +438,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		InstruksVersjon versjon = finnVersjon(id);
 		repository.las(id);
 		if (repository.tilbaketrekking(id).isPresent()) {
-			throw new IllegalArgumentException("«" + versjon.tittel() + "» er allerede trukket tilbake.");
+			throw new IllegalArgumentException(Sitert.verdi(versjon.tittel()) + " er allerede trukket tilbake.");
 		}
 		Map<String, Integer> antall = new java.util.TreeMap<>();
 		henvisninger.orderedStream()
@@ -445,7 +449,8 @@ class InstruksService implements InstruksQueries, InstruksImport {
 				.map(e -> "punkt " + e.getKey() + " (" + (e.getValue() == 1 ? "ett oppdrag" : e.getValue() + " oppdrag")
 						+ ")")
 				.toList();
-			throw new IllegalArgumentException("«" + versjon.tittel() + "» kan ikke trekkes tilbake: oppdrag viser til "
+			throw new IllegalArgumentException(Sitert.verdi(versjon.tittel())
+					+ " kan ikke trekkes tilbake: oppdrag viser til "
 					+ String.join(", ", punkter) + ". Fjern henvisningene i oppdragene først, eller rett versjonen ved "
 					+ "å importere den på nytt.");
 		}
@@ -459,7 +464,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		InstruksVersjon versjon = finnVersjon(id);
 		repository.las(id);
 		if (repository.tilbaketrekking(id).isEmpty()) {
-			throw new IllegalArgumentException("«" + versjon.tittel() + "» er ikke trukket tilbake.");
+			throw new IllegalArgumentException(Sitert.verdi(versjon.tittel()) + " er ikke trukket tilbake.");
 		}
 		repository.gjeninnsett(id);
 	}
@@ -511,7 +516,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		InstruksVersjon ny = byttet ? forste : andre;
 		if (gammel.etatId() != ny.etatId()) {
 			throw new UgyldigInstruksvalg("Du kan bare sammenligne versjoner av samme etats instruks. «" + gammel.tittel()
-					+ "» er instruksen for " + etatnavn(gammel.etatId()) + ", «" + ny.tittel() + "» for "
+					+ "» er instruksen for " + etatnavn(gammel.etatId()) + ", " + Sitert.verdi(ny.tittel()) + " for "
 					+ etatnavn(ny.etatId()) + ".", "/instrukser/sammenlign?etat=" + gammel.etatId(),
 					"instr.sammenlign.tilbake");
 		}

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
 import no.hod.styringsregister.instrukser.InstruksHenvisninger;
 import no.hod.styringsregister.instrukser.InstruksImport;
@@ -142,11 +143,13 @@ class InstrukserController {
 			dato = lesDato(tekst);
 		}
 		catch (DateTimeParseException ex) {
-			throw new UgyldigInstruksvalg("«" + tekst + "» er ikke en gyldig dato. Skriv datoen som 1.6.2025 eller "
+			throw new UgyldigInstruksvalg(Sitert.verdi(tekst)
+					+ " er ikke en gyldig dato. Skriv datoen som 1.6.2025 eller "
 					+ "2025-06-01.", "/instrukser/etat/" + etatId, "instr.feil.tilbake-etat");
 		}
 		if (dato.getYear() < FORSTE_AR || dato.getYear() > SISTE_AR) {
-			throw new UgyldigInstruksvalg("«" + tekst + "» er utenfor årene registeret kan svare for. Velg en dato "
+			throw new UgyldigInstruksvalg(Sitert.verdi(tekst)
+					+ " er utenfor årene registeret kan svare for. Velg en dato "
 					+ "mellom 1. januar " + FORSTE_AR + " og 31. desember " + SISTE_AR + ".",
 					"/instrukser/etat/" + etatId, "instr.feil.tilbake-etat");
 		}
@@ -403,11 +406,13 @@ class InstrukserController {
 			return "redirect:/instrukser/import/" + id;
 		}
 		redirect.addFlashAttribute("melding", switch (resultat.status()) {
-			case NY -> "«" + resultat.tittel() + "» er importert.";
-			case OPPDATERT -> "«" + resultat.tittel() + "» er oppdatert med innholdet i filen.";
-			case GJENINNSATT -> "«" + resultat.tittel() + "»: Versjonen var trukket tilbake og er nå gjeninnsatt, med "
+			case NY -> Sitert.verdi(resultat.tittel()) + " er importert.";
+			case OPPDATERT -> Sitert.verdi(resultat.tittel()) + " er oppdatert med innholdet i filen.";
+			case GJENINNSATT -> Sitert.verdi(resultat.tittel())
+					+ ": Versjonen var trukket tilbake og er nå gjeninnsatt, med "
 					+ "innholdet i filen.";
-			case UENDRET -> "«" + resultat.tittel() + "» var allerede importert med samme innhold. Ingenting er endret.";
+			case UENDRET -> Sitert.verdi(resultat.tittel())
+					+ " var allerede importert med samme innhold. Ingenting er endret.";
 		});
 		return "redirect:/instrukser/" + resultat.id();
 	}
@@ -444,7 +449,8 @@ class InstrukserController {
 			return lesDato(verdi.strip());
 		}
 		catch (DateTimeParseException ex) {
-			problemer.put("«" + verdi.strip() + "» i «" + etikett + "» er ikke en gyldig dato. Skriv datoen som "
+			problemer.put(Sitert.verdi(verdi.strip()) + " i " + Sitert.verdi(etikett)
+					+ " er ikke en gyldig dato. Skriv datoen som "
 					+ "1.6.2025 eller 2025-06-01.", felt);
 			return null;
 		}

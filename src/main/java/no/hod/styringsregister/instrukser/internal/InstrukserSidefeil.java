@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.web.UgyldigValg;
 
 /**
@@ -63,7 +64,7 @@ class InstrukserSidefeil {
 
 	private static String melding(MethodArgumentTypeMismatchException ex) {
 		Class<?> type = ex.getRequiredType();
-		String verdi = "«" + ex.getValue() + "»";
+		String verdi = Sitert.verdi(ex.getValue());
 		if (type == long.class || type == Long.class) {
 			return verdi + " er ikke et gyldig nummer.";
 		}

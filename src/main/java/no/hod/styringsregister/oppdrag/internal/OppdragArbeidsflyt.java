@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
@@ -251,10 +252,11 @@ class OppdragArbeidsflyt {
 			.map(h -> " av " + h.hvem() + " " + formats.tidspunkt(h.tidspunkt()))
 			.orElse(" av noen andre");
 		List<String> felt = endredeFelt(gjeldende, versjon);
-		String hva = felt.isEmpty() ? "Status er nå «" + status + "»."
+		String hva = felt.isEmpty() ? "Status er nå " + Sitert.verdi(status) + "."
 				: stor(felt.size() == 1 ? felt.get(0)
 						: String.join(", ", felt.subList(0, felt.size() - 1)) + " og " + felt.get(felt.size() - 1))
-						+ " er endret. Status er " + (felt.contains("status") ? "nå" : "fortsatt") + " «" + status + "».";
+						+ " er endret. Status er " + (felt.contains("status") ? "nå" : "fortsatt") + " "
+								+ Sitert.verdi(status) + ".";
 		return "Oppdraget er endret" + hvem + " siden du åpnet det. " + hva + " Se hva som er endret, og prøv igjen.";
 	}
 

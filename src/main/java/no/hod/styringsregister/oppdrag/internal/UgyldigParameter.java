@@ -21,7 +21,7 @@ class UgyldigParameter extends ResponseStatusException {
 	 */
 	UgyldigParameter(String parameter, String verdi, String form) {
 		super(HttpStatus.BAD_REQUEST,
-				"Parameteren «" + parameter + "» må være " + form + ", ikke " + Sitert.verdi(verdi) + ".");
+				"Parameteren " + Sitert.verdi(parameter) + " må være " + form + ", ikke " + Sitert.verdi(verdi) + ".");
 		this.parameter = parameter;
 		this.verdi = Sitert.utenRetningstegn(verdi);
 	}

@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.hod.styringsregister.Regelbrudd;
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.dokumenter.DocumentTooLargeException;
 import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
 import no.hod.styringsregister.organisasjon.Enhet;
@@ -85,7 +86,7 @@ class OrganisasjonAdminController {
 		catch (IllegalArgumentException ex) {
 			return avvist(ex, "ny-etat", "etatSendt", sendt("navn", navn, "kortnavn", kortnavn), model, response);
 		}
-		redirect.addFlashAttribute("melding", "Etaten «" + navn.trim() + "» er lagt til.");
+		redirect.addFlashAttribute("melding", "Etaten " + Sitert.verdi(navn.trim()) + " er lagt til.");
 		return REDIRECT;
 	}
 
@@ -99,7 +100,7 @@ class OrganisasjonAdminController {
 			return avvist(ex, "ny-divisjon", "divisjonSendt", sendt("etatId", String.valueOf(etatId), "navn", navn),
 					model, response);
 		}
-		redirect.addFlashAttribute("melding", "Divisjonen «" + navn.trim() + "» er lagt til.");
+		redirect.addFlashAttribute("melding", "Divisjonen " + Sitert.verdi(navn.trim()) + " er lagt til.");
 		return REDIRECT;
 	}
 
@@ -116,7 +117,8 @@ class OrganisasjonAdminController {
 			return avvist(ex, "ny-avdeling", "avdelingSendt", sendt("navn", navn, "leder", leder, "lederTittel",
 					lederTittel), model, response);
 		}
-		redirect.addFlashAttribute("melding", "Avdelingen «" + navn.trim() + "» er lagt til under " + divisjon.navn()
+		redirect.addFlashAttribute("melding", "Avdelingen " + Sitert.verdi(navn.trim()) + " er lagt til under "
+				+ divisjon.navn()
 				+ ".");
 		return REDIRECT;
 	}

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.Regelbrudd;
 import no.hod.styringsregister.Regelbrudd.Avvist;
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.EnhetensOppdrag;
 import no.hod.styringsregister.organisasjon.Etat;
@@ -91,11 +92,12 @@ class OrganisasjonAdministrasjon {
 		}
 		for (Etat annen : repository.etater()) {
 			if (verdi.equalsIgnoreCase(annen.navn())) {
-				brudd.add(new Regelbrudd(felt, "Etaten «" + annen.navn() + "» finnes allerede."));
+				brudd.add(new Regelbrudd(felt, "Etaten " + Sitert.verdi(annen.navn()) + " finnes allerede."));
 				return;
 			}
 			if (verdi.equalsIgnoreCase(annen.kortnavn())) {
-				brudd.add(new Regelbrudd(felt, "«" + annen.kortnavn() + "» er allerede kortnavnet til «" + annen.navn()
+				brudd.add(new Regelbrudd(felt, Sitert.verdi(annen.kortnavn()) + " er allerede kortnavnet til «"
+						+ annen.navn()
 						+ "»."));
 				return;
 			}
@@ -251,7 +253,8 @@ class OrganisasjonAdministrasjon {
 			return flytting.flytt(avdeling, divisjonId, "under Administrer organisasjonen");
 		}
 		catch (DuplicateKeyException ex) {
-			throw new IllegalArgumentException("Divisjonen «" + divisjon.navn() + "» har allerede en avdeling som heter «"
+			throw new IllegalArgumentException("Divisjonen " + Sitert.verdi(divisjon.navn())
+					+ " har allerede en avdeling som heter «"
 					+ avdeling.navn() + "».");
 		}
 	}
@@ -266,7 +269,8 @@ class OrganisasjonAdministrasjon {
 		EnhetDetaljer enhet = enhet(id);
 		if (!aktiv && enhet.enhet().type() == Enhet.Type.DIVISJON
 				&& repository.avdelinger(id).stream().anyMatch(avdeling -> avdeling.enhet().aktiv())) {
-			throw new IllegalArgumentException("«" + enhet.enhet().navn() + "» har aktive avdelinger. Flytt eller "
+			throw new IllegalArgumentException(Sitert.verdi(enhet.enhet().navn())
+					+ " har aktive avdelinger. Flytt eller "
 					+ "deaktiver dem først.");
 		}
 		if (aktiv && enhet.enhet().overordnetId() != null && !enhet(enhet.enhet().overordnetId()).enhet().aktiv()) {
@@ -309,7 +313,7 @@ class OrganisasjonAdministrasjon {
 			return repository.addDepartementsavdeling(code, required(navn, ""), fra, til);
 		}
 		catch (DuplicateKeyException ex) {
-			throw avvist("kode", "Koden «" + code + "» finnes allerede med samme startdato.");
+			throw avvist("kode", "Koden " + Sitert.verdi(code) + " finnes allerede med samme startdato.");
 		}
 	}
 
@@ -355,7 +359,7 @@ class OrganisasjonAdministrasjon {
 	}
 
 	private static String taken(String navn) {
-		return "Det finnes allerede en enhet som heter «" + navn + "» på dette nivået.";
+		return "Det finnes allerede en enhet som heter " + Sitert.verdi(navn) + " på dette nivået.";
 	}
 
 	private static String required(String value, String message) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.dokumenter.TextExtractor;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
@@ -189,7 +190,8 @@ class OrganisasjonImportService implements OrganisasjonImport {
 	public Resultat importer(String etatNavn, String filnavn, byte[] innhold) {
 		AdminTilgang.kreverAdmin();
 		Etat etat = repository.etatByName(etatNavn)
-			.orElseThrow(() -> new IllegalArgumentException("Etaten «" + etatNavn + "» finnes ikke i registeret."));
+			.orElseThrow(() -> new IllegalArgumentException("Etaten " + Sitert.verdi(etatNavn)
+					+ " finnes ikke i registeret."));
 		return apply(makePlan(etat, read(etat, filnavn, innhold)), filnavn);
 	}
 
@@ -315,7 +317,7 @@ class OrganisasjonImportService implements OrganisasjonImport {
 						repository.updateEnhet(id, felter(department.utkast(), avdeling.navn()));
 						if (department.status() == ImportPlan.Status.FLYTTES) {
 							oppdragFlyttet += flytting.flytt(avdeling, divisionId,
-									"ved import av organisasjonsbeskrivelsen «" + filnavn + "»");
+									"ved import av organisasjonsbeskrivelsen " + Sitert.verdi(filnavn));
 						}
 					}
 					case UENDRET -> {

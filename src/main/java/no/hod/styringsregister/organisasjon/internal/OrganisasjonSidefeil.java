@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
 
+import no.hod.styringsregister.Sitert;
+
 /**
  * The organisation pages' answer, the admin's too, to a unit that is not there or an address that names none: which,
  * and the way back to the organisation, rather than the general «Fant ikke siden» or «Sjekk det du fylte inn»
@@ -42,10 +44,10 @@ class OrganisasjonSidefeil {
 		// The unit's number in the address (/enhet/{id}), as the mapping names it.
 		boolean enhet = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE) instanceof String sti
 				&& sti.contains("/enhet/{" + ex.getName() + "}");
-		model.addAttribute("feilmelding", "«" + ex.getValue() + "» " + (enhet ? "er ikke et gyldig enhetsnummer."
+		model.addAttribute("feilmelding", Sitert.verdi(ex.getValue()) + " " + (enhet ? "er ikke et gyldig enhetsnummer."
 				: type == long.class || type == Long.class ? "er ikke et gyldig nummer."
 						: type == UUID.class ? "viser ikke til noen import."
-								: "er ikke en gyldig verdi for «" + ex.getName() + "»."));
+								: "er ikke en gyldig verdi for " + Sitert.verdi(ex.getName()) + "."));
 		// The register's page for a refused choice (web's UgyldigValg), filled in here: web depends, through the
 		// users module, on this one.
 		model.addAttribute("lenke", START);

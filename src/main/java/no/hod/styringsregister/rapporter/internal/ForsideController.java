@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.brukere.Rolle;
@@ -136,7 +137,8 @@ class ForsideController {
 	private Etat etat(String agency, Optional<Enhet> minDivisjon) {
 		if (agency != null && !agency.isBlank()) {
 			String verdi = agency.strip();
-			return organisasjon.etat(verdi).orElseThrow(() -> new UgyldigRapport("Ukjent etat «" + verdi + "»."));
+			return organisasjon.etat(verdi).orElseThrow(() -> new UgyldigRapport("Ukjent etat " + Sitert.verdi(verdi)
+					+ "."));
 		}
 		if (minDivisjon.isPresent()) {
 			Optional<Etat> egen = organisasjon.etat(minDivisjon.get().etatId());
@@ -160,7 +162,7 @@ class ForsideController {
 	private static int aar(String year, List<Integer> aarstall, LocalDate idag) {
 		if (year != null && !year.isBlank()) {
 			if (!year.strip().matches("\\d{4}")) {
-				throw new UgyldigRapport("Ugyldig år «" + year.strip() + "». Skriv året med fire sifre.");
+				throw new UgyldigRapport("Ugyldig år " + Sitert.verdi(year.strip()) + ". Skriv året med fire sifre.");
 			}
 			int aar = Integer.parseInt(year.strip());
 			// The start page offers the year's report: a year the report refuses is refused here too.

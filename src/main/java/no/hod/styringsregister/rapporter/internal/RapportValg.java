@@ -3,6 +3,7 @@ package no.hod.styringsregister.rapporter.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.web.Formats;
@@ -31,7 +32,8 @@ record RapportValg(Etat etat, int aar, LocalDate dato) {
 				dato = Formats.skjemadato(date);
 			}
 			catch (DateTimeParseException ex) {
-				throw new UgyldigRapport("Ugyldig dato «" + date.strip() + "». Skriv datoen som 31.08." + idag.getYear()
+				throw new UgyldigRapport("Ugyldig dato " + Sitert.verdi(date.strip()) + ". Skriv datoen som 31.08."
+						+ idag.getYear()
 						+ " eller " + idag.getYear() + "-08-31.");
 			}
 		}
@@ -43,7 +45,8 @@ record RapportValg(Etat etat, int aar, LocalDate dato) {
 			aar = dato.getYear();
 		}
 		else if (!year.strip().matches("\\d{4}")) {
-			throw new UgyldigRapport("Ugyldig år «" + year.strip() + "». Skriv året med fire sifre, for eksempel "
+			throw new UgyldigRapport("Ugyldig år " + Sitert.verdi(year.strip())
+					+ ". Skriv året med fire sifre, for eksempel "
 					+ idag.getYear() + ".");
 		}
 		else {
@@ -61,6 +64,7 @@ record RapportValg(Etat etat, int aar, LocalDate dato) {
 	}
 
 	private static Etat etat(String verdi, OrganisasjonService organisasjon) {
-		return organisasjon.etat(verdi).orElseThrow(() -> new UgyldigRapport("Ukjent etat «" + verdi + "»."));
+		return organisasjon.etat(verdi).orElseThrow(() -> new UgyldigRapport("Ukjent etat " + Sitert.verdi(verdi)
+				+ "."));
 	}
 }

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.hod.styringsregister.Sitert;
+
 /**
  * Expands a row of special reporting (Vedlegg III) into concrete dates in the year. Where the letter names no day,
  * each occurrence is placed at the end of its period (twice a year: 30 June and 31 December; three times: the
@@ -51,7 +53,7 @@ final class Gjentakelse {
 			case "THREE_TIMES_A_YEAR" -> 3;
 			case "FOUR_TIMES_A_YEAR" -> 4;
 			case "MONTHLY" -> 12;
-			default -> throw new IllegalArgumentException("Ukjent hyppighet «" + frekvens + "».");
+			default -> throw new IllegalArgumentException("Ukjent hyppighet " + Sitert.verdi(frekvens) + ".");
 		};
 	}
 }

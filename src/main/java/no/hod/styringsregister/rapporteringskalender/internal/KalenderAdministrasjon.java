@@ -18,6 +18,7 @@ import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.Kalendersider;
 import no.hod.styringsregister.Regelbrudd;
 import no.hod.styringsregister.Regelbrudd.Avvist;
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
@@ -153,7 +154,7 @@ class KalenderAdministrasjon {
 			dato = Formats.skjemadato(tekst);
 		}
 		catch (DateTimeParseException ugyldig) {
-			brudd.add(new Regelbrudd("dato", "«" + tekst.strip() + "» er ikke en gyldig dato. Skriv datoen som "
+			brudd.add(new Regelbrudd("dato", Sitert.verdi(tekst.strip()) + " er ikke en gyldig dato. Skriv datoen som "
 					+ "15.03.2025 eller 2025-03-15."));
 			return null;
 		}

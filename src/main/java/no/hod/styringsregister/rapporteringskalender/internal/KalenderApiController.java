@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.web.Formats;
@@ -76,7 +77,7 @@ class KalenderApiController {
 	@ExceptionHandler(UkjentTypeException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	Map<String, String> ukjentType(UkjentTypeException ex) {
-		return Map.of("error", "kind må være KALENDER, SAERSKILT eller FRIST, ikke «" + ex.verdi() + "».");
+		return Map.of("error", "kind må være KALENDER, SAERSKILT eller FRIST, ikke " + Sitert.verdi(ex.verdi()) + ".");
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

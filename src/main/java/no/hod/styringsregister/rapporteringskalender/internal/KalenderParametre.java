@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Etat;
@@ -44,7 +45,7 @@ class KalenderParametre {
 		}
 		String tekst = verdi.strip();
 		return organisasjon.etat(tekst).map(Etat::id)
-			.orElseThrow(() -> new IllegalArgumentException("Fant ingen etat «" + tekst + "»."));
+			.orElseThrow(() -> new IllegalArgumentException("Fant ingen etat " + Sitert.verdi(tekst) + "."));
 	}
 
 	static Type type(String verdi) {
@@ -69,7 +70,7 @@ class KalenderParametre {
 				.orElseThrow(() -> new IllegalArgumentException("Fant ingen divisjon med id " + id + "."));
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("Divisjonen må oppgis med id, ikke «" + verdi + "».");
+			throw new IllegalArgumentException("Divisjonen må oppgis med id, ikke " + Sitert.verdi(verdi) + ".");
 		}
 	}
 
@@ -81,7 +82,8 @@ class KalenderParametre {
 			return LocalDate.parse(verdi.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(felt + " må være en dato som 2025-04-03, ikke «" + verdi + "».");
+			throw new IllegalArgumentException(felt + " må være en dato som 2025-04-03, ikke " + Sitert.verdi(verdi)
+					+ ".");
 		}
 	}
 

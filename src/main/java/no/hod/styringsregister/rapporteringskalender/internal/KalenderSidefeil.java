@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.web.Formats;
 import no.hod.styringsregister.web.UgyldigValg;
 
@@ -71,6 +72,6 @@ class KalenderSidefeil {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String ugyldigTall(MethodArgumentTypeMismatchException ex, Model model, HttpServletRequest request) {
 		return UgyldigValg.side(model, request, "dager".equals(ex.getName()) ? "Velg 30 eller 90 dager."
-				: "«" + ex.getValue() + "» er ikke et gyldig nummer.", START, TILBAKE, ex.getName());
+				: Sitert.verdi(ex.getValue()) + " er ikke et gyldig nummer.", START, TILBAKE, ex.getName());
 	}
 }

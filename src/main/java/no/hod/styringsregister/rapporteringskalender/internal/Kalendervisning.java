@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import no.hod.styringsregister.Kalendersider;
+import no.hod.styringsregister.Sitert;
 
 /**
  * Which part of the timeline the page shows, and its exports hold: the next 30 or 90 days, a month, or the overdue
@@ -26,7 +27,7 @@ record Kalendervisning(String navn, int dager, YearMonth maaned) {
 			}
 			case "maned" -> new Kalendervisning(visning, dager, maaned(maned, iDag));
 			case "forfalt" -> new Kalendervisning(visning, dager, null);
-			default -> throw new IllegalArgumentException("Ukjent visning «" + visning + "».");
+			default -> throw new IllegalArgumentException("Ukjent visning " + Sitert.verdi(visning) + ".");
 		};
 	}
 
@@ -39,11 +40,11 @@ record Kalendervisning(String navn, int dager, YearMonth maaned) {
 			maaned = YearMonth.parse(maned.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("Måneden må skrives som 2025-04, ikke «" + maned + "».");
+			throw new IllegalArgumentException("Måneden må skrives som 2025-04, ikke " + Sitert.verdi(maned) + ".");
 		}
 		if (!Kalendersider.gyldig(maaned)) {
 			throw new IllegalArgumentException("Velg en måned fra januar " + Kalendersider.FORSTE_AAR + " til desember "
-					+ Kalendersider.SISTE_AAR + ", ikke «" + maned + "».");
+					+ Kalendersider.SISTE_AAR + ", ikke " + Sitert.verdi(maned) + ".");
 		}
 		return maaned;
 	}

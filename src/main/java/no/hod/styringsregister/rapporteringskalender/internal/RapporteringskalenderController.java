@@ -23,6 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import no.hod.styringsregister.Regelbrudd;
 import no.hod.styringsregister.Kalendersider;
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.organisasjon.Etat;
@@ -203,7 +204,7 @@ class RapporteringskalenderController {
 		catch (IllegalArgumentException ex) {
 			return avvist(ex, oppforing, null, null, model, response);
 		}
-		redirect.addFlashAttribute("melding", "Oppføringen «" + tittel.strip() + "» er lagt inn.");
+		redirect.addFlashAttribute("melding", "Oppføringen " + Sitert.verdi(tittel.strip()) + " er lagt inn.");
 		return "redirect:" + maaned(lagret);
 	}
 
@@ -230,7 +231,7 @@ class RapporteringskalenderController {
 		catch (IllegalArgumentException ex) {
 			return avvist(ex, oppforing, id, kalenderadresse(tilbake), model, response);
 		}
-		redirect.addFlashAttribute("melding", "Endringene i «" + tittel.strip() + "» er lagret.");
+		redirect.addFlashAttribute("melding", "Endringene i " + Sitert.verdi(tittel.strip()) + " er lagret.");
 		return "redirect:" + tilbakeEllerMaaned(tilbake, lagret);
 	}
 

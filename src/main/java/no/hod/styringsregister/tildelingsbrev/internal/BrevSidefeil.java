@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.web.UgyldigValg;
 
 /**
@@ -45,8 +46,8 @@ class BrevSidefeil {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String ugyldigNummer(MethodArgumentTypeMismatchException ex, Model model, HttpServletRequest request) {
 		String melding = ex.getRequiredType() == UUID.class
-				? "«" + ex.getValue() + "» er ikke adressen til en påbegynt import."
-				: "«" + ex.getValue() + "» er ikke et gyldig nummer på et tildelingsbrev.";
+				? Sitert.verdi(ex.getValue()) + " er ikke adressen til en påbegynt import."
+				: Sitert.verdi(ex.getValue()) + " er ikke et gyldig nummer på et tildelingsbrev.";
 		return UgyldigValg.side(model, request, melding, LISTE, TILBAKE, ex.getName());
 	}
 

@@ -9,6 +9,7 @@ import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.bevilgninger.BevilgningImport.BevilgningData;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
 
@@ -59,12 +60,13 @@ final class Budsjettkontroll {
 			Matcher sifre = SIFRE_I_NAVNET.matcher(navnet);
 			if (sifre.find() && b.amount() != null && b.amount() >= 100 && b.amount() < 1000) {
 				String helt = sifre.group(1) + " " + belop.apply(b.amount());
-				advarsler.add("Budsjettlinje " + nummer + " «" + navnet + "»: navnet slutter på sifrene «"
+				advarsler.add("Budsjettlinje " + nummer + " " + Sitert.verdi(navnet) + ": navnet slutter på sifrene «"
 						+ sifre.group(1) + "», og beløpet " + belop.apply(b.amount()) + " kan være resten av " + helt
 						+ ". Sjekk navn og beløp mot brevet.");
 			}
 			else if (AVKUTTET_NAVN.matcher(navnet).find()) {
-				advarsler.add("Budsjettlinje " + nummer + " «" + navnet + "»: navnet slutter med bindestrek, som om "
+				advarsler.add("Budsjettlinje " + nummer + " " + Sitert.verdi(navnet)
+						+ ": navnet slutter med bindestrek, som om "
 						+ "resten av det mangler. Sjekk navnet mot brevet.");
 			}
 			List<Integer> post = List.of(b.chapter(), b.post());
@@ -112,7 +114,8 @@ final class Budsjettkontroll {
 
 	private static String avvik(String nummer, String navn, String belop, String forrige, boolean stoerre,
 			String hvor) {
-		return "Budsjettlinje " + nummer + (navn == null ? "" : " «" + navn + "»") + ": beløpet " + belop + " er "
+		return "Budsjettlinje " + nummer + (navn == null ? "" : " " + Sitert.verdi(navn)) + ": beløpet " + belop
+				+ " er "
 				+ (stoerre ? "ti ganger så stort eller mer enn" : "en tidel eller mindre av") + " beløpet " + hvor
 				+ " (" + forrige + "). Sjekk beløpet mot brevet.";
 	}

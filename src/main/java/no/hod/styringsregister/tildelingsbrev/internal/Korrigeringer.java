@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import no.hod.styringsregister.EnLinje;
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
@@ -286,7 +287,7 @@ class Korrigeringer implements Serializable {
 						+ " Skriv 09:00 eller 09:00-11:00.");
 			}
 			else if (tid != null && !TID.matcher(tid).matches()) {
-				feltfeil(feil, felter, felt + "tid", "Tiden «" + tid + "» på kalenderrad " + (i + 1)
+				feltfeil(feil, felter, felt + "tid", "Tiden " + Sitert.verdi(tid) + " på kalenderrad " + (i + 1)
 						+ " er ikke et klokkeslett. Skriv 09:00 eller 09:00-11:00.");
 			}
 			if (rad.aktivitet != null && rad.aktivitet.isBlank() && c.activity() != null && !c.activity().isBlank()) {
@@ -316,7 +317,7 @@ class Korrigeringer implements Serializable {
 	 */
 	static void fristSkrevetInn(List<String> advarsler, AssignmentDraft a, boolean harFrist) {
 		String navn = a.id() != null ? "oppdrag " + a.id()
-				: a.title() != null && !a.title().isBlank() ? "oppdraget «" + a.title() + "»" : null;
+				: a.title() != null && !a.title().isBlank() ? "oppdraget " + Sitert.verdi(a.title()) : null;
 		if (navn == null) {
 			return;
 		}
@@ -344,7 +345,8 @@ class Korrigeringer implements Serializable {
 		}
 		String stor = id.toUpperCase(Locale.ROOT);
 		if (!ider.add(stor)) {
-			feltfeil(feil, felter, felt, "Id-en «" + id + "» står på flere oppdrag i brevet. Hvert oppdrag må ha sin "
+			feltfeil(feil, felter, felt, "Id-en " + Sitert.verdi(id)
+					+ " står på flere oppdrag i brevet. Hvert oppdrag må ha sin "
 					+ "egen id; rett den eller la feltet stå tomt.");
 		}
 		else if (andresIder.containsKey(stor)) {
@@ -357,7 +359,8 @@ class Korrigeringer implements Serializable {
 	 * from that assignment without giving it to this one.
 	 */
 	static String idTilhorerAnnet(String id, String rad, String eier) {
-		return "Id-en «" + id + "» på oppdrag " + rad + " tilhører " + eier + ". Et oppdrag kan ikke ta id-en til et "
+		return "Id-en " + Sitert.verdi(id) + " på oppdrag " + rad + " tilhører " + eier
+				+ ". Et oppdrag kan ikke ta id-en til et "
 				+ "annet; rett den eller la feltet stå tomt.";
 	}
 
@@ -483,7 +486,8 @@ class Korrigeringer implements Serializable {
 				koder.add(lest.getOrDefault(stor, stor));
 			}
 			else {
-				feltfeil(feil, felter, felt, "Avd. HOD «" + kode + "» på oppdrag " + label + " finnes ikke blant "
+				feltfeil(feil, felter, felt, "Avd. HOD " + Sitert.verdi(kode) + " på oppdrag " + label
+						+ " finnes ikke blant "
 						+ "departementsavdelingene i registeret (" + String.join(", ", new TreeSet<>(kjente)) + "). En ny "
 						+ "avdeling legges inn under Administrer organisasjonen → Departementets avdelinger.");
 			}
@@ -507,7 +511,8 @@ class Korrigeringer implements Serializable {
 			LocalDate dato = typed.date();
 			if (dato == null) {
 				int eksempel = aar != null ? aar : LocalDate.now(Formats.OSLO).getYear();
-				feltfeil(feil, felter, felt, "Fristen «" + typed.written() + "» for oppdrag " + label + " kan ikke leses "
+				feltfeil(feil, felter, felt, "Fristen " + Sitert.verdi(typed.written()) + " for oppdrag " + label
+						+ " kan ikke leses "
 						+ "som en dato. Skriv dag, måned og år, for eksempel 31. desember " + eksempel + " eller 31.12."
 						+ eksempel + ", og skill flere frister med komma.");
 				continue;

@@ -1,5 +1,6 @@
 package no.hod.styringsregister.tildelingsbrev.internal;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.tildelingsbrev.LetterImportException;
 
 /**
@@ -10,6 +11,6 @@ class UkjentEtatException extends LetterImportException {
 	private static final long serialVersionUID = 1L;
 
 	UkjentEtatException(String etat) {
-		super("Brevet gjelder «" + etat + "», som ikke finnes i etatsregisteret. Legg til etaten først.");
+		super("Brevet gjelder " + Sitert.verdi(etat) + ", som ikke finnes i etatsregisteret. Legg til etaten først.");
 	}
 }

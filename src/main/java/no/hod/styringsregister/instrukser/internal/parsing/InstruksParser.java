@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.Sitert;
+
 /**
  * Reads a standing instruction (instruks, hovedinstruks) from extracted text: title and agency from the title page,
  * who set it and when, when it comes into force and what it replaces, and its numbered sections. Free of Spring so it
@@ -160,7 +162,7 @@ public final class InstruksParser {
 			boolean hasSubsections = h + 1 < headings.size()
 					&& headings.get(h + 1).number().startsWith(heading.number() + ".");
 			if (text.isEmpty() && !hasSubsections) {
-				warnings.add("Punkt " + heading.number() + " «" + heading.title() + "» har ingen tekst.");
+				warnings.add("Punkt " + heading.number() + " " + Sitert.verdi(heading.title()) + " har ingen tekst.");
 			}
 			warnRepeatedParagraphs(heading, text, warnings);
 			sections.add(new SectionDraft(heading.number(), heading.title(), text));
@@ -194,7 +196,7 @@ public final class InstruksParser {
 			}
 			else if (!listed.equalsIgnoreCase(section.title())) {
 				warnings.add("Punkt " + section.number() + " heter «" + section.title()
-						+ "» i teksten, men «" + listed + "» i innholdsfortegnelsen.");
+						+ "» i teksten, men " + Sitert.verdi(listed) + " i innholdsfortegnelsen.");
 			}
 		}
 		for (TocEntry entry : toc) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.Sitert;
+
 /**
  * Reads an agency's organisation description (text from its web pages): divisions ({@code Divisjon folkehelse}),
  * each followed by its departments. Free of Spring so it tests fast and can be fuzzed. Given any text it returns a
@@ -98,7 +100,8 @@ public final class OrganisationParser {
 					divisionLeader = found;
 				}
 				else if (heading == null) {
-					warnings.add("«" + row.text() + "» står i " + name + " foran første avdeling og er ikke knyttet "
+					warnings.add(Sitert.verdi(row.text()) + " står i " + name
+							+ " foran første avdeling og er ikke knyttet "
 							+ "til noen avdeling.");
 				}
 				else if (leader != null) {
@@ -108,7 +111,7 @@ public final class OrganisationParser {
 				else {
 					leader = found;
 					if (found.corrected()) {
-						warnings.add("Rettet tittelen «" + found.writtenTitle() + "» til «" + found.title()
+						warnings.add("Rettet tittelen " + Sitert.verdi(found.writtenTitle()) + " til «" + found.title()
 								+ "» for avdeling " + heading + ".");
 					}
 				}
@@ -134,7 +137,7 @@ public final class OrganisationParser {
 			departments.add(department(name, heading, content, leader, warnings));
 		}
 		if (preamble) {
-			warnings.add("Teksten mellom «" + name + "» og første avdeling er ikke tatt med.");
+			warnings.add("Teksten mellom " + Sitert.verdi(name) + " og første avdeling er ikke tatt med.");
 		}
 		return new DivisionDraft(name, divisionLeader == null ? null : divisionLeader.name(),
 				divisionLeader == null ? null : divisionLeader.title(), List.copyOf(departments));

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.Sitert;
+
 /**
  * Amounts as the letters print them: in 1 000 NOK with a space between thousands ({@code 1 222 348}), a dash or an
  * empty cell for none. A few tables print millions with a decimal comma ({@code 0,02}); those are turned into
@@ -40,7 +42,7 @@ final class Amounts {
 		if (MILLIONS.matcher(cell).matches()) {
 			return millions(cell);
 		}
-		throw new IllegalArgumentException("Ikke et beløp: «" + text + "»");
+		throw new IllegalArgumentException("Ikke et beløp: " + Sitert.verdi(text));
 	}
 
 	/** An amount in millions with a decimal comma ({@code 0,02}) in 1 000 NOK (20). */

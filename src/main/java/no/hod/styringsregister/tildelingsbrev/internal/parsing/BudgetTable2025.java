@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.Sitert;
+
 /**
  * The budget tables of chapter "4. Budsjettildeling" (4.1 Utgifter, 4.2 Inntekter) in the 2025 layout: columns
  * {@code Kap./post | Benevnelse | Tildeling | Kommentarer}. A row starts with {@code 701.21}; the extraction then
@@ -53,7 +55,7 @@ final class BudgetTable2025 {
 				List<BudgetLineDraft> rows = readChapter(lines, i + 1, number, stray);
 				if (!rows.isEmpty()) {
 					for (String line : stray) {
-						warnings.add("Kunne ikke lese budsjettlinje: «" + line + "»");
+						warnings.add("Kunne ikke lese budsjettlinje: " + Sitert.verdi(line));
 					}
 					return rows;
 				}

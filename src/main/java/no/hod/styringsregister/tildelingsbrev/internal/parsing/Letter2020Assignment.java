@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.hod.styringsregister.Sitert;
+
 /**
  * Reads one assignment box of the 2020 template: {@code ID: Fylles inn av HDIR}, {@code Eieravdeling HOD: FHA}, the
  * title in a narrow column, then the text in full width. The extraction scatters the box over lines in many ways:
@@ -98,7 +100,7 @@ final class Letter2020Assignment {
 			.toList());
 
 		String where = section == null ? "" : " under " + section;
-		String name = title.isEmpty() ? "uten tittel" + where : "«" + title + "»";
+		String name = title.isEmpty() ? "uten tittel" + where : Sitert.verdi(title);
 		if (title.isEmpty()) {
 			warnings.add("Fant ingen tittel for et oppdrag" + where + ".");
 		}
