@@ -68,6 +68,10 @@ class UtskriftJourneyTests extends BrowserTestSupport {
 		assertThat(sisteKolonne).hasText("Etat og år");
 		assertThat(sisteKolonne.boundingBox().x + sisteKolonne.boundingBox().width).isLessThanOrEqualTo(A4_BREDDE);
 		assertThat((List<?>) page.evaluate(UTENFOR_SIDEN, "table.oppdrag-tabell")).isEmpty();
+
+		// The search field is left out too: its words are said on the line.
+		open("/oppdrag?year=2025&q=vaksine");
+		assertThat(page.locator("#oppdrag-treff .kun-utskrift")).hasText("Oppdrag: 2025. Søk: «vaksine»");
 	}
 
 	@Test
