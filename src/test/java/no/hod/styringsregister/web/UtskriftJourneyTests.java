@@ -1,0 +1,130 @@
+package no.hod.styringsregister.web;
+
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import no.hod.styringsregister.testsupport.BrowserTest;
+import no.hod.styringsregister.testsupport.BrowserTestSupport;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages printed, on the demo's data: the browser in print media at the width of an A4 page (210 mm less the
+ * browser's default margins of about 1 cm each side). A printout holds no form, nor the calendar's secret
+ * subscription address, and every table's columns are on the paper, none cut off at its right edge.
+ */
+@BrowserTest
+class UtskriftJourneyTests extends BrowserTestSupport {
+
+	static final int A4_BREDDE = 718;
+
+	/** The form controls a reader would see on the paper. */
+	private static final String SYNLIGE_KONTROLLER = """
+			() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')]
+			  .filter(e => e.getClientRects().length > 0).map(e => e.outerHTML.slice(0, 100))
+			""";
+
+	/** The shown cells of the given tables that end beyond the page's right edge. */
+	private static final String UTENFOR_SIDEN = """
+			tabeller => [...document.querySelectorAll(tabeller)].flatMap(t => [...t.querySelectorAll('th, td')])
+			  .filter(c => c.getClientRects().length > 0
+			    && c.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+			  .map(c => c.textContent.trim().replace(/\\s+/g, ' ').slice(0, 40) + ' → '
+			    + Math.round(c.getBoundingClientRect().right))
+			""";
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long hdir;
+
+	@BeforeEach
+	void helsedirektoratet() {
+		hdir = jdbc.queryForObject("SELECT id FROM etat WHERE navn = 'Helsedirektoratet'", Long.class);
+	}
+
+	@Test
+	void theListPrintsItsRowsWithEveryColumnOnThePageAndWhatItShowsInsteadOfTheFilterForm() {
+		login("admin");
+		open("/oppdrag?year=2025");
+		assertThat(page.locator("form[role=search]")).isVisible();
+		skrivUt();
+
+		// The admin's list has the most to hide: the filter, the boxes to choose rows by and the routing form.
+		assertThat((List<?>) page.evaluate(SYNLIGE_KONTROLLER)).isEmpty();
+		assertThat(page.locator("#oppdrag-treff .kun-utskrift")).hasText("Oppdrag: 2025");
+		assertThat(page.locator("table.oppdrag-tabell tbody tr").count()).isGreaterThan(10);
+		Locator sisteKolonne = page.locator("table.oppdrag-tabell thead th").last();
+		assertThat(sisteKolonne).hasText("Etat og år");
+		assertThat(sisteKolonne.boundingBox().x + sisteKolonne.boundingBox().width).isLessThanOrEqualTo(A4_BREDDE);
+		assertThat((List<?>) page.evaluate(UTENFOR_SIDEN, "table.oppdrag-tabell")).isEmpty();
+
+		// The search field is left out too: its words are said on the line.
+		open("/oppdrag?year=2025&q=vaksine");
+		assertThat(page.locator("#oppdrag-treff .kun-utskrift")).hasText("Oppdrag: 2025. Søk: «vaksine»");
+	}
+
+	@Test
+	void anAssignmentPrintsWithoutItsFormsOrTheLinkToThem() {
+		login("admin");
+		open("/oppdrag/TB2025-4");
+		assertThat(page.locator("#statusskjema")).isVisible();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå til statusskjemaet")))
+			.isVisible();
+		skrivUt();
+
+		assertThat(page.locator("h1")).containsText("TB2025-4");
+		assertThat((List<?>) page.evaluate(SYNLIGE_KONTROLLER)).isEmpty();
+		assertThat(page.locator("#statusskjema")).isHidden();
+		assertThat(page.locator("#kommentarskjema")).isHidden();
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gå til statusskjemaet")))
+			.isHidden();
+		assertThat((List<?>) page.evaluate(UTENFOR_SIDEN, "table")).isEmpty();
+	}
+
+	@Test
+	void theCalendarNeverPrintsTheSubscriptionAddressAndItsColumnsFitThePage() {
+		// A user no other browser test gives an address of its own: they count on having none yet.
+		login("leder-folkehelse");
+		open("/rapporteringskalender?visning=maned&maned=2025-10&etat=" + hdir);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lag abonnementsadresse")).click();
+		page.waitForLoadState();
+		String adresse = page.getByLabel("Din abonnementsadresse").inputValue();
+		assertThat(adresse).contains("/rapporteringskalender/");
+		open("/rapporteringskalender?visning=maned&maned=2025-10&etat=" + hdir);
+		skrivUt();
+
+		assertThat(page.locator("#abonnement-adresse")).isHidden();
+		assertThat((String) page.evaluate("() => document.body.innerText")).doesNotContain(adresse);
+		// What the printout shows: the filter form as a line of its chosen values.
+		assertThat(page.locator("form.filter #etat")).isVisible();
+		assertThat(page.locator("form.filter #etat")).hasValue(String.valueOf(hdir));
+		assertThat(page.locator("table.tidslinje tbody tr").count()).isPositive();
+		assertThat((List<?>) page.evaluate(UTENFOR_SIDEN, "table.tidslinje")).isEmpty();
+	}
+
+	@Test
+	void theAppropriationsFitAnUprightPage() {
+		login("saksbehandler");
+		open("/bevilgninger?etat=" + hdir + "&aar=2025");
+		skrivUt();
+
+		assertThat(page.locator("table.bevilgning-tabell").count()).isPositive();
+		assertThat((List<?>) page.evaluate(UTENFOR_SIDEN, "table")).isEmpty();
+	}
+
+	private void skrivUt() {
+		page.setViewportSize(A4_BREDDE, 1000);
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+	}
+}
