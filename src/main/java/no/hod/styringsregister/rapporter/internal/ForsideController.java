@@ -136,7 +136,8 @@ class ForsideController {
 	private Etat etat(String agency, Optional<Enhet> minDivisjon) {
 		if (agency != null && !agency.isBlank()) {
 			String verdi = agency.strip();
-			return organisasjon.etat(verdi).orElseThrow(() -> new UgyldigRapport("Ukjent etat «" + verdi + "»."));
+			return organisasjon.etat(verdi)
+				.orElseThrow(() -> new UgyldigRapport("agency", "Ukjent etat «" + verdi + "»."));
 		}
 		if (minDivisjon.isPresent()) {
 			Optional<Etat> egen = organisasjon.etat(minDivisjon.get().etatId());
@@ -160,7 +161,7 @@ class ForsideController {
 	private static int aar(String year, List<Integer> aarstall, LocalDate idag) {
 		if (year != null && !year.isBlank()) {
 			if (!year.strip().matches("\\d{4}")) {
-				throw new UgyldigRapport("Ugyldig år «" + year.strip() + "». Skriv året med fire sifre.");
+				throw new UgyldigRapport("year", "Ugyldig år «" + year.strip() + "». Skriv året med fire sifre.");
 			}
 			int aar = Integer.parseInt(year.strip());
 			// The start page offers the year's report: a year the report refuses is refused here too.
