@@ -65,6 +65,32 @@ if (window.htmx) {
       hendelse.detail.isError = false;
     }
   });
+  // The filter's fields the refusal names (data-ugyldige-felt on its message) are marked invalid and point to the
+  // message, until an answer that refuses none. The focus stays where it is: the filter sends itself while the reader
+  // is still choosing, and the message is read out as an alert.
+  document.addEventListener('htmx:afterSettle', function () {
+    var melding = document.querySelector('#oppdrag-treff [data-ugyldige-felt]');
+    var ugyldige = melding ? melding.getAttribute('data-ugyldige-felt').split(' ') : [];
+    document.querySelectorAll('form[data-filtrer-ved-endring] [name]').forEach(function (felt) {
+      var beskrevetAv = felt.getAttribute('data-beskrevet-av');
+      if (beskrevetAv !== null) {
+        felt.removeAttribute('aria-invalid');
+        felt.removeAttribute('data-beskrevet-av');
+        if (beskrevetAv) {
+          felt.setAttribute('aria-describedby', beskrevetAv);
+        }
+        else {
+          felt.removeAttribute('aria-describedby');
+        }
+      }
+      if (melding && melding.id && ugyldige.indexOf(felt.name) >= 0) {
+        beskrevetAv = felt.getAttribute('aria-describedby') || '';
+        felt.setAttribute('data-beskrevet-av', beskrevetAv);
+        felt.setAttribute('aria-invalid', 'true');
+        felt.setAttribute('aria-describedby', (melding.id + ' ' + beskrevetAv).trim());
+      }
+    });
+  });
 }
 
 // A department choice (select[data-avdeling-for=<id of the division choice>]) groups the departments by division.

@@ -13,7 +13,8 @@ import org.springframework.ui.Model;
 /**
  * The one page for a choice a module's page cannot take (a parameter it cannot read, a filter it refuses): the same
  * heading everywhere, the reason in Norwegian, and a link back. The caller answers 400. The assignment list's htmx
- * update takes the page's {@code #resultater} in place of its results.
+ * update takes the page's {@code #resultater} in place of its results, and marks the filter's fields the message names
+ * ({@code data-ugyldige-felt}).
  */
 public final class UgyldigValg {
 
@@ -35,6 +36,7 @@ public final class UgyldigValg {
 	public static String side(Model model, HttpServletRequest request, String feilmelding, String sti,
 			String lenketekst, String... parametre) {
 		model.addAttribute("feilmelding", feilmelding);
+		model.addAttribute("ugyldigeFelt", String.join(" ", parametre));
 		String query = request.getQueryString();
 		if ("GET".equals(request.getMethod()) && query != null) {
 			Set<String> bort = Set.of(parametre);

@@ -151,11 +151,19 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("#resultater table")).hasCount(0);
 		// Nor does the count stay, counting results no longer shown.
 		assertThat(page.locator("#oppdrag-antall")).hasText("Ugyldig valg");
+		// The two dates the message is about are marked and point to it (WCAG 3.3.1).
+		for (String felt : List.of("Frist fra", "Frist til")) {
+			assertThat(page.getByLabel(felt)).hasAttribute("aria-invalid", "true");
+			assertThat(page.getByLabel(felt)).hasAttribute("aria-describedby", "ugyldig-feil");
+		}
 		assertAccessible("oppdrag-filter-avvist");
 		page.getByLabel("Frist fra").fill("");
 		page.getByLabel("Frist til").fill("");
 		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1), tb(2), tb(3), tb(10) });
 		assertThat(page.locator("#oppdrag-antall")).hasText("4 oppdrag");
+		// Taken, the filter is no longer marked.
+		assertThat(page.locator("[aria-invalid]")).hasCount(0);
+		assertThat(page.getByLabel("Frist fra")).not().hasAttribute("aria-describedby", "ugyldig-feil");
 
 		oppdragUpdates.route(List.of(tb(1), tb(3)), divisjoner().get(0).id(), null, admin());
 		page.getByLabel("Bare oppdrag som ikke er rutet til en divisjon").check();
@@ -565,7 +573,7 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void aFormSentWithNothingFilledInSaysWhatIsMissingAsInformationNotAsAnError() {
+	void aStatusFormSentWithNothingFilledInIsInformationAnEmptyCommentIsMarkedAtItsField() {
 		CurrentUser admin = admin();
 		Enhet folkehelse = divisjon("Divisjon folkehelse");
 		// TB-1 delivered and waiting for the ministry; TB-3, wholly exempt, with the lead, who has no clearance.
@@ -613,11 +621,14 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator(".oppdrag-fakta").first()).containsText("Levert");
 		assertAccessible("oppdrag-status-ingen-endring");
 
+		// The comment form's one field left empty is what to fix: said at that form, the field marked and focused.
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre kommentar")).click();
-		assertThat(info).hasText("Ingen kommentar å lagre: feltet var tomt.");
-		assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
-		assertThat(page.locator(".melding.feil, [aria-invalid]")).hasCount(0);
-		assertAccessible("oppdrag-kommentar-ingen-endring");
+		assertThat(page.locator("#kommentarskjema .melding.feil")).hasText("Ingen kommentar å lagre: feltet var tomt.");
+		assertThat(info).hasCount(0);
+		assertThat(page.locator("[aria-invalid]")).hasCount(1);
+		assertThat(page.locator("#kommentar")).hasAttribute("aria-invalid", "true");
+		assertThat(page.locator("#kommentar")).isFocused();
+		assertAccessible("oppdrag-kommentar-tom");
 		logout();
 
 		login("leder-folkehelse");

@@ -152,6 +152,11 @@ class RapporterJourneyTests extends BrowserTestSupport {
 		login("saksbehandler");
 		Page side = open("/rapporter?agency=Helsedirektoratet&year=2025&date=2025-02-30");
 		assertThat(side.getByRole(AriaRole.ALERT)).containsText("Ugyldig dato «2025-02-30»");
+		// The date field is marked, points to the message and has the focus (WCAG 3.3.1).
+		assertThat(side.getByLabel("Status per dato")).hasAttribute("aria-invalid", "true");
+		assertThat(side.getByLabel("Status per dato")).hasAttribute("aria-describedby", "rapport-feil date-hjelp");
+		assertThat(side.getByLabel("Status per dato")).isFocused();
+		assertThat(side.locator("[aria-invalid]")).hasCount(1);
 		assertAccessible("rapporter-feil");
 	}
 

@@ -665,21 +665,37 @@ class StatusRapportTests extends RapportTestoppsett {
 
 	@Test
 	void badParametersAreRefusedInNorwegianWith400() throws Exception {
-		for (String[] tilfelle : new String[][] { { "Ukjent", "" + AAR, AAR + "-08-31", "Ukjent etat «Ukjent»." },
-				{ "", "" + AAR, AAR + "-08-31", "Velg en etat." },
-				{ "Helsedirektoratet", "" + AAR, AAR + "-13-01", "Ugyldig dato «" + AAR + "-13-01»" },
-				{ "Helsedirektoratet", "to tusen", AAR + "-08-31", "Ugyldig år «to tusen»" },
-				{ "Helsedirektoratet", "1850", AAR + "-08-31", "Året må være mellom 2000" },
+		// The last of each: the form's field the message is about.
+		for (String[] tilfelle : new String[][] {
+				{ "Ukjent", "" + AAR, AAR + "-08-31", "Ukjent etat «Ukjent».", "agency" },
+				{ "", "" + AAR, AAR + "-08-31", "Velg en etat.", "agency" },
+				{ "Helsedirektoratet", "" + AAR, AAR + "-13-01", "Ugyldig dato «" + AAR + "-13-01»", "date" },
+				{ "Helsedirektoratet", "to tusen", AAR + "-08-31", "Ugyldig år «to tusen»", "year" },
+				{ "Helsedirektoratet", "1850", AAR + "-08-31", "Året må være mellom 2000", "year" },
 				{ "Helsedirektoratet", "" + AAR, LocalDate.now(Formats.OSLO).plusDays(3).toString(),
-						"Datoen kan ikke være etter i dag" } }) {
+						"Datoen kan ikke være etter i dag", "date" } }) {
 			for (String sti : List.of("/rapporter", "/rapporter/status", "/rapporter/status.xlsx", "/rapporter/status.pdf")) {
 				String svar = mvc.perform(get(sti).param("agency", tilfelle[0]).param("year", tilfelle[1])
 					.param("date", tilfelle[2]).accept(MediaType.TEXT_HTML).with(user("r-sb").roles("HOD_SAKSBEHANDLER")))
 					.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 				assertThat(svar).as(sti + " " + String.join(",", tilfelle)).contains(tilfelle[3])
 					.doesNotContain("Exception");
+				if (sti.equals("/rapporter")) {
+					// That field alone marked, pointing to the message, and taking the focus (WCAG 3.3.1).
+					assertThat(felt(svar, tilfelle[4])).as(String.join(",", tilfelle)).contains("aria-invalid=\"true\"")
+						.containsPattern("aria-describedby=\"rapport-feil[ \"]").contains("autofocus");
+					assertThat(svar.split("aria-invalid", -1)).as(String.join(",", tilfelle)).hasSize(2);
+					assertThat(svar).contains("id=\"rapport-feil\"");
+				}
 			}
 		}
+	}
+
+	/** The start tag of the form's field with the id. */
+	private static String felt(String side, String id) {
+		Matcher tagg = Pattern.compile("<(?:select|input) id=\"" + id + "\"[^>]*>").matcher(side);
+		assertThat(tagg.find()).as("feltet " + id).isTrue();
+		return tagg.group();
 	}
 
 	// --- helpers

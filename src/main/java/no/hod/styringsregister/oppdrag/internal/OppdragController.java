@@ -276,14 +276,9 @@ class OppdragController {
 							: "Kommentaren er lagret.");
 			return "redirect:" + Listeadresse.detalj(id, fraListen);
 		}
-		catch (IngenEndring ex) {
-			// An empty comment, as the status form's no-op: information, and the exempt mark stays as it was ticked.
-			redirect.addFlashAttribute("info", ex.getMessage());
-			redirect.addFlashAttribute("kommentarUnntatt", unntatt);
-			return "redirect:" + Listeadresse.detalj(id, fraListen);
-		}
 		catch (Avvist ex) {
-			// As the status form: the message stands in the form, beside the field, and not again above the page.
+			// As the status form: the message stands in the form, beside the field, and not again above the page. An
+			// empty comment too (IngenEndring): the form's one field was left empty, so that field is what to fix.
 			redirect.addFlashAttribute("feil", ex.getMessage());
 			redirect.addFlashAttribute("feilISkjema", true);
 			redirect.addFlashAttribute("kommentarAvvist", true);

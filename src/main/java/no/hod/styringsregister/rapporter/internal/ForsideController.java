@@ -137,8 +137,8 @@ class ForsideController {
 	private Etat etat(String agency, Optional<Enhet> minDivisjon) {
 		if (agency != null && !agency.isBlank()) {
 			String verdi = agency.strip();
-			return organisasjon.etat(verdi).orElseThrow(() -> new UgyldigRapport("Ukjent etat " + Sitert.verdi(verdi)
-					+ "."));
+			return organisasjon.etat(verdi)
+				.orElseThrow(() -> new UgyldigRapport("agency", "Ukjent etat " + Sitert.verdi(verdi) + "."));
 		}
 		if (minDivisjon.isPresent()) {
 			Optional<Etat> egen = organisasjon.etat(minDivisjon.get().etatId());
@@ -162,7 +162,8 @@ class ForsideController {
 	private static int aar(String year, List<Integer> aarstall, LocalDate idag) {
 		if (year != null && !year.isBlank()) {
 			if (!year.strip().matches("\\d{4}")) {
-				throw new UgyldigRapport("Ugyldig år " + Sitert.verdi(year.strip()) + ". Skriv året med fire sifre.");
+				throw new UgyldigRapport("year", "Ugyldig år " + Sitert.verdi(year.strip())
+						+ ". Skriv året med fire sifre.");
 			}
 			int aar = Integer.parseInt(year.strip());
 			// The start page offers the year's report: a year the report refuses is refused here too.

@@ -115,6 +115,7 @@ class RapportController {
 	String ugyldig(UgyldigRapport ex, HttpServletRequest request, Model model) {
 		skjemadata(request.getParameter("agency"), request.getParameter("year"), request.getParameter("date"), model);
 		model.addAttribute("feilmelding", ex.getMessage());
+		model.addAttribute("feilfelt", ex.felt());
 		return "rapporter/index";
 	}
 

@@ -19,7 +19,7 @@ record RapportValg(Etat etat, int aar, LocalDate dato) {
 
 	static RapportValg les(String agency, String year, String date, LocalDate idag, OrganisasjonService organisasjon) {
 		if (agency == null || agency.isBlank()) {
-			throw new UgyldigRapport("Velg en etat.");
+			throw new UgyldigRapport("agency", "Velg en etat.");
 		}
 		Etat etat = etat(agency.strip(), organisasjon);
 		LocalDate dato;
@@ -32,22 +32,22 @@ record RapportValg(Etat etat, int aar, LocalDate dato) {
 				dato = Formats.skjemadato(date);
 			}
 			catch (DateTimeParseException ex) {
-				throw new UgyldigRapport("Ugyldig dato " + Sitert.verdi(date.strip()) + ". Skriv datoen som 31.08."
-						+ idag.getYear()
-						+ " eller " + idag.getYear() + "-08-31.");
+				throw new UgyldigRapport("date", "Ugyldig dato " + Sitert.verdi(date.strip())
+						+ ". Skriv datoen som 31.08."
+						+ idag.getYear() + " eller " + idag.getYear() + "-08-31.");
 			}
 		}
 		if (dato.isAfter(idag)) {
-			throw new UgyldigRapport("Datoen kan ikke være etter i dag: rapporten viser status slik den var.");
+			throw new UgyldigRapport("date", "Datoen kan ikke være etter i dag: rapporten viser status slik den var.");
 		}
 		int aar;
 		if (year == null || year.isBlank()) {
 			aar = dato.getYear();
 		}
 		else if (!year.strip().matches("\\d{4}")) {
-			throw new UgyldigRapport("Ugyldig år " + Sitert.verdi(year.strip())
-					+ ". Skriv året med fire sifre, for eksempel "
-					+ idag.getYear() + ".");
+			throw new UgyldigRapport("year", "Ugyldig år " + Sitert.verdi(year.strip())
+					+ ". Skriv året med fire sifre, for "
+					+ "eksempel " + idag.getYear() + ".");
 		}
 		else {
 			aar = Integer.parseInt(year.strip());
@@ -59,12 +59,12 @@ record RapportValg(Etat etat, int aar, LocalDate dato) {
 	/** From the first year the register can hold to next year (a letter comes before its year). */
 	static void kreverAarViRapportererPaa(int aar, LocalDate idag) {
 		if (aar < FORSTE_AAR || aar > idag.getYear() + 1) {
-			throw new UgyldigRapport("Året må være mellom " + FORSTE_AAR + " og " + (idag.getYear() + 1) + ".");
+			throw new UgyldigRapport("year", "Året må være mellom " + FORSTE_AAR + " og " + (idag.getYear() + 1) + ".");
 		}
 	}
 
 	private static Etat etat(String verdi, OrganisasjonService organisasjon) {
-		return organisasjon.etat(verdi).orElseThrow(() -> new UgyldigRapport("Ukjent etat " + Sitert.verdi(verdi)
-				+ "."));
+		return organisasjon.etat(verdi).orElseThrow(() -> new UgyldigRapport("agency", "Ukjent etat "
+				+ Sitert.verdi(verdi) + "."));
 	}
 }

@@ -1644,8 +1644,10 @@ class OppdragWebTests {
 			String svar = mvc.perform(htmx ? foresporsel.header("HX-Request", "true") : foresporsel)
 				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 			assertThat(svar).as("htmx " + htmx).contains("<h1>Ugyldig valg</h1>")
-				.containsPattern("<div id=\"oppdrag-treff\">\\s*<p class=\"melding feil\" "
-						+ "role=\"alert\">«abc» er ikke en gyldig verdi for år.</p>\\s*<p><a href=\"/oppdrag\\?q=vaksine"
+				// The refused parameter named, for the filter to mark its field.
+				.containsPattern("<div id=\"oppdrag-treff\">\\s*<p class=\"melding feil\" id=\"ugyldig-feil\" "
+						+ "role=\"alert\"\\s+data-ugyldige-felt=\"year\">«abc» er ikke en gyldig verdi for år.</p>\\s*"
+						+ "<p><a href=\"/oppdrag\\?q=vaksine"
 						+ "&amp;status=PAAGAAR\">Tilbake til siden uten det ugyldige valget</a></p>");
 		}
 		mvc.perform(get("/oppdrag/eksport.csv").queryParam("year", "abc").queryParam("q", "vaksine").with(leder()))
@@ -1998,7 +2000,7 @@ class OppdragWebTests {
 		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(uklarert()).with(csrf()).param("kommentar", "Fint")
 			.param("liste", "forside")).andExpect(redirectedUrl(tilbake));
 		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").with(uklarert()).with(csrf()).param("kommentar", "")
-			.param("liste", "forside")).andExpect(redirectedUrl(tilbake));
+			.param("liste", "forside")).andExpect(redirectedUrl(tilbake + "#kommentarskjema"));
 		mvc.perform(post("/oppdrag/" + tb(1) + "/instruks").with(uklarert()).with(csrf()).param("punkt", "")
 			.param("liste", "forside")).andExpect(redirectedUrl(tilbake));
 		mvc.perform(post("/oppdrag/" + tb(1) + "/ruting").with(admin()).with(csrf())
@@ -2044,20 +2046,28 @@ class OppdragWebTests {
 		// What was typed is still in the form.
 		assertThat(skjema(side, "statusskjema")).containsPattern("id=\"grunn\"[^>]*value=\"Halvskrevet begrunnelse\"");
 
-		// The comment form sent empty, likewise.
+		// The comment form sent empty is another matter: its one field was left empty, so that field is what to fix
+		// (WCAG 3.3.1). Said in the form, the field marked, pointing to the message and taking the focus.
 		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").cookie(sesjon).with(csrf()).param("kommentar", "  "))
-			.andExpect(redirectedUrl("/oppdrag/" + tb(1)))
-			.andExpect(flash().attribute("info", "Ingen kommentar å lagre: feltet var tomt."))
-			.andExpect(flash().attribute("feil", org.hamcrest.Matchers.nullValue()));
+			.andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#kommentarskjema"))
+			.andExpect(flash().attribute("feil", "Ingen kommentar å lagre: feltet var tomt."))
+			.andExpect(flash().attribute("info", org.hamcrest.Matchers.nullValue()));
 		side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
-		assertThat(side).contains("<div class=\"melding info\" role=\"status\">Ingen kommentar å lagre: feltet var "
-				+ "tomt.</div>").doesNotContain("melding feil", "role=\"alert\"", "aria-invalid", "autofocus");
+		assertThat(skjema(side, "kommentarskjema"))
+			.contains("<p class=\"melding feil\" id=\"kommentarskjema-feil\" role=\"alert\">Ingen kommentar å lagre: "
+					+ "feltet var tomt.</p>")
+			.containsPattern("id=\"kommentar\"[^>]*aria-invalid=\"true\"[^>]*"
+					+ "aria-describedby=\"kommentarskjema-feil[^>]*autofocus");
+		// Once, in the form: not again above the page, nor in the status form.
+		assertThat(side.split("Ingen kommentar å lagre", -1)).hasSize(2);
+		assertThat(skjema(side, "statusskjema")).doesNotContain("aria-invalid", "melding feil");
 		// A cleared user's exempt mark stays ticked.
 		Cookie klarertSesjon = innlogget("web-klarert");
 		mvc.perform(post("/oppdrag/" + tb(1) + "/kommentar").cookie(klarertSesjon).with(csrf()).param("kommentar", "")
-			.param("unntatt", "true")).andExpect(flash().attribute("info", "Ingen kommentar å lagre: feltet var tomt."));
+			.param("unntatt", "true"))
+			.andExpect(flash().attribute("feil", "Ingen kommentar å lagre: feltet var tomt."));
 		assertThat(skjema(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(klarertSesjon))), "kommentarskjema"))
-			.containsPattern("id=\"kommentar-unntatt\"[^>]*checked=\"checked\"").doesNotContain("aria-invalid");
+			.containsPattern("id=\"kommentar-unntatt\"[^>]*checked=\"checked\"").contains("aria-invalid=\"true\"");
 		assertThat(versjon(tb(1))).isEqualTo(v);
 		assertThat(historikkrader(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(klarert()))))).hasSize(rader);
 
@@ -2090,11 +2100,13 @@ class OppdragWebTests {
 		String side = tekst(mvc.perform(get("/oppdrag/" + tb(3)).cookie(sesjon)));
 		assertThat(side).contains("<div class=\"melding info\" role=\"status\">" + ingenStatus + "</div>")
 			.doesNotContain("melding feil", "role=\"alert\"", "aria-invalid", "autofocus");
+		// An empty comment is the comment form's one field left empty: marked in that form, nothing else.
 		mvc.perform(post("/oppdrag/" + tb(3) + "/kommentar").cookie(sesjon).with(csrf()).param("kommentar", ""))
-			.andExpect(redirectedUrl("/oppdrag/" + tb(3)))
-			.andExpect(flash().attribute("info", "Ingen kommentar å lagre: feltet var tomt."));
+			.andExpect(redirectedUrl("/oppdrag/" + tb(3) + "#kommentarskjema"))
+			.andExpect(flash().attribute("feil", "Ingen kommentar å lagre: feltet var tomt."));
 		side = tekst(mvc.perform(get("/oppdrag/" + tb(3)).cookie(sesjon)));
-		assertThat(side).doesNotContain("melding feil", "aria-invalid");
+		assertThat(skjema(side, "statusskjema")).doesNotContain("melding feil", "aria-invalid");
+		assertThat(skjema(side, "kommentarskjema")).contains("aria-invalid=\"true\"");
 		for (String hemmelig : HEMMELIGE) {
 			assertThat(side).doesNotContainIgnoringCase(hemmelig);
 		}
