@@ -26,7 +26,7 @@ public final class TilbakeLenke {
 	}
 
 	/**
-	 * As {@link #sti(HttpServletRequest)}, for an address the browser names otherwise (htmx's HX-Current-URL): its
+	 * As {@link #sti(HttpServletRequest)}, for an address named otherwise than by the Referer: its
 	 * path and query when it is one of ours, else {@code null}.
 	 */
 	public static String sti(HttpServletRequest request, String adresse) {

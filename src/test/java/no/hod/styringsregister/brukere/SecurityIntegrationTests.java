@@ -143,27 +143,19 @@ class SecurityIntegrationTests {
 
 	/**
 	 * htmx (the list's filters) would follow a redirect inside its request and leave the old list on screen: it is
-	 * told to open the login page instead, and the page it was sent from, when it is one of ours, is the one the login
-	 * leads back to; not the results it asked for, nor another site's page, the API or the login page.
+	 * told to open the login page instead, and the login leads back to the address it asked for, the list with the
+	 * changed filter (the address htmx puts in the address bar), not the page it was sent from.
 	 */
 	@Test
 	void anHtmxRequestWithoutASessionIsToldToOpenTheLoginAndTheLoginLeadsBackToItsPage() throws Exception {
-		MvcResult svar = mvc.perform(get("/oppdrag").param("year", "2025").param("q", "nytt")
+		MvcResult svar = mvc.perform(get("/oppdrag?year=2025&q=nytt")
 			.header("HX-Request", "true").header("HX-Current-URL", "http://localhost/oppdrag?year=2025&status=PAAGAAR"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("HX-Redirect", "/login?sesjon-utlopt"))
 			.andExpect(header().doesNotExist("Location"))
 			.andReturn();
-		assertThat(loggInn(svar)).isEqualTo("/oppdrag?year=2025&status=PAAGAAR");
-
-		for (String adresse : new String[] { "http://annet.example/oppdrag?year=2025", "//annet.example/oppdrag",
-				"http://localhost/api/oppdrag", "http://localhost/login?sesjon-utlopt", "ikke en adresse" }) {
-			MvcResult annen = mvc.perform(get("/oppdrag").header("HX-Request", "true").header("HX-Current-URL", adresse))
-				.andExpect(status().isUnauthorized())
-				.andExpect(header().string("HX-Redirect", "/login?sesjon-utlopt"))
-				.andReturn();
-			assertThat(annen.getResponse().getCookie("SESSION")).as(adresse).isNull();
-		}
+		// Its own address, the page with the filter change that met the expiry; not the page it was sent from.
+		assertThat(loggInn(svar)).isEqualTo("/oppdrag?year=2025&q=nytt");
 	}
 
 	/**

@@ -6,12 +6,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-
-import no.hod.styringsregister.TilbakeLenke;
 
 /**
  * Sends a browser that is not signed in to the login page, saying so when the session it sent has run out (a first
@@ -19,8 +18,9 @@ import no.hod.styringsregister.TilbakeLenke;
  * <p>
  * htmx (the list's filters) would follow a redirect inside its own request, put the login page's address in the
  * address bar and leave the old list on screen: it is answered 401 with HX-Redirect instead, which htmx 2 obeys
- * whatever the status, by opening the login page. Its request is no page to come back to (the results alone); the
- * page it was sent from is (HX-Current-URL).
+ * whatever the status, by opening the login page. Its address is the page to come back to: htmx asks for the results
+ * at the address it then puts in the address bar (hx-push-url), which opened without HX-Request is the whole page,
+ * with the filter change that met the expired session (the page it was sent from, HX-Current-URL, had lost it).
  */
 final class TilInnlogging implements AuthenticationEntryPoint {
 
@@ -40,7 +40,10 @@ final class TilInnlogging implements AuthenticationEntryPoint {
 			// ended), the session ran out. One it still knows only lost its sign-in (a user deactivated meanwhile,
 			// which the login page tells itself).
 			boolean gyldig = request.isRequestedSessionIdValid();
-			SideEtterInnlogging.husk(request, TilbakeLenke.sti(request, request.getHeader("HX-Current-URL")));
+			if (HttpMethod.GET.matches(request.getMethod())) {
+				String query = request.getQueryString();
+				SideEtterInnlogging.husk(request, request.getRequestURI() + (query == null ? "" : "?" + query));
+			}
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
 			response.setHeader("HX-Redirect", request.getContextPath() + (gyldig ? LOGIN : UTLOPT));
 			return;
