@@ -177,7 +177,18 @@ class OversiktTests extends RapportTestoppsett {
 	void anUnknownAgencyIsRefusedWith400() throws Exception {
 		String html = mvc.perform(get("/").param("agency", "Finnes ikke").with(user("o-sb").roles("HOD_SAKSBEHANDLER")))
 			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("Ukjent etat «Finnes ikke».");
+		assertThat(html).contains("<div class=\"melding feil\" id=\"oversikt-feil\" role=\"alert\">Ukjent etat «Finnes ikke».</div>");
+		// The agency's field is the one marked, described by the message and focused; the year's is left alone.
+		assertThat(startTagg(html, "oversikt-etat")).contains("aria-invalid=\"true\"")
+			.contains("aria-describedby=\"oversikt-feil\"").contains("autofocus");
+		assertThat(startTagg(html, "oversikt-aar")).doesNotContain("aria-invalid").doesNotContain("autofocus");
+	}
+
+	/** The opening tag of the element with this id. */
+	private static String startTagg(String html, String id) {
+		int i = html.indexOf("id=\"" + id + "\"");
+		assertThat(i).as(id).isPositive();
+		return html.substring(html.lastIndexOf('<', i), html.indexOf('>', i) + 1);
 	}
 
 	@Test
@@ -187,6 +198,9 @@ class OversiktTests extends RapportTestoppsett {
 			String html = mvc.perform(get("/").param("year", aar).with(user("o-sb").roles("HOD_SAKSBEHANDLER")))
 				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 			assertThat(html).as(aar).contains("Året må være mellom 2000 og " + nesteAar + ".");
+			assertThat(startTagg(html, "oversikt-aar")).as(aar).contains("aria-invalid=\"true\"")
+				.contains("aria-describedby=\"oversikt-feil\"").contains("autofocus");
+			assertThat(startTagg(html, "oversikt-etat")).as(aar).doesNotContain("aria-invalid");
 		}
 		mvc.perform(get("/").param("year", String.valueOf(nesteAar)).with(user("o-sb").roles("HOD_SAKSBEHANDLER")))
 			.andExpect(status().isOk());

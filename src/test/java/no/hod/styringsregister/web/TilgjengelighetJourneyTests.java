@@ -83,6 +83,12 @@ class TilgjengelighetJourneyTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sett nytt passord")).click();
 		assertThat(page.locator("#nytt-passord")).hasAttribute("aria-invalid", "true");
 		assertThat(page.locator("main > .melding.feil[role=alert]")).isFocused();
+
+		// A refused action that leads back to a page of its own: a letter sent without a file.
+		open("/tildelingsbrev");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Last opp og se gjennom")).click();
+		assertThat(page.locator("main > .melding.feil[role=alert]")).hasText("Velg en fil å laste opp.");
+		assertThat(page.locator("main > .melding.feil[role=alert]")).isFocused();
 	}
 
 	@Test

@@ -72,6 +72,10 @@ class UtskriftJourneyTests extends BrowserTestSupport {
 		// The search field is left out too: its words are said on the line.
 		open("/oppdrag?year=2025&q=vaksine");
 		assertThat(page.locator("#oppdrag-treff .kun-utskrift")).hasText("Oppdrag: 2025. Søk: «vaksine»");
+
+		// And a choice the title does not name, by its field's name.
+		open("/oppdrag?year=2025&deadlineFrom=2025-03-01");
+		assertThat(page.locator("#oppdrag-treff .kun-utskrift")).hasText("Oppdrag: 2025. Frist fra 1. mars 2025");
 	}
 
 	@Test

@@ -1,13 +1,17 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
+import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.web.Formats;
 
@@ -23,8 +27,11 @@ public class Listetittel {
 
 	private final MessageSource tekster;
 
-	Listetittel(MessageSource tekster) {
+	private final Formats formats;
+
+	Listetittel(MessageSource tekster, Formats formats) {
 		this.tekster = tekster;
+		this.formats = formats;
 	}
 
 	/**
@@ -56,6 +63,56 @@ public class Listetittel {
 		}
 		String oppdrag = tekst("oppdrag.tittel");
 		return deler.isEmpty() ? oppdrag : oppdrag + ": " + String.join(", ", deler);
+	}
+
+	/**
+	 * The line a printed list shows instead of its filter form: the title's filters, then every other choice that
+	 * narrows the list, by its field's name (letter, department, section, ministry department, deadlines), then the
+	 * search words; {@code null} when nothing narrows it. The words may be said here: a printout is not a title.
+	 *
+	 * @param brev the letters as the filter form offers them
+	 * @param avdelinger the departments as the filter form offers them, by division
+	 */
+	public String utskrift(OppdragFilter filter, List<Etat> etater, Map<Long, String> divisjoner,
+			List<OppdragLeser.Brev> brev, Map<Enhet, List<Enhet>> avdelinger) {
+		List<String> setninger = new ArrayList<>();
+		String tittel = av(filter, etater, divisjoner);
+		if (!tittel.equals(tekst("oppdrag.tittel"))) {
+			setninger.add(tittel);
+		}
+		if (filter.brevId() != null) {
+			brev.stream().filter(b -> b.id() == filter.brevId()).findFirst()
+				.ifPresent(b -> setninger.add(tekst("oppdrag.brev.verdi", b.aar(), b.etat())));
+		}
+		if (filter.avdelingId() != null) {
+			avdelinger.values().stream().flatMap(List::stream).filter(a -> Objects.equals(a.id(), filter.avdelingId()))
+				.findFirst().ifPresent(a -> setninger.add(tekst("oppdrag.utskrift.felt", tekst("oppdrag.filter.avdeling"),
+						a.navn())));
+		}
+		if (filter.seksjon() != null) {
+			setninger.add(tekst("oppdrag.utskrift.felt", tekst("oppdrag.filter.seksjon"), Sitert.verdi(filter.seksjon())));
+		}
+		if (filter.hodAvdeling() != null) {
+			setninger.add(tekst("oppdrag.utskrift.felt", tekst("oppdrag.filter.hod"), Sitert.verdi(filter.hodAvdeling())));
+		}
+		String frister = frister(filter.fristFra(), filter.fristTil());
+		if (frister != null) {
+			setninger.add(frister);
+		}
+		if (filter.q() != null) {
+			setninger.add(tekst("oppdrag.utskrift.sok", Sitert.utenRetningstegn(filter.q())));
+		}
+		return setninger.isEmpty() ? null : String.join(". ", setninger);
+	}
+
+	private String frister(LocalDate fra, LocalDate til) {
+		if (fra != null && til != null) {
+			return tekst("oppdrag.utskrift.frist.mellom", formats.dato(fra), formats.dato(til));
+		}
+		if (fra != null) {
+			return tekst("oppdrag.utskrift.frist.fra", formats.dato(fra));
+		}
+		return til == null ? null : tekst("oppdrag.utskrift.frist.til", formats.dato(til));
 	}
 
 	/**

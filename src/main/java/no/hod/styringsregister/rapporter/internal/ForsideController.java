@@ -79,6 +79,7 @@ class ForsideController {
 		catch (UgyldigRapport ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("feilmelding", ex.getMessage());
+			model.addAttribute("feilfelt", ex.felt());
 			etat = etat(null, minDivisjon);
 			aar = aar(null, etatensAar(etat), idag);
 		}
