@@ -101,8 +101,13 @@ class ApiFeilsvarTests {
 		HttpClient anonym = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		for (String accept : ACCEPT) {
 			for (String sti : new String[] { "/api/oppdrag", "/api/oppdrag/TB2025-1", "/api/finnes-ikke" }) {
-				JsonNode svar = json(hent(anonym, sti, accept), 401);
-				assertThat(svar.get("error").asString()).as("%s %s", sti, accept).startsWith("Logg inn først");
+				HttpResponse<String> svar = hent(anonym, sti, accept);
+				// A 401 names how to authenticate (RFC 9110): here, by the login and its session cookie.
+				assertThat(svar.headers().allValues("WWW-Authenticate")).as("%s %s", sti, accept)
+					.containsExactly(
+							"Cookie realm=\"Styringsregister\", form-action=\"/login\", cookie-name=\"SESSION\"");
+				assertThat(json(svar, 401).get("error").asString()).as("%s %s", sti, accept)
+					.startsWith("Logg inn først");
 			}
 		}
 

@@ -14,7 +14,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * {@code GET /api/bevilgninger?agency=Hdir&year=2025[&chapter=714]}; agency by id, short name or name. Without
- * agency or year, those the page opens at.
+ * agency or year, those the page opens at; the answer names the agency and year it is for.
  */
 @RestController
 class BevilgningerApiController {
@@ -25,7 +25,12 @@ class BevilgningerApiController {
 		this.tjeneste = tjeneste;
 	}
 
-	record Svar(List<Line> lines, Map<String, Object> sums, List<Authorization> authorizations) {
+	/**
+	 * {@code agency} (by name, as the other APIs give it) and {@code year}: those answered for, the defaults where the
+	 * request left them out.
+	 */
+	record Svar(String agency, int year, List<Line> lines, Map<String, Object> sums,
+			List<Authorization> authorizations) {
 	}
 
 	record Line(int chapter, int post, String name, Long amount, Long previousYearAmount, String kind, String comment,
@@ -50,7 +55,7 @@ class BevilgningerApiController {
 			.map(l -> new Line(l.kapittel(), l.post(), l.navn(), l.belop(), l.forrigeAar(), l.type(), l.kommentar(),
 					l.oppdrag()))
 			.toList();
-		return new Svar(lines, sums,
+		return new Svar(valg.etat().navn(), valg.aar(), lines, sums,
 				oversikt.fullmakter().stream().map(f -> new Authorization(f.type(), f.tekst())).toList());
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -187,10 +188,16 @@ class SecurityConfiguration {
 	/**
 	 * The API answers 401 with the reason in its error shape (a script has no login page to be sent to); everything
 	 * else sends the browser to the login page (TilInnlogging).
+	 * <p>
+	 * A 401 must carry a challenge (RFC 9110, 11.6.1). No registered scheme fits a signed-in session, so it is the
+	 * «Cookie» scheme of draft-broyer-http-cookie-auth, made for this case (the body tells how to sign in): its
+	 * parameters name the login and the session cookie, as the body does in words.
 	 */
 	private static AuthenticationEntryPoint entryPoint() {
 		AuthenticationEntryPoint api = (request, response, exception) -> {
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Cookie realm=\"Styringsregister\", form-action=\""
+					+ request.getContextPath() + "/login\", cookie-name=\"SESSION\"");
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			response.getWriter().write("{\"error\": \"" + IKKE_INNLOGGET + "\"}");

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.oppdrag.BudsjettlinjerSomNevner;
 import no.hod.styringsregister.oppdrag.OppdragRef;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
@@ -54,13 +55,17 @@ class OppdragApiController {
 
 	private final Instrukshenvisninger instrukshenvisninger;
 
+	private final BudsjettlinjerSomNevner budsjettlinjerSomNevner;
+
 	OppdragApiController(OppdragLeser leser, OppdragArbeidsflyt arbeidsflyt, CurrentUsers brukere,
-			OrganisasjonService organisasjon, Instrukshenvisninger instrukshenvisninger) {
+			OrganisasjonService organisasjon, Instrukshenvisninger instrukshenvisninger,
+			BudsjettlinjerSomNevner budsjettlinjerSomNevner) {
 		this.leser = leser;
 		this.arbeidsflyt = arbeidsflyt;
 		this.brukere = brukere;
 		this.organisasjon = organisasjon;
 		this.instrukshenvisninger = instrukshenvisninger;
+		this.budsjettlinjerSomNevner = budsjettlinjerSomNevner;
 	}
 
 	@GetMapping
@@ -86,8 +91,10 @@ class OppdragApiController {
 		return svar(arbeidsflyt.endreStatus(id, foresporsel.endring(), bruker), bruker);
 	}
 
+	/** As the page: a removed assignment is in no letter's lists any more, so no comment names it. */
 	private Detalj svar(OppdragDetalj detalj, CurrentUser bruker) {
-		return Detalj.av(detalj, instrukshenvisninger.sitater(detalj.oppdrag().nokkel(), bruker));
+		return Detalj.av(detalj, instrukshenvisninger.sitater(detalj.oppdrag().nokkel(), bruker),
+				detalj.fjernet() ? List.of() : budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker));
 	}
 
 	@ExceptionHandler(Avvist.class)
@@ -212,9 +219,11 @@ class OppdragApiController {
 			List<LocalDate> deadlines, String deadlineText, LocalDate expectedDate, String reason, String progressNote,
 			boolean exemptFromPublic, long version, String text, List<Del> parts, References references,
 			List<Budsjett> budgetLines, Routing routing, Ref carriedOverFrom, List<Ref> carriedOverTo, Long letterId,
-			boolean removed, List<Historikk> history, List<Instruksvisning> instructionCitations) {
+			boolean removed, List<Historikk> history, List<Instruksvisning> instructionCitations,
+			List<Nevnt> budgetLinesMentioning) {
 
-		static Detalj av(OppdragDetalj d, List<Instrukshenvisninger.Sitat> sitater) {
+		static Detalj av(OppdragDetalj d, List<Instrukshenvisninger.Sitat> sitater,
+				List<BudsjettlinjerSomNevner.Linje> nevnt) {
 			OppdragSummary o = d.oppdrag();
 			return new Detalj(o.id(), o.nokkel(), o.offisiellId(), o.aar(), o.etat(), o.seksjon(), o.seksjonTittel(),
 					o.hodAvdelinger(), o.tittel(), o.tittelSkjult(), o.status().name(), o.frister(), o.fristTekst(),
@@ -230,7 +239,8 @@ class OppdragApiController {
 					d.historikk().stream().map(h -> new Historikk(h.hvem(), h.tidspunkt(), h.type(), h.felt(), h.fra(),
 							h.til(), "status".equals(h.felt()) ? h.til() : null, h.notat(), h.unntatt(), h.skjult())).toList(),
 					sitater.stream().map(s -> new Instruksvisning(s.instruksId(), s.instruksTittel(), s.nummer(),
-							s.punktTittel(), s.lenke())).toList());
+							s.punktTittel(), s.lenke())).toList(),
+					nevnt.stream().map(Nevnt::av).toList());
 		}
 	}
 
@@ -249,7 +259,26 @@ class OppdragApiController {
 		}
 	}
 
+	/** A post the assignment cites. */
 	record Budsjett(int chapter, int post) {
+	}
+
+	/**
+	 * A budget line whose comment names the assignment (by official id or by title), as the page lists them, a line
+	 * of a cited post too. Its own field, not rows of {@code budgetLines}: those are the posts the assignment cites,
+	 * and a client that counts them as citations would count these as well. {@code row}: the line within its post,
+	 * from 1 (a post split into several rows); {@code excerpt}: where the comment names it.
+	 */
+	record Nevnt(int chapter, int post, int row, String name, Utdrag excerpt) {
+
+		static Nevnt av(BudsjettlinjerSomNevner.Linje l) {
+			return new Nevnt(l.kapittel(), l.post(), l.nr(), l.navn(),
+					new Utdrag(l.utdrag().foran(), l.utdrag().nevning(), l.utdrag().etter()));
+		}
+	}
+
+	/** {@code mention}: the words that name the assignment, empty where they could not be placed. */
+	record Utdrag(String before, String mention, String after) {
 	}
 
 	/** A cited instruction section; {@code link} is the section in the instruction's reading view. */

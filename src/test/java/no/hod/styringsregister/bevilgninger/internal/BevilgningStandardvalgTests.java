@@ -161,6 +161,9 @@ class BevilgningStandardvalgTests {
 
 		mvc.perform(get("/api/bevilgninger").with(user(LESER)))
 			.andExpect(status().isOk())
+			// The answer says which agency and year it chose, as the page's fields do.
+			.andExpect(jsonPath("$.agency").value(betaNavn))
+			.andExpect(jsonPath("$.year").value(3473))
 			.andExpect(jsonPath("$.lines.length()").value(3))
 			.andExpect(jsonPath("$.lines[0].name").value("Beta post 1"))
 			.andExpect(jsonPath("$.sums.EXPENSE").value(600));
@@ -172,9 +175,17 @@ class BevilgningStandardvalgTests {
 				.startsWith(betaNavn + " – bevilgninger 3473 ");
 		}
 
-		// An agency named wins, lines or not.
+		// An agency named wins, lines or not; without lines of any year, at the register's newest year.
 		mvc.perform(get("/api/bevilgninger").param("agency", String.valueOf(forst)).with(user(LESER)))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.agency").value(forstNavn))
+			.andExpect(jsonPath("$.year").value(3473))
+			.andExpect(jsonPath("$.lines.length()").value(0));
+		// Both named: those, the agency by name however it was asked for.
+		mvc.perform(get("/api/bevilgninger").param("agency", lederensNavn).param("year", "3473").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.agency").value(lederensNavn))
+			.andExpect(jsonPath("$.year").value(3473))
 			.andExpect(jsonPath("$.lines.length()").value(0));
 		assertThat(side(mvc.perform(get("/bevilgninger").param("etat", String.valueOf(alfa)).with(user(LESER)))))
 			.contains("Alfa post 2").doesNotContain("Beta post");
@@ -183,6 +194,8 @@ class BevilgningStandardvalgTests {
 	@Test
 	void aYearAskedForOpensAtAnAgencyWithLinesThatYear() throws Exception {
 		mvc.perform(get("/api/bevilgninger").param("year", "3471").with(user(LESER)))
+			.andExpect(jsonPath("$.agency").value(lederensNavn))
+			.andExpect(jsonPath("$.year").value(3471))
 			.andExpect(jsonPath("$.lines.length()").value(1))
 			.andExpect(jsonPath("$.lines[0].name").value("Lederens post 1"));
 		assertThat(side(mvc.perform(get("/bevilgninger").param("aar", "3471").with(user(LESER)))))
@@ -198,6 +211,8 @@ class BevilgningStandardvalgTests {
 		assertThat(side(mvc.perform(get("/bevilgninger").with(user(LEDER_MED_LINJER)))))
 			.contains(valgt(lederens, lederensNavn), valgt(3471, 3471), "Lederens post 1");
 		mvc.perform(get("/api/bevilgninger").with(user(LEDER_MED_LINJER)))
+			.andExpect(jsonPath("$.agency").value(lederensNavn))
+			.andExpect(jsonPath("$.year").value(3471))
 			.andExpect(jsonPath("$.lines.length()").value(1))
 			.andExpect(jsonPath("$.lines[0].name").value("Lederens post 1"));
 		// The lead's agency has none: the agency everyone else opens at.

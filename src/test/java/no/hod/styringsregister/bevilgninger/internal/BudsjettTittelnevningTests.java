@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Budget lines whose comment names an assignment by title, on the real assignments of an agency and year of this
  * test's own: linked on the appropriations page and its API where the title is unambiguous, and listed on the
- * assignment's page; a wholly exempt assignment's title only for a cleared user.
+ * assignment's page and in the API's assignment; a wholly exempt assignment's title only for a cleared user.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -197,6 +197,42 @@ class BudsjettTittelnevningTests {
 			.contains("kapittel=702#post-702-21\"");
 		assertThat(side("/oppdrag/" + tb(4), uklarert())).doesNotContain("Nevnt i kommentaren til budsjettlinjer")
 			.doesNotContain(HEMMELIG).doesNotContain("post-702-21");
+	}
+
+	/**
+	 * The API's assignment carries the lines the page lists, in a field of its own: {@code budgetLines} stays the posts
+	 * it cites.
+	 */
+	@Test
+	void theApiNamesTheBudgetLinesWhoseCommentNamesTheAssignmentAsThePageDoes() throws Exception {
+		mvc.perform(get("/api/oppdrag/" + tb(1)).with(uklarert()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.budgetLines", empty()))
+			.andExpect(jsonPath("$.budgetLinesMentioning[*].chapter", contains(701, 705)))
+			.andExpect(jsonPath("$.budgetLinesMentioning[*].post", contains(21, 21)))
+			.andExpect(jsonPath("$.budgetLinesMentioning[*].row", contains(1, 1)))
+			.andExpect(jsonPath("$.budgetLinesMentioning[0].name").value("Spesielle driftsutgifter"))
+			.andExpect(jsonPath("$.budgetLinesMentioning[1].excerpt.before").value("… Videre går 1 mill. kroner til "))
+			.andExpect(jsonPath("$.budgetLinesMentioning[1].excerpt.mention").value("Digitalt helsekort for gravide"))
+			.andExpect(jsonPath("$.budgetLinesMentioning[1].excerpt.after").value(" i regionene. …"));
+		mvc.perform(get("/api/oppdrag/" + tb(5)).with(uklarert()))
+			.andExpect(jsonPath("$.budgetLinesMentioning[*].row", contains(3)))
+			.andExpect(jsonPath("$.budgetLinesMentioning[0].excerpt.mention").value("Enklere tilgang til informasjon"));
+		mvc.perform(get("/api/oppdrag/" + tb(2)).with(uklarert()))
+			.andExpect(jsonPath("$.budgetLinesMentioning", empty()));
+		// A cited post whose comment names it too: cited, and named.
+		mvc.perform(get("/api/oppdrag/" + tb(6)).with(uklarert()))
+			.andExpect(jsonPath("$.budgetLines[*].chapter", contains(704)))
+			.andExpect(jsonPath("$.budgetLinesMentioning[*].chapter", contains(704)))
+			.andExpect(jsonPath("$.budgetLinesMentioning[0].excerpt.mention").value(tb(6)));
+		// Offl. § 22: the line that names a wholly exempt assignment by its title, for the cleared only.
+		mvc.perform(get("/api/oppdrag/" + tb(4)).with(klarert()))
+			.andExpect(jsonPath("$.budgetLinesMentioning[*].chapter", contains(702)));
+		String uklarertSvar = mvc.perform(get("/api/oppdrag/" + tb(4)).with(uklarert()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.budgetLinesMentioning", empty()))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(uklarertSvar).doesNotContain(HEMMELIG);
 	}
 
 	String side(String adresse, RequestPostProcessor hvem) throws Exception {
