@@ -770,6 +770,38 @@ class KalenderIntegrationTests {
 		assertThat(strategi.getDescription().getValue()).contains("Dagsorden avtales bilateralt");
 	}
 
+	/** Folded once, by octets: ical4j's own folding at 75 characters, folded again, left continuations like « ty». */
+	@Test
+	void theFeedFoldsEachLineOnceAndOnlyWhereTheNextCharacterWouldNotFit() throws Exception {
+		int neste = iDag.getYear() + 1;
+		String tittel = "Brettetittel: «Økonomi- og måloppnåelsesrapportering» – særlig for tjenester til barn og unge";
+		String merknad = "Rapporteringen skal omfatte «særskilte tiltak» – både økonomi, måloppnåelse og avvik – for "
+				+ "årets tilskuddsordninger på rusfeltet; også for brukere 😀 med sammensatte behov, og skal være "
+				+ "avstemt mot årsregnskapet før den oversendes departementet i sin helhet.";
+		apply(7008, neste, List.of(new KalenderData(LocalDate.of(neste, 6, 12), null, tittel, merknad)), List.of());
+		String ical = new String(mvc.perform(get(feedsti(LESER))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+
+		String[] linjer = ical.split("\r\n");
+		for (int i = 0; i < linjer.length; i++) {
+			int oktetter = oktetter(linjer[i]);
+			assertThat(oktetter).as(linjer[i]).isLessThanOrEqualTo(75);
+			// Folded only where the next character would pass 75 octets: the last line of a property may be short.
+			if (i + 1 < linjer.length && linjer[i + 1].startsWith(" ")) {
+				String nesteTegn = new String(Character.toChars(linjer[i + 1].codePointAt(1)));
+				assertThat(oktetter + oktetter(nesteTegn)).as("folded early: «%s» before «%s»", linjer[i], linjer[i + 1])
+					.isGreaterThan(75);
+			}
+		}
+		assertThat(ical).as("the description folded at all").containsPattern("DESCRIPTION:[^\\r]*\\r\\n ");
+		VEvent event = event(new CalendarBuilder().build(new StringReader(ical)), tittel);
+		assertThat(event.getDescription().getValue()).contains("\n" + merknad + "\n");
+	}
+
+	private static int oktetter(String tekst) {
+		return tekst.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+	}
+
 	@Test
 	void anEntryFromTheLettersTextNamesTheTextAsItsSourceOnThePageTheFeedAndTheExports() throws Exception {
 		int neste = iDag.getYear() + 1;
