@@ -1,8 +1,5 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -12,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -84,16 +80,10 @@ final class IcalFeed {
 			oslo.replace(new TzId(Formats.OSLO.getId()));
 			kalender.add(oslo);
 		}
-		StringWriter tekst = new StringWriter();
-		try {
-			// ical4j folds at 75 characters, and æøå, «» and – take two or three octets each: unfolded here and
-			// folded by octets below.
-			new CalendarOutputter(false, Integer.MAX_VALUE).output(kalender, tekst);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return brett(tekst.toString());
+		// The calendar's own text, unfolded: CalendarOutputter folds at 75 characters whatever length it is given (its
+		// FoldingWriter caps it), and æøå, «» and – take two or three octets each, so its lines were too long and,
+		// folded again by octets, left continuation lines of a few octets.
+		return brett(kalender.toString());
 	}
 
 	/**

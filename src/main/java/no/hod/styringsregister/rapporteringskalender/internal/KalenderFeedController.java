@@ -3,13 +3,14 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -64,8 +65,7 @@ class KalenderFeedController {
 
 	/** From {@link #forsteDag} to {@link #sisteDag}, with the filters given as parameters. */
 	@GetMapping(STI + "{token}.ics")
-	ResponseEntity<String> feed(@PathVariable String token, @RequestParam(required = false) String etat,
-			@RequestParam(required = false) String type, @RequestParam(required = false) String divisjon) {
+	ResponseEntity<String> feed(@PathVariable String token, HttpServletRequest request) {
 		CurrentUser eier = abonnementer.bruker(token).flatMap(brukere::find).orElse(null);
 		if (eier == null) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT_PLAIN)
@@ -73,7 +73,7 @@ class KalenderFeedController {
 		}
 		Tidslinje.Filter filter;
 		try {
-			filter = parametre.filter(etat, type, divisjon);
+			filter = parametre.feedFilter(request.getParameterMap());
 		}
 		catch (IllegalArgumentException ex) {
 			return ResponseEntity.badRequest().contentType(TEXT_PLAIN).body(ex.getMessage());

@@ -2,7 +2,14 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -16,6 +23,9 @@ import no.hod.styringsregister.rapporteringskalender.internal.Hendelse.Type;
 /** Reads the filters the pages, the API and the feed share, with Norwegian messages for bad values. */
 @Component
 class KalenderParametre {
+
+	/** The feed's parameters: each filter by the page's name and by the JSON API's. */
+	private static final Set<String> FEEDNAVN = Set.of("etat", "agency", "type", "kind", "divisjon", "division");
 
 	private final OrganisasjonService organisasjon;
 
@@ -36,6 +46,42 @@ class KalenderParametre {
 
 	Tidslinje.Filter filter(String etat, String type, String divisjon) {
 		return new Tidslinje.Filter(etatId(etat), type(type), divisjonId(divisjon));
+	}
+
+	/**
+	 * The feed's filters from its address, each by the page's name or the JSON API's ({@code agency}, {@code kind},
+	 * {@code division}). Any other parameter is refused, and so is a filter given twice with different values:
+	 * ignored, a misspelt filter gave every event, and the subscription looked right.
+	 */
+	Tidslinje.Filter feedFilter(Map<String, String[]> parametre) {
+		List<String> ukjente = parametre.keySet().stream().filter(navn -> !FEEDNAVN.contains(navn)).toList();
+		if (!ukjente.isEmpty()) {
+			throw new IllegalArgumentException((ukjente.size() == 1 ? "Ukjent parameter " : "Ukjente parametre ")
+					+ ukjente.stream().map(Sitert::verdi).collect(Collectors.joining(", "))
+					+ ". Kalenderadressen tar bare etat (eller agency), type (eller kind) og divisjon"
+					+ " (eller division).");
+		}
+		return new Tidslinje.Filter(feedVerdi(parametre, "etat", "agency", this::etatId),
+				feedVerdi(parametre, "type", "kind", KalenderParametre::type),
+				feedVerdi(parametre, "divisjon", "division", this::divisjonId));
+	}
+
+	/** One filter's value, the same however often and by whichever name it is given; «Alle» is empty, as on the page. */
+	private static <T> T feedVerdi(Map<String, String[]> parametre, String navn, String synonym,
+			Function<String, T> les) {
+		Set<T> verdier = new LinkedHashSet<>();
+		List<String> gitt = new ArrayList<>();
+		for (String n : List.of(navn, synonym)) {
+			for (String verdi : parametre.getOrDefault(n, new String[0])) {
+				verdier.add(les.apply(verdi));
+				gitt.add(n + " " + Sitert.verdi(verdi));
+			}
+		}
+		if (verdier.size() > 1) {
+			throw new IllegalArgumentException("Filteret " + navn + " er gitt med ulike verdier: "
+					+ String.join(" og ", gitt) + ". Oppgi det én gang.");
+		}
+		return verdier.isEmpty() ? null : verdier.iterator().next();
 	}
 
 	/** An agency by id, short name or name. */

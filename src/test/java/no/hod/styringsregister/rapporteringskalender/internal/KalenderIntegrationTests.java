@@ -770,6 +770,79 @@ class KalenderIntegrationTests {
 		assertThat(strategi.getDescription().getValue()).contains("Dagsorden avtales bilateralt");
 	}
 
+	/** Folded once, by octets: ical4j's own folding at 75 characters, folded again, left continuations like « ty». */
+	@Test
+	void theFeedFoldsEachLineOnceAndOnlyWhereTheNextCharacterWouldNotFit() throws Exception {
+		int neste = iDag.getYear() + 1;
+		String tittel = "Brettetittel: «Økonomi- og måloppnåelsesrapportering» – særlig for tjenester til barn og unge";
+		String merknad = "Rapporteringen skal omfatte «særskilte tiltak» – både økonomi, måloppnåelse og avvik – for "
+				+ "årets tilskuddsordninger på rusfeltet; også for brukere 😀 med sammensatte behov, og skal være "
+				+ "avstemt mot årsregnskapet før den oversendes departementet i sin helhet.";
+		apply(7008, neste, List.of(new KalenderData(LocalDate.of(neste, 6, 12), null, tittel, merknad)), List.of());
+		String ical = new String(mvc.perform(get(feedsti(LESER))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+
+		String[] linjer = ical.split("\r\n");
+		for (int i = 0; i < linjer.length; i++) {
+			int oktetter = oktetter(linjer[i]);
+			assertThat(oktetter).as(linjer[i]).isLessThanOrEqualTo(75);
+			// Folded only where the next character would pass 75 octets: the last line of a property may be short.
+			if (i + 1 < linjer.length && linjer[i + 1].startsWith(" ")) {
+				String nesteTegn = new String(Character.toChars(linjer[i + 1].codePointAt(1)));
+				assertThat(oktetter + oktetter(nesteTegn)).as("folded early: «%s» before «%s»", linjer[i], linjer[i + 1])
+					.isGreaterThan(75);
+			}
+		}
+		assertThat(ical).as("the description folded at all").containsPattern("DESCRIPTION:[^\\r]*\\r\\n ");
+		VEvent event = event(new CalendarBuilder().build(new StringReader(ical)), tittel);
+		assertThat(event.getDescription().getValue()).contains("\n" + merknad + "\n");
+	}
+
+	private static int oktetter(String tekst) {
+		return tekst.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+	}
+
+	/**
+	 * The feed takes the JSON API's names for its filters too, and refuses what it does not know: ignored, a misspelt
+	 * filter gave every event, and the subscription looked right.
+	 */
+	@Test
+	void theFeedTakesTheApisFilterNamesAndRefusesAnyOtherParameter() throws Exception {
+		int neste = iDag.getYear() + 1;
+		apply(7009, neste, List.of(new KalenderData(LocalDate.of(neste, 8, 20), null, "Synonymmøte", null)), List.of());
+		Enhet folkehelse = divisjon("Divisjon folkehelse");
+		frist("synonym-1", LocalDate.of(neste, 8, 21), "TB2094-1", "Synonymfrist", folkehelse.id());
+		frist("synonym-2", LocalDate.of(neste, 8, 22), "TB2094-2", "Synonymfrist uten divisjon", null);
+		String sti = feedsti(LESER);
+
+		assertThat(feed(sti + "?kind=FRIST")).contains("TB2094-1", "TB2094-2").doesNotContain("Synonymmøte");
+		assertThat(feed(sti + "?division=" + folkehelse.id())).contains("TB2094-1").doesNotContain("TB2094-2");
+		// Both names for one filter, with the same value (an agency by id and by name), or the same value twice.
+		assertThat(feed(sti + "?agency=" + hdir + "&etat=Helsedirektoratet&type=FRIST&kind=frist"))
+			.contains("TB2094-1").doesNotContain("Synonymmøte");
+
+		mvc.perform(get(sti + "?agency=Nope")).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("text/plain"))
+			.andExpect(content().string("Fant ingen etat «Nope»."));
+		mvc.perform(get(sti + "?type=FRIST&kind=KALENDER")).andExpect(status().isBadRequest())
+			.andExpect(content().string(
+					"Filteret type er gitt med ulike verdier: type «FRIST» og kind «KALENDER». Oppgi det én gang."));
+		mvc.perform(get(sti + "?etat=" + hdir + "&etat=")).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Filteret etat er gitt med ulike verdier")));
+		mvc.perform(get(sti + "?typ=FRIST")).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("text/plain"))
+			.andExpect(content().string("Ukjent parameter «typ». Kalenderadressen tar bare etat (eller agency), type "
+					+ "(eller kind) og divisjon (eller division)."));
+		mvc.perform(get(sti + "?from=2025-01-01&etat=" + hdir + "&to=2025-12-31")).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Ukjente parametre «from», «to». Kalenderadressen tar bare")));
+		// A bad or revoked address is still 404, whatever its parameters.
+		mvc.perform(get("/api/rapporteringskalender/ical/gjettet.ics?typ=FRIST")).andExpect(status().isNotFound());
+	}
+
+	private String feed(String sti) throws Exception {
+		return mvc.perform(get(sti)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
 	@Test
 	void anEntryFromTheLettersTextNamesTheTextAsItsSourceOnThePageTheFeedAndTheExports() throws Exception {
 		int neste = iDag.getYear() + 1;
