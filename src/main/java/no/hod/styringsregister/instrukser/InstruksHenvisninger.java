@@ -20,7 +20,11 @@ public interface InstruksHenvisninger {
 	 */
 	Map<String, Integer> antallPerPunkt(long instruksId);
 
-	/** @param punkt the cited section number, {@code 3.1}; {@code tekst} what cites it; {@code lenke} its address */
-	record Henvisning(String punkt, String tekst, String lenke) {
+	/**
+	 * @param punkt the cited section number, {@code 3.1}; {@code tekst} what cites it; {@code lenke} its address
+	 * @param merketUnntatt what cites it is exempt wholly or in part (offl. § 22) and the viewer cleared: the page marks
+	 *     it as the assignment list does (an uncleared viewer gets no mark)
+	 */
+	record Henvisning(String punkt, String tekst, String lenke, boolean merketUnntatt) {
 	}
 }

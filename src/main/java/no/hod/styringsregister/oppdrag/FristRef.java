@@ -9,7 +9,10 @@ import java.time.LocalDate;
  *        over), else {@code null}
  * @param viserUnntatt the title is content exempt from public disclosure shown to the viewer: a wholly exempt
  *        assignment's, read by a cleared viewer (a partly exempt one's title is public)
+ * @param unntattOffentlighet the assignment or a part of it is exempt (offl. § 22), as
+ *        {@link OppdragSummary#unntattOffentlighet()}
  */
 public record FristRef(LocalDate frist, String id, String nokkel, String tittel, long etatId, Long divisjonId,
-		OppdragStatus status, String fristTekst, LocalDate forventetDato, boolean viserUnntatt) {
+		OppdragStatus status, String fristTekst, LocalDate forventetDato, boolean viserUnntatt,
+		boolean unntattOffentlighet) {
 }

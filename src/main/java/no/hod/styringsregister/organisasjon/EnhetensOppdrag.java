@@ -21,7 +21,12 @@ public interface EnhetensOppdrag {
 	record Utvalg(List<Oppdrag> oppdrag, long antall, String alle) {
 	}
 
-	/** One assignment as the unit page shows it: official id or key, title, status and a link to it. */
-	record Oppdrag(String id, String tittel, String status, String lenke) {
+	/**
+	 * One assignment as the unit page shows it: official id or key, title, status and a link to it.
+	 *
+	 * @param merketUnntatt the assignment is exempt wholly or in part (offl. § 22) and the viewer cleared: the page
+	 *     marks it as the assignment list does (an uncleared viewer gets no mark)
+	 */
+	record Oppdrag(String id, String tittel, String status, String lenke, boolean merketUnntatt) {
 	}
 }

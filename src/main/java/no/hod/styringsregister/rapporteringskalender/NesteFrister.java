@@ -15,7 +15,10 @@ public interface NesteFrister {
 	/**
 	 * @param type KALENDER, SAERSKILT or FRIST
 	 * @param lenke the address of the source in the register, or {@code null}
+	 * @param merketUnntatt an assignment exempt wholly or in part (offl. § 22), shown to a cleared user: marked as the
+	 *     assignment list marks it (never for an uncleared user)
 	 */
-	record Neste(LocalDate dato, String tid, String type, String tittel, String etat, String lenke) {
+	record Neste(LocalDate dato, String tid, String type, String tittel, String etat, String lenke,
+			boolean merketUnntatt) {
 	}
 }

@@ -82,10 +82,12 @@ class OversiktSvarTests extends RapportTestoppsett {
 		oppdrag.add(new OppdragData(sv(14), "1.1", "Mål", List.of("FHA"), "Hemmelig lager",
 				List.of(new Tekstdel("Hemmelig tekst.", true)), List.of(LocalDate.of(AAR, 12, 1)), null, Unntak.WHOLE,
 				List.of(), List.of()));
-		for (int i = 15; i <= 21; i++) {
-			oppdrag.add(new OppdragData(sv(i), "1.1", "Mål", List.of("FHA"), i == 19 ? "Hemmelig flytting" : "Rutet " + i,
-					List.of(new Tekstdel("Tekst.", i == 19)), List.of(LocalDate.of(AAR, 12, 1)), null,
-					i == 19 ? Unntak.WHOLE : Unntak.NONE, List.of(), List.of()));
+		for (int i = 15; i <= 22; i++) {
+			boolean hemmelig = i == 19 || i == 22;
+			oppdrag.add(new OppdragData(sv(i), "1.1", "Mål", List.of("FHA"),
+					i == 19 ? "Hemmelig flytting" : i == 22 ? "Hemmelig leveranse" : "Rutet " + i,
+					List.of(new Tekstdel("Tekst.", hemmelig)), List.of(LocalDate.of(AAR, 12, 1)), null,
+					hemmelig ? Unntak.WHOLE : Unntak.NONE, List.of(), List.of()));
 		}
 		oppdragImport.apply(720_001, AAR, etat, oppdrag);
 		oppdragUpdates.route(IntStream.rangeClosed(1, 14).mapToObj(OversiktSvarTests::sv).toList(), divisjon.id(),
@@ -106,7 +108,7 @@ class OversiktSvarTests extends RapportTestoppsett {
 		// The ministry's other decisions on the routing division's assignments; SV-15 is moved there from another
 		// division, SV-17 moved away from it.
 		oppdragUpdates.route(List.of(sv(15), sv(17)), annen.id(), null, admin);
-		oppdragUpdates.route(List.of(sv(16), sv(17), sv(19), sv(20), sv(21)), ruting.id(), null, admin);
+		oppdragUpdates.route(List.of(sv(16), sv(17), sv(19), sv(20), sv(21), sv(22)), ruting.id(), null, admin);
 		oppdragUpdates.route(List.of(sv(17)), annen.id(), null, admin);
 		oppdragUpdates.route(List.of(sv(15)), ruting.id(), null, admin);
 		oppdragUpdates.changeStatus(sv(16), OppdragStatus.UTGAAR, null, null,
@@ -115,12 +117,13 @@ class OversiktSvarTests extends RapportTestoppsett {
 		oppdragUpdates.changeStatus(sv(19), OppdragStatus.UTGAAR, null, null, "Hemmelig grunn.", saksbehandler);
 		oppdragUpdates.changeStatus(sv(20), OppdragStatus.LEVERT, "Levert.", null, null, rutingLeder);
 		oppdragUpdates.changeStatus(sv(21), OppdragStatus.LEVERT, "Levert.", null, null, rutingLeder);
+		oppdragUpdates.changeStatus(sv(22), OppdragStatus.LEVERT, null, null, null, rutingLeder);
 		// Delivered long ago, so they are the longest waiting of the register's deliveries (history is only added
 		// to, so the older delivery is written with its time).
-		for (int n : List.of(20, 21)) {
+		for (int n : List.of(20, 21, 22)) {
 			jdbc.update("INSERT INTO oppdrag_historikk (oppdrag_id, tidspunkt, bruker_id, bruker_navn, bruker_rolle, type, "
 					+ "felt, fra, til) SELECT id, ?, ?, ?, 'HDIR_LEDER', 'STATUS', 'status', 'PAAGAAR', 'LEVERT' FROM oppdrag "
-					+ "WHERE visnings_id = ?", levertFor(n == 20 ? 2900 : 3000), rutingLeder.id(), rutingLeder.navn(),
+					+ "WHERE visnings_id = ?", levertFor(n == 20 ? 2900 : n == 21 ? 3000 : 2950), rutingLeder.id(), rutingLeder.navn(),
 					sv(n));
 		}
 		// An answer older than 30 days (history is only added to, so it is written with its time).
@@ -274,6 +277,28 @@ class OversiktSvarTests extends RapportTestoppsett {
 		assertThat(linje(kort, sv(20))).contains("Divisjon for ruting · levert "
 				+ dato.format(LocalDate.now(Formats.OSLO).minusDays(2900)) + " · har ventet 2900 dager");
 		assertThat(kort.indexOf(lenke(21))).isPositive().isLessThan(kort.indexOf(lenke(20)));
+	}
+
+	/**
+	 * A cleared desk officer sees a wholly exempt delivery's title marked as in the assignment list; an uncleared one
+	 * sees the placeholder and no mark, as before.
+	 */
+	@Test
+	void aClearedDeskOfficerSeesAnExemptDeliveryMarkedAndAnUnclearedOneNoMark() throws Exception {
+		String merke = ">Unntatt off.</span>";
+		String klarert = tilGodkjenning("sv-sb");
+		assertThat(linje(klarert, sv(22))).contains("Hemmelig leveranse", merke);
+		assertThat(linje(klarert, sv(21))).doesNotContain(merke);
+		String uklarert = tilGodkjenning("sv-sb-u");
+		assertThat(linje(uklarert, sv(22))).contains(OppdragQueries.UNNTATT).doesNotContain("Hemmelig leveranse");
+		assertThat(uklarert).doesNotContain(merke);
+	}
+
+	/** The start page's deliveries waiting for acceptance, as a desk officer sees them. */
+	String tilGodkjenning(String bruker) throws Exception {
+		String html = mvc.perform(get("/").with(user(bruker).roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return html.substring(html.indexOf("Leveranser til godkjenning"), html.indexOf("Neste frister"));
 	}
 
 	/** The section of the assignments routed to the division on the lead's start page. */

@@ -145,13 +145,13 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 			return List.of();
 		}
 		String kilde = leser.klarert() ? "oppdrag_full" : "oppdrag_offentlig";
-		return jdbc.sql("SELECT h.punkt, o.visnings_id, o.aar, o.tittel FROM " + henvisningKilde(leser) + " h "
-				+ "JOIN " + kilde + " o ON o.id = h.oppdrag_id "
+		return jdbc.sql("SELECT h.punkt, o.visnings_id, o.aar, o.tittel, o.unntak <> 'NONE' AS unntatt FROM "
+				+ henvisningKilde(leser) + " h JOIN " + kilde + " o ON o.id = h.oppdrag_id "
 				+ "WHERE h.instruks_id = :instruks AND NOT o.fjernet ORDER BY o.aar DESC, o.sort_prefiks, o.sort_nr")
 			.param("instruks", instruksId)
 			.query((rs, i) -> new Henvisning(rs.getString("punkt"),
 					rs.getString("visnings_id") + " (" + rs.getInt("aar") + ") " + rs.getString("tittel"),
-					"/oppdrag/" + rs.getString("visnings_id")))
+					"/oppdrag/" + rs.getString("visnings_id"), leser.klarert() && rs.getBoolean("unntatt")))
 			.list();
 	}
 

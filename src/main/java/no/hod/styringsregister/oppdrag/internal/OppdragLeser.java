@@ -75,7 +75,8 @@ class OppdragLeser implements OppdragQueries {
 	 * title shown and wholly exempt is exempt content shown.
 	 */
 	private static final String FRIST_KOLONNER = "v.visnings_id, v.nokkel, v.tittel, v.etat_id, v.divisjon_id, "
-			+ "v.status, v.frist_tekst, v.forventet_dato, v.unntak = 'WHOLE' AND NOT v.tittel_skjult AS viser_unntatt";
+			+ "v.status, v.frist_tekst, v.forventet_dato, v.unntak = 'WHOLE' AND NOT v.tittel_skjult AS viser_unntatt, "
+			+ "v.unntak <> 'NONE' AS unntatt";
 
 	/**
 	 * The query's words as a tsquery, made once per statement (a sub-select). Written inline, PostgreSQL's cached
@@ -465,7 +466,7 @@ class OppdragLeser implements OppdragQueries {
 				rs.getString("tittel"), rs.getLong("etat_id"), (Long) rs.getObject("divisjon_id"), status,
 				rs.getString("frist_tekst"),
 				status.medForventetDato() ? rs.getObject("forventet_dato", LocalDate.class) : null,
-				rs.getBoolean("viser_unntatt"));
+				rs.getBoolean("viser_unntatt"), rs.getBoolean("unntatt"));
 	}
 
 	/** The roles that act for the ministry: their changes of status are answers to the division. */

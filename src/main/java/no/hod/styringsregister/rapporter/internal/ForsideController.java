@@ -87,7 +87,7 @@ class ForsideController {
 		model.addAttribute("oppdragFraForsiden", OppdragSider.FRA_FORSIDEN);
 		model.addAttribute("nesteFrister", frister.neste(NEXT_DEADLINES).stream()
 			.map(f -> new NesteFrister.Neste(f.dato(), f.tid(), f.type(), f.tittel(), f.etat(),
-					OppdragSider.fraForsiden(f.lenke())))
+					OppdragSider.fraForsiden(f.lenke()), f.merketUnntatt()))
 			.toList());
 		model.addAttribute("etater", organisasjon.etater());
 		model.addAttribute("aarstall", aarstall.contains(aar) ? aarstall

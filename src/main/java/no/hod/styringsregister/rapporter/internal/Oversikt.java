@@ -270,8 +270,13 @@ class Oversikt {
 		return oppdrag.leadComments(siden, bruker).stream().map(k -> new Divisjonssvar(k, utdrag(k.tekst()))).toList();
 	}
 
-	/** A delivery waiting for acceptance, with how long it has waited in words. */
-	record TilGodkjenning(OppdragSummary oppdrag, LocalDate levert, String venter) {
+	/**
+	 * A delivery waiting for acceptance, with how long it has waited in words.
+	 *
+	 * @param merketUnntatt the assignment is exempt wholly or in part and the reader cleared: marked as in the
+	 *     assignment list, so it is not passed on unknowingly (an uncleared reader gets the placeholder, no mark)
+	 */
+	record TilGodkjenning(OppdragSummary oppdrag, LocalDate levert, String venter, boolean merketUnntatt) {
 	}
 
 	List<TilGodkjenning> tilGodkjenning(int antall, CurrentUser bruker, LocalDate idag) {
@@ -280,7 +285,8 @@ class Oversikt {
 			long dager = levert == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(levert, idag));
 			// The count also as plain text: a number in a choice would be grouped ("3 000").
 			return new TilGodkjenning(l.oppdrag(), levert,
-					tekst.tekst("forside.til-godkjenning.venter", dager, String.valueOf(dager)));
+					tekst.tekst("forside.til-godkjenning.venter", dager, String.valueOf(dager)),
+					bruker.klarert() && l.oppdrag().unntattOffentlighet());
 		}).toList();
 	}
 

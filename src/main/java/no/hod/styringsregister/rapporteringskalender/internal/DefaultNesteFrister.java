@@ -34,7 +34,8 @@ class DefaultNesteFrister implements NesteFrister {
 		return tidslinje.hendelser(iDag, iDag.plusDays(DAGER), new Tidslinje.Filter(null, null, divisjon), bruker.klarert())
 			.stream()
 			.limit(Math.max(0, antall))
-			.map(h -> new Neste(h.dato(), h.tid(), h.type().name(), h.tittel(), h.etat(), h.lenke()))
+			.map(h -> new Neste(h.dato(), h.tid(), h.type().name(), h.tittel(), h.etat(), h.lenke(),
+					h.merketUnntatt()))
 			.toList();
 	}
 }

@@ -35,12 +35,14 @@ interface FristKilde {
 	 * @param forventetDato the new expected date of a delayed assignment, else {@code null}: the deadline stays the
 	 *     letter's, so the pages show the new date beside it
 	 * @param viserUnntatt the title is exempt from public disclosure (a wholly exempt assignment's, to a cleared reader)
+	 * @param merketUnntatt the assignment is exempt wholly or in part and the reader is cleared: marked as the
+	 *     assignment list marks it, so the reader knows before passing it on (an uncleared reader gets no mark)
 	 */
 	record Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId,
-			LocalDate forventetDato, boolean viserUnntatt) {
+			LocalDate forventetDato, boolean viserUnntatt, boolean merketUnntatt) {
 
 		Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId) {
-			this(nokkel, dato, oppdrag, tittel, etatId, enhetId, null, false);
+			this(nokkel, dato, oppdrag, tittel, etatId, enhetId, null, false, false);
 		}
 	}
 }

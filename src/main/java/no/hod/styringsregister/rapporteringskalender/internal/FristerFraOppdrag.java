@@ -25,12 +25,13 @@ class FristerFraOppdrag implements FristKilde {
 
 	@Override
 	public List<Frist> frister(LocalDate fra, LocalDate til, boolean klarert) {
-		return open(oppdrag.deadlines(fra, til, null, null, reader(klarert)));
+		return open(oppdrag.deadlines(fra, til, null, null, reader(klarert)), klarert);
 	}
 
 	@Override
 	public List<Frist> forfalte(LocalDate dag, boolean klarert) {
-		return open(oppdrag.deadlines(dag.minusYears(OVERDUE_YEARS), dag.minusDays(1), null, null, reader(klarert)));
+		return open(oppdrag.deadlines(dag.minusYears(OVERDUE_YEARS), dag.minusDays(1), null, null, reader(klarert)),
+				klarert);
 	}
 
 	@Override
@@ -38,15 +39,15 @@ class FristerFraOppdrag implements FristKilde {
 		// Only a delayed assignment has one, and a delayed assignment is open.
 		return oppdrag.expectedDates(fra, til, null, null, reader(klarert)).stream()
 			.map(f -> new Frist(f.nokkel(), f.frist(), f.id(), f.tittel(), f.etatId(), f.divisjonId(), f.forventetDato(),
-					f.viserUnntatt()))
+					f.viserUnntatt(), klarert && f.unntattOffentlighet()))
 			.toList();
 	}
 
-	private static List<Frist> open(List<FristRef> frister) {
+	private static List<Frist> open(List<FristRef> frister, boolean klarert) {
 		return frister.stream()
 			.filter(f -> f.status().aapen())
 			.map(f -> new Frist(f.nokkel() + "/" + f.frist(), f.frist(), f.id(), f.tittel(), f.etatId(), f.divisjonId(),
-					f.forventetDato(), f.viserUnntatt()))
+					f.forventetDato(), f.viserUnntatt(), klarert && f.unntattOffentlighet()))
 			.toList();
 	}
 

@@ -21,11 +21,13 @@ import no.hod.styringsregister.Kalendersider;
  *     of the letter
  * @param brevetsFrist for a new expected date, the letter's deadline it replaces ({@code null} when none)
  * @param viserUnntatt the title is content exempt from public disclosure, shown to a cleared reader
+ * @param merketUnntatt the item's assignment is exempt wholly or in part and the reader is cleared: the page and the
+ *     exports mark it as the assignment list does
  */
 record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatId, String etat, Long enhetId,
 		String oppdrag, String kilde, String lenke, Long oppforingId, boolean datoAnslatt, String merknad,
 		String naarTekst, boolean manueltEndret, String uid, LocalDate forventetDato, boolean nyForventetDato,
-		LocalDate brevetsFrist, boolean viserUnntatt) {
+		LocalDate brevetsFrist, boolean viserUnntatt, boolean merketUnntatt) {
 
 	/**
 	 * The row's id on the page for a deadline of the letter, which the assignment's page links to; {@code null} for

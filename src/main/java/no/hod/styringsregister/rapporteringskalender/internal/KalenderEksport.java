@@ -114,9 +114,15 @@ class KalenderEksport {
 		return hendelser.stream().map(h -> verdier(h, enheter)).toList();
 	}
 
+	/**
+	 * A row the page marks as exempt says so in its Merknad, in the list's words: the file's name and warning say only
+	 * that something in it is. (A deadline has no note of its own to give way.)
+	 */
 	private List<Object> verdier(Hendelse h, Map<Long, String> enheter) {
+		String merknad = h.merketUnntatt() ? tekster.getMessage("oppdrag.unntatt.lang", null, Formats.NORSK)
+				: h.merknad();
 		return Arrays.asList(h.dato(), h.tid(), type(h.type()), h.tittel(), h.oppdrag(), h.etat(),
-				h.enhetId() == null ? null : enheter.get(h.enhetId()), h.merknad(), h.forventetDato(),
+				h.enhetId() == null ? null : enheter.get(h.enhetId()), merknad, h.forventetDato(),
 				h.datoAnslatt() ? "Ja" : "Nei", h.naarTekst(), h.manueltEndret() ? "Ja" : "Nei", h.kilde());
 	}
 

@@ -139,14 +139,14 @@ class Tidslinje {
 		boolean brevEndret = rad.brevId() != null && rad.manueltEndret();
 		return new Hendelse(rad.dato(), rad.tid(), type, rad.tittel(), rad.etatId(), etater.get(rad.etatId()), null,
 				null, kilde, lenke, rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(), brevEndret,
-				"kalender-" + rad.id() + "@styringsregister", null, false, null, false);
+				"kalender-" + rad.id() + "@styringsregister", null, false, null, false, false);
 	}
 
 	private static Hendelse hendelse(FristKilde.Frist frist, Map<Long, String> etater) {
 		return new Hendelse(frist.dato(), null, Type.FRIST, frist.tittel(), frist.etatId(), etater.get(frist.etatId()),
 				frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(), "/oppdrag/" + frist.oppdrag(), null,
 				false, null, null, false, "frist-" + frist.nokkel() + "@styringsregister", frist.forventetDato(), false,
-				null, frist.viserUnntatt());
+				null, frist.viserUnntatt(), frist.merketUnntatt());
 	}
 
 	/**
@@ -159,6 +159,7 @@ class Tidslinje {
 				"Ny forventet dato " + frist.oppdrag() + " – " + frist.tittel(), frist.etatId(),
 				etater.get(frist.etatId()), frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(),
 				"/oppdrag/" + frist.oppdrag(), null, false, null, null, false,
-				"forventet-" + frist.nokkel() + "@styringsregister", null, true, frist.dato(), frist.viserUnntatt());
+				"forventet-" + frist.nokkel() + "@styringsregister", null, true, frist.dato(), frist.viserUnntatt(),
+				frist.merketUnntatt());
 	}
 }

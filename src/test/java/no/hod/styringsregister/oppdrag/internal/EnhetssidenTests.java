@@ -73,6 +73,53 @@ class EnhetssidenTests {
 		assertThat(side(divisjon)).contains(">" + tilDivisjonen + "<", ">" + tilAvdelingen + "<");
 	}
 
+	/**
+	 * A cleared viewer sees the exempt assignments (wholly or in part) marked as in the assignment list, the wholly
+	 * exempt one's title too; an uncleared viewer sees the placeholder and no mark, as before.
+	 */
+	@Test
+	void aClearedViewerSeesTheExemptAssignmentsMarkedAndAnUnclearedOneNoMark() throws Exception {
+		Testbrukere.opprett(brukere, new NyBruker("enhetsside-admin", "Enhetsside Admin", "passord-passord-1",
+				Rolle.ADMIN, null, false, null));
+		Testbrukere.opprett(brukere, new NyBruker("enhetsside-klarert", "Enhetsside Klarert", "passord-passord-1",
+				Rolle.HOD_SAKSBEHANDLER, null, true, null));
+		Testbrukere.opprett(brukere, new NyBruker("enhetsside-uklarert", "Enhetsside Uklarert", "passord-passord-1",
+				Rolle.HOD_SAKSBEHANDLER, null, false, null));
+		int y = OppdragTestdata.nyttAar();
+		String etatNavn = "Enhetssideetat merket " + y;
+		mvc.perform(post("/admin/organisasjon/etat").with(admin()).with(csrf()).param("navn", etatNavn))
+			.andExpect(status().is3xxRedirection());
+		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
+		oppdragImport.apply(OppdragTestdata.nyttBrev(), y, etat, HemmeligBrev.oppdrag(y));
+		Enhet divisjon = nyEnhet("divisjon", "etatId", etat, "Divisjon merket " + y);
+		// Public, exempt in part, wholly exempt.
+		flyt.rute(List.of("TB" + y + "-1", "TB" + y + "-2", "TB" + y + "-3"), divisjon.id(), null,
+				OppdragTestdata.admin());
+		String merke = ">Unntatt off.</span>";
+
+		String klarert = side(divisjon, user("enhetsside-klarert"));
+		assertThat(klarert).contains(HemmeligBrev.HEMMELIG_TITTEL);
+		assertThat(rad(klarert, "TB" + y + "-1")).doesNotContain(merke);
+		assertThat(rad(klarert, "TB" + y + "-2")).contains(merke);
+		assertThat(rad(klarert, "TB" + y + "-3")).contains(HemmeligBrev.HEMMELIG_TITTEL, merke);
+
+		String uklarert = side(divisjon, user("enhetsside-uklarert"));
+		assertThat(uklarert).contains(">TB" + y + "-3<", "Unntatt offentlighet, jf. offl. § 22")
+			.doesNotContain(HemmeligBrev.HEMMELIG_TITTEL, merke);
+	}
+
+	/** The table row of the assignment with the id. */
+	private static String rad(String side, String id) {
+		int start = side.indexOf(">" + id + "<");
+		assertThat(start).as(id).isPositive();
+		return side.substring(start, side.indexOf("</tr>", start));
+	}
+
+	String side(Enhet enhet, RequestPostProcessor bruker) throws Exception {
+		return mvc.perform(get("/organisasjon/enhet/" + enhet.id()).with(bruker)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	String side(Enhet enhet) throws Exception {
 		return mvc.perform(get("/organisasjon/enhet/" + enhet.id()).with(admin())).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -185,6 +185,36 @@ class InstrukshenvisningTests {
 			.containsExactly("2");
 	}
 
+	/**
+	 * The reading view marks a citing assignment exempt wholly or in part for a cleared reader, as the assignment list
+	 * does (the mark prints with the page); the uncleared reader gets no mark, and no wholly exempt one at all.
+	 */
+	@Test
+	void theReadingViewMarksExemptCitingAssignmentsForAClearedReaderOnly() throws Exception {
+		henvisninger.siter(tb(1), hdirInstruks, "4", admin());
+		henvisninger.siter(tb(2), hdirInstruks, "4", admin());
+		henvisninger.siter(tb(3), hdirInstruks, "4", admin());
+		String merke = ">Unntatt off.</span>";
+
+		String klarert = mvc.perform(get("/instrukser/" + hdirInstruks).with(user(bruker(true))
+			.roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(henvisning(klarert, tb(1))).doesNotContain(merke);
+		assertThat(henvisning(klarert, tb(2))).contains(merke);
+		assertThat(henvisning(klarert, tb(3))).contains(HemmeligBrev.HEMMELIG_TITTEL, merke);
+
+		String uklarert = mvc.perform(get("/instrukser/" + hdirInstruks).with(user(bruker(false))
+			.roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(henvisning(uklarert, tb(2))).doesNotContain(merke);
+		assertThat(uklarert).doesNotContain("href=\"/oppdrag/" + tb(3) + "\"", HemmeligBrev.HEMMELIG_TITTEL, merke);
+	}
+
+	/** The list item of the reading view that links to the assignment. */
+	private static String henvisning(String side, String id) {
+		int start = side.indexOf("href=\"/oppdrag/" + id + "\"");
+		assertThat(start).as(id).isPositive();
+		return side.substring(start, side.indexOf("</li>", start));
+	}
+
 	@Test
 	void bothPagesShowTheCitationAndThePageFormsKeepTheRules() throws Exception {
 		String officer = bruker(false);

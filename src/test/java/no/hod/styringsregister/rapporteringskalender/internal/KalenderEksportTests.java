@@ -238,6 +238,44 @@ class KalenderEksportTests {
 		}
 	}
 
+	/**
+	 * A cleared reader sees the exempt assignment's title marked as in the assignment list, on the page (whose mark
+	 * prints) and in the Merknad of both files, so it is not passed on unknowingly; the uncleared reader, who gets the
+	 * placeholder, gets no mark and an empty Merknad, as before.
+	 */
+	@Test
+	void aClearedReaderSeesTheExemptRowMarkedOnThePageAndInTheMerknadOfBothFiles() throws Exception {
+		String merke = ">Unntatt off.</span>";
+		String merknad = "Inneholder opplysninger unntatt offentlighet, jf. offl. § 22";
+		String klarertSide = mvc.perform(mai(KLARERT)).andReturn().getResponse().getContentAsString();
+		assertThat(klarertSide.split(Pattern.quote(merke), -1)).as("one mark, the exempt row's").hasSize(2);
+		assertThat(klarertSide.substring(klarertSide.indexOf(HEMMELIG))).contains(merke);
+		assertThat(klarertSide.substring(0, klarertSide.indexOf(HEMMELIG))).doesNotContain(merke);
+		String uklarertSide = mvc.perform(mai(LESER)).andReturn().getResponse().getContentAsString();
+		assertThat(uklarertSide).doesNotContain(merke, merknad, "class=\"merkelapp\" title=");
+
+		List<List<String>> klarert = csv(mvc.perform(mai(KLARERT, "/rapporteringskalender/eksport.csv")).andReturn()
+			.getResponse().getContentAsByteArray());
+		assertThat(klarert).filteredOn(l -> l.get(4).equals("TB2085-2")).singleElement()
+			.satisfies(l -> assertThat(l.get(3)).isEqualTo(HEMMELIG))
+			.satisfies(l -> assertThat(l.get(7)).isEqualTo(merknad));
+		assertThat(klarert).filteredOn(l -> l.get(4).equals("TB2085-1")).singleElement()
+			.satisfies(l -> assertThat(l.get(7)).isEmpty());
+		List<List<String>> uklarert = csv(mvc.perform(mai(LESER, "/rapporteringskalender/eksport.csv")).andReturn()
+			.getResponse().getContentAsByteArray());
+		assertThat(uklarert).filteredOn(l -> l.get(4).equals("TB2085-2")).singleElement()
+			.satisfies(l -> assertThat(l.get(7)).isEmpty());
+
+		for (String bruker : List.of(KLARERT, LESER)) {
+			try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(mvc.perform(mai(bruker,
+					"/rapporteringskalender/eksport.xlsx")).andReturn().getResponse().getContentAsByteArray()))) {
+				Row rad = bok.getSheetAt(0).getRow(5);
+				assertThat(rad.getCell(4).getStringCellValue()).isEqualTo("TB2085-2");
+				assertThat(celler(rad).get(7)).as(bruker).isEqualTo(bruker.equals(KLARERT) ? merknad : "");
+			}
+		}
+	}
+
 	@Test
 	void theExportsObeyThePagesFiltersAndSayThemInTheirNames() throws Exception {
 		// Agency and type.

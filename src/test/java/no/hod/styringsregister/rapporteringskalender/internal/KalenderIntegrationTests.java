@@ -965,16 +965,16 @@ class KalenderIntegrationTests {
 		frister.forsinkede.add(new TestForsinket("fv-11", brevets, ny, "TB2074-11", "Forsinket levevaneundersøkelse",
 				"Forsinket levevaneundersøkelse", hdir, null));
 		frister.forsinkede.add(new TestForsinket("fv-12", brevets, ny, "TB2074-12", OppdragQueries.UNNTATT,
-				"Forsinket hemmelighet", hdir, null));
+				"Forsinket hemmelighet", hdir, null, true));
 		String tittel = "Ny forventet dato TB2074-11 – Forsinket levevaneundersøkelse";
 		String unntatt = "Ny forventet dato TB2074-12 – " + OppdragQueries.UNNTATT;
 
 		String kommende = side("/rapporteringskalender?visning=kommende&dager=90", LESER);
 		assertThat(kommende).contains(tittel, unntatt, "href=\"/oppdrag/TB2074-11?liste=",
 				"Oppdraget er forsinket. Fristen i tildelingsbrevet var " + dato(brevets) + ".")
-			.doesNotContain("Forsinket hemmelighet");
+			.doesNotContain("Forsinket hemmelighet", ">Unntatt off.</span>");
 		assertThat(side("/rapporteringskalender?visning=kommende&dager=90", KLARERT))
-			.contains("Ny forventet dato TB2074-12 – Forsinket hemmelighet");
+			.contains("Ny forventet dato TB2074-12 – Forsinket hemmelighet", ">Unntatt off.</span>");
 		assertThat(side("/rapporteringskalender?visning=maned&maned=" + YearMonth.from(ny), LESER))
 			.contains(tittel, unntatt).doesNotContain("Forsinket hemmelighet");
 		// The letter's deadline is past: overdue, marked with the new date, which is not overdue itself.
@@ -983,9 +983,15 @@ class KalenderIntegrationTests {
 			.doesNotContain(tittel);
 
 		assertThat(som(LESER, "HOD_SAKSBEHANDLER", () -> nesteFrister.neste(100)))
-			.contains(new NesteFrister.Neste(ny, null, "FRIST", tittel, "Helsedirektoratet", "/oppdrag/TB2074-11"),
-					new NesteFrister.Neste(ny, null, "FRIST", unntatt, "Helsedirektoratet", "/oppdrag/TB2074-12"))
+			.contains(new NesteFrister.Neste(ny, null, "FRIST", tittel, "Helsedirektoratet", "/oppdrag/TB2074-11", false),
+					new NesteFrister.Neste(ny, null, "FRIST", unntatt, "Helsedirektoratet", "/oppdrag/TB2074-12",
+					false))
 			.extracting(NesteFrister.Neste::tittel).noneMatch(t -> t.contains("Forsinket hemmelighet"));
+		// The cleared reader's is marked for the home page, as the assignment list marks it; the public one is not.
+		assertThat(som(KLARERT, "HOD_SAKSBEHANDLER", () -> nesteFrister.neste(100))).contains(
+				new NesteFrister.Neste(ny, null, "FRIST", tittel, "Helsedirektoratet", "/oppdrag/TB2074-11", false),
+				new NesteFrister.Neste(ny, null, "FRIST", "Ny forventet dato TB2074-12 – Forsinket hemmelighet",
+						"Helsedirektoratet", "/oppdrag/TB2074-12", true));
 
 		// Even a cleared owner's feed has no exempt title.
 		String sti = feedsti(KLARERT);

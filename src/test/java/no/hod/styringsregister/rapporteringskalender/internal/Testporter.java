@@ -40,16 +40,23 @@ public class Testporter {
 	 * with the new date beside it, and the new expected date, keyed by the assignment alone.
 	 */
 	public record TestForsinket(String nokkel, LocalDate brevetsFrist, LocalDate forventetDato, String oppdrag,
-			String offentligTittel, String klarertTittel, long etatId, Long enhetId) {
+			String offentligTittel, String klarertTittel, long etatId, Long enhetId, boolean unntatt) {
+
+		/** A public one. */
+		public TestForsinket(String nokkel, LocalDate brevetsFrist, LocalDate forventetDato, String oppdrag,
+				String offentligTittel, String klarertTittel, long etatId, Long enhetId) {
+			this(nokkel, brevetsFrist, forventetDato, oppdrag, offentligTittel, klarertTittel, etatId, enhetId, false);
+		}
 
 		FristKilde.Frist frist(boolean klarert) {
 			return new FristKilde.Frist(nokkel + "/" + brevetsFrist, brevetsFrist, oppdrag,
-					klarert ? klarertTittel : offentligTittel, etatId, enhetId, forventetDato, false);
+					klarert ? klarertTittel : offentligTittel, etatId, enhetId, forventetDato, klarert && unntatt,
+					klarert && unntatt);
 		}
 
 		FristKilde.Frist forventet(boolean klarert) {
 			return new FristKilde.Frist(nokkel, brevetsFrist, oppdrag, klarert ? klarertTittel : offentligTittel, etatId,
-					enhetId, forventetDato, false);
+					enhetId, forventetDato, klarert && unntatt, klarert && unntatt);
 		}
 	}
 
