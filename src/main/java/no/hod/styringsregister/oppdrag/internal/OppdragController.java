@@ -172,7 +172,7 @@ class OppdragController {
 		LocalDate idag = LocalDate.now(Formats.OSLO);
 		model.addAttribute("idag", idag);
 		model.addAttribute("senestForventet", idag.plusYears(OppdragArbeidsflyt.MAKS_AAR_FREM));
-		OppdragDetalj.Hendelse tilbakesendt = detalj.tilbakesendt().orElse(null);
+		OppdragDetalj.Hendelse tilbakesendt = detalj.tilbakesendt(bruker).orElse(null);
 		model.addAttribute("tilbakesendt", tilbakesendt);
 		model.addAttribute("tilbakesendtDato", tilbakesendt == null ? null
 				: tilbakesendt.tidspunkt().atZoneSameInstant(Formats.OSLO).toLocalDate());
