@@ -61,6 +61,14 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 	}
 
 	/**
+	 * A wholly exempt assignment's citations are hidden from a user without clearance (as the *_offentlig view leaves
+	 * them out), so he may neither add nor remove one: either answer would tell him which sections it cites.
+	 */
+	static boolean skjult(boolean heltUnntatt, CurrentUser bruker) {
+		return heltUnntatt && !bruker.klarert();
+	}
+
+	/**
 	 * What the assignment with the register key cites, in instruction and section order; for a reader without
 	 * clearance nothing of a wholly exempt assignment.
 	 */
@@ -176,14 +184,22 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 		if (!kanSitere(bruker)) {
 			throw new Nektet("Bare saksbehandlere i HOD og administratorer kan vise til instrukser.");
 		}
-		return jdbc.sql("""
-				SELECT id, nokkel, etat_id FROM oppdrag
+		Oppdraget o = jdbc.sql("""
+				SELECT id, nokkel, etat_id, unntak = 'WHOLE' AS hel FROM oppdrag
 				WHERE (lower(visnings_id) = lower(:id) OR lower(nokkel) = lower(:id)) AND NOT fjernet
 				ORDER BY id LIMIT 1 FOR UPDATE""")
 			.param("id", id)
-			.query((rs, i) -> new Oppdraget(rs.getLong("id"), rs.getString("nokkel"), rs.getLong("etat_id")))
+			.query((rs, i) -> new Oppdraget(rs.getLong("id"), rs.getString("nokkel"), rs.getLong("etat_id"),
+					rs.getBoolean("hel")))
 			.optional()
 			.orElseThrow(() -> new IkkeFunnet(id));
+		// Before anything the request names is looked at, so the answer is the same whatever the assignment cites.
+		if (skjult(o.heltUnntatt(), bruker)) {
+			throw new Nektet("Oppdraget er unntatt offentlighet i sin helhet (offl. § 22), og hvilke punkter i "
+					+ "instruksen det viser til, vises bare for brukere med klarering. Du har ikke klarering, så du kan "
+					+ "ikke legge til eller fjerne henvisninger til instruksen.");
+		}
+		return o;
 	}
 
 	private static String beskrivelse(InstruksVersjon versjon, String nummer) {
@@ -194,7 +210,7 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 	private record Rad(long id, long instruksId, String punkt) {
 	}
 
-	private record Oppdraget(long id, String nokkel, long etatId) {
+	private record Oppdraget(long id, String nokkel, long etatId, boolean heltUnntatt) {
 	}
 
 	/** Section numbers in reading order: 2.10 after 2.9. */

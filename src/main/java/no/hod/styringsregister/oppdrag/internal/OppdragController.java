@@ -172,7 +172,7 @@ class OppdragController {
 		LocalDate idag = LocalDate.now(Formats.OSLO);
 		model.addAttribute("idag", idag);
 		model.addAttribute("senestForventet", idag.plusYears(OppdragArbeidsflyt.MAKS_AAR_FREM));
-		OppdragDetalj.Hendelse tilbakesendt = detalj.tilbakesendt().orElse(null);
+		OppdragDetalj.Hendelse tilbakesendt = detalj.tilbakesendt(bruker).orElse(null);
 		model.addAttribute("tilbakesendt", tilbakesendt);
 		model.addAttribute("tilbakesendtDato", tilbakesendt == null ? null
 				: tilbakesendt.tidspunkt().atZoneSameInstant(Formats.OSLO).toLocalDate());
@@ -183,7 +183,10 @@ class OppdragController {
 		model.addAttribute("avdelinger",
 				divisjoner.isEmpty() ? Map.of() : avdelinger(divisjoner, organisasjon.alleAvdelinger()));
 		model.addAttribute("instrukssitater", instrukshenvisninger.sitater(detalj.oppdrag().nokkel(), bruker));
-		boolean kanSitere = !detalj.fjernet() && instrukshenvisninger.kanSitere(bruker);
+		// Hidden citations are not «none»: the page says they are exempt, and offers no form to change them.
+		boolean instruksSkjult = Instrukshenvisninger.skjult(detalj.heltUnntatt(), bruker);
+		model.addAttribute("instruksSkjult", instruksSkjult);
+		boolean kanSitere = !detalj.fjernet() && !instruksSkjult && instrukshenvisninger.kanSitere(bruker);
 		model.addAttribute("kanSitere", kanSitere);
 		model.addAttribute("instruksvalg", kanSitere ? instrukshenvisninger.valg(detalj.oppdrag().etatId()) : List.of());
 		return "oppdrag/detalj";

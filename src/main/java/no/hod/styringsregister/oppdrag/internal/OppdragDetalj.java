@@ -2,8 +2,11 @@ package no.hod.styringsregister.oppdrag.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
+import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.OppdragRef;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
@@ -24,10 +27,11 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 		boolean fjernet, boolean heltUnntatt) {
 
 	/**
-	 * The desk officer's sending back of the delivery (Levert to Pågår, with the reason as its note), while it is the
-	 * latest word on the status: gone once the status or progress note changes again.
+	 * The ministry's sending back of the delivery (Levert to Pågår, with the reason as its note), while it is the
+	 * latest word on the status: gone once the status or progress note changes again. A lead moving her own delivery
+	 * back is none: the rule is the start page's ({@link Hendelse#departementets}), so the two agree.
 	 */
-	Optional<Hendelse> tilbakesendt() {
+	Optional<Hendelse> tilbakesendt(CurrentUser leser) {
 		if (oppdrag.status() != OppdragStatus.PAAGAAR) {
 			return Optional.empty();
 		}
@@ -35,7 +39,7 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 		return historikk.stream()
 			.filter(h -> "STATUS".equals(h.type()) || "FREMDRIFT".equals(h.type()))
 			.findFirst()
-			.filter(Hendelse::tilbakesending);
+			.filter(h -> h.tilbakesending() && h.departementets(leser));
 	}
 
 	/** A paragraph or point; {@code skjult} when the text is the placeholder. */
@@ -63,10 +67,24 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 	/**
 	 * One history row; {@code skjult} when something was withheld from the viewer ({@code notatSkjult}: a note that
 	 * existed, {@code verdierSkjult}: the from and to values), {@code unntatt} when the row itself (a comment) was
-	 * marked exempt from public disclosure.
+	 * marked exempt from public disclosure; {@code rolle} the role its maker acted in, {@code null} on rows from before
+	 * roles were recorded and the import's (which have no {@code brukerId} either).
 	 */
 	record Hendelse(OffsetDateTime tidspunkt, String hvem, String type, String felt, String fra, String til,
-			String notat, boolean skjult, boolean unntatt, boolean notatSkjult, boolean verdierSkjult) {
+			String notat, boolean skjult, boolean unntatt, boolean notatSkjult, boolean verdierSkjult, String rolle,
+			Long brukerId) {
+
+		/** The roles that act for the ministry: their changes of status are answers to the division. */
+		static final List<String> DEPARTEMENTET = List.of(Rolle.HOD_SAKSBEHANDLER.name(), Rolle.ADMIN.name());
+
+		/**
+		 * Made by the ministry (a desk officer, or an admin, who acts for it), not by the division: the role at the
+		 * time counts, not the maker's today. A row without a role counts unless the reader made it himself: that one
+		 * at least is known to be no answer to him.
+		 */
+		boolean departementets(CurrentUser leser) {
+			return rolle != null ? DEPARTEMENTET.contains(rolle) : !Objects.equals(brukerId, leser.id());
+		}
 
 		/** A delivery sent back: Levert to Pågår, with the reason as its note. */
 		boolean tilbakesending() {

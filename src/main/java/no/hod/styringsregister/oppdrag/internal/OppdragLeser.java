@@ -469,45 +469,36 @@ class OppdragLeser implements OppdragQueries {
 				rs.getBoolean("viser_unntatt"), rs.getBoolean("unntatt"));
 	}
 
-	/** The roles that act for the ministry: their changes of status are answers to the division. */
-	private static final List<String> DEPARTEMENTET = List.of(Rolle.HOD_SAKSBEHANDLER.name(), Rolle.ADMIN.name());
-
 	/**
 	 * Read from the viewer's views, so an exempt comment's text and every text of a wholly exempt assignment stay
 	 * withheld from a viewer without clearance, and such an assignment's title is the placeholder. SQL narrows the rows
 	 * to those that may be answers; which are is the history row's own definition, the same the assignment page uses
-	 * for a delivery sent back. Any other change of status counts only when the role it was made in is known to be
-	 * the ministry's: a lead's own changes are the division's doing.
+	 * for a delivery sent back, and only the ministry's count ({@link OppdragDetalj.Hendelse#departementets}): a lead's
+	 * own changes are the division's doing. Any other change of status counts only when the role it was made in is
+	 * known to be the ministry's.
 	 */
 	@Override
 	public List<OppdragSvar> replies(long divisjonId, OffsetDateTime since, CurrentUser leser) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("divisjon", divisjonId)
 			.addValue("siden", since)
-			.addValue("meg", leser.id())
-			.addValue("departementet", DEPARTEMENTET);
+			.addValue("departementet", OppdragDetalj.Hendelse.DEPARTEMENTET);
 		List<OppdragSvar> svar = new ArrayList<>();
-		jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, h.tidspunkt, h.bruker_navn, h.bruker_rolle, h.type, "
-				+ "h.felt, h.fra, h.til, h.notat, h.skjult, h.unntatt, h.notat_skjult, h.verdier_skjult FROM "
-				+ historikkKilde(leser) + " h JOIN " + kilde(leser) + " v ON v.id = h.oppdrag_id "
-				+ "WHERE v.divisjon_id = :divisjon AND NOT v.fjernet "
+		jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, h.tidspunkt, h.bruker_navn, h.bruker_rolle, "
+				+ "h.bruker_id, h.type, h.felt, h.fra, h.til, h.notat, h.skjult, h.unntatt, h.notat_skjult, "
+				+ "h.verdier_skjult FROM " + historikkKilde(leser) + " h JOIN " + kilde(leser) + " v "
+				+ "ON v.id = h.oppdrag_id WHERE v.divisjon_id = :divisjon AND NOT v.fjernet "
 				+ "AND h.tidspunkt >= :siden AND (h.type = 'KOMMENTAR' OR (h.type = 'STATUS' AND h.felt = 'status' "
 				+ "AND (h.fra = 'LEVERT' OR h.bruker_rolle IN (:departementet)))) "
-				// A lead may move a delivery back to Pågår too: that is the division's own doing, not an answer.
-				// Rows from before the role was recorded are at least not the viewer's own.
-				+ "AND coalesce(h.bruker_rolle <> 'HDIR_LEDER', h.bruker_id IS DISTINCT FROM :meg) "
 				+ "ORDER BY h.tidspunkt DESC, h.id DESC", p, rs -> {
-					OppdragDetalj.Hendelse h = new OppdragDetalj.Hendelse(
-							rs.getObject("tidspunkt", OffsetDateTime.class), rs.getString("bruker_navn"),
-							rs.getString("type"), rs.getString("felt"), rs.getString("fra"), rs.getString("til"),
-							rs.getString("notat"), rs.getBoolean("skjult"), rs.getBoolean("unntatt"),
-							rs.getBoolean("notat_skjult"), rs.getBoolean("verdier_skjult"));
+					OppdragDetalj.Hendelse h = hendelse(rs);
 					boolean statusendring = "STATUS".equals(h.type()) && "status".equals(h.felt());
 					OppdragSvar.Slag slag = h.godkjenning() ? OppdragSvar.Slag.GODKJENT
 							: h.tilbakesending() ? OppdragSvar.Slag.SENDT_TILBAKE
 									: h.kommentar() ? OppdragSvar.Slag.KOMMENTAR
-											: statusendring && DEPARTEMENTET.contains(rs.getString("bruker_rolle"))
+											: statusendring && OppdragDetalj.Hendelse.DEPARTEMENTET.contains(h.rolle())
 													? OppdragSvar.Slag.STATUS : null;
-					if (slag != null) {
+					// A lead may move a delivery back to Pågår too: that is the division's own doing, not an answer.
+					if (slag != null && h.departementets(leser)) {
 						svar.add(new OppdragSvar(rs.getString("visnings_id"), rs.getString("tittel"),
 								rs.getBoolean("tittel_skjult"), slag, statusendring ? status(h.fra()) : null,
 								statusendring ? status(h.til()) : null, h.hvem(), h.tidspunkt(), h.notat(),
@@ -699,16 +690,20 @@ class OppdragLeser implements OppdragQueries {
 		List<OppdragDetalj.Erstatning> erstatter = jdbc.query("SELECT k.visnings_id, k.nokkel, k.aar, k.tittel, "
 				+ "k.status, k.unntak, " + arbeid + " AS arbeid FROM " + kilde(leser) + " k WHERE k.erstattet_av = :id "
 				+ "ORDER BY k.sort_prefiks, k.sort_nr, k.nokkel", radId, (rs, i) -> erstatning(rs, rad, leser));
-		List<OppdragDetalj.Hendelse> historikk = jdbc.query("SELECT tidspunkt, bruker_navn, type, felt, fra, til, "
-				+ "notat, skjult, unntatt, notat_skjult, verdier_skjult FROM " + historikkKilde(leser)
-				+ " WHERE oppdrag_id = :id ORDER BY id DESC",
-				radId, (rs, i) -> new OppdragDetalj.Hendelse(rs.getObject("tidspunkt", OffsetDateTime.class),
-						rs.getString("bruker_navn"), rs.getString("type"), rs.getString("felt"), rs.getString("fra"),
-						rs.getString("til"), rs.getString("notat"), rs.getBoolean("skjult"), rs.getBoolean("unntatt"),
-						rs.getBoolean("notat_skjult"), rs.getBoolean("verdier_skjult")));
+		List<OppdragDetalj.Hendelse> historikk = jdbc.query("SELECT tidspunkt, bruker_navn, bruker_rolle, bruker_id, "
+				+ "type, felt, fra, til, notat, skjult, unntatt, notat_skjult, verdier_skjult FROM "
+				+ historikkKilde(leser) + " WHERE oppdrag_id = :id ORDER BY id DESC",
+				radId, (rs, i) -> hendelse(rs));
 		return Optional.of(new OppdragDetalj(rad.sammendrag(), deler, rad.fremdrift(), rad.statusGrunn(), referanser,
 				referertAv, budsjett, opphav, videreforing, erstattetAv, erstatter, historikk, rad.fjernet(),
 				rad.heltUnntatt()));
+	}
+
+	private static OppdragDetalj.Hendelse hendelse(ResultSet rs) throws SQLException {
+		return new OppdragDetalj.Hendelse(rs.getObject("tidspunkt", OffsetDateTime.class), rs.getString("bruker_navn"),
+				rs.getString("type"), rs.getString("felt"), rs.getString("fra"), rs.getString("til"),
+				rs.getString("notat"), rs.getBoolean("skjult"), rs.getBoolean("unntatt"), rs.getBoolean("notat_skjult"),
+				rs.getBoolean("verdier_skjult"), rs.getString("bruker_rolle"), (Long) rs.getObject("bruker_id"));
 	}
 
 	/**

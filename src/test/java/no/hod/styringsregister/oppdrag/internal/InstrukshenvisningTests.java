@@ -165,7 +165,7 @@ class InstrukshenvisningTests {
 
 	@Test
 	void theInstructionListsCitingAssignmentsAsTheViewersClearanceAllowsAndNoneWhollyExemptToTheUncleared() {
-		henvisninger.siter(tb(3), hdirInstruks, "2", admin());
+		henvisninger.siter(tb(3), hdirInstruks, "2", klarert());
 
 		signedIn(bruker(true), "ROLE_HOD_SAKSBEHANDLER");
 		assertThat(henvisninger.henvisningerTil(hdirInstruks)).filteredOn(h -> h.lenke().equals("/oppdrag/" + tb(3)))
@@ -216,6 +216,79 @@ class InstrukshenvisningTests {
 	}
 
 	@Test
+	void anUnclearedUserMayNotChangeTheCitationsHeCannotSeeAndIsToldTheSameWhateverTheyAre() {
+		henvisninger.siter(tb(3), hdirInstruks, "3", klarert());
+		long sitat = henvisninger.sitater(nokkel(tb(3)), klarert()).get(0).id();
+		int historikk = instrukshistorikk(tb(3));
+
+		// Section 3 is cited and section 2 is not: were the answers to differ, trying each section would tell which.
+		String cited = nektet(() -> henvisninger.siter(tb(3), hdirInstruks, "3", uklarert()));
+		assertThat(cited).contains("unntatt offentlighet", "klarering");
+		assertThat(nektet(() -> henvisninger.siter(tb(3), hdirInstruks, "2", uklarert()))).isEqualTo(cited);
+		assertThat(nektet(() -> henvisninger.siter(tb(3), null, null, uklarert()))).isEqualTo(cited);
+		assertThat(nektet(() -> henvisninger.fjern(tb(3), sitat, uklarert()))).isEqualTo(cited);
+		assertThat(nektet(() -> henvisninger.fjern(tb(3), sitat + 1_000_000, uklarert()))).isEqualTo(cited);
+		// An admin is no more cleared for being an admin.
+		assertThat(nektet(() -> henvisninger.siter(tb(3), hdirInstruks, "2", admin()))).isEqualTo(cited);
+
+		assertThat(henvisninger.sitater(nokkel(tb(3)), klarert())).extracting(Instrukshenvisninger.Sitat::nummer)
+			.containsExactly("3");
+		assertThat(instrukshistorikk(tb(3))).isEqualTo(historikk);
+		// Only the wholly exempt assignment is closed to him.
+		henvisninger.siter(tb(2), hdirInstruks, "2", uklarert());
+		assertThat(henvisninger.sitater(nokkel(tb(2)), uklarert())).extracting(Instrukshenvisninger.Sitat::nummer)
+			.contains("2");
+	}
+
+	@Test
+	void aWhollyExemptAssignmentsPageSaysItsCitationsAreExemptToTheUnclearedAndShowsThemToTheCleared()
+			throws Exception {
+		henvisninger.siter(tb(3), hdirInstruks, "3", klarert());
+		String skjult = "Hvilke punkter i instruksen oppdraget viser til, er unntatt offentlighet (offl. § 22) og vises "
+				+ "bare for brukere med klarering.";
+
+		RequestPostProcessor uklarertBruker = user(bruker(false)).roles("HOD_SAKSBEHANDLER");
+		assertThat(side(tb(3), uklarertBruker)).contains(skjult)
+			.doesNotContain("Oppdraget viser ikke til noe punkt i instruksen", "name=\"punkt\"", "/instruks/",
+					"#punkt-3");
+		RequestPostProcessor klarertBruker = user(bruker(true)).roles("HOD_SAKSBEHANDLER");
+		assertThat(side(tb(3), klarertBruker)).contains("href=\"/instrukser/" + hdirInstruks + "#punkt-3\"",
+				"name=\"punkt\"", "/instruks/")
+			.doesNotContain(skjult);
+
+		// The form's address answers the uncleared alike for a cited section and another, with the reason.
+		for (String punkt : List.of("3", "2")) {
+			String svar = new String(mvc.perform(post("/oppdrag/" + tb(3) + "/instruks")
+				.param("punkt", hdirInstruks + ":" + punkt).with(uklarertBruker).with(csrf()))
+				.andExpect(status().isForbidden()).andReturn().getResponse().getContentAsByteArray(),
+					StandardCharsets.UTF_8);
+			assertThat(svar).contains("Du har ikke klarering").doesNotContain("allerede");
+		}
+		assertThat(henvisninger.sitater(nokkel(tb(3)), klarert())).extracting(Instrukshenvisninger.Sitat::nummer)
+			.containsExactly("3");
+	}
+
+	private String side(String id, RequestPostProcessor bruker) throws Exception {
+		return new String(mvc.perform(get("/oppdrag/" + id).with(bruker)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+	private static String nektet(Runnable handling) {
+		try {
+			handling.run();
+		}
+		catch (Nektet ex) {
+			return ex.getMessage();
+		}
+		throw new AssertionError("Ikke nektet");
+	}
+
+	private int instrukshistorikk(String id) {
+		return jdbc.queryForObject("SELECT count(*) FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id "
+				+ "WHERE o.visnings_id = ? AND h.type = 'INSTRUKS'", Integer.class, id);
+	}
+
+	@Test
 	void bothPagesShowTheCitationAndThePageFormsKeepTheRules() throws Exception {
 		String officer = bruker(false);
 		RequestPostProcessor sb = user(officer).roles("HOD_SAKSBEHANDLER");
@@ -253,7 +326,7 @@ class InstrukshenvisningTests {
 	void replacingAVersionsTextWithoutACitedSectionWarnsFirstAndTheCitationThenSaysTheSectionIsGone() throws Exception {
 		henvisninger.siter(tb(1), hdirInstruks, "4", admin());
 		// A wholly exempt assignment counts too: the admin is told how many, not which.
-		henvisninger.siter(tb(3), hdirInstruks, "4", admin());
+		henvisninger.siter(tb(3), hdirInstruks, "4", klarert());
 		int antall = jdbc.queryForObject("SELECT count(DISTINCT h.oppdrag_id) FROM oppdrag_instrukshenvisning h "
 				+ "JOIN oppdrag o ON o.id = h.oppdrag_id WHERE h.instruks_id = ? AND h.punkt = '4' AND NOT o.fjernet",
 				Integer.class, hdirInstruks);

@@ -456,16 +456,16 @@ class OppdragArbeidsflytTests {
 	void theSendingBackOfADeliveryIsShownUntilTheLeadUpdatesAgain() {
 		CurrentUser leder = leder(divisjon.id());
 		sett(tb(1), OppdragStatus.LEVERT, "Rapport levert", leder);
-		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().tilbakesendt()).isEmpty();
+		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().tilbakesendt(klarert())).isEmpty();
 		OppdragDetalj tilbake = sett(tb(1), OppdragStatus.PAAGAAR, "Mangler kostnadsoverslag", uklarert());
-		assertThat(tilbake.tilbakesendt()).hasValueSatisfying(h -> {
+		assertThat(tilbake.tilbakesendt(klarert())).hasValueSatisfying(h -> {
 			assertThat(h.hvem()).isEqualTo("Uklarert Saksbehandler");
 			assertThat(h.notat()).isEqualTo("Mangler kostnadsoverslag");
 		});
 		// A comment or citation since changes nothing; the lead's next update does.
 		flyt.kommenter(tb(1), "Se vedlegg", false, klarert());
-		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().tilbakesendt()).isPresent();
-		assertThat(sett(tb(1), null, "Overslaget kommer fredag", leder).tilbakesendt()).isEmpty();
+		assertThat(leser.detalj(tb(1), klarert()).orElseThrow().tilbakesendt(klarert())).isPresent();
+		assertThat(sett(tb(1), null, "Overslaget kommer fredag", leder).tilbakesendt(klarert())).isEmpty();
 	}
 
 	@Test
