@@ -95,6 +95,10 @@ class OppdragArbeidsflyt {
 					: List.of();
 			case HOD_SAKSBEHANDLER -> {
 				List<OppdragStatus> mulige = new ArrayList<>();
+				// The view hides the title from an uncleared reader of a wholly exempt assignment: no decisions on it.
+				if (o.tittelSkjult()) {
+					yield mulige;
+				}
 				if (o.status() == OppdragStatus.LEVERT) {
 					mulige.add(OppdragStatus.FULLFORT);
 					mulige.add(OppdragStatus.PAAGAAR);
@@ -105,6 +109,19 @@ class OppdragArbeidsflyt {
 				yield mulige;
 			}
 		};
+	}
+
+	/** Why an uncleared desk officer may not decide on a wholly exempt assignment, and who can. */
+	static final String KREVER_KLARERING = "Oppdraget er unntatt offentlighet i sin helhet (offl. § 22). Bare "
+			+ "saksbehandlere med klarering kan godkjenne leveransen, sende den tilbake eller avslutte oppdraget.";
+
+	/**
+	 * A desk officer without clearance on a wholly exempt assignment ({@code tittelSkjult}: the view hid it): approving
+	 * a delivery, sending it back or cancelling would be a decision on a title, text and delivery note the officer
+	 * cannot read. A lead's own status reporting is not such a decision and stays open.
+	 */
+	boolean kreverKlarering(OppdragSummary o, CurrentUser bruker) {
+		return bruker.is(Rolle.HOD_SAKSBEHANDLER) && o.tittelSkjult() && !o.status().avsluttet();
 	}
 
 	/** A lead looking at an assignment routed to another division, or not routed yet: not the lead's to update. */
@@ -147,8 +164,7 @@ class OppdragArbeidsflyt {
 					+ o.versjon() + ").");
 		}
 		if (endring.versjon() != o.versjon()) {
-			OppdragDetalj gjeldende = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
-			throw new Konflikt(konfliktmelding(gjeldende, endring.versjon()), gjeldende);
+			throw konflikt(o, endring, leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id)), bruker);
 		}
 		boolean notatSendt = endring.notat() != null;
 		String notat = tekst(endring.notat(), "notat");
@@ -170,8 +186,9 @@ class OppdragArbeidsflyt {
 			boolean blirForsinket = til == OppdragStatus.FORSINKET && o.status() == OppdragStatus.FORSINKET;
 			boolean beholdGrunn = blirForsinket && endring.grunn() == null;
 			boolean beholdDato = blirForsinket && endring.forventetDato() == null && !endring.forhandsutfylt();
-			byttStatus(o, til, notatSendt, notat, beholdGrunn ? o.statusGrunn() : grunn,
-					beholdDato ? o.forventetDato() : endring.forventetDato(), datofeil, bruker);
+			byttStatus(o, til, notatSendt, notat, !beholdGrunn && endring.grunn() != null,
+					beholdGrunn ? o.statusGrunn() : grunn, beholdDato ? o.forventetDato() : endring.forventetDato(),
+					datofeil, bruker);
 		}
 		return leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 	}
@@ -239,11 +256,112 @@ class OppdragArbeidsflyt {
 		return "FORSINKET".equals(status) || "UTGAAR".equals(status);
 	}
 
+	/** The form's fields by the history row's field they change, in the form's order. */
+	private static final Map<String, String> HISTORIKKFELT = new LinkedHashMap<>();
+
+	static {
+		HISTORIKKFELT.put("status", "status");
+		HISTORIKKFELT.put("notat", "fremdrift");
+		HISTORIKKFELT.put("forventetDato", "forventet_dato");
+		HISTORIKKFELT.put("grunn", "status_grunn");
+	}
+
+	/**
+	 * A stale form ({@code gjeldende}: the assignment now, as the user may see it). A field the user left as it was
+	 * loaded comes back with what is saved now ({@link Konflikt#uendret()}), so sending the form again does not put
+	 * back an old value over a newer one; a field the user changed keeps the user's text, and those someone else
+	 * changed too are named ({@link Konflikt#felt()}). What starts empty in the form (a desk officer's comment, a note
+	 * or reason hidden from the user) is always the user's own text.
+	 */
+	private Konflikt konflikt(Lastet o, StatusEndring endring, OppdragDetalj gjeldende, CurrentUser bruker) {
+		Map<String, Forrige> forrige = forrigeVerdier(o.id(), o.versjon() - endring.versjon());
+		boolean egneFelt = skriverFremdrift(bruker) && !skjult(o, bruker);
+		Map<String, Boolean> endret = new LinkedHashMap<>();
+		endret.put("status", endring.status() != null);
+		if (skriverFremdrift(bruker)) {
+			endret.put("notat", endring.notat() != null && (!egneFelt
+					|| endretSiden(forrige.get("fremdrift"), normalisert(endring.notat()), o.fremdrift())));
+			endret.put("forventetDato", endretSiden(forrige.get("forventet_dato"), tekst(endring.forventetDato()),
+					tekst(o.forventetDato())));
+			endret.put("grunn", endring.grunn() != null && (!egneFelt
+					|| endretSiden(forrige.get("status_grunn"), normalisert(endring.grunn()), o.statusGrunn())));
+		}
+		Set<String> uendret = new HashSet<>();
+		List<String> kolliderer = new ArrayList<>();
+		endret.forEach((felt, av) -> {
+			if (!av && (egneFelt || felt.equals("forventetDato"))) {
+				uendret.add(felt);
+			}
+			else if (av && forrige.containsKey(HISTORIKKFELT.get(felt))) {
+				kolliderer.add(felt);
+			}
+		});
+		return new Konflikt(konfliktmelding(gjeldende, endring.versjon(), kolliderer), gjeldende, uendret, kolliderer);
+	}
+
+	/**
+	 * Whether {@code sendt} differs from the field's value in the version the form was loaded from: its value before
+	 * the changes since ({@code forrige}), or, when none changed it, the saved one ({@code naa}). A value the history
+	 * cannot tell counts as changed: the user's text is kept rather than lost.
+	 */
+	private static boolean endretSiden(Forrige forrige, String sendt, String naa) {
+		return forrige == null ? !Objects.equals(sendt, naa) : !forrige.kjent() || !Objects.equals(sendt, forrige.verdi());
+	}
+
+	/** A text as {@link #tekst(String, String)} saves it, without refusing anything: only to compare. */
+	private static String normalisert(String raa) {
+		return raa == null || raa.isBlank() ? null : raa.replace("\r\n", "\n").strip();
+	}
+
+	/** A field's value before a change; {@code kjent}: the history row said what it was. */
+	private record Forrige(String verdi, boolean kjent) {
+	}
+
+	/**
+	 * By the history row's field, the value each field of the form had before the newest {@code endringer} changes
+	 * (from the full history, never shown as such): a change's rows share their transaction's time, as in
+	 * {@link #endredeFelt}. A status change to or from Forsinket or Utgår changed the reason too; its value before is
+	 * known when the status before had none.
+	 */
+	private Map<String, Forrige> forrigeVerdier(long oppdragId, long endringer) {
+		Map<OffsetDateTime, List<String[]>> perEndring = new LinkedHashMap<>();
+		jdbc.query("""
+				SELECT tidspunkt, felt, fra, til FROM oppdrag_historikk
+				WHERE oppdrag_id = :id AND type NOT IN (:typer)
+				ORDER BY tidspunkt DESC, id DESC""",
+				Map.of("id", oppdragId, "typer", List.copyOf(ENDRER_IKKE_VERSJON)), rs -> {
+					OffsetDateTime tid = rs.getObject("tidspunkt", OffsetDateTime.class);
+					if (perEndring.containsKey(tid) || perEndring.size() < endringer) {
+						perEndring.computeIfAbsent(tid, t -> new ArrayList<>())
+							.add(new String[] { rs.getString("felt"), rs.getString("fra"), rs.getString("til") });
+					}
+				});
+		Map<String, Forrige> forrige = new HashMap<>();
+		// Newest first, so the oldest change since the form was loaded has the last word.
+		for (List<String[]> rader : perEndring.values()) {
+			boolean grunnRad = rader.stream().anyMatch(r -> "status_grunn".equals(r[0]));
+			for (String[] r : rader) {
+				if (r[0] != null) {
+					forrige.put(r[0], new Forrige(r[1], true));
+				}
+				if ("status".equals(r[0]) && !grunnRad && (medGrunn(r[1]) || medGrunn(r[2]))) {
+					forrige.put("status_grunn", new Forrige(null, !medGrunn(r[1])));
+				}
+			}
+		}
+		return forrige;
+	}
+
+	/** The form's fields as the conflict message names them. */
+	private static final Map<String, String> SKJEMANAVN = Map.of("status", "status", "notat", "fremdrift",
+			"forventetDato", "ny forventet dato", "grunn", "begrunnelse");
+
 	/**
 	 * Who changed the assignment, when, which of the form's fields and the status now, as the page says it; no
-	 * version numbers. {@code versjon}: the one the form was opened with.
+	 * version numbers. {@code versjon}: the one the form was opened with; {@code kolliderer}: the form's fields the user
+	 * changed that were changed since as well.
 	 */
-	private String konfliktmelding(OppdragDetalj gjeldende, long versjon) {
+	private String konfliktmelding(OppdragDetalj gjeldende, long versjon, List<String> kolliderer) {
 		String status = tekster.getMessage("oppdrag.status." + gjeldende.oppdrag().status().name(), null,
 				gjeldende.oppdrag().status().name(), Formats.NORSK);
 		String hvem = gjeldende.historikk().stream().filter(h -> !ENDRER_IKKE_VERSJON.contains(h.type()))
@@ -253,11 +371,19 @@ class OppdragArbeidsflyt {
 			.orElse(" av noen andre");
 		List<String> felt = endredeFelt(gjeldende, versjon);
 		String hva = felt.isEmpty() ? "Status er nå " + Sitert.verdi(status) + "."
-				: stor(felt.size() == 1 ? felt.get(0)
-						: String.join(", ", felt.subList(0, felt.size() - 1)) + " og " + felt.get(felt.size() - 1))
-						+ " er endret. Status er " + (felt.contains("status") ? "nå" : "fortsatt") + " "
-								+ Sitert.verdi(status) + ".";
-		return "Oppdraget er endret" + hvem + " siden du åpnet det. " + hva + " Se hva som er endret, og prøv igjen.";
+				: stor(opplisting(felt)) + " er endret. Status er " + (felt.contains("status") ? "nå" : "fortsatt")
+						+ " " + Sitert.verdi(status) + ".";
+		String dine = kolliderer.isEmpty() ? " Feltene du ikke har endret, viser nå det som er lagret."
+				: " Du har også endret " + opplisting(kolliderer.stream().map(SKJEMANAVN::get).toList())
+						+ ": det du valgte eller skrev, står igjen i skjemaet.";
+		return "Oppdraget er endret" + hvem + " siden du åpnet det. " + hva + dine + " Se hva som er endret, og prøv "
+				+ "igjen.";
+	}
+
+	/** «a», «a og b», «a, b og c». */
+	private static String opplisting(List<String> deler) {
+		return deler.size() == 1 ? deler.get(0)
+				: String.join(", ", deler.subList(0, deler.size() - 1)) + " og " + deler.get(deler.size() - 1);
 	}
 
 	/**
@@ -310,16 +436,28 @@ class OppdragArbeidsflyt {
 			// Also a lead's form on an exempt assignment the lead may not read: its note field starts empty.
 			throw new IngenEndring("Ingen endring å lagre: velg en ny status eller skriv et notat.");
 		}
-		if (Objects.equals(notat, o.fremdrift())) {
+		// A note hidden from the user is never compared with what the user sent: «no change» would confirm a guess.
+		if (!skjult(o, bruker) && Objects.equals(notat, o.fremdrift())) {
 			throw new IngenEndring();
 		}
 		lagre(o, o.status(), notat, o.forventetDato(), o.statusGrunn());
 		skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), notat, null, false);
 	}
 
-	/** {@code datofeil}: what is wrong with the expected date, named with the other fields' problems. */
-	private void byttStatus(Lastet o, OppdragStatus til, boolean notatSendt, String notat, String grunn,
-			LocalDate forventet, Avvist datofeil, CurrentUser bruker) {
+	/**
+	 * The progress note and reason are hidden from the user (a wholly exempt assignment, no clearance): what the user
+	 * sends for them counts as changed, whatever is saved, so no answer depends on what the user cannot read.
+	 */
+	private static boolean skjult(Lastet o, CurrentUser bruker) {
+		return o.heltUnntatt() && !bruker.klarert();
+	}
+
+	/**
+	 * {@code datofeil}: what is wrong with the expected date, named with the other fields' problems; {@code grunnSendt}:
+	 * the reason is the user's, not the saved one kept.
+	 */
+	private void byttStatus(Lastet o, OppdragStatus til, boolean notatSendt, String notat, boolean grunnSendt,
+			String grunn, LocalDate forventet, Avvist datofeil, CurrentUser bruker) {
 		OppdragStatus fra = o.status();
 		switch (bruker.rolle()) {
 			case HDIR_LEDER -> {
@@ -329,6 +467,9 @@ class OppdragArbeidsflyt {
 				}
 			}
 			case HOD_SAKSBEHANDLER -> {
+				if (skjult(o, bruker)) {
+					throw new Nektet(KREVER_KLARERING);
+				}
 				switch (til) {
 					case FULLFORT -> {
 						if (fra != OppdragStatus.LEVERT) {
@@ -386,14 +527,17 @@ class OppdragArbeidsflyt {
 		String nyGrunn = forsinket || til == OppdragStatus.UTGAAR ? grunn : null;
 		LocalDate nyDato = forsinket ? forventet : null;
 		String fremdrift = notatSendt && skriverFremdrift(bruker) ? notat : o.fremdrift();
-		if (til == fra && Objects.equals(nyDato, o.forventetDato()) && Objects.equals(nyGrunn, o.statusGrunn())
-				&& Objects.equals(fremdrift, o.fremdrift())) {
+		boolean skjult = skjult(o, bruker);
+		boolean fremdriftEndret = !Objects.equals(fremdrift, o.fremdrift())
+				|| skjult && notatSendt && skriverFremdrift(bruker);
+		boolean grunnEndret = !Objects.equals(nyGrunn, o.statusGrunn()) || skjult && grunnSendt && nyGrunn != null;
+		if (til == fra && Objects.equals(nyDato, o.forventetDato()) && !grunnEndret && !fremdriftEndret) {
 			// A Forsinket form sent back as it came: nothing differs, so nothing is written and the version stays.
 			throw new IngenEndring();
 		}
 		lagre(o, til, fremdrift, nyDato, nyGrunn);
 		// The status row last, so the newest history row names the new status.
-		if (!Objects.equals(fremdrift, o.fremdrift())) {
+		if (fremdriftEndret) {
 			skriving.historikk(o.id(), bruker, Hendelsestype.FREMDRIFT, "fremdrift", o.fremdrift(), fremdrift, null,
 					false);
 		}
@@ -416,7 +560,7 @@ class OppdragArbeidsflyt {
 			String statusNotat = nyGrunn != null ? nyGrunn : kommentar;
 			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "status", fra.name(), til.name(), statusNotat, false);
 		}
-		else if (!Objects.equals(o.statusGrunn(), nyGrunn)) {
+		else if (grunnEndret) {
 			skriving.historikk(o.id(), bruker, Hendelsestype.STATUS, "status_grunn", o.statusGrunn(), nyGrunn, null,
 					false);
 		}
@@ -841,7 +985,8 @@ class OppdragArbeidsflyt {
 				}
 			}
 			else if (avsluttede.containsKey(k.id())) {
-				byttStatus(avsluttede.get(k.id()), OppdragStatus.UTGAAR, false, null, begrunnelse, null, null, bruker);
+				byttStatus(avsluttede.get(k.id()), OppdragStatus.UTGAAR, false, null, true, begrunnelse, null, null,
+						bruker);
 			}
 			else {
 				nye.add(kopier(k, aar, bruker));

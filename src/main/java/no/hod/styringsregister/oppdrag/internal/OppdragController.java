@@ -161,6 +161,8 @@ class OppdragController {
 		// The expected date is for Forsinket, the reason for Forsinket and Utgår: offered only to whoever may set them.
 		model.addAttribute("kanForsinke", mulige.contains(OppdragStatus.FORSINKET));
 		model.addAttribute("kanUtgaa", mulige.contains(OppdragStatus.UTGAAR));
+		// An uncleared desk officer gets no decisions on a wholly exempt assignment; the page says who can make them.
+		model.addAttribute("kreverKlarering", !detalj.fjernet() && arbeidsflyt.kreverKlarering(detalj.oppdrag(), bruker));
 		// A lead sees no form for another division's assignment; the page says whose it is instead.
 		model.addAttribute("annenDivisjon", !detalj.fjernet() && arbeidsflyt.annenDivisjon(detalj.oppdrag(), bruker));
 		model.addAttribute("kanKommentere",
@@ -226,17 +228,36 @@ class OppdragController {
 					new Statusskjema(status, utenNul(notat), utenNul(forventetDato), utenNul(grunn)));
 			return "redirect:" + Listeadresse.detalj(id, fraListen);
 		}
-		catch (Avvist | Konflikt ex) {
-			redirect.addFlashAttribute("feil", ex.getMessage());
-			redirect.addFlashAttribute("statusfelt", ex instanceof Avvist avvist ? avvist.felt() : List.of());
-			redirect.addFlashAttribute("feilISkjema", true);
+		catch (Konflikt ex) {
+			// The fields the user changed come back as sent; those left as they were loaded, with what is saved now, so
+			// sending the form again does not put an old value back. The current state is as the user may see it.
+			Set<String> uendret = ex.uendret();
+			OppdragDetalj naa = ex.gjeldende();
+			LocalDate dato = naa.oppdrag().forventetDato();
+			// The message says what happened and takes the focus; the fields that collide are marked and point to it.
+			redirect.addFlashAttribute("konflikt", true);
+			return tilbakeTilSkjema(ex.getMessage(), ex.felt(), new Statusskjema(status,
+					uendret.contains("notat") ? naa.fremdrift() : utenNul(notat),
+					uendret.contains("forventetDato") ? (dato == null ? null : dato.toString()) : utenNul(forventetDato),
+					uendret.contains("grunn") ? naa.statusGrunn() : utenNul(grunn)), id, fraListen, redirect);
+		}
+		catch (Avvist ex) {
 			// The form comes back as it was sent, so a refused change need not be typed again; a NUL character the
 			// browser could not show is left out.
-			redirect.addFlashAttribute("statusskjema",
-					new Statusskjema(status, utenNul(notat), utenNul(forventetDato), utenNul(grunn)));
-			// Straight to the form, where the message stands beside the fields it names.
-			return "redirect:" + Listeadresse.detalj(id, fraListen) + "#" + STATUSSKJEMA;
+			return tilbakeTilSkjema(ex.getMessage(), ex.felt(),
+					new Statusskjema(status, utenNul(notat), utenNul(forventetDato), utenNul(grunn)), id, fraListen,
+					redirect);
 		}
+	}
+
+	/** A refused status form, straight back to the form, where the message stands beside the fields it names. */
+	private static String tilbakeTilSkjema(String feil, List<String> felt, Statusskjema skjema, String id,
+			Optional<Listeadresse> fraListen, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("feil", feil);
+		redirect.addFlashAttribute("statusfelt", felt);
+		redirect.addFlashAttribute("feilISkjema", true);
+		redirect.addFlashAttribute("statusskjema", skjema);
+		return "redirect:" + Listeadresse.detalj(id, fraListen) + "#" + STATUSSKJEMA;
 	}
 
 	/**

@@ -746,4 +746,125 @@ class OppdragArbeidsflytTests {
 		}
 		assertThatThrownBy(() -> StatusEndring.dato("2026-\u000002-01")).hasMessageStartingWith("«2026-02-01» er ikke");
 	}
+
+	/** A lead of the fixture's division with clearance, who may read what the wholly exempt TB-3 hides from others. */
+	CurrentUser klarertLeder() {
+		return new CurrentUser(5, "leder-klarert", "Klarert Leder", Rolle.HDIR_LEDER, divisjon.id(), true);
+	}
+
+	@Test
+	void anUnclearedLeadCannotTellAHiddenNoteOrReasonFromAGuessByWhetherItIsSaved() {
+		LocalDate dato = LocalDate.now(Formats.OSLO).plusMonths(2);
+		flyt.endreStatus(tb(3), new StatusEndring(OppdragStatus.FORSINKET, "Skjult fremdrift", dato, "Skjult grunn",
+				versjon(tb(3))), klarertLeder());
+		CurrentUser uklarertLeder = leder(divisjon.id());
+		// Keep status, the right guess and another text alike: saved, a version and a history row each.
+		for (String notat : List.of("Skjult fremdrift", "Feil gjetning", "Skjult fremdrift")) {
+			long foer = versjon(tb(3));
+			int rader = historikkrader(tb(3));
+			flyt.endreStatus(tb(3), new StatusEndring(null, notat, null, null, foer, true), uklarertLeder);
+			assertThat(versjon(tb(3))).isEqualTo(foer + 1);
+			assertThat(historikkrader(tb(3))).isEqualTo(rader + 1);
+		}
+		// The reason the same way, while it stays Forsinket with the date the form came with.
+		for (String grunn : List.of("Skjult grunn", "Annen grunn", "Annen grunn")) {
+			long foer = versjon(tb(3));
+			int rader = historikkrader(tb(3));
+			flyt.endreStatus(tb(3), new StatusEndring(null, null, dato, grunn, foer, true), uklarertLeder);
+			assertThat(versjon(tb(3))).isEqualTo(foer + 1);
+			assertThat(historikkrader(tb(3))).isEqualTo(rader + 1);
+		}
+		assertThat(leser.detalj(tb(3), klarert()).orElseThrow().statusGrunn()).isEqualTo("Annen grunn");
+		// Who can read them still learns that nothing differs.
+		assertThatThrownBy(() -> flyt.endreStatus(tb(3), new StatusEndring(null, "Skjult fremdrift", null, null,
+				versjon(tb(3)), true), klarertLeder())).isInstanceOf(IngenEndring.class);
+		assertThatThrownBy(() -> flyt.endreStatus(tb(3), new StatusEndring(null, null, dato, "Annen grunn",
+				versjon(tb(3)), true), klarertLeder())).isInstanceOf(IngenEndring.class);
+	}
+
+	int historikkrader(String id) {
+		return jdbc.queryForObject("""
+				SELECT count(*) FROM oppdrag_historikk h JOIN oppdrag o ON o.id = h.oppdrag_id
+				WHERE o.visnings_id = ?""", Integer.class, id);
+	}
+
+	@Test
+	void onAWhollyExemptAssignmentOnlyAClearedDeskOfficerDecidesOnTheDeliveryOrClosesIt() {
+		sett(tb(3), OppdragStatus.LEVERT, null, leder(divisjon.id()));
+		OppdragSummary somUklarert = queries.find(tb(3), uklarert()).orElseThrow();
+		assertThat(flyt.muligeStatuser(somUklarert, uklarert())).isEmpty();
+		assertThat(flyt.kreverKlarering(somUklarert, uklarert())).isTrue();
+		for (OppdragStatus til : List.of(OppdragStatus.FULLFORT, OppdragStatus.PAAGAAR, OppdragStatus.UTGAAR)) {
+			assertThatThrownBy(() -> flyt.endreStatus(tb(3), new StatusEndring(til, "Mangler vedlegg", null,
+					"Ikke aktuelt", versjon(tb(3))), uklarert()))
+				.isInstanceOf(Nektet.class).hasMessage(OppdragArbeidsflyt.KREVER_KLARERING);
+		}
+		assertThat(status(tb(3))).isEqualTo(OppdragStatus.LEVERT);
+		// A comment is no decision; the lead's own reporting and an assignment without exemption are as before.
+		sett(tb(3), null, "Når kommer vedlegget?", uklarert());
+		assertThat(flyt.muligeStatuser(queries.find(tb(1), uklarert()).orElseThrow(), uklarert()))
+			.containsExactly(OppdragStatus.UTGAAR);
+		OppdragSummary somKlarert = queries.find(tb(3), klarert()).orElseThrow();
+		assertThat(flyt.kreverKlarering(somKlarert, klarert())).isFalse();
+		assertThat(flyt.muligeStatuser(somKlarert, klarert())).containsExactly(OppdragStatus.FULLFORT,
+				OppdragStatus.PAAGAAR, OppdragStatus.UTGAAR);
+		assertThat(sett(tb(3), OppdragStatus.FULLFORT, null, klarert()).oppdrag().status())
+			.isEqualTo(OppdragStatus.FULLFORT);
+	}
+
+	@Test
+	void afterAConflictAFieldLeftAsLoadedComesBackAsSavedNowAndAChangedOneIsNamed() {
+		CurrentUser leder = leder(divisjon.id());
+		sett(tb(1), OppdragStatus.PAAGAAR, "Gammel fremdrift", leder);
+		long apnet = versjon(tb(1));
+		// Tab A: only the note.
+		sett(tb(1), null, "Ny fremdrift", leder);
+		// Tab B: Levert, the note as the form was loaded (CRLF and all, as a browser sends it).
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.LEVERT, "Gammel fremdrift\r\n",
+				null, "", apnet, true), leder))
+			.isInstanceOfSatisfying(Konflikt.class, k -> {
+				assertThat(k.uendret()).contains("notat", "forventetDato", "grunn").doesNotContain("status");
+				assertThat(k.felt()).isEmpty();
+				assertThat(k).hasMessageContaining("Fremdrift er endret. Status er fortsatt «Pågår». Feltene du ikke "
+						+ "har endret, viser nå det som er lagret. Se hva som er endret, og prøv igjen.");
+			});
+		// Tab B wrote a note of its own: kept, and named as what collides.
+		assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.LEVERT, "Min fremdrift",
+				null, "", apnet, true), leder))
+			.isInstanceOfSatisfying(Konflikt.class, k -> {
+				assertThat(k.uendret()).doesNotContain("notat");
+				assertThat(k.felt()).containsExactly("notat");
+				assertThat(k).hasMessageContaining("Du har også endret fremdrift: det du valgte eller skrev, står igjen "
+						+ "i skjemaet.");
+			});
+		// An expected date the form was loaded with and another tab took away comes back empty.
+		LocalDate dato = LocalDate.now(Formats.OSLO).plusMonths(2);
+		flyt.endreStatus(tb(2), new StatusEndring(OppdragStatus.FORSINKET, null, dato, "Venter", versjon(tb(2))),
+				leder);
+		long forsinket = versjon(tb(2));
+		sett(tb(2), OppdragStatus.PAAGAAR, null, leder);
+		assertThatThrownBy(() -> flyt.endreStatus(tb(2), new StatusEndring(null, "Litt fram", dato, "Venter",
+				forsinket, true), leder))
+			.isInstanceOfSatisfying(Konflikt.class, k -> {
+				assertThat(k.uendret()).contains("forventetDato", "grunn");
+				assertThat(k.felt()).isEmpty();
+			});
+	}
+
+	@Test
+	void afterAConflictAHiddenNoteOrReasonIsNeverTakenForLeftAsLoaded() {
+		LocalDate dato = LocalDate.now(Formats.OSLO).plusMonths(2);
+		flyt.endreStatus(tb(3), new StatusEndring(OppdragStatus.FORSINKET, "Skjult", dato, "Skjult grunn",
+				versjon(tb(3))), klarertLeder());
+		long apnet = versjon(tb(3));
+		flyt.endreStatus(tb(3), new StatusEndring(null, "Skjult igjen", null, null, apnet), klarertLeder());
+		// The uncleared lead's fields started empty: whatever was sent is the lead's own, never the saved text.
+		assertThatThrownBy(() -> flyt.endreStatus(tb(3), new StatusEndring(OppdragStatus.LEVERT, "Gjetning", dato,
+				null, apnet, true), leder(divisjon.id())))
+			.isInstanceOfSatisfying(Konflikt.class, k -> {
+				assertThat(k.uendret()).containsExactly("forventetDato");
+				assertThat(k.felt()).containsExactly("notat");
+				assertThat(k.gjeldende().fremdrift()).isNull();
+			});
+	}
 }

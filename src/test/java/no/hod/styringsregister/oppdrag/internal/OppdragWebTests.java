@@ -2315,7 +2315,7 @@ class OppdragWebTests {
 		assertThat(skjema).containsPattern("id=\"forventetDato\"[^>]*autofocus=\"autofocus\"")
 			.containsPattern("id=\"grunn\"[^>]*aria-invalid=\"true\"");
 		assertThat(skjema.split("autofocus=", -1)).hasSize(2);
-		// A stale form names no field: the message itself takes the focus.
+		// A stale form: the message itself takes the focus; the status the user chose, changed since too, is marked.
 		long gammel = versjon(tb(1));
 		flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.PAAGAAR, null, null, null, gammel),
 				OppdragTestdata.leder(divisjon.id()));
@@ -2323,7 +2323,8 @@ class OppdragWebTests {
 			.param("versjon", String.valueOf(gammel))).andExpect(redirectedUrl("/oppdrag/" + tb(1) + "#statusskjema"));
 		skjema = skjema(tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon))), "statusskjema");
 		assertThat(skjema).containsPattern("<p class=\"melding feil\" id=\"statusskjema-feil\" role=\"alert\" "
-				+ "tabindex=\"-1\" autofocus=\"autofocus\">Oppdraget er endret");
+				+ "tabindex=\"-1\" autofocus=\"autofocus\">Oppdraget er endret")
+			.containsPattern("id=\"ny-status\"[^>]*aria-invalid=\"true\"");
 		assertThat(skjema.split("autofocus=", -1)).hasSize(2);
 	}
 
@@ -2383,11 +2384,8 @@ class OppdragWebTests {
 			.contains("Oppdraget er unntatt offentlighet i sin helhet (offl. § 22), så kommentaren " + bareKlarerte
 					+ ". " + ikkeSelv + ", så du kan ikke lese den selv etter at den er lagret.")
 			.doesNotContain(ubeskyttet, "name=\"unntatt\"");
-		assertThat(skjema(uklarertSide, "statusskjema"))
-			.contains("Det du skriver i dette skjemaet, " + bareKlarerte + ". " + ikkeSelv
-					+ ", så du kan ikke lese det selv etter at det er lagret.")
-			.containsPattern("id=\"notat\"[^>]*aria-describedby=\"notat-hjelp statusskjema-unntatt\"")
-			.doesNotContain(offentlig);
+		// The uncleared desk officer has no status form here (see anUnclearedDeskOfficerIsOfferedNoDecision…).
+		assertThat(uklarertSide).doesNotContain("id=\"statusskjema\"");
 
 		String klarertSide = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(klarert())));
 		assertThat(skjema(klarertSide, "kommentarskjema")).contains(bareKlarerte)
@@ -2397,7 +2395,11 @@ class OppdragWebTests {
 		// The lead without clearance: told both that earlier text is hidden and that what is written will be.
 		String lederSide = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(leder())));
 		assertThat(skjema(lederSide, "statusskjema")).contains(bareKlarerte, ikkeSelv,
-				"Fremdrift og begrunnelse som er skrevet før, vises ikke for deg");
+				"Fremdrift og begrunnelse som er skrevet før, vises ikke for deg")
+			.contains("Det du skriver i dette skjemaet, " + bareKlarerte + ". " + ikkeSelv
+					+ ", så du kan ikke lese det selv etter at det er lagret.")
+			.containsPattern("id=\"notat\"[^>]*aria-describedby=\"notat-hjelp statusskjema-unntatt\"")
+			.doesNotContain(offentlig);
 
 		// Not wholly exempt: as before.
 		String vanlig = tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(klarert())));
@@ -2476,7 +2478,7 @@ class OppdragWebTests {
 			.andExpect(redirectedUrl("/oppdrag/" + tb(3)));
 		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "LEVERT")
 			.param("versjon", String.valueOf(versjon(tb(3))))).andExpect(redirectedUrl("/oppdrag/" + tb(3)));
-		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(uklarert()).with(csrf()).param("status", "PAAGAAR")
+		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(klarert()).with(csrf()).param("status", "PAAGAAR")
 			.param("notat", "Mangler vedlegg 2").param("versjon", String.valueOf(versjon(tb(3)))))
 			.andExpect(redirectedUrl("/oppdrag/" + tb(3)));
 		mvc.perform(post("/oppdrag/" + tb(3) + "/kommentar").with(klarert()).with(csrf())
@@ -2670,5 +2672,78 @@ class OppdragWebTests {
 		List<String> treff = rader.stream().filter(r -> List.of(tekster).stream().allMatch(r::contains)).toList();
 		assertThat(treff).as(String.join(" + ", tekster)).hasSize(1);
 		return treff.get(0);
+	}
+
+	@Test
+	void anUnclearedDeskOfficerIsOfferedNoDecisionOnAWhollyExemptDeliveryAndIsToldWhoCan() throws Exception {
+		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "LEVERT")
+			.param("versjon", String.valueOf(versjon(tb(3))))).andExpect(redirectedUrl("/oppdrag/" + tb(3)));
+		String hint = "Bare saksbehandlere med klarering kan godkjenne leveransen, sende den tilbake eller avslutte "
+				+ "oppdraget.";
+		String uklarertSide = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(uklarert())));
+		assertThat(uklarertSide).contains(hint, "id=\"kommentarskjema\"")
+			.doesNotContain("id=\"statusskjema\"", "Godkjenn leveransen", "Send tilbake til divisjonen",
+					"Avslutt oppdraget (Utgår)");
+		assertThat(innhold(mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(uklarert()).with(csrf())
+			.param("status", "FULLFORT").param("versjon", String.valueOf(versjon(tb(3)))))
+			.andExpect(status().isForbidden()))).contains(OppdragArbeidsflyt.KREVER_KLARERING);
+		String klarertSide = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(klarert())));
+		assertThat(klarertSide).contains("Godkjenn leveransen (Fullført)").doesNotContain(hint);
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(uklarert())))).doesNotContain(hint);
+	}
+
+	@Test
+	void afterAConflictTheRetryNoLongerPutsBackTheOldNoteAndAChangedFieldKeepsTheUsersText() throws Exception {
+		// One session, so the refused form comes back on the page as in the browser.
+		Cookie sesjon = innlogget("web-leder");
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "PAAGAAR")
+			.param("notat", "Gammel fremdrift").param("versjon", String.valueOf(versjon(tb(1)))));
+		side(sesjon);
+		String apnet = String.valueOf(versjon(tb(1)));
+		// Tab A changes only the note.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "")
+			.param("notat", "Ny fremdrift").param("forventetDato", "").param("grunn", "").param("versjon", apnet))
+			.andExpect(flash().attribute("melding", "Endringen er lagret."));
+		side(sesjon);
+		// Tab B chooses Levert and leaves the note as it was loaded.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf())
+			.param("status", "LEVERT").param("notat", "Gammel fremdrift").param("forventetDato", "")
+			.param("grunn", "").param("versjon", apnet))
+			.andExpect(flash().attribute("feil", containsString("Fremdrift er endret.")))
+			.andExpect(flash().attribute("statusfelt", List.of()))
+			.andExpect(flash().attribute("statusskjema",
+					new OppdragController.Statusskjema(OppdragStatus.LEVERT, "Ny fremdrift", null, null)));
+		assertThat(skjema(side(sesjon), "statusskjema")).contains("Fremdrift er endret.", ">Ny fremdrift</textarea>")
+			.doesNotContain("Gammel fremdrift");
+		// The retry, as the form now stands: Levert, and tab A's note stays.
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "LEVERT")
+			.param("notat", "Ny fremdrift").param("forventetDato", "").param("grunn", "")
+			.param("versjon", String.valueOf(versjon(tb(1)))))
+			.andExpect(flash().attribute("melding", "Endringen er lagret."));
+		side(sesjon);
+		assertThat(tekst(mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert()))))
+			.contains("\"status\":\"LEVERT\"", "\"progressNote\":\"Ny fremdrift\"");
+
+		// A note the user did write comes back as written, marked, and named as what collides.
+		String levert = String.valueOf(versjon(tb(1)));
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf()).param("status", "")
+			.param("notat", "Fra fane A").param("versjon", levert));
+		side(sesjon);
+		mvc.perform(post("/oppdrag/" + tb(1) + "/status").cookie(sesjon).with(csrf())
+			.param("status", "").param("notat", "Fra fane B").param("forventetDato", "").param("grunn", "")
+			.param("versjon", levert))
+			.andExpect(flash().attribute("feil", containsString("Du har også endret fremdrift")))
+			.andExpect(flash().attribute("statusfelt", List.of("notat")))
+			.andExpect(flash().attribute("statusskjema",
+					new OppdragController.Statusskjema(null, "Fra fane B", null, null)));
+		assertThat(skjema(side(sesjon), "statusskjema"))
+			.containsPattern("id=\"notat\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"statusskjema-feil notat-hjelp\"")
+			.containsPattern("id=\"statusskjema-feil\"[^>]*autofocus=\"autofocus\"")
+			.contains(">Fra fane B</textarea>");
+	}
+
+	/** TB-1's page in the session, which takes the message the last form left for it. */
+	String side(Cookie sesjon) throws Exception {
+		return tekst(mvc.perform(get("/oppdrag/" + tb(1)).cookie(sesjon)));
 	}
 }
