@@ -191,9 +191,10 @@ class InstrukshenvisningTests {
 	 */
 	@Test
 	void theReadingViewMarksExemptCitingAssignmentsForAClearedReaderOnly() throws Exception {
-		henvisninger.siter(tb(1), hdirInstruks, "4", admin());
-		henvisninger.siter(tb(2), hdirInstruks, "4", admin());
-		henvisninger.siter(tb(3), hdirInstruks, "4", admin());
+		// By a cleared desk officer: the wholly exempt one's citations are no uncleared user's to change.
+		henvisninger.siter(tb(1), hdirInstruks, "4", klarert());
+		henvisninger.siter(tb(2), hdirInstruks, "4", klarert());
+		henvisninger.siter(tb(3), hdirInstruks, "4", klarert());
 		String merke = ">Unntatt off.</span>";
 
 		String klarert = mvc.perform(get("/instrukser/" + hdirInstruks).with(user(bruker(true))
