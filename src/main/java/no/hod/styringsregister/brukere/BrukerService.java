@@ -6,7 +6,10 @@ import java.util.Optional;
 /** Users as other modules (and the demo data) see them. */
 public interface BrukerService {
 
-	/** Creates a user with the given password. Fails when the name is taken or the password too long to keep. */
+	/**
+	 * Creates a user with the given password. Fails when the name is taken or the password too long to keep, and with
+	 * {@code AccessDeniedException} when a signed-in user who is not cleared for exempt content asks for a cleared one.
+	 */
 	CurrentUser create(NyBruker bruker);
 
 	boolean anyUsers();

@@ -58,6 +58,15 @@ class AdminBrukerController {
 				avdelinger.stream().collect(Collectors.toMap(Departementsavdeling::id, Departementsavdeling::kode)));
 	}
 
+	/**
+	 * Whether the admin may tick the clearance box: the form shows it disabled to an uncleared one, and sends the
+	 * stored value instead ({@code lagretKlarert}), so that saving anything else does not read as removing it.
+	 */
+	@ModelAttribute("kanKlarere")
+	boolean kanKlarere() {
+		return administrasjon.adminErKlarert();
+	}
+
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("brukere", administrasjon.all());
@@ -69,6 +78,7 @@ class AdminBrukerController {
 	@GetMapping("/ny")
 	String newForm(Model model) {
 		model.addAttribute("skjema", new BrukerSkjema());
+		model.addAttribute("lagretKlarert", false);
 		return FORM;
 	}
 
@@ -77,6 +87,8 @@ class AdminBrukerController {
 			BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		regelbrudd(skjema, true, result);
+		klareringsbrudd(null, skjema, result);
+		model.addAttribute("lagretKlarert", false);
 		if (result.hasErrors()) {
 			return avvist(response);
 		}
@@ -107,6 +119,7 @@ class AdminBrukerController {
 		model.addAttribute("brukerId", id);
 		model.addAttribute("oidcKnyttet", bruker.getOidcSubject() != null);
 		model.addAttribute("sperretTil", administrasjon.sperretTil(id).orElse(null));
+		model.addAttribute("lagretKlarert", bruker.isKlarert());
 		return bruker;
 	}
 
@@ -119,6 +132,7 @@ class AdminBrukerController {
 		for (Regelbrudd brudd : administrasjon.egneRegelbrudd(id, skjema)) {
 			result.rejectValue(brudd.felt(), "regel", brudd.melding());
 		}
+		klareringsbrudd(id, skjema, result);
 		if (result.hasErrors()) {
 			return avvist(response);
 		}
@@ -136,6 +150,15 @@ class AdminBrukerController {
 	/** The rules the form breaks, beside their fields with the form's own errors, so that all are shown at once. */
 	private void regelbrudd(BrukerSkjema skjema, boolean ny, BindingResult result) {
 		for (Regelbrudd brudd : administrasjon.regelbrudd(skjema, ny)) {
+			if (!result.hasFieldErrors(brudd.felt())) {
+				result.rejectValue(brudd.felt(), "regel", brudd.melding());
+			}
+		}
+	}
+
+	/** What only a cleared admin may change, beside its field unless the field already has a problem. */
+	private void klareringsbrudd(Long id, BrukerSkjema skjema, BindingResult result) {
+		for (Regelbrudd brudd : administrasjon.klareringsbrudd(id, skjema)) {
 			if (!result.hasFieldErrors(brudd.felt())) {
 				result.rejectValue(brudd.felt(), "regel", brudd.melding());
 			}

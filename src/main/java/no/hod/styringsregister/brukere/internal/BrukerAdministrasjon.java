@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import no.hod.styringsregister.Regelbrudd;
 import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.organisasjon.Departementsavdeling;
@@ -75,6 +77,7 @@ class BrukerAdministrasjon {
 	@Transactional
 	long create(BrukerSkjema skjema) {
 		validate(skjema, true);
+		avvisUtenKlarering(null, skjema);
 		long id = brukerService.create(new NyBruker(skjema.getBrukernavn(), skjema.getNavn(), skjema.getPassord(),
 				skjema.getRolle(), skjema.getEnhetId(), skjema.isKlarert(), blankToNull(skjema.getEpost()))).id();
 		get(id).setDepartementsavdelingId(skjema.getDepartementsavdelingId());
@@ -88,6 +91,7 @@ class BrukerAdministrasjon {
 		if (!egne.isEmpty()) {
 			throw new IllegalArgumentException(String.join(" ", egne.stream().map(Regelbrudd::melding).toList()));
 		}
+		avvisUtenKlarering(id, skjema);
 		BrukerEntity bruker = get(id);
 		bruker.setNavn(skjema.getNavn().trim());
 		bruker.setEpost(blankToNull(skjema.getEpost()));
@@ -108,6 +112,11 @@ class BrukerAdministrasjon {
 	int resetPassword(long id, String passord) {
 		requirePassword(passord);
 		BrukerEntity bruker = get(id);
+		if (bruker.isKlarert() && !adminErKlarert()) {
+			// Whoever knows the new password could sign in as the cleared user and read exempt content.
+			throw new IllegalArgumentException("Brukeren er klarert for innhold unntatt offentlighet (offl. § 22), og "
+					+ "du er ikke det. En klarert administrator må sette nytt passord for brukeren.");
+		}
 		bruker.setPassordHash(passwordEncoder.encode(passord));
 		attempts.clear(bruker.getBrukernavn());
 		int avsluttet = sesjoner.avsluttAndre(bruker.getBrukernavn());
@@ -238,6 +247,54 @@ class BrukerAdministrasjon {
 			}
 		}
 		return brudd;
+	}
+
+	/**
+	 * What only an admin cleared for exempt content (offl. § 22) may do, for a new user ({@code id} null) or an
+	 * existing one: grant or remove clearance, and change the role, unit or e-mail of a cleared user. Otherwise an
+	 * uncleared admin could clear himself, or take over a cleared account, and read what clearance guards. A value
+	 * left as it is stored is no change, so an uncleared admin can still save a cleared user's name or active mark.
+	 */
+	List<Regelbrudd> klareringsbrudd(Long id, BrukerSkjema skjema) {
+		if (adminErKlarert()) {
+			return List.of();
+		}
+		BrukerEntity lagret = id == null ? null : get(id);
+		boolean klarert = lagret != null && lagret.isKlarert();
+		List<Regelbrudd> brudd = new ArrayList<>();
+		if (skjema.isKlarert() != klarert) {
+			brudd.add(new Regelbrudd("klarert", "Bare en administrator som selv er klarert for innhold unntatt "
+					+ "offentlighet (offl. § 22), kan gi eller ta bort klarering. Klareringen er ikke endret."));
+		}
+		if (klarert) {
+			String hvem = "Brukeren er klarert for innhold unntatt offentlighet (offl. § 22), og du er ikke det. ";
+			if (skjema.getRolle() != lagret.getRolle()) {
+				brudd.add(new Regelbrudd("rolle", hvem + "En klarert administrator må endre rollen."));
+			}
+			if (!Objects.equals(skjema.getEnhetId(), lagret.getEnhetId())) {
+				brudd.add(new Regelbrudd("enhetId", hvem + "En klarert administrator må endre divisjonen."));
+			}
+			if (!Objects.equals(skjema.getDepartementsavdelingId(), lagret.getDepartementsavdelingId())) {
+				brudd.add(new Regelbrudd("departementsavdelingId",
+						hvem + "En klarert administrator må endre avdelingen."));
+			}
+			if (!Objects.equals(blankToNull(skjema.getEpost()), lagret.getEpost())) {
+				brudd.add(new Regelbrudd("epost", hvem + "En klarert administrator må endre e-postadressen."));
+			}
+		}
+		return brudd;
+	}
+
+	/** Whether the signed-in admin may grant clearance and manage cleared users (see {@link #klareringsbrudd}). */
+	boolean adminErKlarert() {
+		return currentUsers.currentIfSignedIn().map(CurrentUser::klarert).orElse(false);
+	}
+
+	private void avvisUtenKlarering(Long id, BrukerSkjema skjema) {
+		List<Regelbrudd> brudd = klareringsbrudd(id, skjema);
+		if (!brudd.isEmpty()) {
+			throw new IllegalArgumentException(String.join(" ", brudd.stream().map(Regelbrudd::melding).toList()));
+		}
 	}
 
 	private void validate(BrukerSkjema skjema, boolean ny) {

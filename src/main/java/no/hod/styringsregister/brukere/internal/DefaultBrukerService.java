@@ -44,6 +44,12 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 	@Override
 	@Transactional
 	public CurrentUser create(NyBruker ny) {
+		// Only a cleared user may hand out clearance; with nobody signed in it is the register itself (the first
+		// admin, the demo data).
+		if (ny.klarert() && currentIfSignedIn().filter(u -> !u.klarert()).isPresent()) {
+			throw new AccessDeniedException("Bare en administrator som selv er klarert for innhold unntatt "
+					+ "offentlighet (offl. § 22), kan gi klarering.");
+		}
 		if (brukere.findByBrukernavnIgnoreCase(ny.brukernavn()).isPresent()) {
 			throw new IllegalArgumentException("Brukernavnet " + Sitert.verdi(ny.brukernavn())
 					+ " er allerede i bruk.");

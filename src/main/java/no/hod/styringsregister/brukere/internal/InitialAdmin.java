@@ -55,7 +55,8 @@ class InitialAdmin implements ApplicationRunner {
 					+ Passordregel.HOYST_BYTE + " byte i UTF-8 (æ, ø og å teller som to); det er "
 					+ Passordregel.bytes(password) + ".");
 		}
-		brukere.create(new NyBruker(username, "Administrator", password, Rolle.ADMIN, null, false, null));
+		// Cleared: only a cleared admin may grant clearance, so without it nobody ever could.
+		brukere.create(new NyBruker(username, "Administrator", password, Rolle.ADMIN, null, true, null));
 		log.info("Opprettet første administrator «{}» med passordet fra STYRINGSREGISTER_ADMIN_PASSWORD.", username);
 	}
 }

@@ -51,8 +51,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArsskiftekopiSiderTests {
 
-	/** An admin without clearance. */
-	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
+	/** An admin without clearance (the first admin, {@code admin}, is cleared). */
+	private static final RequestPostProcessor ADMIN = user("kopisider-uklarert").roles("ADMIN");
 
 	private static final RequestPostProcessor KLARERT = user("kopisider-admin").roles("ADMIN");
 
@@ -90,6 +90,8 @@ class ArsskiftekopiSiderTests {
 	void brukere() {
 		Testbrukere.opprett(brukere, new NyBruker("kopisider-admin", "Kopisider Admin", "passord-passord-1", Rolle.ADMIN,
 				null, true, null));
+		Testbrukere.opprett(brukere, new NyBruker("kopisider-uklarert", "Kopisider Uklarert", "passord-passord-1",
+				Rolle.ADMIN, null, false, null));
 	}
 
 	/**
