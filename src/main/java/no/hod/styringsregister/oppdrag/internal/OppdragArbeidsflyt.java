@@ -256,15 +256,9 @@ class OppdragArbeidsflyt {
 		return "FORSINKET".equals(status) || "UTGAAR".equals(status);
 	}
 
-	/** The form's fields by the history row's field they change, in the form's order. */
-	private static final Map<String, String> HISTORIKKFELT = new LinkedHashMap<>();
-
-	static {
-		HISTORIKKFELT.put("status", "status");
-		HISTORIKKFELT.put("notat", "fremdrift");
-		HISTORIKKFELT.put("forventetDato", "forventet_dato");
-		HISTORIKKFELT.put("grunn", "status_grunn");
-	}
+	/** The form's fields (its parameters) by the history row's field they change. */
+	private static final Map<String, String> HISTORIKKFELT = Map.of("status", "status", "notat", "fremdrift",
+			"forventetDato", "forventet_dato", "grunn", "status_grunn");
 
 	/**
 	 * A stale form ({@code gjeldende}: the assignment now, as the user may see it). A field the user left as it was
@@ -352,10 +346,6 @@ class OppdragArbeidsflyt {
 		return forrige;
 	}
 
-	/** The form's fields as the conflict message names them. */
-	private static final Map<String, String> SKJEMANAVN = Map.of("status", "status", "notat", "fremdrift",
-			"forventetDato", "ny forventet dato", "grunn", "begrunnelse");
-
 	/**
 	 * Who changed the assignment, when, which of the form's fields and the status now, as the page says it; no
 	 * version numbers. {@code versjon}: the one the form was opened with; {@code kolliderer}: the form's fields the user
@@ -374,7 +364,8 @@ class OppdragArbeidsflyt {
 				: stor(opplisting(felt)) + " er endret. Status er " + (felt.contains("status") ? "nå" : "fortsatt")
 						+ " " + Sitert.verdi(status) + ".";
 		String dine = kolliderer.isEmpty() ? " Feltene du ikke har endret, viser nå det som er lagret."
-				: " Du har også endret " + opplisting(kolliderer.stream().map(SKJEMANAVN::get).toList())
+				: " Du har også endret "
+						+ opplisting(kolliderer.stream().map(f -> SKJEMAFELT.get(HISTORIKKFELT.get(f))).toList())
 						+ ": det du valgte eller skrev, står igjen i skjemaet.";
 		return "Oppdraget er endret" + hvem + " siden du åpnet det. " + hva + dine + " Se hva som er endret, og prøv "
 				+ "igjen.";
