@@ -1,5 +1,6 @@
 package no.hod.styringsregister.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -79,6 +80,21 @@ class UtskriftJourneyTests extends BrowserTestSupport {
 		// And a choice the title does not name, by its field's name; all on one page, the line says nothing of rows.
 		open("/oppdrag?year=2025&deadlineFrom=2025-03-01&size=500");
 		assertThat(page.locator("#oppdrag-treff .kun-utskrift")).hasText("Oppdrag: 2025. Frist fra 1. mars 2025");
+	}
+
+	@Test
+	void thePrintoutSaysWhereAndWhenItWasPrintedWhichTheScreenLeavesToTheHeader() {
+		login("saksbehandler");
+		open("/oppdrag");
+		Locator linje = page.locator(".utskriftslinje");
+		assertThat(linje).isHidden();
+		skrivUt();
+
+		assertThat(linje).isVisible();
+		assertThat(linje).containsText("Styringsregister, Helse- og omsorgsdepartementet. Skrevet ut "
+				+ new Formats().dato(LocalDate.now(Formats.OSLO)) + " kl. ");
+		// Above the page's own content, where the header stood.
+		assertThat(linje.boundingBox().y).isLessThan(page.locator("h1").boundingBox().y);
 	}
 
 	@Test
