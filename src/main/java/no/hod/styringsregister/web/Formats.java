@@ -66,6 +66,11 @@ public class Formats {
 		return time == null ? "" : TIMESTAMP.format(time.atZoneSameInstant(OSLO));
 	}
 
+	/** {@code 7. desember 2026 kl. 17:30}, now in Oslo: when a page was made, for its printout. */
+	public String naa() {
+		return tidspunkt(OffsetDateTime.now(OSLO));
+	}
+
 	/**
 	 * A date as a form sends it: {@code 2025-08-31} (a browser's date field) or {@code 31.08.2025} (typed where there
 	 * is none); {@code null} for an empty field.

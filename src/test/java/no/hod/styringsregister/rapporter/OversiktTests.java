@@ -98,6 +98,17 @@ class OversiktTests extends RapportTestoppsett {
 	}
 
 	@Test
+	void theNextThirtyDaysSayWhichDays() throws Exception {
+		String html = mvc.perform(get("/?agency=" + etat + "&year=" + AAR).with(user("o-sb").roles("HOD_SAKSBEHANDLER")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Formats formats = new Formats();
+		LocalDate idag = LocalDate.now(Formats.OSLO);
+		// The days its link's filter has: today to 30 days on, both counted.
+		assertThat(html).contains("<span>Frist de neste 30 dagene (ikke levert): " + formats.dato(idag) + "–"
+				+ formats.dato(idag.plusDays(30)) + "</span>");
+	}
+
+	@Test
 	void everyNumberLinksToAListWithAsManyAssignments() throws Exception {
 		String html = mvc.perform(get("/").param("agency", String.valueOf(etat)).param("year", String.valueOf(AAR))
 			.with(user("o-sb").roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk()).andReturn().getResponse()

@@ -1,6 +1,8 @@
 package no.hod.styringsregister.web;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -62,7 +64,9 @@ class UtskriftJourneyTests extends BrowserTestSupport {
 
 		// The admin's list has the most to hide: the filter, the boxes to choose rows by and the routing form.
 		assertThat((List<?>) page.evaluate(SYNLIGE_KONTROLLER)).isEmpty();
-		assertThat(page.locator("#oppdrag-treff .kun-utskrift")).hasText("Oppdrag: 2025");
+		// The demo's year has more than a page: the paper says it holds the first page's rows.
+		assertThat(page.locator("#oppdrag-treff .kun-utskrift"))
+			.hasText(Pattern.compile("^Oppdrag: 2025\\. Utskriften har rad 1\u201350 av \\d+$"));
 		assertThat(page.locator("table.oppdrag-tabell tbody tr").count()).isGreaterThan(10);
 		Locator sisteKolonne = page.locator("table.oppdrag-tabell thead th").last();
 		assertThat(sisteKolonne).hasText("Etat og år");
@@ -73,9 +77,24 @@ class UtskriftJourneyTests extends BrowserTestSupport {
 		open("/oppdrag?year=2025&q=vaksine");
 		assertThat(page.locator("#oppdrag-treff .kun-utskrift")).hasText("Oppdrag: 2025. Søk: «vaksine»");
 
-		// And a choice the title does not name, by its field's name.
-		open("/oppdrag?year=2025&deadlineFrom=2025-03-01");
+		// And a choice the title does not name, by its field's name; all on one page, the line says nothing of rows.
+		open("/oppdrag?year=2025&deadlineFrom=2025-03-01&size=500");
 		assertThat(page.locator("#oppdrag-treff .kun-utskrift")).hasText("Oppdrag: 2025. Frist fra 1. mars 2025");
+	}
+
+	@Test
+	void thePrintoutSaysWhereAndWhenItWasPrintedWhichTheScreenLeavesToTheHeader() {
+		login("saksbehandler");
+		open("/oppdrag");
+		Locator linje = page.locator(".utskriftslinje");
+		assertThat(linje).isHidden();
+		skrivUt();
+
+		assertThat(linje).isVisible();
+		assertThat(linje).containsText("Styringsregister, Helse- og omsorgsdepartementet. Skrevet ut "
+				+ new Formats().dato(LocalDate.now(Formats.OSLO)) + " kl. ");
+		// Above the page's own content, where the header stood.
+		assertThat(linje.boundingBox().y).isLessThan(page.locator("h1").boundingBox().y);
 	}
 
 	@Test

@@ -102,6 +102,8 @@ class OppdragController {
 		model.addAttribute("alleStatuserLenke", lenker.med("status", null));
 		model.addAttribute("forrige", side.side() > 0 ? lenker.side(side.side() - 1) : null);
 		model.addAttribute("neste", side.side() + 1 < side.sider() ? lenker.side(side.side() + 1) : null);
+		model.addAttribute("visAlle", side.sider() > 1 && side.total() <= OppdragFilter.STORSTE_STORRELSE
+				? lenker.med("size", String.valueOf(side.total())) : null);
 		model.addAttribute("eksportXlsx", lenker.eksport("/oppdrag/eksport.xlsx"));
 		model.addAttribute("eksportCsv", lenker.eksport("/oppdrag/eksport.csv"));
 		model.addAttribute("sporring", lenker.sporring());

@@ -114,8 +114,11 @@ class Oversikt {
 		}
 		Tall forfalt = tall(tekst.tekst("forside.dashbord.forfalt"), forfalt(grunn), bruker);
 		long forfaltForsinket = oppdrag.count(forfalt(grunn).medStatus(OppdragStatus.FORSINKET), bruker);
-		Tall neste = tall(tekst.tekst("forside.dashbord.neste30"),
-				grunn.medStatus(AAPNE.toArray(OppdragStatus[]::new)).medFrister(idag, idag.plusDays(NESTE_DAGER)), bruker);
+		LocalDate sisteDag = idag.plusDays(NESTE_DAGER);
+		// With its dates, as the filter its link opens has them: «the next 30 days» says nothing on a printout.
+		Tall neste = tall(tekst.tekst("forside.dashbord.neste30", tekst.formats().dato(idag),
+				tekst.formats().dato(sisteDag)),
+				grunn.medStatus(AAPNE.toArray(OppdragStatus[]::new)).medFrister(idag, sisteDag), bruker);
 		List<Divisjonsrad> divisjoner = new ArrayList<>();
 		for (Enhet d : organisasjon.divisjoner(etat.id())) {
 			Divisjonsrad rad = divisjonsrad(d.navn(), grunn.medDivisjon(d.id()), bruker);

@@ -31,6 +31,11 @@ record Kalendervisning(String navn, int dager, YearMonth maaned) {
 		};
 	}
 
+	/** For {@code kommende}: today is the first of the {@code dager} days, so the last is {@code dager - 1} days on. */
+	LocalDate sisteDag(LocalDate iDag) {
+		return iDag.plusDays(dager - 1);
+	}
+
 	private static YearMonth maaned(String maned, LocalDate iDag) {
 		if (KalenderParametre.blank(maned)) {
 			return YearMonth.from(iDag);

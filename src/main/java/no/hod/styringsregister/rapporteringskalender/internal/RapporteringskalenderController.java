@@ -114,6 +114,7 @@ class RapporteringskalenderController {
 		// An assignment opened from here leads back to this very view («liste» on the assignment's page).
 		model.addAttribute("tilbakeHit", eksport("/rapporteringskalender", valgt, filter));
 		model.addAttribute("iDag", iDag);
+		model.addAttribute("sisteDag", valgt.sisteDag(iDag));
 		List<Etat> etater = organisasjon.etater();
 		model.addAttribute("etater", etater);
 		model.addAttribute("divisjonsgrupper", EtatGruppe.av(etater, organisasjon.alleDivisjoner()));

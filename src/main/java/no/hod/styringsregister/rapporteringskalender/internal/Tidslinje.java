@@ -54,12 +54,11 @@ class Tidslinje {
 	}
 
 	/**
-	 * What the calendar page shows for a view, and so what its exports hold. Today is the first of the next
-	 * {@code dager} days, so the last is {@code dager - 1} days on.
+	 * What the calendar page shows for a view, and so what its exports hold.
 	 */
 	List<Hendelse> hendelser(Kalendervisning visning, LocalDate iDag, Filter filter, boolean klarert) {
 		return switch (visning.navn()) {
-			case "kommende" -> hendelser(iDag, iDag.plusDays(visning.dager() - 1), filter, klarert);
+			case "kommende" -> hendelser(iDag, visning.sisteDag(iDag), filter, klarert);
 			case "maned" -> hendelser(visning.maaned().atDay(1), visning.maaned().atEndOfMonth(), filter, klarert);
 			default -> forfalte(iDag, filter, klarert);
 		};

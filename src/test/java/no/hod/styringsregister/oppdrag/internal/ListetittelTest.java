@@ -40,7 +40,7 @@ class ListetittelTest {
 
 	private String utskrift(OppdragFilter filter) {
 		return tittel.utskrift(filter, ETATER, Map.of(10L, "Divisjon folkehelse"), BREV,
-				Map.of(FOLKEHELSE, List.of(LEVEVANER)));
+				Map.of(FOLKEHELSE, List.of(LEVEVANER)), new OppdragLeser.Side(0, 0, 50, List.of(), Map.of()));
 	}
 
 	@Test

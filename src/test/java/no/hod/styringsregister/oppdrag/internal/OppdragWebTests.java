@@ -617,6 +617,37 @@ class OppdragWebTests {
 	}
 
 	@Test
+	void aListOfSeveralPagesPrintsWhichRowsItHoldsAndOffersThemAllOnOnePage() throws Exception {
+		// 5 assignments, 2 a page; the agency and the year are the filters the link must keep.
+		String liste = "/oppdrag?year=" + aar + "&agency=Helsedirektoratet&size=2";
+		String forste = tekst(mvc.perform(get(liste).with(klarert())));
+		assertThat(forste).contains("Side 1 av 3");
+		assertThat(utskriftslinje(forste)).isEqualTo("Oppdrag: Helsedirektoratet, " + aar
+				+ ". Utskriften har rad 1\u20132 av 5");
+		Matcher lenke = Pattern.compile("<a href=\"([^\"]*)\">Vis alle 5 på én side</a>").matcher(forste);
+		assertThat(lenke.find()).isTrue();
+		String alle = lenke.group(1).replace("&amp;", "&");
+		assertThat(alle).startsWith("/oppdrag?").endsWith("#resultater")
+			.contains("year=" + aar, "agency=Helsedirektoratet", "size=5").doesNotContain("size=2", "page=");
+		assertThat(utskriftslinje(tekst(mvc.perform(get(liste + "&page=1").with(klarert())))))
+			.endsWith("Utskriften har rad 3\u20134 av 5");
+
+		// All on one page: nothing left to say, nor to offer; nor on a list that had one page to begin with.
+		String helt = tekst(mvc.perform(get(alle.substring(0, alle.indexOf('#'))).with(klarert())));
+		assertThat(helt).contains("Side 1 av 1").doesNotContain("Vis alle", "Utskriften har rad");
+		assertThat(helt.split("class=\"oppdrag-id\"", -1)).hasSize(5 + 1);
+		assertThat(tekst(mvc.perform(get("/oppdrag?year=" + aar).with(klarert()))))
+			.doesNotContain("Vis alle", "Utskriften har rad");
+	}
+
+	/** The list's line printed in place of its filter form. */
+	static String utskriftslinje(String side) {
+		Matcher linje = Pattern.compile("<p class=\"kun-utskrift\">([^<]*)</p>").matcher(side);
+		assertThat(linje.find()).as("utskriftslinjen").isTrue();
+		return linje.group(1);
+	}
+
+	@Test
 	void theHistorySaysWhatChangedInWordsAndDates() throws Exception {
 		LocalDate ny = LocalDate.now(Formats.OSLO).plusMonths(2);
 		String skrevet = new Formats().dato(ny);

@@ -172,7 +172,7 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 
 		// Another view keeps the filters; the month is not among its fields.
 		visningslenke("Neste 90 dager").click();
-		assertThat(overskrift).hasText("Neste 90 dager");
+		assertThat(overskrift).hasText(kommende(90));
 		skjemaetHar("visning", "dager", "etat", "type", "divisjon");
 		assertThat(visningslenke("Neste 90 dager")).hasAttribute("aria-current", "true");
 		assertThat(visningslenke("Måned")).not().hasAttribute("aria-current", "true");
@@ -181,7 +181,7 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		page.getByLabel("Type").selectOption("Oppdragsfrist");
 		vis();
 		org.assertj.core.api.Assertions.assertThat(page.url()).contains("visning=kommende", "dager=90", "type=FRIST");
-		assertThat(overskrift).hasText("Neste 90 dager");
+		assertThat(overskrift).hasText(kommende(90));
 		filtreneErBeholdt("Helsedirektoratet", "Oppdragsfrist");
 
 		visningslenke("Forfalte frister").click();
@@ -201,7 +201,7 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		assertThat(overskrift).hasText(Formats.maaned(denne));
 		assertThat(maanedsfelt()).hasValue(denne.toString());
 		visningslenke("Neste 30 dager").click();
-		assertThat(overskrift).hasText("Neste 30 dager");
+		assertThat(overskrift).hasText(kommende(30));
 		assertThat(page.locator("form.filter input[name=dager]")).hasValue("30");
 		filtreneErBeholdt("Alle", "Oppdragsfrist");
 
@@ -218,6 +218,13 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 	 * picker button takes the focus from the field itself, and the field's focus outline stays while it has it; so
 	 * with the entry form's date field.
 	 */
+	/** The next days' heading, with the days it shows: today and the {@code dager - 1} after it. */
+	private static String kommende(int dager) {
+		LocalDate idag = LocalDate.now(Formats.OSLO);
+		Formats formats = new Formats();
+		return "Neste " + dager + " dager: " + formats.dato(idag) + "\u2013" + formats.dato(idag.plusDays(dager - 1));
+	}
+
 	@Test
 	void theMonthAndDateFieldsKeepTheirFocusOutlineWhileTheirPickerButtonHasTheFocus() {
 		login("admin");

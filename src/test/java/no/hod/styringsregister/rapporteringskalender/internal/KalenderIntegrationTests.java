@@ -318,6 +318,18 @@ class KalenderIntegrationTests {
 	}
 
 	@Test
+	void theNextDaysHeadingSaysWhichDays() throws Exception {
+		Formats formats = new Formats();
+		// Today is the first of the days, so the last of 90 is 89 days on, as the view reads them.
+		for (int dager : new int[] { 30, 90 }) {
+			mvc.perform(get("/rapporteringskalender?visning=kommende&dager=" + dager).with(user(LESER)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("<span>Neste " + dager + " dager: " + formats.dato(iDag)
+						+ "–" + formats.dato(iDag.plusDays(dager - 1)) + "</span>")));
+		}
+	}
+
+	@Test
 	void anEntrysTextStaysOnOneLineWhileItsNoteMayHaveSeveral() throws Exception {
 		String enLinje = "Teksten må stå på én linje, uten linjeskift eller andre kontrolltegn.";
 		for (String tittel : List.of("Dialogmøte\r\nmed HOD", "Dialogmøte\nmed HOD", "Dialogmøte\u2028med HOD")) {
