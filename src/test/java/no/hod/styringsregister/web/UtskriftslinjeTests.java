@@ -23,13 +23,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The line every page of the layout prints in place of its header and footer: where the paper comes from, when it was
- * printed, and, on a cleared user's, the footer's § 22 notice.
+ * printed, and, on a cleared user's, how to handle what it may hold.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
 class UtskriftslinjeTests {
 
 	static final String NOTIS = "Innhold unntatt offentlighet (offl. § 22) vises bare for klarerte brukere.";
+
+	static final String HANDTERING = "Utskriften kan inneholde opplysninger unntatt offentlighet (offl. § 22). "
+			+ "Skal ikke deles med uvedkommende.";
 
 	@Autowired
 	MockMvc mvc;
@@ -68,8 +71,8 @@ class UtskriftslinjeTests {
 	}
 
 	@Test
-	void onlyAClearedUsersPrintoutCarriesTheFootersExemptionNotice() throws Exception {
-		assertThat(linje("/oppdrag", true)).contains(NOTIS);
+	void onlyAClearedUsersPrintoutSaysHowToHandleExemptContent() throws Exception {
+		assertThat(linje("/oppdrag", true)).contains(HANDTERING);
 		assertThat(linje("/oppdrag", false)).doesNotContain("§ 22");
 		// The footer itself still says it to everyone.
 		String html = mvc.perform(get("/oppdrag").with(user(navn(false)).roles("HOD_SAKSBEHANDLER")))
