@@ -53,10 +53,10 @@ public interface OppdragQueries {
 	}
 
 	/**
-	 * One of last year's assignments, and the position in the letter's list of the assignment that continues it
-	 * ({@code null}: none does).
+	 * One of last year's assignments, its official id ({@code null}: none, as a year end's copy), and the position in
+	 * the letter's list of the assignment that continues it ({@code null}: none does).
 	 */
-	record Forgjenger(OppdragRef oppdrag, Integer videreforesAv) {
+	record Forgjenger(OppdragRef oppdrag, String offisiellId, Integer videreforesAv) {
 	}
 
 	/**

@@ -373,10 +373,11 @@ class OppdragLeser implements OppdragQueries {
 				+ kilde(leser) + " v WHERE v.aar = :aar AND v.etat_id = :etat AND NOT v.fjernet ORDER BY " + NATURLIG,
 				Map.of("aar", year - 1, "etat", etatId), (RowCallbackHandler) rs -> {
 					OppdragRef ref = ref(rs, 0);
-					Integer av = fortsettelse(letter, titler, rs.getString("offisiell_id"),
+					String offisiellId = rs.getString("offisiell_id");
+					Integer av = fortsettelse(letter, titler, offisiellId,
 							rs.getBoolean("tittel_skjult") ? "" : Sokeord.normalisertTittel(ref.tittel()));
 					if (av != null || ref.status().aapen()) {
-						forgjengere.add(new Forgjenger(ref, av));
+						forgjengere.add(new Forgjenger(ref, offisiellId, av));
 					}
 				});
 		return forgjengere;

@@ -119,9 +119,21 @@ class LetterImportService implements TildelingsbrevImport {
 	 * The letter against the agency's register of the year before ({@code aar}), as the current user may see it: by
 	 * row of the draft, the assignments of that year it continues, and that year's open assignments it does not
 	 * continue, which the year end will carry over. {@code harApne}: that year has open assignments at all.
+	 * {@code beholdt} and {@code brutt}: by row, what a corrected title keeps or breaks ({@link Videreforinger}).
 	 */
 	record ForrigeAar(int aar, Map<Integer, List<OppdragRef>> viderefores, List<OppdragRef> ikkeNevnt,
-			boolean harApne) {
+			boolean harApne, Map<Integer, List<String>> beholdt, Map<Integer, List<OppdragRef>> brutt) {
+	}
+
+	/**
+	 * The draft with the continuations the admin's corrected titles would break kept as citations. The year end
+	 * links an assignment to last year's by the same title or by a citation, so a corrected title would otherwise
+	 * leave last year's assignment the review showed it continues to be copied beside it. {@code beholdt}: by row, the
+	 * official ids of last year's assignments the row now cites for this; {@code brutt}: by row, those without an
+	 * official id to cite (a year end's copy), which the corrected title no longer continues.
+	 */
+	record Videreforinger(LetterDraft draft, Map<Integer, List<String>> beholdt,
+			Map<Integer, List<OppdragRef>> brutt) {
 	}
 
 	/** A preview and the version of the letter it was computed against (none: a new letter). */
@@ -222,10 +234,13 @@ class LetterImportService implements TildelingsbrevImport {
 
 	private Sammenligning sammenlign(LetterRepository.Draft stored) {
 		UUID id = stored.id();
-		LetterDraft alle = json.readValue(stored.utkast(), LetterDraft.class);
 		Korrigeringer.Uttatt uttatt = uttatt(stored);
+		CurrentUser leser = currentUsers.current();
+		LetterDraft utkast = json.readValue(stored.utkast(), LetterDraft.class);
+		Etat etat = organisasjon.etatByName(utkast.agency()).orElseThrow();
+		Videreforinger videreforinger = videreforinger(tolket(stored), utkast, uttatt.oppdrag(), etat, leser);
+		LetterDraft alle = videreforinger.draft();
 		LetterDraft draft = uttatt.fjernFra(alle);
-		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
 		// The version first: an import landing while the rest is read then makes the confirm ask for a fresh look.
 		Optional<LetterRepository.Letter> existing = existing(etat, draft);
 		long brevId = existing.map(LetterRepository.Letter::id).orElse(-1L);
@@ -233,35 +248,110 @@ class LetterImportService implements TildelingsbrevImport {
 		Changes changes = new Changes(oppdragImport.compare(brevId, draft.year(), etat.id(), data.oppdrag()),
 				bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
 				kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
-		CurrentUser leser = currentUsers.current();
 		boolean klarert = leser.klarert();
 		IdKollisjoner kollisjoner = idKollisjoner(brevId, alle, uttatt.oppdrag());
 		return new Sammenligning(new Preview(id, stored.filnavn(), Redaction.forViewer(alle, klarert), uttatt, etat,
 				existing.map(LetterRepository.Letter::id).orElse(null), changes, kollisjoner.problemer(),
 				kollisjoner.sammendrag(), fristadvarsler(alle, uttatt.oppdrag()),
 				budsjettadvarsler(alle, uttatt, etat), existing.map(LetterRepository.Letter::erTrukket).orElse(false),
-				rettet(stored, alle, existing, klarert), forrigeAar(alle, uttatt.oppdrag(), etat, leser)), existing);
+				rettet(stored, alle, existing, klarert), forrigeAar(videreforinger, uttatt.oppdrag(), etat, leser)),
+				existing);
+	}
+
+	/** The draft as the parser read it; {@code null} for drafts stored before that was kept. */
+	private LetterDraft tolket(LetterRepository.Draft stored) {
+		return stored.tolket() == null ? null : json.readValue(stored.tolket(), LetterDraft.class);
+	}
+
+	/**
+	 * The rows of the draft compared with last year's register, by position: not those taken out, which continue
+	 * nothing, nor for a user without clearance a wholly exempt one, since what it continues would tell what it is
+	 * about, which the page does not show that user.
+	 */
+	private static List<Integer> sammenlignes(LetterDraft alle, Set<Integer> uttatt, CurrentUser leser) {
+		List<Integer> rader = new ArrayList<>();
+		for (int i = 0; i < alle.assignments().size(); i++) {
+			if (!uttatt.contains(i)
+					&& (leser.klarert() || alle.assignments().get(i).exempt() != AssignmentDraft.Exempt.WHOLE)) {
+				rader.add(i);
+			}
+		}
+		return rader;
+	}
+
+	/**
+	 * Where the parser's title of a row continues one of last year's assignments and the admin's corrected title no
+	 * longer does (and no other row does), the row cites it: a corrected misreading keeps the continuation the review
+	 * showed, for the review, the import and the year end alike. As the review compares, for the user confirming;
+	 * unchanged without what the parser read, or a year.
+	 */
+	private Videreforinger videreforinger(LetterDraft tolket, LetterDraft rettet, Set<Integer> uttatt, Etat etat,
+			CurrentUser leser) {
+		Videreforinger uendret = new Videreforinger(rettet, Map.of(), Map.of());
+		if (tolket == null || rettet.year() == null) {
+			return uendret;
+		}
+		List<Integer> rader = sammenlignes(rettet, uttatt, leser);
+		List<Brevoppdrag> somRettet = new ArrayList<>();
+		List<Brevoppdrag> somLest = new ArrayList<>();
+		boolean tittelRettet = false;
+		for (int rad : rader) {
+			AssignmentDraft a = rettet.assignments().get(rad);
+			String lest = rad < tolket.assignments().size() ? tolket.assignments().get(rad).title() : a.title();
+			somRettet.add(new Brevoppdrag(a.title(), a.references()));
+			somLest.add(new Brevoppdrag(lest, a.references()));
+			tittelRettet |= !Objects.equals(lest, a.title());
+		}
+		if (!tittelRettet) {
+			return uendret;
+		}
+		Set<String> fortsatt = oppdrag.previousYear(rettet.year(), etat.id(), somRettet, leser).stream()
+			.filter(f -> f.videreforesAv() != null)
+			.map(f -> f.oppdrag().nokkel())
+			.collect(Collectors.toSet());
+		Map<Integer, List<String>> beholdt = new LinkedHashMap<>();
+		Map<Integer, List<OppdragRef>> brutt = new LinkedHashMap<>();
+		for (Forgjenger f : oppdrag.previousYear(rettet.year(), etat.id(), somLest, leser)) {
+			if (f.videreforesAv() == null || fortsatt.contains(f.oppdrag().nokkel())) {
+				continue;
+			}
+			int rad = rader.get(f.videreforesAv());
+			if (f.offisiellId() != null) {
+				beholdt.computeIfAbsent(rad, r -> new ArrayList<>()).add(f.offisiellId());
+			}
+			else {
+				brutt.computeIfAbsent(rad, r -> new ArrayList<>()).add(f.oppdrag());
+			}
+		}
+		if (beholdt.isEmpty()) {
+			return new Videreforinger(rettet, beholdt, brutt);
+		}
+		List<AssignmentDraft> assignments = new ArrayList<>(rettet.assignments());
+		beholdt.forEach((rad, ider) -> {
+			AssignmentDraft a = assignments.get(rad);
+			List<String> referanser = new ArrayList<>(a.references());
+			referanser.addAll(ider);
+			assignments.set(rad, new AssignmentDraft(a.id(), a.section(), a.hodDepartments(), a.title(), a.text(),
+					a.deadlines(), a.deadlineText(), a.exempt(), a.parts(), List.copyOf(referanser), a.budgetRefs()));
+		});
+		return new Videreforinger(new LetterDraft(rettet.year(), rettet.agency(), rettet.kind(), rettet.layout(),
+				rettet.goals(), assignments, rettet.budgetLines(), rettet.calendar(), rettet.specialReporting(),
+				rettet.authorizations(), rettet.warnings()), beholdt, brutt);
 	}
 
 	/**
 	 * The letter against last year's register; {@code null} for a letter without a year, and where last year has
 	 * neither open assignments nor ones the letter continues (an agency's first letter).
 	 */
-	private ForrigeAar forrigeAar(LetterDraft alle, Set<Integer> uttatt, Etat etat, CurrentUser leser) {
+	private ForrigeAar forrigeAar(Videreforinger videreforinger, Set<Integer> uttatt, Etat etat, CurrentUser leser) {
+		LetterDraft alle = videreforinger.draft();
 		if (alle.year() == null) {
 			return null;
 		}
-		List<Integer> rader = new ArrayList<>();
-		List<Brevoppdrag> brev = new ArrayList<>();
-		for (int i = 0; i < alle.assignments().size(); i++) {
-			AssignmentDraft a = alle.assignments().get(i);
-			// A row taken out continues nothing. A wholly exempt one is not compared for a user without clearance:
-			// what it continues would tell what it is about, which the page does not show that user.
-			if (!uttatt.contains(i) && (leser.klarert() || a.exempt() != AssignmentDraft.Exempt.WHOLE)) {
-				rader.add(i);
-				brev.add(new Brevoppdrag(a.title(), a.references()));
-			}
-		}
+		List<Integer> rader = sammenlignes(alle, uttatt, leser);
+		List<Brevoppdrag> brev = rader.stream().map(alle.assignments()::get)
+			.map(a -> new Brevoppdrag(a.title(), a.references()))
+			.toList();
 		List<Forgjenger> forgjengere = oppdrag.previousYear(alle.year(), etat.id(), brev, leser);
 		if (forgjengere.isEmpty()) {
 			return null;
@@ -277,7 +367,8 @@ class LetterImportService implements TildelingsbrevImport {
 			}
 		}
 		return new ForrigeAar(alle.year() - 1, viderefores, ikkeNevnt,
-				forgjengere.stream().anyMatch(f -> f.oppdrag().status().aapen()));
+				forgjengere.stream().anyMatch(f -> f.oppdrag().status().aapen()), videreforinger.beholdt(),
+				videreforinger.brutt());
 	}
 
 	/** The admin's corrections at the letter's last confirmed import; none for a new letter. */
@@ -473,8 +564,12 @@ class LetterImportService implements TildelingsbrevImport {
 	@Transactional
 	public Resultat confirm(UUID id, String bruker) {
 		LetterRepository.Draft stored = lockedDraft(id);
-		LetterDraft alle = json.readValue(stored.utkast(), LetterDraft.class);
 		Korrigeringer.Uttatt uttatt = uttatt(stored);
+		LetterDraft utkast = json.readValue(stored.utkast(), LetterDraft.class);
+		Etat etat = organisasjon.etatByName(utkast.agency()).orElseThrow();
+		// As the review showed it: a corrected title keeps what the row continues.
+		LetterDraft alle = videreforinger(tolket(stored), utkast, uttatt.oppdrag(), etat, currentUsers.current())
+			.draft();
 		List<String> utenTittel = new ArrayList<>();
 		Map<String, String> felter = new LinkedHashMap<>();
 		utenTittel(alle, uttatt.oppdrag()).forEach((rad, navn) -> {
@@ -486,14 +581,12 @@ class LetterImportService implements TildelingsbrevImport {
 			throw new Avvisninger(utenTittel, felter);
 		}
 		LetterDraft draft = uttatt.fjernFra(alle);
-		Etat etat = organisasjon.etatByName(draft.agency()).orElseThrow();
 		IdKollisjoner kollisjoner = idKollisjoner(brevIdFor(draft), alle, uttatt.oppdrag());
 		if (!kollisjoner.problemer().isEmpty()) {
 			throw kollisjoner.avvisning();
 		}
 		// Drafts uploaded before what the parser read was kept leave the letter's corrections as they were.
-		Rettelser rettelser = stored.tolket() == null ? null
-				: Rettelser.av(json.readValue(stored.tolket(), LetterDraft.class), alle, uttatt);
+		Rettelser rettelser = stored.tolket() == null ? null : Rettelser.av(tolket(stored), alle, uttatt);
 		// As the review listed them, rows taken out named as there.
 		List<String> advarsler = advarsler(alle, uttatt, etat);
 		Resultat resultat = write(new Parsed(stored.filnavn(), stored.format(), stored.fil(), stored.sha256(), draft,
@@ -609,7 +702,9 @@ class LetterImportService implements TildelingsbrevImport {
 		// review would propose it, rather than undoing it in the records, and named in the answer. A value the letter
 		// changed stands, as in the review.
 		Rettelser tidligere = rettelser(existing(lest.etat(), lest.draft()));
-		LetterDraft foreslatt = tidligere.foreslaa(lest.draft());
+		// An earlier title correction keeps what the row continues, as in the review.
+		LetterDraft foreslatt = videreforinger(lest.draft(), tidligere.foreslaa(lest.draft()), Set.of(), lest.etat(),
+				currentUsers.current()).draft();
 		Parsed parsed = new Parsed(lest.filnavn(), lest.format(), lest.fil(), lest.sha256(), foreslatt, lest.etat());
 		// No review to fill it in on: refuse, naming the assignments.
 		List<String> utenTittel = List.copyOf(utenTittel(parsed.draft(), Set.of()).values());
