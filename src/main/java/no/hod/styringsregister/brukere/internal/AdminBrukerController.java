@@ -120,6 +120,10 @@ class AdminBrukerController {
 		model.addAttribute("oidcKnyttet", bruker.getOidcSubject() != null);
 		model.addAttribute("sperretTil", administrasjon.sperretTil(id).orElse(null));
 		model.addAttribute("lagretKlarert", bruker.isKlarert());
+		// A cleared user's fields are a cleared admin's to change (BrukerAdministrasjon.klareringsbrudd): an uncleared
+		// one sees them locked, and the form sends the stored values of those a browser does not send when disabled.
+		model.addAttribute("laast", bruker.isKlarert() && !administrasjon.adminErKlarert());
+		model.addAttribute("lagret", BrukerSkjema.of(bruker));
 		return bruker;
 	}
 
