@@ -1,6 +1,10 @@
 package no.hod.styringsregister.brukere;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -300,6 +304,58 @@ class BrukerAdministrasjonTests {
 		assertThat(felt(side, "klarert")).contains("aria-invalid=\"true\"", "aria-describedby=\"klarert-feil\"");
 		assertThat(jdbc.sql("SELECT count(*) FROM bruker WHERE brukernavn = ?").param(navn).query(Long.class).single())
 			.isZero();
+	}
+
+	/**
+	 * The summary above a refused form lists its problems in the form's field order, the same from one submit to the
+	 * next, though Bean Validation finds them in no fixed order and the module's own rules after it (WCAG 1.3.2, 2.4.3).
+	 */
+	@Test
+	void theErrorSummaryFollowsTheFormsFieldOrderEveryTime() throws Exception {
+		String navn = "rekkefolge-" + System.nanoTime();
+		CurrentUser admin = brukere.create(new BrukerService.NyBruker(navn, "Rekkefølge", "et-langt-passord",
+				Rolle.ADMIN, null, false, null));
+		for (int i = 0; i < 5; i++) {
+			String ny = mvc.perform(post("/admin/brukere/ny").with(user(navn).roles("ADMIN")).with(csrf())
+				.param("brukernavn", "x!")
+				.param("navn", "")
+				.param("epost", "ikke en adresse")
+				.param("enhetId", String.valueOf(folkehelse()))
+				.param("departementsavdelingId", "999999999")
+				.param("klarert", "true")
+				.param("passord", "kort"))
+				.andExpect(status().isBadRequest())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(oppsummering(ny)).containsExactly("brukernavn", "navn", "epost", "rolle", "enhetId",
+					"departementsavdelingId", "klarert", "passord");
+
+			String endre = mvc.perform(post("/admin/brukere/" + admin.id()).with(user(navn).roles("ADMIN")).with(csrf())
+				.param("navn", "")
+				.param("epost", "ikke en adresse")
+				.param("enhetId", String.valueOf(folkehelse()))
+				.param("departementsavdelingId", "999999999")
+				.param("klarert", "true")
+				.param("_aktiv", "on"))
+				.andExpect(status().isBadRequest())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(oppsummering(endre)).containsExactly("navn", "epost", "rolle", "enhetId",
+					"departementsavdelingId", "klarert", "aktiv");
+		}
+		assertThat(jdbc.sql("SELECT navn FROM bruker WHERE id = ?").param(admin.id()).query(String.class).single())
+			.isEqualTo("Rekkefølge");
+	}
+
+	/** The fields the error summary above the form links to, in its order. */
+	private static List<String> oppsummering(String side) {
+		int start = side.indexOf("<div class=\"melding feil\" role=\"alert\"");
+		assertThat(start).as("the error summary").isNotNegative();
+		Matcher lenke = Pattern.compile("<li><a href=\"#([^\"]+)\">").matcher(side.substring(start,
+				side.indexOf("</ul>", start)));
+		List<String> felter = new ArrayList<>();
+		while (lenke.find()) {
+			felter.add(lenke.group(1));
+		}
+		return felter;
 	}
 
 	/** The start tag of the form's field with the given id. */

@@ -1,5 +1,6 @@
 package no.hod.styringsregister.brukere.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,7 +14,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +35,10 @@ import no.hod.styringsregister.organisasjon.EtatGruppe;
 class AdminBrukerController {
 
 	private static final String FORM = "admin/bruker-skjema";
+
+	/** The form's fields in the order the page shows them (bruker-skjema.html), which its error summary follows. */
+	private static final List<String> FELTER = List.of("brukernavn", "navn", "epost", "rolle", "enhetId",
+			"departementsavdelingId", "klarert", "aktiv", "passord");
 
 	private final BrukerAdministrasjon administrasjon;
 
@@ -90,7 +97,7 @@ class AdminBrukerController {
 		klareringsbrudd(null, skjema, result);
 		model.addAttribute("lagretKlarert", false);
 		if (result.hasErrors()) {
-			return avvist(response);
+			return avvist(skjema, result, model, response);
 		}
 		try {
 			administrasjon.create(skjema);
@@ -120,6 +127,10 @@ class AdminBrukerController {
 		model.addAttribute("oidcKnyttet", bruker.getOidcSubject() != null);
 		model.addAttribute("sperretTil", administrasjon.sperretTil(id).orElse(null));
 		model.addAttribute("lagretKlarert", bruker.isKlarert());
+		// A cleared user's fields are a cleared admin's to change (BrukerAdministrasjon.klareringsbrudd): an uncleared
+		// one sees them locked, and the form sends the stored values of those a browser does not send when disabled.
+		model.addAttribute("laast", bruker.isKlarert() && !administrasjon.adminErKlarert());
+		model.addAttribute("lagret", BrukerSkjema.of(bruker));
 		return bruker;
 	}
 
@@ -134,7 +145,7 @@ class AdminBrukerController {
 		}
 		klareringsbrudd(id, skjema, result);
 		if (result.hasErrors()) {
-			return avvist(response);
+			return avvist(skjema, result, model, response);
 		}
 		try {
 			administrasjon.update(id, skjema);
@@ -163,6 +174,28 @@ class AdminBrukerController {
 				result.rejectValue(brudd.felt(), "regel", brudd.melding());
 			}
 		}
+	}
+
+	/**
+	 * The form again with its problems listed in the order of its fields, not in the order they were found: Bean
+	 * Validation reports them from a set, so a summary in that order would change from one submit to the next (WCAG
+	 * 1.3.2, 2.4.3). Two problems of one field are ordered by their code, so that they too keep their order.
+	 */
+	private static String avvist(BrukerSkjema skjema, BindingResult result, Model model, HttpServletResponse response) {
+		BindingResult ordnet = new BeanPropertyBindingResult(skjema, result.getObjectName());
+		result.getGlobalErrors().forEach(ordnet::addError);
+		result.getFieldErrors().stream()
+			.sorted(Comparator.comparingInt((FieldError f) -> plass(f.getField()))
+				.thenComparing(f -> String.valueOf(f.getCode())))
+			.forEach(ordnet::addError);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), ordnet);
+		return avvist(response);
+	}
+
+	/** Where the field stands in the form; a field it does not show (a doctored one) last. */
+	private static int plass(String felt) {
+		int plass = FELTER.indexOf(felt);
+		return plass < 0 ? FELTER.size() : plass;
 	}
 
 	/** The form again with what was wrong, answered as the refusal it is (400). */

@@ -251,9 +251,11 @@ class BrukerAdministrasjon {
 
 	/**
 	 * What only an admin cleared for exempt content (offl. § 22) may do, for a new user ({@code id} null) or an
-	 * existing one: grant or remove clearance, and change the role, unit or e-mail of a cleared user. Otherwise an
-	 * uncleared admin could clear himself, or take over a cleared account, and read what clearance guards. A value
-	 * left as it is stored is no change, so an uncleared admin can still save a cleared user's name or active mark.
+	 * existing one: grant or remove clearance, and change the name, role, unit, e-mail or active mark of a cleared
+	 * user. Otherwise an uncleared admin could clear himself, or take over a cleared account, and read what clearance
+	 * guards; or deactivate the cleared admins, after which nobody could grant clearance. A value left as it is stored
+	 * is no change, so the form of a cleared user, sent as it was shown, still saves. Lifting a cleared user's login
+	 * lock stays open to him: it hands over nothing.
 	 */
 	List<Regelbrudd> klareringsbrudd(Long id, BrukerSkjema skjema) {
 		if (adminErKlarert()) {
@@ -268,6 +270,12 @@ class BrukerAdministrasjon {
 		}
 		if (klarert) {
 			String hvem = "Brukeren er klarert for innhold unntatt offentlighet (offl. § 22), og du er ikke det. ";
+			if (!Objects.equals(blankToNull(skjema.getNavn()), blankToNull(lagret.getNavn()))) {
+				brudd.add(new Regelbrudd("navn", hvem + "En klarert administrator må endre navnet."));
+			}
+			if (!Objects.equals(blankToNull(skjema.getEpost()), lagret.getEpost())) {
+				brudd.add(new Regelbrudd("epost", hvem + "En klarert administrator må endre e-postadressen."));
+			}
 			if (skjema.getRolle() != lagret.getRolle()) {
 				brudd.add(new Regelbrudd("rolle", hvem + "En klarert administrator må endre rollen."));
 			}
@@ -278,8 +286,9 @@ class BrukerAdministrasjon {
 				brudd.add(new Regelbrudd("departementsavdelingId",
 						hvem + "En klarert administrator må endre avdelingen."));
 			}
-			if (!Objects.equals(blankToNull(skjema.getEpost()), lagret.getEpost())) {
-				brudd.add(new Regelbrudd("epost", hvem + "En klarert administrator må endre e-postadressen."));
+			if (skjema.isAktiv() != lagret.isAktiv()) {
+				brudd.add(new Regelbrudd("aktiv", hvem + "En klarert administrator må "
+						+ (lagret.isAktiv() ? "deaktivere" : "aktivere") + " brukeren."));
 			}
 		}
 		return brudd;

@@ -154,7 +154,7 @@ class KlareringTests {
 	}
 
 	@Test
-	void anUnclearedAdminStillCreatesAndEditsUsersWithoutClearanceAndAClearedUsersNameAndActiveMark() {
+	void anUnclearedAdminStillCreatesAndEditsUsersWithoutClearanceAndSavesAClearedUsersFormUnchanged() {
 		CurrentUser klarert = bruker("sb-k", Rolle.HOD_SAKSBEHANDLER, null, true);
 		loggInn(admin(false));
 		String brukernavn = navn("ny");
@@ -167,15 +167,46 @@ class KlareringTests {
 		assertThat(lagret(id).getEpost()).isEqualTo("ny@example.org");
 		administrasjon.resetPassword(id, "et-annet-langt-passord");
 
-		// What cannot open a cleared account to him: its name, or deactivating it.
+		// A cleared user's form sent back as it was shown changes nothing, and is no change of his.
 		BrukerSkjema klarertSkjema = skjema(klarert.id());
-		klarertSkjema.setNavn("Endret Navn");
+		klarertSkjema.setNavn(" Navn sb-k ");
 		klarertSkjema.setEpost(" sb-k@example.org ");
-		klarertSkjema.setAktiv(false);
+		assertThat(administrasjon.klareringsbrudd(klarert.id(), klarertSkjema)).isEmpty();
 		administrasjon.update(klarert.id(), klarertSkjema);
-		assertThat(lagret(klarert.id()).getNavn()).isEqualTo("Endret Navn");
-		assertThat(lagret(klarert.id()).isAktiv()).isFalse();
 		assertThat(lagret(klarert.id()).isKlarert()).isTrue();
+	}
+
+	/**
+	 * Deactivating a cleared user ends his sessions at once; deactivating the cleared admins would leave nobody to
+	 * grant clearance. Renaming him is a change of the account too. Lifting his login lock hands over nothing.
+	 */
+	@Test
+	void anUnclearedAdminCannotRenameDeactivateOrActivateAClearedUserButMayLiftHisLoginLock() {
+		CurrentUser klarertAdmin = admin(true);
+		CurrentUser inaktiv = bruker("sb-k", Rolle.HOD_SAKSBEHANDLER, null, true);
+		jdbc.sql("UPDATE bruker SET aktiv = false WHERE id = ?").param(inaktiv.id()).update();
+		loggInn(admin(false));
+		BrukerSkjema skjema = skjema(klarertAdmin.id());
+		skjema.setNavn("Endret Navn");
+		skjema.setAktiv(false);
+		assertThat(administrasjon.klareringsbrudd(klarertAdmin.id(), skjema)).extracting(Regelbrudd::felt)
+			.containsExactly("navn", "aktiv");
+		assertThatThrownBy(() -> administrasjon.update(klarertAdmin.id(), skjema))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Brukeren er klarert for innhold unntatt offentlighet (offl. § 22), og du er ikke det. "
+					+ "En klarert administrator må endre navnet. Brukeren er klarert for innhold unntatt offentlighet "
+					+ "(offl. § 22), og du er ikke det. En klarert administrator må deaktivere brukeren.");
+		assertThat(lagret(klarertAdmin.id()).getNavn()).isEqualTo("Navn admin-k");
+		assertThat(lagret(klarertAdmin.id()).isAktiv()).isTrue();
+
+		BrukerSkjema aktiver = skjema(inaktiv.id());
+		aktiver.setAktiv(true);
+		assertThatThrownBy(() -> administrasjon.update(inaktiv.id(), aktiver))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageEndingWith("En klarert administrator må aktivere brukeren.");
+		assertThat(lagret(inaktiv.id()).isAktiv()).isFalse();
+
+		administrasjon.lasOpp(klarertAdmin.id());
 	}
 
 	@Test
@@ -191,7 +222,7 @@ class KlareringTests {
 		skjema.setDepartementsavdelingId(avdeling);
 		skjema.setEpost("inntrenger@example.org");
 		assertThat(administrasjon.klareringsbrudd(leder.id(), skjema)).extracting(Regelbrudd::felt)
-			.containsExactly("rolle", "enhetId", "departementsavdelingId", "epost");
+			.containsExactly("epost", "rolle", "enhetId", "departementsavdelingId");
 
 		BrukerSkjema annenDivisjon = skjema(leder.id());
 		annenDivisjon.setEnhetId(divisjoner.get(1).id());
@@ -310,21 +341,70 @@ class KlareringTests {
 	@Test
 	void anUnclearedAdminSeesTheBoxDisabledWithWhyAndSavesAClearedUserAsTheFormSendsIt() throws Exception {
 		CurrentUser admin = admin(false);
-		CurrentUser klarert = bruker("sb-k", Rolle.HOD_SAKSBEHANDLER, null, true);
+		long divisjon = divisjoner().get(0).id();
+		CurrentUser klarert = bruker("leder-k", Rolle.HDIR_LEDER, divisjon, true);
 		String side = mvc.perform(get("/admin/brukere/" + klarert.id()).with(user(admin.brukernavn()).roles("ADMIN")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		// Why, before the fields it locks, and each locked field points to it.
+		assertThat(side).contains("<p class=\"hjelp\" id=\"klarert-hjelp\">Brukeren er klarert, og du er ikke det. "
+				+ "Bare en klarert administrator kan ta bort klareringen eller endre brukerens navn, e-postadresse, "
+				+ "rolle, divisjon, avdeling, passord eller om brukeren er aktiv.</p>");
+		assertThat(side.indexOf("id=\"klarert-hjelp\"")).isLessThan(side.indexOf(" id=\"navn\""));
 		assertThat(felt(side, "klarert")).contains("disabled", "checked", "aria-describedby=\"klarert-hjelp\"");
+		assertThat(felt(side, "navn")).contains("readonly", "value=\"Navn leder-k\"",
+				"aria-describedby=\"klarert-hjelp\"").doesNotContain("disabled");
+		assertThat(felt(side, "epost")).contains("readonly", "value=\"leder-k@example.org\"",
+				"aria-describedby=\"klarert-hjelp\"").doesNotContain("disabled");
+		assertThat(felt(side, "rolle")).contains("disabled", "aria-describedby=\"klarert-hjelp\"");
+		assertThat(felt(side, "enhetId")).contains("disabled", "aria-describedby=\"enhet-hjelp klarert-hjelp\"");
+		assertThat(felt(side, "departementsavdelingId")).contains("disabled",
+				"aria-describedby=\"hod-avdeling-hjelp klarert-hjelp\"");
+		assertThat(felt(side, "aktiv")).contains("disabled", "checked", "aria-describedby=\"klarert-hjelp\"");
+		// A browser sends no disabled field: the stored values go instead.
 		assertThat(side).contains("<input type=\"hidden\" name=\"klarert\" value=\"true\"",
-				"Brukeren er klarert, og du er ikke det.");
-		// The form as the browser sends it: the disabled box is not sent, the hidden field is.
+				"<input type=\"hidden\" name=\"rolle\" value=\"HDIR_LEDER\"",
+				"<input type=\"hidden\" name=\"enhetId\" value=\"" + divisjon + "\"",
+				"<input type=\"hidden\" name=\"departementsavdelingId\" value=\"\">",
+				"<input type=\"hidden\" name=\"aktiv\" value=\"true\"",
+				// no password to set, and told why
+				"<p class=\"hjelp\" id=\"nytt-passord\" tabindex=\"-1\">Bare en administrator som selv er klarert for "
+						+ "innhold unntatt offentlighet, kan sette nytt passord for en klarert bruker.</p>")
+			.doesNotContain("name=\"passord\"");
+
+		// The form as the browser sends it saves.
 		mvc.perform(post("/admin/brukere/" + klarert.id()).with(user(admin.brukernavn()).roles("ADMIN")).with(csrf())
-			.param("navn", "Nytt Navn")
-			.param("epost", "sb-k@example.org")
-			.param("rolle", "HOD_SAKSBEHANDLER")
+			.param("navn", "Navn leder-k")
+			.param("epost", "leder-k@example.org")
+			.param("rolle", "HDIR_LEDER")
+			.param("enhetId", String.valueOf(divisjon))
+			.param("departementsavdelingId", "")
 			.param("klarert", "true")
-			.param("aktiv", "true"))
+			.param("aktiv", "true")
+			.param("_aktiv", "on"))
 			.andExpect(redirectedUrl("/admin/brukere"));
-		assertThat(lagret(klarert.id()).getNavn()).isEqualTo("Nytt Navn");
+
+		// A forged new name and an unticked «Aktiv» are refused at their fields, and the form keeps the stored values.
+		String forfalsket = mvc.perform(post("/admin/brukere/" + klarert.id())
+			.with(user(admin.brukernavn()).roles("ADMIN")).with(csrf())
+			.param("navn", "Nytt Navn")
+			.param("epost", "leder-k@example.org")
+			.param("rolle", "HDIR_LEDER")
+			.param("enhetId", String.valueOf(divisjon))
+			.param("klarert", "true")
+			.param("_aktiv", "on"))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String hvem = "Brukeren er klarert for innhold unntatt offentlighet (offl. § 22), og du er ikke det. ";
+		assertThat(forfalsket).contains(
+				"<p class=\"feltfeil\" id=\"navn-feil\">" + hvem + "En klarert administrator må endre navnet.</p>",
+				"<p class=\"feltfeil\" id=\"aktiv-feil\">" + hvem + "En klarert administrator må deaktivere brukeren.</p>",
+				"<input type=\"hidden\" name=\"aktiv\" value=\"true\"");
+		assertThat(felt(forfalsket, "navn")).contains("aria-invalid=\"true\"",
+				"aria-describedby=\"navn-feil klarert-hjelp\"");
+		assertThat(felt(forfalsket, "aktiv")).contains("aria-invalid=\"true\"",
+				"aria-describedby=\"aktiv-feil klarert-hjelp\"");
+		assertThat(lagret(klarert.id()).getNavn()).isEqualTo("Navn leder-k");
+		assertThat(lagret(klarert.id()).isAktiv()).isTrue();
 		assertThat(lagret(klarert.id()).isKlarert()).isTrue();
 
 		String passord = mvc.perform(post("/admin/brukere/" + klarert.id() + "/passord")
@@ -332,15 +412,33 @@ class KlareringTests {
 			.param("passord", "et-kjent-langt-passord"))
 			.andExpect(status().isBadRequest())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(passord).contains("<p class=\"feltfeil\" id=\"nytt-passord-feil\">Brukeren er klarert for innhold "
-				+ "unntatt offentlighet (offl. § 22), og du er ikke det. En klarert administrator må sette nytt passord "
-				+ "for brukeren.</p>");
+		assertThat(passord).contains("<a href=\"#nytt-passord\">" + hvem
+				+ "En klarert administrator må sette nytt passord for brukeren.</a>", "id=\"nytt-passord\"");
+		assertThat(passwordEncoder.matches("et-langt-passord", lagret(klarert.id()).getPassordHash())).isTrue();
 
-		// A cleared admin has the box to tick.
-		String klarertSide = mvc.perform(get("/admin/brukere/ny").with(user("admin").roles("ADMIN")))
+		// A cleared admin has every field to change, and the password form.
+		String klarertAdmin = mvc.perform(get("/admin/brukere/" + klarert.id()).with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(felt(klarertSide, "klarert")).doesNotContain("disabled");
-		assertThat(klarertSide).doesNotContain("klarert-hjelp");
+		for (String id : List.of("klarert", "navn", "epost", "rolle", "enhetId", "departementsavdelingId", "aktiv")) {
+			assertThat(felt(klarertAdmin, id)).as(id).doesNotContain("disabled", "readonly", "klarert-hjelp");
+		}
+		assertThat(klarertAdmin).doesNotContain("klarert-hjelp", "type=\"hidden\" name=\"rolle\"",
+				"type=\"hidden\" name=\"enhetId\"", "type=\"hidden\" name=\"aktiv\"");
+		assertThat(felt(klarertAdmin, "nytt-passord")).contains("name=\"passord\"", "type=\"password\"");
+
+		// A cleared admin has the box to tick on a new user's form; an uncleared one sees it disabled, with why.
+		String klarertNy = mvc.perform(get("/admin/brukere/ny").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(felt(klarertNy, "klarert")).doesNotContain("disabled");
+		assertThat(klarertNy).doesNotContain("klarert-hjelp");
+		String uklarertNy = mvc.perform(get("/admin/brukere/ny").with(user(admin.brukernavn()).roles("ADMIN")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(felt(uklarertNy, "klarert")).contains("disabled", "aria-describedby=\"klarert-hjelp\"")
+			.doesNotContain("checked");
+		assertThat(uklarertNy).contains("<input type=\"hidden\" name=\"klarert\" value=\"false\"",
+				"<p class=\"hjelp\" id=\"klarert-hjelp\">Bare en administrator som selv er klarert for innhold "
+						+ "unntatt offentlighet, kan gi eller ta bort klarering.</p>");
+		assertThat(felt(uklarertNy, "navn")).doesNotContain("readonly");
 	}
 
 	/** The start tag of the form's field with the given id. */
