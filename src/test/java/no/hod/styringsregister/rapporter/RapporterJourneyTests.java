@@ -147,6 +147,31 @@ class RapporterJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator(".rapport-lenker")).isHidden();
 	}
 
+	/**
+	 * The browser's printout names the report on every page, from the page's data attributes through the stylesheet's
+	 * page margin, with the § 22 notice exactly when the title page has it.
+	 */
+	@Test
+	void thePrintedReportNamesItselfOnEveryPage() throws Exception {
+		login("saksbehandler");
+		open("/rapporter/status?agency=Helsedirektoratet&year=2025");
+		String dato = page.locator(".fakta dd").nth(1).textContent().strip();
+		boolean varsel = page.locator("p.advarsel").count() > 0;
+		byte[] utskrift = page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true));
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(utskrift)) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+			org.apache.pdfbox.text.PDFTextStripper tekst = new org.apache.pdfbox.text.PDFTextStripper();
+			for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+				tekst.setStartPage(i);
+				tekst.setEndPage(i);
+				String side = tekst.getText(pdf).replaceAll("\\s+", " ");
+				assertThat(side).as("side %d", i)
+					.contains("Statusrapport for oppdrag · Helsedirektoratet 2025 · status per " + dato);
+				assertThat(side.contains("Skal ikke deles med uvedkommende")).as("side %d", i).isEqualTo(varsel);
+			}
+		}
+	}
+
 	@Test
 	void aBadDateIsExplainedOnTheForm() {
 		login("saksbehandler");

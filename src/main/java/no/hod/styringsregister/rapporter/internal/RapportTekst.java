@@ -70,6 +70,11 @@ class RapportTekst {
 		return o.tittelSkjult() && verdi == null ? OppdragQueries.UNNTATT : verdi;
 	}
 
+	/** The line atop every printed page: {@code Statusrapport for oppdrag · Helsedirektoratet 2025 · status per 31. august 2025} */
+	public String topptekst(StatusRapport r) {
+		return tekst("rapport.topptekst", r.etat(), r.aar(), formats.dato(r.dato()));
+	}
+
 	/** The warning atop a report that shows its reader exempt content ({@link StatusRapport#viserUnntatt()}). */
 	public String advarsel() {
 		return tekst("oppdrag.unntatt.advarsel");

@@ -44,6 +44,17 @@ record StatusRapport(String etat, int aar, LocalDate dato, LocalDate registrertF
 		return !forsinkede.isEmpty() || !forfalte.isEmpty() || !utgatte.isEmpty();
 	}
 
+	/** The id of the deviations' first row, the first under their heading; {@code null} without deviations. */
+	public String forsteAvviksrad() {
+		if (!forsinkede.isEmpty()) {
+			return "forsinket-" + forsinkede.get(0).nokkel();
+		}
+		if (!forfalte.isEmpty()) {
+			return "forfalt-" + forfalte.get(0).nokkel();
+		}
+		return utgatte.isEmpty() ? null : "utgaar-" + utgatte.get(0).nokkel();
+	}
+
 	/** Groups the assignments; they arrive in natural id order and keep it within each goal. */
 	static StatusRapport av(String etat, int aar, LocalDate dato, LocalDate registrertFra, OffsetDateTime produsert,
 			String produsertAv, List<StatusPaaDato> oppdrag) {
