@@ -702,9 +702,12 @@ class LetterImportService implements TildelingsbrevImport {
 		// review would propose it, rather than undoing it in the records, and named in the answer. A value the letter
 		// changed stands, as in the review.
 		Rettelser tidligere = rettelser(existing(lest.etat(), lest.draft()));
-		// An earlier title correction keeps what the row continues, as in the review.
-		LetterDraft foreslatt = videreforinger(lest.draft(), tidligere.foreslaa(lest.draft()), Set.of(), lest.etat(),
-				currentUsers.current()).draft();
+		// An earlier title correction keeps what the row continues, as in the review. The register's own imports (the
+		// demo data at startup) have no user to compare for, and no correction of theirs to keep.
+		LetterDraft rettet = tidligere.foreslaa(lest.draft());
+		LetterDraft foreslatt = currentUsers.currentIfSignedIn()
+			.map(leser -> videreforinger(lest.draft(), rettet, Set.of(), lest.etat(), leser).draft())
+			.orElse(rettet);
 		Parsed parsed = new Parsed(lest.filnavn(), lest.format(), lest.fil(), lest.sha256(), foreslatt, lest.etat());
 		// No review to fill it in on: refuse, naming the assignments.
 		List<String> utenTittel = List.copyOf(utenTittel(parsed.draft(), Set.of()).values());
