@@ -76,8 +76,12 @@ class AdminBrukerController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("brukere", administrasjon.all());
+		List<BrukerEntity> brukere = administrasjon.all();
+		model.addAttribute("brukere", brukere);
 		model.addAttribute("sperrer", administrasjon.sperrer());
+		// Whose lock this admin may lift (BrukerAdministrasjon.lasOpp): the others show why instead of the button.
+		model.addAttribute("kanLaseOpp", brukere.stream().filter(administrasjon::kanLaseOpp).map(BrukerEntity::getId)
+			.collect(Collectors.toSet()));
 		model.addAttribute("adressesperrer", administrasjon.adressesperrer());
 		return "admin/brukere";
 	}
@@ -130,6 +134,7 @@ class AdminBrukerController {
 		// A cleared user's fields are a cleared admin's to change (BrukerAdministrasjon.klareringsbrudd): an uncleared
 		// one sees them locked, and the form sends the stored values of those a browser does not send when disabled.
 		model.addAttribute("laast", bruker.isKlarert() && !administrasjon.adminErKlarert());
+		model.addAttribute("kanLaseOpp", administrasjon.kanLaseOpp(bruker));
 		model.addAttribute("lagret", BrukerSkjema.of(bruker));
 		return bruker;
 	}
@@ -226,10 +231,21 @@ class AdminBrukerController {
 		return "redirect:/admin/brukere/" + id;
 	}
 
-	/** Lifts a login lock; {@code tilbake=liste} when pressed in the user list, which the admin then sees again. */
+	/**
+	 * Lifts a login lock; {@code tilbake=liste} when pressed in the user list, which the admin then sees again. A
+	 * refused one (a cleared user's, by an uncleared admin) shows the user's page with the reason (400).
+	 */
 	@PostMapping("/{id}/las-opp")
-	String unlock(@PathVariable long id, @RequestParam(required = false) String tilbake, RedirectAttributes redirect) {
-		administrasjon.lasOpp(id);
+	String unlock(@PathVariable long id, @RequestParam(required = false) String tilbake, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			administrasjon.lasOpp(id);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("skjema", BrukerSkjema.of(brukerside(id, model)));
+			model.addAttribute("feil", ex.getMessage());
+			return avvist(response);
+		}
 		redirect.addFlashAttribute("melding", text("bruker.last-opp", administrasjon.get(id).getBrukernavn()));
 		return "liste".equals(tilbake) ? "redirect:/admin/brukere" : "redirect:/admin/brukere/" + id;
 	}

@@ -149,11 +149,16 @@ class BrukerAdministrasjon {
 
 	/**
 	 * Lifts the user's login lock and forgets the failed attempts. The module keeps no history of admin actions, so
-	 * the log says who did it.
+	 * the log says who did it. A cleared user's lock is a cleared admin's to lift: lifting it reopens password guessing
+	 * on an account that can read exempt content.
 	 */
 	@Transactional
 	void lasOpp(long id) {
 		BrukerEntity bruker = get(id);
+		if (!kanLaseOpp(bruker)) {
+			throw new IllegalArgumentException("Brukeren er klarert for innhold unntatt offentlighet (offl. § 22), og "
+					+ "du er ikke det. En klarert administrator må oppheve innloggingssperren for brukeren.");
+		}
 		attempts.clear(bruker.getBrukernavn());
 		log.info("{} opphevet innloggingssperren for «{}».", admin(), bruker.getBrukernavn());
 	}
@@ -254,8 +259,8 @@ class BrukerAdministrasjon {
 	 * existing one: grant or remove clearance, and change the name, role, unit, e-mail or active mark of a cleared
 	 * user. Otherwise an uncleared admin could clear himself, or take over a cleared account, and read what clearance
 	 * guards; or deactivate the cleared admins, after which nobody could grant clearance. A value left as it is stored
-	 * is no change, so the form of a cleared user, sent as it was shown, still saves. Lifting a cleared user's login
-	 * lock stays open to him: it hands over nothing.
+	 * is no change, so the form of a cleared user, sent as it was shown, still saves. Setting a cleared user's password
+	 * and lifting his login lock are refused too ({@link #resetPassword}, {@link #lasOpp}).
 	 */
 	List<Regelbrudd> klareringsbrudd(Long id, BrukerSkjema skjema) {
 		if (adminErKlarert()) {
@@ -292,6 +297,11 @@ class BrukerAdministrasjon {
 			}
 		}
 		return brudd;
+	}
+
+	/** Whether the signed-in admin may lift the user's login lock (see {@link #lasOpp}). */
+	boolean kanLaseOpp(BrukerEntity bruker) {
+		return !bruker.isKlarert() || adminErKlarert();
 	}
 
 	/** Whether the signed-in admin may grant clearance and manage cleared users (see {@link #klareringsbrudd}). */

@@ -91,9 +91,13 @@ class OppdragApiController {
 		return svar(arbeidsflyt.endreStatus(id, foresporsel.endring(), bruker), bruker);
 	}
 
-	/** As the page: a removed assignment is in no letter's lists any more, so no comment names it. */
+	/**
+	 * As the page: a removed assignment is in no letter's lists any more, so no comment names it; hidden citations are
+	 * not «none», so the answer says they are withheld.
+	 */
 	private Detalj svar(OppdragDetalj detalj, CurrentUser bruker) {
 		return Detalj.av(detalj, instrukshenvisninger.sitater(detalj.oppdrag().nokkel(), bruker),
+				Instrukshenvisninger.skjult(detalj.heltUnntatt(), bruker),
 				detalj.fjernet() ? List.of() : budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker));
 	}
 
@@ -220,9 +224,13 @@ class OppdragApiController {
 			boolean exemptFromPublic, long version, String text, List<Del> parts, References references,
 			List<Budsjett> budgetLines, Routing routing, Ref carriedOverFrom, List<Ref> carriedOverTo, Long letterId,
 			boolean removed, List<Historikk> history, List<Instruksvisning> instructionCitations,
-			List<Nevnt> budgetLinesMentioning) {
+			boolean instructionCitationsWithheld, List<Nevnt> budgetLinesMentioning) {
 
-		static Detalj av(OppdragDetalj d, List<Instrukshenvisninger.Sitat> sitater,
+		/**
+		 * {@code sitaterSkjult}: the caller is not cleared and the assignment is wholly exempt, so its citations are
+		 * withheld and the list is empty whether or not it has any.
+		 */
+		static Detalj av(OppdragDetalj d, List<Instrukshenvisninger.Sitat> sitater, boolean sitaterSkjult,
 				List<BudsjettlinjerSomNevner.Linje> nevnt) {
 			OppdragSummary o = d.oppdrag();
 			return new Detalj(o.id(), o.nokkel(), o.offisiellId(), o.aar(), o.etat(), o.seksjon(), o.seksjonTittel(),
@@ -240,7 +248,7 @@ class OppdragApiController {
 							h.til(), "status".equals(h.felt()) ? h.til() : null, h.notat(), h.unntatt(), h.skjult())).toList(),
 					sitater.stream().map(s -> new Instruksvisning(s.instruksId(), s.instruksTittel(), s.nummer(),
 							s.punktTittel(), s.lenke())).toList(),
-					nevnt.stream().map(Nevnt::av).toList());
+					sitaterSkjult, nevnt.stream().map(Nevnt::av).toList());
 		}
 	}
 

@@ -88,7 +88,9 @@ class OppdragArbeidsflyt {
 	/** The statuses the user may choose for the assignment now (for the page's form; the rules are enforced below). */
 	List<OppdragStatus> muligeStatuser(OppdragSummary o, CurrentUser bruker) {
 		return switch (bruker.rolle()) {
-			case ADMIN -> List.of(OppdragStatus.values());
+			case ADMIN -> o.tittelSkjult()
+					? List.of(OppdragStatus.values()).stream().filter(til -> !beslutning(o.status(), til)).toList()
+					: List.of(OppdragStatus.values());
 			case HDIR_LEDER -> Objects.equals(o.divisjonId(), bruker.enhetId()) && !o.status().avsluttet()
 					? List.of(OppdragStatus.IKKE_STARTET, OppdragStatus.PAAGAAR, OppdragStatus.FORSINKET,
 							OppdragStatus.LEVERT)
@@ -111,17 +113,30 @@ class OppdragArbeidsflyt {
 		};
 	}
 
-	/** Why an uncleared desk officer may not decide on a wholly exempt assignment, and who can. */
+	/** Why an uncleared desk officer or admin may not decide on a wholly exempt assignment, and who can. */
 	static final String KREVER_KLARERING = "Oppdraget er unntatt offentlighet i sin helhet (offl. § 22). Bare "
-			+ "saksbehandlere med klarering kan godkjenne leveransen, sende den tilbake eller avslutte oppdraget.";
+			+ "saksbehandlere og administratorer med klarering kan godkjenne leveransen, sende den tilbake eller "
+			+ "avslutte oppdraget.";
 
 	/**
-	 * A desk officer without clearance on a wholly exempt assignment ({@code tittelSkjult}: the view hid it): approving
-	 * a delivery, sending it back or cancelling would be a decision on a title, text and delivery note the officer
-	 * cannot read. A lead's own status reporting is not such a decision and stays open.
+	 * A desk officer or admin without clearance on a wholly exempt assignment ({@code tittelSkjult}: the view hid it):
+	 * approving a delivery, sending it back or cancelling would be a decision on a title, text and delivery note the
+	 * user cannot read. A lead's own status reporting is not such a decision and stays open.
 	 */
 	boolean kreverKlarering(OppdragSummary o, CurrentUser bruker) {
-		return bruker.is(Rolle.HOD_SAKSBEHANDLER) && o.tittelSkjult() && !o.status().avsluttet();
+		return (bruker.is(Rolle.HOD_SAKSBEHANDLER) || bruker.isAdmin()) && o.tittelSkjult() && !o.status().avsluttet();
+	}
+
+	/**
+	 * Whether moving from {@code fra} to {@code til} is the ministry's decision on the assignment's content, which an
+	 * uncleared user may not make on a wholly exempt one: approving the delivery (Fullført), sending it back (Levert to
+	 * Pågår) or cancelling (Utgår). The lead's statuses otherwise (Ikke startet, Pågår, Forsinket, Levert) report how
+	 * the work goes and judge nothing, so an admin may still set them for the division; reopening a closed assignment to
+	 * one of them too, as it hands it back to the division and leaves the next decision to someone cleared.
+	 */
+	static boolean beslutning(OppdragStatus fra, OppdragStatus til) {
+		return til == OppdragStatus.FULLFORT || til == OppdragStatus.UTGAAR
+				|| fra == OppdragStatus.LEVERT && til == OppdragStatus.PAAGAAR;
 	}
 
 	/** A lead looking at an assignment routed to another division, or not routed yet: not the lead's to update. */
@@ -485,7 +500,11 @@ class OppdragArbeidsflyt {
 				}
 			}
 			case ADMIN -> {
-				// Admins may make any transition; the fields each status needs are checked below.
+				// Admins may make any transition but a decision on what they cannot read; the fields each status needs
+				// are checked below.
+				if (skjult(o, bruker) && beslutning(fra, til)) {
+					throw new Nektet(KREVER_KLARERING);
+				}
 			}
 		}
 		// Every problem of the fields at once, so the user need not send the form again to learn of the next one; the
@@ -960,6 +979,12 @@ class OppdragArbeidsflyt {
 				throw new Avvist((o == null ? "Et av oppdragene du krysset av," : "Oppdrag " + o.visningsId())
 						+ " er ikke blant de uferdige oppdragene fra " + aar + " som får en kopi, og kan ikke avsluttes "
 						+ "her. Ingenting er lagret.", "avsluttes");
+			}
+			// Ending instead of carrying over is cancelling: a decision (see beslutning) the admin must be cleared for.
+			if (skjult(o, bruker)) {
+				throw new Avvist("Oppdrag " + o.visningsId() + " er unntatt offentlighet i sin helhet (offl. § 22). Bare "
+						+ "en administrator med klarering kan avslutte det i stedet for å videreføre det. Ingenting er "
+						+ "lagret.", "avsluttes");
 			}
 			avsluttede.put(rad, o);
 		});

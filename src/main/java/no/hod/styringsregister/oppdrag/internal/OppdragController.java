@@ -163,7 +163,7 @@ class OppdragController {
 		// The expected date is for Forsinket, the reason for Forsinket and Utgår: offered only to whoever may set them.
 		model.addAttribute("kanForsinke", mulige.contains(OppdragStatus.FORSINKET));
 		model.addAttribute("kanUtgaa", mulige.contains(OppdragStatus.UTGAAR));
-		// An uncleared desk officer gets no decisions on a wholly exempt assignment; the page says who can make them.
+		// An uncleared desk officer or admin gets no decisions on a wholly exempt assignment; the page says who can.
 		model.addAttribute("kreverKlarering", !detalj.fjernet() && arbeidsflyt.kreverKlarering(detalj.oppdrag(), bruker));
 		// A lead sees no form for another division's assignment; the page says whose it is instead.
 		model.addAttribute("annenDivisjon", !detalj.fjernet() && arbeidsflyt.annenDivisjon(detalj.oppdrag(), bruker));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -129,9 +130,54 @@ class InnloggingssperreTests {
 				+ "mislykkede innlogginger; den siste kom fra adressen 192.0.2.77.");
 	}
 
-	/** A user locked by five wrong passwords through the login form; the right one is then refused too. */
+	/**
+	 * Lifting a cleared user's lock reopens password guessing on an account that reads exempt content (offl. § 22):
+	 * a cleared admin's to do. An uncleared one sees the lock and why, no button, and is refused by the address and the
+	 * service alike.
+	 */
+	@Test
+	void onlyAClearedAdminLiftsAClearedUsersLock() throws Exception {
+		String navn = "sperret-k-" + UUID.randomUUID().toString().substring(0, 8);
+		long id = laastBruker(navn, true);
+		String uklarert = "sperre-admin-" + UUID.randomUUID().toString().substring(0, 8);
+		brukere.create(new NyBruker(uklarert, "Uklarert Admin", PASSORD, Rolle.ADMIN, null, false, null));
+		String grunn = "Bare en administrator som selv er klarert for innhold unntatt offentlighet, kan låse opp en "
+				+ "klarert bruker.";
+		assertThat(rad(side("/admin/brukere", uklarert), id)).contains("Sperret til kl.", grunn)
+			.doesNotContain("las-opp");
+		assertThat(side("/admin/brukere/" + id, uklarert)).contains("Brukeren er klarert, og du er ikke det: bare en "
+				+ "administrator som selv er klarert for innhold unntatt offentlighet, kan låse opp eller sette nytt "
+				+ "passord for brukeren.").doesNotContain("/las-opp", "Lås opp hvis");
+		String melding = "Brukeren er klarert for innhold unntatt offentlighet (offl. § 22), og du er ikke det. En "
+				+ "klarert administrator må oppheve innloggingssperren for brukeren.";
+		for (String tilbake : new String[] { "liste", "" }) {
+			String svar = mvc.perform(post("/admin/brukere/" + id + "/las-opp").param("tilbake", tilbake)
+				.with(user(uklarert).roles("ADMIN")).with(csrf()))
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(svar).contains(melding);
+		}
+		SecurityContextHolder.getContext().setAuthentication(
+				new TestingAuthenticationToken(uklarert, null, "ROLE_ADMIN"));
+		assertThatThrownBy(() -> administrasjon.lasOpp(id)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage(melding);
+		SecurityContextHolder.clearContext();
+		mvc.perform(formLogin("/login").user(navn).password(PASSORD)).andExpect(redirectedUrl("/login?sperret"));
+
+		// The first admin is cleared: he has the button and lifts the lock.
+		assertThat(rad(side("/admin/brukere"), id)).contains("action=\"/admin/brukere/" + id + "/las-opp\"")
+			.doesNotContain(grunn);
+		mvc.perform(post("/admin/brukere/" + id + "/las-opp").with(user("admin").roles("ADMIN")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/brukere/" + id));
+		mvc.perform(formLogin("/login").user(navn).password(PASSORD)).andExpect(redirectedUrl("/"));
+	}
+
 	private long laastBruker(String navn) throws Exception {
-		long id = brukere.create(new NyBruker(navn, "Låst " + navn, PASSORD, Rolle.HOD_SAKSBEHANDLER, null, false,
+		return laastBruker(navn, false);
+	}
+
+	/** A user locked by five wrong passwords through the login form; the right one is then refused too. */
+	private long laastBruker(String navn, boolean klarert) throws Exception {
+		long id = brukere.create(new NyBruker(navn, "Låst " + navn, PASSORD, Rolle.HOD_SAKSBEHANDLER, null, klarert,
 				null)).id();
 		for (int i = 1; i <= 5; i++) {
 			mvc.perform(formLogin("/login").user(navn).password("feil" + i))
@@ -156,7 +202,11 @@ class InnloggingssperreTests {
 	}
 
 	private String side(String path) throws Exception {
-		return mvc.perform(get(path).with(user("admin").roles("ADMIN"))).andExpect(status().isOk()).andReturn()
+		return side(path, "admin");
+	}
+
+	private String side(String path, String admin) throws Exception {
+		return mvc.perform(get(path).with(user(admin).roles("ADMIN"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 }

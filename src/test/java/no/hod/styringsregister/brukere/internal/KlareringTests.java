@@ -178,10 +178,10 @@ class KlareringTests {
 
 	/**
 	 * Deactivating a cleared user ends his sessions at once; deactivating the cleared admins would leave nobody to
-	 * grant clearance. Renaming him is a change of the account too. Lifting his login lock hands over nothing.
+	 * grant clearance. Renaming him is a change of the account too; lifting his login lock reopens password guessing.
 	 */
 	@Test
-	void anUnclearedAdminCannotRenameDeactivateOrActivateAClearedUserButMayLiftHisLoginLock() {
+	void anUnclearedAdminCannotRenameDeactivateOrActivateAClearedUserNorLiftHisLoginLock() {
 		CurrentUser klarertAdmin = admin(true);
 		CurrentUser inaktiv = bruker("sb-k", Rolle.HOD_SAKSBEHANDLER, null, true);
 		jdbc.sql("UPDATE bruker SET aktiv = false WHERE id = ?").param(inaktiv.id()).update();
@@ -206,7 +206,10 @@ class KlareringTests {
 			.hasMessageEndingWith("En klarert administrator må aktivere brukeren.");
 		assertThat(lagret(inaktiv.id()).isAktiv()).isFalse();
 
-		administrasjon.lasOpp(klarertAdmin.id());
+		assertThatThrownBy(() -> administrasjon.lasOpp(klarertAdmin.id()))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Brukeren er klarert for innhold unntatt offentlighet (offl. § 22), og du er ikke det. "
+					+ "En klarert administrator må oppheve innloggingssperren for brukeren.");
 	}
 
 	@Test

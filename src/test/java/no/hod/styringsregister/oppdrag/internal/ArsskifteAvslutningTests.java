@@ -51,7 +51,10 @@ class ArsskifteAvslutningTests {
 
 	private static final RequestPostProcessor ORGANISASJON = user("admin").roles("ADMIN");
 
-	private static final RequestPostProcessor ADMIN = user("arsskifte-admin").roles("ADMIN");
+	/** Cleared: ending a wholly exempt assignment instead of carrying it over is a decision on what it says. */
+	private static final RequestPostProcessor ADMIN = user("arsskifte-klarert-admin").roles("ADMIN");
+
+	private static final RequestPostProcessor UKLARERT_ADMIN = user("arsskifte-admin").roles("ADMIN");
 
 	private static final RequestPostProcessor SAKSBEHANDLER = user("arsskifte-saksbehandler")
 		.roles("HOD_SAKSBEHANDLER");
@@ -97,8 +100,10 @@ class ArsskifteAvslutningTests {
 			.param("etatId", String.valueOf(etat)).param("navn", "Divisjon avslutning"))
 			.andExpect(status().is3xxRedirection());
 		divisjon = organisasjon.divisjoner(etat).get(0);
-		Testbrukere.opprett(brukere, new NyBruker("arsskifte-admin", "Arsskifte Admin", "passord-passord-1",
+		Testbrukere.opprett(brukere, new NyBruker("arsskifte-admin", "Arsskifte Uklarert", "passord-passord-1",
 				Rolle.ADMIN, null, false, null));
+		Testbrukere.opprett(brukere, new NyBruker("arsskifte-klarert-admin", "Arsskifte Admin", "passord-passord-1",
+				Rolle.ADMIN, null, true, null));
 		Testbrukere.opprett(brukere, new NyBruker("arsskifte-saksbehandler", "Arsskifte Saksbehandler",
 				"passord-passord-1", Rolle.HOD_SAKSBEHANDLER, null, true, null));
 
@@ -127,6 +132,14 @@ class ArsskifteAvslutningTests {
 		assertThat(kopieres.split("name=\"avsluttes\"", -1)).hasSize(5);
 		assertThat(OppdragWebTests.liste(side, "videreforing-fortsatt")).doesNotContain("name=\"avsluttes\"");
 		assertThat(side).contains(">" + grunn + "</textarea>");
+
+		// An uncleared admin may not end the wholly exempt TB-3: the page again with why, and nothing written.
+		String nektet = side(mvc.perform(bekreft(UKLARERT_ADMIN, valg(tb(2)), valg(tb(3))).param("grunn", grunn))
+			.andExpect(status().isBadRequest()));
+		assertThat(nektet).contains("Oppdrag " + tb(3) + " er unntatt offentlighet i sin helhet (offl. § 22). Bare en "
+				+ "administrator med klarering kan avslutte det i stedet for å videreføre det. Ingenting er lagret.");
+		assertThat(leser.detalj(tb(2), klarert()).orElseThrow().oppdrag().status()).isEqualTo(OppdragStatus.FORSINKET);
+		assertThat(oppdragNesteAar()).isEqualTo(1);
 
 		mvc.perform(bekreft(valg(tb(2)), valg(tb(3))).param("grunn", grunn))
 			.andExpect(redirectedUrl("/oppdrag?year=" + (aar + 1)))
@@ -283,7 +296,11 @@ class ArsskifteAvslutningTests {
 	}
 
 	private MockHttpServletRequestBuilder bekreft(String... avsluttes) {
-		return post("/oppdrag/videreforing").with(ADMIN).with(csrf()).param("aar", String.valueOf(aar))
+		return bekreft(ADMIN, avsluttes);
+	}
+
+	private MockHttpServletRequestBuilder bekreft(RequestPostProcessor admin, String... avsluttes) {
+		return post("/oppdrag/videreforing").with(admin).with(csrf()).param("aar", String.valueOf(aar))
 			.param("bekreftet", "true").param("avsluttes", avsluttes);
 	}
 

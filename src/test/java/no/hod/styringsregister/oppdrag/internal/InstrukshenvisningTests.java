@@ -269,6 +269,42 @@ class InstrukshenvisningTests {
 			.containsExactly("3");
 	}
 
+	/**
+	 * Hidden citations are not «none»: the API marks them withheld, and an uncleared caller gets the same answer about
+	 * them whether the wholly exempt assignment cites anything or not.
+	 */
+	@Test
+	void theApiMarksAWhollyExemptAssignmentsCitationsWithheldForTheUnclearedAlikeWithOrWithoutAny() throws Exception {
+		RequestPostProcessor uklarertBruker = user(bruker(false)).roles("HOD_SAKSBEHANDLER");
+		RequestPostProcessor klarertBruker = user(bruker(true)).roles("HOD_SAKSBEHANDLER");
+		String utenSitater = sitatfelt(tb(3), uklarertBruker);
+		henvisninger.siter(tb(3), hdirInstruks, "3", klarert());
+		henvisninger.siter(tb(3), hdirInstruks, "2", klarert());
+		assertThat(sitatfelt(tb(3), uklarertBruker)).isEqualTo(utenSitater);
+		mvc.perform(get("/api/oppdrag/" + tb(3)).with(uklarertBruker))
+			.andExpect(jsonPath("$.instructionCitations").isEmpty())
+			.andExpect(jsonPath("$.instructionCitationsWithheld").value(true));
+		mvc.perform(get("/api/oppdrag/" + tb(3)).with(klarertBruker))
+			.andExpect(jsonPath("$.instructionCitations[*].section").value(org.hamcrest.Matchers.contains("2", "3")))
+			.andExpect(jsonPath("$.instructionCitationsWithheld").value(false));
+		// Not wholly exempt: an empty list is «none», for the uncleared too.
+		mvc.perform(get("/api/oppdrag/" + tb(10)).with(uklarertBruker))
+			.andExpect(jsonPath("$.instructionCitations").isEmpty())
+			.andExpect(jsonPath("$.instructionCitationsWithheld").value(false));
+		henvisninger.siter(tb(10), hdirInstruks, "3", klarert());
+		mvc.perform(get("/api/oppdrag/" + tb(10)).with(uklarertBruker))
+			.andExpect(jsonPath("$.instructionCitations[0].section").value("3"))
+			.andExpect(jsonPath("$.instructionCitationsWithheld").value(false));
+	}
+
+	/** What the API tells the caller about the assignment's citations: the list and the withheld mark. */
+	private String sitatfelt(String id, RequestPostProcessor bruker) throws Exception {
+		String json = new String(mvc.perform(get("/api/oppdrag/" + id).with(bruker)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		return com.jayway.jsonpath.JsonPath.read(json, "$.instructionCitations").toString() + " "
+				+ com.jayway.jsonpath.JsonPath.read(json, "$.instructionCitationsWithheld").toString();
+	}
+
 	private String side(String id, RequestPostProcessor bruker) throws Exception {
 		return new String(mvc.perform(get("/oppdrag/" + id).with(bruker)).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);

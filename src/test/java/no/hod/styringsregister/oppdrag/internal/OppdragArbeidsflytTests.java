@@ -813,6 +813,56 @@ class OppdragArbeidsflytTests {
 	}
 
 	@Test
+	void onAWhollyExemptAssignmentAnUnclearedAdminMakesNoDecisionButKeepsTheLeadsStatuses() {
+		sett(tb(3), OppdragStatus.LEVERT, null, leder(divisjon.id()));
+		OppdragSummary somUklarert = queries.find(tb(3), admin()).orElseThrow();
+		assertThat(flyt.kreverKlarering(somUklarert, admin())).isTrue();
+		assertThat(flyt.muligeStatuser(somUklarert, admin())).doesNotContain(OppdragStatus.FULLFORT,
+				OppdragStatus.PAAGAAR, OppdragStatus.UTGAAR)
+			.contains(OppdragStatus.IKKE_STARTET, OppdragStatus.FORSINKET, OppdragStatus.LEVERT);
+		int rader = historikkrader(tb(3));
+		for (OppdragStatus til : List.of(OppdragStatus.FULLFORT, OppdragStatus.PAAGAAR, OppdragStatus.UTGAAR)) {
+			assertThatThrownBy(() -> flyt.endreStatus(tb(3), new StatusEndring(til, "Mangler vedlegg", null,
+					"Ikke aktuelt", versjon(tb(3))), admin()))
+				.isInstanceOf(Nektet.class).hasMessage(OppdragArbeidsflyt.KREVER_KLARERING);
+		}
+		assertThat(status(tb(3))).isEqualTo(OppdragStatus.LEVERT);
+		assertThat(historikkrader(tb(3))).isEqualTo(rader);
+		// Not delivered, Pågår is the lead's status, no send-back: allowed, as the lead's other statuses are.
+		sett(tb(3), OppdragStatus.IKKE_STARTET, null, admin());
+		assertThat(flyt.muligeStatuser(queries.find(tb(3), admin()).orElseThrow(), admin()))
+			.contains(OppdragStatus.PAAGAAR).doesNotContain(OppdragStatus.FULLFORT, OppdragStatus.UTGAAR);
+		assertThat(sett(tb(3), OppdragStatus.PAAGAAR, null, admin()).oppdrag().status())
+			.isEqualTo(OppdragStatus.PAAGAAR);
+		assertThat(sett(tb(3), OppdragStatus.LEVERT, null, admin()).oppdrag().status()).isEqualTo(OppdragStatus.LEVERT);
+		// An assignment without exemption, and a cleared admin on this one, are as before.
+		assertThat(flyt.muligeStatuser(queries.find(tb(1), admin()).orElseThrow(), admin()))
+			.containsExactly(OppdragStatus.values());
+		OppdragSummary somKlarert = queries.find(tb(3), klarertAdmin()).orElseThrow();
+		assertThat(flyt.kreverKlarering(somKlarert, klarertAdmin())).isFalse();
+		assertThat(flyt.muligeStatuser(somKlarert, klarertAdmin())).containsExactly(OppdragStatus.values());
+		assertThat(sett(tb(3), OppdragStatus.PAAGAAR, "Mangler vedlegg", klarertAdmin()).oppdrag().status())
+			.isEqualTo(OppdragStatus.PAAGAAR);
+	}
+
+	@Test
+	void atYearEndAnUnclearedAdminCannotEndAWhollyExemptAssignmentInsteadOfCarryingItOver() {
+		long rad = jdbc.queryForObject("SELECT id FROM oppdrag WHERE visnings_id = ?", Long.class, tb(3));
+		String valg = rad + ":" + versjon(tb(3));
+		assertThatThrownBy(() -> flyt.viderefor(aar, List.of(valg), "Ikke aktuelt", admin()))
+			.isInstanceOfSatisfying(Avvist.class, a -> {
+				assertThat(a).hasMessage("Oppdrag " + tb(3) + " er unntatt offentlighet i sin helhet (offl. § 22). "
+						+ "Bare en administrator med klarering kan avslutte det i stedet for å videreføre det. "
+						+ "Ingenting er lagret.");
+				assertThat(a.felt()).containsExactly("avsluttes");
+			});
+		assertThat(status(tb(3))).isEqualTo(OppdragStatus.IKKE_STARTET);
+		assertThat(queries.count(OppdragFilter.alle().medAar(aar + 1), klarert())).isZero();
+		flyt.viderefor(aar, List.of(valg), "Ikke aktuelt", klarertAdmin());
+		assertThat(status(tb(3))).isEqualTo(OppdragStatus.UTGAAR);
+	}
+
+	@Test
 	void afterAConflictAFieldLeftAsLoadedComesBackAsSavedNowAndAChangedOneIsNamed() {
 		CurrentUser leder = leder(divisjon.id());
 		sett(tb(1), OppdragStatus.PAAGAAR, "Gammel fremdrift", leder);

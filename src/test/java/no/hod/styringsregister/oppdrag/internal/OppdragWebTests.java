@@ -121,6 +121,7 @@ class OppdragWebTests {
 		opprett("web-leder", Rolle.HDIR_LEDER, divisjon.id(), false);
 		opprett("web-annen-leder", Rolle.HDIR_LEDER, annen.id(), false);
 		opprett("web-admin", Rolle.ADMIN, null, false);
+		opprett("web-klarert-admin", Rolle.ADMIN, null, true);
 	}
 
 	void opprett(String navn, Rolle rolle, Long enhet, boolean klarert) {
@@ -150,6 +151,10 @@ class OppdragWebTests {
 
 	static RequestPostProcessor admin() {
 		return user("web-admin").roles("ADMIN");
+	}
+
+	static RequestPostProcessor klarertAdmin() {
+		return user("web-klarert-admin").roles("ADMIN");
 	}
 
 	/** Every way out this module owns, for the fixture's year. */
@@ -2709,8 +2714,8 @@ class OppdragWebTests {
 	void anUnclearedDeskOfficerIsOfferedNoDecisionOnAWhollyExemptDeliveryAndIsToldWhoCan() throws Exception {
 		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "LEVERT")
 			.param("versjon", String.valueOf(versjon(tb(3))))).andExpect(redirectedUrl("/oppdrag/" + tb(3)));
-		String hint = "Bare saksbehandlere med klarering kan godkjenne leveransen, sende den tilbake eller avslutte "
-				+ "oppdraget.";
+		String hint = "Bare saksbehandlere og administratorer med klarering kan godkjenne leveransen, sende den "
+				+ "tilbake eller avslutte oppdraget.";
 		String uklarertSide = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(uklarert())));
 		assertThat(uklarertSide).contains(hint, "id=\"kommentarskjema\"")
 			.doesNotContain("id=\"statusskjema\"", "Godkjenn leveransen", "Send tilbake til divisjonen",
@@ -2721,6 +2726,39 @@ class OppdragWebTests {
 		String klarertSide = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(klarert())));
 		assertThat(klarertSide).contains("Godkjenn leveransen (Fullført)").doesNotContain(hint);
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(uklarert())))).doesNotContain(hint);
+	}
+
+	@Test
+	void anUnclearedAdminIsOfferedNoDecisionOnAWhollyExemptDeliveryByThePageOrTheApi() throws Exception {
+		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(leder()).with(csrf()).param("status", "LEVERT")
+			.param("versjon", String.valueOf(versjon(tb(3))))).andExpect(redirectedUrl("/oppdrag/" + tb(3)));
+		String hint = "Bare saksbehandlere og administratorer med klarering kan godkjenne leveransen, sende den "
+				+ "tilbake eller avslutte oppdraget.";
+		String skjema = skjema(tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(admin()))), "statusskjema");
+		// The lead's statuses but Pågår (from Levert a send-back) stay offered; no decision is.
+		assertThat(skjema).contains("value=\"IKKE_STARTET\"", "value=\"FORSINKET\"", "value=\"LEVERT\"")
+			.doesNotContain("value=\"FULLFORT\"", "value=\"PAAGAAR\"", "value=\"UTGAAR\"");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(admin())))).contains(hint);
+		for (String til : List.of("FULLFORT", "PAAGAAR", "UTGAAR")) {
+			assertThat(innhold(mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(admin()).with(csrf())
+				.param("status", til).param("notat", "Mangler vedlegg").param("grunn", "Ikke aktuelt")
+				.param("versjon", String.valueOf(versjon(tb(3))))).andExpect(status().isForbidden())))
+				.contains(OppdragArbeidsflyt.KREVER_KLARERING);
+			mvc.perform(post("/api/oppdrag/" + tb(3) + "/status").with(admin()).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"" + til + "\", \"note\": \"Mangler "
+						+ "vedlegg\", \"reason\": \"Ikke aktuelt\", \"version\": " + versjon(tb(3)) + "}"))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.error").value(OppdragArbeidsflyt.KREVER_KLARERING));
+		}
+		mvc.perform(get("/api/oppdrag/" + tb(3)).with(klarert())).andExpect(jsonPath("$.status").value("LEVERT"));
+		// A cleared admin is offered the decisions, without the hint, and makes them.
+		String klarertSide = tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(klarertAdmin())));
+		assertThat(skjema(klarertSide, "statusskjema")).contains("value=\"FULLFORT\"", "value=\"PAAGAAR\"",
+				"value=\"UTGAAR\"");
+		assertThat(klarertSide).doesNotContain(hint);
+		mvc.perform(post("/oppdrag/" + tb(3) + "/status").with(klarertAdmin()).with(csrf()).param("status", "FULLFORT")
+			.param("versjon", String.valueOf(versjon(tb(3))))).andExpect(redirectedUrl("/oppdrag/" + tb(3)));
+		mvc.perform(get("/api/oppdrag/" + tb(3)).with(klarert())).andExpect(jsonPath("$.status").value("FULLFORT"));
 	}
 
 	@Test
