@@ -1082,7 +1082,7 @@ class OppdragArbeidsflyt {
 			OppdragSkriving.Arbeid arbeid = skriving.arbeidSomViderefores(k.id());
 			if (arbeid != null) {
 				String fra = OppdragSkriving.fraOpphav(k.visningsId(), aar);
-				skriving.overta(k.fortsattId(), arbeid, fra, fra, bruker);
+				skriving.overta(k.fortsattId(), arbeid, fra, fra, List.of(k.id()), bruker);
 			}
 		}
 	}

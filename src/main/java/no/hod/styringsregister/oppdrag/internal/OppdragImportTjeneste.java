@@ -390,7 +390,8 @@ class OppdragImportTjeneste implements OppdragImport {
 		String fraKopi = "årsskiftets kopi " + k.visningsId();
 		String fraOpphav = OppdragSkriving.fraOpphav(k.opphav(), k.opphavAar());
 		skriving.overta(rad, new OppdragSkriving.Arbeid(arbeid.status(), fremdrift, arbeid.forventetDato(),
-				arbeid.statusGrunn()), statusSatt ? fraKopi : fraOpphav, fremdriftSkrevet ? fraKopi : fraOpphav, hvem);
+				arbeid.statusGrunn()), statusSatt ? fraKopi : fraOpphav, fremdriftSkrevet ? fraKopi : fraOpphav,
+				List.of(k.id(), k.opphavId()), hvem);
 	}
 
 	private static boolean utfylt(String tekst) {

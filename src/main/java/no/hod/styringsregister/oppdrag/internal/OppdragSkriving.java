@@ -212,17 +212,25 @@ class OppdragSkriving {
 	 * Gives an assignment no one has worked on yet ({@link #urort}) the work it continues, as history rows by
 	 * {@code hvem}, each saying where it came from: {@code statusFra} for status, expected date and reason,
 	 * {@code fremdriftFra} for the progress note («årsskiftets kopi O-2026-0004», «TB2025-9 (2025), som det
-	 * viderefører»). Bumps the version when anything changed. The status row last, as a lead's change records it, so
-	 * the newest row names the status.
+	 * viderefører»). {@code kilder}: the rows the work comes from (the origin, a copy). Bumps the version when anything
+	 * changed. The status row last, as a lead's change records it, so the newest row names the status.
 	 */
-	void overta(long id, Arbeid arbeid, String statusFra, String fremdriftFra, CurrentUser hvem) {
+	void overta(long id, Arbeid arbeid, String statusFra, String fremdriftFra, Collection<Long> kilder,
+			CurrentUser hvem) {
 		Arbeid naa = jdbc.queryForObject(
 				"SELECT status, fremdrift, forventet_dato, status_grunn FROM oppdrag WHERE id = :id",
 				Map.of("id", id), (rs, i) -> new Arbeid(OppdragStatus.valueOf(rs.getString("status")),
 						rs.getString("fremdrift"), rs.getObject("forventet_dato", LocalDate.class),
 						rs.getString("status_grunn")));
-		String fremdrift = utfylt(arbeid.fremdrift()) ? arbeid.fremdrift() : naa.fremdrift();
-		String grunn = utfylt(arbeid.statusGrunn()) ? arbeid.statusGrunn() : null;
+		// A wholly exempt assignment's note and reason are exempt too (offl. § 22): one that is not wholly exempt
+		// would show them to everyone, so it gets a pointer instead. Status and expected date are public either way.
+		boolean holdesTilbake = Boolean.TRUE.equals(jdbc.queryForObject("""
+				SELECT bool_or(unntak = 'WHOLE') AND NOT (SELECT unntak = 'WHOLE' FROM oppdrag WHERE id = :id)
+				FROM oppdrag WHERE id IN (:kilder)""", Map.of("id", id, "kilder", List.copyOf(kilder)), Boolean.class));
+		String fremdrift = holdesTilbake ? naa.fremdrift()
+				: utfylt(arbeid.fremdrift()) ? arbeid.fremdrift() : naa.fremdrift();
+		String grunn = !utfylt(arbeid.statusGrunn()) ? null
+				: holdesTilbake ? UNNTATT_GRUNN : arbeid.statusGrunn();
 		if (arbeid.status() == naa.status() && Objects.equals(fremdrift, naa.fremdrift())
 				&& Objects.equals(arbeid.forventetDato(), naa.forventetDato())
 				&& Objects.equals(grunn, naa.statusGrunn())) {
@@ -249,6 +257,10 @@ class OppdragSkriving {
 					false);
 		}
 	}
+
+	/** The reason taken over from a wholly exempt assignment by one that is not: where it stands, not what it says. */
+	static final String UNNTATT_GRUNN = "Begrunnelsen er unntatt offentlighet (offl. § 22). Den står på oppdraget "
+			+ "dette viderefører.";
 
 	/** Where work taken over from last year's origin came from, as the history names it. */
 	static String fraOpphav(String opphav, int aar) {

@@ -168,6 +168,36 @@ class ArsskifteOvertarArbeidTests {
 		assertThat(arbeid(tb(brevForst + 1, 2)).status()).isEqualTo(OppdragStatus.PAAGAAR);
 	}
 
+	/**
+	 * A wholly exempt assignment's note and reason are exempt (offl. § 22); the next year's, not marked exempt in its
+	 * letter, shows its note and reason to everyone, so in either order it takes over the status and date only, and a
+	 * reason that says where the exempt one stands.
+	 */
+	@Test
+	void workOnAWhollyExemptAssignmentGoesOnWithoutItsExemptNoteAndReasonInEitherOrder() {
+		for (boolean brevForst : List.of(true, false)) {
+			int aar = OppdragTestdata.nyttAar();
+			oppdragImport.apply(OppdragTestdata.nyttBrev(), aar, etat, List.of(
+					oppdrag(tb(aar, 1), "Beredskapsplanen", List.of(), aar, Unntak.WHOLE)));
+			flyt.rute(List.of(tb(aar, 1)), divisjon.id(), null, admin());
+			lederSetter(tb(aar, 1), OppdragStatus.FORSINKET, "Gradert notat om lagrene.", forventet,
+					"Gradert grunn");
+			Runnable brev = () -> oppdragImport.apply(OppdragTestdata.nyttBrev(), aar + 1, etat, List.of(
+					oppdrag(tb(aar + 1, 1), "Beredskapsplanen videre", List.of(tb(aar, 1)), aar + 1, Unntak.NONE)));
+			if (brevForst) {
+				brev.run();
+				flyt.viderefor(aar, List.of(), null, admin());
+			}
+			else {
+				flyt.viderefor(aar, List.of(), null, admin());
+				brev.run();
+			}
+			assertThat(arbeid(tb(aar + 1, 1))).as(brevForst ? "brevet først" : "årsskiftet først")
+				.isEqualTo(new OppdragSkriving.Arbeid(OppdragStatus.FORSINKET, null, forventet,
+						OppdragSkriving.UNNTATT_GRUNN));
+		}
+	}
+
 	@Test
 	void afterTheYearEndLastYearsOpenAssignmentTheLetterLeavesOutIsToldCarriedOverAsItsCopy() {
 		int aar = aarMedArbeid();
@@ -231,8 +261,12 @@ class ArsskifteOvertarArbeidTests {
 	}
 
 	private static OppdragData oppdrag(String id, String tittel, List<String> referanser, int aar) {
+		return oppdrag(id, tittel, referanser, aar, Unntak.NONE);
+	}
+
+	private static OppdragData oppdrag(String id, String tittel, List<String> referanser, int aar, Unntak unntak) {
 		return new OppdragData(id, "2.1", "God kompetanse", List.of("KTA"), tittel,
-				List.of(new Tekstdel("Arbeidet fortsetter.", false)), List.of(LocalDate.of(aar, 6, 30)),
-				"30. juni " + aar, Unntak.NONE, referanser, List.of());
+				List.of(new Tekstdel("Arbeidet fortsetter.", unntak == Unntak.WHOLE)), List.of(LocalDate.of(aar, 6, 30)),
+				"30. juni " + aar, unntak, referanser, List.of());
 	}
 }
