@@ -54,10 +54,19 @@ public interface OppdragQueries {
 
 	/**
 	 * One of last year's assignments, its official id ({@code null}: none, as a year end's copy), and the position in
-	 * the letter's list of the assignment that continues it ({@code null}: none does).
+	 * the letter's list of the assignment that continues it ({@code null}: none does). {@code viderefort}: the year end
+	 * has handled it already (copied or linked), and {@code som} the shown id of the next year's assignment it goes on
+	 * in ({@code null} where none has it as origin, or it is not handled).
 	 */
-	record Forgjenger(OppdragRef oppdrag, String offisiellId, Integer videreforesAv) {
+	record Forgjenger(OppdragRef oppdrag, String offisiellId, Integer videreforesAv, boolean viderefort, String som) {
 	}
+
+	/**
+	 * How many of an agency's open assignments of a year the year end has not handled yet (neither copied to the next
+	 * year nor linked to the next year's letter): what «Årsskifte» for that year is still to carry over. Only a count,
+	 * so it tells nothing exempt.
+	 */
+	int notCarriedOver(int year, long etatId);
 
 	/**
 	 * Every assignment of an agency's letters for a year with its title as the viewer sees it, in natural id order:

@@ -904,17 +904,28 @@ class OppdragArbeidsflyt {
 				    ORDER BY coalesce(n.tittel_norm = o.tittel_norm, false) DESC, n.opphav_id IS NOT NULL, n.sort_prefiks,
 				        n.sort_nr, n.nokkel
 				    LIMIT 1) f ON true
-				WHERE o.aar = :aar AND NOT o.fjernet AND o.status IN (:aapne)
-				  AND NOT EXISTS (SELECT 1 FROM oppdrag c WHERE c.opphav_id = o.id)
-				  AND NOT EXISTS (SELECT 1 FROM oppdrag_historikk h
-				                  WHERE h.oppdrag_id = o.id AND h.type = 'VIDEREFORT' AND h.felt IS NULL)
-				ORDER BY o.sort_prefiks, o.sort_nr, o.nokkel""",
-				Map.of("aar", aar, "aapne",
-						List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen).map(Enum::name).toList()),
+				WHERE o.aar = :aar AND NOT o.fjernet AND o.status IN (:aapne) AND NOT %s
+				ORDER BY o.sort_prefiks, o.sort_nr, o.nokkel""".formatted(behandlet("o")),
+				Map.of("aar", aar, "aapne", APNE),
 				(rs, i) -> new Kandidat(rs.getLong("id"), rs.getString("visnings_id"), rs.getLong("versjon"),
 						rs.getLong("etat_id"), (Long) rs.getObject("divisjon_id"), (Long) rs.getObject("avdeling_id"),
 						(Long) rs.getObject("fortsatt_id"), rs.getString("fortsatt_visnings_id"),
 						(Long) rs.getObject("fortsatt_divisjon_id")));
+	}
+
+	/** The open statuses' names, for SQL: what the year end carries over. */
+	static final List<String> APNE = List.of(OppdragStatus.values()).stream().filter(OppdragStatus::aapen)
+		.map(Enum::name).toList();
+
+	/**
+	 * SQL: the year end has handled the assignment {@code o} already: copied it (an assignment has it as origin) or
+	 * linked it to the next year's letter (the row it writes on each origin, type Videreført without a field).
+	 */
+	static String behandlet(String o) {
+		return """
+				(EXISTS (SELECT 1 FROM oppdrag c WHERE c.opphav_id = %1$s.id)
+				 OR EXISTS (SELECT 1 FROM oppdrag_historikk h
+				            WHERE h.oppdrag_id = %1$s.id AND h.type = 'VIDEREFORT' AND h.felt IS NULL))""".formatted(o);
 	}
 
 	private static void kreverAdminForVidereforing(CurrentUser bruker) {
@@ -1075,8 +1086,11 @@ class OppdragArbeidsflyt {
 	}
 
 	/**
-	 * Links an assignment to the next year's that continues it. The continuing one keeps its status; its history row
-	 * has a field ({@code opphav}), so the year end after it does not take it for handled.
+	 * Links an assignment to the next year's that continues it; its history row has a field ({@code opphav}), so the
+	 * year end after it does not take it for handled. A continuing one no one has worked on since its import takes
+	 * over the origin's open work (status, progress note, a delay's date and reason), as the letter's import does where
+	 * the year end came first and made a copy: either order ends the same, and the lead's report of a delay is not
+	 * lost. One a lead has updated keeps its own.
 	 */
 	private void kobleTilFortsettelse(Kandidat k, int aar, CurrentUser bruker) {
 		int satt = jdbc.update("UPDATE oppdrag SET opphav_id = :opphav WHERE id = :id AND opphav_id IS NULL",
@@ -1089,6 +1103,13 @@ class OppdragArbeidsflyt {
 				"Viderefører " + k.visningsId() + " fra " + aar, false);
 		skriving.historikk(k.id(), bruker, Hendelsestype.VIDEREFORT, null, null, null,
 				"Videreført i tildelingsbrevet " + (aar + 1) + " som " + k.fortsattVisningsId(), false);
+		if (skriving.urort(k.fortsattId())) {
+			OppdragSkriving.Arbeid arbeid = skriving.arbeidSomViderefores(k.id());
+			if (arbeid != null) {
+				String fra = OppdragSkriving.fraOpphav(k.visningsId(), aar);
+				skriving.overta(k.fortsattId(), arbeid, fra, fra, List.of(k.id()), bruker);
+			}
+		}
 	}
 
 	/**

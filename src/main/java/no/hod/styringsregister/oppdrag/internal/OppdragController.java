@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -91,6 +92,10 @@ class OppdragController {
 		model.addAttribute("divisjonsetiketter", EtatGruppe.etiketter(divisjonsgrupper));
 		model.addAttribute("avdelinger", avdelinger(listeside.divisjoner(), listeside.avdelinger()));
 		model.addAttribute("aarstall", listeside.aarstall());
+		if (bruker.isAdmin()) {
+			model.addAttribute("videreforFra",
+					videreforFra(filter.aar(), listeside.aarstall(), aar -> leser.ikkeVidereforte(aar, null) > 0));
+		}
 		model.addAttribute("brev", listeside.brev());
 		model.addAttribute("sorteringer", ListeParametre.SORTERINGER);
 		model.addAttribute("valgtStatus", filter.statuser().size() == 1 ? filter.statuser().get(0).name() : "");
@@ -483,6 +488,24 @@ class OppdragController {
 		model.addAttribute("maksTekst", OppdragArbeidsflyt.MAKS_TEKST);
 		model.addAttribute("ugyldig", ugyldig);
 		return "oppdrag/videreforing";
+	}
+
+	/**
+	 * The year the year end form offers first. The year the list shows, when it has one: the admin is looking at that
+	 * year's work. Else, in January, after next year's letter is in but before «Årsskifte» has run, the year before
+	 * the newest: its open work is what is due to be carried over, and the newest year's only at its own end. Else
+	 * (December, before the letter; or the year end already run) the newest year. {@code aarstall}: newest first;
+	 * {@code aapenIgjen}: the year has open work the year end has not carried over yet.
+	 */
+	static Integer videreforFra(Integer visesAar, List<Integer> aarstall, IntPredicate aapenIgjen) {
+		if (aarstall.isEmpty()) {
+			return null;
+		}
+		if (visesAar != null && aarstall.contains(visesAar)) {
+			return visesAar;
+		}
+		int nyeste = aarstall.get(0);
+		return aarstall.contains(nyeste - 1) && aapenIgjen.test(nyeste - 1) ? nyeste - 1 : nyeste;
 	}
 
 	/** Links that keep the list's query and change one parameter. */

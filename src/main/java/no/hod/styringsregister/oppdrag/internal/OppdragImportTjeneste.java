@@ -360,54 +360,38 @@ class OppdragImportTjeneste implements OppdragImport {
 	}
 
 	/**
-	 * The lead's work on the copy goes on on the letter's assignment: its status (but Videreført, which the year end
-	 * gave it), progress note, expected date and reason, as history rows by the importing admin. Only what was written
-	 * on the copy: the year end copies the origin's note, date and reason too, which are last year's. Not where the
-	 * assignment has a status of its own past Ikke startet: that one's lead has moved on from the copy.
+	 * The lead's work on the copy goes on on the letter's assignment: the status the lead set on it (not Videreført,
+	 * which the year end gave it), with its expected date and reason, and the progress note the lead wrote there, as
+	 * history rows by the importing admin. What the lead did not set on the copy is taken from the origin as the year
+	 * end takes it when the letter comes first ({@link OppdragSkriving#arbeidSomViderefores}), so either order ends
+	 * the same. Only where no one has worked on the letter's assignment yet ({@link OppdragSkriving#urort}): its own
+	 * lead's update is never overwritten.
 	 */
 	private void overta(Kopi k, long rad, CurrentUser hvem) {
-		String sql = "SELECT status, fremdrift, forventet_dato, status_grunn, "
+		if (!skriving.urort(rad)) {
+			return;
+		}
+		Map<String, Object> kopi = jdbc.queryForMap("SELECT status, fremdrift, forventet_dato, status_grunn, "
 				+ "EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = o.id AND h.type = 'STATUS') AS s, "
 				+ "EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = o.id AND h.type = 'FREMDRIFT') AS f "
-				+ "FROM oppdrag o WHERE id = :id";
-		Map<String, Object> kopi = jdbc.queryForMap(sql, Map.of("id", k.id()));
-		Map<String, Object> ny = jdbc.queryForMap(sql, Map.of("id", rad));
-		if (!OppdragStatus.IKKE_STARTET.name().equals(ny.get("status"))) {
+				+ "FROM oppdrag o WHERE id = :id", Map.of("id", k.id()));
+		OppdragSkriving.Arbeid opphav = skriving.arbeidSomViderefores(k.opphavId());
+		boolean statusSatt = (Boolean) kopi.get("s") && !OppdragStatus.VIDEREFORT.name().equals(kopi.get("status"));
+		boolean fremdriftSkrevet = (Boolean) kopi.get("f") && utfylt((String) kopi.get("fremdrift"));
+		if (!statusSatt && !fremdriftSkrevet && opphav == null) {
 			return;
 		}
-		boolean statusSatt = (Boolean) kopi.get("s");
-		String status = !statusSatt || OppdragStatus.VIDEREFORT.name().equals(kopi.get("status"))
-				? OppdragStatus.IKKE_STARTET.name() : (String) kopi.get("status");
-		String fremdrift = (Boolean) kopi.get("f") && utfylt((String) kopi.get("fremdrift"))
-				? (String) kopi.get("fremdrift") : (String) ny.get("fremdrift");
-		java.sql.Date dato = statusSatt ? (java.sql.Date) kopi.get("forventet_dato") : null;
-		String grunn = statusSatt && utfylt((String) kopi.get("status_grunn")) ? (String) kopi.get("status_grunn")
-				: null;
-		if (status.equals(ny.get("status")) && Objects.equals(fremdrift, ny.get("fremdrift")) && dato == null
-				&& grunn == null) {
-			return;
-		}
-		jdbc.update("UPDATE oppdrag SET status = :status, fremdrift = :fremdrift, forventet_dato = :dato, "
-				+ "status_grunn = :grunn, versjon = versjon + 1, endret = now() WHERE id = :id",
-				new MapSqlParameterSource("status", status).addValue("fremdrift", fremdrift).addValue("dato", dato)
-					.addValue("grunn", grunn).addValue("id", rad));
-		String notat = "Overtatt fra årsskiftets kopi " + k.visningsId();
-		// As a lead's status change records them: the status row last, so the newest row names the status.
-		if (!Objects.equals(fremdrift, ny.get("fremdrift"))) {
-			skriving.historikk(rad, hvem, Hendelsestype.FREMDRIFT, "fremdrift", (String) ny.get("fremdrift"), fremdrift,
-					notat, false);
-		}
-		if (dato != null) {
-			skriving.historikk(rad, hvem, Hendelsestype.STATUS, "forventet_dato", null, dato.toLocalDate().toString(),
-					notat, false);
-		}
-		if (grunn != null) {
-			skriving.historikk(rad, hvem, Hendelsestype.STATUS, "status_grunn", null, grunn, notat, false);
-		}
-		if (!status.equals(ny.get("status"))) {
-			skriving.historikk(rad, hvem, Hendelsestype.STATUS, "status", (String) ny.get("status"), status, notat,
-					false);
-		}
+		java.sql.Date dato = (java.sql.Date) kopi.get("forventet_dato");
+		OppdragSkriving.Arbeid arbeid = statusSatt
+				? new OppdragSkriving.Arbeid(OppdragStatus.valueOf((String) kopi.get("status")), null,
+						dato == null ? null : dato.toLocalDate(), (String) kopi.get("status_grunn"))
+				: opphav != null ? opphav : new OppdragSkriving.Arbeid(OppdragStatus.IKKE_STARTET, null, null, null);
+		String fremdrift = fremdriftSkrevet ? (String) kopi.get("fremdrift") : opphav == null ? null : opphav.fremdrift();
+		String fraKopi = "årsskiftets kopi " + k.visningsId();
+		String fraOpphav = OppdragSkriving.fraOpphav(k.opphav(), k.opphavAar());
+		skriving.overta(rad, new OppdragSkriving.Arbeid(arbeid.status(), fremdrift, arbeid.forventetDato(),
+				arbeid.statusGrunn()), statusSatt ? fraKopi : fraOpphav, fremdriftSkrevet ? fraKopi : fraOpphav,
+				List.of(k.id(), k.opphavId()), hvem);
 	}
 
 	private static boolean utfylt(String tekst) {

@@ -369,7 +369,10 @@ class OppdragLeser implements OppdragQueries {
 		List<Forgjenger> forgjengere = new ArrayList<>();
 		// The title from the viewer's view, normalised as the import stores tittel_norm: the public view has no such
 		// column, and its placeholder must not be matched.
-		jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status, v.offisiell_id, v.tittel_skjult FROM "
+		// The successor's shown id tells nothing of what is exempt: a copy's key, or an id the letter gives anyone.
+		jdbc.query("SELECT v.visnings_id, v.nokkel, v.aar, v.tittel, v.status, v.offisiell_id, v.tittel_skjult, "
+				+ OppdragArbeidsflyt.behandlet("v") + " AS viderefort, (SELECT n.visnings_id FROM oppdrag n "
+				+ "WHERE n.opphav_id = v.id AND NOT n.fjernet ORDER BY n.id LIMIT 1) AS som FROM "
 				+ kilde(leser) + " v WHERE v.aar = :aar AND v.etat_id = :etat AND NOT v.fjernet ORDER BY " + NATURLIG,
 				Map.of("aar", year - 1, "etat", etatId), (RowCallbackHandler) rs -> {
 					OppdragRef ref = ref(rs, 0);
@@ -377,7 +380,9 @@ class OppdragLeser implements OppdragQueries {
 					Integer av = fortsettelse(letter, titler, offisiellId,
 							rs.getBoolean("tittel_skjult") ? "" : Sokeord.normalisertTittel(ref.tittel()));
 					if (av != null || ref.status().aapen()) {
-						forgjengere.add(new Forgjenger(ref, offisiellId, av));
+						boolean viderefort = rs.getBoolean("viderefort");
+						forgjengere.add(new Forgjenger(ref, offisiellId, av, viderefort,
+								viderefort ? rs.getString("som") : null));
 					}
 				});
 		return forgjengere;
@@ -401,6 +406,23 @@ class OppdragLeser implements OppdragQueries {
 			}
 		}
 		return null;
+	}
+
+	@Override
+	public int notCarriedOver(int year, long etatId) {
+		return ikkeVidereforte(year, etatId);
+	}
+
+	/** Of the year's open assignments (of the agency, when given), those the year end has not handled yet. */
+	int ikkeVidereforte(int aar, Long etatId) {
+		MapSqlParameterSource p = new MapSqlParameterSource("aar", aar).addValue("aapne", OppdragArbeidsflyt.APNE);
+		String etat = "";
+		if (etatId != null) {
+			etat = " AND o.etat_id = :etat";
+			p.addValue("etat", etatId);
+		}
+		return jdbc.queryForObject("SELECT count(*) FROM oppdrag o WHERE o.aar = :aar AND NOT o.fjernet "
+				+ "AND o.status IN (:aapne) AND NOT " + OppdragArbeidsflyt.behandlet("o") + etat, p, Integer.class);
 	}
 
 	@Override

@@ -1,9 +1,11 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.cache.annotation.CacheEvict;
@@ -12,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import no.hod.styringsregister.brukere.CurrentUser;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
 
 /** Write steps shared by the import, the workflow and the year end: keys, shown ids, search columns, history. */
 @Component
@@ -160,6 +163,116 @@ class OppdragSkriving {
 				new MapSqlParameterSource().addValue("oppdrag", oppdragId).addValue("bruker", hvem.id())
 					.addValue("notat", notat).addValue("unntatt", unntatt),
 				Boolean.class));
+	}
+
+	/** The work an assignment carries: status, progress note, and a delay's expected date and reason. */
+	record Arbeid(OppdragStatus status, String fremdrift, LocalDate forventetDato, String statusGrunn) {
+	}
+
+	/**
+	 * Whether no one has worked on the assignment since it came into the register: Ikke startet, no progress note,
+	 * and no status or note ever set (its history holds at most its creation, the letter's changes, routings and
+	 * links). Only such a one takes over the work it continues, so a lead's own update is never overwritten. Locks the
+	 * row for the transaction, so no update of the lead's slips in between this answer and the takeover.
+	 */
+	boolean urort(long id) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				SELECT status = 'IKKE_STARTET' AND coalesce(btrim(fremdrift), '') = ''
+				    AND NOT EXISTS (SELECT 1 FROM oppdrag_historikk h WHERE h.oppdrag_id = o.id
+				                    AND h.type IN ('STATUS', 'FREMDRIFT'))
+				FROM oppdrag o WHERE id = :id FOR UPDATE""", Map.of("id", id), Boolean.class));
+	}
+
+	/**
+	 * The work the next year's assignment continuing this one (last year's) takes over, as the year end and the
+	 * letter's import both hand it on; {@code null} for none. An open status goes on as it is (Ikke startet, Pågår,
+	 * Forsinket with its expected date and reason), with the progress note. Videreført is the year end's mark on a
+	 * copy, not a lead's report: the work goes on as Ikke startet, with its note. A delivered (Levert) one hands on
+	 * nothing, as the year end carries over no delivered assignment: its delivery waits for the ministry's decision on
+	 * last year's assignment, which may send it back there, and the next year's is new work; the same for one finished
+	 * or cancelled.
+	 */
+	Arbeid arbeidSomViderefores(long opphavId) {
+		return jdbc.queryForObject(
+				"SELECT status, fremdrift, forventet_dato, status_grunn FROM oppdrag WHERE id = :id",
+				Map.of("id", opphavId), (rs, i) -> {
+					OppdragStatus status = OppdragStatus.valueOf(rs.getString("status"));
+					String fremdrift = rs.getString("fremdrift");
+					return switch (status) {
+						case IKKE_STARTET, PAAGAAR -> new Arbeid(status, fremdrift, null, null);
+						case FORSINKET -> new Arbeid(status, fremdrift, rs.getObject("forventet_dato", LocalDate.class),
+								rs.getString("status_grunn"));
+						case VIDEREFORT -> new Arbeid(OppdragStatus.IKKE_STARTET, fremdrift, null, null);
+						case LEVERT, FULLFORT, UTGAAR -> null;
+					};
+				});
+	}
+
+	/**
+	 * Gives an assignment no one has worked on yet ({@link #urort}) the work it continues, as history rows by
+	 * {@code hvem}, each saying where it came from: {@code statusFra} for status, expected date and reason,
+	 * {@code fremdriftFra} for the progress note («årsskiftets kopi O-2026-0004», «TB2025-9 (2025), som det
+	 * viderefører»). {@code kilder}: the rows the work comes from (the origin, a copy). Bumps the version when anything
+	 * changed. The status row last, as a lead's change records it, so the newest row names the status.
+	 */
+	void overta(long id, Arbeid arbeid, String statusFra, String fremdriftFra, Collection<Long> kilder,
+			CurrentUser hvem) {
+		Arbeid naa = jdbc.queryForObject(
+				"SELECT status, fremdrift, forventet_dato, status_grunn FROM oppdrag WHERE id = :id",
+				Map.of("id", id), (rs, i) -> new Arbeid(OppdragStatus.valueOf(rs.getString("status")),
+						rs.getString("fremdrift"), rs.getObject("forventet_dato", LocalDate.class),
+						rs.getString("status_grunn")));
+		// A wholly exempt assignment's note and reason are exempt too (offl. § 22): one that is not wholly exempt
+		// would show them to everyone, so it gets a pointer instead. Status and expected date are public either way.
+		boolean holdesTilbake = Boolean.TRUE.equals(jdbc.queryForObject("""
+				SELECT bool_or(unntak = 'WHOLE') AND NOT (SELECT unntak = 'WHOLE' FROM oppdrag WHERE id = :id)
+				FROM oppdrag WHERE id IN (:kilder)""", Map.of("id", id, "kilder", List.copyOf(kilder)), Boolean.class));
+		String fremdrift = holdesTilbake ? naa.fremdrift()
+				: utfylt(arbeid.fremdrift()) ? arbeid.fremdrift() : naa.fremdrift();
+		String grunn = !utfylt(arbeid.statusGrunn()) ? null
+				: holdesTilbake ? UNNTATT_GRUNN : arbeid.statusGrunn();
+		if (arbeid.status() == naa.status() && Objects.equals(fremdrift, naa.fremdrift())
+				&& Objects.equals(arbeid.forventetDato(), naa.forventetDato())
+				&& Objects.equals(grunn, naa.statusGrunn())) {
+			return;
+		}
+		jdbc.update("UPDATE oppdrag SET status = :status, fremdrift = :fremdrift, forventet_dato = :dato, "
+				+ "status_grunn = :grunn, versjon = versjon + 1, endret = now() WHERE id = :id",
+				new MapSqlParameterSource("status", arbeid.status().name()).addValue("fremdrift", fremdrift)
+					.addValue("dato", arbeid.forventetDato()).addValue("grunn", grunn).addValue("id", id));
+		if (!Objects.equals(fremdrift, naa.fremdrift())) {
+			historikk(id, hvem, Hendelsestype.FREMDRIFT, "fremdrift", naa.fremdrift(), fremdrift,
+					"Overtatt fra " + fremdriftFra, false);
+		}
+		String notat = "Overtatt fra " + statusFra;
+		if (!Objects.equals(arbeid.forventetDato(), naa.forventetDato())) {
+			historikk(id, hvem, Hendelsestype.STATUS, "forventet_dato", tekst(naa.forventetDato()),
+					tekst(arbeid.forventetDato()), notat, false);
+		}
+		if (!Objects.equals(grunn, naa.statusGrunn())) {
+			historikk(id, hvem, Hendelsestype.STATUS, "status_grunn", naa.statusGrunn(), grunn, notat, false);
+		}
+		if (arbeid.status() != naa.status()) {
+			historikk(id, hvem, Hendelsestype.STATUS, "status", naa.status().name(), arbeid.status().name(), notat,
+					false);
+		}
+	}
+
+	/** The reason taken over from a wholly exempt assignment by one that is not: where it stands, not what it says. */
+	static final String UNNTATT_GRUNN = "Begrunnelsen er unntatt offentlighet (offl. § 22). Den står på oppdraget "
+			+ "dette viderefører.";
+
+	/** Where work taken over from last year's origin came from, as the history names it. */
+	static String fraOpphav(String opphav, int aar) {
+		return opphav + " (" + aar + "), som det viderefører";
+	}
+
+	private static boolean utfylt(String tekst) {
+		return tekst != null && !tekst.isBlank();
+	}
+
+	private static String tekst(LocalDate dato) {
+		return dato == null ? null : dato.toString();
 	}
 
 	/** What kind of change a history row records. */

@@ -122,7 +122,15 @@ class LetterImportService implements TildelingsbrevImport {
 	 * {@code beholdt} and {@code brutt}: by row, what a corrected title keeps or breaks ({@link Videreforinger}).
 	 */
 	record ForrigeAar(int aar, Map<Integer, List<OppdragRef>> viderefores, List<OppdragRef> ikkeNevnt,
-			boolean harApne, Map<Integer, List<String>> beholdt, Map<Integer, List<OppdragRef>> brutt) {
+			List<Viderefort> alleredeViderefort, boolean harApne, Map<Integer, List<String>> beholdt,
+			Map<Integer, List<OppdragRef>> brutt) {
+	}
+
+	/**
+	 * One of last year's open assignments the letter does not continue that the year end has carried over already:
+	 * {@code som}, the shown id of the copy it goes on in ({@code null} where none has it as origin).
+	 */
+	record Viderefort(OppdragRef oppdrag, String som) {
 	}
 
 	/**
@@ -358,15 +366,20 @@ class LetterImportService implements TildelingsbrevImport {
 		}
 		Map<Integer, List<OppdragRef>> viderefores = new LinkedHashMap<>();
 		List<OppdragRef> ikkeNevnt = new ArrayList<>();
+		List<Viderefort> alleredeViderefort = new ArrayList<>();
 		for (Forgjenger f : forgjengere) {
-			if (f.videreforesAv() == null) {
+			// One the year end has carried over already stays as it is: «Årsskifte» will not carry it over again.
+			if (f.videreforesAv() == null && f.viderefort()) {
+				alleredeViderefort.add(new Viderefort(f.oppdrag(), f.som()));
+			}
+			else if (f.videreforesAv() == null) {
 				ikkeNevnt.add(f.oppdrag());
 			}
 			else {
 				viderefores.computeIfAbsent(rader.get(f.videreforesAv()), rad -> new ArrayList<>()).add(f.oppdrag());
 			}
 		}
-		return new ForrigeAar(alle.year() - 1, viderefores, ikkeNevnt,
+		return new ForrigeAar(alle.year() - 1, viderefores, ikkeNevnt, alleredeViderefort,
 				forgjengere.stream().anyMatch(f -> f.oppdrag().status().aapen()), videreforinger.beholdt(),
 				videreforinger.brutt());
 	}

@@ -58,7 +58,7 @@ class LetterReadService {
 	 * list shows them, so this is where they are found
 	 */
 	record LetterPage(LetterView view, List<GoalDraft> goals, List<Import> imports,
-			boolean mayDownload, List<OppdragRef> removed) {
+			boolean mayDownload, List<OppdragRef> removed, int ikkeVidereforte) {
 	}
 
 	/** One row of the letter's import history, with who did it as the pages name users. */
@@ -86,7 +86,16 @@ class LetterReadService {
 		List<Import> imports = letters.imports(id).stream().map(i -> new Import(i, hvem(i.bruker()))).toList();
 		return new LetterPage(new LetterView(letter, organisasjon.etat(letter.etatId()).orElseThrow(),
 				hvem(letter.importertAv())), letters.goals(id), imports, viewer.klarert(),
-				oppdrag.removedFromLetter(id, viewer));
+				oppdrag.removedFromLetter(id, viewer), ikkeVidereforte(letter, viewer));
+	}
+
+	/**
+	 * For an admin, how many of the agency's open assignments of the year before the letter's «Årsskifte» has not
+	 * carried over yet: until it runs, the letter's assignments that continue them are neither linked to them nor
+	 * routed as they were, and the rest get no copy. None for others, who cannot run it, and for a withdrawn letter.
+	 */
+	private int ikkeVidereforte(LetterRepository.Letter letter, CurrentUser viewer) {
+		return viewer.isAdmin() && !letter.erTrukket() ? oppdrag.notCarriedOver(letter.aar() - 1, letter.etatId()) : 0;
 	}
 
 	/** Uploads waiting for review, so that an admin who left the review page can go back to it or cancel it. */

@@ -129,6 +129,11 @@ class EnhetensOppdragFraOppdragTest {
 		}
 
 		@Override
+		public int notCarriedOver(int year, long etatId) {
+			return 0;
+		}
+
+		@Override
 		public List<OppdragRef> removedFromLetter(long letterId, CurrentUser viewer) {
 			return List.of();
 		}
