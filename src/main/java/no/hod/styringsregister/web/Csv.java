@@ -1,6 +1,7 @@
 package no.hod.styringsregister.web;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -9,6 +10,8 @@ import java.util.stream.Collectors;
  * Excel needs to read UTF-8.
  */
 public final class Csv {
+
+	private static final Pattern NEGATIVT_TALL = Pattern.compile("-\\d+(,\\d+)?");
 
 	private final StringBuilder tekst = new StringBuilder();
 
@@ -25,10 +28,12 @@ public final class Csv {
 
 	/**
 	 * Quotes a field when it holds a separator, quote or line break; a leading character that starts a formula
-	 * (= + - @, and tab or carriage return before one) is neutralised so Excel shows text and runs nothing.
+	 * (= + - @, and tab or carriage return before one) is neutralised so Excel shows text and runs nothing. A negative
+	 * number ({@code -1250}, {@code -2,5}) is no formula, and stays a number Excel can sum.
 	 */
 	static String felt(String raa) {
-		String verdi = !raa.isEmpty() && "=+-@\t\r".indexOf(raa.charAt(0)) >= 0 ? "'" + raa : raa;
+		String verdi = !raa.isEmpty() && "=+-@\t\r".indexOf(raa.charAt(0)) >= 0 && !NEGATIVT_TALL.matcher(raa).matches()
+				? "'" + raa : raa;
 		if (verdi.contains(";") || verdi.contains("\"") || verdi.contains("\n") || verdi.contains("\r")) {
 			return "\"" + verdi.replace("\"", "\"\"") + "\"";
 		}

@@ -86,6 +86,7 @@ class AuthorizationMatrixTests {
 				{ "GET", "/rapporter/status.pdf?agency=Helsedirektoratet&year=2026", "L A A A A A D" },
 				{ "GET", "/bevilgninger", "L A A A A A D" },
 				{ "GET", "/bevilgninger/eksport.xlsx", "L A A A A A D" },
+				{ "GET", "/bevilgninger/eksport.csv", "L A A A A A D" },
 				{ "GET", "/api/bevilgninger?agency=Helsedirektoratet&year=2026", "L A A A A A D" },
 				{ "GET", "/rapporteringskalender", "L A A A A A D" },
 				{ "GET", "/rapporteringskalender/eksport.xlsx", "L A A A A A D" },

@@ -115,5 +115,9 @@ class NedlastingTest {
 		assertThat(Csv.felt("=1+1")).isEqualTo("'=1+1");
 		assertThat(Csv.felt("@SUM(1)")).isEqualTo("'@SUM(1)");
 		assertThat(Csv.felt("vanlig")).isEqualTo("vanlig");
+		// A negative number is no formula: it stays a number.
+		assertThat(Csv.felt("-1250")).isEqualTo("-1250");
+		assertThat(Csv.felt("-16,7")).isEqualTo("-16,7");
+		assertThat(Csv.felt("-1+1")).isEqualTo("'-1+1");
 	}
 }

@@ -8,6 +8,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -144,6 +148,31 @@ class UtskriftJourneyTests extends BrowserTestSupport {
 
 		assertThat(page.locator("table.bevilgning-tabell").count()).isPositive();
 		assertThat((List<?>) page.evaluate(UTENFOR_SIDEN, "table")).isEmpty();
+	}
+
+	/**
+	 * The appropriations print across the sheet from the first page on: with only {@code <main>} on the landscape
+	 * page, the print header before it had the first sheet to itself and the table began on the second.
+	 */
+	@Test
+	void theAppropriationsPrintOnLandscapeSheetsStartingOnTheFirst() throws Exception {
+		login("saksbehandler");
+		open("/bevilgninger?etat=" + hdir + "&aar=2025");
+		Locator rader = page.locator("table.bevilgning-tabell tbody tr");
+		List<String> poster = List.of(rader.nth(0).locator("td").first().textContent().strip(),
+				rader.nth(1).locator("td").first().textContent().strip());
+		String navn = rader.nth(0).locator("td").nth(1).textContent().strip().replaceAll("\\s+", " ");
+
+		byte[] pdf = page.pdf(new Page.PdfOptions().setPreferCSSPageSize(true));
+		try (PDDocument dokument = Loader.loadPDF(pdf)) {
+			PDFTextStripper tekst = new PDFTextStripper();
+			tekst.setStartPage(1);
+			tekst.setEndPage(1);
+			String forsteSide = tekst.getText(dokument).replaceAll("\\s+", " ");
+			assertThat(forsteSide).contains("Skrevet ut", "Bevilgninger", poster.get(0), poster.get(1), navn);
+			PDRectangle ark = dokument.getPage(0).getMediaBox();
+			assertThat(ark.getWidth()).as("landscape").isGreaterThan(ark.getHeight());
+		}
 	}
 
 	private void skrivUt() {

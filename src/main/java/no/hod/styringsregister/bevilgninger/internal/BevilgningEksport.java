@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -12,7 +13,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Kapittel;
@@ -20,10 +23,14 @@ import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Linje;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Postgruppe;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Sammenlignet;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Totalsum;
+import no.hod.styringsregister.web.Csv;
 
 /**
- * The overview as an Excel workbook that says what the page says: one sheet of lines with the sums of split posts and
- * chapters and the totals, one of authorisations. The comparison columns only where the page shows them.
+ * The overview as an Excel workbook and as CSV that say what the page says: the lines with the sums of split posts and
+ * chapters and the totals, the comparison columns only where the page shows them; the workbook has the authorisations
+ * on a sheet of their own. Every row says in «Radtype» whether it is a line or a sum, so that a filter on «Linje» (or
+ * SUMIF over it) adds up the lines without counting a sum twice; the sums stay beside their lines, where the page has
+ * them and where a reader checks them.
  */
 final class BevilgningEksport {
 
@@ -31,99 +38,177 @@ final class BevilgningEksport {
 	interface Tekster extends BiFunction<String, Object[], String> {
 	}
 
+	/** What a row of the file is; its name is the «Radtype» cell. */
+	enum Radtype {
+
+		LINJE("Linje"), SUM_POST("Sum post"), SUM_KAPITTEL("Sum kapittel"), TOTALSUM("Totalsum");
+
+		final String navn;
+
+		Radtype(String navn) {
+			this.navn = navn;
+		}
+	}
+
+	/** The change in per cent: a fraction in the workbook, the page's rounded per cent in the CSV. */
+	private record Prosent(Double andel, BigDecimal prosent) {
+	}
+
+	/**
+	 * One row, its values in the columns' order: a number of 1 000 kr as {@link Long}, the chapter as
+	 * {@link Integer}, the change in per cent as {@link Prosent}, text as {@link String}, {@code null} an empty cell.
+	 */
+	private record Rad(Radtype type, List<Object> verdier) {
+	}
+
+	/** The change covers only posts with an amount both years (the page's note says which are left out). */
+	private static final String ENDRING = "Endring, sammenlignbare poster";
+
+	private static final String RADTYPE = "Radtype";
+
 	private BevilgningEksport() {
+	}
+
+	static List<String> kolonner(Bevilgningsoversikt oversikt) {
+		List<String> kolonner = new ArrayList<>(List.of("Kap.", "Post", "Navn", "Type", "Beløp " + oversikt.aar()));
+		if (oversikt.sammenligning()) {
+			kolonner.addAll(List.of("Beløp " + (oversikt.aar() - 1), ENDRING, "Endring %, sammenlignbare poster"));
+		}
+		kolonner.addAll(List.of("Kommentar", "Oppdrag", RADTYPE));
+		return kolonner;
+	}
+
+	/** The lines and sums in the page's order, the totals last. */
+	private static List<Rad> rader(Bevilgningsoversikt oversikt, Tekster tekster) {
+		List<Rad> rader = new ArrayList<>();
+		boolean sammenligning = oversikt.sammenligning();
+		// Not 0: the letter gives none. The sums are counted in Java, with it as 0, as the page says.
+		String ikkeOppgitt = tekster.apply("bevilgninger.ikke-oppgitt", null);
+		for (Kapittel kapittel : oversikt.kapitler()) {
+			String type = kapittel.inntekt() ? "Inntekt" : "Utgift";
+			for (Postgruppe post : kapittel.poster()) {
+				for (Linje linje : post.linjer()) {
+					// The post as text: as a number, post 01 was «1».
+					rader.add(rad(Radtype.LINJE, sammenligning, linje.kapittel(),
+							Bevilgningsoversikt.postnummer(linje.post()), linje.navn(), type,
+							linje.belop() == null ? ikkeOppgitt : linje.belop(), linje.forrigeAar(), linje,
+							linje.kommentar() == null ? "" : linje.kommentar(), String.join(", ", linje.oppdrag())));
+				}
+				if (post.delt()) {
+					rader.add(rad(Radtype.SUM_POST, sammenligning, kapittel.nummer(),
+							Bevilgningsoversikt.postnummer(post.post()),
+							tekster.apply("bevilgninger.sum-post", new Object[] { post.nummer() }), type, post.sum(),
+							post.sumForrigeAar(), post, null, null));
+				}
+			}
+			String merknad = sammenligning && kapittel.utenforEndring() > 0 ? tekster.apply("bevilgninger.endring-utenfor",
+					new Object[] { kapittel.utenforEndring(), oversikt.aar() - 1, oversikt.aar() }) : null;
+			rader.add(rad(Radtype.SUM_KAPITTEL, sammenligning, kapittel.nummer(), null,
+					tekster.apply("bevilgninger.sum-kapittel", new Object[] { kapittel.nummer() }), type, kapittel.sum(),
+					kapittel.sumForrigeAar(), kapittel, merknad, null));
+		}
+		// Only the totals there are lines for, as on the page; one chapter's own note says it already.
+		String merknad = sammenligning && oversikt.kapittel() == null && oversikt.utenforEndring() > 0
+				? tekster.apply("bevilgninger.summer.endring-utenfor",
+						new Object[] { oversikt.utenforEndring(), oversikt.aar() - 1, oversikt.aar() })
+				: null;
+		boolean inntekter = !oversikt.inntekter().isEmpty();
+		if (!oversikt.utgifter().isEmpty()) {
+			rader.add(totalsum(tekster.apply("bevilgninger.sum-utgifter", null), "Utgift", oversikt.utgiftsum(),
+					sammenligning, inntekter ? null : merknad));
+		}
+		if (inntekter) {
+			rader.add(totalsum(tekster.apply("bevilgninger.sum-inntekter", null), "Inntekt", oversikt.inntektsum(),
+					sammenligning, merknad));
+		}
+		return rader;
+	}
+
+	private static Rad totalsum(String navn, String type, Totalsum sum, boolean sammenligning, String merknad) {
+		return rad(Radtype.TOTALSUM, sammenligning, null, null, navn, type, sum.sum(), sum.sumForrigeAar(), sum, merknad,
+				null);
+	}
+
+	private static Rad rad(Radtype radtype, boolean sammenligning, Integer kapittel, String post, String navn,
+			String type, Object belop, Long forrige, Sammenlignet sammenlignet, String kommentar, String oppdrag) {
+		List<Object> verdier = new ArrayList<>(Arrays.asList(kapittel, post, navn, type, belop));
+		if (sammenligning) {
+			BigDecimal prosent = sammenlignet.endringProsent();
+			verdier.addAll(Arrays.asList(forrige, sammenlignet.endring(),
+					prosent == null ? null : new Prosent(sammenlignet.endringAndel(), prosent)));
+		}
+		verdier.addAll(Arrays.asList(kommentar, oppdrag, radtype.navn));
+		return new Rad(radtype, verdier);
+	}
+
+	/**
+	 * The CSV, as the assignment list's and the calendar's: the headings on the first line, amounts as whole numbers,
+	 * the change in per cent with the page's one decimal (a comma), the same assignments as the workbook.
+	 */
+	static Csv csv(Bevilgningsoversikt oversikt, Tekster tekster) {
+		Csv csv = new Csv().linje(kolonner(oversikt));
+		for (Rad rad : rader(oversikt, tekster)) {
+			csv.linje(rad.verdier().stream()
+				.map(v -> v instanceof Prosent p ? p.prosent().toPlainString().replace('.', ',')
+						: v == null ? null : v.toString())
+				.toList());
+		}
+		return csv;
 	}
 
 	static void skriv(Bevilgningsoversikt oversikt, Tekster tekster, OutputStream ut) throws IOException {
 		try (Workbook bok = new XSSFWorkbook()) {
 			Stiler stiler = new Stiler(bok);
 			Sheet ark = bok.createSheet("Bevilgninger");
-			boolean sammenligning = oversikt.sammenligning();
 			int rad = 0;
 			celle(ark.createRow(rad++), 0, oversikt.etat().navn() + " – bevilgninger " + oversikt.aar()
 					+ " (beløp i 1 000 kr)", stiler.fet);
-			if (!sammenligning) {
+			if (!oversikt.sammenligning()) {
 				celle(ark.createRow(rad++), 0,
 						tekster.apply("bevilgninger.ingen-sammenligning", new Object[] { oversikt.aar() - 1 }), null);
 			}
 			rad++;
-			List<String> kolonner = new ArrayList<>(List.of("Kap.", "Post", "Navn", "Type", "Beløp " + oversikt.aar()));
-			if (sammenligning) {
-				kolonner.addAll(List.of("Beløp " + (oversikt.aar() - 1), "Endring", "Endring %"));
-			}
-			kolonner.addAll(List.of("Kommentar", "Oppdrag"));
+			List<String> kolonner = kolonner(oversikt);
 			int kommentar = kolonner.indexOf("Kommentar");
+			int topp = rad;
 			Row overskrift = ark.createRow(rad++);
 			for (int i = 0; i < kolonner.size(); i++) {
-				celle(overskrift, i, kolonner.get(i), stiler.fet);
+				celle(overskrift, i, kolonner.get(i), stiler.fetBrytes);
 			}
-			String ikkeOppgitt = tekster.apply("bevilgninger.ikke-oppgitt", null);
 			boolean utenBelop = false;
-			for (Kapittel kapittel : oversikt.kapitler()) {
-				for (Postgruppe post : kapittel.poster()) {
-					for (Linje linje : post.linjer()) {
-						Row r = ark.createRow(rad++);
-						r.createCell(0).setCellValue(linje.kapittel());
-						// Text: as a number, post 01 was «1».
-						r.createCell(1).setCellValue(Bevilgningsoversikt.postnummer(linje.post()));
-						r.createCell(2).setCellValue(linje.navn());
-						r.createCell(3).setCellValue(linje.inntekt() ? "Inntekt" : "Utgift");
-						if (linje.belop() == null) {
-							// Not 0: the letter gives none. The sums are counted in Java, with it as 0, as the page says.
-							celle(r, 4, ikkeOppgitt, null);
-							utenBelop = true;
-						}
-						else {
-							tall(r, 4, linje.belop(), stiler.belop);
-						}
-						if (sammenligning) {
-							sammenlign(r, linje.forrigeAar(), linje, stiler.belop, stiler.prosent);
-						}
-						r.createCell(kommentar).setCellValue(linje.kommentar() == null ? "" : linje.kommentar());
-						r.createCell(kommentar + 1).setCellValue(String.join(", ", linje.oppdrag()));
+			for (Rad r : rader(oversikt, tekster)) {
+				Row rekke = ark.createRow(rad++);
+				boolean sum = r.type() != Radtype.LINJE;
+				for (int i = 0; i < r.verdier().size(); i++) {
+					Object verdi = r.verdier().get(i);
+					if (verdi instanceof Long n) {
+						tall(rekke, i, n, sum ? stiler.belopFet : stiler.belop);
 					}
-					if (post.delt()) {
-						Row sum = ark.createRow(rad++);
-						celle(sum, 2, tekster.apply("bevilgninger.sum-post", new Object[] { post.nummer() }), stiler.fet);
-						tall(sum, 4, post.sum(), stiler.belopFet);
-						if (sammenligning) {
-							sammenlign(sum, post.sumForrigeAar(), post, stiler.belopFet, stiler.prosentFet);
-						}
+					else if (verdi instanceof Integer n) {
+						rekke.createCell(i).setCellValue(n);
 					}
-				}
-				Row sum = ark.createRow(rad++);
-				celle(sum, 2, tekster.apply("bevilgninger.sum-kapittel", new Object[] { kapittel.nummer() }), stiler.fet);
-				tall(sum, 4, kapittel.sum(), stiler.belopFet);
-				if (sammenligning) {
-					sammenlign(sum, kapittel.sumForrigeAar(), kapittel, stiler.belopFet, stiler.prosentFet);
-					if (kapittel.utenforEndring() > 0) {
-						celle(sum, kommentar, tekster.apply("bevilgninger.endring-utenfor",
-								new Object[] { kapittel.utenforEndring(), oversikt.aar() - 1, oversikt.aar() }), null);
+					else if (verdi instanceof Prosent p) {
+						Cell celle = rekke.createCell(i);
+						celle.setCellValue(p.andel());
+						celle.setCellStyle(sum ? stiler.prosentFet : stiler.prosent);
+					}
+					else if (verdi != null) {
+						boolean brytes = i == kommentar || i == kommentar + 1;
+						celle(rekke, i, verdi.toString(), brytes ? stiler.brytes : sum && i == 2 ? stiler.fet : null);
+						utenBelop |= i == 4;
 					}
 				}
 			}
-			rad++;
-			// Only the totals there are lines for, as on the page.
-			if (!oversikt.utgifter().isEmpty()) {
-				totalsum(ark.createRow(rad++), tekster.apply("bevilgninger.sum-utgifter", null), oversikt.utgiftsum(),
-						sammenligning, stiler);
-			}
-			if (!oversikt.inntekter().isEmpty()) {
-				totalsum(ark.createRow(rad++), tekster.apply("bevilgninger.sum-inntekter", null),
-						oversikt.inntektsum(), sammenligning, stiler);
-			}
-			// One chapter's own note says it already.
-			if (sammenligning && oversikt.kapittel() == null && oversikt.utenforEndring() > 0) {
-				celle(ark.getRow(rad - 1), kommentar, tekster.apply("bevilgninger.summer.endring-utenfor",
-						new Object[] { oversikt.utenforEndring(), oversikt.aar() - 1, oversikt.aar() }), null);
-			}
+			// The headings stay in sight, and the filter takes in every row of the table, the sums too: «Radtype».
+			ark.createFreezePane(0, topp + 1);
+			ark.setAutoFilter(new CellRangeAddress(topp, rad - 1, 0, kolonner.size() - 1));
 			if (utenBelop) {
 				rad++;
-				celle(ark.createRow(rad), 0, ikkeOppgitt + ": "
+				celle(ark.createRow(rad), 0, tekster.apply("bevilgninger.ikke-oppgitt", null) + ": "
 						+ tekster.apply("bevilgninger.ikke-oppgitt.forklaring", null), null);
 			}
 			for (int i = 0; i < kolonner.size(); i++) {
-				ark.setColumnWidth(i, i == 2 || i == kommentar ? 60 * 256 : 14 * 256);
+				ark.setColumnWidth(i, (i == 2 || i == kommentar ? 60 : i == kommentar + 1 ? 24 : 14) * 256);
 			}
 
 			Sheet fullmakter = bok.createSheet("Fullmakter");
@@ -134,28 +219,13 @@ final class BevilgningEksport {
 			for (Bevilgningsoversikt.Fullmakt fullmakt : oversikt.fullmakter()) {
 				Row r = fullmakter.createRow(f++);
 				r.createCell(0).setCellValue(fullmakt.type());
-				r.createCell(1).setCellValue(fullmakt.tekst());
+				celle(r, 1, fullmakt.tekst(), stiler.brytes);
 			}
 			fullmakter.setColumnWidth(0, 30 * 256);
 			fullmakter.setColumnWidth(1, 100 * 256);
+			fullmakter.createFreezePane(0, 1);
 			bok.write(ut);
 		}
-	}
-
-	private static void totalsum(Row rad, String navn, Totalsum sum, boolean sammenligning, Stiler stiler) {
-		celle(rad, 2, navn, stiler.fet);
-		tall(rad, 4, sum.sum(), stiler.belopFet);
-		if (sammenligning) {
-			sammenlign(rad, sum.sumForrigeAar(), sum, stiler.belopFet, stiler.prosentFet);
-		}
-	}
-
-	/** Last year's amount, the change and the change in per cent, in the columns after this year's amount. */
-	private static void sammenlign(Row rad, Long forrige, Sammenlignet sammenlignet, CellStyle belop,
-			CellStyle prosent) {
-		tall(rad, 5, forrige, belop);
-		tall(rad, 6, sammenlignet.endring(), belop);
-		prosent(rad, 7, sammenlignet.endringProsent(), prosent);
 	}
 
 	private static void celle(Row rad, int kolonne, String tekst, CellStyle stil) {
@@ -167,25 +237,18 @@ final class BevilgningEksport {
 	}
 
 	private static void tall(Row rad, int kolonne, Long verdi, CellStyle stil) {
-		if (verdi != null) {
-			Cell celle = rad.createCell(kolonne);
-			celle.setCellValue(verdi);
-			celle.setCellStyle(stil);
-		}
-	}
-
-	/** A percent cell: the fraction (0.053), shown as 5,3 %, with the page's rounding to one decimal. */
-	private static void prosent(Row rad, int kolonne, BigDecimal prosent, CellStyle stil) {
-		if (prosent != null) {
-			Cell celle = rad.createCell(kolonne);
-			celle.setCellValue(prosent.movePointLeft(2).doubleValue());
-			celle.setCellStyle(stil);
-		}
+		Cell celle = rad.createCell(kolonne);
+		celle.setCellValue(verdi);
+		celle.setCellStyle(stil);
 	}
 
 	private static final class Stiler {
 
 		final CellStyle fet;
+
+		final CellStyle fetBrytes;
+
+		final CellStyle brytes;
 
 		final CellStyle belop;
 
@@ -200,6 +263,14 @@ final class BevilgningEksport {
 			font.setBold(true);
 			fet = bok.createCellStyle();
 			fet.setFont(font);
+			// A long heading or comment wraps in its column rather than running over the next ones.
+			fetBrytes = bok.createCellStyle();
+			fetBrytes.setFont(font);
+			fetBrytes.setWrapText(true);
+			fetBrytes.setVerticalAlignment(VerticalAlignment.TOP);
+			brytes = bok.createCellStyle();
+			brytes.setWrapText(true);
+			brytes.setVerticalAlignment(VerticalAlignment.TOP);
 			// Negative with the minus sign (−), as the page writes it; the cells stay numbers.
 			short tallformat = bok.createDataFormat().getFormat("#,##0;\"\u2212\"#,##0");
 			belop = bok.createCellStyle();
@@ -207,6 +278,7 @@ final class BevilgningEksport {
 			belopFet = bok.createCellStyle();
 			belopFet.setDataFormat(tallformat);
 			belopFet.setFont(font);
+			// The exact share, shown with the page's one decimal: Excel computes with what the cell holds.
 			short prosentformat = bok.createDataFormat().getFormat("0.0%;\"\u2212\"0.0%");
 			prosent = bok.createCellStyle();
 			prosent.setDataFormat(prosentformat);

@@ -231,9 +231,9 @@ class BevilgningTjeneste {
 			this.klarert = klarert;
 		}
 
-		/** Ids named by id first, then those named by title, each once. */
-		Set<String> i(String kommentar) {
-			Set<String> nevnte = new LinkedHashSet<>();
+		/** Ids named by id first, then those named by title, each once, with its title as the viewer sees it. */
+		Map<String, String> i(String kommentar) {
+			Map<String, String> nevnte = new LinkedHashMap<>();
 			if (kommentar == null || kommentar.isBlank()) {
 				return nevnte;
 			}
@@ -243,21 +243,24 @@ class BevilgningTjeneste {
 				ider.add(m.group());
 			}
 			if (!ider.isEmpty()) {
-				nevnte.addAll(oppdrag.oppdragMedIder(aar, etatId, ider, klarert));
+				oppdrag.oppdragMedIder(aar, etatId, ider, klarert).forEach(t -> nevnte.putIfAbsent(t.id(), t.tittel()));
 			}
 			if (titler == null) {
 				titler = oppdrag.titler(aar, etatId, klarert);
 			}
-			nevnte.addAll(Tittelnevninger.nevnte(kommentar, titler));
+			Set<String> vedTittel = Tittelnevninger.nevnte(kommentar, titler);
+			titler.stream().filter(t -> vedTittel.contains(t.id())).forEach(t -> nevnte.putIfAbsent(t.id(), t.tittel()));
 			return nevnte;
 		}
 	}
 
 	/** The assignments citing the post, then those the line's comment names. */
-	private static List<String> medNevnte(List<String> viser, Set<String> nevnte) {
-		Set<String> alle = new LinkedHashSet<>(viser);
-		alle.addAll(nevnte);
-		return List.copyOf(alle);
+	private static List<Tittelnevninger.Tittel> medNevnte(List<Tittelnevninger.Tittel> viser,
+			Map<String, String> nevnte) {
+		Map<String, String> alle = new LinkedHashMap<>();
+		viser.forEach(t -> alle.put(t.id(), t.tittel()));
+		nevnte.forEach(alle::putIfAbsent);
+		return alle.entrySet().stream().map(e -> new Tittelnevninger.Tittel(e.getKey(), e.getValue())).toList();
 	}
 
 	/**
@@ -278,7 +281,7 @@ class BevilgningTjeneste {
 			.filter(r -> o.offisiellId() != null
 					&& r.kommentar().toLowerCase(Locale.ROOT).contains(o.offisiellId().toLowerCase(Locale.ROOT))
 					|| !Tittelnevninger.nevnte(r.kommentar(), bareDenne).isEmpty())
-			.filter(r -> nevnte.i(r.kommentar()).contains(o.id()))
+			.filter(r -> nevnte.i(r.kommentar()).containsKey(o.id()))
 			.map(r -> new BudsjettlinjerSomNevner.Linje(r.kapittel(), r.post(), r.nr(), r.navn(),
 					Nevningsutdrag.av(r.kommentar(), o.offisiellId(), o.tittel())))
 			.toList();
@@ -310,7 +313,7 @@ class BevilgningTjeneste {
 			List<BevilgningRepository.Rad> rader = entry.getValue();
 			List<BevilgningRepository.Rad> forrigeRader = ifjor.getOrDefault(post, List.of());
 			List<Long> matchet = forrigeLinjevis(rader, forrigeRader);
-			List<String> viser = oppdrag.oppdragSomViserTil(aar, etat.id(), post.kapittel(), post.post(),
+			List<Tittelnevninger.Tittel> viser = oppdrag.oppdragSomViserTil(aar, etat.id(), post.kapittel(), post.post(),
 					viewer.klarert());
 			List<Bevilgningsoversikt.Linje> linjer = new ArrayList<>();
 			for (int i = 0; i < rader.size(); i++) {

@@ -57,20 +57,44 @@ class BevilgningerController {
 	ResponseEntity<byte[]> eksport(@RequestParam(required = false) String etat,
 			@RequestParam(required = false) String aar, @RequestParam(required = false) Integer kapittel)
 			throws IOException {
+		Bevilgningsoversikt oversikt = eksportert(etat, aar, kapittel);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		BevilgningEksport.skriv(oversikt, this::tekst, bytes);
+		return filnavn(oversikt, "xlsx").xlsx(bytes.toByteArray());
+	}
+
+	/** The same rows as the workbook, for the tools that read CSV, as the assignment list and the calendar offer. */
+	@GetMapping("/bevilgninger/eksport.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String etat, @RequestParam(required = false) String aar,
+			@RequestParam(required = false) Integer kapittel) {
+		Bevilgningsoversikt oversikt = eksportert(etat, aar, kapittel);
+		return filnavn(oversikt, "csv").csv(BevilgningEksport.csv(oversikt, this::tekst));
+	}
+
+	/** The page's choice, read as the page reads it; a choice without lines has nothing to export. */
+	private Bevilgningsoversikt eksportert(String etat, String aar, Integer kapittel) {
 		BevilgningTjeneste.Valg valg = tjeneste.valg(etat, aar);
-		Etat valgt = valg.etat();
-		int valgtAar = valg.aar();
-		Bevilgningsoversikt oversikt = tjeneste.oversikt(valgt, valgtAar, kapittel);
+		Bevilgningsoversikt oversikt = tjeneste.oversikt(valg.etat(), valg.aar(), kapittel);
 		if (oversikt.kapitler().isEmpty()) {
 			// The page offers no export then; the address alone gave a workbook of headings and zeros.
-			throw new IngenLinjer(oversikt, !tjeneste.harBevilgninger(valgt.id()));
+			throw new IngenLinjer(oversikt, !tjeneste.harBevilgninger(valg.etat().id()));
 		}
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		BevilgningEksport.skriv(oversikt, (nokkel, argumenter) -> tekster.getMessage(nokkel, argumenter, Formats.NORSK),
-				bytes);
-		List<String> deler = Arrays.asList(valgt.kortnavn() != null ? valgt.kortnavn() : valgt.navn(),
-				String.valueOf(valgtAar), kapittel != null ? "kap " + kapittel : null);
-		return Nedlasting.idag("bevilgninger", deler, "xlsx").xlsx(bytes.toByteArray());
+		return oversikt;
+	}
+
+	private String tekst(String nokkel, Object[] argumenter) {
+		return tekster.getMessage(nokkel, argumenter, Formats.NORSK);
+	}
+
+	/**
+	 * Agency, year and chapter. The files list assignments by id only, never a title, so none shows exempt content
+	 * and none is named for it.
+	 */
+	private static Nedlasting filnavn(Bevilgningsoversikt oversikt, String endelse) {
+		Etat etat = oversikt.etat();
+		List<String> deler = Arrays.asList(etat.kortnavn() != null ? etat.kortnavn() : etat.navn(),
+				String.valueOf(oversikt.aar()), oversikt.kapittel() != null ? "kap " + oversikt.kapittel() : null);
+		return Nedlasting.idag("bevilgninger", deler, endelse);
 	}
 
 	/** Nothing to export for the agency, year and chapter; {@code utenBevilgninger}: nor for any year. */

@@ -58,6 +58,24 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 				.divide(BigDecimal.valueOf(grunnlag), 1, RoundingMode.HALF_UP);
 		}
 
+		/**
+		 * The change as a share of what it counts from, unrounded: a workbook's percent cell, which Excel sums and
+		 * compares as the page's rounded per cent could not be. {@code null} where {@link #endringProsent()} is.
+		 */
+		default Double endringAndel() {
+			Long endring = endring();
+			Long grunnlag = endringGrunnlag();
+			return endring == null || grunnlag == null || grunnlag == 0 ? null : (double) endring / grunnlag;
+		}
+
+		/**
+		 * Whether the change leaves out posts the row's sums count (an amount in one of the years only): then the
+		 * change is not this year's sum minus last year's, and must say what it is of.
+		 */
+		default boolean endringDelvis() {
+			return false;
+		}
+
 		/** {@code 33,0 %}, with the minus sign (−) like the amounts; empty without a comparison. */
 		default String endringProsentTekst() {
 			BigDecimal prosent = endringProsent();
@@ -68,10 +86,16 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 	/**
 	 * @param nr which row of the post, from 1, where the letter splits a post into several rows
 	 * @param forrigeAar the letter's previous-year column, else the line of the previous year's import, else null
-	 * @param oppdrag the assignments that cite the line, as the viewer may see them
+	 * @param oppdragMedTittel the assignments that cite the line or that its comment names, with their titles, as the
+	 * viewer may see them
 	 */
 	public record Linje(int kapittel, int post, int nr, String navn, Long belop, Long forrigeAar, boolean inntekt, String kommentar,
-			List<String> oppdrag) implements Sammenlignet {
+			List<Tittelnevninger.Tittel> oppdragMedTittel) implements Sammenlignet {
+
+		/** The assignments' shown ids, as the API and the exports list them. */
+		public List<String> oppdrag() {
+			return oppdragMedTittel.stream().map(Tittelnevninger.Tittel::id).toList();
+		}
 
 		@Override
 		public Long endring() {
@@ -108,6 +132,11 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 		public Long endringGrunnlag() {
 			return poster.stream().filter(Postgruppe::sammenlignbar).map(Postgruppe::sumForrigeAar)
 				.reduce(Long::sum).orElse(null);
+		}
+
+		@Override
+		public boolean endringDelvis() {
+			return endring != null && utenforEndring > 0;
 		}
 	}
 
@@ -157,13 +186,20 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 	 * The chapters of one kind added up, as their sum rows say: last year's sum of what this year's chapters held
 	 * last year, the change and its per cent over the posts with an amount both years.
 	 */
-	public record Totalsum(long sum, Long sumForrigeAar, Long endring, Long endringGrunnlag) implements Sammenlignet {
+	public record Totalsum(long sum, Long sumForrigeAar, Long endring, Long endringGrunnlag, int utenforEndring)
+			implements Sammenlignet {
 
 		static Totalsum av(List<Kapittel> kapitler) {
 			return new Totalsum(kapitler.stream().mapToLong(Kapittel::sum).sum(),
 					sumAv(kapitler.stream().map(Kapittel::sumForrigeAar)),
 					sumAv(kapitler.stream().map(Kapittel::endring)),
-					sumAv(kapitler.stream().map(Kapittel::endringGrunnlag)));
+					sumAv(kapitler.stream().map(Kapittel::endringGrunnlag)),
+					kapitler.stream().mapToInt(Kapittel::utenforEndring).sum());
+		}
+
+		@Override
+		public boolean endringDelvis() {
+			return endring != null && utenforEndring > 0;
 		}
 
 		/** {@code null} when no chapter has one, as a chapter without last year's amounts says nothing of them. */

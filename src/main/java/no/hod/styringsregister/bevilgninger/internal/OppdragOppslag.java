@@ -11,18 +11,19 @@ import java.util.Set;
 interface OppdragOppslag {
 
 	/**
-	 * Official ids (or register keys) of the assignments of the agency and year that cite the line, in id order.
+	 * The assignments of the agency and year that cite the line, by official id (or register key) with their titles as
+	 * the viewer may see them, in id order.
 	 *
 	 * @param klarert whether the viewer may see assignments exempt from public disclosure; an uncleared viewer must
 	 *     not learn of a wholly exempt assignment
 	 */
-	List<String> oppdragSomViserTil(int aar, long etatId, int kapittel, int post, boolean klarert);
+	List<Tittelnevninger.Tittel> oppdragSomViserTil(int aar, long etatId, int kapittel, int post, boolean klarert);
 
 	/**
-	 * Official ids (or register keys) of the assignments of the agency and year among {@code ider}, in id order;
-	 * {@code klarert} as for {@link #oppdragSomViserTil}.
+	 * The assignments of the agency and year among {@code ider}, titled as in {@link #oppdragSomViserTil}, in id
+	 * order; {@code klarert} as there.
 	 */
-	List<String> oppdragMedIder(int aar, long etatId, Set<String> ider, boolean klarert);
+	List<Tittelnevninger.Tittel> oppdragMedIder(int aar, long etatId, Set<String> ider, boolean klarert);
 
 	/**
 	 * The assignments of the agency and year with their titles, in id order; {@code klarert} as for

@@ -22,19 +22,23 @@ class OppdragOppslagFraOppdrag implements OppdragOppslag {
 	}
 
 	@Override
-	public List<String> oppdragSomViserTil(int aar, long etatId, int kapittel, int post, boolean klarert) {
-		return oppdrag.citing(aar, etatId, kapittel, post, Lesere.med(klarert)).stream().map(OppdragRef::id).toList();
+	public List<Tittelnevninger.Tittel> oppdragSomViserTil(int aar, long etatId, int kapittel, int post,
+			boolean klarert) {
+		return titler(oppdrag.citing(aar, etatId, kapittel, post, Lesere.med(klarert)));
 	}
 
 	@Override
-	public List<String> oppdragMedIder(int aar, long etatId, Set<String> ider, boolean klarert) {
-		return oppdrag.named(aar, etatId, ider, Lesere.med(klarert)).stream().map(OppdragRef::id).toList();
+	public List<Tittelnevninger.Tittel> oppdragMedIder(int aar, long etatId, Set<String> ider, boolean klarert) {
+		return titler(oppdrag.named(aar, etatId, ider, Lesere.med(klarert)));
 	}
 
 	@Override
 	public List<Tittelnevninger.Tittel> titler(int aar, long etatId, boolean klarert) {
-		return oppdrag.titled(aar, etatId, Lesere.med(klarert)).stream()
-			.map(o -> new Tittelnevninger.Tittel(o.id(), o.tittel()))
-			.toList();
+		return titler(oppdrag.titled(aar, etatId, Lesere.med(klarert)));
+	}
+
+	/** The read path's titles, the placeholder where the viewer may not see one. */
+	private static List<Tittelnevninger.Tittel> titler(List<OppdragRef> refs) {
+		return refs.stream().map(o -> new Tittelnevninger.Tittel(o.id(), o.tittel())).toList();
 	}
 }
