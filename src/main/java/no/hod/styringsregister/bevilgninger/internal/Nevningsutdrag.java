@@ -13,13 +13,18 @@ import no.hod.styringsregister.oppdrag.BudsjettlinjerSomNevner.Utdrag;
 /**
  * The part of a budget line's comment that names an assignment, for its page: a comment runs to two thousand
  * characters, and its start seldom says why the line is listed. The first mention (the official id, the whole title or
- * a quoted part of it, as {@link Tittelnevninger} reads them) with its sentence, or with {@link #RUNDT} characters
+ * a quoted part of it, as {@link Tittelnevninger} reads them) with the whole list item it stands in (an earmark: its
+ * amount is what the reader needs, and the letter gives it at the item's start), up to {@link #HELT_LEDD} characters
+ * either side; where the item is longer, or the comment no list, with its sentence, or with {@link #RUNDT} characters
  * either side where the sentence is longer, cut at whole words, «…» where the comment goes on.
  */
 final class Nevningsutdrag {
 
 	/** How much of the comment is shown either side of the mention, at most. */
 	static final int RUNDT = 80;
+
+	/** How much of the mention's list item is shown either side of it, at most, before only its sentence is. */
+	static final int HELT_LEDD = 300;
 
 	static final String UTELATT = "…";
 
@@ -40,6 +45,9 @@ final class Nevningsutdrag {
 			"mv", "evt", "ev", "iht", "vedr", "pr", "kr", "st", "prop", "ref", "inkl", "ekskl", "bl.a", "f.eks", "m.m",
 			"o.l", "m.fl", "t.o.m", "f.o.m");
 
+	/** Where a list item ends: the item ends of {@link #SETNINGSSLUTT}, without its sentence ends. */
+	private static final Pattern LEDDSLUTT = Pattern.compile("\\n\\s*\\n|\\s*\\n\\s*(?=[•\\p{N}])|\\s+(?=•)");
+
 	private static final Pattern MELLOMROM = Pattern.compile("\\s+");
 
 	private Nevningsutdrag() {
@@ -58,13 +66,19 @@ final class Nevningsutdrag {
 		}
 		int start = sted[0];
 		int slutt = sted[1];
-		int fra = setningsstart(kommentar, start);
-		if (start - fra > RUNDT) {
-			fra = ordstart(kommentar, start - RUNDT, start);
+		int fra = leddstart(kommentar, start);
+		if (start - fra > HELT_LEDD) {
+			fra = setningsstart(kommentar, start);
+			if (start - fra > RUNDT) {
+				fra = ordstart(kommentar, start - RUNDT, start);
+			}
 		}
-		int til = setningsslutt(kommentar, slutt);
-		if (til - slutt > RUNDT) {
-			til = ordslutt(kommentar, slutt + RUNDT, slutt);
+		int til = leddslutt(kommentar, slutt);
+		if (til - slutt > HELT_LEDD) {
+			til = setningsslutt(kommentar, slutt);
+			if (til - slutt > RUNDT) {
+				til = ordslutt(kommentar, slutt + RUNDT, slutt);
+			}
 		}
 		// Whatever is left out, a sentence or part of one, is marked: the excerpt is not the whole comment.
 		boolean kuttetForan = !kommentar.substring(0, fra).isBlank();
@@ -136,6 +150,25 @@ final class Nevningsutdrag {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static int leddstart(String tekst, int foer) {
+		int start = 0;
+		Matcher m = LEDDSLUTT.matcher(tekst);
+		while (m.find() && m.end() <= foer) {
+			start = m.end();
+		}
+		return start;
+	}
+
+	private static int leddslutt(String tekst, int etter) {
+		Matcher m = LEDDSLUTT.matcher(tekst);
+		while (m.find()) {
+			if (m.start() >= etter) {
+				return m.start();
+			}
+		}
+		return tekst.stripTrailing().length();
 	}
 
 	private static int setningsstart(String tekst, int foer) {

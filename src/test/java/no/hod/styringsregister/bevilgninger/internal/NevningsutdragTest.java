@@ -58,8 +58,33 @@ class NevningsutdragTest {
 	}
 
 	@Test
+	void theWholeEarmarkThatMentionsItIsShownWithItsAmountNotTheNextOne() {
+		// 714.21 of the 2025 letter, one earmark a line as the parser keeps them: the amount is some 130 characters
+		// before the mention, and the next item's amount is not this one's.
+		String kommentar = "2 mill. kroner til bedre statistikkgrunnlag for tobakk og rusmidler\n"
+				+ "7,7 mill. kroner til Senteret for et aldersvennlig Norge til senterets arbeid med et aldersvennlig "
+				+ "samfunn og oppfølging av Bo trygt hjemme-reformen\n"
+				+ "10 mill. kroner til Senteret for et aldersvennlig Norge til arbeid med digital inkludering og "
+				+ "opplæring for eldre innbyggere";
+		Utdrag u = Nevningsutdrag.av(kommentar, "TB2025-20", "Bo trygt hjemme-reformen");
+		assertThat(u).isEqualTo(new Utdrag("… 7,7 mill. kroner til Senteret for et aldersvennlig Norge til senterets "
+				+ "arbeid med et aldersvennlig samfunn og oppfølging av ", "Bo trygt hjemme-reformen", " …"));
+	}
+
+	@Test
+	void anItemLongerThanTheMaximumIsShownByItsSentence() {
+		String lang = "og ".repeat(Nevningsutdrag.HELT_LEDD / 3 + 1);
+		Utdrag u = Nevningsutdrag.av("Første ledd.\n5 mill. kroner til A. Tilskudd " + lang + "Digitalt helsekort for gravide."
+				+ "\n3 mill. kroner til B", "TB2025-63", "Digitalt helsekort for gravide");
+		assertThat(u.foran()).startsWith("… og").doesNotContain("Tilskudd");
+		assertThat(u.foran().length()).isBetween(Nevningsutdrag.RUNDT - 2, Nevningsutdrag.RUNDT + 3);
+		assertThat(u.etter()).isEqualTo(". …");
+	}
+
+	@Test
 	void aLongSentenceIsCutAtWholeWordsSomeEightyCharactersEitherSide() {
-		String lang = "og ".repeat(60);
+		// longer than a whole item is shown
+		String lang = "og ".repeat(Nevningsutdrag.HELT_LEDD / 3 + 1);
 		Utdrag u = Nevningsutdrag.av("Tilskudd " + lang + "Digitalt helsekort for gravide " + lang + "slutt.",
 				"TB2025-63", "Digitalt helsekort for gravide");
 		assertThat(u.nevning()).isEqualTo("Digitalt helsekort for gravide");

@@ -22,12 +22,16 @@ final class AppendixReader {
 				SpecialReporting2025.read(lines, year, warnings), Authorizations2025.read(lines));
 	}
 
-	/** 2020 layout: the appropriation tables per area (two year columns) and the deadlines of 6.5. */
+	/**
+	 * 2020 layout: the appropriation tables per area (two year columns), each post's text under them, and the
+	 * deadlines of 6.5.
+	 */
 	Appendices read2020(List<String> lines, int year, List<String> warnings) {
 		List<BudgetLineDraft> budget = BudgetTables2020.read(lines, year, warnings);
 		if (budget.isEmpty()) {
 			warnings.add("Fant ingen bevilgningstabeller (Kap. Post ...).");
 		}
+		budget = BudgetSections2020.attach(lines, budget, warnings);
 		Deadlines2020.Deadlines deadlines = Deadlines2020.read(lines, year);
 		return new Appendices(budget, deadlines.calendar(), deadlines.specialReporting(), List.of());
 	}

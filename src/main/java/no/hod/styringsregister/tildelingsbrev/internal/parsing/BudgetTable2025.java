@@ -38,6 +38,12 @@ final class BudgetTable2025 {
 	private static final Pattern UNIT_AFTER = Pattern.compile("^\\s*(?:mill|millioner|mrd|milliarder|kr|kroner|%|prosent)\\b.*",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	private static final Pattern NAME_TAIL = Pattern.compile("^(?:kan\\s+)?(?:nyttes|overføres)\\b.*|^\\d{1,2}\\)?$");
+	/** A line that starts an earmark of a comment's list, as the letter writes them: «0,52 mill. kroner til …». */
+	private static final Pattern EARMARK = Pattern.compile(
+			"^(?:ca\\.\\s*|inntil\\s+|minst\\s+)?\\d+(?:,\\d+)?\\s*(?:mill\\.?|millioner|mrd\\.?|milliarder)\\s*(?:kr\\b|kroner\\b)",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	/** Stands in a row's lines where the letter leaves a blank line between paragraphs of the comment. */
+	private static final String PARAGRAPH_BREAK = "";
 
 	private BudgetTable2025() {
 	}
@@ -52,7 +58,7 @@ final class BudgetTable2025 {
 			if (heading.matches()) {
 				List<String> stray = new ArrayList<>();
 				int number = heading.group(1) == null ? UNNUMBERED : Integer.parseInt(heading.group(1));
-				List<BudgetLineDraft> rows = readChapter(lines, i + 1, number, stray);
+				List<BudgetLineDraft> rows = readChapter(lines, i + 1, number, doubleSpaced(lines) ? 2 : 1, stray);
 				if (!rows.isEmpty()) {
 					for (String line : stray) {
 						warnings.add("Kunne ikke lese budsjettlinje: " + Sitert.verdi(line));
@@ -65,16 +71,41 @@ final class BudgetTable2025 {
 		return List.of();
 	}
 
-	private static List<BudgetLineDraft> readChapter(List<String> lines, int from, int chapterNumber,
+	/**
+	 * Whether the extraction put a blank line after every line of text, as the PDF's does: then only a longer run of
+	 * blank lines is a blank line of the letter.
+	 */
+	private static boolean doubleSpaced(List<String> lines) {
+		int text = 0;
+		int single = 0;
+		for (int i = 0; i + 2 < lines.size(); i++) {
+			if (!lines.get(i).isEmpty()) {
+				text++;
+				if (lines.get(i + 1).isEmpty() && !lines.get(i + 2).isEmpty()) {
+					single++;
+				}
+			}
+		}
+		return single > text / 2;
+	}
+
+	private static List<BudgetLineDraft> readChapter(List<String> lines, int from, int chapterNumber, int paragraphGap,
 			List<String> stray) {
 		List<BudgetLineDraft> rows = new ArrayList<>();
 		Matcher row = null;
 		List<String> rowLines = new ArrayList<>();
+		int blanks = 0;
 		for (int i = from; i < lines.size(); i++) {
 			String line = lines.get(i);
 			if (endsChapter(line, chapterNumber)) {
 				break;
 			}
+			if (line.isEmpty()) {
+				blanks++;
+				continue;
+			}
+			boolean afterGap = blanks >= paragraphGap;
+			blanks = 0;
 			Matcher start = ROW.matcher(line);
 			if (start.matches()) {
 				if (row != null) {
@@ -82,10 +113,14 @@ final class BudgetTable2025 {
 				}
 				row = start;
 				rowLines = new ArrayList<>();
-			} else if (line.isEmpty() || TABLE_HEADER.matcher(line).matches() || Cells.isUrl(line)
-					|| isSubsection(line, chapterNumber)) {
+			} else if (TABLE_HEADER.matcher(line).matches() || Cells.isUrl(line) || isSubsection(line, chapterNumber)) {
 				continue;
 			} else if (row != null) {
+				// the comment's paragraphs (its earmarks) keep their blank line; the name and amount cells skip it. A
+				// line in lower case after one goes on across a page break.
+				if (afterGap && !rowLines.isEmpty() && !Character.isLowerCase(line.charAt(0))) {
+					rowLines.add(PARAGRAPH_BREAK);
+				}
 				rowLines.add(line);
 			} else {
 				stray.add(line);
@@ -138,6 +173,9 @@ final class BudgetTable2025 {
 		int next = 0;
 		for (; next < cells.size() && !amountCell; next++) {
 			String line = cells.get(next);
+			if (line.equals(PARAGRAPH_BREAK)) {
+				continue;
+			}
 			if (line.matches("[-–]")) {
 				// a dash alone is the Tildeling cell saying "no amount"
 				amountCell = true;
@@ -221,18 +259,29 @@ final class BudgetTable2025 {
 				&& Character.isLowerCase(line.charAt(0));
 	}
 
+	/**
+	 * The comment cell, one line per paragraph: the cell is mostly a list of earmarks, and each starts a line of its
+	 * own where the letter starts it, after a blank line, at a bullet or at its amount («0,52 mill. kroner til …»), so
+	 * that no earmark runs into the next.
+	 */
 	private static String comment(List<String> lines) {
-		StringBuilder out = new StringBuilder();
+		List<String> paragraphs = new ArrayList<>();
 		List<String> paragraph = new ArrayList<>();
 		for (String line : lines) {
-			if (Cells.isBullet(line) && !paragraph.isEmpty()) {
-				out.append(Cells.join(paragraph)).append('\n');
+			if (line.equals(PARAGRAPH_BREAK) || Cells.isBullet(line) || EARMARK.matcher(line).find()) {
+				if (!paragraph.isEmpty()) {
+					paragraphs.add(Cells.join(paragraph));
+				}
 				paragraph.clear();
 			}
-			paragraph.add(line);
+			if (!line.equals(PARAGRAPH_BREAK)) {
+				paragraph.add(line);
+			}
 		}
-		out.append(Cells.join(paragraph));
-		String text = out.toString().strip();
+		if (!paragraph.isEmpty()) {
+			paragraphs.add(Cells.join(paragraph));
+		}
+		String text = String.join("\n", paragraphs).strip();
 		return text.isEmpty() ? null : text;
 	}
 }

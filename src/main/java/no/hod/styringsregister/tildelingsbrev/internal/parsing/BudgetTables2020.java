@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The appropriation tables of the 2020 layout, one or more per area, each with two amount columns. A table starts
@@ -14,7 +15,9 @@ import java.util.regex.Pattern;
  * {@code previousYearAmount}; where it is the whole appropriation ({@code Forslag i Prop 1 S},
  * {@code Saldert budsjett 2020}) and the second the part allotted to the agency, the second is the amount and the
  * first is kept in the comment. A row with one number holds the agency's amount only. Amounts printed with a decimal
- * comma are in millions ("Beløp i mill. kroner").
+ * comma are in millions ("Beløp i mill. kroner"). Tables under a heading that names another ministry
+ * ({@code 4.2 Arbeids- og sosialdepartementet}: chapters the agency administers for it) are not the ministry's
+ * appropriations and are left out, with a warning that says which.
  */
 final class BudgetTables2020 {
 
@@ -27,6 +30,10 @@ final class BudgetTables2020 {
 	private static final Pattern NUMBERS_ONLY = Pattern.compile("^[\\d ,\\-–]+$");
 	private static final Pattern NUMBER_TOKEN = Pattern.compile("\\d+(?:,\\d+)?|[-–]");
 	private static final int MAX_HEADER_LINES = 12;
+	/** A numbered heading of the letter ({@code 4.2 Arbeids- og sosialdepartementet}), not a table's chapter row. */
+	private static final Pattern SECTION_HEADING = Pattern.compile("^\\d(?:\\.\\d{1,2})*\\.?\\s+(\\p{Lu}.*)$");
+	private static final Pattern OTHER_MINISTRY = Pattern.compile(
+			"^(?!Helse- og omsorgsdepartementet)\\p{Lu}[\\p{L} -]*departementet$");
 
 	private BudgetTables2020() {
 	}
@@ -56,7 +63,21 @@ final class BudgetTables2020 {
 		int headerChapter = 0;
 		int headerLines = 0;
 		int headingChapter = 0;
+		String otherMinistry = null;
+		int readBefore = 0;
 		for (String line : lines) {
+			Matcher section = SECTION_HEADING.matcher(line);
+			if (section.matches()) {
+				if (table != null) {
+					finish(table, result, warnings);
+					table = null;
+				}
+				header = null;
+				leaveOut(otherMinistry, result, readBefore, warnings);
+				readBefore = result.size();
+				otherMinistry = OTHER_MINISTRY.matcher(section.group(1).strip()).matches() ? section.group(1).strip()
+						: null;
+			}
 			if (table != null) {
 				if (continueTable(table, line, result, warnings)) {
 					continue;
@@ -94,7 +115,22 @@ final class BudgetTables2020 {
 		if (table != null) {
 			finish(table, result, warnings);
 		}
+		leaveOut(otherMinistry, result, readBefore, warnings);
 		return result;
+	}
+
+	/** Takes out the lines read under another ministry's heading (since {@code from}), and says so. */
+	private static void leaveOut(String ministry, List<BudgetLineDraft> result, int from, List<String> warnings) {
+		if (ministry == null || result.size() <= from) {
+			return;
+		}
+		List<BudgetLineDraft> theirs = result.subList(from, result.size());
+		String chapters = theirs.stream().map(l -> String.valueOf(l.chapter())).distinct()
+			.collect(Collectors.joining(", "));
+		warnings.add("Kap. " + chapters + " står under «" + ministry + "» i brevet: et annet departements "
+				+ "bevilgning, ikke Helse- og omsorgsdepartementets. " + (theirs.size() == 1 ? "Linjen"
+						: "De " + theirs.size() + " linjene") + " er ikke tatt med blant budsjettlinjene.");
+		theirs.clear();
 	}
 
 	private static boolean rowStart(String line, int chapter) {

@@ -89,8 +89,11 @@ class AppendixReader2020Test {
 	}
 
 	@Test
-	void theSeedLetterGivesNoWarningsAndNoAuthorisations() {
-		assertThat(warnings).isEmpty();
+	void theSeedLetterWarnsOnlyOfOtherMinistriesChaptersAndOfMoneyOutsideTheTablesAndHasNoAuthorisations() {
+		assertThat(warnings).hasSize(3);
+		assertThat(warnings.get(0)).startsWith("Kap. 660 står under «Arbeids- og sosialdepartementet»");
+		assertThat(warnings.get(1)).startsWith("Kap. 575 står under «Kommunal- og moderniseringsdepartementet»");
+		assertThat(warnings.get(2)).startsWith("Brevet tildeler i teksten beløp over kap./postene");
 		assertThat(read.authorizations()).isEmpty();
 	}
 
