@@ -329,7 +329,8 @@ class BrukerAdministrasjonTests {
 			assertThat(oppsummering(ny)).containsExactly("brukernavn", "navn", "epost", "rolle", "enhetId",
 					"departementsavdelingId", "klarert", "passord");
 
-			String endre = mvc.perform(post("/admin/brukere/" + admin.id()).with(user(navn).roles("ADMIN")).with(csrf())
+			String endre = mvc.perform(post("/admin/brukere/" + admin.id()).param("versjon", versjon(admin.id())
+				).with(user(navn).roles("ADMIN")).with(csrf())
 				.param("navn", "")
 				.param("epost", "ikke en adresse")
 				.param("enhetId", String.valueOf(folkehelse()))
@@ -458,7 +459,8 @@ class BrukerAdministrasjonTests {
 		// Nor may an edit break a name onto several lines; a tab is let through.
 		CurrentUser bruker = brukere.create(new BrukerService.NyBruker("linjeskift-endre", "Per Hansen",
 				"et-langt-passord", Rolle.HOD_SAKSBEHANDLER, null, false, null));
-		mvc.perform(post("/admin/brukere/" + bruker.id()).with(user("admin").roles("ADMIN")).with(csrf())
+		mvc.perform(post("/admin/brukere/" + bruker.id()).param("versjon", versjon(bruker.id())
+			).with(user("admin").roles("ADMIN")).with(csrf())
 			.param("navn", "Per\nHansen")
 			.param("rolle", "HOD_SAKSBEHANDLER")
 			.param("aktiv", "true"))
@@ -466,7 +468,8 @@ class BrukerAdministrasjonTests {
 			.andExpect(content().string(containsString(enLinje)));
 		assertThat(jdbc.sql("SELECT navn FROM bruker WHERE id = ?").param(bruker.id()).query(String.class).single())
 			.isEqualTo("Per Hansen");
-		mvc.perform(post("/admin/brukere/" + bruker.id()).with(user("admin").roles("ADMIN")).with(csrf())
+		mvc.perform(post("/admin/brukere/" + bruker.id()).param("versjon", versjon(bruker.id())
+			).with(user("admin").roles("ADMIN")).with(csrf())
 			.param("navn", "Per\tHansen")
 			.param("rolle", "HOD_SAKSBEHANDLER")
 			.param("aktiv", "true"))
@@ -477,7 +480,8 @@ class BrukerAdministrasjonTests {
 	void deactivationAndWithdrawnClearanceTakeEffectAtOnce() throws Exception {
 		CurrentUser bruker = brukere.create(new BrukerService.NyBruker("klarert-sb", "Klarert Sb", "et-langt-passord",
 				Rolle.HOD_SAKSBEHANDLER, null, true, null));
-		mvc.perform(post("/admin/brukere/" + bruker.id()).with(user("admin").roles("ADMIN")).with(csrf())
+		mvc.perform(post("/admin/brukere/" + bruker.id()).param("versjon", versjon(bruker.id())
+			).with(user("admin").roles("ADMIN")).with(csrf())
 			.param("navn", "Klarert Sb")
 			.param("rolle", "HOD_SAKSBEHANDLER")
 			.param("klarert", "false")
@@ -500,7 +504,8 @@ class BrukerAdministrasjonTests {
 	void anAdminWhoTakesAwayTheirOwnRoleOrActiveMarkIsToldAtThoseFieldsAndNothingChanges() throws Exception {
 		CurrentUser selv = brukere.create(new BrukerService.NyBruker("selv-admin", "Selv Admin", "et-langt-passord",
 				Rolle.ADMIN, null, false, null));
-		String side = mvc.perform(post("/admin/brukere/" + selv.id()).with(user("selv-admin").roles("ADMIN"))
+		String side = mvc.perform(post("/admin/brukere/" + selv.id()).param("versjon", versjon(selv.id())
+			).with(user("selv-admin").roles("ADMIN"))
 			.with(csrf())
 			.param("navn", "Selv Admin endret")
 			.param("rolle", "HOD_SAKSBEHANDLER")
@@ -516,7 +521,8 @@ class BrukerAdministrasjonTests {
 		assertThat(jdbc.sql("SELECT navn || ' ' || rolle || ' ' || aktiv FROM bruker WHERE id = ?").param(selv.id())
 			.query(String.class).single()).isEqualTo("Selv Admin ADMIN true");
 		// Another admin may do both to this one.
-		mvc.perform(post("/admin/brukere/" + selv.id()).with(user("admin").roles("ADMIN")).with(csrf())
+		mvc.perform(post("/admin/brukere/" + selv.id()).param("versjon", versjon(selv.id())
+			).with(user("admin").roles("ADMIN")).with(csrf())
 			.param("navn", "Selv Admin")
 			.param("rolle", "HOD_SAKSBEHANDLER")
 			.param("aktiv", "false"))
@@ -527,7 +533,8 @@ class BrukerAdministrasjonTests {
 	void aUsersFormRefusedForOneFieldMarksOnlyThatField() throws Exception {
 		CurrentUser bruker = brukere.create(new BrukerService.NyBruker("ett-felt-sb", "Ett Felt", "et-langt-passord",
 				Rolle.HOD_SAKSBEHANDLER, null, false, null));
-		String side = mvc.perform(post("/admin/brukere/" + bruker.id()).with(user("admin").roles("ADMIN")).with(csrf())
+		String side = mvc.perform(post("/admin/brukere/" + bruker.id()).param("versjon", versjon(bruker.id())
+			).with(user("admin").roles("ADMIN")).with(csrf())
 			.param("navn", "")
 			.param("rolle", "HOD_SAKSBEHANDLER")
 			.param("aktiv", "true"))
@@ -548,5 +555,10 @@ class BrukerAdministrasjonTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(formLogin("/login").user("inntrenger").password("et-langt-passord"))
 			.andExpect(redirectedUrl("/login?feil"));
+	}
+
+	/** The version a user's form is opened with now. */
+	private String versjon(long id) {
+		return String.valueOf(jdbc.sql("SELECT versjon FROM bruker WHERE id = ?").param(id).query(Long.class).single());
 	}
 }

@@ -144,16 +144,21 @@ class AdminBrukerController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		BrukerEntity bruker = brukerside(id, model);
 		skjema.setBrukernavn(bruker.getBrukernavn());
-		regelbrudd(skjema, false, result);
-		for (Regelbrudd brudd : administrasjon.egneRegelbrudd(id, skjema)) {
-			result.rejectValue(brudd.felt(), "regel", brudd.melding());
-		}
-		klareringsbrudd(id, skjema, result);
-		if (result.hasErrors()) {
-			return avvist(skjema, result, model, response);
-		}
 		try {
+			// A stale form first: the other problems it seems to have may be only that it shows what was saved before.
+			administrasjon.avvisUtdatert(id, skjema);
+			regelbrudd(skjema, false, result);
+			for (Regelbrudd brudd : administrasjon.egneRegelbrudd(id, skjema)) {
+				result.rejectValue(brudd.felt(), "regel", brudd.melding());
+			}
+			klareringsbrudd(id, skjema, result);
+			if (result.hasErrors()) {
+				return avvist(skjema, result, model, response);
+			}
 			administrasjon.update(id, skjema);
+		}
+		catch (Brukerkonflikt ex) {
+			return konflikt(id, ex, model, response);
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("feil", ex.getMessage());
@@ -161,6 +166,30 @@ class AdminBrukerController {
 		}
 		redirect.addFlashAttribute("melding", text("bruker.lagret", skjema.getBrukernavn()));
 		return "redirect:/admin/brukere";
+	}
+
+	/**
+	 * A stale form, answered as a conflict (409): the form again with the admin's changes and what is saved now in the
+	 * other fields, and a message saying what was changed; nothing is saved. The register keeps no history of who
+	 * changed a user, so the message cannot say who.
+	 */
+	private String konflikt(long id, Brukerkonflikt ex, Model model, HttpServletResponse response) {
+		brukerside(id, model);
+		model.addAttribute("skjema", ex.skjema());
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "skjema", new BeanPropertyBindingResult(ex.skjema(),
+				"skjema"));
+		String endret = opplisting(ex.endret());
+		model.addAttribute("feil", ex.kolliderer().isEmpty() ? text("bruker.konflikt", endret)
+				: text("bruker.konflikt.kolliderer", endret, opplisting(ex.kolliderer())));
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return FORM;
+	}
+
+	/** The fields' names as a sentence says them: «navnet», «navnet og e-postadressen», «a, b og c». */
+	private String opplisting(List<String> felt) {
+		List<String> navn = felt.stream().map(f -> text("bruker.konflikt.felt." + f)).toList();
+		return navn.size() == 1 ? navn.get(0)
+				: String.join(", ", navn.subList(0, navn.size() - 1)) + " og " + navn.get(navn.size() - 1);
 	}
 
 	/** The rules the form breaks, beside their fields with the form's own errors, so that all are shown at once. */

@@ -84,8 +84,13 @@ class BrukerAdministrasjon {
 		return id;
 	}
 
+	/**
+	 * Saves a user's form; one opened before a field it shows was changed is refused ({@link #avvisUtdatert}), under
+	 * the user's row lock, so that two admins' saves cannot both pass the check.
+	 */
 	@Transactional
 	void update(long id, BrukerSkjema skjema) {
+		avvisUtdatert(skjema, brukere.findForUpdate(id).orElseThrow(() -> new BrukerIkkeFunnetException(id)));
 		validate(skjema, false);
 		List<Regelbrudd> egne = egneRegelbrudd(id, skjema);
 		if (!egne.isEmpty()) {
@@ -98,6 +103,39 @@ class BrukerAdministrasjon {
 		bruker.assign(skjema.getRolle(), skjema.getEnhetId(), skjema.isKlarert());
 		bruker.setDepartementsavdelingId(skjema.getDepartementsavdelingId());
 		bruker.setAktiv(skjema.isAktiv());
+	}
+
+	/**
+	 * Refuses a user's form opened with an older version than the saved one, when a field it shows has changed since:
+	 * saving it would put back what someone else changed, such as a clearance they took away (offl. § 22). A change
+	 * the form does not show (a new password, the link to the identity provider) takes nothing from it, and is no
+	 * conflict. The values the form was opened with come with it; without them any newer version is a conflict.
+	 *
+	 * @throws Brukerkonflikt with the form to show again
+	 * @throws IllegalArgumentException for a form without its version
+	 */
+	@Transactional(readOnly = true)
+	void avvisUtdatert(long id, BrukerSkjema skjema) {
+		avvisUtdatert(skjema, get(id));
+	}
+
+	private static void avvisUtdatert(BrukerSkjema skjema, BrukerEntity naa) {
+		if (skjema.getVersjon() == null) {
+			throw new IllegalArgumentException("Skjemaet mangler versjonen av brukeren det ble åpnet med. Åpne "
+					+ "brukeren på nytt, og gjør endringene der.");
+		}
+		if (skjema.getVersjon() == naa.getVersjon()) {
+			return;
+		}
+		BrukerSkjema lagret = BrukerSkjema.of(naa);
+		BrukerSkjema lastet = skjema.getLastet();
+		List<String> endret = lastet == null ? BrukerSkjema.FELTER : lagret.ulikeFelt(lastet);
+		if (endret.isEmpty()) {
+			return;
+		}
+		List<String> egne = lastet == null ? List.of() : skjema.ulikeFelt(lastet);
+		List<String> kolliderer = endret.stream().filter(egne::contains).toList();
+		throw new Brukerkonflikt(endret, kolliderer, lagret.med(skjema, egne));
 	}
 
 	/**

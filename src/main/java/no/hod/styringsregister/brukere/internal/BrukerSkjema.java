@@ -1,5 +1,10 @@
 package no.hod.styringsregister.brukere.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -46,7 +51,24 @@ class BrukerSkjema {
 
 	private String passord;
 
+	/** The version of the user the form was opened with (a user's form only), so that a stale form is refused. */
+	private Long versjon;
+
+	/**
+	 * The values the form was opened with (hidden fields), so that a stale form can tell the fields the admin changed
+	 * from those changed by someone else since.
+	 */
+	private BrukerSkjema lastet;
+
+	/** The form of a stored user, with its version and the values it was opened with. */
 	static BrukerSkjema of(BrukerEntity bruker) {
+		BrukerSkjema skjema = verdier(bruker);
+		skjema.versjon = bruker.getVersjon();
+		skjema.lastet = verdier(bruker);
+		return skjema;
+	}
+
+	private static BrukerSkjema verdier(BrukerEntity bruker) {
 		BrukerSkjema skjema = new BrukerSkjema();
 		skjema.brukernavn = bruker.getBrukernavn();
 		skjema.navn = bruker.getNavn();
@@ -57,6 +79,67 @@ class BrukerSkjema {
 		skjema.klarert = bruker.isKlarert();
 		skjema.aktiv = bruker.isAktiv();
 		return skjema;
+	}
+
+	/**
+	 * The fields whose values differ between this form and {@code annet}, in the form's order; the texts as they are
+	 * saved (trimmed, blank as none).
+	 */
+	List<String> ulikeFelt(BrukerSkjema annet) {
+		List<String> ulike = new ArrayList<>();
+		for (String felt : FELTER) {
+			if (!Objects.equals(verdi(felt), annet.verdi(felt))) {
+				ulike.add(felt);
+			}
+		}
+		return ulike;
+	}
+
+	/** This form with the values of {@code felt} taken from {@code fra}. */
+	BrukerSkjema med(BrukerSkjema fra, Collection<String> felt) {
+		if (felt.contains("navn")) {
+			navn = fra.navn;
+		}
+		if (felt.contains("epost")) {
+			epost = fra.epost;
+		}
+		if (felt.contains("rolle")) {
+			rolle = fra.rolle;
+		}
+		if (felt.contains("enhetId")) {
+			enhetId = fra.enhetId;
+		}
+		if (felt.contains("departementsavdelingId")) {
+			departementsavdelingId = fra.departementsavdelingId;
+		}
+		if (felt.contains("klarert")) {
+			klarert = fra.klarert;
+		}
+		if (felt.contains("aktiv")) {
+			aktiv = fra.aktiv;
+		}
+		return this;
+	}
+
+	/** The fields of a user's form that a save writes, in the form's order. */
+	static final List<String> FELTER = List.of("navn", "epost", "rolle", "enhetId", "departementsavdelingId",
+			"klarert", "aktiv");
+
+	private Object verdi(String felt) {
+		return switch (felt) {
+			case "navn" -> tekst(navn);
+			case "epost" -> tekst(epost);
+			case "rolle" -> rolle;
+			case "enhetId" -> enhetId;
+			case "departementsavdelingId" -> departementsavdelingId;
+			case "klarert" -> klarert;
+			case "aktiv" -> aktiv;
+			default -> throw new IllegalArgumentException(felt);
+		};
+	}
+
+	private static String tekst(String verdi) {
+		return verdi == null || verdi.isBlank() ? null : verdi.trim();
 	}
 
 	public String getBrukernavn() {
@@ -129,5 +212,21 @@ class BrukerSkjema {
 
 	public void setPassord(String passord) {
 		this.passord = passord;
+	}
+
+	public Long getVersjon() {
+		return versjon;
+	}
+
+	public void setVersjon(Long versjon) {
+		this.versjon = versjon;
+	}
+
+	public BrukerSkjema getLastet() {
+		return lastet;
+	}
+
+	public void setLastet(BrukerSkjema lastet) {
+		this.lastet = lastet;
 	}
 }

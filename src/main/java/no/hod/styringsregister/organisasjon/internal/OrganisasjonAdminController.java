@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,9 +50,12 @@ class OrganisasjonAdminController {
 
 	private final OrganisasjonService organisasjon;
 
+	private final MessageSource meldinger;
+
 	OrganisasjonAdminController(OrganisasjonAdministrasjon administrasjon, OrganisasjonImportService importer,
-			OrganisasjonTre tre, OrganisasjonService organisasjon) {
+			OrganisasjonTre tre, OrganisasjonService organisasjon, MessageSource meldinger) {
 		this.administrasjon = administrasjon;
+		this.meldinger = meldinger;
 		this.importer = importer;
 		this.tre = tre;
 		this.organisasjon = organisasjon;
@@ -162,44 +167,100 @@ class OrganisasjonAdminController {
 	@GetMapping("/enhet/{id}")
 	String editForm(@PathVariable long id, Model model) {
 		EnhetDetaljer enhet = tre.enhet(id);
-		Felter lagret = new Felter(enhet.enhet().navn(), enhet.enhet().leder(), enhet.enhet().lederTittel(),
-				enhet.beskrivelse(), enhet.oppgaver(), enhet.malgrupper(), enhet.samarbeidspartnere());
-		return skjema(enhet, lagret, String.join("\n", enhet.oppgaver()), Map.of(), model);
+		return skjema(enhet, enhet.felter(), String.join("\n", enhet.oppgaver()), enhet.versjon(), enhet.felter(),
+				Map.of(), model);
 	}
 
+	/**
+	 * Saves the unit form. It carries the version and the values it was opened with ({@code lastet.*}), so that a form
+	 * saved after someone else changed the unit is refused (409) with their changes shown, not saved over them.
+	 */
 	@PostMapping("/enhet/{id}")
 	String edit(@PathVariable long id, @RequestParam(defaultValue = "") String navn,
 			@RequestParam(required = false) String leder, @RequestParam(required = false) String lederTittel,
 			@RequestParam(required = false) String beskrivelse, @RequestParam(defaultValue = "") String oppgaver,
 			@RequestParam(required = false) String malgrupper, @RequestParam(required = false) String samarbeidspartnere,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Felter felter = new Felter(navn, leder, lederTittel, beskrivelse, Arrays.asList(oppgaver.split("\\R")),
-				malgrupper, samarbeidspartnere);
+			@RequestParam(required = false) Long versjon, @RequestParam Map<String, String> parametre, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Felter felter = new Felter(navn, leder, lederTittel, beskrivelse, linjer(oppgaver), malgrupper,
+				samarbeidspartnere);
+		Felter lastet = lastet(parametre);
 		Map<String, String> feltfeil = new LinkedHashMap<>();
-		for (Regelbrudd brudd : administrasjon.regelbrudd(id, felter)) {
-			feltfeil.merge(brudd.felt(), brudd.melding(), (forste, neste) -> forste + " " + neste);
-		}
-		if (feltfeil.isEmpty()) {
-			try {
-				administrasjon.endre(id, felter);
+		try {
+			// A stale form first: a problem it seems to have may be only that it shows what was saved before.
+			administrasjon.avvisUtdatert(id, versjon, lastet, felter);
+			for (Regelbrudd brudd : administrasjon.regelbrudd(id, felter)) {
+				feltfeil.merge(brudd.felt(), brudd.melding(), (forste, neste) -> forste + " " + neste);
+			}
+			if (feltfeil.isEmpty()) {
+				administrasjon.endre(id, versjon, lastet, felter);
 				redirect.addFlashAttribute("melding", "Endringene er lagret.");
 				return "redirect:/admin/organisasjon/enhet/" + id;
 			}
-			catch (IllegalArgumentException ex) {
-				model.addAttribute("feil", ex.getMessage());
-			}
+		}
+		catch (Enhetskonflikt ex) {
+			// Nothing saved: the admin's changes stay in the form, the other fields show what is saved now, and the
+			// form now carries the version it shows, so saving it again is the admin's answer to the other change.
+			model.addAttribute("feil", konfliktmelding(ex));
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return skjema(tre.enhet(id), ex.vist(), String.join("\n", ex.vist().oppgaver()), ex.versjon(),
+					ex.lagret(), Map.of(), model);
+		}
+		catch (IllegalArgumentException ex) {
+			model.addAttribute("feil", ex.getMessage());
 		}
 		// Refused: the form again with what the admin typed, so no edit is lost, and each problem by its field.
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		return skjema(tre.enhet(id), felter, oppgaver, feltfeil, model);
+		return skjema(tre.enhet(id), felter, oppgaver, versjon, lastet, feltfeil, model);
 	}
 
-	/** The unit form filled with {@code verdier}: the stored fields, or what was typed into a refused form. */
-	private String skjema(EnhetDetaljer enhet, Felter verdier, String oppgaver, Map<String, String> feltfeil,
-			Model model) {
+	private static List<String> linjer(String tekst) {
+		return Arrays.asList(tekst.split("\\R"));
+	}
+
+	/** The values the form was opened with, its hidden {@code lastet.*} fields; {@code null} when it sent none. */
+	private static Felter lastet(Map<String, String> parametre) {
+		if (Enhetskonflikt.FELTER.stream().noneMatch(felt -> parametre.containsKey("lastet." + felt))) {
+			return null;
+		}
+		return new Felter(parametre.getOrDefault("lastet.navn", ""), parametre.get("lastet.leder"),
+				parametre.get("lastet.lederTittel"), parametre.get("lastet.beskrivelse"),
+				linjer(parametre.getOrDefault("lastet.oppgaver", "")), parametre.get("lastet.malgrupper"),
+				parametre.get("lastet.samarbeidspartnere"));
+	}
+
+	private String tekst(String key, Object... args) {
+		return meldinger.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	/** What was changed since the form was opened, and what the form shows now, in the admin's words. */
+	private String konfliktmelding(Enhetskonflikt ex) {
+		String endret = ex.endret().isEmpty() ? tekst("org.konflikt.ukjent")
+				: tekst("org.konflikt.endret", opplisting(ex.endret()));
+		String dine = ex.kolliderer().isEmpty() ? tekst("org.konflikt.uendret")
+				: tekst("org.konflikt.kolliderer", opplisting(ex.kolliderer()));
+		return endret + " " + dine;
+	}
+
+	/** The fields' names as a sentence says them: «lederen», «navnet og lederen», «a, b og c». */
+	private String opplisting(List<String> felt) {
+		List<String> navn = felt.stream().map(f -> tekst("org.konflikt.felt." + f)).toList();
+		return navn.size() == 1 ? navn.get(0)
+				: String.join(", ", navn.subList(0, navn.size() - 1)) + " og " + navn.get(navn.size() - 1);
+	}
+
+	/**
+	 * The unit form filled with {@code verdier}: the stored fields, or what was typed into a refused form; with the
+	 * version and the values ({@code lastet}) it counts as opened with.
+	 */
+	private String skjema(EnhetDetaljer enhet, Felter verdier, String oppgaver, Long versjon, Felter lastet,
+			Map<String, String> feltfeil, Model model) {
 		model.addAttribute("e", enhet);
 		model.addAttribute("verdier", verdier);
 		model.addAttribute("oppgaver", oppgaver);
+		model.addAttribute("versjon", versjon);
+		model.addAttribute("lastet", lastet);
+		model.addAttribute("lastetOppgaver", lastet == null ? null : String.join("\n", lastet.oppgaver()));
 		model.addAttribute("feltfeil", feltfeil);
 		model.addAttribute("flyttTil", organisasjon.divisjoner(enhet.enhet().etatId()).stream()
 			.filter(divisjon -> divisjon.aktiv() && !Long.valueOf(divisjon.id()).equals(enhet.enhet().overordnetId()))

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -218,24 +219,110 @@ class OrganisasjonAdministrasjon {
 				: repository.avdelinger(enhet.overordnetId());
 	}
 
-	/** Changes the unit's fields; a new name keeps the old one in the name history. */
-	void endre(long id, Felter felter) {
+	/**
+	 * Changes the unit's fields from a form opened at {@code versjon} with the values {@code lastet} ({@code null}
+	 * when not known); a new name keeps the old one in the name history. A stale form is refused
+	 * ({@link #avvisUtdatert}); the write itself is made only if the unit is still at the version read here, so that
+	 * two admins' saves cannot both pass the check.
+	 *
+	 * @throws Enhetskonflikt when the unit was changed after the form was opened
+	 */
+	void endre(long id, Long versjon, Felter lastet, Felter felter) {
 		String admin = AdminTilgang.kreverAdmin();
 		EnhetDetaljer enhet = enhet(id);
+		avvisUtdatert(enhet, versjon, lastet, felter);
 		avvisHvis(regelbrudd(id, felter));
 		String name = required(felter.navn(), "Skriv inn enhetens navn.");
-		List<String> oppgaver = felter.oppgaver().stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
 		if (!name.equals(enhet.enhet().navn())) {
 			repository.addFormerName(id, enhet.enhet().navn(), admin);
 		}
+		boolean lagret;
 		try {
-			repository.updateEnhet(id, new Felter(name, blankToNull(felter.leder()), blankToNull(felter.lederTittel()),
-					blankToNull(felter.beskrivelse()), oppgaver, blankToNull(felter.malgrupper()),
-					blankToNull(felter.samarbeidspartnere())));
+			lagret = repository.updateEnhet(id, enhet.versjon(), lagres(felter));
 		}
 		catch (DuplicateKeyException ex) {
 			throw avvist("navn", taken(name));
 		}
+		if (!lagret) {
+			// Saved by someone else between the read and the write: the name history above is rolled back too.
+			throw konflikt(enhet(id), lastet, felter);
+		}
+	}
+
+	/**
+	 * Refuses a unit form opened with an older version than the saved one, when a field it shows has changed since:
+	 * saving it would put back what someone else changed (a leader they set, say). A move or a deactivation changes
+	 * nothing the form shows, and is no conflict.
+	 *
+	 * @throws Enhetskonflikt with the form to show again
+	 * @throws IllegalArgumentException for a form without its version
+	 */
+	@Transactional(readOnly = true)
+	void avvisUtdatert(long id, Long versjon, Felter lastet, Felter felter) {
+		AdminTilgang.kreverAdmin();
+		avvisUtdatert(enhet(id), versjon, lastet, felter);
+	}
+
+	private static void avvisUtdatert(EnhetDetaljer naa, Long versjon, Felter lastet, Felter felter) {
+		if (versjon == null) {
+			throw new IllegalArgumentException("Skjemaet mangler versjonen av enheten det ble åpnet med. Åpne "
+					+ "enheten på nytt, og gjør endringene der.");
+		}
+		if (versjon != naa.versjon()) {
+			Enhetskonflikt konflikt = konflikt(naa, lastet, felter);
+			if (!konflikt.endret().isEmpty()) {
+				throw konflikt;
+			}
+		}
+	}
+
+	/**
+	 * The conflict of a form opened with the values {@code lastet} with the unit {@code naa}: the fields changed
+	 * since, and the form to show again, with the admin's changes and every other field as saved now. Without the
+	 * values the form was opened with, every field counts as changed since, and none as the admin's.
+	 */
+	private static Enhetskonflikt konflikt(EnhetDetaljer naa, Felter lastet, Felter felter) {
+		Felter lagret = naa.felter();
+		List<String> endret = lastet == null ? Enhetskonflikt.FELTER : ulikeFelt(lagret, lastet);
+		List<String> egne = lastet == null ? List.of() : ulikeFelt(felter, lastet);
+		Felter vist = new Felter(
+				(egne.contains("navn") ? felter : lagret).navn(),
+				(egne.contains("leder") ? felter : lagret).leder(),
+				(egne.contains("lederTittel") ? felter : lagret).lederTittel(),
+				(egne.contains("beskrivelse") ? felter : lagret).beskrivelse(),
+				(egne.contains("oppgaver") ? felter : lagret).oppgaver(),
+				(egne.contains("malgrupper") ? felter : lagret).malgrupper(),
+				(egne.contains("samarbeidspartnere") ? felter : lagret).samarbeidspartnere());
+		return new Enhetskonflikt(endret, endret.stream().filter(egne::contains).toList(), vist, lagret,
+				naa.versjon());
+	}
+
+	/** The unit form's fields whose saved values would differ, in the form's order; line breaks of any kind alike. */
+	private static List<String> ulikeFelt(Felter a, Felter b) {
+		Felter x = lagres(a);
+		Felter y = lagres(b);
+		return Enhetskonflikt.FELTER.stream().filter(felt -> !Objects.equals(verdi(x, felt), verdi(y, felt))).toList();
+	}
+
+	private static Object verdi(Felter felter, String felt) {
+		return switch (felt) {
+			case "navn" -> felter.navn();
+			case "lederTittel" -> felter.lederTittel();
+			case "leder" -> felter.leder();
+			case "oppgaver" -> felter.oppgaver();
+			case "malgrupper" -> felter.malgrupper();
+			case "samarbeidspartnere" -> felter.samarbeidspartnere();
+			case "beskrivelse" -> felter.beskrivelse() == null ? null : felter.beskrivelse().replace("\r\n", "\n");
+			default -> throw new IllegalArgumentException(felt);
+		};
+	}
+
+	/** The fields as they are saved: trimmed, a blank one as none, the tasks without blank lines. */
+	private static Felter lagres(Felter felter) {
+		return new Felter(blankToNull(felter.navn()), blankToNull(felter.leder()), blankToNull(felter.lederTittel()),
+				blankToNull(felter.beskrivelse()),
+				felter.oppgaver().stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
+				blankToNull(felter.malgrupper()), blankToNull(felter.samarbeidspartnere()));
 	}
 
 	/** Moves a department to another division; the assignments routed to it follow. Answers how many did. */

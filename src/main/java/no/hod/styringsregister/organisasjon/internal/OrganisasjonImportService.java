@@ -229,7 +229,7 @@ class OrganisasjonImportService implements OrganisasjonImport {
 			Long divisionId = existing == null ? null : existing.enhet().id();
 			List<ImportPlan.Endring> endringer = List.of();
 			if (status == ImportPlan.Status.ENDRES) {
-				Felter fra = felter(existing);
+				Felter fra = existing.felter();
 				endringer = endringer(fra, new Felter(fra.navn(), division.leader(), division.leaderTitle(),
 						fra.beskrivelse(), fra.oppgaver(), fra.malgrupper(), fra.samarbeidspartnere()));
 			}
@@ -252,12 +252,12 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		if (match == null) {
 			return new ImportPlan.Avdeling(department, ImportPlan.Status.NY, null, null, List.of());
 		}
-		List<ImportPlan.Endring> endringer = endringer(felter(match), felter(department, match.enhet().navn()));
+		List<ImportPlan.Endring> endringer = endringer(match.felter(), felter(department, match.enhet().navn()));
 		if (!Objects.equals(match.enhet().overordnetId(), divisionId)) {
 			return new ImportPlan.Avdeling(department, ImportPlan.Status.FLYTTES, match.enhet().id(),
 					divisjonsnavn.get(match.enhet().overordnetId()), endringer);
 		}
-		boolean same = felter(department, match.enhet().navn()).equals(felter(match));
+		boolean same = felter(department, match.enhet().navn()).equals(match.felter());
 		return new ImportPlan.Avdeling(department, same ? ImportPlan.Status.UENDRET : ImportPlan.Status.ENDRES,
 				match.enhet().id(), null, same ? List.of() : endringer);
 	}
@@ -302,7 +302,7 @@ class OrganisasjonImportService implements OrganisasjonImport {
 				divisionId = division.eksisterendeId();
 				if (division.status() == ImportPlan.Status.ENDRES) {
 					EnhetDetaljer existing = repository.enhet(divisionId).orElseThrow();
-					Felter felter = felter(existing);
+					Felter felter = existing.felter();
 					repository.updateEnhet(divisionId, new Felter(felter.navn(), draft.leader(), draft.leaderTitle(),
 							felter.beskrivelse(), felter.oppgaver(), felter.malgrupper(), felter.samarbeidspartnere()));
 				}
@@ -358,11 +358,6 @@ class OrganisasjonImportService implements OrganisasjonImport {
 
 	private static String liste(List<String> verdier) {
 		return verdier == null || verdier.isEmpty() ? null : String.join("; ", verdier);
-	}
-
-	private static Felter felter(EnhetDetaljer enhet) {
-		return new Felter(enhet.enhet().navn(), enhet.enhet().leder(), enhet.enhet().lederTittel(),
-				enhet.beskrivelse(), enhet.oppgaver(), enhet.malgrupper(), enhet.samarbeidspartnere());
 	}
 
 	private static String key(String navn) {

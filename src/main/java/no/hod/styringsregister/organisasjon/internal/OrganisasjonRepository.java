@@ -28,7 +28,7 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService.TidligereNavn;
 class OrganisasjonRepository {
 
 	private static final String ENHET = "SELECT id, etat_id, overordnet_id, type, navn, leder, leder_tittel, aktiv, "
-			+ "beskrivelse, oppgaver, malgrupper, samarbeidspartnere FROM enhet ";
+			+ "beskrivelse, oppgaver, malgrupper, samarbeidspartnere, versjon FROM enhet ";
 
 	private final JdbcClient jdbc;
 
@@ -121,6 +121,20 @@ class OrganisasjonRepository {
 			.params(felter.navn(), felter.leder(), felter.lederTittel(), felter.beskrivelse(),
 					felter.oppgaver().toArray(String[]::new), felter.malgrupper(), felter.samarbeidspartnere(), id)
 			.update();
+	}
+
+	/**
+	 * Writes the fields if the unit is still at {@code versjon}; answers whether it was (nothing is written
+	 * otherwise). The caller records a rename in the name history first.
+	 */
+	@CacheEvict(cacheNames = DefaultOrganisasjonService.MELLOMLAGER, allEntries = true)
+	boolean updateEnhet(long id, long versjon, Felter felter) {
+		return jdbc.sql("UPDATE enhet SET navn = ?, leder = ?, leder_tittel = ?, beskrivelse = ?, oppgaver = ?, "
+				+ "malgrupper = ?, samarbeidspartnere = ?, versjon = versjon + 1 WHERE id = ? AND versjon = ?")
+			.params(felter.navn(), felter.leder(), felter.lederTittel(), felter.beskrivelse(),
+					felter.oppgaver().toArray(String[]::new), felter.malgrupper(), felter.samarbeidspartnere(), id,
+					versjon)
+			.update() == 1;
 	}
 
 	@CacheEvict(cacheNames = DefaultOrganisasjonService.MELLOMLAGER, allEntries = true)
@@ -226,7 +240,7 @@ class OrganisasjonRepository {
 				Enhet.Type.valueOf(rs.getString("type")), rs.getString("navn"), rs.getString("leder"),
 				rs.getString("leder_tittel"), rs.getBoolean("aktiv"));
 		return new EnhetDetaljer(enhet, rs.getString("beskrivelse"), strings(rs.getArray("oppgaver")),
-				rs.getString("malgrupper"), rs.getString("samarbeidspartnere"));
+				rs.getString("malgrupper"), rs.getString("samarbeidspartnere"), rs.getLong("versjon"));
 	}
 
 	private static Departementsavdeling avdeling(ResultSet rs, int row) throws SQLException {

@@ -313,7 +313,8 @@ class KlareringTests {
 	@Test
 	void aForgedTickOfTheClearanceBoxIsRefusedWithTheFormKept() throws Exception {
 		CurrentUser selv = admin(false);
-		String side = mvc.perform(post("/admin/brukere/" + selv.id()).with(user(selv.brukernavn()).roles("ADMIN"))
+		String side = mvc.perform(post("/admin/brukere/" + selv.id()).param("versjon", versjon(selv.id())
+			).with(user(selv.brukernavn()).roles("ADMIN"))
 			.with(csrf())
 			.param("navn", "Navn admin-u")
 			.param("epost", "admin-u@example.org")
@@ -375,7 +376,8 @@ class KlareringTests {
 			.doesNotContain("name=\"passord\"");
 
 		// The form as the browser sends it saves.
-		mvc.perform(post("/admin/brukere/" + klarert.id()).with(user(admin.brukernavn()).roles("ADMIN")).with(csrf())
+		mvc.perform(post("/admin/brukere/" + klarert.id()).param("versjon", versjon(klarert.id())
+			).with(user(admin.brukernavn()).roles("ADMIN")).with(csrf())
 			.param("navn", "Navn leder-k")
 			.param("epost", "leder-k@example.org")
 			.param("rolle", "HDIR_LEDER")
@@ -387,7 +389,7 @@ class KlareringTests {
 			.andExpect(redirectedUrl("/admin/brukere"));
 
 		// A forged new name and an unticked «Aktiv» are refused at their fields, and the form keeps the stored values.
-		String forfalsket = mvc.perform(post("/admin/brukere/" + klarert.id())
+		String forfalsket = mvc.perform(post("/admin/brukere/" + klarert.id()).param("versjon", versjon(klarert.id()))
 			.with(user(admin.brukernavn()).roles("ADMIN")).with(csrf())
 			.param("navn", "Nytt Navn")
 			.param("epost", "leder-k@example.org")
@@ -450,5 +452,10 @@ class KlareringTests {
 		assertThat(treff).as("the field " + id).isNotNegative();
 		int start = side.lastIndexOf('<', treff);
 		return side.substring(start, side.indexOf('>', treff) + 1);
+	}
+
+	/** The version a user's form is opened with now. */
+	private String versjon(long id) {
+		return String.valueOf(jdbc.sql("SELECT versjon FROM bruker WHERE id = ?").param(id).query(Long.class).single());
 	}
 }

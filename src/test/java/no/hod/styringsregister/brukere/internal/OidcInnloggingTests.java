@@ -146,6 +146,7 @@ class OidcInnloggingTests {
 		HttpResponse<String> form = get(admin, "/admin/brukere/" + id);
 		assertThat(form.body()).contains("Velg rolle").contains("Brukeren logger inn gjennom innloggingstjenesten");
 		HttpResponse<String> saved = postForm(admin, "/admin/brukere/" + id, Map.of("_csrf", csrf(form.body()),
+				"versjon", skjult(form.body(), "versjon"),
 				"navn", "Kari Nordmann", "epost", "kari@hod.test", "rolle", "HOD_SAKSBEHANDLER", "aktiv", "true"));
 		assertThat(saved.uri().getPath()).isEqualTo("/admin/brukere");
 		assertThat(saved.body()).contains("Endringene for «kari.nordmann» er lagret.");
@@ -341,6 +342,13 @@ class OidcInnloggingTests {
 	private static HttpResponse<String> send(HttpClient browser, HttpRequest.Builder request)
 			throws IOException, InterruptedException {
 		return browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** A hidden field's value in the page, as the browser sends it back. */
+	private static String skjult(String page, String name) {
+		Matcher felt = Pattern.compile("type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+		assertThat(felt.find()).as(name).isTrue();
+		return felt.group(1);
 	}
 
 	private static String csrf(String page) {

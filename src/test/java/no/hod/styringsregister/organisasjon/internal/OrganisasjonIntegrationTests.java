@@ -283,7 +283,8 @@ class OrganisasjonIntegrationTests {
 		EnhetDetaljer avdeling = organisasjon.avdelinger(folkehelse.id()).stream().map(e -> tre.enhet(e.id()))
 			.filter(e -> e.enhet().leder() != null && e.beskrivelse() != null).findFirst().orElseThrow();
 		// The register says otherwise than the text about the leader and the description.
-		mvc.perform(post("/admin/organisasjon/enhet/" + avdeling.enhet().id()).with(ADMIN).with(csrf())
+		mvc.perform(post("/admin/organisasjon/enhet/" + avdeling.enhet().id()).param("versjon", versjon(avdeling.enhet().id())
+			).with(ADMIN).with(csrf())
 			.param("navn", avdeling.enhet().navn()).param("leder", "Ola Testleder")
 			.param("lederTittel", Objects.requireNonNullElse(avdeling.enhet().lederTittel(), "")).param("beskrivelse", "En gammel beskrivelse.")
 			.param("oppgaver", String.join("\n", avdeling.oppgaver())).param("malgrupper", Objects.requireNonNullElse(avdeling.malgrupper(), ""))
@@ -319,7 +320,8 @@ class OrganisasjonIntegrationTests {
 		long dept = addUnit("/admin/organisasjon/avdeling", Map.of("divisjonId", "" + a, "navn", "Statistikk",
 				"lederTittel", "Avdelingsdirektør", "leder", "Kari Nordmann"));
 
-		mvc.perform(post("/admin/organisasjon/enhet/" + dept).with(ADMIN).with(csrf()).param("navn", "Analyse")
+		mvc.perform(post("/admin/organisasjon/enhet/" + dept).param("versjon", versjon(dept))
+			.with(ADMIN).with(csrf()).param("navn", "Analyse")
 			.param("lederTittel", "Avdelingsdirektør").param("leder", "Kari Nordmann")
 			.param("oppgaver", "Lage statistikk\nAnalysere data\n"))
 			.andExpect(flash().attribute("melding", "Endringene er lagret."));
@@ -347,7 +349,8 @@ class OrganisasjonIntegrationTests {
 				"lederTittel", "Avdelingsdirektør", "leder", "Kari Nordmann"));
 		addUnit("/admin/organisasjon/avdeling", Map.of("divisjonId", "" + a, "navn", "Analyse"));
 
-		String side = mvc.perform(post("/admin/organisasjon/enhet/" + dept).with(ADMIN).with(csrf()).param("navn", "  ")
+		String side = mvc.perform(post("/admin/organisasjon/enhet/" + dept).param("versjon", versjon(dept))
+			.with(ADMIN).with(csrf()).param("navn", "  ")
 			.param("lederTittel", "Fungerende avdelingsdirektør").param("leder", "Ola Nordmann")
 			.param("malgrupper", "Kommunene").param("oppgaver", "Lage statistikk\nAnalysere data"))
 			.andExpect(status().isBadRequest())
@@ -360,7 +363,8 @@ class OrganisasjonIntegrationTests {
 		assertThat(lagret.leder()).as("nothing is saved from a refused form").isEqualTo("Kari Nordmann");
 
 		// A name a sibling already has is told beside the name too, with what was typed kept.
-		String tatt = mvc.perform(post("/admin/organisasjon/enhet/" + dept).with(ADMIN).with(csrf())
+		String tatt = mvc.perform(post("/admin/organisasjon/enhet/" + dept).param("versjon", versjon(dept))
+			.with(ADMIN).with(csrf())
 			.param("navn", "analyse").param("leder", "Ola Nordmann"))
 			.andExpect(status().isBadRequest())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -402,7 +406,8 @@ class OrganisasjonIntegrationTests {
 		assertThat(organisasjon.etatByName("Ny\netat")).isEmpty();
 
 		// The unit form: beside each field; the description and the tasks keep their line breaks.
-		String enhet = mvc.perform(post("/admin/organisasjon/enhet/" + dept).with(ADMIN).with(csrf())
+		String enhet = mvc.perform(post("/admin/organisasjon/enhet/" + dept).param("versjon", versjon(dept))
+			.with(ADMIN).with(csrf())
 			.param("navn", "Stati\nstikk").param("leder", "Kari\nNordmann").param("malgrupper", "Kommunene\r")
 			.param("beskrivelse", "Første linje\nAndre linje").param("oppgaver", "En\nTo"))
 			.andExpect(status().isBadRequest())
@@ -412,7 +417,8 @@ class OrganisasjonIntegrationTests {
 				"<p class=\"feltfeil\" id=\"malgrupper-feil\">Målgruppene må stå på én linje",
 				">Første linje\nAndre linje</textarea>");
 		assertThat(organisasjon.enhet(dept).orElseThrow().navn()).isEqualTo("Statistikk");
-		mvc.perform(post("/admin/organisasjon/enhet/" + dept).with(ADMIN).with(csrf()).param("navn", "Statistikk")
+		mvc.perform(post("/admin/organisasjon/enhet/" + dept).param("versjon", versjon(dept))
+			.with(ADMIN).with(csrf()).param("navn", "Statistikk")
 			.param("leder", "Kari Nordmann").param("beskrivelse", "Første linje\nAndre linje").param("oppgaver", "En\nTo"))
 			.andExpect(status().is3xxRedirection());
 
@@ -446,10 +452,12 @@ class OrganisasjonIntegrationTests {
 			.findFirst().orElseThrow();
 		List<Enhet> avdelinger = organisasjon.avdelinger(folkehelse.id());
 		assertThat(avdelinger).isNotEmpty();
-		mvc.perform(post("/admin/organisasjon/enhet/" + folkehelse.id()).param("navn", "Divisjon for folkehelse og levekår")
+		mvc.perform(post("/admin/organisasjon/enhet/" + folkehelse.id()).param("versjon", versjon(folkehelse.id())
+			).param("navn", "Divisjon for folkehelse og levekår")
 			.with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
 		Enhet avdeling = avdelinger.get(0);
-		mvc.perform(post("/admin/organisasjon/enhet/" + avdeling.id()).param("navn", avdeling.navn() + " og mer")
+		mvc.perform(post("/admin/organisasjon/enhet/" + avdeling.id()).param("versjon", versjon(avdeling.id())
+			).param("navn", avdeling.navn() + " og mer")
 			.with(ADMIN).with(csrf())).andExpect(status().is3xxRedirection());
 
 		// The same text again: nothing new, no department moved, the new names kept.
@@ -590,5 +598,10 @@ class OrganisasjonIntegrationTests {
 		try (InputStream in = OrganisasjonIntegrationTests.class.getResourceAsStream(SEED)) {
 			return in.readAllBytes();
 		}
+	}
+
+	/** The version a unit's form is opened with now. */
+	private String versjon(long id) {
+		return String.valueOf(tre.enhet(id).versjon());
 	}
 }

@@ -6,9 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 import no.hod.styringsregister.organisasjon.Departementsavdeling;
 import no.hod.styringsregister.organisasjon.Enhet;
@@ -38,6 +42,9 @@ class OrganisasjonSkjemaTests {
 	private static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	private static final String FOR_LANGT = "Navnet kan være høyst 200 tegn.";
+
+	@Autowired
+	OrganisasjonTre tre;
 
 	@Autowired
 	MockMvc mvc;
@@ -129,7 +136,8 @@ class OrganisasjonSkjemaTests {
 		assertThat(avd.navn()).isEqualTo(lang);
 
 		// Renamed on the unit's form: refused beside the name, the name and its history as they were.
-		String skjema = refused(post("/admin/organisasjon/enhet/" + avd.id()).param("navn", "z".repeat(5000)));
+		String skjema = refused(post("/admin/organisasjon/enhet/" + avd.id()).param("versjon", versjon(avd.id())
+			).param("navn", "z".repeat(5000)));
 		assertThat(skjema).contains("<p class=\"feltfeil\" id=\"navn-feil\">" + FOR_LANGT + "</p>");
 		assertThat(tag(skjema, "input", "navn")).contains("aria-invalid=\"true\"", "aria-describedby=\"navn-feil\"",
 				"maxlength=\"200\"");
@@ -206,7 +214,8 @@ class OrganisasjonSkjemaTests {
 		assertThat(tag(ny, "input", "avd-leder")).contains("maxlength=\"200\"");
 		assertThat(organisasjon.avdelinger(divisjon)).isEmpty();
 
-		String skjema = refused(post("/admin/organisasjon/enhet/" + divisjon).param("navn", "Divisjon grenser")
+		String skjema = refused(post("/admin/organisasjon/enhet/" + divisjon).param("versjon", versjon(divisjon))
+			.param("navn", "Divisjon grenser")
 			.param("malgrupper", "M".repeat(2001)).param("samarbeidspartnere", "S".repeat(2001))
 			.param("beskrivelse", "B".repeat(20_001)).param("oppgaver", ("O".repeat(999) + "\r\n").repeat(21)));
 		assertThat(skjema).contains(
@@ -219,7 +228,8 @@ class OrganisasjonSkjemaTests {
 		assertThat(tag(skjema, "input", "malgrupper")).contains("maxlength=\"2000\"");
 		assertThat(organisasjon.enhet(divisjon).orElseThrow().navn()).isEqualTo("Divisjon grenser");
 		// At the limits, saved.
-		mvc.perform(post("/admin/organisasjon/enhet/" + divisjon).with(ADMIN).with(csrf()).param("navn", "Divisjon grenser")
+		mvc.perform(post("/admin/organisasjon/enhet/" + divisjon).param("versjon", versjon(divisjon))
+			.with(ADMIN).with(csrf()).param("navn", "Divisjon grenser")
 			.param("beskrivelse", "B".repeat(20_000)).param("oppgaver", ("O".repeat(999) + "\r\n").repeat(20)))
 			.andExpect(status().is3xxRedirection());
 	}
@@ -274,10 +284,92 @@ class OrganisasjonSkjemaTests {
 		return tag.group();
 	}
 
+	/**
+	 * Two admins with the same unit's form open: B sets the leader, then A, who changed only the name, saves. A is
+	 * told (409), nothing is saved, and the form shows A's name with B's leader; sent again, both are kept.
+	 */
+	@Test
+	void aStaleUnitFormDoesNotPutBackWhatAnotherAdminChanged() throws Exception {
+		long etat = newAgency();
+		mvc.perform(post("/admin/organisasjon/divisjon").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("navn", "Divisjon konflikt")).andExpect(status().is3xxRedirection());
+		long id = organisasjon.divisjoner(etat).get(0).id();
+		Map<String, String> a = skjema(mvc.perform(get("/admin/organisasjon/enhet/" + id).with(ADMIN))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		Map<String, String> b = new LinkedHashMap<>(a);
+
+		b.put("leder", "Berit Leder");
+		mvc.perform(lagre(id, b)).andExpect(redirectedUrl("/admin/organisasjon/enhet/" + id));
+		a.put("navn", "Divisjon konflikt omdøpt");
+		String svar = mvc.perform(lagre(id, a)).andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(svar).contains("Enheten er endret siden du åpnet skjemaet: lederen er endret. Ingenting er lagret. "
+				+ "Feltene du ikke har endret, viser nå det som er lagret.");
+		Enhet lagret = organisasjon.enhet(id).orElseThrow();
+		assertThat(lagret.navn()).isEqualTo("Divisjon konflikt");
+		assertThat(lagret.leder()).isEqualTo("Berit Leder");
+		assertThat(organisasjon.tidligereNavn(id)).isEmpty();
+
+		Map<String, String> igjen = skjema(svar);
+		assertThat(igjen).containsEntry("navn", "Divisjon konflikt omdøpt").containsEntry("leder", "Berit Leder");
+		mvc.perform(lagre(id, igjen)).andExpect(redirectedUrl("/admin/organisasjon/enhet/" + id));
+		lagret = organisasjon.enhet(id).orElseThrow();
+		assertThat(lagret.navn()).isEqualTo("Divisjon konflikt omdøpt");
+		assertThat(lagret.leder()).isEqualTo("Berit Leder");
+
+		// Deactivated meanwhile: nothing the form shows changed, so it saves.
+		Map<String, String> c = skjema(mvc.perform(get("/admin/organisasjon/enhet/" + id).with(ADMIN))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		mvc.perform(post("/admin/organisasjon/enhet/" + id + "/aktiv").with(ADMIN).with(csrf()).param("aktiv", "false"))
+			.andExpect(redirectedUrl("/admin/organisasjon/enhet/" + id));
+		assertThat(organisasjon.enhet(id).orElseThrow().aktiv()).isFalse();
+		c.put("lederTittel", "Divisjonsdirektør");
+		mvc.perform(lagre(id, c)).andExpect(redirectedUrl("/admin/organisasjon/enhet/" + id));
+		assertThat(organisasjon.enhet(id).orElseThrow().lederTittel()).isEqualTo("Divisjonsdirektør");
+
+		// Without its version the form is refused, and nothing is saved.
+		c.remove("versjon");
+		c.put("leder", "Uten versjon");
+		mvc.perform(lagre(id, c)).andExpect(status().isBadRequest());
+		assertThat(organisasjon.enhet(id).orElseThrow().leder()).isEqualTo("Berit Leder");
+	}
+
+	/** What a browser sends from the unit form: its inputs and text areas by name, as the page filled them. */
+	private static Map<String, String> skjema(String side) {
+		String form = side.substring(side.indexOf("<form action=\"/admin/organisasjon/enhet/"));
+		form = form.substring(0, form.indexOf("</form>"));
+		Map<String, String> felt = new LinkedHashMap<>();
+		Matcher input = Pattern.compile("<input ([^>]*)>").matcher(form);
+		while (input.find()) {
+			Matcher navn = Pattern.compile("name=\"([^\"]+)\"").matcher(input.group(1));
+			Matcher verdi = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group(1));
+			if (navn.find() && !navn.group(1).equals("_csrf")) {
+				felt.put(navn.group(1), verdi.find() ? HtmlUtils.htmlUnescape(verdi.group(1)) : "");
+			}
+		}
+		Matcher tekst = Pattern.compile("<textarea [^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL)
+			.matcher(form);
+		while (tekst.find()) {
+			felt.put(tekst.group(1), HtmlUtils.htmlUnescape(tekst.group(2)));
+		}
+		return felt;
+	}
+
+	private static MockHttpServletRequestBuilder lagre(long id, Map<String, String> felt) {
+		MockHttpServletRequestBuilder post = post("/admin/organisasjon/enhet/" + id).with(ADMIN).with(csrf());
+		felt.forEach((navn, verdi) -> post.param(navn, verdi));
+		return post;
+	}
+
 	private long newAgency() throws Exception {
 		String name = "Skjemaetat " + UUID.randomUUID().toString().substring(0, 8);
 		mvc.perform(post("/admin/organisasjon/etat").param("navn", name).with(ADMIN).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		return organisasjon.etatByName(name).orElseThrow().id();
+	}
+
+	/** The version a unit's form is opened with now. */
+	private String versjon(long id) {
+		return String.valueOf(tre.enhet(id).versjon());
 	}
 }
