@@ -235,8 +235,7 @@ class OrganisasjonRepository {
 	}
 
 	private static EnhetDetaljer detaljer(ResultSet rs, int row) throws SQLException {
-		long overordnet = rs.getLong("overordnet_id");
-		Enhet enhet = new Enhet(rs.getLong("id"), rs.getLong("etat_id"), rs.wasNull() ? null : overordnet,
+		Enhet enhet = new Enhet(rs.getLong("id"), rs.getLong("etat_id"), rs.getObject("overordnet_id", Long.class),
 				Enhet.Type.valueOf(rs.getString("type")), rs.getString("navn"), rs.getString("leder"),
 				rs.getString("leder_tittel"), rs.getBoolean("aktiv"));
 		return new EnhetDetaljer(enhet, rs.getString("beskrivelse"), strings(rs.getArray("oppgaver")),

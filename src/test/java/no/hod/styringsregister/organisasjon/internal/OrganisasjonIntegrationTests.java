@@ -497,6 +497,16 @@ class OrganisasjonIntegrationTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Divisjon gamma"))));
 		mvc.perform(get("/organisasjon").param("alle", "true").with(ADMIN))
 			.andExpect(content().string(containsString("Divisjon gamma")));
+
+		// and back: the division first (it has no parent unit), then its department
+		mvc.perform(post("/admin/organisasjon/enhet/" + division + "/aktiv").param("aktiv", "true").with(ADMIN)
+			.with(csrf()))
+			.andExpect(flash().attribute("melding", "Enheten er aktivert igjen."));
+		mvc.perform(post("/admin/organisasjon/enhet/" + dept + "/aktiv").param("aktiv", "true").with(ADMIN)
+			.with(csrf()))
+			.andExpect(flash().attribute("melding", "Enheten er aktivert igjen."));
+		assertThat(organisasjon.enhet(division)).map(Enhet::aktiv).contains(true);
+		assertThat(organisasjon.enhet(dept)).map(Enhet::aktiv).contains(true);
 	}
 
 	@Test
