@@ -94,8 +94,11 @@ class Ordbok {
 			.toList();
 	}
 
-	/** The stem the Norwegian stemmer makes of {@code ord}, as the stored texts hold it; null for a stop word. */
-	@Cacheable(cacheNames = MELLOMLAGER, key = "'stamme:' + #p0")
+	/**
+	 * The stem the Norwegian stemmer makes of {@code ord}, as the stored texts hold it; null for a stop word, which
+	 * the cache does not hold (it takes no nulls), so a stop word asks the database each time.
+	 */
+	@Cacheable(cacheNames = MELLOMLAGER, key = "'stamme:' + #p0", unless = "#result == null")
 	String stamme(String ord) {
 		return jdbc.queryForObject("SELECT (ts_lexize('norwegian_stem', :ord))[1]", Map.of("ord", ord), String.class);
 	}

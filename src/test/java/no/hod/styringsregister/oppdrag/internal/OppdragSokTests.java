@@ -86,6 +86,22 @@ class OppdragSokTests {
 		assertThat(sok("helsetilbudet fengsler", uklarert())).containsExactly(tb(2));
 	}
 
+	/**
+	 * A title typed as it reads has words the stemmer drops («for», «til», «med»): they are left out of the search,
+	 * alone, among other words and in a phrase, on the page and in the API, not a 500.
+	 */
+	@Test
+	void stopWordsAreLeftOutOfTheSearch() throws Exception {
+		assertThat(sok("helsetilbudet for fengsler", uklarert())).containsExactly(tb(2));
+		assertThat(sok("\"helsetilbudet i fengsler\"", uklarert())).containsExactly(tb(2));
+		for (String q : List.of("for", "til med", "helsetilbudet for fengsler", "\"til fengsler\"")) {
+			mvc.perform(get("/oppdrag?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))
+				.with(ADMIN)).andExpect(status().isOk());
+			mvc.perform(get("/api/oppdrag?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))
+				.with(ADMIN)).andExpect(status().isOk());
+		}
+	}
+
 	@Test
 	void trigramsFindNearMissSpellingsAndOtherInflections() {
 		assertThat(sok("vaksinajsonsprogram", uklarert())).containsExactly(tb(1));
