@@ -132,6 +132,13 @@ final class PdfTabeller {
 		return ut;
 	}
 
+	/** Every cell's lines of text, top to bottom, page by page. */
+	List<List<String>> cellelinjer() {
+		Map<Celle, List<Glyf>> perCelle = new LinkedHashMap<>();
+		glyfer.stream().filter(g -> g.celle() != null).forEach(g -> perCelle.computeIfAbsent(g.celle(), k -> new ArrayList<>()).add(g));
+		return perCelle.values().stream().map(PdfTabeller::linjer).toList();
+	}
+
 	/** The row whose first cell is {@code id}. */
 	List<String> rad(String id) {
 		return rader().stream().filter(r -> r.get(0).equals(id)).findFirst()
@@ -144,18 +151,32 @@ final class PdfTabeller {
 	}
 
 	private static String tekst(List<Glyf> glyfer) {
+		return String.join(" ", linjer(glyfer)).replaceAll("\\s+", " ").strip();
+	}
+
+	/** A cell's glyphs as its lines, a gap between two glyphs on a line as a space. */
+	private static List<String> linjer(List<Glyf> glyfer) {
+		List<String> linjer = new ArrayList<>();
 		StringBuilder b = new StringBuilder();
 		Glyf forrige = null;
 		List<Glyf> sortert = new ArrayList<>(glyfer);
 		sortert.sort(Comparator.comparingDouble((Glyf g) -> Math.round(g.grunnlinje())).thenComparingDouble(Glyf::x));
 		for (Glyf g : sortert) {
-			if (forrige != null && (Math.abs(g.grunnlinje() - forrige.grunnlinje()) > 0.5f || g.x() - forrige.hoyre() > 1f)) {
+			if (forrige != null && Math.abs(g.grunnlinje() - forrige.grunnlinje()) > 0.5f) {
+				linjer.add(b.toString().replaceAll("\\s+", " ").strip());
+				b.setLength(0);
+			}
+			else if (forrige != null && g.x() - forrige.hoyre() > 1f) {
 				b.append(' ');
 			}
 			b.append(g.tekst());
 			forrige = g;
 		}
-		return b.toString().replaceAll("\\s+", " ").strip();
+		if (!b.isEmpty()) {
+			linjer.add(b.toString().replaceAll("\\s+", " ").strip());
+		}
+		linjer.removeIf(String::isEmpty);
+		return linjer;
 	}
 
 	private static Glyf glyf(int side, TextPosition p, List<Strek> loddrett, List<Strek> vannrett) {

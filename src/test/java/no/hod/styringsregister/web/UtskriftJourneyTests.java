@@ -175,6 +175,69 @@ class UtskriftJourneyTests extends BrowserTestSupport {
 		}
 	}
 
+	/** The screen's pager («Side 1 av 2») is not on the paper, which is not that page: the print line names its rows. */
+	@Test
+	void thePrintedListLeavesOutThePagerWhole() {
+		login("saksbehandler");
+		open("/oppdrag?year=2025");
+		Locator sider = page.locator("nav.oppdrag-sider");
+		assertThat(sider).containsText(Pattern.compile("Side 1 av \\d+"));
+		skrivUt();
+
+		assertThat(sider).isHidden();
+		assertThat((String) page.evaluate("() => document.body.innerText")).doesNotContainPattern("Side \\d+ av \\d+");
+		assertThat(page.locator("#oppdrag-treff .kun-utskrift")).containsText("Utskriften har rad 1\u201350 av ");
+	}
+
+	/** The start page's shortcuts are navigation, left out of the paper as the menus are. */
+	@Test
+	void theStartPagePrintsWithoutItsShortcuts() {
+		login("saksbehandler");
+		open("/");
+		Locator snarveier = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Snarveier"));
+		assertThat(snarveier).isVisible();
+		assertThat(snarveier.locator("li")).hasCount(5);
+		skrivUt();
+
+		assertThat(snarveier).isHidden();
+		assertThat(page.locator("li.kort").first()).isHidden();
+		assertThat((String) page.evaluate("() => document.body.innerText")).doesNotContain("Snarveier");
+	}
+
+	/**
+	 * On a cleared reader's paper the § 22 notice says the assignment's page holds exempt content, wholly or partly
+	 * exempt alike, as the status report says of itself; on a page not known to hold any, that it may; an uncleared
+	 * reader's paper has none.
+	 */
+	@Test
+	void aClearedReadersPrintoutOfAnExemptAssignmentSaysItHoldsExemptContent() {
+		String helt = jdbc.queryForObject("SELECT visnings_id FROM oppdrag WHERE unntak = 'WHOLE' AND aar = 2025 "
+				+ "ORDER BY visnings_id LIMIT 1", String.class);
+		String delvis = jdbc.queryForObject("SELECT visnings_id FROM oppdrag WHERE unntak = 'PARTS' AND aar = 2025 "
+				+ "ORDER BY visnings_id LIMIT 1", String.class);
+		Locator varsel = page.locator(".utskriftslinje p").nth(1);
+		String inneholder = "Inneholder opplysninger unntatt offentlighet (offl. § 22). Skal ikke deles med "
+				+ "uvedkommende.";
+		login("saksbehandler-klarert");
+		for (String id : List.of(helt, delvis)) {
+			open("/oppdrag/" + id);
+			skrivUt();
+			assertThat(varsel).hasText(inneholder);
+		}
+		// The list may hold exempt content or not: it does not know for the reader.
+		open("/oppdrag?year=2025");
+		assertThat(varsel).hasText("Utskriften kan inneholde opplysninger unntatt offentlighet (offl. § 22). Skal ikke "
+				+ "deles med uvedkommende.");
+
+		context.clearCookies();
+		// The login form is not printed: signed in on the screen.
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+		login("saksbehandler");
+		open("/oppdrag/" + helt);
+		skrivUt();
+		assertThat(page.locator(".utskriftslinje p")).hasCount(1);
+	}
+
 	private void skrivUt() {
 		page.setViewportSize(A4_BREDDE, 1000);
 		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));

@@ -150,6 +150,8 @@ class OppdragController {
 		OppdragDetalj detalj = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 		model.addAttribute("d", detalj);
 		model.addAttribute("o", detalj.oppdrag());
+		// The printout's notice says the paper holds exempt content, not that it may (fragments/layout).
+		model.addAttribute("viserUnntatt", detalj.viserUnntatt(bruker));
 		// An assignment keeps its department when that is deactivated; the page says so, as the routing select does.
 		Long avdelingId = detalj.oppdrag().avdelingId();
 		model.addAttribute("avdelingDeaktivert",

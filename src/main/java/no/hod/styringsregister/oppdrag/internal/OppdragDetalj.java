@@ -27,6 +27,15 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 		boolean fjernet, boolean heltUnntatt) {
 
 	/**
+	 * The page shows its reader content exempt from public disclosure: a cleared reader's page of an assignment exempt
+	 * wholly or in part, or with a comment marked exempt. An uncleared reader gets the public view, which has none.
+	 */
+	boolean viserUnntatt(CurrentUser leser) {
+		return leser.klarert()
+				&& (oppdrag.unntattOffentlighet() || historikk.stream().anyMatch(h -> h.unntatt() && h.notat() != null));
+	}
+
+	/**
 	 * The ministry's sending back of the delivery (Levert to Pågår, with the reason as its note), while it is the
 	 * latest word on the status: gone once the status or progress note changes again. A lead moving her own delivery
 	 * back is none: the rule is the start page's ({@link Hendelse#departementets}), so the two agree.
