@@ -13,7 +13,10 @@ import java.time.OffsetDateTime;
  * @param tekst the comment; {@code null} when it is withheld ({@code tekstSkjult})
  * @param tekstSkjult the text is withheld from this viewer
  * @param tekstUnntatt the comment is marked exempt, so a cleared viewer knows not to pass it on
+ * @param unntattOffentlighet the assignment or a part of it is exempt (offl. § 22)
+ * @param heltUnntatt the assignment is exempt as a whole: its title and every comment on it are exempt content
  */
 public record OppdragKommentar(String id, String tittel, boolean tittelSkjult, String divisjon, String hvem,
-		OffsetDateTime tidspunkt, String tekst, boolean tekstSkjult, boolean tekstUnntatt) {
+		OffsetDateTime tidspunkt, String tekst, boolean tekstSkjult, boolean tekstUnntatt, boolean unntattOffentlighet,
+		boolean heltUnntatt) {
 }

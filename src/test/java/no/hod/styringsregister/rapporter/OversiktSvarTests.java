@@ -358,12 +358,21 @@ class OversiktSvarTests extends RapportTestoppsett {
 		assertThat(svar.indexOf(lenke(14))).isPositive().isLessThan(svar.indexOf(lenke(13)));
 		assertThat(svar.indexOf(lenke(13))).isLessThan(svar.indexOf(lenke(1)));
 		assertThat(svar).doesNotContain("Om lageret.", "Fortrolig merknad.", "Gammel kommentar.");
+		// Nothing exempt is shown him, so nothing is marked: as before the cleared reader's marks were added.
+		assertThat(svar).doesNotContain("class=\"merkelapp\"");
 	}
 
+	/**
+	 * A wholly exempt assignment's title is marked as in «Neste frister» on the same page, and a comment on it is
+	 * exempt content however the lead wrote it, so it is marked as a comment marked exempt is.
+	 */
 	@Test
 	void aClearedDeskOfficerReadsTheLeadsExemptCommentsMarkedAsSuch() throws Exception {
 		String svar = divisjonssvar("sv-sb");
-		assertThat(linje(svar, sv(14))).contains(">" + sv(14) + " Hemmelig lager</a>").contains("Lageret er tomt.");
+		assertThat(linje(svar, sv(14))).contains(">" + sv(14) + " Hemmelig lager</a>")
+			.contains(">Unntatt off.</span>")
+			.contains("Lageret er tomt.</span> <span class=\"merkelapp\">Unntatt offentlighet</span>");
+		assertThat(linje(svar, sv(1))).doesNotContain(">Unntatt off.</span>", "Unntatt offentlighet</span>");
 		assertThat(linje(svar, sv(13))).contains(
 				"Fortrolig svar fra divisjonen.</span> <span class=\"merkelapp\">Unntatt offentlighet</span>");
 		assertThat(svar).doesNotContain("vises bare for klarerte brukere");

@@ -97,15 +97,33 @@ class OversiktTests extends RapportTestoppsett {
 			.getContentAsString()).contains("rut oppdrag til divisjonene").doesNotContain("??");
 	}
 
+	/**
+	 * The 30 days are today and the 29 after, as the calendar's «Neste 30 dager»: a deadline on the last of them
+	 * counts, one a day later does not, and the dates said are those its link's filter has.
+	 */
 	@Test
 	void theNextThirtyDaysSayWhichDays() throws Exception {
-		String html = mvc.perform(get("/?agency=" + etat + "&year=" + AAR).with(user("o-sb").roles("HOD_SAKSBEHANDLER")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		Formats formats = new Formats();
 		LocalDate idag = LocalDate.now(Formats.OSLO);
-		// The days its link's filter has: today to 30 days on, both counted.
-		assertThat(html).contains("<span>Frist de neste 30 dagene (ikke levert): " + formats.dato(idag) + "–"
-				+ formats.dato(idag.plusDays(30)) + "</span>");
+		LocalDate siste = idag.plusDays(29);
+		long grense = new RapportFixtur(mvc, organisasjon, jdbc, "o-adm").nyEtat("Grenseetaten");
+		List<LocalDate> frister = List.of(idag, siste, siste.plusDays(1));
+		List<OppdragData> oppdrag = new ArrayList<>();
+		for (int i = 0; i < frister.size(); i++) {
+			oppdrag.add(RapportFixtur.oppdrag("GR" + AAR + "-" + (i + 1), "Grenseoppdrag " + i, frister.get(i)));
+		}
+		oppdragImport.apply(710_009, AAR, grense, oppdrag);
+		long innenfor = frister.stream().filter(f -> !f.isBefore(idag) && !f.isAfter(siste)).count();
+
+		String html = mvc.perform(get("/?agency=" + grense + "&year=" + AAR)
+			.with(user("o-sb").roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		Formats formats = new Formats();
+		Matcher tall = Pattern.compile("<a href=\"([^\"]+)\"><span class=\"tall\">(\\d+)</span>\\s*"
+				+ "<span>Frist de neste 30 dagene \\(ikke levert\\): " + Pattern.quote(formats.dato(idag) + "–"
+						+ formats.dato(siste)) + "</span>").matcher(html);
+		assertThat(tall.find()).isTrue();
+		assertThat(Long.parseLong(tall.group(2))).isEqualTo(innenfor);
+		assertThat(tall.group(1).replace("&amp;", "&")).contains("deadlineFrom=" + idag, "deadlineTo=" + siste);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.jayway.jsonpath.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,6 +35,7 @@ import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
 import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
 import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
 import no.hod.styringsregister.oppdrag.OppdragQueries;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.web.Formats;
 
@@ -65,6 +69,9 @@ class StatusRapportTests extends RapportTestoppsett {
 	/** Atop a report that shows a cleared reader exempt content. */
 	static final String ADVARSEL = "Inneholder opplysninger unntatt offentlighet (offl. § 22). Skal ikke deles med "
 			+ "uvedkommende.";
+
+	@Autowired
+	MessageSource tekster;
 
 	long etat;
 
@@ -138,6 +145,63 @@ class StatusRapportTests extends RapportTestoppsett {
 
 	static String tb(int n) {
 		return "TB" + AAR + "-" + n;
+	}
+
+	/**
+	 * The report's deviations say what they count, so its figures add up with the start page's: «forsinket» is every
+	 * delayed assignment (also one with no deadline in the letter, as the start page's «Forsinket»), «med passert
+	 * frist» those overdue and not reported delayed (the start page's overdue count less its «herav … meldt
+	 * forsinket»). The summary lists every status, as the start page does, zeros too. The expected figures are the
+	 * list's (the start page's numbers link to it), for an agency of its own this year.
+	 */
+	@Test
+	void theDeviationsSayWhatTheyCountAndAddUpWithTheStartPagesFigures() throws Exception {
+		int aar = LocalDate.now(Formats.OSLO).getYear();
+		LocalDate passert = LocalDate.now(Formats.OSLO).minusDays(10);
+		long avviksetaten = fixtur.nyEtat("Avstemmingsetaten");
+		String a = "AVS" + aar + "-";
+		oppdragImport.apply(700_062, aar, avviksetaten, List.of(
+				new OppdragData(a + 1, "1.1", "Mål", List.of("FHA"), "Hemmelig uten frist",
+						List.of(new Tekstdel("Tekst.", true)), List.of(), null, Unntak.WHOLE, List.of(), List.of()),
+				oppdrag(a + 2, "1.1", "Mål", "Forsinket med passert frist", Unntak.NONE, passert),
+				oppdrag(a + 3, "1.1", "Mål", "Ikke startet med passert frist", Unntak.NONE, passert),
+				oppdrag(a + 4, "1.1", "Mål", "Pågår med passert frist", Unntak.NONE, passert),
+				oppdrag(a + 5, "1.1", "Mål", "Frist fram i tid", Unntak.NONE, FORVENTET)));
+		String forsinket = "{\"status\": \"FORSINKET\", \"expectedDate\": \"" + FORVENTET
+				+ "\", \"reason\": \"Venter.\"}";
+		fixtur.settStatus("r-adm", "ADMIN", a + 1, forsinket);
+		fixtur.settStatus("r-adm", "ADMIN", a + 2, forsinket);
+		fixtur.settStatus("r-adm", "ADMIN", a + 4, "{\"status\": \"PAAGAAR\"}");
+
+		String liste = "/api/oppdrag?size=1&agency=" + avviksetaten + "&year=" + aar;
+		String alle = api(liste);
+		long forfalt = ((Number) JsonPath.read(api(liste + "&overdue=true"), "$.total")).longValue();
+		long forfaltForsinket = ((Number) JsonPath.read(api(liste + "&overdue=true&status=FORSINKET"), "$.total"))
+			.longValue();
+		long antallForsinket = antall(alle, OppdragStatus.FORSINKET);
+		assertThat(antallForsinket).isGreaterThan(forfaltForsinket);
+
+		String html = mvc.perform(get("/rapporter/status").param("agency", String.valueOf(avviksetaten))
+			.param("year", String.valueOf(aar)).with(user("r-sbk").roles("HOD_SAKSBEHANDLER")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Avvik: " + antallForsinket + " forsinket, " + (forfalt - forfaltForsinket)
+				+ " med passert frist som ikke er meldt forsinket, " + antall(alle, OppdragStatus.UTGAAR) + " utgår.");
+		String sammendrag = html.substring(html.indexOf("class=\"sammendrag\""), html.indexOf("</table>",
+				html.indexOf("class=\"sammendrag\"")));
+		for (OppdragStatus s : OppdragStatus.values()) {
+			assertThat(sammendrag).as(s.name()).contains("<th scope=\"row\">"
+					+ tekster.getMessage("oppdrag.status." + s.name(), null, Formats.NORSK) + "</th><td class=\"num\">"
+					+ antall(alle, s) + "</td>");
+		}
+	}
+
+	private String api(String sti) throws Exception {
+		return mvc.perform(get(sti).with(user("r-sbk").roles("HOD_SAKSBEHANDLER"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+
+	private static long antall(String liste, OppdragStatus status) {
+		return ((Number) JsonPath.read(liste, "$.statusCounts." + status.name())).longValue();
 	}
 
 	@Test

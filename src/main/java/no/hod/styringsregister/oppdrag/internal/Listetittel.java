@@ -16,7 +16,8 @@ import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.web.Formats;
 
 /**
- * The list page's title, naming the main filters ({@code Oppdrag: Forsinket, Divisjon folkehelse, 2025} or
+ * The list page's title, naming the main filters ({@code Oppdrag: Forsinket, Divisjon folkehelse, 2025},
+ * {@code Oppdrag: HOD-avdeling SHA, 2025} or
  * {@code Oppdrag: Pågår eller Forsinket, 2025, uten videreførte}), so browser tabs, history and bookmarks of different lists can be
  * told apart. The search words are left out: the title goes
  * into browser history and window lists, where the words someone searched for (perhaps exempt ones) do not belong.
@@ -55,6 +56,9 @@ public class Listetittel {
 		if (filter.etatId() != null && filter.divisjonId() == null) {
 			etater.stream().filter(e -> e.id() == filter.etatId()).findFirst().ifPresent(e -> deler.add(e.navn()));
 		}
+		if (filter.hodAvdeling() != null) {
+			deler.add(tekst("oppdrag.tittel.hod", filter.hodAvdeling()));
+		}
 		if (filter.aar() != null) {
 			deler.add(String.valueOf(filter.aar()));
 		}
@@ -67,7 +71,7 @@ public class Listetittel {
 
 	/**
 	 * The line a printed list shows instead of its filter form: the title's filters, then every other choice that
-	 * narrows the list, by its field's name (letter, department, section, ministry department, deadlines), then the
+	 * narrows the list, by its field's name (letter, department, section, deadlines), then the
 	 * search words, then, when the list has more pages than the one printed, which of its rows the paper holds;
 	 * {@code null} when there is nothing to say. The words may be said here: a printout is not a title.
 	 *
@@ -93,9 +97,6 @@ public class Listetittel {
 		}
 		if (filter.seksjon() != null) {
 			setninger.add(tekst("oppdrag.utskrift.felt", tekst("oppdrag.filter.seksjon"), Sitert.verdi(filter.seksjon())));
-		}
-		if (filter.hodAvdeling() != null) {
-			setninger.add(tekst("oppdrag.utskrift.felt", tekst("oppdrag.filter.hod"), Sitert.verdi(filter.hodAvdeling())));
 		}
 		String frister = frister(filter.fristFra(), filter.fristTil());
 		if (frister != null) {

@@ -220,8 +220,9 @@ class OppdragApiController {
 
 	record Detalj(String id, String key, String officialId, int year, String agency, String section,
 			String sectionTitle, List<String> hodDepartments, String title, boolean titleWithheld, String status,
-			List<LocalDate> deadlines, String deadlineText, LocalDate expectedDate, String reason, String progressNote,
-			boolean exemptFromPublic, long version, String text, List<Del> parts, References references,
+			List<LocalDate> deadlines, String deadlineText, LocalDate expectedDate, String reason,
+			boolean reasonWithheld, String progressNote, boolean progressNoteWithheld, boolean exemptFromPublic,
+			long version, String text, List<Del> parts, References references,
 			List<Budsjett> budgetLines, Routing routing, Ref carriedOverFrom, List<Ref> carriedOverTo, Long letterId,
 			boolean removed, List<Historikk> history, List<Instruksvisning> instructionCitations,
 			boolean instructionCitationsWithheld, List<Nevnt> budgetLinesMentioning) {
@@ -235,7 +236,8 @@ class OppdragApiController {
 			OppdragSummary o = d.oppdrag();
 			return new Detalj(o.id(), o.nokkel(), o.offisiellId(), o.aar(), o.etat(), o.seksjon(), o.seksjonTittel(),
 					o.hodAvdelinger(), o.tittel(), o.tittelSkjult(), o.status().name(), o.frister(), o.fristTekst(),
-					o.forventetDato(), d.statusGrunn(), d.fremdrift(), o.unntattOffentlighet(), o.versjon(),
+					o.forventetDato(), d.statusGrunnVist(), d.notaterSkjult(), d.fremdriftVist(), d.notaterSkjult(),
+					o.unntattOffentlighet(), o.versjon(),
 					d.deler().stream().map(OppdragDetalj.Del::tekst).collect(Collectors.joining("\n\n")),
 					d.deler().stream().map(del -> new Del(del.tekst(), del.unntatt(), del.skjult())).toList(),
 					new References(d.referanser().stream().map(r -> r.oppdrag() == null ? new Ref(r.tilId(), null, null,

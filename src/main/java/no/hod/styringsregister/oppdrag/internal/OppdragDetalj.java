@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragQueries;
 import no.hod.styringsregister.oppdrag.OppdragRef;
 import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
@@ -33,6 +34,25 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 	boolean viserUnntatt(CurrentUser leser) {
 		return leser.klarert()
 				&& (oppdrag.unntattOffentlighet() || historikk.stream().anyMatch(h -> h.unntatt() && h.notat() != null));
+	}
+
+	/**
+	 * The progress note and the reason are withheld from this viewer: the assignment is wholly exempt and the viewer
+	 * not cleared. Then both read as the placeholder wherever they have a place (page, API, exports, report), whether
+	 * or not anything is written: an empty field would tell that nothing is.
+	 */
+	public boolean notaterSkjult() {
+		return oppdrag.tittelSkjult();
+	}
+
+	/** The progress note as this viewer may read it: the placeholder where {@link #notaterSkjult()}. */
+	public String fremdriftVist() {
+		return notaterSkjult() ? OppdragQueries.UNNTATT : fremdrift;
+	}
+
+	/** The reason for Forsinket or Utgår as this viewer may read it: the placeholder where {@link #notaterSkjult()}. */
+	public String statusGrunnVist() {
+		return notaterSkjult() ? OppdragQueries.UNNTATT : statusGrunn;
 	}
 
 	/**

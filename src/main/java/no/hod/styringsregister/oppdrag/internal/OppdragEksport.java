@@ -85,10 +85,12 @@ class OppdragEksport {
 	}
 
 	/**
-	 * Named after the list's main filters, as its title is: agency, division (or department, or not routed), year,
-	 * status, overdue, without the carried-over. The search words are left out, as from the title: a file name stays in download folders and
-	 * lists, where the words someone searched for (perhaps exempt ones) do not belong. A file that shows exempt content
-	 * says so last, before the day: the CSV most of all needs it, having no place inside for the warning.
+	 * Named after every filter of the list, so that two exports of different lists neither overwrite nor pass for each
+	 * other: agency, division (or department, or not routed), ministry department, section, letter, deadlines, year,
+	 * status, overdue, without the carried-over. The search words are left out, as from the title: a file name stays
+	 * in download folders and lists, where the words someone searched for (perhaps exempt ones) do not belong. A file
+	 * that shows exempt content says so last, before the day: the CSV most of all needs it, having no place inside
+	 * for the warning.
 	 */
 	private Nedlasting filnavn(OppdragFilter filter, boolean viserUnntatt, String endelse) {
 		List<String> deler = new ArrayList<>();
@@ -105,6 +107,21 @@ class OppdragEksport {
 		}
 		if (filter.ikkeRutet()) {
 			deler.add("ikke rutet");
+		}
+		// Each with its field's word: «3.4» alone or a bare date would not say what it is.
+		if (filter.hodAvdeling() != null) {
+			deler.add("hod " + filter.hodAvdeling());
+		}
+		if (filter.seksjon() != null) {
+			deler.add("seksjon " + filter.seksjon());
+		}
+		if (filter.brevId() != null) {
+			deler.add("brev " + filter.brevId());
+		}
+		if (filter.fristFra() != null || filter.fristTil() != null) {
+			deler.add(filter.fristFra() == null ? "frist til " + filter.fristTil()
+					: filter.fristTil() == null ? "frist fra " + filter.fristFra()
+							: "frist " + filter.fristFra() + " " + filter.fristTil());
 		}
 		if (filter.aar() != null) {
 			deler.add(String.valueOf(filter.aar()));

@@ -616,8 +616,8 @@ class OppdragLeser implements OppdragQueries {
 	@Override
 	public List<OppdragKommentar> leadComments(OffsetDateTime since, CurrentUser leser) {
 		Map<Long, String> enhetsnavn = organisasjon.enhetsnavn();
-		return jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, v.divisjon_id, h.tidspunkt, h.bruker_navn, "
-				+ "h.notat, h.skjult, h.unntatt, r.id AS senere_ruting, r.fra AS divisjon_da FROM "
+		return jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, v.divisjon_id, v.unntak, h.tidspunkt, "
+				+ "h.bruker_navn, h.notat, h.skjult, h.unntatt, r.id AS senere_ruting, r.fra AS divisjon_da FROM "
 				+ historikkKilde(leser) + " h JOIN " + kilde(leser) + " v ON v.id = h.oppdrag_id "
 				+ "LEFT JOIN LATERAL (SELECT n.id, n.fra FROM " + historikkKilde(leser) + " n "
 				+ "WHERE n.oppdrag_id = h.oppdrag_id AND n.type = 'RUTING' AND n.felt = 'divisjon' AND n.id > h.id "
@@ -633,7 +633,8 @@ class OppdragLeser implements OppdragQueries {
 					return new OppdragKommentar(rs.getString("visnings_id"), rs.getString("tittel"),
 							rs.getBoolean("tittel_skjult"), divisjon, rs.getString("bruker_navn"),
 							rs.getObject("tidspunkt", OffsetDateTime.class), notat,
-							rs.getBoolean("skjult") && notat == null, rs.getBoolean("unntatt"));
+							rs.getBoolean("skjult") && notat == null, rs.getBoolean("unntatt"),
+							!"NONE".equals(rs.getString("unntak")), "WHOLE".equals(rs.getString("unntak")));
 				});
 	}
 

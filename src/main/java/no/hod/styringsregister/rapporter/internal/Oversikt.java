@@ -38,6 +38,11 @@ class Oversikt {
 
 	static final int NESTE_DAGER = 30;
 
+	/** Today is the first of the {@value #NESTE_DAGER} days, as in the calendar's «Neste 30 dager». */
+	static LocalDate sisteDagINeste(LocalDate idag) {
+		return idag.plusDays(NESTE_DAGER - 1);
+	}
+
 	static final int UENDRET_DAGER = 60;
 
 	static final int MAKS_OPPDATERING = 15;
@@ -114,7 +119,7 @@ class Oversikt {
 		}
 		Tall forfalt = tall(tekst.tekst("forside.dashbord.forfalt"), forfalt(grunn), bruker);
 		long forfaltForsinket = oppdrag.count(forfalt(grunn).medStatus(OppdragStatus.FORSINKET), bruker);
-		LocalDate sisteDag = idag.plusDays(NESTE_DAGER);
+		LocalDate sisteDag = sisteDagINeste(idag);
 		// With its dates, as the filter its link opens has them: «the next 30 days» says nothing on a printout.
 		Tall neste = tall(tekst.tekst("forside.dashbord.neste30", tekst.formats().dato(idag),
 				tekst.formats().dato(sisteDag)),
@@ -207,7 +212,7 @@ class Oversikt {
 			if (frist != null && frist.isBefore(idag)) {
 				ut.add(new TrengerOppdatering(o, tekst.tekst(slags + ".passert", tekst.formats().dato(frist))));
 			}
-			else if (frist != null && !frist.isAfter(idag.plusDays(NESTE_DAGER))) {
+			else if (frist != null && !frist.isAfter(sisteDagINeste(idag))) {
 				ut.add(new TrengerOppdatering(o, tekst.tekst(slags, tekst.formats().dato(frist))));
 			}
 			else if (o.endret() != null && o.endret().isBefore(grense)) {
@@ -260,8 +265,15 @@ class Oversikt {
 		return oppdrag.routedAwayFrom(divisjonId, siden, bruker);
 	}
 
-	/** A division lead's comment with its text as the start page shows it: whole, or cut at a word with «…». */
-	record Divisjonssvar(OppdragKommentar kommentar, String utdrag) {
+	/**
+	 * A division lead's comment with its text as the start page shows it: whole, or cut at a word with «…».
+	 *
+	 * @param merketUnntatt the assignment is exempt wholly or in part and the reader cleared: its title is marked as
+	 *     in «Neste frister», so it is not passed on unknowingly (an uncleared reader gets the placeholder, no mark)
+	 * @param utdragUnntatt the text shown is exempt content: a comment marked exempt, or any comment on a wholly
+	 *     exempt assignment (only a cleared reader gets that text)
+	 */
+	record Divisjonssvar(OppdragKommentar kommentar, String utdrag, boolean merketUnntatt, boolean utdragUnntatt) {
 	}
 
 	/**
@@ -270,7 +282,10 @@ class Oversikt {
 	 */
 	List<Divisjonssvar> divisjonssvar(CurrentUser bruker, LocalDate idag) {
 		OffsetDateTime siden = idag.minusDays(SVAR_DAGER).atStartOfDay(Formats.OSLO).toOffsetDateTime();
-		return oppdrag.leadComments(siden, bruker).stream().map(k -> new Divisjonssvar(k, utdrag(k.tekst()))).toList();
+		return oppdrag.leadComments(siden, bruker).stream()
+			.map(k -> new Divisjonssvar(k, utdrag(k.tekst()), bruker.klarert() && k.unntattOffentlighet(),
+					k.tekst() != null && (k.tekstUnntatt() || k.heltUnntatt())))
+			.toList();
 	}
 
 	/**

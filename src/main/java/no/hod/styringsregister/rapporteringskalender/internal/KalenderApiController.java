@@ -39,13 +39,21 @@ class KalenderApiController {
 	record Svar(List<Item> items) {
 	}
 
-	record Item(LocalDate date, String time, String kind, String title, String agency, String oppdrag, String source) {
+	/**
+	 * @param exempt the item's assignment is exempt wholly or in part (offl. § 22) and the caller cleared: marked as
+	 *     the page's badge and the exports' «Merknad», so it is not passed on unknowingly
+	 */
+	record Item(LocalDate date, String time, String kind, String title, String agency, String oppdrag, String source,
+			boolean exempt) {
 	}
 
 	record Abonnement(String url) {
 	}
 
-	/** {@code from} defaults to today and {@code to} to 90 days later. */
+	/**
+	 * {@code from} defaults to today and {@code to} to the last of the 90 days from {@code from} on, the period the
+	 * page calls «Neste 90 dager».
+	 */
 	@GetMapping("/api/rapporteringskalender")
 	Svar hendelser(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String agency, @RequestParam(required = false) String kind,
@@ -54,10 +62,11 @@ class KalenderApiController {
 		LocalDate fra = KalenderParametre.dato(from, "from");
 		LocalDate til = KalenderParametre.dato(to, "to");
 		fra = fra != null ? fra : LocalDate.now(Formats.OSLO);
-		til = til != null ? til : fra.plusDays(90);
+		til = til != null ? til : Kalendervisning.sisteDag(fra, 90);
 		List<Item> items = tidslinje.hendelser(fra, til, parametre.filter(agency, kind, division), bruker.klarert())
 			.stream()
-			.map(h -> new Item(h.dato(), h.tid(), h.type().name(), h.tittel(), h.etat(), h.oppdrag(), h.kilde()))
+			.map(h -> new Item(h.dato(), h.tid(), h.type().name(), h.tittel(), h.etat(), h.oppdrag(), h.kilde(),
+					h.merketUnntatt()))
 			.toList();
 		return new Svar(items);
 	}

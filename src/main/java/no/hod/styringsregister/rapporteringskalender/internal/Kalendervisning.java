@@ -33,7 +33,12 @@ record Kalendervisning(String navn, int dager, YearMonth maaned) {
 
 	/** For {@code kommende}: today is the first of the {@code dager} days, so the last is {@code dager - 1} days on. */
 	LocalDate sisteDag(LocalDate iDag) {
-		return iDag.plusDays(dager - 1);
+		return sisteDag(iDag, dager);
+	}
+
+	/** The last of {@code dager} days from {@code forste} on, both included: what «Neste 90 dager» means. */
+	static LocalDate sisteDag(LocalDate forste, int dager) {
+		return forste.plusDays(dager - 1);
 	}
 
 	private static YearMonth maaned(String maned, LocalDate iDag) {

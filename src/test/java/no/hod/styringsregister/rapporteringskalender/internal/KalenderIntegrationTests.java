@@ -927,6 +927,43 @@ class KalenderIntegrationTests {
 			.andExpect(content().string(not(containsString("TB2099-7"))));
 	}
 
+	/** The API without {@code to} gives the page's «Neste 90 dager»: today and the 89 days after, no day more. */
+	@Test
+	void theApisDefaultPeriodIsThePagesNext90Days() throws Exception {
+		frist("k8-0", iDag.plusDays(89), "TB2099-8", "Siste dag av 90", null);
+		frist("k9-0", iDag.plusDays(90), "TB2099-9", "Dag 91", null);
+		mvc.perform(get("/api/rapporteringskalender").param("kind", "FRIST").with(user(LESER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[?(@.oppdrag == 'TB2099-8')].date").value(hasItem(iDag.plusDays(89).toString())))
+			.andExpect(jsonPath("$.items[?(@.oppdrag == 'TB2099-9')]").isEmpty());
+		mvc.perform(get("/rapporteringskalender").param("dager", "90").with(user(LESER)))
+			.andExpect(content().string(containsString("TB2099-8")))
+			.andExpect(content().string(not(containsString("TB2099-9"))));
+	}
+
+	/**
+	 * A cleared caller gets an exempt assignment's title with {@code exempt} true, as the page shows its badge and the
+	 * export its «Merknad»; an uncleared one the placeholder, and no mark, since nothing exempt is shown him.
+	 */
+	@Test
+	void theApiMarksWhatIsExemptForAClearedCaller() throws Exception {
+		Enhet folkehelse = divisjon("Divisjon folkehelse");
+		frister.forsinkede.add(new TestForsinket("k10-0", iDag.minusDays(10), iDag.plusDays(5), "TB2099-10",
+				"Unntatt offentlighet", "Hemmelig utsettelse", hdir, folkehelse.id(), true));
+		frist("k11-0", iDag.plusDays(6), "TB2099-11", "Offentlig frist", null);
+		mvc.perform(get("/api/rapporteringskalender").param("kind", "FRIST").with(user(KLARERT)))
+			.andExpect(jsonPath("$.items[?(@.oppdrag == 'TB2099-10')].title")
+				.value(hasItem(containsString("Hemmelig utsettelse"))))
+			.andExpect(jsonPath("$.items[?(@.oppdrag == 'TB2099-10')].exempt").value(everyItem(is(true))))
+			.andExpect(jsonPath("$.items[?(@.oppdrag == 'TB2099-11')].exempt").value(everyItem(is(false))))
+			.andExpect(jsonPath("$.items[?(@.oppdrag == 'TB2099-11')].exempt").value(hasItem(false)));
+		mvc.perform(get("/api/rapporteringskalender").param("kind", "FRIST").with(user(LESER)))
+			.andExpect(jsonPath("$.items[?(@.oppdrag == 'TB2099-10')].title")
+				.value(everyItem(not(containsString("Hemmelig")))))
+			.andExpect(jsonPath("$.items[?(@.oppdrag == 'TB2099-10')].exempt").value(everyItem(is(false))))
+			.andExpect(jsonPath("$.items[?(@.oppdrag == 'TB2099-10')].exempt").value(hasItem(false)));
+	}
+
 	@Test
 	void deadlinesMergeIntoTheViewsWithDivisionFilterAndClearance() throws Exception {
 		Enhet folkehelse = divisjon("Divisjon folkehelse");
