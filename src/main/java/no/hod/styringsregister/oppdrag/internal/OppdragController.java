@@ -145,6 +145,8 @@ class OppdragController {
 		OppdragDetalj detalj = leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
 		model.addAttribute("d", detalj);
 		model.addAttribute("o", detalj.oppdrag());
+		// The page's forms post to this, never to an id an address cannot carry.
+		model.addAttribute("adresse", Listeadresse.adresse(detalj.oppdrag()));
 		// An assignment keeps its department when that is deactivated; the page says so, as the routing select does.
 		Long avdelingId = detalj.oppdrag().avdelingId();
 		model.addAttribute("avdelingDeaktivert",
@@ -220,7 +222,7 @@ class OppdragController {
 			// A comment leaves the version as it was.
 			boolean endret = ny.oppdrag().versjon() != versjon;
 			redirect.addFlashAttribute("melding", endret ? "Endringen er lagret." : "Kommentaren er lagret.");
-			return "redirect:" + Listeadresse.detalj(ny.oppdrag().id(), fraListen);
+			return "redirect:" + Listeadresse.detalj(Listeadresse.adresse(ny.oppdrag()), fraListen);
 		}
 		catch (IngenEndring ex) {
 			// A form sent back as it came, or with nothing filled in: nothing was saved, nor went wrong. Information,
@@ -253,7 +255,7 @@ class OppdragController {
 	}
 
 	/** A refused status form, straight back to the form, where the message stands beside the fields it names. */
-	private static String tilbakeTilSkjema(String feil, List<String> felt, Statusskjema skjema, String id,
+	static String tilbakeTilSkjema(String feil, List<String> felt, Statusskjema skjema, String id,
 			Optional<Listeadresse> fraListen, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("feil", feil);
 		redirect.addFlashAttribute("statusfelt", felt);
@@ -279,7 +281,7 @@ class OppdragController {
 	/** The comment form's id on the page, likewise. */
 	static final String KOMMENTARSKJEMA = "kommentarskjema";
 
-	private static String utenNul(String verdi) {
+	static String utenNul(String verdi) {
 		return verdi == null ? null : verdi.replace("\0", "");
 	}
 

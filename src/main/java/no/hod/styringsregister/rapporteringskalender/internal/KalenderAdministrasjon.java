@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.Kalendersider;
+import no.hod.styringsregister.Kontrolltegn;
 import no.hod.styringsregister.Regelbrudd;
 import no.hod.styringsregister.Regelbrudd.Avvist;
 import no.hod.styringsregister.Sitert;
@@ -138,7 +139,8 @@ class KalenderAdministrasjon {
 		else if (!EnLinje.Regel.godtatt(tittel)) {
 			brudd.add(new Regelbrudd("tittel", EnLinje.Regel.melding("Teksten")));
 		}
-		String merknad = blankTilNull(oppforing.merknad());
+		// Control characters pasted in are left out, so that none reaches the page, the exports or the API.
+		String merknad = blankTilNull(Kontrolltegn.fritekst(oppforing.merknad()));
 		if (merknad != null && merknad.length() > 2000) {
 			brudd.add(new Regelbrudd("merknad", "Merknaden kan være høyst 2000 tegn."));
 		}
