@@ -370,9 +370,9 @@ class OppdragArbeidsflyt {
 		String kollisjon = kolliderer.isEmpty() ? null
 				: opplisting(kolliderer.stream().map(f -> SKJEMAFELT.get(HISTORIKKFELT.get(f))).toList());
 		if (!skjema) {
-			return "Oppdraget er endret" + hvem + " etter versjonen du sendte. " + hva + " Ingenting ble lagret"
+			return "Oppdraget er endret" + hvem + " siden du åpnet det. " + hva + " Ingenting ble lagret"
 					+ (kolliderer.isEmpty() ? "." : ", og " + kollisjon + " som du sendte, er også endret av den andre.")
-					+ " Oppdraget slik det er nå, står i «current»; send endringen på nytt med versjonen derfra.";
+					+ " Oppdraget slik det er nå, står i «current»; send endringen på nytt med «version» derfra.";
 		}
 		String dine = kolliderer.isEmpty() ? " Feltene du ikke har endret, viser nå det som er lagret."
 				: " Du har også endret " + kollisjon + ": det du valgte eller skrev, står igjen i skjemaet.";

@@ -61,6 +61,24 @@ class KalenderAdministrasjon {
 			Long versjon) {
 	}
 
+	/** A new entry the calendar has already: same agency, kind, day, time and title; {@code id} is that entry's. */
+	static final class AlleredeIKalenderen extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final long id;
+
+		AlleredeIKalenderen(long id) {
+			super("Kalenderen har allerede en oppføring med samme etat, type, dato, tid og tekst, så denne ble ikke lagt "
+					+ "inn en gang til.");
+			this.id = id;
+		}
+
+		long id() {
+			return id;
+		}
+	}
+
 	/** An entry that keeps the rules, as it is saved. */
 	private record Gyldig(long etatId, String type, LocalDate dato, String tid, String tittel, String merknad) {
 	}
@@ -77,6 +95,11 @@ class KalenderAdministrasjon {
 	LocalDate lag(Oppforing oppforing) {
 		CurrentUser admin = admin();
 		Gyldig gyldig = gyldig(oppforing);
+		// The form sent twice (a double click, Back and «Lagre») would put the same entry in the calendar twice.
+		repository.finnLik(gyldig.etatId(), gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel())
+			.ifPresent(id -> {
+				throw new AlleredeIKalenderen(id);
+			});
 		repository.settInnManuelt(gyldig.etatId(), gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel(),
 				gyldig.merknad(), admin.brukernavn());
 		return gyldig.dato();
