@@ -109,6 +109,19 @@ class SecurityIntegrationTests {
 		mvc.perform(formLogin("/login").user("finnes-ikke").password("x")).andExpect(redirectedUrl("/login?sperret"));
 	}
 
+	/** {@code /logout} opened as a page asks, with the form that signs out; not signed in, it is the start page. */
+	@Test
+	void logoutOpenedAsAPageAsksWithTheFormAndSignsNoOneOut() throws Exception {
+		String side = mvc.perform(get("/logout").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("<h1>Logg ut?</h1>", "<form action=\"/logout\" method=\"post\">",
+				"name=\"_csrf\"", "<a href=\"/\">Nei, til forsiden</a>");
+		// Signed in without a role yet (the waiting page): may sign out too.
+		mvc.perform(get("/logout").with(user("ny"))).andExpect(status().isOk());
+		mvc.perform(get("/logout")).andExpect(redirectedUrl("/"));
+	}
+
 	@Test
 	void postWithoutCsrfTokenIsRefused() throws Exception {
 		mvc.perform(post("/logout").with(user("admin"))).andExpect(status().isForbidden());

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -50,6 +52,17 @@ class LoginController {
 		model.addAttribute("leverandorer", leverandorer);
 		model.addAttribute("passordInnlogging", passwordLogin);
 		return "login";
+	}
+
+	/**
+	 * {@code /logout} opened as a page (typed, or a bookmark): signing out is a POST with the CSRF token, so a link or
+	 * another site cannot sign anyone out; the page asks, with that form. Someone not signed in has nothing to sign out
+	 * of and goes to the start page.
+	 */
+	@GetMapping("/logout")
+	String loggUt(Authentication innlogget) {
+		return innlogget == null || innlogget instanceof AnonymousAuthenticationToken || !innlogget.isAuthenticated()
+				? "redirect:/" : "logg-ut";
 	}
 
 	record Leverandor(String navn, String adresse) {

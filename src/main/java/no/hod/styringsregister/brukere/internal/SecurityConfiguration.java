@@ -74,6 +74,8 @@ class SecurityConfiguration {
 			.requestMatchers("/api/rapporteringskalender/ical/*").permitAll()
 			// A script's token for the login form, before it has a session (see CsrfApiController).
 			.requestMatchers(HttpMethod.GET, CsrfApiController.STI).permitAll()
+			// The page that asks before signing out, for anyone signed in, with a role or not (see LoginController).
+			.requestMatchers(HttpMethod.GET, "/logout").permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.hod.styringsregister.oppdrag.OppdragSider;
+import no.hod.styringsregister.oppdrag.OppdragSummary;
 
 /**
  * Where an assignment's page came from, carried through the page and its forms as the parameter {@code liste}, so its
@@ -205,6 +206,18 @@ record Listeadresse(String sporring) {
 	/** {@code ?liste=…} to append to an assignment's address. */
 	String somParameter() {
 		return "?" + PARAMETER + "=" + URLEncoder.encode(sporring, StandardCharsets.UTF_8);
+	}
+
+	/** Characters that stand in a path segment as they are (RFC 3986's unreserved ones). */
+	private static final Pattern I_STIEN = Pattern.compile("[A-Za-z0-9._~-]+");
+
+	/**
+	 * The word to address an assignment by: its id, or its key where the id has characters an address cannot carry
+	 * as they are. The review took any one-line id once, and one such as {@code TB2025/2?x#y} made the page's forms
+	 * post to an address that finds nothing.
+	 */
+	static String adresse(OppdragSummary oppdrag) {
+		return I_STIEN.matcher(oppdrag.id()).matches() ? oppdrag.id() : oppdrag.nokkel();
 	}
 
 	/** An assignment's page, with the list's query when there is one. */

@@ -185,14 +185,20 @@ class OppdragApiController {
 
 	/**
 	 * {@code note}: a lead's or admin's progress note; left out (or {@code null}) it stays as it is, an empty string
-	 * clears it. A desk officer's note is a comment in the history. {@code status} left out keeps the status;
+	 * clears it. A desk officer's note is a comment in the history. {@code progressNote}, the name the assignment is
+	 * read with, is taken for it, so what a script read it can send back; both, with different values, are refused. {@code status} left out keeps the status;
 	 * {@code expectedDate} (ISO, {@code 2025-12-31}) belongs to Forsinket, and left out, like {@code reason}, keeps the
 	 * saved one while the assignment stays Forsinket. A request that changes nothing is refused (400), so a 200 always
 	 * means something was saved.
 	 */
-	record StatusForesporsel(String status, String note, LocalDate expectedDate, String reason, Long version) {
+	record StatusForesporsel(String status, String note, String progressNote, LocalDate expectedDate, String reason,
+			Long version) {
 
 		StatusEndring endring() {
+			if (note != null && progressNote != null && !note.equals(progressNote)) {
+				throw new Avvist("Feltene «note» og «progressNote» er det samme feltet, men har ulike verdier. Send "
+						+ "bare ett av dem.");
+			}
 			OppdragStatus ny = null;
 			if (status != null && !status.isBlank()) {
 				try {
@@ -202,7 +208,7 @@ class OppdragApiController {
 					throw new Avvist("Ukjent status " + Sitert.verdi(status) + ".");
 				}
 			}
-			return new StatusEndring(ny, note, expectedDate, reason, version);
+			return new StatusEndring(ny, note != null ? note : progressNote, expectedDate, reason, version);
 		}
 	}
 

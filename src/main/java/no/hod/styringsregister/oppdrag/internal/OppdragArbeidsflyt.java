@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.hod.styringsregister.Kontrolltegn;
 import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.CurrentUser;
@@ -305,7 +306,8 @@ class OppdragArbeidsflyt {
 				kolliderer.add(felt);
 			}
 		});
-		return new Konflikt(konfliktmelding(gjeldende, endring.versjon(), kolliderer), gjeldende, uendret, kolliderer);
+		return new Konflikt(konfliktmelding(gjeldende, endring.versjon(), kolliderer, endring.forhandsutfylt()),
+				gjeldende, uendret, kolliderer);
 	}
 
 	/**
@@ -319,7 +321,8 @@ class OppdragArbeidsflyt {
 
 	/** A text as {@link #tekst(String, String)} saves it, without refusing anything: only to compare. */
 	private static String normalisert(String raa) {
-		return raa == null || raa.isBlank() ? null : raa.replace("\r\n", "\n").strip();
+		String s = Kontrolltegn.fritekst(raa);
+		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 	/** A field's value before a change; {@code kjent}: the history row said what it was. */
@@ -364,9 +367,10 @@ class OppdragArbeidsflyt {
 	/**
 	 * Who changed the assignment, when, which of the form's fields and the status now, as the page says it; no
 	 * version numbers. {@code versjon}: the one the form was opened with; {@code kolliderer}: the form's fields the user
-	 * changed that were changed since as well.
+	 * changed that were changed since as well; {@code skjema}: the page's form, which shows the fields again. The API
+	 * shows none, and its caller reads the current state from the answer's {@code current}.
 	 */
-	private String konfliktmelding(OppdragDetalj gjeldende, long versjon, List<String> kolliderer) {
+	private String konfliktmelding(OppdragDetalj gjeldende, long versjon, List<String> kolliderer, boolean skjema) {
 		String status = tekster.getMessage("oppdrag.status." + gjeldende.oppdrag().status().name(), null,
 				gjeldende.oppdrag().status().name(), Formats.NORSK);
 		String hvem = gjeldende.historikk().stream().filter(h -> !ENDRER_IKKE_VERSJON.contains(h.type()))
@@ -378,10 +382,15 @@ class OppdragArbeidsflyt {
 		String hva = felt.isEmpty() ? "Status er nå " + Sitert.verdi(status) + "."
 				: stor(opplisting(felt)) + " er endret. Status er " + (felt.contains("status") ? "nå" : "fortsatt")
 						+ " " + Sitert.verdi(status) + ".";
+		String kollisjon = kolliderer.isEmpty() ? null
+				: opplisting(kolliderer.stream().map(f -> SKJEMAFELT.get(HISTORIKKFELT.get(f))).toList());
+		if (!skjema) {
+			return "Oppdraget er endret" + hvem + " siden du åpnet det. " + hva + " Ingenting ble lagret"
+					+ (kolliderer.isEmpty() ? "." : ", og " + kollisjon + " som du sendte, er også endret av den andre.")
+					+ " Oppdraget slik det er nå, står i «current»; send endringen på nytt med «version» derfra.";
+		}
 		String dine = kolliderer.isEmpty() ? " Feltene du ikke har endret, viser nå det som er lagret."
-				: " Du har også endret "
-						+ opplisting(kolliderer.stream().map(f -> SKJEMAFELT.get(HISTORIKKFELT.get(f))).toList())
-						+ ": det du valgte eller skrev, står igjen i skjemaet.";
+				: " Du har også endret " + kollisjon + ": det du valgte eller skrev, står igjen i skjemaet.";
 		return "Oppdraget er endret" + hvem + " siden du åpnet det. " + hva + dine + " Se hva som er endret, og prøv "
 				+ "igjen.";
 	}
@@ -1187,7 +1196,8 @@ class OppdragArbeidsflyt {
 
 	/**
 	 * A note, reason or comment ({@code felt}, the form's field): at most {@value #MAKS_TEKST} characters, a page of
-	 * text and more, and no NUL character.
+	 * text and more, and no NUL character. Other control characters are left out, so that none reaches a page, an
+	 * export or the API.
 	 */
 	private static String tekst(String raa, String felt) {
 		// A browser sends each line break as CRLF but counts it as one character against the field's maxlength.
@@ -1198,7 +1208,8 @@ class OppdragArbeidsflyt {
 		if (s != null && s.indexOf('\0') >= 0) {
 			throw new Avvist(NUL_TEGN, felt);
 		}
-		return s == null || s.isBlank() ? null : s.strip();
+		String uten = Kontrolltegn.fritekst(s);
+		return uten == null || uten.isBlank() ? null : uten.strip();
 	}
 
 	static final int MAKS_TEKST = 4000;

@@ -152,6 +152,8 @@ class OppdragController {
 		model.addAttribute("o", detalj.oppdrag());
 		// The printout's notice says the paper holds exempt content, not that it may (fragments/layout).
 		model.addAttribute("viserUnntatt", detalj.viserUnntatt(bruker));
+		// The page's forms post to this, never to an id an address cannot carry.
+		model.addAttribute("adresse", Listeadresse.adresse(detalj.oppdrag()));
 		// An assignment keeps its department when that is deactivated; the page says so, as the routing select does.
 		Long avdelingId = detalj.oppdrag().avdelingId();
 		model.addAttribute("avdelingDeaktivert",
@@ -227,7 +229,7 @@ class OppdragController {
 			// A comment leaves the version as it was.
 			boolean endret = ny.oppdrag().versjon() != versjon;
 			redirect.addFlashAttribute("melding", endret ? "Endringen er lagret." : "Kommentaren er lagret.");
-			return "redirect:" + Listeadresse.detalj(ny.oppdrag().id(), fraListen);
+			return "redirect:" + Listeadresse.detalj(Listeadresse.adresse(ny.oppdrag()), fraListen);
 		}
 		catch (IngenEndring ex) {
 			// A form sent back as it came, or with nothing filled in: nothing was saved, nor went wrong. Information,
@@ -260,7 +262,7 @@ class OppdragController {
 	}
 
 	/** A refused status form, straight back to the form, where the message stands beside the fields it names. */
-	private static String tilbakeTilSkjema(String feil, List<String> felt, Statusskjema skjema, String id,
+	static String tilbakeTilSkjema(String feil, List<String> felt, Statusskjema skjema, String id,
 			Optional<Listeadresse> fraListen, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("feil", feil);
 		redirect.addFlashAttribute("statusfelt", felt);
@@ -286,7 +288,7 @@ class OppdragController {
 	/** The comment form's id on the page, likewise. */
 	static final String KOMMENTARSKJEMA = "kommentarskjema";
 
-	private static String utenNul(String verdi) {
+	static String utenNul(String verdi) {
 		return verdi == null ? null : verdi.replace("\0", "");
 	}
 

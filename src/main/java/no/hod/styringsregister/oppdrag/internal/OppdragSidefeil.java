@@ -1,8 +1,11 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -10,8 +13,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.hod.styringsregister.Sitert;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
 import no.hod.styringsregister.web.Formats;
 import no.hod.styringsregister.web.UgyldigValg;
 
@@ -26,6 +33,9 @@ class OppdragSidefeil {
 	private static final String SIDE = "oppdrag/feil";
 
 	private static final String LISTE = "/oppdrag";
+
+	/** The status form's address, as it is mapped. */
+	private static final String STATUSSKJEMA = "/oppdrag/{id}/status";
 
 	private final MessageSource messages;
 
@@ -53,6 +63,45 @@ class OppdragSidefeil {
 		}
 		model.addAttribute("lenkeargument", oppdragId);
 		return UgyldigValg.side(model, request, ex.getMessage(), LISTE + "/" + oppdragId, "oppdrag.tilbake.til");
+	}
+
+	/**
+	 * A form value that cannot be read: a status the form does not offer ({@code UKJENT}), or a hidden field changed
+	 * ({@code versjon=abc}, {@code fremdriftSkjult=x}), from a stale or tampered page. The status form comes back
+	 * with what was typed in it and the reason, as any refused change does, rather than a page that loses the text;
+	 * nothing is saved. Any other address answers 400, with the way back to its assignment.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String ugyldigVerdi(MethodArgumentTypeMismatchException ex, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		boolean status = "status".equals(ex.getName());
+		String melding = status
+				? Sitert.verdi(ex.getValue()) + " er ikke en status oppdraget kan få. Velg status i listen og lagre "
+						+ "igjen; det du skrev, står i skjemaet."
+				: "Skjemaet kom tilbake med en verdi siden ikke gir: " + Sitert.verdi(ex.getValue()) + " i feltet «"
+						+ ex.getName() + "». Ingenting ble lagret; last siden på nytt om det skjer igjen. Det du skrev, "
+						+ "står i skjemaet.";
+		String oppdragId = oppdragId(request);
+		if (oppdragId != null && STATUSSKJEMA.equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))) {
+			OppdragController.Statusskjema skjema = new OppdragController.Statusskjema(
+					status ? null : lesbarStatus(request.getParameter("status")),
+					OppdragController.utenNul(request.getParameter("notat")),
+					OppdragController.utenNul(request.getParameter("forventetDato")),
+					OppdragController.utenNul(request.getParameter("grunn")));
+			return OppdragController.tilbakeTilSkjema(melding, status ? List.of("status") : List.of(), skjema,
+					oppdragId, Listeadresse.les(request.getParameter(Listeadresse.PARAMETER)), redirect);
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		if (oppdragId == null) {
+			return UgyldigValg.side(model, request, melding, LISTE, "oppdrag.tilbake", ex.getName());
+		}
+		model.addAttribute("lenkeargument", oppdragId);
+		return UgyldigValg.side(model, request, melding, LISTE + "/" + oppdragId, "oppdrag.tilbake.til");
+	}
+
+	/** A status sent beside the value that could not be read, to show it chosen again; {@code null} for none. */
+	private static OppdragStatus lesbarStatus(String verdi) {
+		return Arrays.stream(OppdragStatus.values()).filter(s -> s.name().equals(verdi)).findFirst().orElse(null);
 	}
 
 	/** Still a 403, with the workflow's reason (another division's assignment, a role's limits). */

@@ -28,7 +28,7 @@ import org.w3c.dom.NodeList;
 
 import org.springframework.stereotype.Component;
 
-import no.hod.styringsregister.web.Kontrolltegn;
+import no.hod.styringsregister.Kontrolltegn;
 
 /**
  * The report as PDF, drawn by openhtmltopdf from the same template as the printable page: a title page, a running

@@ -23,8 +23,8 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import no.hod.styringsregister.Kontrolltegn;
 import no.hod.styringsregister.web.Formats;
-import no.hod.styringsregister.web.Kontrolltegn;
 
 /**
  * The timeline as RFC 5545 text. Meetings with a time are timed events in Europe/Oslo (with the zone's definition

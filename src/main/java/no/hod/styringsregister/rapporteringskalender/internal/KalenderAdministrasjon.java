@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.Kalendersider;
+import no.hod.styringsregister.Kontrolltegn;
 import no.hod.styringsregister.Regelbrudd;
 import no.hod.styringsregister.Regelbrudd.Avvist;
 import no.hod.styringsregister.Sitert;
@@ -60,6 +61,24 @@ class KalenderAdministrasjon {
 			Long versjon) {
 	}
 
+	/** A new entry the calendar has already: same agency, kind, day, time and title; {@code id} is that entry's. */
+	static final class AlleredeIKalenderen extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final long id;
+
+		AlleredeIKalenderen(long id) {
+			super("Kalenderen har allerede en oppføring med samme etat, type, dato, tid og tekst, så denne ble ikke lagt "
+					+ "inn en gang til.");
+			this.id = id;
+		}
+
+		long id() {
+			return id;
+		}
+	}
+
 	/** An entry that keeps the rules, as it is saved. */
 	private record Gyldig(long etatId, String type, LocalDate dato, String tid, String tittel, String merknad) {
 	}
@@ -76,6 +95,11 @@ class KalenderAdministrasjon {
 	LocalDate lag(Oppforing oppforing) {
 		CurrentUser admin = admin();
 		Gyldig gyldig = gyldig(oppforing);
+		// The form sent twice (a double click, Back and «Lagre») would put the same entry in the calendar twice.
+		repository.finnLik(gyldig.etatId(), gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel())
+			.ifPresent(id -> {
+				throw new AlleredeIKalenderen(id);
+			});
 		repository.settInnManuelt(gyldig.etatId(), gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel(),
 				gyldig.merknad(), admin.brukernavn());
 		return gyldig.dato();
@@ -138,7 +162,8 @@ class KalenderAdministrasjon {
 		else if (!EnLinje.Regel.godtatt(tittel)) {
 			brudd.add(new Regelbrudd("tittel", EnLinje.Regel.melding("Teksten")));
 		}
-		String merknad = blankTilNull(oppforing.merknad());
+		// Control characters pasted in are left out, so that none reaches the page, the exports or the API.
+		String merknad = blankTilNull(Kontrolltegn.fritekst(oppforing.merknad()));
 		if (merknad != null && merknad.length() > 2000) {
 			brudd.add(new Regelbrudd("merknad", "Merknaden kan være høyst 2000 tegn."));
 		}

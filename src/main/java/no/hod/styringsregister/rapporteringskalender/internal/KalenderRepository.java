@@ -109,6 +109,17 @@ class KalenderRepository {
 			.query(Long.class).single();
 	}
 
+	/** An entry in the calendar with this agency, kind, day, time and title, if one is there. */
+	Optional<Long> finnLik(long etatId, String type, LocalDate dato, String tid, String tittel) {
+		return jdbc.sql("""
+				SELECT id FROM kalenderoppforing
+				WHERE etat_id = :etat AND type = :type AND dato = :dato AND tid IS NOT DISTINCT FROM :tid
+				  AND tittel = :tittel AND NOT slettet
+				ORDER BY id LIMIT 1""")
+			.param("etat", etatId).param("type", type).param("dato", dato).param("tid", tid).param("tittel", tittel)
+			.query(Long.class).optional();
+	}
+
 	/** False when someone else changed the entry since {@code versjon} was read. */
 	boolean endreManuelt(long id, long versjon, long etatId, String type, LocalDate dato, String tid, String tittel,
 			String merknad, String av) {

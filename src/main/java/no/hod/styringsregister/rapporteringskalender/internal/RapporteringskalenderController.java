@@ -266,6 +266,9 @@ class RapporteringskalenderController {
 			HttpServletResponse response) {
 		skjemaModell(model, oppforing, id, tilbake);
 		model.addAttribute("avvisning", Avvisning.av(ex));
+		if (ex instanceof KalenderAdministrasjon.AlleredeIKalenderen lik) {
+			model.addAttribute("finnesAllerede", "/rapporteringskalender/" + lik.id() + "/endre");
+		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return SKJEMA;
 	}

@@ -186,14 +186,20 @@ class Korrigeringer implements Serializable {
 					tittel = rad.tittel.trim();
 				}
 			}
+			// Written as the register keeps ids: a dash or Word's non-breaking hyphen typed is the hyphen.
+			String id = OppdragImport.offisiellId(rad.id);
 			if (!EnLinje.Regel.godtatt(rad.id)) {
 				feltfeil(feil, felter, felt + "id", EnLinje.Regel.melding("Id-en på oppdrag " + label));
 			}
 			else if (forLang(rad.id, a.id(), MAKS.id())) {
 				feltfeil(feil, felter, felt + "id", forLangt("Id-en på oppdrag " + label, rad.id, MAKS.id()));
 			}
-			// Written as the register keeps ids: a dash or Word's non-breaking hyphen typed is the hyphen.
-			String id = OppdragImport.offisiellId(rad.id);
+			// Only the form letters give ids in: an id is the assignment's address. The letter's own stays.
+			else if (id != null && !id.equals(a.id()) && !AssignmentDraft.ID_FORM.matcher(id).matches()) {
+				feltfeil(feil, felter, felt + "id", "Id-en " + Sitert.verdi(rad.id.strip()) + " på oppdrag " + label
+						+ " har ikke formen brevene gir id-er i. Skriv den som TB2025-12 eller TTB2024-66, eller la "
+						+ "feltet stå tomt.");
+			}
 			sjekkId(id, "nr. " + (i + 1), felt + "id", ider, andresIder, feil, felter);
 			List<String> avdelinger = a.hodDepartments();
 			if (forLang(rad.avdelinger, null, MAKS.avdelinger())) {

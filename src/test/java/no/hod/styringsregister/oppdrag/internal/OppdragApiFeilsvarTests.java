@@ -101,7 +101,7 @@ class OppdragApiFeilsvarTests {
 		for (String kropp : List.of("{\"statuss\": \"FORSINKET\", \"version\": " + versjon + "}",
 				"{\"status\": \"PAAGAAR\", \"statuss\": \"FORSINKET\", \"version\": " + versjon + "}")) {
 			feil(endre(kropp), 400).andExpect(jsonPath("$.error")
-				.value("Ukjent felt «statuss» (kjente felt: status, note, expectedDate, reason, version)."));
+				.value("Ukjent felt «statuss» (kjente felt: status, note, progressNote, expectedDate, reason, version)."));
 		}
 		assertThat(versjon()).isEqualTo(versjon);
 	}

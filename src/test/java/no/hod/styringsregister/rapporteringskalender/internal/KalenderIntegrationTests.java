@@ -329,6 +329,44 @@ class KalenderIntegrationTests {
 		}
 	}
 
+	/** The form sent twice (a double click, Back and «Lagre») puts the entry in once, and says where it is. */
+	@Test
+	void anEntrySentTwiceIsRefusedTheSecondTimeWithALinkToTheFirst() throws Exception {
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2176-05-06")
+			.param("tid", "10:00").param("tittel", "Etatsstyringsmøte").param("merknad", "Rom 1"))
+			.andExpect(status().is3xxRedirection());
+		long id = id("2176-05-01", "2176-05-31", "Etatsstyringsmøte");
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2176-05-06")
+			.param("tid", "10:00").param("tittel", "Etatsstyringsmøte").param("merknad", "Rom 1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Kalenderen har allerede en oppføring med samme etat, type, "
+					+ "dato, tid og tekst, så denne ble ikke lagt inn en gang til.")))
+			.andExpect(content().string(containsString("<a href=\"/rapporteringskalender/" + id
+					+ "/endre\">Se oppføringen som finnes</a>")))
+			// The form again with what was typed.
+			.andExpect(content().string(containsString(">Rom 1</textarea>")));
+		// Another time the same day is another entry.
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2176-05-06")
+			.param("tid", "13:00").param("tittel", "Etatsstyringsmøte"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/rapporteringskalender").param("from", "2176-05-01").param("to", "2176-05-31")
+			.with(user(LESER))).andExpect(jsonPath("$.items.length()").value(2));
+	}
+
+	/** Control characters pasted into a note are left out; its line breaks and tabs stay. */
+	@Test
+	void controlCharactersInANoteAreLeftOut() throws Exception {
+		mvc.perform(post("/rapporteringskalender/ny").with(csrf()).with(user(ADMIN).roles("ADMIN"))
+			.param("etatId", String.valueOf(hdir)).param("type", "KALENDER").param("dato", "2176-07-08")
+			.param("tittel", "Møte med kontrolltegn").param("merknad", "\uFEFFSak\u0001\u001b[31m 1\nSak\t2\u007f\u200B"))
+			.andExpect(status().is3xxRedirection());
+		long id = id("2176-07-01", "2176-07-31", "Møte med kontrolltegn");
+		assertThat(som(ADMIN, "ADMIN", () -> kalenderAdministrasjon.hent(id)).merknad()).isEqualTo("Sak[31m 1\nSak\t2");
+	}
+
 	@Test
 	void anEntrysTextStaysOnOneLineWhileItsNoteMayHaveSeveral() throws Exception {
 		String enLinje = "Teksten må stå på én linje, uten linjeskift eller andre kontrolltegn.";

@@ -53,6 +53,38 @@ class KorrigeringerTest {
 			.containsExactly("TB2025-1", "TB2025-5");
 	}
 
+	/** An id is the assignment's address: one not of the letters' form made the assignment unreachable. */
+	@ParameterizedTest
+	@ValueSource(strings = { "TB2025/2?x#y", "<script>alert(1)</script>", "-1", "2025-02-30", "NaN", "' OR 1=1--",
+			"TB2025-", "XB2025-3", "TB25-3", "TB2025-1234" })
+	void anIdNotOfTheLettersFormIsRefusedNamingTheForm(String typed) {
+		Korrigeringer korrigeringer = Korrigeringer.of(brev(), true);
+		korrigeringer.getOppdrag().get(1).setId(typed);
+
+		assertThatThrownBy(() -> korrigeringer.applyTo(brev(), KJENTE, true)).isInstanceOfSatisfying(Avvisninger.class,
+				ex -> assertThat(ex.problemer()).containsExactly("Id-en «" + typed + "» på oppdrag TB2025-4 har ikke "
+						+ "formen brevene gir id-er i. Skriv den som TB2025-12 eller TTB2024-66, eller la feltet stå tomt."));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "TB2025-12", "TTB2024-66", "tb2025-7", " TB2025‑8 ", "" })
+	void anIdOfTheLettersFormOrNoneIsTaken(String typed) {
+		Korrigeringer korrigeringer = Korrigeringer.of(brev(), true);
+		korrigeringer.getOppdrag().get(1).setId(typed);
+
+		assertThat(korrigeringer.applyTo(brev(), KJENTE, true).assignments().get(1).id())
+			.isEqualTo(typed.isBlank() ? null : typed.strip().replace('‑', '-'));
+	}
+
+	@Test
+	void aLettersOwnIdOfAnotherFormStays() {
+		LetterDraft brev = new LetterDraft(2020, "Helsedirektoratet", LetterDraft.LetterKind.MAIN, "2020", List.of(),
+				List.of(oppdrag("HDIR-7", "Eldre")), List.of(), List.of(), List.of(), List.of(), List.of());
+
+		assertThat(Korrigeringer.of(brev, true).applyTo(brev, KJENTE, true).assignments().get(0).id())
+			.isEqualTo("HDIR-7");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "tildelingsbrev-helsedirektoratet-2020.txt", "tildelingsbrev-helsedirektoratet-2025.txt" })
 	void aRealLetterSentBackUntouchedPassesItsOwnChecks(String seed) {

@@ -2,6 +2,7 @@ package no.hod.styringsregister.tildelingsbrev.internal.parsing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One oppdrag as the letter states it.
@@ -30,6 +31,12 @@ public record AssignmentDraft(
 		List<TextPart> parts,
 		List<String> references,
 		List<BudgetRef> budgetRefs) {
+
+	/**
+	 * An id as the parser writes it ({@link References#normaliseId}): {@code TB2025-12}, {@code TTB2024-66}. A
+	 * corrected id must have this form too, as it becomes the assignment's address and is cited by other letters.
+	 */
+	public static final Pattern ID_FORM = Pattern.compile("T?TB\\d{4}-\\d{1,3}", Pattern.CASE_INSENSITIVE);
 
 	public enum Exempt {
 		NONE,
