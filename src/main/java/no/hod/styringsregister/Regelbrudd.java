@@ -25,4 +25,22 @@ public record Regelbrudd(String felt, String melding) {
 			return brudd;
 		}
 	}
+
+	/**
+	 * A refused form as fragments/skjemafeil shows it: the form's id on the page, and its problems in order, each with
+	 * the field it concerns, if one.
+	 */
+	public record Avvisning(String skjema, List<Regelbrudd> problemer) {
+
+		public static Avvisning av(String skjema, IllegalArgumentException ex) {
+			return new Avvisning(skjema, ex instanceof Avvist avvist ? avvist.brudd()
+					: List.of(new Regelbrudd(null, ex.getMessage())));
+		}
+
+		/** What is said beside the field, or {@code null} when nothing is wrong with it. */
+		public String melding(String felt) {
+			List<String> om = problemer.stream().filter(p -> felt.equals(p.felt())).map(Regelbrudd::melding).toList();
+			return om.isEmpty() ? null : String.join(" ", om);
+		}
+	}
 }

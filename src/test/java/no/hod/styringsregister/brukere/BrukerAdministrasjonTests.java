@@ -126,7 +126,9 @@ class BrukerAdministrasjonTests {
 				"aria-describedby=\"enhet-feil enhet-hjelp\"");
 		assertThat(felt(side, "passord")).contains("aria-invalid=\"true\"",
 				"aria-describedby=\"passord-feil passord-hjelp\"");
-		assertThat(felt(side, "brukernavn")).doesNotContain("aria-invalid", "aria-describedby");
+		// A name without a problem is described by its rule only.
+		assertThat(felt(side, "brukernavn")).doesNotContain("aria-invalid")
+			.contains("aria-describedby=\"brukernavn-hjelp\"");
 		assertThat(felt(side, "rolle")).doesNotContain("aria-invalid");
 		assertThat(felt(side, "departementsavdelingId")).doesNotContain("aria-invalid")
 			.contains("aria-describedby=\"hod-avdeling-hjelp\"");
@@ -159,7 +161,8 @@ class BrukerAdministrasjonTests {
 		assertThat(tatt).contains(
 				"<p class=\"feltfeil\" id=\"brukernavn-feil\">Brukernavnet «ADMIN» er allerede i bruk.</p>",
 				"<p class=\"feltfeil\" id=\"enhet-feil\">En divisjonsleder må knyttes til en divisjon.</p>");
-		assertThat(felt(tatt, "brukernavn")).contains("aria-invalid=\"true\"", "aria-describedby=\"brukernavn-feil\"");
+		assertThat(felt(tatt, "brukernavn")).contains("aria-invalid=\"true\"",
+				"aria-describedby=\"brukernavn-feil brukernavn-hjelp\"");
 
 		// An admin in a directorate division and a ministry department at once.
 		long sha = jdbc.sql("SELECT id FROM departementsavdeling WHERE kode = 'SHA'").query(Long.class).single();

@@ -86,8 +86,12 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 			// The table scrolls sideways rather than squeezing its fields: the whole id is in view in its field, and
 			// every field of the first rows is wide enough to read.
 			assertThat((Boolean) id.evaluate("e => e.scrollWidth <= e.clientWidth")).as("the id is not cut").isTrue();
+			// A budget line's fields are named by the line as read, not by the row's number.
+			String linje = "kap. " + page.locator("#budsjett-1-kapittel").inputValue() + " post "
+					+ String.format("%02d", Integer.parseInt(page.locator("#budsjett-1-post").inputValue()));
+			assertThat(page.locator("#budsjett-1-dropp")).hasAttribute("aria-label", "Ta ut budsjettlinje " + linje);
 			for (String felt : new String[] { "Id TB2037-1", "Avd. HOD TB2037-1", "Tittel TB2037-1", "Frister TB2037-1",
-					"Kap. 1", "Post 1", "Navn 1", "Beløp (1 000 kr) 1" }) {
+					"Kap., " + linje, "Post, " + linje, "Navn, " + linje, "Beløp (1 000 kr), " + linje }) {
 				double bredde = page.getByLabel(felt, new Page.GetByLabelOptions().setExact(true)).boundingBox().width;
 				assertThat(bredde).as(felt).isGreaterThanOrEqualTo(100.0);
 			}

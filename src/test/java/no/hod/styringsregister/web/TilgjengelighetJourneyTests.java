@@ -84,11 +84,11 @@ class TilgjengelighetJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("#nytt-passord")).hasAttribute("aria-invalid", "true");
 		assertThat(page.locator("main > .melding.feil[role=alert]")).isFocused();
 
-		// A refused action that leads back to a page of its own: a letter sent without a file.
+		// A refused action that leads back to a page of its own: a letter sent without a file, told in its form.
 		open("/tildelingsbrev");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Last opp og se gjennom")).click();
-		assertThat(page.locator("main > .melding.feil[role=alert]")).hasText("Velg en fil å laste opp.");
-		assertThat(page.locator("main > .melding.feil[role=alert]")).isFocused();
+		assertThat(page.locator("form .melding.feil[role=alert] a[href='#fil']")).hasText("Velg en fil å laste opp.");
+		assertThat(page.locator("form .melding.feil[role=alert]")).isFocused();
 	}
 
 	@Test

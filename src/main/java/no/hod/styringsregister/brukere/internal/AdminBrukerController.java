@@ -223,6 +223,8 @@ class AdminBrukerController {
 				.thenComparing(f -> String.valueOf(f.getCode())))
 			.forEach(ordnet::addError);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), ordnet);
+		// The form lists its problems itself; the layout marks the title.
+		model.addAttribute("feilISkjema", true);
 		return avvist(response);
 	}
 

@@ -2,6 +2,7 @@ package no.hod.styringsregister.brukere.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -9,6 +10,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -18,15 +21,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+	/** The flash attribute the failure handler keeps the user name typed in (SecurityConfiguration). */
+	static final String BRUKERNAVN = "brukernavn";
+
+	/** The identity provider's refusals (SecurityConfiguration.oidcFeil) to their messages. */
+	private static final Map<String, String> OIDC_FEIL = Map.of("oidc-annen-identitet", "login.oidc.annen-identitet",
+			"oidc-brukernavn", "login.oidc.brukernavn", "oidc-feil", "login.oidc.feil");
+
 	private final LoginAttempts attempts;
+
+	private final MessageSource messages;
 
 	private final List<Leverandor> leverandorer;
 
 	private final boolean passwordLogin;
 
-	LoginController(LoginAttempts attempts, ObjectProvider<ClientRegistrationRepository> oidcRegistrations,
+	LoginController(LoginAttempts attempts, MessageSource messages, ObjectProvider<ClientRegistrationRepository> oidcRegistrations,
 			@Value("${styringsregister.login.passord-innlogging:true}") boolean passwordLogin) {
 		this.attempts = attempts;
+		this.messages = messages;
 		this.leverandorer = leverandorer(oidcRegistrations.getIfAvailable());
 		this.passwordLogin = passwordLogin;
 	}
@@ -46,9 +59,14 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(Model model, HttpServletRequest request) {
-		model.addAttribute("sesjonDeaktivert", DeaktivertEtterPassord.sesjonensBrukerDeaktivert(request));
-		model.addAttribute("sperreMinutter", attempts.lockDuration().toMinutes());
-		model.addAttribute("adressesperreMinutter", attempts.addressLockDuration().toMinutes());
+		String feil = feil(request);
+		if (feil != null) {
+			// feilISkjema: the page shows it itself (by the fields); the layout still marks the title.
+			model.addAttribute("feil", feil);
+			model.addAttribute("feilISkjema", true);
+		}
+		// Only a wrong name or password is about what was typed; a lock or a deactivated user is not.
+		model.addAttribute("feilIFeltene", request.getParameter("feil") != null);
 		model.addAttribute("leverandorer", leverandorer);
 		model.addAttribute("passordInnlogging", passwordLogin);
 		return "login";
@@ -63,6 +81,29 @@ class LoginController {
 	String loggUt(Authentication innlogget) {
 		return innlogget == null || innlogget instanceof AnonymousAuthenticationToken || !innlogget.isAuthenticated()
 				? "redirect:/" : "logg-ut";
+	}
+
+	/** Why the last login was refused, as the failure handlers tell it by the address; null if it was not. */
+	private String feil(HttpServletRequest request) {
+		if (request.getParameter("feil") != null) {
+			return text("login.feil");
+		}
+		if (request.getParameter("sperret") != null) {
+			return text("login.sperret", attempts.lockDuration().toMinutes());
+		}
+		if (request.getParameter("sperret-adresse") != null) {
+			return text("login.sperret-adresse", attempts.addressLockDuration().toMinutes());
+		}
+		if (request.getParameter(DeaktivertEtterPassord.PARAMETER) != null
+				|| DeaktivertEtterPassord.sesjonensBrukerDeaktivert(request)) {
+			return text("login.deaktivert");
+		}
+		return OIDC_FEIL.entrySet().stream().filter(e -> request.getParameter(e.getKey()) != null)
+			.map(e -> text(e.getValue())).findFirst().orElse(null);
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	record Leverandor(String navn, String adresse) {

@@ -4,6 +4,9 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +41,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Who may reach which address. These are the coarse rules; each service checks its own finer rules (division,
@@ -104,6 +109,7 @@ class SecurityConfiguration {
 				attempts.recordAddressFailure(request.getRemoteAddr());
 				String reason = laastNaa || exception instanceof LockedException ? "sperret"
 						: Objects.requireNonNullElse(DeaktivertEtterPassord.grunn(exception), "feil");
+				behold(request, response);
 				response.sendRedirect(request.getContextPath() + "/login?" + reason);
 			}).successHandler(successHandler(attempts)).permitAll());
 			http.addFilterBefore(new AdressesperreFilter(attempts), UsernamePasswordAuthenticationFilter.class);
@@ -119,6 +125,20 @@ class SecurityConfiguration {
 					.sendRedirect(request.getContextPath() + "/login?" + oidcFeil(exception))));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Keeps the user name typed for the login page after a refused login, so it need not be typed again: in the
+	 * session's flash (for that page only, once), never in the address, where logs would keep it. Never the password.
+	 */
+	private static void behold(HttpServletRequest request, HttpServletResponse response) {
+		String brukernavn = request.getParameter("username");
+		if (brukernavn != null) {
+			FlashMap flash = new FlashMap();
+			flash.put(LoginController.BRUKERNAVN, brukernavn);
+			flash.setTargetRequestPath(request.getContextPath() + "/login");
+			new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+		}
 	}
 
 	/**

@@ -18,7 +18,7 @@ import no.hod.styringsregister.web.Formats;
 /**
  * The list page's title, naming the main filters ({@code Oppdrag: Forsinket, Divisjon folkehelse, 2025},
  * {@code Oppdrag: HOD-avdeling SHA, 2025} or
- * {@code Oppdrag: Pågår eller Forsinket, 2025, uten videreførte}), so browser tabs, history and bookmarks of different lists can be
+ * {@code Oppdrag: Pågår eller Forsinket, 2025, uten videreførte}) and the letter, so browser tabs, history and bookmarks of different lists can be
  * told apart. The search words are left out: the title goes
  * into browser history and window lists, where the words someone searched for (perhaps exempt ones) do not belong.
  * Used by the template as {@code @oppdragslistetittel}, for the page and for the results htmx swaps in.
@@ -37,8 +37,10 @@ public class Listetittel {
 
 	/**
 	 * @param divisjoner the divisions' labels by id, as the filter form shows them
+	 * @param brev the letters as the filter form offers them
 	 */
-	public String av(OppdragFilter filter, List<Etat> etater, Map<Long, String> divisjoner) {
+	public String av(OppdragFilter filter, List<Etat> etater, Map<Long, String> divisjoner,
+			List<OppdragLeser.Brev> brev) {
 		List<String> deler = new ArrayList<>();
 		String statuser = statuser(filter);
 		if (statuser != null) {
@@ -62,6 +64,10 @@ public class Listetittel {
 		if (filter.aar() != null) {
 			deler.add(String.valueOf(filter.aar()));
 		}
+		if (filter.brevId() != null) {
+			brev.stream().filter(b -> b.id() == filter.brevId()).findFirst()
+				.ifPresent(b -> deler.add(tekst("oppdrag.brev.verdi", b.aar(), b.etat())));
+		}
 		if (filter.utenVidereforte()) {
 			deler.add(tekst("oppdrag.tittel.uten-videreforte"));
 		}
@@ -71,7 +77,7 @@ public class Listetittel {
 
 	/**
 	 * The line a printed list shows instead of its filter form: the title's filters, then every other choice that
-	 * narrows the list, by its field's name (letter, department, section, deadlines), then the
+	 * narrows the list, by its field's name (department, section, deadlines), then the
 	 * search words, then, when the list has more pages than the one printed, which of its rows the paper holds;
 	 * {@code null} when there is nothing to say. The words may be said here: a printout is not a title.
 	 *
@@ -82,13 +88,9 @@ public class Listetittel {
 	public String utskrift(OppdragFilter filter, List<Etat> etater, Map<Long, String> divisjoner,
 			List<OppdragLeser.Brev> brev, Map<Enhet, List<Enhet>> avdelinger, OppdragLeser.Side side) {
 		List<String> setninger = new ArrayList<>();
-		String tittel = av(filter, etater, divisjoner);
+		String tittel = av(filter, etater, divisjoner, brev);
 		if (!tittel.equals(tekst("oppdrag.tittel"))) {
 			setninger.add(tittel);
-		}
-		if (filter.brevId() != null) {
-			brev.stream().filter(b -> b.id() == filter.brevId()).findFirst()
-				.ifPresent(b -> setninger.add(tekst("oppdrag.brev.verdi", b.aar(), b.etat())));
 		}
 		if (filter.avdelingId() != null) {
 			avdelinger.values().stream().flatMap(List::stream).filter(a -> Objects.equals(a.id(), filter.avdelingId()))

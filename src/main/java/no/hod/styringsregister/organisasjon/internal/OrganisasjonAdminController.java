@@ -24,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.hod.styringsregister.Regelbrudd;
+import no.hod.styringsregister.Regelbrudd.Avvisning;
 import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.dokumenter.DocumentTooLargeException;
 import no.hod.styringsregister.dokumenter.UnreadableDocumentException;
@@ -134,25 +135,6 @@ class OrganisasjonAdminController {
 		model.addAttribute(verdier, sendt);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return index(model);
-	}
-
-	/**
-	 * A refused form, told in the form: its id on the page ({@code skjema}), and its problems in order, each with the
-	 * field it concerns, if one.
-	 */
-	record Avvisning(String skjema, List<Regelbrudd> problemer) {
-
-		static Avvisning av(String skjema, IllegalArgumentException ex) {
-			return new Avvisning(skjema, ex instanceof Regelbrudd.Avvist avvist ? avvist.brudd()
-					: List.of(new Regelbrudd(null, ex.getMessage())));
-		}
-
-		/** What is said beside the field, or {@code null} when nothing is wrong with it. */
-		public String melding(String felt) {
-			List<String> om = problemer.stream().filter(p -> felt.equals(p.felt()))
-				.map(Regelbrudd::melding).toList();
-			return om.isEmpty() ? null : String.join(" ", om);
-		}
 	}
 
 	/** What a refused form sent, by field name; a field left out is an empty value. */

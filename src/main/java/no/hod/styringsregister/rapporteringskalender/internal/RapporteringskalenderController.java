@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import no.hod.styringsregister.Regelbrudd;
+import no.hod.styringsregister.Regelbrudd.Avvisning;
 import no.hod.styringsregister.Kalendersider;
 import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.CurrentUser;
@@ -86,6 +88,8 @@ class RapporteringskalenderController {
 			model.addAttribute("forrigeMaaned", Kalendersider.gyldig(forrige) ? forrige.toString() : null);
 			model.addAttribute("nesteMaaned", Kalendersider.gyldig(neste) ? neste.toString() : null);
 			model.addAttribute("maanedNavn", Formats.maaned(valgt.maaned()));
+			// «April 2025» heading the month, as a heading begins; in a sentence the month stays «april».
+			model.addAttribute("maanedOverskrift", StringUtils.capitalize(Formats.maaned(valgt.maaned())));
 		}
 		else if ("kommende".equals(visning) && hendelser.isEmpty()) {
 			nesteEtter(iDag.plusDays(valgt.dager()), iDag, filter, bruker, model);
@@ -117,7 +121,9 @@ class RapporteringskalenderController {
 		model.addAttribute("sisteDag", valgt.sisteDag(iDag));
 		List<Etat> etater = organisasjon.etater();
 		model.addAttribute("etater", etater);
-		model.addAttribute("divisjonsgrupper", EtatGruppe.av(etater, organisasjon.alleDivisjoner()));
+		List<EtatGruppe> divisjonsgrupper = EtatGruppe.av(etater, organisasjon.alleDivisjoner());
+		model.addAttribute("divisjonsgrupper", divisjonsgrupper);
+		model.addAttribute("tittelfiltre", tittelfiltre(filter, etater, divisjonsgrupper));
 		model.addAttribute("typer", Hendelse.Type.values());
 		model.addAttribute("abonnementFra", KalenderFeedController.forsteDag(iDag));
 		model.addAttribute("abonnementTil", KalenderFeedController.sisteDag(iDag));
@@ -265,30 +271,12 @@ class RapporteringskalenderController {
 	private String avvist(IllegalArgumentException ex, Oppforing oppforing, Long id, String tilbake, Model model,
 			HttpServletResponse response) {
 		skjemaModell(model, oppforing, id, tilbake);
-		model.addAttribute("avvisning", Avvisning.av(ex));
+		model.addAttribute("avvisning", Avvisning.av("oppforing", ex));
 		if (ex instanceof KalenderAdministrasjon.AlleredeIKalenderen lik) {
 			model.addAttribute("finnesAllerede", "/rapporteringskalender/" + lik.id() + "/endre");
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return SKJEMA;
-	}
-
-	/**
-	 * A refused entry form as fragments/skjemafeil shows it: the form's id on the page, and its problems in order, each
-	 * with the field it concerns, if one.
-	 */
-	record Avvisning(String skjema, List<Regelbrudd> problemer) {
-
-		static Avvisning av(IllegalArgumentException ex) {
-			return new Avvisning("oppforing", ex instanceof Regelbrudd.Avvist avvist ? avvist.brudd()
-					: List.of(new Regelbrudd(null, ex.getMessage())));
-		}
-
-		/** What is said beside the field, or {@code null} when nothing is wrong with it. */
-		public String melding(String felt) {
-			return problemer.stream().filter(p -> felt.equals(p.felt())).map(Regelbrudd::melding)
-				.findFirst().orElse(null);
-		}
 	}
 
 	/** The view an entry's form was opened from, when {@link #kalenderadresse} takes it; else the entry's month. */
@@ -406,6 +394,24 @@ class RapporteringskalenderController {
 						v.navn().equals(valgt.navn()) && (!kommende || v.dager() == valgt.dager()));
 			})
 			.toList();
+	}
+
+	/**
+	 * The agency and division chosen, for the page's title after the view («, Helsedirektoratet»), so that tabs,
+	 * history and bookmarks of different views can be told apart; empty when neither is chosen.
+	 */
+	private static String tittelfiltre(Tidslinje.Filter filter, List<Etat> etater, List<EtatGruppe> divisjonsgrupper) {
+		StringBuilder filtre = new StringBuilder();
+		if (filter.etatId() != null) {
+			etater.stream().filter(e -> e.id() == filter.etatId()).findFirst()
+				.ifPresent(e -> filtre.append(", ").append(e.navn()));
+		}
+		String divisjon = filter.divisjonId() == null ? null
+				: EtatGruppe.etiketter(divisjonsgrupper).get(filter.divisjonId());
+		if (divisjon != null) {
+			filtre.append(", ").append(divisjon);
+		}
+		return filtre.toString();
 	}
 
 	/** The filters as the page reads them; the division empty for none, as {@link #eksport} says why. */

@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.hod.styringsregister.Regelbrudd;
+import no.hod.styringsregister.Regelbrudd.Avvisning;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.tildelingsbrev.LetterImportException;
@@ -41,6 +43,9 @@ import no.hod.styringsregister.web.Formats;
 @Controller
 @RequestMapping("/tildelingsbrev")
 class LetterController {
+
+	/** The flash attribute of a problem with the upload's file itself (none chosen, or empty). */
+	private static final String FILFEIL = "filfeil";
 
 	private static final Pattern RAD_OG_FELT = Pattern.compile("(oppdrag|budsjett|kalender)\\[(\\d+)]\\.(\\w+)");
 
@@ -75,6 +80,10 @@ class LetterController {
 
 	@GetMapping
 	String list(Model model) {
+		// A file missing from the upload is told at the field, in the form (fragments/skjemafeil).
+		if (model.getAttribute(FILFEIL) instanceof String filfeil) {
+			model.addAttribute("avvisning", new Avvisning("brev-import", List.of(new Regelbrudd("fil", filfeil))));
+		}
 		model.addAttribute("brev", reads.all());
 		model.addAttribute("utkast", erAdmin() ? reads.openDrafts() : List.of());
 		return "tildelingsbrev/liste";
@@ -93,11 +102,11 @@ class LetterController {
 	String upload(@RequestParam(name = "fil", required = false) MultipartFile fil, RedirectAttributes redirect)
 			throws IOException {
 		if (fil == null || fil.getOriginalFilename() == null || fil.getOriginalFilename().isBlank()) {
-			redirect.addFlashAttribute("feil", text("tildelingsbrev.velg-fil"));
+			redirect.addFlashAttribute(FILFEIL, text("tildelingsbrev.velg-fil"));
 			return "redirect:/tildelingsbrev";
 		}
 		if (fil.isEmpty()) {
-			redirect.addFlashAttribute("feil",
+			redirect.addFlashAttribute(FILFEIL,
 					messages.getMessage("tildelingsbrev.tom-fil", new Object[] { fil.getOriginalFilename() }, Formats.NORSK));
 			return "redirect:/tildelingsbrev";
 		}
