@@ -179,8 +179,8 @@ class FristPaaminnelserIntegrationTests {
 						+ formats.dato(iDag.minusDays(10)) + "): TB2077-2 Forsinket kartlegging");
 		assertThat(forfalt).contains("- ny forventet dato " + formats.dato(iDag.minusDays(2))
 				+ " (fristen i tildelingsbrevet: " + formats.dato(iDag.minusDays(30)) + "): TB2077-4 Fortsatt forsinket");
-		assertThat(tekst.split("TB2077-2", -1)).as("one line for TB2077-2").hasSize(2);
-		assertThat(tekst.split("TB2077-4", -1)).as("one line for TB2077-4").hasSize(2);
+		assertThat(tekst.split(": TB2077-2 ", -1)).as("one line for TB2077-2").hasSize(2);
+		assertThat(tekst.split(": TB2077-4 ", -1)).as("one line for TB2077-4").hasSize(2);
 		assertThat(tekst).doesNotContain("TB2077-3");
 	}
 
