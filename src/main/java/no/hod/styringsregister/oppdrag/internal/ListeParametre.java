@@ -60,7 +60,7 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 		Verdier v = new Verdier(verdier);
 		return new ListeParametre(v.tekst("q"),
 				v.verdi("year", tall(Integer::valueOf), "et år med fire sifre, som 2025"), v.tekst("agency"),
-				v.statuser(), v.verdi("division", tall(Long::valueOf), "et tall (divisjonens id)"),
+				v.statuser(), v.verdi("division", ListeParametre::divisjon, "et tall (divisjonens id) eller " + ALLE),
 				v.verdi("department", tall(Long::valueOf), "et tall (avdelingens id)"),
 				v.verdi("section", ListeParametre::seksjon, "et mål- eller seksjonsnummer som 3 eller 3.4"),
 				v.tekst("hodDepartment"), v.verdi("letter", tall(Long::valueOf), "et tall (tildelingsbrevets id)"),
@@ -68,6 +68,17 @@ record ListeParametre(String q, Integer year, String agency, List<String> status
 				v.janei("overdue"), v.janei("unrouted"), v.janei("notCarriedOver"), v.tekst("sort"), v.janei("desc"),
 				v.verdi("page", tall(ListeParametre::sidetall), "et helt tall fra 0 og oppover"),
 				v.verdi("size", tall(Integer::valueOf), "et helt tall fra 1 til " + OppdragFilter.STORSTE_STORRELSE));
+	}
+
+	/**
+	 * The division filter's value for «every division»: the page starts a division lead at the own division, and a
+	 * link must be able to say «no division filter» (an empty value is dropped from the list's links).
+	 */
+	static final String ALLE = "alle";
+
+	/** A division's id, or none for {@value #ALLE}. */
+	private static Long divisjon(String verdi) {
+		return ALLE.equalsIgnoreCase(verdi) ? null : tall(Long::valueOf).apply(verdi);
 	}
 
 	/** Reads a number of ASCII digits only; one too large for its type is refused by {@code tolk} itself. */

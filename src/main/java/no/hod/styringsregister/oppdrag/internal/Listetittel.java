@@ -76,17 +76,39 @@ public class Listetittel {
 	}
 
 	/**
-	 * The line a printed list shows instead of its filter form: the title's filters, then every other choice that
-	 * narrows the list, by its field's name (department, section, deadlines), then the
-	 * search words, then, when the list has more pages than the one printed, which of its rows the paper holds;
-	 * {@code null} when there is nothing to say. The words may be said here: a printout is not a title.
+	 * The line a printed list shows instead of its filter form: what the list is narrowed to ({@link #utvalg}), then,
+	 * when the list has more pages than the one printed, which of its rows the paper holds; {@code null} when there is
+	 * nothing to say.
 	 *
-	 * @param brev the letters as the filter form offers them
-	 * @param avdelinger the departments as the filter form offers them, by division
 	 * @param side the page printed
 	 */
 	public String utskrift(OppdragFilter filter, List<Etat> etater, Map<Long, String> divisjoner,
 			List<OppdragLeser.Brev> brev, Map<Enhet, List<Enhet>> avdelinger, OppdragLeser.Side side) {
+		List<String> setninger = new ArrayList<>();
+		String utvalg = utvalg(filter, etater, divisjoner, brev, avdelinger);
+		if (utvalg != null) {
+			setninger.add(utvalg);
+		}
+		// «53 oppdrag» above 50 rows: the paper says it holds only a part, and which.
+		if (side.sider() > 1 && !side.rader().isEmpty()) {
+			long forste = (long) side.side() * side.storrelse() + 1;
+			setninger.add(tekst("oppdrag.utskrift.rader", formats.belop(forste),
+					formats.belop(forste + side.rader().size() - 1), formats.belop(side.total())));
+		}
+		return setninger.isEmpty() ? null : String.join(". ", setninger);
+	}
+
+	/**
+	 * What the list is narrowed to, for the screen (under the heading) and the paper: the title's filters, then every
+	 * other choice that narrows the list, by its field's name (department, section, deadlines), then the search
+	 * words; {@code null} for the whole list. The words may be said here: the page is not
+	 * its title.
+	 *
+	 * @param brev the letters as the filter form offers them
+	 * @param avdelinger the departments as the filter form offers them, by division
+	 */
+	public String utvalg(OppdragFilter filter, List<Etat> etater, Map<Long, String> divisjoner,
+			List<OppdragLeser.Brev> brev, Map<Enhet, List<Enhet>> avdelinger) {
 		List<String> setninger = new ArrayList<>();
 		String tittel = av(filter, etater, divisjoner, brev);
 		if (!tittel.equals(tekst("oppdrag.tittel"))) {
@@ -106,12 +128,6 @@ public class Listetittel {
 		}
 		if (filter.q() != null) {
 			setninger.add(tekst("oppdrag.utskrift.sok", Sitert.utenRetningstegn(filter.q())));
-		}
-		// «53 oppdrag» above 50 rows: the paper says it holds only a part, and which.
-		if (side.sider() > 1 && !side.rader().isEmpty()) {
-			long forste = (long) side.side() * side.storrelse() + 1;
-			setninger.add(tekst("oppdrag.utskrift.rader", formats.belop(forste),
-					formats.belop(forste + side.rader().size() - 1), formats.belop(side.total())));
 		}
 		return setninger.isEmpty() ? null : String.join(". ", setninger);
 	}

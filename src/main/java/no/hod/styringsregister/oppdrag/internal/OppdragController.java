@@ -26,6 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.BudsjettlinjerSomNevner;
 import no.hod.styringsregister.oppdrag.Budsjettposter;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
@@ -76,6 +77,13 @@ class OppdragController {
 	@GetMapping("/oppdrag")
 	String liste(ListeParametre parametre, HttpServletRequest request, HttpServletResponse response, Model model) {
 		CurrentUser bruker = brukere.current();
+		// A lead starts at the own division, as in the reporting calendar; any parameter (division=alle, a filter, a
+		// page) is a list asked for, so the way to all of them stays one tap away. Only the page: the API's default
+		// is every assignment.
+		Long egenDivisjon = bruker.is(Rolle.HDIR_LEDER) ? bruker.enhetId() : null;
+		if (egenDivisjon != null && request.getParameterMap().isEmpty()) {
+			return "redirect:/oppdrag?division=" + egenDivisjon;
+		}
 		OppdragFilter filter = parametre.filter(organisasjon, leser::harBrev);
 		OppdragLeser.Listeside listeside = leser.listeside(filter, bruker);
 		OppdragLeser.Side side = listeside.side();
@@ -113,6 +121,8 @@ class OppdragController {
 		model.addAttribute("eksportCsv", lenker.eksport("/oppdrag/eksport.csv"));
 		model.addAttribute("sporring", lenker.sporring());
 		model.addAttribute("harFilter", !lenker.sporring().isEmpty());
+		model.addAttribute("alleOppdrag", egenDivisjon != null && egenDivisjon.equals(filter.divisjonId())
+				? "/oppdrag?division=" + ListeParametre.ALLE : null);
 		// Asked only when nothing was found: the one case where it explains something.
 		model.addAttribute("bareVanligeOrd", side.total() == 0 && filter.q() != null && leser.bareVanligeOrd(filter.q()));
 		// A search that finds nothing inside the filters may find an assignment outside them (an exact id in another

@@ -825,8 +825,15 @@ class OppdragLeser implements OppdragQueries {
 			// Per word of the query or near-miss checked, the beginning its stem's matches must have.
 			Map<String, String> kontrollerte = new LinkedHashMap<>();
 			Sokeord.Begynnelse begynnelse = egneFormer(ord, egne, kontrollerte, leser);
-			List<String> lik = ordbok.lignende(ord, begynnelse == null ? null : begynnelse.prefiks(), leser.klarert());
+			List<Ordbok.Lignende> naer = ordbok.lignende(ord, begynnelse == null ? null : begynnelse.prefiks(),
+					leser.klarert());
+			List<String> lik = naer.stream().map(Ordbok.Lignende::ord).toList();
 			lignende.put(ord, lik);
+			// A near-miss matches as a prefix, as the word typed right would (Sokeord.utvidelse), but one whose stem is
+			// too loose a prefix matches only itself: «hele» (hel) beside «helse» would find «helt» and «helhet».
+			naer.stream()
+				.filter(n -> n.stamme() == null || Sokeord.begynnelse(n.ord(), n.stamme()) != null)
+				.forEach(n -> egne.putIfAbsent(n.ord(), List.of()));
 			// A near-miss of a word that has no forms of its own, a typo of a loose stem, stands for what the word
 			// would: «allmennleger» for «allmennlegetjenesten» too. Not one of a word the register has: its prefix
 			// finds what it should, and the near-misses' forms only lengthen the query (for «helse», its near-miss

@@ -60,10 +60,13 @@ class Ordbok {
 	 * mat, satt and sett, samt, stat), where «abrot» begins none and finds «abort». The LIMIT keeps each spelling a
 	 * probe of the primary key: as one {@code = ANY} the planner took the trigram index, which answered 318 spellings
 	 * in 900 ms, and as a join it hashed the whole dictionary.
+	 * <p>
+	 * Each word comes with its stem, which the query has at hand, so the search can tell without asking again whether
+	 * the near-miss may match as a prefix (Sokeord.begynnelse).
 	 */
 	@Cacheable(cacheNames = MELLOMLAGER, key = "#p2 + ':' + #p0 + ':' + #p1")
 	@Transactional(readOnly = true)
-	List<String> lignende(String ord, String begynnelse, boolean klarert) {
+	List<Lignende> lignende(String ord, String begynnelse, boolean klarert) {
 		jdbc.queryForObject("SELECT set_config('pg_trgm.similarity_threshold', '" + MINSTE_LIKHET + "', true)",
 				Map.of(), String.class);
 		int tillatte = Sokeord.tillatteFeil(ord.codePointCount(0, ord.length()));
@@ -76,7 +79,7 @@ class Ordbok {
 			funnet = "CASE WHEN " + ukjent + " THEN " + stamme + " = " + ordetsStamme
 					+ " OR starts_with(d.ord, :begynnelse) ELSE " + funnet + " END";
 		}
-		return jdbc.queryForList("SELECT d.ord FROM ((SELECT s.ord, similarity(s.ord, :ord) AS likhet "
+		return jdbc.query("SELECT d.ord, " + stamme + " AS stamme FROM ((SELECT s.ord, similarity(s.ord, :ord) AS likhet "
 				+ "FROM oppdrag_sokeord s WHERE s.ord % :ord AND similarity(s.ord, :ord) >= " + MINSTE_LIKHET
 				+ " AND abs(char_length(s.ord) - char_length(:ord)) <= :tillatte" + offentlig
 				+ " ORDER BY likhet DESC, s.ord LIMIT " + MAKS_KANDIDATER + ") "
@@ -87,11 +90,15 @@ class Ordbok {
 				new MapSqlParameterSource(Map.of("ord", ord, "tillatte", tillatte, "naboer",
 						Sokeord.naboer(ord).toArray(String[]::new), "begynner", ord + "%"))
 					.addValue("begynnelse", begynnelse),
-				String.class)
+				(rs, i) -> new Lignende(rs.getString("ord"), rs.getString("stamme")))
 			.stream()
-			.filter(lignende -> Sokeord.litenSkrivefeil(ord, lignende))
+			.filter(lignende -> Sokeord.litenSkrivefeil(ord, lignende.ord()))
 			.limit(MAKS_LIGNENDE)
 			.toList();
+	}
+
+	/** A near-miss of a query word and its stem ({@code null} for a stop word). */
+	record Lignende(String ord, String stamme) {
 	}
 
 	/**

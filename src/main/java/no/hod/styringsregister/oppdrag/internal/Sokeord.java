@@ -188,12 +188,16 @@ final class Sokeord {
 		return andre.isEmpty() ? null : enten(andre);
 	}
 
-	/** The word's other number, then each near-miss, its own other number and its own forms. */
+	/**
+	 * The word's other number, then each near-miss, its own other number and its own forms. A near-miss matches as
+	 * the word typed right would: as a prefix («screning» finds «screeningprogrammene» as «screening» does), or, if
+	 * {@code egne} has it, as itself and its own forms.
+	 */
 	private static List<String> utvidelse(String ord, Map<String, List<String>> egne,
 			Map<String, List<String>> lignende) {
 		List<String> utvidelse = new ArrayList<>(tallformer(ord));
 		for (String lik : lignende.getOrDefault(ord, List.of())) {
-			utvidelse.add(lik);
+			utvidelse.add(egne.containsKey(lik) ? lik : lik + ":*");
 			utvidelse.addAll(tallformer(lik));
 			utvidelse.addAll(egne.getOrDefault(lik, List.of()));
 		}
@@ -214,6 +218,9 @@ final class Sokeord {
 			alternativer.add(ord.codePointCount(0, ord.length()) > 1 ? ord + ":*" : ord);
 		}
 		utvidelse.stream().filter(lik -> !lik.equals(ord)).forEach(alternativer::add);
+		// A word asked for as a prefix needs no exact alternative too (the other number «fengsler» of «fengsel» is
+		// also its near-miss).
+		alternativer.removeIf(lik -> !lik.endsWith(":*") && alternativer.contains(lik + ":*"));
 		return alternativer;
 	}
 

@@ -1,5 +1,6 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.organisasjon.Enhet;
@@ -53,10 +55,14 @@ class FristPaaminnelser {
 
 	private final String avsender;
 
+	/** The register's address as its users open it, without a trailing slash; empty when not configured. */
+	private final String adresse;
+
 	FristPaaminnelser(FristKilde frister, BrukerService brukere, OrganisasjonService organisasjon,
 			ObjectProvider<JavaMailSender> mailSender, Formats formats,
 			@Value("${styringsregister.paminnelser.dager:14}") int dager,
-			@Value("${styringsregister.paminnelser.avsender:styringsregister@localhost}") String avsender) {
+			@Value("${styringsregister.paminnelser.avsender:styringsregister@localhost}") String avsender,
+			@Value("${styringsregister.adresse:}") String adresse) {
 		this.frister = frister;
 		this.brukere = brukere;
 		this.organisasjon = organisasjon;
@@ -64,6 +70,7 @@ class FristPaaminnelser {
 		this.formats = formats;
 		this.dager = dager;
 		this.avsender = avsender;
+		this.adresse = adresse.strip().replaceAll("/+$", "");
 	}
 
 	/** @return the number of e-mails sent; 0 when another instance holds the lock (ShedLock skips the call) */
@@ -125,7 +132,9 @@ class FristPaaminnelser {
 			snart.forEach(frist -> linje(tekst, frist));
 			tekst.append('\n');
 		}
-		tekst.append("Oppdater status og framdrift i Styringsregisteret.\n\n")
+		// A job has no request to take the address from, so it is configured; without it the e-mail names the register.
+		tekst.append("Oppdater status og fremdrift i Styringsregisteret")
+			.append(adresse.isEmpty() ? "." : ": " + adresse + "/").append("\n\n")
 			.append("Denne e-posten er sendt automatisk fra Styringsregisteret.\n");
 		return tekst.toString();
 	}
@@ -143,6 +152,10 @@ class FristPaaminnelser {
 			tekst.append(formats.dato(forfall.dato()));
 		}
 		tekst.append(": ").append(frist.oppdrag()).append(' ').append(frist.tittel()).append('\n');
+		if (!adresse.isEmpty()) {
+			tekst.append("  ").append(adresse).append("/oppdrag/")
+				.append(UriUtils.encodePathSegment(frist.oppdrag(), StandardCharsets.UTF_8)).append('\n');
+		}
 	}
 
 	/**

@@ -66,6 +66,20 @@ class OppdragSokSammensatteOrdTests {
 	}
 
 	@Test
+	void aTypoFindsTheCompoundsTheWordFinds() {
+		// «screening» begins «screeningprogrammene» (TB2025-15 and -14) and «screeningprogram»; the misspelt word found
+		// only the assignment with «screening» alone, as the near-miss matched exactly.
+		List<String> screening = brev.sok("screening", AAR_2025);
+		assertThat(screening).contains("TB" + AAR_2025 + "-15", "TB" + AAR_2025 + "-14")
+			.containsExactlyInAnyOrderElementsOf(brev.medOrdet("screening").stream()
+				.filter(id -> id.startsWith("TB" + AAR_2025 + "-")).toList());
+		assertThat(brev.sok("screning", AAR_2025)).containsExactlyInAnyOrderElementsOf(screening);
+		List<String> tobakk = brev.sok("tobakk");
+		assertThat(tobakk).containsExactlyInAnyOrderElementsOf(brev.medOrdet("tobakk"));
+		assertThat(brev.sok("tobbak")).containsExactlyInAnyOrderElementsOf(tobakk);
+	}
+
+	@Test
 	void aCompoundNoLetterHasFindsNothingRatherThanItsTail() {
 		// «Legevakttjenesten» is in neither letter, «tjenesten» in many of their assignments.
 		assertThat(brev.medOrdet("legevakttjenest")).isEmpty();

@@ -645,6 +645,56 @@ class OppdragWebTests {
 			.doesNotContain("Vis alle", "Utskriften har rad");
 	}
 
+	@Test
+	void aLeadsListStartsAtTheOwnDivisionWithEveryAssignmentOneLinkAwayWhileTheApiKeepsItsDefault() throws Exception {
+		String egen = String.valueOf(divisjon.id());
+		mvc.perform(get("/oppdrag").with(leder())).andExpect(status().isFound())
+			.andExpect(redirectedUrl("/oppdrag?division=" + egen));
+		// A desk officer's list, and any list a lead asks for with a parameter, is what it was.
+		mvc.perform(get("/oppdrag").with(uklarert())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Alle oppdrag fra tildelingsbrevene")))
+			.andExpect(content().string(not(containsString("Vis alle oppdrag"))));
+		mvc.perform(get("/oppdrag").param("page", "0").with(leder())).andExpect(status().isOk());
+
+		String side = tekst(mvc.perform(get("/oppdrag").param("division", egen).param("year", String.valueOf(aar))
+			.with(leder())));
+		// TB-1 to TB-3 are the division's, the rest of the year is not routed; the exports take what is shown.
+		assertThat(side).contains(tb(1), tb(2), tb(3)).doesNotContain(tb(10) + "<")
+			.contains("<a class=\"oppdrag-alle\" href=\"/oppdrag?division=alle\">Vis alle oppdrag</a>")
+			.contains("/oppdrag/eksport.xlsx?division=" + egen + "&amp;year=" + aar)
+			.contains("/oppdrag/eksport.csv?division=" + egen + "&amp;year=" + aar)
+			.doesNotContain("Alle oppdrag fra tildelingsbrevene");
+		String alle = tekst(mvc.perform(get("/oppdrag").param("division", "alle").param("year", String.valueOf(aar))
+			.with(leder())));
+		assertThat(alle).contains(tb(10) + "<").doesNotContain("Vis alle oppdrag");
+		assertThat(alle.split("class=\"oppdrag-id\"", -1)).hasSize(5 + 1);
+		// Paging «every division» keeps it so: no redirect back to the own division.
+		assertThat(alle).contains("division=alle&amp;year=" + aar);
+		mvc.perform(get("/oppdrag/eksport.csv").param("division", "alle").param("year", String.valueOf(aar))
+			.with(leder())).andExpect(status().isOk()).andExpect(content().string(containsString(tb(10) + ";")));
+		// Other tools read the API: for a lead it gives every assignment without a division, as before.
+		mvc.perform(get("/api/oppdrag").param("year", String.valueOf(aar)).with(leder()))
+			.andExpect(jsonPath("$.items.length()").value(5));
+		mvc.perform(get("/oppdrag").param("division", "noen").with(leder())).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aFilteredListSaysOnTheScreenWhatItIsFilteredByAndTheWholeListSaysItIsWhole() throws Exception {
+		String filtrert = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar)).param("status", "FORSINKET")
+			.param("q", "program").with(uklarert())));
+		// The print line's words (without its rows), on the screen, in place of the whole list's introduction.
+		String utvalg = "Oppdrag: Forsinket, " + aar + ". Søk: «program»";
+		assertThat(filtrert).contains("<p class=\"ingress kun-skjerm\">" + utvalg + "</p>")
+			.doesNotContain("Alle oppdrag fra tildelingsbrevene");
+		assertThat(utskriftslinje(filtrert)).isEqualTo(utvalg);
+		// A changed filter (htmx) gets the line with the results, as the count.
+		String endret = tekst(mvc.perform(get("/oppdrag").param("year", String.valueOf(aar))
+			.header("HX-Request", "true").with(uklarert())));
+		assertThat(endret).contains("<div id=\"oppdrag-utvalg\">", "<p class=\"ingress kun-skjerm\">Oppdrag: " + aar + "</p>");
+		assertThat(tekst(mvc.perform(get("/oppdrag").with(uklarert())))).contains("Alle oppdrag fra tildelingsbrevene")
+			.doesNotContain("ingress kun-skjerm");
+	}
+
 	/** The list's line printed in place of its filter form. */
 	static String utskriftslinje(String side) {
 		Matcher linje = Pattern.compile("<p class=\"kun-utskrift\">([^<]*)</p>").matcher(side);
@@ -1956,8 +2006,8 @@ class OppdragWebTests {
 		String kodet = java.net.URLEncoder.encode(sporring, StandardCharsets.UTF_8);
 		String liste = tekst(mvc.perform(get("/oppdrag?" + sporring).with(leder())));
 		assertThat(liste).contains("href=\"/oppdrag/" + tb(1) + "?liste=" + kodet + "\"");
-		// The plain list's links stay plain.
-		assertThat(tekst(mvc.perform(get("/oppdrag").with(leder())))).doesNotContain("?liste=");
+		// The plain list's links stay plain (a desk officer's: a lead's plain list opens at the own division).
+		assertThat(tekst(mvc.perform(get("/oppdrag").with(uklarert())))).doesNotContain("?liste=");
 
 		String side = tekst(mvc.perform(get("/oppdrag/" + tb(1)).param("liste", sporring).with(leder())));
 		assertThat(side).contains("<a href=\"/oppdrag?year=" + aar + "&amp;division=" + divisjon.id()

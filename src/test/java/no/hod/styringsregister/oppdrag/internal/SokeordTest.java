@@ -30,16 +30,28 @@ class SokeordTest {
 	@Test
 	void nearMissSpellingsWidenEachWord() {
 		Map<String, List<String>> lignende = Map.of("fengsel", List.of("fengsel", "fengsler", "fengslene"));
-		assertThat(Sokeord.tsquery("fengsel barn", Map.of(), lignende)).isEqualTo("(fengsel:* | fengsler | fengslene) & barn:*");
+		assertThat(Sokeord.tsquery("fengsel barn", Map.of(), lignende)).isEqualTo("(fengsel:* | fengsler:* | fengslene:*) & barn:*");
+	}
+
+	@Test
+	void aNearMissMatchesAsAPrefixAsTheWordTypedRightWouldUnlessItsStemIsTooLoose() {
+		// «screning» is widened with «screening», which as a prefix finds «screeningprogrammene» as «screening» does.
+		assertThat(Sokeord.tsquery("screning", Map.of(), Map.of("screning", List.of("screening"))))
+			.isEqualTo("(screning:* | screening:*)");
+		// A near-miss the search gave its own forms, as one whose stem is too loose a prefix, is no prefix.
+		assertThat(Sokeord.tsquery("helse", Map.of("hele", List.of()), Map.of("helse", List.of("hele"))))
+			.isEqualTo("(helse:* | hele)");
+		assertThat(Sokeord.utvidedeOrd("screning", Map.of(), Map.of("screning", List.of("screening"))))
+			.isEqualTo("screning:*");
 	}
 
 	@Test
 	void aNearMissBringsItsOtherNumberAsTheWordItselfWould() {
 		// The typo's own other number first (as any word in -el), then the near-miss and its other number.
 		assertThat(Sokeord.tsquery("fegnsel", Map.of(), Map.of("fegnsel", List.of("fengsel"))))
-			.isEqualTo("(fegnsel:* | fegnsler | fengsel | fengsler)");
+			.isEqualTo("(fegnsel:* | fegnsler | fengsel:* | fengsler)");
 		assertThat(Sokeord.tsquery("fegnsler", Map.of(), Map.of("fegnsler", List.of("fengsler"))))
-			.isEqualTo("(fegnsler:* | fegnsel:* | fengsler | fengsel:*)");
+			.isEqualTo("(fegnsler:* | fegnsel:* | fengsler:* | fengsel:*)");
 		assertThat(Sokeord.tsquery("fegnsel", Map.of(), Map.of())).as("no near-miss, no other number of one")
 			.isEqualTo("(fegnsel:* | fegnsler)");
 	}
@@ -85,7 +97,7 @@ class SokeordTest {
 			.isNull();
 		// A dictionary word that is also the other number is asked for once.
 		assertThat(Sokeord.tsquery("fengsel", Map.of(), Map.of("fengsel", List.of("fengsler", "fengslene"))))
-			.isEqualTo("(fengsel:* | fengsler | fengslene)");
+			.isEqualTo("(fengsel:* | fengsler:* | fengslene:*)");
 	}
 
 	@Test
@@ -119,7 +131,7 @@ class SokeordTest {
 	void aQuotedPhraseMustMatchItsWordsInOrderNextToEachOtherWithoutPrefixOrWidening() {
 		Map<String, List<String>> lignende = Map.of("kostnader", List.of("kostnaden"), "tiltak", List.of("tiltaket"));
 		assertThat(Sokeord.tsquery("\"samfunnsøkonomiske kostnader\" tiltak", Map.of(), lignende))
-			.isEqualTo("samfunnsøkonomiske <-> kostnader & (tiltak:* | tiltaket)");
+			.isEqualTo("samfunnsøkonomiske <-> kostnader & (tiltak:* | tiltaket:*)");
 		assertThat(Sokeord.tsquery("\"kostnader samfunnsøkonomiske\"")).isEqualTo("kostnader <-> samfunnsøkonomiske");
 		assertThat(Sokeord.tsquery("«alkohol, tobakk»")).as("Norwegian quotes").isEqualTo("alkohol <-> tobakk");
 		assertThat(Sokeord.tsquery("“tobakk” alkohol")).as("a phrase of one word is the word exactly")
@@ -212,7 +224,7 @@ class SokeordTest {
 		assertThat(Sokeord.utvidedeOrd("fastlege barn", egne, Map.of())).as("its own forms are no widening").isNull();
 		assertThat(Sokeord.andreAlternativer("fastlege", egne, Map.of("fastlege", List.of("fastlagt")),
 				Set.of("fastlege")))
-			.isEqualTo("(fastlegeordningen | fastlegetjenesten | fastlagt)");
+			.isEqualTo("(fastlegeordningen | fastlegetjenesten | fastlagt:*)");
 		assertThat(Sokeord.andreAlternativer("fastlege", Map.of("fastlege", List.of()), Map.of(), Set.of("fastlege")))
 			.isNull();
 	}
