@@ -344,7 +344,7 @@ class InstrukserIntegrationTests extends InstruksTestoppsett {
 				.andExpect(content().string(containsString("Fant ingen instruks med nummer " + ukjent + ".")))
 				.andExpect(content().string(containsString("<a href=\"/instrukser\">Tilbake til instruksene</a>")))
 				// inside the common layout, with its menu
-				.andExpect(content().string(containsString("<title>Fant ikke instruksen – ")));
+				.andExpect(content().string(containsString("<title>Feil: Fant ikke instruksen – ")));
 		}
 		// The heading says what was not found, as the text does.
 		for (long etat : new long[] { ukjent, -1 }) {

@@ -76,7 +76,7 @@ class FoundationJourneyTests extends BrowserTestSupport {
 		assertAccessible("forside");
 		for (String path : MODULE_PAGES) {
 			open("/");
-			page.locator("nav").getByRole(AriaRole.LINK,
+			page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hovedmeny")).getByRole(AriaRole.LINK,
 					new Locator.GetByRoleOptions().setName(linkName(path))).click();
 			assertThat(page).hasURL(url(path));
 			assertThat(page.locator("h1")).isVisible();

@@ -822,6 +822,12 @@ class OppdragLeser implements OppdragQueries {
 		Map<String, List<String>> egne = new HashMap<>();
 		List<Kontroll> kontroller = new ArrayList<>();
 		for (String ord : Sokeord.trigramord(f.q()).stream().distinct().toList()) {
+			// A stop word («for», «til») is left out of the search, and so are its near-misses («form», «fil»): as a
+			// prefix each would be a word the text must have.
+			if (ordbok.stamme(ord) == null) {
+				lignende.put(ord, List.of());
+				continue;
+			}
 			// Per word of the query or near-miss checked, the beginning its stem's matches must have.
 			Map<String, String> kontrollerte = new LinkedHashMap<>();
 			Sokeord.Begynnelse begynnelse = egneFormer(ord, egne, kontrollerte, leser);

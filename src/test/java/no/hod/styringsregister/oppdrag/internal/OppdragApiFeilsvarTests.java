@@ -138,7 +138,7 @@ class OppdragApiFeilsvarTests {
 	@Test
 	void aListParameterThatCannotBeReadSaysWhatItTakes() throws Exception {
 		String[][] tilfeller = { { "year", "tjue", "et år med fire sifre, som 2025" },
-				{ "division", "x", "et tall (divisjonens id)" }, { "department", "1.5", "et tall (avdelingens id)" },
+				{ "division", "x", "et tall (divisjonens id) eller alle" }, { "department", "1.5", "et tall (avdelingens id)" },
 				{ "letter", "brev", "et tall (tildelingsbrevets id)" },
 				{ "section", "3x", "et mål- eller seksjonsnummer som 3 eller 3.4" },
 				{ "deadlineFrom", "abc", "en dato som 2025-04-03" }, { "deadlineTo", "2025-02-30", "en dato som 2025-04-03" },
@@ -147,12 +147,12 @@ class OppdragApiFeilsvarTests {
 				{ "page", "-1", "et helt tall fra 0 og oppover" }, { "page", "første", "et helt tall fra 0 og oppover" },
 				{ "size", "mange", "et helt tall fra 1 til 500" },
 				// Only ASCII digits make a number: Java reads «٣» (Arabic-Indic three) as 3, and so did the list.
-				{ "year", "٢٠٢٥", "et år med fire sifre, som 2025" }, { "division", "٣", "et tall (divisjonens id)" },
+				{ "year", "٢٠٢٥", "et år med fire sifre, som 2025" }, { "division", "٣", "et tall (divisjonens id) eller alle" },
 				{ "department", "٣", "et tall (avdelingens id)" }, { "letter", "٣", "et tall (tildelingsbrevets id)" },
 				{ "page", "١", "et helt tall fra 0 og oppover" }, { "size", "٥", "et helt tall fra 1 til 500" },
 				// Too large for a number is no number either: refused, not an error on the server.
 				{ "year", "99999999999", "et år med fire sifre, som 2025" },
-				{ "division", "99999999999999999999999", "et tall (divisjonens id)" },
+				{ "division", "99999999999999999999999", "et tall (divisjonens id) eller alle" },
 				{ "department", "99999999999999999999999", "et tall (avdelingens id)" },
 				{ "letter", "99999999999999999999999", "et tall (tildelingsbrevets id)" },
 				{ "page", "99999999999", "et helt tall fra 0 og oppover" },

@@ -58,8 +58,10 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis")).click();
 		assertThat(page.locator("#post-3740-2")).containsText("20 107");
 		assertThat(page.locator("#post-740-1")).hasCount(0);
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Last ned som Excel")))
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Excel (xlsx)")))
 			.hasAttribute("href", Pattern.compile("eksport\\.xlsx.*aar=2020.*kapittel=3740"));
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CSV (semikolon)")))
+			.hasAttribute("href", Pattern.compile("eksport\\.csv.*aar=2020.*kapittel=3740"));
 		assertAccessible("bevilgninger-2020-kap3740");
 	}
 
@@ -156,7 +158,7 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		login("saksbehandler");
 		open("/rapporteringskalender?visning=maned&maned=2025-04&etat=" + hdir + "&type=SAERSKILT");
 		Locator overskrift = page.locator(".rapporteringskalender h2").first();
-		assertThat(overskrift).hasText("april 2025");
+		assertThat(overskrift).hasText("April 2025");
 		skjemaetHar("visning", "maned", "etat", "type", "divisjon");
 		assertThat(maanedsfelt()).hasValue("2025-04");
 		assertThat(visningslenke("Måned")).hasAttribute("aria-current", "true");
