@@ -24,9 +24,18 @@ public interface BevilgningImport {
 	 * One budget line. Amounts in 1 000 NOK; {@code null} where the letter prints none.
 	 *
 	 * @param inntekt true for income chapters (3xxx, 5xxx)
+	 * @param departement the other ministry whose frame the letter lists the line under («Arbeids- og
+	 * sosialdepartementet»), {@code null} for the ministry's own lines: those of another are shown apart and not
+	 * counted in the ministry's sums
 	 */
 	record BevilgningData(int kapittel, int post, String navn, Long belop, Long belopForrigeAar, boolean inntekt,
-			String kommentar) {
+			String kommentar, String departement) {
+
+		/** One of the ministry's own lines. */
+		public BevilgningData(int kapittel, int post, String navn, Long belop, Long belopForrigeAar, boolean inntekt,
+				String kommentar) {
+			this(kapittel, post, navn, belop, belopForrigeAar, inntekt, kommentar, null);
+		}
 	}
 
 	record FullmaktData(String type, String tekst) {

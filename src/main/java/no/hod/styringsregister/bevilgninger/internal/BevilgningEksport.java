@@ -30,7 +30,8 @@ import no.hod.styringsregister.web.Csv;
  * chapters and the totals, the comparison columns only where the page shows them; the workbook has the authorisations
  * on a sheet of their own. Every row says in «Radtype» whether it is a line or a sum, so that a filter on «Linje» (or
  * SUMIF over it) adds up the lines without counting a sum twice; the sums stay beside their lines, where the page has
- * them and where a reader checks them.
+ * them and where a reader checks them. Other ministries' chapters come after the totals, which leave them out, as on
+ * the page, each row naming its ministry in «Departement».
  */
 final class BevilgningEksport {
 
@@ -66,6 +67,8 @@ final class BevilgningEksport {
 
 	private static final String RADTYPE = "Radtype";
 
+	private static final String DEPARTEMENT = "Departement";
+
 	private BevilgningEksport() {
 	}
 
@@ -74,70 +77,104 @@ final class BevilgningEksport {
 		if (oversikt.sammenligning()) {
 			kolonner.addAll(List.of("Beløp " + (oversikt.aar() - 1), ENDRING, "Endring %, sammenlignbare poster"));
 		}
-		kolonner.addAll(List.of("Kommentar", "Oppdrag", RADTYPE));
+		kolonner.addAll(List.of("Kommentar", "Oppdrag"));
+		if (medDepartement(oversikt)) {
+			kolonner.add(DEPARTEMENT);
+		}
+		kolonner.add(RADTYPE);
 		return kolonner;
 	}
 
-	/** The lines and sums in the page's order, the totals last. */
+	/**
+	 * Whether other ministries' chapters are shown: then their rows, after the totals as on the page, name the
+	 * ministry in a column of their own, so that a filter tells them from the ministry's own lines.
+	 */
+	private static boolean medDepartement(Bevilgningsoversikt oversikt) {
+		return !oversikt.andreDepartementer().isEmpty();
+	}
+
+	/**
+	 * The lines and sums in the page's order, the totals next, and last other ministries' chapters, which the totals
+	 * leave out.
+	 */
 	private static List<Rad> rader(Bevilgningsoversikt oversikt, Tekster tekster) {
 		List<Rad> rader = new ArrayList<>();
-		boolean sammenligning = oversikt.sammenligning();
-		// Not 0: the letter gives none. The sums are counted in Java, with it as 0, as the page says.
-		String ikkeOppgitt = tekster.apply("bevilgninger.ikke-oppgitt", null);
+		Kolonner k = new Kolonner(oversikt.sammenligning(), medDepartement(oversikt));
 		for (Kapittel kapittel : oversikt.kapitler()) {
-			String type = kapittel.inntekt() ? "Inntekt" : "Utgift";
-			for (Postgruppe post : kapittel.poster()) {
-				for (Linje linje : post.linjer()) {
-					// The post as text: as a number, post 01 was «1».
-					rader.add(rad(Radtype.LINJE, sammenligning, linje.kapittel(),
-							Bevilgningsoversikt.postnummer(linje.post()), linje.navn(), type,
-							linje.belop() == null ? ikkeOppgitt : linje.belop(), linje.forrigeAar(), linje,
-							linje.kommentar() == null ? "" : linje.kommentar(), String.join(", ", linje.oppdrag())));
-				}
-				if (post.delt()) {
-					rader.add(rad(Radtype.SUM_POST, sammenligning, kapittel.nummer(),
-							Bevilgningsoversikt.postnummer(post.post()),
-							tekster.apply("bevilgninger.sum-post", new Object[] { post.nummer() }), type, post.sum(),
-							post.sumForrigeAar(), post, null, null));
-				}
-			}
-			String merknad = sammenligning && kapittel.utenforEndring() > 0 ? tekster.apply("bevilgninger.endring-utenfor",
-					new Object[] { kapittel.utenforEndring(), oversikt.aar() - 1, oversikt.aar() }) : null;
-			rader.add(rad(Radtype.SUM_KAPITTEL, sammenligning, kapittel.nummer(), null,
-					tekster.apply("bevilgninger.sum-kapittel", new Object[] { kapittel.nummer() }), type, kapittel.sum(),
-					kapittel.sumForrigeAar(), kapittel, merknad, null));
+			kapittelrader(rader, kapittel, null, k, oversikt, tekster);
 		}
 		// Only the totals there are lines for, as on the page; one chapter's own note says it already.
-		String merknad = sammenligning && oversikt.kapittel() == null && oversikt.utenforEndring() > 0
+		String merknad = k.sammenligning() && oversikt.kapittel() == null && oversikt.utenforEndring() > 0
 				? tekster.apply("bevilgninger.summer.endring-utenfor",
 						new Object[] { oversikt.utenforEndring(), oversikt.aar() - 1, oversikt.aar() })
 				: null;
 		boolean inntekter = !oversikt.inntekter().isEmpty();
 		if (!oversikt.utgifter().isEmpty()) {
-			rader.add(totalsum(tekster.apply("bevilgninger.sum-utgifter", null), "Utgift", oversikt.utgiftsum(),
-					sammenligning, inntekter ? null : merknad));
+			rader.add(totalsum(tekster.apply("bevilgninger.sum-utgifter", null), "Utgift", oversikt.utgiftsum(), k,
+					inntekter ? null : merknad));
 		}
 		if (inntekter) {
-			rader.add(totalsum(tekster.apply("bevilgninger.sum-inntekter", null), "Inntekt", oversikt.inntektsum(),
-					sammenligning, merknad));
+			rader.add(totalsum(tekster.apply("bevilgninger.sum-inntekter", null), "Inntekt", oversikt.inntektsum(), k,
+					merknad));
+		}
+		for (Bevilgningsoversikt.Departementsramme ramme : oversikt.andreDepartementer()) {
+			for (Kapittel kapittel : ramme.kapitler()) {
+				kapittelrader(rader, kapittel, ramme.departement(), k, oversikt, tekster);
+			}
 		}
 		return rader;
 	}
 
-	private static Rad totalsum(String navn, String type, Totalsum sum, boolean sammenligning, String merknad) {
-		return rad(Radtype.TOTALSUM, sammenligning, null, null, navn, type, sum.sum(), sum.sumForrigeAar(), sum, merknad,
+	/** Which of the optional columns the file has. */
+	private record Kolonner(boolean sammenligning, boolean departement) {
+	}
+
+	/** A chapter's lines, its split posts' sums and its sum. */
+	private static void kapittelrader(List<Rad> rader, Kapittel kapittel, String departement, Kolonner k,
+			Bevilgningsoversikt oversikt, Tekster tekster) {
+		// Not 0: the letter gives none. The sums are counted in Java, with it as 0, as the page says.
+		String ikkeOppgitt = tekster.apply("bevilgninger.ikke-oppgitt", null);
+		String type = kapittel.inntekt() ? "Inntekt" : "Utgift";
+		for (Postgruppe post : kapittel.poster()) {
+			for (Linje linje : post.linjer()) {
+				// The post as text: as a number, post 01 was «1».
+				rader.add(rad(Radtype.LINJE, k, linje.kapittel(), Bevilgningsoversikt.postnummer(linje.post()),
+						linje.navn(), type, linje.belop() == null ? ikkeOppgitt : linje.belop(), linje.forrigeAar(), linje,
+						linje.kommentar() == null ? "" : linje.kommentar(), String.join(", ", linje.oppdrag()),
+						departement));
+			}
+			if (post.delt()) {
+				rader.add(rad(Radtype.SUM_POST, k, kapittel.nummer(), Bevilgningsoversikt.postnummer(post.post()),
+						tekster.apply("bevilgninger.sum-post", new Object[] { post.nummer() }), type, post.sum(),
+						post.sumForrigeAar(), post, null, null, departement));
+			}
+		}
+		String merknad = k.sammenligning() && kapittel.utenforEndring() > 0 ? tekster.apply("bevilgninger.endring-utenfor",
+				new Object[] { kapittel.utenforEndring(), oversikt.aar() - 1, oversikt.aar() }) : null;
+		rader.add(rad(Radtype.SUM_KAPITTEL, k, kapittel.nummer(), null,
+				tekster.apply("bevilgninger.sum-kapittel", new Object[] { kapittel.nummer() }), type, kapittel.sum(),
+				kapittel.sumForrigeAar(), kapittel, merknad, null, departement));
+	}
+
+	private static Rad totalsum(String navn, String type, Totalsum sum, Kolonner k, String merknad) {
+		return rad(Radtype.TOTALSUM, k, null, null, navn, type, sum.sum(), sum.sumForrigeAar(), sum, merknad, null,
 				null);
 	}
 
-	private static Rad rad(Radtype radtype, boolean sammenligning, Integer kapittel, String post, String navn,
-			String type, Object belop, Long forrige, Sammenlignet sammenlignet, String kommentar, String oppdrag) {
+	private static Rad rad(Radtype radtype, Kolonner k, Integer kapittel, String post, String navn, String type,
+			Object belop, Long forrige, Sammenlignet sammenlignet, String kommentar, String oppdrag,
+			String departement) {
 		List<Object> verdier = new ArrayList<>(Arrays.asList(kapittel, post, navn, type, belop));
-		if (sammenligning) {
+		if (k.sammenligning()) {
 			BigDecimal prosent = sammenlignet.endringProsent();
 			verdier.addAll(Arrays.asList(forrige, sammenlignet.endring(),
 					prosent == null ? null : new Prosent(sammenlignet.endringAndel(), prosent)));
 		}
-		verdier.addAll(Arrays.asList(kommentar, oppdrag, radtype.navn));
+		verdier.addAll(Arrays.asList(kommentar, oppdrag));
+		if (k.departement()) {
+			verdier.add(departement);
+		}
+		verdier.add(radtype.navn);
 		return new Rad(radtype, verdier);
 	}
 
@@ -208,7 +245,8 @@ final class BevilgningEksport {
 						+ tekster.apply("bevilgninger.ikke-oppgitt.forklaring", null), null);
 			}
 			for (int i = 0; i < kolonner.size(); i++) {
-				ark.setColumnWidth(i, (i == 2 || i == kommentar ? 60 : i == kommentar + 1 ? 24 : 14) * 256);
+				ark.setColumnWidth(i, (i == 2 || i == kommentar ? 60 : i == kommentar + 1 ? 24
+						: kolonner.get(i).equals(DEPARTEMENT) ? 36 : 14) * 256);
 			}
 
 			Sheet fullmakter = bok.createSheet("Fullmakter");

@@ -16,7 +16,7 @@ class BevilgningRepository {
 
 	/** The rows of each chapter/post from the latest letter of the year that gives it. */
 	private static final String GJELDENDE = """
-			SELECT id, aar, kapittel, post, nr, navn, belop, belop_forrige_aar, inntekt, kommentar
+			SELECT id, aar, kapittel, post, nr, navn, belop, belop_forrige_aar, inntekt, kommentar, departement
 			FROM bevilgning b WHERE etat_id = :etat AND aar = :aar
 			  AND brev_id = (SELECT max(brev_id) FROM bevilgning s WHERE s.etat_id = b.etat_id AND s.aar = b.aar
 			                 AND s.kapittel = b.kapittel AND s.post = b.post)
@@ -28,11 +28,12 @@ class BevilgningRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** @param departement another ministry's, {@code null} for the ministry's own line */
 	record Rad(long id, int aar, int kapittel, int post, int nr, String navn, Long belop, Long belopForrigeAar,
-			boolean inntekt, String kommentar) {
+			boolean inntekt, String kommentar, String departement) {
 
 		BevilgningData data() {
-			return new BevilgningData(kapittel, post, navn, belop, belopForrigeAar, inntekt, kommentar);
+			return new BevilgningData(kapittel, post, navn, belop, belopForrigeAar, inntekt, kommentar, departement);
 		}
 	}
 
@@ -41,7 +42,7 @@ class BevilgningRepository {
 
 	List<Rad> forBrev(long brevId) {
 		return jdbc.sql("""
-				SELECT id, aar, kapittel, post, nr, navn, belop, belop_forrige_aar, inntekt, kommentar
+				SELECT id, aar, kapittel, post, nr, navn, belop, belop_forrige_aar, inntekt, kommentar, departement
 				FROM bevilgning WHERE brev_id = :brev ORDER BY kapittel, post, nr""").param("brev", brevId)
 			.query(Rad.class).list();
 	}
@@ -54,8 +55,9 @@ class BevilgningRepository {
 	void insert(long brevId, int aar, long etatId, int nr, BevilgningData linje) {
 		jdbc.sql("""
 				INSERT INTO bevilgning (brev_id, aar, etat_id, kapittel, post, nr, navn, belop, belop_forrige_aar,
-				                        inntekt, kommentar)
-				VALUES (:brev, :aar, :etat, :kapittel, :post, :nr, :navn, :belop, :forrige, :inntekt, :kommentar)""")
+				                        inntekt, kommentar, departement)
+				VALUES (:brev, :aar, :etat, :kapittel, :post, :nr, :navn, :belop, :forrige, :inntekt, :kommentar,
+				        :departement)""")
 			.param("brev", brevId).param("aar", aar).param("etat", etatId).param("nr", nr).params(felter(linje))
 			.update();
 	}
@@ -63,7 +65,8 @@ class BevilgningRepository {
 	void update(long id, int aar, long etatId, int nr, BevilgningData linje) {
 		jdbc.sql("""
 				UPDATE bevilgning SET aar = :aar, etat_id = :etat, nr = :nr, kapittel = :kapittel, post = :post,
-				       navn = :navn, belop = :belop, belop_forrige_aar = :forrige, inntekt = :inntekt, kommentar = :kommentar
+				       navn = :navn, belop = :belop, belop_forrige_aar = :forrige, inntekt = :inntekt, kommentar = :kommentar,
+				       departement = :departement
 				WHERE id = :id""").param("id", id).param("aar", aar).param("etat", etatId).param("nr", nr)
 			.params(felter(linje))
 			.update();
@@ -78,6 +81,7 @@ class BevilgningRepository {
 		felter.put("forrige", linje.belopForrigeAar());
 		felter.put("inntekt", linje.inntekt());
 		felter.put("kommentar", linje.kommentar());
+		felter.put("departement", linje.departement());
 		return felter;
 	}
 

@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
@@ -27,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.Sitert;
+import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Departementsramme;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Fullmakt;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Kapittel;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Postgruppe;
@@ -166,24 +166,16 @@ class BevilgningTjeneste {
 	}
 
 	/**
-	 * The years the page's form offers: the agency's years with lines. An agency without any gets the register's
-	 * years and the chosen one, so that the form keeps a year to go with the agency chosen next.
+	 * The years the page's form offers: the agency's years with lines. An agency without any is offered none, as no
+	 * year of it has anything to show: the page says so instead of pretending a year.
 	 */
-	List<Integer> aarValg(long etatId, int valgt) {
-		List<Integer> egne = repository.aar(etatId);
-		if (!egne.isEmpty()) {
-			return egne;
-		}
-		Set<Integer> alle = new TreeSet<>(Comparator.reverseOrder());
-		alle.addAll(repository.aar());
-		alle.add(valgt);
-		return List.copyOf(alle);
+	List<Integer> aarValg(long etatId) {
+		return repository.aar(etatId);
 	}
 
 	/**
 	 * The years a page or the API may ask for without lines: «9999» is a typing error, not a year without lines. A
-	 * year with lines, of any agency, is shown whatever it is, as the assignments that cite them link to it and the
-	 * form offers it to an agency without lines ({@link #aarValg}).
+	 * year with lines, of any agency, is shown whatever it is, as the assignments that cite them link to it.
 	 */
 	static final int FORSTE_AAR = 2000;
 
@@ -321,26 +313,38 @@ class BevilgningTjeneste {
 				Long forrigeAar = rad.belopForrigeAar() != null ? rad.belopForrigeAar() : matchet.get(i);
 				linjer.add(new Bevilgningsoversikt.Linje(rad.kapittel(), rad.post(), rad.nr(), rad.navn(), rad.belop(),
 						forrigeAar, rad.inntekt(), rad.kommentar(),
-						medNevnte(viser, nevnte.i(rad.kommentar()))));
+						medNevnte(viser, nevnte.i(rad.kommentar())), rad.departement()));
 			}
 			perKapittel.computeIfAbsent(post.kapittel(), k -> new ArrayList<>())
 				.add(new Postgruppe(post.post(), List.copyOf(linjer), radSum(rader), forrigeSum(rader, forrigeRader)));
 		}
 		List<Kapittel> utgifter = new ArrayList<>();
 		List<Kapittel> inntekter = new ArrayList<>();
+		Map<String, List<Kapittel>> andre = new TreeMap<>();
 		perKapittel.forEach((nummer, poster) -> {
 			// Last year's posts that this year's letter no longer gives still belong to last year's chapter sum.
 			List<Long> avsluttede = ifjor.entrySet().stream()
 				.filter(e -> e.getKey().kapittel() == nummer && !iAar.containsKey(e.getKey()))
 				.map(e -> forrigeSum(List.of(), e.getValue())).toList();
 			Kapittel kapittel = kapittel(nummer, poster, avsluttede);
-			(kapittel.inntekt() ? inntekter : utgifter).add(kapittel);
+			// Another ministry's chapter (the letter's heading over it names the ministry) is kept out of the sums.
+			String departement = poster.get(0).linjer().get(0).departement();
+			if (departement != null) {
+				andre.computeIfAbsent(departement, d -> new ArrayList<>()).add(kapittel);
+			}
+			else {
+				(kapittel.inntekt() ? inntekter : utgifter).add(kapittel);
+			}
 		});
-		boolean sammenligning = Stream.concat(utgifter.stream(), inntekter.stream())
+		List<Departementsramme> andreDepartementer = andre.entrySet().stream()
+			.map(e -> new Departementsramme(e.getKey(), List.copyOf(e.getValue()))).toList();
+		boolean sammenligning = Stream.concat(Stream.concat(utgifter.stream(), inntekter.stream()),
+				andreDepartementer.stream().flatMap(d -> d.kapitler().stream()))
 			.anyMatch(k -> k.sumForrigeAar() != null || k.linjer().stream().anyMatch(l -> l.forrigeAar() != null));
 		List<Fullmakt> fullmakter = kapittelFilter != null ? List.of()
 				: repository.fullmakter(etat.id(), aar).stream().map(f -> new Fullmakt(f.type(), f.tekst())).toList();
-		return new Bevilgningsoversikt(etat, aar, kapittelFilter, utgifter, inntekter, fullmakter, sammenligning);
+		return new Bevilgningsoversikt(etat, aar, kapittelFilter, utgifter, inntekter, fullmakter, sammenligning,
+				andreDepartementer);
 	}
 
 	private static Map<Post, List<BevilgningRepository.Rad>> perPost(List<BevilgningRepository.Rad> rader,

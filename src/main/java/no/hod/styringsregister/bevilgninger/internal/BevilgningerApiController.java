@@ -3,6 +3,7 @@ package no.hod.styringsregister.bevilgninger.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,14 +28,18 @@ class BevilgningerApiController {
 
 	/**
 	 * {@code agency} (by name, as the other APIs give it) and {@code year}: those answered for, the defaults where the
-	 * request left them out.
+	 * request left them out; {@code year} is {@code null} for an agency without lines of any year, unless asked for.
 	 */
-	record Svar(String agency, int year, List<Line> lines, Map<String, Object> sums,
+	record Svar(String agency, Integer year, List<Line> lines, Map<String, Object> sums,
 			List<Authorization> authorizations) {
 	}
 
+	/**
+	 * @param ministry the other ministry whose frame the line is in («Arbeids- og sosialdepartementet»), {@code null}
+	 * for the ministry's own lines, the only ones {@code sums} adds up
+	 */
 	record Line(int chapter, int post, String name, Long amount, Long previousYearAmount, String kind, String comment,
-			List<String> oppdrag) {
+			List<String> oppdrag, String ministry) {
 	}
 
 	record Authorization(String type, String text) {
@@ -51,11 +56,15 @@ class BevilgningerApiController {
 		sums.put("EXPENSE", oversikt.utgiftsum().sum());
 		sums.put("INCOME", oversikt.inntektsum().sum());
 		sums.put("chapters", kapitler);
-		List<Line> lines = oversikt.kapitler().stream().flatMap(kapittel -> kapittel.linjer().stream())
+		// The ministry's own lines, then other ministries' as the page has them, after the ministry's.
+		List<Line> lines = Stream.concat(oversikt.kapitler().stream().flatMap(kapittel -> kapittel.linjer().stream()),
+				oversikt.andreDepartementer().stream().flatMap(d -> d.linjer().stream()))
 			.map(l -> new Line(l.kapittel(), l.post(), l.navn(), l.belop(), l.forrigeAar(), l.type(), l.kommentar(),
-					l.oppdrag()))
+					l.oppdrag(), l.departement()))
 			.toList();
-		return new Svar(valg.etat().navn(), valg.aar(), lines, sums,
+		// No year of an agency without lines has anything: a default year would pretend one had.
+		Integer svarAar = year == null && !tjeneste.harBevilgninger(valg.etat().id()) ? null : valg.aar();
+		return new Svar(valg.etat().navn(), svarAar, lines, sums,
 				oversikt.fullmakter().stream().map(f -> new Authorization(f.type(), f.tekst())).toList());
 	}
 

@@ -43,9 +43,9 @@ class BevilgningerController {
 		int valgtAar = valg.aar();
 		Bevilgningsoversikt alle = tjeneste.oversikt(valgt, valgtAar, null);
 		model.addAttribute("etater", tjeneste.etater());
-		model.addAttribute("aarListe", tjeneste.aarValg(valgt.id(), valgtAar));
-		model.addAttribute("utenBevilgninger", alle.kapitler().isEmpty() && !tjeneste.harBevilgninger(valgt.id()));
-		model.addAttribute("kapitler", alle.kapitler().stream().map(Bevilgningsoversikt.Kapittel::nummer).toList());
+		model.addAttribute("aarListe", tjeneste.aarValg(valgt.id()));
+		model.addAttribute("utenBevilgninger", alle.tom() && !tjeneste.harBevilgninger(valgt.id()));
+		model.addAttribute("kapitler", alle.kapittelnumre());
 		model.addAttribute("oversikt", kapittel == null ? alle : tjeneste.oversikt(valgt, valgtAar, kapittel));
 		// An assignment opened from here leads back to this very view («liste» on the assignment's page).
 		model.addAttribute("tilbakeHit", "/bevilgninger?etat=" + valgt.id() + "&aar=" + valgtAar
@@ -75,7 +75,7 @@ class BevilgningerController {
 	private Bevilgningsoversikt eksportert(String etat, String aar, Integer kapittel) {
 		BevilgningTjeneste.Valg valg = tjeneste.valg(etat, aar);
 		Bevilgningsoversikt oversikt = tjeneste.oversikt(valg.etat(), valg.aar(), kapittel);
-		if (oversikt.kapitler().isEmpty()) {
+		if (oversikt.tom()) {
 			// The page offers no export then; the address alone gave a workbook of headings and zeros.
 			throw new IngenLinjer(oversikt, !tjeneste.harBevilgninger(valg.etat().id()));
 		}

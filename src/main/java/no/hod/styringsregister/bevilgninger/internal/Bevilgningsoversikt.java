@@ -16,10 +16,34 @@ import no.hod.styringsregister.web.Formats;
  * @param sammenligning whether any line has a previous-year amount, so the comparison columns are worth showing
  */
 record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> utgifter, List<Kapittel> inntekter,
-		List<Fullmakt> fullmakter, boolean sammenligning) {
+		List<Fullmakt> fullmakter, boolean sammenligning, List<Departementsramme> andreDepartementer) {
 
+	/** The ministry's own chapters, those its sums add up. */
 	public List<Kapittel> kapitler() {
 		return Stream.concat(utgifter.stream(), inntekter.stream()).toList();
+	}
+
+	/** Whether there are no lines to show, the ministry's own or other ministries'. */
+	public boolean tom() {
+		return kapitler().isEmpty() && andreDepartementer.isEmpty();
+	}
+
+	/** Every chapter shown, the ministry's own and other ministries', by number: what the chapter filter offers. */
+	public List<Integer> kapittelnumre() {
+		return Stream.concat(kapitler().stream(), andreDepartementer.stream().flatMap(d -> d.kapitler().stream()))
+			.map(Kapittel::nummer).sorted().toList();
+	}
+
+	/**
+	 * The chapters the letter lists under another ministry's frame («4 Øvrige økonomiske rammer»): the agency
+	 * administers them for that ministry, so they are shown on their own and left out of the ministry's sums.
+	 */
+	public record Departementsramme(String departement, List<Kapittel> kapitler) {
+
+		/** The lines of all the ministry's chapters, in chapter order. */
+		public List<Linje> linjer() {
+			return kapitler.stream().flatMap(k -> k.linjer().stream()).toList();
+		}
 	}
 
 	public Totalsum utgiftsum() {
@@ -88,9 +112,10 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 	 * @param forrigeAar the letter's previous-year column, else the line of the previous year's import, else null
 	 * @param oppdragMedTittel the assignments that cite the line or that its comment names, with their titles, as the
 	 * viewer may see them
+	 * @param departement the other ministry whose frame the line is in, {@code null} for the ministry's own
 	 */
 	public record Linje(int kapittel, int post, int nr, String navn, Long belop, Long forrigeAar, boolean inntekt, String kommentar,
-			List<Tittelnevninger.Tittel> oppdragMedTittel) implements Sammenlignet {
+			List<Tittelnevninger.Tittel> oppdragMedTittel, String departement) implements Sammenlignet {
 
 		/** The assignments' shown ids, as the API and the exports list them. */
 		public List<String> oppdrag() {

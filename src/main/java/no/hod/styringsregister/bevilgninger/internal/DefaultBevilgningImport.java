@@ -186,6 +186,10 @@ class DefaultBevilgningImport implements BevilgningImport {
 		if (!Objects.equals(gammel.kommentar(), ny.kommentar())) {
 			verdier.add(new Verdiendring("kommentar", strekForTom(gammel.kommentar()), strekForTom(ny.kommentar())));
 		}
+		if (!Objects.equals(gammel.departement(), ny.departement())) {
+			verdier.add(new Verdiendring("departement", strekForTom(gammel.departement()),
+					strekForTom(ny.departement())));
+		}
 		return verdier;
 	}
 
@@ -207,7 +211,7 @@ class DefaultBevilgningImport implements BevilgningImport {
 					"Ugyldig kapittel eller post: kap. " + linje.kapittel() + ", post " + linje.post() + ".");
 		}
 		return new BevilgningData(linje.kapittel(), linje.post(), tekst(linje.navn(), ""), linje.belop(),
-				linje.belopForrigeAar(), linje.inntekt(), tekst(linje.kommentar(), null));
+				linje.belopForrigeAar(), linje.inntekt(), tekst(linje.kommentar(), null), tekst(linje.departement(), null));
 	}
 
 	private static List<FullmaktData> normaliserte(List<FullmaktData> fullmakter) {

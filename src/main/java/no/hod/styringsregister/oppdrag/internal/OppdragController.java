@@ -170,9 +170,12 @@ class OppdragController {
 				avdelingId != null && organisasjon.enhet(avdelingId).map(a -> !a.aktiv()).orElse(false));
 		// A removed assignment is in no letter's lists any more, so no comment names it. A cited post the
 		// appropriations do not give is linked nowhere: the appropriations page would show an empty chapter.
+		// A cited post that is no line but that an authorisation of the year names links to the authorisation.
+		long etatId = detalj.oppdrag().etatId();
+		int aar = detalj.oppdrag().aar();
 		model.addAttribute("budsjett", Budsjettavsnitt.av(detalj.budsjett(),
-				detalj.budsjett().isEmpty() ? Set.of()
-						: budsjettposter.gitt(detalj.oppdrag().etatId(), detalj.oppdrag().aar()),
+				detalj.budsjett().isEmpty() ? Set.of() : budsjettposter.gitt(etatId, aar),
+				detalj.budsjett().isEmpty() ? Map.of() : budsjettposter.fullmakter(etatId, aar),
 				detalj.fjernet() ? List.of() : budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker)));
 		model.addAttribute("brevLenke", brevLenke(detalj.oppdrag().brevId(), bruker));
 		model.addAttribute("frister", Fristlenke.av(detalj.oppdrag()));

@@ -270,7 +270,7 @@ class Korrigeringer implements Serializable {
 						+ " (1 000 milliarder kroner).");
 			}
 			lines.add(new BudgetLineDraft(rad.kapittel, rad.post, rad.navn == null ? b.name() : blankToNull(rad.navn),
-					rad.belop, b.previousYearAmount(), BudgetLineDraft.Kind.ofChapter(rad.kapittel), b.comment()));
+					rad.belop, b.previousYearAmount(), BudgetLineDraft.Kind.ofChapter(rad.kapittel), b.comment(), b.ministry()));
 		}
 		List<CalendarEntryDraft> entries = new ArrayList<>();
 		for (int i = 0; i < draft.calendar().size(); i++) {

@@ -34,7 +34,7 @@ record ModuleData(List<OppdragData> oppdrag, List<BevilgningData> bevilgninger, 
 			.toList();
 		List<BevilgningData> bevilgninger = draft.budgetLines().stream()
 			.map(b -> new BevilgningData(b.chapter(), b.post(), b.name(), b.amount(), b.previousYearAmount(),
-					b.kind() == BudgetLineDraft.Kind.INCOME, b.comment()))
+					b.kind() == BudgetLineDraft.Kind.INCOME, b.comment(), b.ministry()))
 			.toList();
 		List<FullmaktData> fullmakter = draft.authorizations().stream()
 			.map(f -> new FullmaktData(f.kind(), f.text())).toList();

@@ -166,7 +166,7 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, 
 			Long belop = r != null && Objects.equals(b.amount(), r.tolket()) ? r.belop() : b.amount();
 			String name = n != null && Objects.equals(b.name(), n.tolket()) ? n.navn() : b.name();
 			lines.add(new BudgetLineDraft(b.chapter(), b.post(), name, belop, b.previousYearAmount(), b.kind(),
-					b.comment()));
+					b.comment(), b.ministry()));
 		}
 		Map<String, Kalender> etterRad = etter(kalender, Kalender::rad);
 		List<String> rader = kalenderrader(tolket.calendar());

@@ -760,32 +760,31 @@ class BevilgningerIntegrationTests {
 	}
 
 	@Test
-	void anAgencyWithoutLinesKeepsTheYearFieldWithTheRegistersYears() throws Exception {
+	void anAgencyWithoutLinesIsOfferedNoYearAndToldSo() throws Exception {
 		String navn = "Tilsynet uten bevilgninger " + System.nanoTime();
 		mvc.perform(post("/admin/organisasjon/etat").param("navn", navn).with(user("bev-admin").roles("ADMIN"))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		long uten = organisasjon.etatByName(navn).orElseThrow().id();
 		apply(9078, 2078, List.of(new BevilgningData(714, 21, "Drift 2078", 11L, null, false, null)), List.of());
-		// The form keeps its year: the chosen one, and the years other agencies have lines for, to move to. The text
-		// says the agency has none of any year, and advises another agency, not another year.
-		String utenLinjer = navn + " har ingen budsjettlinjer i registeret, for noe år.";
+		// No year of the agency has anything, so none is offered, and the text says the agency has none yet, with
+		// the way to the letters; it advises another agency, not another year.
+		String utenLinjer = "Ingen bevilgninger er registrert for " + navn + " ennå";
 		mvc.perform(get("/bevilgninger").param("etat", String.valueOf(uten)).param("aar", "2057").with(user(LESER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(utenLinjer)))
+			.andExpect(content().string(containsString("href=\"/tildelingsbrev\"")))
 			.andExpect(content().string(not(containsString("Ingen budsjettlinjer for " + navn))))
-			.andExpect(content().string(containsString("<select id=\"aar\" name=\"aar\">")))
-			.andExpect(content().string(containsString("<option value=\"2057\" selected=\"selected\">2057</option>")))
-			.andExpect(content().string(containsString("<option value=\"2078\">2078</option>")))
-			.andExpect(content().string(not(containsString("Velg år"))))
+			.andExpect(content().string(not(containsString("<select id=\"aar\" name=\"aar\">"))))
+			.andExpect(content().string(not(containsString("Fullmakter 2057"))))
 			.andExpect(content().string(containsString("Velg en annen etat over.")))
 			.andExpect(content().string(not(containsString("Velg et annet år"))));
-		// Without a year: the year the other agencies open at, shown in the field.
+		// Without a year: no year pretended either.
 		int nyeste = repository.aar().get(0);
 		mvc.perform(get("/bevilgninger").param("etat", String.valueOf(uten)).with(user(LESER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(utenLinjer)))
-			.andExpect(content().string(
-					containsString("<option value=\"" + nyeste + "\" selected=\"selected\">" + nyeste + "</option>")));
+			.andExpect(content().string(not(containsString("Fullmakter " + nyeste))))
+			.andExpect(content().string(not(containsString("Ingen fullmakter er registrert for året"))));
 		// A year outside the usual ones that another agency has lines for is offered, so it is not refused.
 		apply(9079, 2977, List.of(new BevilgningData(714, 21, "Drift 2977", 11L, null, false, null)), List.of());
 		mvc.perform(get("/bevilgninger").param("etat", String.valueOf(uten)).param("aar", "2977").with(user(LESER)))

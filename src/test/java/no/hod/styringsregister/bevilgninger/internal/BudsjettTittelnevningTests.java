@@ -167,8 +167,13 @@ class BudsjettTittelnevningTests {
 	@Test
 	void theAssignmentsPageListsTheBudgetLinesThatNameIt() throws Exception {
 		String adresse = "/bevilgninger?etat=" + etat + "&amp;aar=" + AAR + "&amp;kapittel=701#post-701-21";
-		assertThat(side("/oppdrag/" + tb(1), uklarert())).contains("Nevnt i kommentaren til budsjettlinjer")
+		String side = side("/oppdrag/" + tb(1), uklarert());
+		assertThat(side).contains("Nevnt i kommentaren til budsjettlinjer")
 			.contains("href=\"" + adresse + "\"").doesNotContain(adresse + "-3\"").doesNotContain("Ingen kjent kobling");
+		// It cites no post itself: the heading says so before the sub-heading, not nothing.
+		assertThat(side).containsSubsequence("<h2>Budsjettlinjer</h2>",
+				"<p>Oppdraget viser ikke selv til noen budsjettlinje med kapittel og post.</p>",
+				"<h3>Nevnt i kommentaren til budsjettlinjer</h3>");
 		assertThat(side("/oppdrag/" + tb(5), uklarert())).contains("href=\"" + adresse + "-3\"")
 			.contains("<q>6 mill. kroner til prosjektet «<mark>Enklere tilgang til informasjon</mark>».</q>");
 		assertThat(side("/oppdrag/" + tb(2), uklarert())).doesNotContain("Nevnt i kommentaren til budsjettlinjer")
@@ -186,6 +191,7 @@ class BudsjettTittelnevningTests {
 	void aCitedPostWhoseCommentNamesTheAssignmentIsListedOnceUnderTheCitation() throws Exception {
 		String side = side("/oppdrag/" + tb(6), uklarert());
 		assertThat(side).doesNotContain("Nevnt i kommentaren til budsjettlinjer")
+			.doesNotContain("Oppdraget viser ikke selv til noen budsjettlinje")
 			.contains("Kommentaren nevner også dette oppdraget:")
 			.contains("<q>… Herav 2 mill. kroner til arbeidet, jf. <mark>" + tb(6) + "</mark>. …</q>");
 		assertThat(side.split("kapittel=704#post-704-21\"", -1)).hasSize(2);

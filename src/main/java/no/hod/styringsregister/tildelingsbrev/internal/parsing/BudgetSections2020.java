@@ -76,7 +76,8 @@ final class BudgetSections2020 {
 			}
 			String added = String.join("\n", text);
 			result.add(new BudgetLineDraft(line.chapter(), line.post(), line.name(), line.amount(),
-					line.previousYearAmount(), line.kind(), line.comment() == null ? added : line.comment() + "\n" + added));
+					line.previousYearAmount(), line.kind(), line.comment() == null ? added : line.comment() + "\n" + added,
+					line.ministry()));
 		}
 		return result;
 	}

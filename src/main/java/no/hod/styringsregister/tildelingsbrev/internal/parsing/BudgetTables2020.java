@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The appropriation tables of the 2020 layout, one or more per area, each with two amount columns. A table starts
@@ -17,7 +16,8 @@ import java.util.stream.Collectors;
  * first is kept in the comment. A row with one number holds the agency's amount only. Amounts printed with a decimal
  * comma are in millions ("Beløp i mill. kroner"). Tables under a heading that names another ministry
  * ({@code 4.2 Arbeids- og sosialdepartementet}: chapters the agency administers for it) are not the ministry's
- * appropriations and are left out, with a warning that says which.
+ * appropriations: their lines are kept, marked with that ministry, so that the register shows them apart and leaves
+ * them out of the ministry's sums.
  */
 final class BudgetTables2020 {
 
@@ -73,7 +73,7 @@ final class BudgetTables2020 {
 					table = null;
 				}
 				header = null;
-				leaveOut(otherMinistry, result, readBefore, warnings);
+				markOtherMinistry(otherMinistry, result, readBefore);
 				readBefore = result.size();
 				otherMinistry = OTHER_MINISTRY.matcher(section.group(1).strip()).matches() ? section.group(1).strip()
 						: null;
@@ -115,22 +115,18 @@ final class BudgetTables2020 {
 		if (table != null) {
 			finish(table, result, warnings);
 		}
-		leaveOut(otherMinistry, result, readBefore, warnings);
+		markOtherMinistry(otherMinistry, result, readBefore);
 		return result;
 	}
 
-	/** Takes out the lines read under another ministry's heading (since {@code from}), and says so. */
-	private static void leaveOut(String ministry, List<BudgetLineDraft> result, int from, List<String> warnings) {
-		if (ministry == null || result.size() <= from) {
+	/** Marks the lines read under another ministry's heading (since {@code from}) as that ministry's. */
+	private static void markOtherMinistry(String ministry, List<BudgetLineDraft> result, int from) {
+		if (ministry == null) {
 			return;
 		}
-		List<BudgetLineDraft> theirs = result.subList(from, result.size());
-		String chapters = theirs.stream().map(l -> String.valueOf(l.chapter())).distinct()
-			.collect(Collectors.joining(", "));
-		warnings.add("Kap. " + chapters + " står under «" + ministry + "» i brevet: et annet departements "
-				+ "bevilgning, ikke Helse- og omsorgsdepartementets. " + (theirs.size() == 1 ? "Linjen"
-						: "De " + theirs.size() + " linjene") + " er ikke tatt med blant budsjettlinjene.");
-		theirs.clear();
+		for (int i = from; i < result.size(); i++) {
+			result.set(i, result.get(i).ofMinistry(ministry));
+		}
 	}
 
 	private static boolean rowStart(String line, int chapter) {

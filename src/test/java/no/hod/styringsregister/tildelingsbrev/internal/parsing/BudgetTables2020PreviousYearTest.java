@@ -2,7 +2,6 @@ package no.hod.styringsregister.tildelingsbrev.internal.parsing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +24,7 @@ class BudgetTables2020PreviousYearTest {
 
 	/** Chapters whose table has a 2019 column next to the 2020 one. */
 	private static final Set<Integer> TABLES_WITH_2019 = Set.of(740, 3740, 714, 734, 732, 733, 737, 781, 702, 2711,
-			2751, 2752, 2755, 2756, 2790, 783);
+			2751, 2752, 2755, 2756, 2790, 783, 660, 575);
 
 	/** Chapters whose table holds the whole 2020 appropriation and the agency's part, with no 2019 column. */
 	private static final Set<Integer> TABLES_WITHOUT_2019 = Set.of(761, 769, 762, 765, 770);
@@ -102,24 +101,23 @@ class BudgetTables2020PreviousYearTest {
 	}
 
 	/**
-	 * Kap. 575 and 660 are other ministries' (under «4.2 Arbeids- og sosialdepartementet» and «4.3 Kommunal- og
-	 * moderniseringsdepartementet»), no lines of the letter; their tables are read here without those headings.
+	 * Kap. 575 and 660 stand under «4.2 Arbeids- og sosialdepartementet» and «4.3 Kommunal- og
+	 * moderniseringsdepartementet»: read as every table, and marked with the ministry they come from.
 	 */
 	@Test
-	void otherMinistriesTablesAreReadAsTablesToo() {
-		List<BudgetLineDraft> read = BudgetTables2020.read(AppendixFixtures.seedLines(
-				"tildelingsbrev-helsedirektoratet-2020.txt").stream().filter(l -> !l.matches("4\\.[23] .*departementet"))
-			.toList(), 2020, new ArrayList<>());
+	void otherMinistriesTablesAreKeptWithTheirMinistry() {
 		// "60 Toppfinansieringsordning," / "overslagsbevilgning" / "10 222 112 10 767 694", under "Kap. 575"
-		assertThat(read).filteredOn(l -> l.chapter() == 575 && l.post() == 60).singleElement()
-			.extracting(BudgetLineDraft::previousYearAmount, BudgetLineDraft::amount)
-			.containsExactly(10_222_112L, 10_767_694L);
+		assertAmounts(575, 60, 10_222_112L, 10_767_694L);
 		// amounts in millions: "660  70 Skadekur, militærpersonell 0,1 0,02" with "Beløp i mill. kroner"
-		assertThat(read).filteredOn(l -> l.chapter() == 660 && l.post() == 70).singleElement()
-			.extracting(BudgetLineDraft::previousYearAmount, BudgetLineDraft::amount).containsExactly(100L, 20L);
+		assertAmounts(660, 70, 100L, 20L);
 		// "660 71 Skadekur, sivilpersoner 0,6 0,5"
-		assertThat(read).filteredOn(l -> l.chapter() == 660 && l.post() == 71).singleElement()
-			.extracting(BudgetLineDraft::previousYearAmount, BudgetLineDraft::amount).containsExactly(600L, 500L);
+		assertAmounts(660, 71, 600L, 500L);
+		assertThat(line(660, 70).ministry()).isEqualTo("Arbeids- og sosialdepartementet");
+		assertThat(line(660, 71).ministry()).isEqualTo("Arbeids- og sosialdepartementet");
+		assertThat(line(575, 60).ministry()).isEqualTo("Kommunal- og moderniseringsdepartementet");
+		// the ministry's own lines, before «4 Øvrige økonomiske rammer», name none
+		assertThat(lines).filteredOn(l -> l.chapter() != 660 && l.chapter() != 575)
+			.allSatisfy(l -> assertThat(l.ministry()).as("%d.%02d", l.chapter(), l.post()).isNull());
 	}
 
 	@Test
@@ -150,8 +148,8 @@ class BudgetTables2020PreviousYearTest {
 
 	@Test
 	void everyRowOfA2019TableHasBothYearsUnlessTheLettersCellIsEmpty() {
-		// 83 rows in the tables, less 575.60, 660.70 and 660.71 of other ministries
-		assertThat(lines).hasSize(80);
+		// 83 rows in the tables, 575.60, 660.70 and 660.71 of other ministries among them
+		assertThat(lines).hasSize(83);
 		for (BudgetLineDraft line : lines) {
 			String key = line.chapter() + "." + String.format("%02d", line.post());
 			assertThat(TABLES_WITH_2019.contains(line.chapter()) || TABLES_WITHOUT_2019.contains(line.chapter()))
@@ -163,8 +161,8 @@ class BudgetTables2020PreviousYearTest {
 				assertThat(line.previousYearAmount()).as("2019 of %s", key).isNotNull();
 			}
 		}
-		// 30 rows in the five tables without a 2019 column, 3 empty 2019 cells: 80 - 30 - 3 = 47
+		// 30 rows in the five tables without a 2019 column, 3 empty 2019 cells: 83 - 30 - 3 = 50
 		assertThat(lines).filteredOn(line -> TABLES_WITHOUT_2019.contains(line.chapter())).hasSize(30);
-		assertThat(lines).filteredOn(line -> line.previousYearAmount() != null).hasSize(47);
+		assertThat(lines).filteredOn(line -> line.previousYearAmount() != null).hasSize(50);
 	}
 }
