@@ -14,9 +14,14 @@ import java.time.OffsetDateTime;
  * @param tekstSkjult the text is withheld from this viewer
  * @param tekstUnntatt the comment is marked exempt, so a cleared viewer knows not to pass it on
  * @param unntattOffentlighet the assignment or a part of it is exempt (offl. § 22)
- * @param heltUnntatt the assignment is exempt as a whole: its title and every comment on it are exempt content
+ * @param heltUnntatt the assignment the comment was written on is exempt as a whole: its title and every comment on
+ *        it are exempt content
+ * @param paaKopi the comment was written on the year end's copy that the next letter's assignment {@code id}
+ *        replaced: comments stay on the copy, and the work goes on on {@code id}
+ * @param kopi the copy's id, when {@code paaKopi}; {@code null} where either of the two is wholly exempt and the
+ *        viewer is not cleared (told there is a copy, not which, as on the assignments' pages)
  */
 public record OppdragKommentar(String id, String tittel, boolean tittelSkjult, String divisjon, String hvem,
 		OffsetDateTime tidspunkt, String tekst, boolean tekstSkjult, boolean tekstUnntatt, boolean unntattOffentlighet,
-		boolean heltUnntatt) {
+		boolean heltUnntatt, boolean paaKopi, String kopi) {
 }

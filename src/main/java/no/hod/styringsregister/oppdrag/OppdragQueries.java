@@ -105,6 +105,18 @@ public interface OppdragQueries {
 	List<FristRef> expectedDates(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser viewer);
 
 	/**
+	 * As {@link #deadlines}, but only of the assignments that are the newest of their chain: one carried over at year
+	 * end (a copy or the next letter's assignment has it as origin) gives none, whatever its successor's deadlines,
+	 * since the work goes on there. What is due now, counted as the lead's «Trenger oppdatering» counts it
+	 * ({@link OppdragFilter#utenVidereforte()}): for what is overdue and for reminders, not for a month's history.
+	 */
+	List<FristRef> currentDeadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser viewer);
+
+	/** As {@link #expectedDates}, but only of the newest of each chain, as {@link #currentDeadlines}. */
+	List<FristRef> currentExpectedDates(LocalDate from, LocalDate to, Long etatId, Long divisjonId,
+			CurrentUser viewer);
+
+	/**
 	 * What others than division leads answered since the time on the assignments routed to a division, newest first:
 	 * deliveries accepted or sent back, any other change of status by a desk officer or an admin, and comments.
 	 */

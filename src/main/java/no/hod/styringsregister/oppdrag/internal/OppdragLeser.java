@@ -440,12 +440,23 @@ class OppdragLeser implements OppdragQueries {
 
 	@Override
 	public List<FristRef> deadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId, CurrentUser leser) {
+		return frister(from, to, etatId, divisjonId, false, leser);
+	}
+
+	@Override
+	public List<FristRef> currentDeadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId,
+			CurrentUser leser) {
+		return frister(from, to, etatId, divisjonId, true, leser);
+	}
+
+	private List<FristRef> frister(LocalDate from, LocalDate to, Long etatId, Long divisjonId, boolean nyeste,
+			CurrentUser leser) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("fra", from).addValue("til", to);
 		// A deadline a copy carries on is the copy's: listed once. One the next letter's assignment does not repeat
-		// stays its origin's, in the month it was due.
+		// stays its origin's, in the month it was due, unless only the newest of the chain is asked for.
 		String where = "NOT v.fjernet AND f.frist BETWEEN :fra AND :til AND NOT EXISTS (SELECT 1 FROM oppdrag n "
 				+ "WHERE n.opphav_id = v.id AND NOT n.fjernet AND f.frist = ANY (n.frister))"
-				+ etatOgDivisjon(etatId, divisjonId, p);
+				+ (nyeste ? " AND " + NYESTE_I_KJEDEN : "") + etatOgDivisjon(etatId, divisjonId, p);
 		return jdbc.query("SELECT f.frist, " + FRIST_KOLONNER + " FROM " + kilde(leser)
 				+ " v CROSS JOIN LATERAL unnest(v.frister) AS f (frist) WHERE " + where + " ORDER BY f.frist, "
 				+ NATURLIG, p, OppdragLeser::fristRef);
@@ -454,13 +465,25 @@ class OppdragLeser implements OppdragQueries {
 	@Override
 	public List<FristRef> expectedDates(LocalDate from, LocalDate to, Long etatId, Long divisjonId,
 			CurrentUser leser) {
+		return forventedeDatoer(from, to, etatId, divisjonId, false, leser);
+	}
+
+	@Override
+	public List<FristRef> currentExpectedDates(LocalDate from, LocalDate to, Long etatId, Long divisjonId,
+			CurrentUser leser) {
+		return forventedeDatoer(from, to, etatId, divisjonId, true, leser);
+	}
+
+	private List<FristRef> forventedeDatoer(LocalDate from, LocalDate to, Long etatId, Long divisjonId,
+			boolean nyeste, CurrentUser leser) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("fra", from).addValue("til", to)
 			.addValue("medDato", Stream.of(OppdragStatus.values()).filter(OppdragStatus::medForventetDato)
 				.map(Enum::name).toList());
 		// As for deadlines: a new date the successor took over is the successor's.
 		String where = "NOT v.fjernet AND v.status IN (:medDato) AND v.forventet_dato BETWEEN :fra AND :til "
 				+ "AND NOT EXISTS (SELECT 1 FROM oppdrag n WHERE n.opphav_id = v.id AND NOT n.fjernet "
-				+ "AND n.forventet_dato = v.forventet_dato)" + etatOgDivisjon(etatId, divisjonId, p);
+				+ "AND n.forventet_dato = v.forventet_dato)" + (nyeste ? " AND " + NYESTE_I_KJEDEN : "")
+				+ etatOgDivisjon(etatId, divisjonId, p);
 		return jdbc.query("SELECT (SELECT max(f) FROM unnest(v.frister) AS f) AS frist, " + FRIST_KOLONNER + " FROM "
 				+ kilde(leser) + " v WHERE " + where + " ORDER BY v.forventet_dato, " + NATURLIG, p,
 				OppdragLeser::fristRef);
@@ -498,13 +521,14 @@ class OppdragLeser implements OppdragQueries {
 	 * to those that may be answers; which are is the history row's own definition, the same the assignment page uses
 	 * for a delivery sent back, and only the ministry's count ({@link OppdragDetalj.Hendelse#departementets}): a lead's
 	 * own changes are the division's doing. Any other change of status counts only when the role it was made in is
-	 * known to be the ministry's.
+	 * known to be the ministry's, and not when it is a takeover of the lead's own work.
 	 */
 	@Override
 	public List<OppdragSvar> replies(long divisjonId, OffsetDateTime since, CurrentUser leser) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("divisjon", divisjonId)
 			.addValue("siden", since)
-			.addValue("departementet", OppdragDetalj.Hendelse.DEPARTEMENTET);
+			.addValue("departementet", OppdragDetalj.Hendelse.DEPARTEMENTET)
+			.addValue("overtatt", OppdragSkriving.OVERTATT_FRA);
 		List<OppdragSvar> svar = new ArrayList<>();
 		jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, h.tidspunkt, h.bruker_navn, h.bruker_rolle, "
 				+ "h.bruker_id, h.type, h.felt, h.fra, h.til, h.notat, h.skjult, h.unntatt, h.notat_skjult, "
@@ -512,6 +536,7 @@ class OppdragLeser implements OppdragQueries {
 				+ "ON v.id = h.oppdrag_id WHERE v.divisjon_id = :divisjon AND NOT v.fjernet "
 				+ "AND h.tidspunkt >= :siden AND (h.type = 'KOMMENTAR' OR (h.type = 'STATUS' AND h.felt = 'status' "
 				+ "AND (h.fra = 'LEVERT' OR h.bruker_rolle IN (:departementet)))) "
+				+ "AND NOT EXISTS (SELECT 1 FROM oppdrag_historikk t WHERE t.id = h.id AND " + OVERTATT + ") "
 				+ "ORDER BY h.tidspunkt DESC, h.id DESC", p, rs -> {
 					OppdragDetalj.Hendelse h = hendelse(rs);
 					boolean statusendring = "STATUS".equals(h.type()) && "status".equals(h.felt());
@@ -530,6 +555,15 @@ class OppdragLeser implements OppdragQueries {
 				});
 		return svar;
 	}
+
+	/**
+	 * The history row {@code t} (the table's, since a public view may withhold its note) is a takeover's change of
+	 * status ({@link OppdragSkriving#overta}): the lead's own work handed on to the assignment that continues it, by
+	 * the admin running the import or the year end, not an answer of the ministry. A takeover only ever changes an
+	 * assignment no one has worked on, so from Ikke startet.
+	 */
+	private static final String OVERTATT = "t.type = 'STATUS' AND t.felt = 'status' AND t.fra = 'IKKE_STARTET' "
+			+ "AND starts_with(t.notat, :overtatt)";
 
 	private static OppdragStatus status(String navn) {
 		return navn == null ? null : OppdragStatus.valueOf(navn);
@@ -611,30 +645,42 @@ class OppdragLeser implements OppdragQueries {
 	 * assignment stay withheld from a viewer without clearance, who is told that a comment exists. Only the role the
 	 * comment was written in counts (rows from before the role was kept are left out: who wrote them is unknown). The
 	 * division is the one the assignment was routed to then: the first routing after the comment names where it was
-	 * moved from, and without one it is still where it was.
+	 * moved from, and without one it is still where it was. A comment on a year end's copy that the next letter's
+	 * assignment replaced stays on the copy, which leaves the lists: it is listed under the assignment that replaced
+	 * it, where the work goes on, saying it was written on the copy.
 	 */
 	@Override
 	public List<OppdragKommentar> leadComments(OffsetDateTime since, CurrentUser leser) {
 		Map<Long, String> enhetsnavn = organisasjon.enhetsnavn();
-		return jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, v.divisjon_id, v.unntak, h.tidspunkt, "
-				+ "h.bruker_navn, h.notat, h.skjult, h.unntatt, r.id AS senere_ruting, r.fra AS divisjon_da FROM "
+		return jdbc.query("SELECT coalesce(e.visnings_id, v.visnings_id) AS visnings_id, "
+				+ "coalesce(e.tittel, v.tittel) AS tittel, coalesce(e.tittel_skjult, v.tittel_skjult) AS tittel_skjult, "
+				+ "v.divisjon_id, v.unntak, e.unntak AS erstatters_unntak, e.id IS NOT NULL AS paa_kopi, "
+				+ "v.visnings_id AS kopi, h.tidspunkt, h.bruker_navn, h.notat, h.skjult, h.unntatt, "
+				+ "r.id AS senere_ruting, r.fra AS divisjon_da FROM "
 				+ historikkKilde(leser) + " h JOIN " + kilde(leser) + " v ON v.id = h.oppdrag_id "
+				+ "LEFT JOIN " + kilde(leser) + " e ON v.fjernet AND e.id = v.erstattet_av AND NOT e.fjernet "
 				+ "LEFT JOIN LATERAL (SELECT n.id, n.fra FROM " + historikkKilde(leser) + " n "
 				+ "WHERE n.oppdrag_id = h.oppdrag_id AND n.type = 'RUTING' AND n.felt = 'divisjon' AND n.id > h.id "
 				+ "ORDER BY n.id LIMIT 1) r ON true "
-				+ "WHERE NOT v.fjernet AND h.tidspunkt >= :siden AND h.type = 'KOMMENTAR' AND h.bruker_rolle = :leder "
-				+ "ORDER BY h.tidspunkt DESC, h.id DESC",
+				+ "WHERE (NOT v.fjernet OR e.id IS NOT NULL) AND h.tidspunkt >= :siden AND h.type = 'KOMMENTAR' "
+				+ "AND h.bruker_rolle = :leder ORDER BY h.tidspunkt DESC, h.id DESC",
 				new MapSqlParameterSource().addValue("siden", since).addValue("leder", Rolle.HDIR_LEDER.name()),
 				(rs, i) -> {
 					Long naa = (Long) rs.getObject("divisjon_id");
 					String divisjon = rs.getObject("senere_ruting") != null ? rs.getString("divisjon_da")
 							: naa == null ? null : enhetsnavn.get(naa);
 					String notat = rs.getString("notat");
+					String unntak = rs.getString("unntak");
+					String erstattersUnntak = rs.getString("erstatters_unntak");
+					boolean paaKopi = rs.getBoolean("paa_kopi");
+					boolean enHeltUnntatt = "WHOLE".equals(unntak) || "WHOLE".equals(erstattersUnntak);
+					String kopi = paaKopi && (leser.klarert() || !enHeltUnntatt) ? rs.getString("kopi") : null;
 					return new OppdragKommentar(rs.getString("visnings_id"), rs.getString("tittel"),
 							rs.getBoolean("tittel_skjult"), divisjon, rs.getString("bruker_navn"),
 							rs.getObject("tidspunkt", OffsetDateTime.class), notat,
 							rs.getBoolean("skjult") && notat == null, rs.getBoolean("unntatt"),
-							!"NONE".equals(rs.getString("unntak")), "WHOLE".equals(rs.getString("unntak")));
+							!"NONE".equals(unntak) || (erstattersUnntak != null && !"NONE".equals(erstattersUnntak)),
+							"WHOLE".equals(unntak), paaKopi, kopi);
 				});
 	}
 

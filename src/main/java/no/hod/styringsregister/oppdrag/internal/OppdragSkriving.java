@@ -242,9 +242,9 @@ class OppdragSkriving {
 					.addValue("dato", arbeid.forventetDato()).addValue("grunn", grunn).addValue("id", id));
 		if (!Objects.equals(fremdrift, naa.fremdrift())) {
 			historikk(id, hvem, Hendelsestype.FREMDRIFT, "fremdrift", naa.fremdrift(), fremdrift,
-					"Overtatt fra " + fremdriftFra, false);
+					OVERTATT_FRA + fremdriftFra, false);
 		}
-		String notat = "Overtatt fra " + statusFra;
+		String notat = OVERTATT_FRA + statusFra;
 		if (!Objects.equals(arbeid.forventetDato(), naa.forventetDato())) {
 			historikk(id, hvem, Hendelsestype.STATUS, "forventet_dato", tekst(naa.forventetDato()),
 					tekst(arbeid.forventetDato()), notat, false);
@@ -257,6 +257,12 @@ class OppdragSkriving {
 					false);
 		}
 	}
+
+	/**
+	 * How the note of every history row a takeover writes begins: the rows are the lead's work handed on by the
+	 * import or the year end, not the ministry's decisions, and are told from them by it (the table has no other mark).
+	 */
+	static final String OVERTATT_FRA = "Overtatt fra ";
 
 	/** The reason taken over from a wholly exempt assignment by one that is not: where it stands, not what it says. */
 	static final String UNNTATT_GRUNN = "Begrunnelsen er unntatt offentlighet (offl. § 22). Den står på oppdraget "

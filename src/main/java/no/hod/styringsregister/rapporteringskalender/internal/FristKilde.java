@@ -9,16 +9,17 @@ import java.util.List;
  */
 interface FristKilde {
 
+	/** How far back "overdue" looks: older open deadlines belong to carried-over assignments, which get new ones. */
+	int OVERDUE_YEARS = 3;
+
 	/**
-	 * Deadlines of open assignments that fall from {@code fra} to {@code til}, both included.
+	 * Deadlines of open assignments that fall from {@code fra} to {@code til}, both included, as the letters gave
+	 * them: one the next letter's assignment does not repeat stays its origin's, in the month it was due.
 	 *
 	 * @param klarert whether the reader may see content exempt from public disclosure (Offl. § 22); when not, the
 	 *     title of a wholly exempt assignment must already be replaced by a neutral text
 	 */
 	List<Frist> frister(LocalDate fra, LocalDate til, boolean klarert);
-
-	/** Deadlines before {@code dag} of assignments that are still open. */
-	List<Frist> forfalte(LocalDate dag, boolean klarert);
 
 	/**
 	 * The delayed assignments still open whose new expected date falls from {@code fra} to {@code til}, both
@@ -27,6 +28,25 @@ interface FristKilde {
 	 * stays the same when the date is moved again.
 	 */
 	List<Frist> forventede(LocalDate fra, LocalDate til, boolean klarert);
+
+	/**
+	 * As {@link #frister}, of the work as it goes on now: an assignment carried over at year end gives none, its
+	 * successor does, as the lead's «Trenger oppdatering» counts it. For what is due or overdue, not for history.
+	 */
+	List<Frist> gjeldendeFrister(LocalDate fra, LocalDate til, boolean klarert);
+
+	/** As {@link #forventede}, of the work as it goes on now, as {@link #gjeldendeFrister}. */
+	List<Frist> gjeldendeForventede(LocalDate fra, LocalDate til, boolean klarert);
+
+	/** Deadlines before {@code dag} of the work still open, {@value #OVERDUE_YEARS} years back. */
+	default List<Frist> forfalte(LocalDate dag, boolean klarert) {
+		return gjeldendeFrister(dag.minusYears(OVERDUE_YEARS), dag.minusDays(1), klarert);
+	}
+
+	/** New expected dates before {@code dag} of the work still delayed, as far back as {@link #forfalte}. */
+	default List<Frist> forfalteForventede(LocalDate dag, boolean klarert) {
+		return gjeldendeForventede(dag.minusYears(OVERDUE_YEARS), dag.minusDays(1), klarert);
+	}
 
 	/**
 	 * @param nokkel stable across calls and re-imports (register key and which deadline), used for feed UIDs

@@ -90,10 +90,12 @@ class FristPaaminnelser {
 		// E-mail leaves the register: always the public view, exempt titles hidden whoever the lead is.
 		// The next days begin with today, so the last is dager - 1 days on.
 		LocalDate sisteDag = iDag.plusDays(dager - 1);
-		Map<Long, List<Forfall>> kommende = perDivisjon(frister.frister(iDag, sisteDag, false),
-				frister.forventede(iDag, sisteDag, false));
+		// Work carried over at year end is reminded of once, as its successor, as the lead's «Trenger oppdatering»
+		// counts it.
+		Map<Long, List<Forfall>> kommende = perDivisjon(frister.gjeldendeFrister(iDag, sisteDag, false),
+				frister.gjeldendeForventede(iDag, sisteDag, false));
 		Map<Long, List<Forfall>> forfalte = perDivisjon(frister.forfalte(iDag, false),
-				frister.forventede(iDag.minusYears(FristerFraOppdrag.OVERDUE_YEARS), iDag.minusDays(1), false));
+				frister.forfalteForventede(iDag, false));
 		List<Long> divisjoner = new ArrayList<>(kommende.keySet());
 		forfalte.keySet().stream().filter(id -> !kommende.containsKey(id)).forEach(divisjoner::add);
 		int sendt = 0;

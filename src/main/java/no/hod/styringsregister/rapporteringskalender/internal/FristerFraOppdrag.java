@@ -14,9 +14,6 @@ import no.hod.styringsregister.oppdrag.OppdragQueries;
 @Component
 class FristerFraOppdrag implements FristKilde {
 
-	/** How far back "overdue" looks: older open deadlines belong to carried-over assignments, which get new ones. */
-	static final int OVERDUE_YEARS = 3;
-
 	private final OppdragQueries oppdrag;
 
 	FristerFraOppdrag(OppdragQueries oppdrag) {
@@ -29,15 +26,23 @@ class FristerFraOppdrag implements FristKilde {
 	}
 
 	@Override
-	public List<Frist> forfalte(LocalDate dag, boolean klarert) {
-		return open(oppdrag.deadlines(dag.minusYears(OVERDUE_YEARS), dag.minusDays(1), null, null, reader(klarert)),
-				klarert);
+	public List<Frist> forventede(LocalDate fra, LocalDate til, boolean klarert) {
+		return forventede(oppdrag.expectedDates(fra, til, null, null, reader(klarert)), klarert);
 	}
 
 	@Override
-	public List<Frist> forventede(LocalDate fra, LocalDate til, boolean klarert) {
-		// Only a delayed assignment has one, and a delayed assignment is open.
-		return oppdrag.expectedDates(fra, til, null, null, reader(klarert)).stream()
+	public List<Frist> gjeldendeFrister(LocalDate fra, LocalDate til, boolean klarert) {
+		return open(oppdrag.currentDeadlines(fra, til, null, null, reader(klarert)), klarert);
+	}
+
+	@Override
+	public List<Frist> gjeldendeForventede(LocalDate fra, LocalDate til, boolean klarert) {
+		return forventede(oppdrag.currentExpectedDates(fra, til, null, null, reader(klarert)), klarert);
+	}
+
+	/** Only a delayed assignment has one, and a delayed assignment is open. */
+	private static List<Frist> forventede(List<FristRef> datoer, boolean klarert) {
+		return datoer.stream()
 			.map(f -> new Frist(f.nokkel(), f.frist(), f.id(), f.tittel(), f.etatId(), f.divisjonId(), f.forventetDato(),
 					f.viserUnntatt(), klarert && f.unntattOffentlighet()))
 			.toList();

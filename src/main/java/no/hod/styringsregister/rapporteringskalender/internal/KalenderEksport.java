@@ -64,7 +64,7 @@ class KalenderEksport {
 	}
 
 	@GetMapping("/rapporteringskalender/eksport.xlsx")
-	ResponseEntity<byte[]> xlsx(@RequestParam(defaultValue = "kommende") String visning,
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String visning,
 			@RequestParam(defaultValue = "30") int dager, @RequestParam(required = false) String maned,
 			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String divisjon) {
@@ -78,7 +78,7 @@ class KalenderEksport {
 	}
 
 	@GetMapping("/rapporteringskalender/eksport.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(defaultValue = "kommende") String visning,
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String visning,
 			@RequestParam(defaultValue = "30") int dager, @RequestParam(required = false) String maned,
 			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String divisjon) {

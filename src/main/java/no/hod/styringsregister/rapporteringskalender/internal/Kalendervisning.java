@@ -17,16 +17,21 @@ import no.hod.styringsregister.Sitert;
  */
 record Kalendervisning(String navn, int dager, YearMonth maaned) {
 
+	/**
+	 * @param visning {@code null} or blank: the month view when a month is given (a bookmarked month stays that
+	 *     month), else the next {@code dager} days
+	 */
 	static Kalendervisning les(String visning, int dager, String maned, LocalDate iDag) {
-		return switch (visning) {
+		String navn = !KalenderParametre.blank(visning) ? visning : KalenderParametre.blank(maned) ? "kommende" : "maned";
+		return switch (navn) {
 			case "kommende" -> {
 				if (dager != 30 && dager != 90) {
 					throw new IllegalArgumentException("Velg 30 eller 90 dager.");
 				}
-				yield new Kalendervisning(visning, dager, null);
+				yield new Kalendervisning(navn, dager, null);
 			}
-			case "maned" -> new Kalendervisning(visning, dager, maaned(maned, iDag));
-			case "forfalt" -> new Kalendervisning(visning, dager, null);
+			case "maned" -> new Kalendervisning(navn, dager, maaned(maned, iDag));
+			case "forfalt" -> new Kalendervisning(navn, dager, null);
 			default -> throw new IllegalArgumentException("Ukjent visning " + Sitert.verdi(visning) + ".");
 		};
 	}

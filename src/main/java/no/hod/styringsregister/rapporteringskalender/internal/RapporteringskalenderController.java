@@ -68,10 +68,11 @@ class RapporteringskalenderController {
 	}
 
 	/**
-	 * @param visning {@code kommende} (the next {@code dager} days: 30 or 90), {@code maned} or {@code forfalt}
+	 * @param visning {@code kommende} (the next {@code dager} days: 30 or 90), {@code maned} or {@code forfalt};
+	 *     without it, {@code maned} when a month is given, else {@code kommende}
 	 */
 	@GetMapping
-	String index(@RequestParam(defaultValue = "kommende") String visning,
+	String index(@RequestParam(required = false) String visning,
 			@RequestParam(defaultValue = "30") int dager, @RequestParam(required = false) String maned,
 			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String divisjon, Model model) {
@@ -91,7 +92,7 @@ class RapporteringskalenderController {
 			// «April 2025» heading the month, as a heading begins; in a sentence the month stays «april».
 			model.addAttribute("maanedOverskrift", StringUtils.capitalize(Formats.maaned(valgt.maaned())));
 		}
-		else if ("kommende".equals(visning) && hendelser.isEmpty()) {
+		else if ("kommende".equals(valgt.navn()) && hendelser.isEmpty()) {
 			nesteEtter(iDag.plusDays(valgt.dager()), iDag, filter, bruker, model);
 			sisteFor(iDag, filter, bruker, model);
 		}
@@ -101,12 +102,12 @@ class RapporteringskalenderController {
 			boolean filtrert = filter.etatId() != null || filter.type() != null || filter.divisjonId() != null;
 			model.addAttribute("filtrert", filtrert);
 			if (harInnhold && filtrert) {
-				model.addAttribute("utenFilter", utenFilter(visning, dager, (YearMonth) model.getAttribute("maaned")));
+				model.addAttribute("utenFilter", utenFilter(valgt.navn(), dager, (YearMonth) model.getAttribute("maaned")));
 			}
 		}
-		model.addAttribute("visning", visning);
+		model.addAttribute("visning", valgt.navn());
 		model.addAttribute("visninger", visninger(valgt, filter));
-		model.addAttribute("forfaltAar", FristerFraOppdrag.OVERDUE_YEARS);
+		model.addAttribute("forfaltAar", FristKilde.OVERDUE_YEARS);
 		model.addAttribute("dager", dager);
 		model.addAttribute("etat", filter.etatId());
 		model.addAttribute("type", filter.type());
@@ -169,7 +170,7 @@ class RapporteringskalenderController {
 	 * The feed itself holds a fixed span of years whatever the view.
 	 */
 	@PostMapping("/abonnement")
-	String nyttAbonnement(@RequestParam(defaultValue = "kommende") String visning,
+	String nyttAbonnement(@RequestParam(required = false) String visning,
 			@RequestParam(defaultValue = "30") int dager, @RequestParam(required = false) String maned,
 			@RequestParam(required = false) String etat, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String divisjon, @RequestParam(required = false) String bekreft,
@@ -307,7 +308,7 @@ class RapporteringskalenderController {
 					|| verdier.values().stream().anyMatch(v -> v.size() > 1)) {
 				return null;
 			}
-			Kalendervisning visning = Kalendervisning.les(verdi(verdier, "visning", "kommende"),
+			Kalendervisning visning = Kalendervisning.les(verdier.getFirst("visning"),
 					Integer.parseInt(verdi(verdier, "dager", "30")), verdier.getFirst("maned"),
 					LocalDate.now(Formats.OSLO));
 			Tidslinje.Filter filter = parametre.filter(verdier.getFirst("etat"), verdier.getFirst("type"),

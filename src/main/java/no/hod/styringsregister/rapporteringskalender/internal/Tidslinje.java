@@ -99,7 +99,8 @@ class Tidslinje {
 
 	/**
 	 * Deadlines before today of assignments still open, and new expected dates before today of delayed ones, as far
-	 * back as the deadlines go. Calendar entries have no status, so none is overdue.
+	 * back as the deadlines go. Calendar entries have no status, so none is overdue. Work carried over at year end is
+	 * overdue once, as its successor, as the start page counts it: its origin's old deadlines are history.
 	 */
 	List<Hendelse> forfalte(LocalDate iDag, Filter filter, boolean klarert) {
 		if (filter.type() != null && filter.type() != Type.FRIST) {
@@ -108,8 +109,7 @@ class Tidslinje {
 		Map<Long, String> etater = etatnavn();
 		List<Hendelse> hendelser = new ArrayList<>();
 		frister.forfalte(iDag, klarert).forEach(frist -> hendelser.add(hendelse(frist, etater)));
-		frister.forventede(iDag.minusYears(FristerFraOppdrag.OVERDUE_YEARS), iDag.minusDays(1), klarert)
-			.forEach(frist -> hendelser.add(nyForventetDato(frist, etater)));
+		frister.forfalteForventede(iDag, klarert).forEach(frist -> hendelser.add(nyForventetDato(frist, etater)));
 		return sortert(hendelser, filter);
 	}
 

@@ -156,6 +156,18 @@ class EnhetensOppdragFraOppdragTest {
 		}
 
 		@Override
+		public List<FristRef> currentDeadlines(LocalDate from, LocalDate to, Long etatId, Long divisjonId,
+				CurrentUser viewer) {
+			return List.of();
+		}
+
+		@Override
+		public List<FristRef> currentExpectedDates(LocalDate from, LocalDate to, Long etatId, Long divisjonId,
+				CurrentUser viewer) {
+			return List.of();
+		}
+
+		@Override
 		public List<OppdragSvar> replies(long divisjonId, OffsetDateTime since, CurrentUser viewer) {
 			return List.of();
 		}

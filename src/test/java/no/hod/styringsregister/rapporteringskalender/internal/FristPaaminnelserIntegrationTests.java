@@ -23,15 +23,25 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
+import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
+import no.hod.styringsregister.oppdrag.OppdragImport;
+import no.hod.styringsregister.oppdrag.OppdragImport.OppdragData;
+import no.hod.styringsregister.oppdrag.OppdragImport.Tekstdel;
+import no.hod.styringsregister.oppdrag.OppdragImport.Unntak;
+import no.hod.styringsregister.oppdrag.OppdragStatus;
+import no.hod.styringsregister.oppdrag.OppdragUpdates;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.internal.Testporter.TestForsinket;
@@ -41,6 +51,10 @@ import no.hod.styringsregister.testsupport.Testbrukere;
 import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The daily reminder against an in-process SMTP server, with two "instances" racing for the database lock. */
 @IntegrationTest
@@ -66,6 +80,24 @@ class FristPaaminnelserIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	FristerFraOppdrag fristerFraOppdrag;
+
+	@Autowired
+	OppdragImport oppdragImport;
+
+	@Autowired
+	OppdragUpdates oppdragUpdates;
+
+	@Autowired
+	ObjectProvider<JavaMailSender> mailSender;
+
+	@Autowired
+	Formats formats;
+
+	@Autowired
+	MockMvc mvc;
 
 	LocalDate iDag = LocalDate.now(Formats.OSLO);
 
@@ -182,6 +214,61 @@ class FristPaaminnelserIntegrationTests {
 		assertThat(tekst.split(": TB2077-2 ", -1)).as("one line for TB2077-2").hasSize(2);
 		assertThat(tekst.split(": TB2077-4 ", -1)).as("one line for TB2077-4").hasSize(2);
 		assertThat(tekst).doesNotContain("TB2077-3");
+	}
+
+	/**
+	 * The assignments' own deadlines, not the stand-in's: the letter of 2081 (a year no other test of this context
+	 * uses) has one assignment under way with its deadline long passed and one delayed to a date in the coming days;
+	 * the letter of 2082 repeats both titles with deadlines of its own, the year end links them, and the lead moves the
+	 * delayed successor's date once more. The lead is reminded of each piece of work once, as its successor, as the
+	 * start page's «Trenger oppdatering» counts it.
+	 */
+	@Test
+	void workCarriedOverAtYearEndIsRemindedOfOnceAsItsSuccessor() throws Exception {
+		String etatNavn = "Påminnelsesetaten";
+		mvc.perform(post("/admin/organisasjon/etat").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("navn", etatNavn)).andExpect(status().is3xxRedirection());
+		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
+		mvc.perform(post("/admin/organisasjon/divisjon").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("etatId", String.valueOf(etat)).param("navn", "Divisjon med videreført arbeid"))
+			.andExpect(status().is3xxRedirection());
+		Enhet divisjon = organisasjon.divisjoner(etat).get(0);
+		CurrentUser admin = brukere.create(new NyBruker("paam-vf-adm", "Vf Admin", "passord-passord-1", Rolle.ADMIN,
+				null, true, null));
+		CurrentUser leder = brukere.create(new NyBruker("paam-vf-leder", "Vf Leder", "passord-passord-1",
+				Rolle.HDIR_LEDER, divisjon.id(), false, "vf.leder@hdir.test"));
+		oppdragImport.apply(981_081, 2081, etat, List.of(oppdrag("PV2081-1", "Kartlegging av ventetider",
+				iDag.minusDays(200)), oppdrag("PV2081-2", "Veileder for samhandling", iDag.minusDays(100))));
+		oppdragUpdates.route(List.of("PV2081-1", "PV2081-2"), divisjon.id(), null, admin);
+		oppdragUpdates.changeStatus("PV2081-1", OppdragStatus.PAAGAAR, "Godt i gang.", null, null, leder);
+		oppdragUpdates.changeStatus("PV2081-2", OppdragStatus.FORSINKET, null, iDag.plusDays(5), "Venter på tall.",
+				leder);
+		oppdragImport.apply(981_082, 2082, etat, List.of(oppdrag("PV2082-1", "Kartlegging av ventetider",
+				iDag.minusDays(20)), oppdrag("PV2082-2", "Veileder for samhandling", iDag.plusDays(60))));
+		mvc.perform(post("/oppdrag/videreforing").param("aar", "2081").param("bekreftet", "true")
+			.with(user("paam-vf-adm").roles("ADMIN")).with(csrf())).andExpect(status().is3xxRedirection());
+		oppdragUpdates.changeStatus("PV2082-2", OppdragStatus.FORSINKET, null, iDag.plusDays(8),
+				"Venter fortsatt på tall.", leder);
+
+		FristPaaminnelser medOppdragene = new FristPaaminnelser(fristerFraOppdrag, brukere, organisasjon, mailSender,
+				formats, 14, "styringsregister@localhost", "");
+		medOppdragene.send(iDag);
+
+		MimeMessage melding = til(Arrays.asList(greenMail.getReceivedMessages()), "vf.leder@hdir.test").get(0);
+		assertThat(melding.getSubject())
+			.isEqualTo("Frister for Divisjon med videreført arbeid: 1 de neste 14 dagene, 1 forfalt");
+		// Decoded: a long line is folded in the raw quoted-printable body.
+		String tekst = (String) melding.getContent();
+		assertThat(tekst).contains("- " + formats.dato(iDag.minusDays(20)) + ": PV2082-1 Kartlegging av ventetider",
+				"- ny forventet dato " + formats.dato(iDag.plusDays(8)) + " (fristen i tildelingsbrevet: "
+						+ formats.dato(iDag.plusDays(60)) + "): PV2082-2 Veileder for samhandling")
+			.doesNotContain("PV2081-1", "PV2081-2");
+	}
+
+	private static OppdragData oppdrag(String id, String tittel, LocalDate frist) {
+		return new OppdragData(id, "2.1", "God kompetanse", List.of("KTA"), tittel,
+				List.of(new Tekstdel("Arbeidet fortsetter.", false)), List.of(frist), null, Unntak.NONE, List.of(),
+				List.of());
 	}
 
 	@Test

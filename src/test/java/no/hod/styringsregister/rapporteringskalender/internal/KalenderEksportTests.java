@@ -371,6 +371,36 @@ class KalenderEksportTests {
 		mvc.perform(get("/rapporteringskalender/eksport.csv")).andExpect(status().is3xxRedirection());
 	}
 
+	/**
+	 * A bookmarked month without {@code visning} is that month, on the page and in both files, not the next 30 days;
+	 * a view named beside it still rules.
+	 */
+	@Test
+	void aMonthAloneIsTheMonthViewOnThePageAndInTheExports() throws Exception {
+		List<String> maaned = titlerPaaSiden(mai(LESER));
+		assertThat(maaned).contains("Etatsstyringsmøte 2085");
+		String side = mvc.perform(get("/rapporteringskalender").param("maned", MAI).param("divisjon", "")
+			.with(user(LESER))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(side).contains("Mai 2085");
+		assertThat(titlerPaaSiden(get("/rapporteringskalender").param("maned", MAI).param("divisjon", "")
+			.with(user(LESER)))).isEqualTo(maaned);
+		MvcResult csv = mvc.perform(get("/rapporteringskalender/eksport.csv").param("maned", MAI).param("divisjon", "")
+			.with(user(LESER))).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"rapporteringskalender-mai-2085-" + idag + ".csv\""))
+			.andReturn();
+		assertThat(csv(csv.getResponse().getContentAsByteArray()).stream().skip(1).map(l -> l.get(3)).toList())
+			.isEqualTo(somICsv(maaned));
+		mvc.perform(get("/rapporteringskalender/eksport.xlsx").param("maned", MAI).with(user(LESER)))
+			.andExpect(status().isOk()).andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"rapporteringskalender-mai-2085-" + idag + ".xlsx\""));
+		// A month beside another view: the view named, as before.
+		assertThat(titlerPaaSiden(get("/rapporteringskalender").param("visning", "kommende").param("maned", MAI)
+			.param("divisjon", "").with(user(LESER)))).doesNotContain("Etatsstyringsmøte 2085");
+		mvc.perform(get("/rapporteringskalender/eksport.csv").param("maned", "2085-13").with(user(LESER)))
+			.andExpect(status().isBadRequest());
+	}
+
 	private MockHttpServletRequestBuilder mai(String bruker) {
 		return mai(bruker, "/rapporteringskalender");
 	}
