@@ -174,12 +174,11 @@ public interface OppdragImport {
 	 * A copy the year end made (status Videreført, in no letter) that the import takes out of the register, soft as it
 	 * removes an assignment: status and history kept.
 	 *
-	 * @param kopi its shown id ({@code O-2030-0001}); {@code null} where withheld: an assignment of the letter that
-	 * is wholly exempt, or a wholly exempt copy, shown to a user without clearance (which one it is would tell what
-	 * the other is about)
+	 * @param kopi its shown id ({@code O-2030-0001}), also where either is wholly exempt: ids are public, and the
+	 * pairing follows from the public «Videreført fra» links anyway
 	 * @param tittel its title; {@link OppdragQueries#UNNTATT} where it or the letter's assignment is wholly exempt and
-	 * the user lacks clearance; {@code null} where {@code kopi} is
-	 * @param opphav the assignment it is a copy of, by shown id; {@code null} where {@code kopi} is
+	 * the user lacks clearance
+	 * @param opphav the assignment it is a copy of, by shown id
 	 * @param status where the copy stands
 	 * @param arbeid whether work is recorded on the copy since the year end: a status change, a progress note or a
 	 * comment

@@ -92,13 +92,14 @@ class OppdragApiController {
 	}
 
 	/**
-	 * As the page: a removed assignment is in no letter's lists any more, so no comment names it; hidden citations are
-	 * not «none», so the answer says they are withheld.
+	 * As the page: a removed assignment is in no letter's lists any more, so no comment names it; hidden citations,
+	 * budget lines and references are not «none», so the answer says they are withheld.
 	 */
 	private Detalj svar(OppdragDetalj detalj, CurrentUser bruker) {
 		return Detalj.av(detalj, instrukshenvisninger.sitater(detalj.oppdrag().nokkel(), bruker),
 				Instrukshenvisninger.skjult(detalj.heltUnntatt(), bruker),
-				detalj.fjernet() ? List.of() : budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker));
+				detalj.fjernet() || detalj.koblingerSkjult() ? List.of()
+						: budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker));
 	}
 
 	@ExceptionHandler(Avvist.class)
@@ -231,11 +232,13 @@ class OppdragApiController {
 			long version, String text, List<Del> parts, References references,
 			List<Budsjett> budgetLines, Routing routing, Ref carriedOverFrom, List<Ref> carriedOverTo, Long letterId,
 			boolean removed, List<Historikk> history, List<Instruksvisning> instructionCitations,
-			boolean instructionCitationsWithheld, List<Nevnt> budgetLinesMentioning) {
+			boolean instructionCitationsWithheld, List<Nevnt> budgetLinesMentioning, boolean budgetLinesWithheld,
+			boolean budgetLinesMentioningWithheld, boolean referencesWithheld) {
 
 		/**
 		 * {@code sitaterSkjult}: the caller is not cleared and the assignment is wholly exempt, so its citations are
-		 * withheld and the list is empty whether or not it has any.
+		 * withheld and the list is empty whether or not it has any; so are its budget lines, the lines naming it and
+		 * what it refers to ({@code references.refersTo}; who refers to it is the others' public text).
 		 */
 		static Detalj av(OppdragDetalj d, List<Instrukshenvisninger.Sitat> sitater, boolean sitaterSkjult,
 				List<BudsjettlinjerSomNevner.Linje> nevnt) {
@@ -256,7 +259,8 @@ class OppdragApiController {
 							h.til(), "status".equals(h.felt()) ? h.til() : null, h.notat(), h.unntatt(), h.skjult())).toList(),
 					sitater.stream().map(s -> new Instruksvisning(s.instruksId(), s.instruksTittel(), s.nummer(),
 							s.punktTittel(), s.lenke())).toList(),
-					sitaterSkjult, nevnt.stream().map(Nevnt::av).toList());
+					sitaterSkjult, nevnt.stream().map(Nevnt::av).toList(), d.koblingerSkjult(), d.koblingerSkjult(),
+					d.koblingerSkjult());
 		}
 	}
 

@@ -749,7 +749,7 @@ class OppdragArbeidsflyt {
 		List<Etatsplan> etater = new ArrayList<>();
 		perEtat.forEach((etat, ks) -> etater.add(new Etatsplan(etatsnavn.get(etat),
 				ks.stream().filter(k -> k.fortsattId() == null)
-					.map(k -> new Kopi(refs.get(k.id()), k.id(), k.versjon()))
+					.map(k -> new Kopi(refs.get(k.id()), k.id(), k.versjon(), k.heltUnntatt() && !bruker.klarert()))
 					.toList(),
 				ks.stream().filter(k -> k.fortsattId() != null)
 					.map(k -> new Fortsatt(refs.get(k.id()), refs.get(k.fortsattId()),
@@ -796,9 +796,11 @@ class OppdragArbeidsflyt {
 
 	/**
 	 * An assignment the year end copies unless the admin ends it instead; {@code rad} and {@code versjon} identify it
-	 * as the admin saw it, so one changed since is not ended unseen.
+	 * as the admin saw it, so one changed since is not ended unseen. {@code kreverKlarering}: wholly exempt and the
+	 * admin not cleared, so ending it is a decision he may not make ({@link OppdragArbeidsflyt#viderefor} refuses it): the page offers
+	 * no box for it, as the status form leaves the decisions out ({@link OppdragArbeidsflyt#kreverKlarering}).
 	 */
-	record Kopi(OppdragRef oppdrag, long rad, long versjon) {
+	record Kopi(OppdragRef oppdrag, long rad, long versjon, boolean kreverKlarering) {
 
 		/** The confirm form's value for ending it, read back by {@link OppdragArbeidsflyt#avslutninger}. */
 		public String valg() {
@@ -851,7 +853,7 @@ class OppdragArbeidsflyt {
 	 * any, with that one's division.
 	 */
 	private record Kandidat(long id, String visningsId, long versjon, long etatId, Long divisjonId, Long avdelingId,
-			Long fortsattId, String fortsattVisningsId, Long fortsattDivisjonId) {
+			boolean heltUnntatt, Long fortsattId, String fortsattVisningsId, Long fortsattDivisjonId) {
 	}
 
 	/** The division, and department if any, that a continuing assignment takes over from its origin. */
@@ -899,8 +901,8 @@ class OppdragArbeidsflyt {
 	 */
 	private List<Kandidat> kandidater(int aar) {
 		return jdbc.query("""
-				SELECT o.id, o.visnings_id, o.versjon, o.etat_id, o.divisjon_id, o.avdeling_id, f.id AS fortsatt_id,
-				    f.visnings_id AS fortsatt_visnings_id, f.divisjon_id AS fortsatt_divisjon_id
+				SELECT o.id, o.visnings_id, o.versjon, o.etat_id, o.divisjon_id, o.avdeling_id, o.unntak = 'WHOLE' AS hel,
+				    f.id AS fortsatt_id, f.visnings_id AS fortsatt_visnings_id, f.divisjon_id AS fortsatt_divisjon_id
 				FROM oppdrag o
 				LEFT JOIN LATERAL (
 				    SELECT n.id, n.visnings_id, n.divisjon_id
@@ -918,7 +920,7 @@ class OppdragArbeidsflyt {
 				Map.of("aar", aar, "aapne", APNE),
 				(rs, i) -> new Kandidat(rs.getLong("id"), rs.getString("visnings_id"), rs.getLong("versjon"),
 						rs.getLong("etat_id"), (Long) rs.getObject("divisjon_id"), (Long) rs.getObject("avdeling_id"),
-						(Long) rs.getObject("fortsatt_id"), rs.getString("fortsatt_visnings_id"),
+						rs.getBoolean("hel"), (Long) rs.getObject("fortsatt_id"), rs.getString("fortsatt_visnings_id"),
 						(Long) rs.getObject("fortsatt_divisjon_id")));
 	}
 

@@ -176,7 +176,10 @@ class OppdragController {
 		model.addAttribute("budsjett", Budsjettavsnitt.av(detalj.budsjett(),
 				detalj.budsjett().isEmpty() ? Set.of() : budsjettposter.gitt(etatId, aar),
 				detalj.budsjett().isEmpty() ? Map.of() : budsjettposter.fullmakter(etatId, aar),
-				detalj.fjernet() ? List.of() : budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker)));
+				detalj.fjernet() || detalj.koblingerSkjult() ? List.of()
+						: budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker)));
+		// Withheld links are not «none»: the page says they are exempt.
+		model.addAttribute("koblingerSkjult", detalj.koblingerSkjult());
 		model.addAttribute("brevLenke", brevLenke(detalj.oppdrag().brevId(), bruker));
 		model.addAttribute("frister", Fristlenke.av(detalj.oppdrag()));
 		model.addAttribute("brevetsFrist", Fristtekst.utover(detalj.oppdrag().fristTekst(), detalj.oppdrag().frister()));

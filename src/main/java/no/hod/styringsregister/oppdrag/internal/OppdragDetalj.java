@@ -45,6 +45,16 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 		return oppdrag.tittelSkjult();
 	}
 
+	/**
+	 * What the assignment's exempt content links it to is withheld from this viewer, on the same condition as
+	 * {@link #notaterSkjult()}: the posts it cites, the budget lines whose comment names it and what it refers to
+	 * (the read views leave them out). Then the page and the API say they are withheld rather than «none», as for
+	 * the instruction's sections ({@link Instrukshenvisninger#skjult}), whether or not there are any.
+	 */
+	boolean koblingerSkjult() {
+		return notaterSkjult();
+	}
+
 	/** The progress note as this viewer may read it: the placeholder where {@link #notaterSkjult()}. */
 	public String fremdriftVist() {
 		return notaterSkjult() ? OppdragQueries.UNNTATT : fremdrift;
@@ -81,8 +91,7 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 	/**
 	 * A year end's copy and the letter's assignment that took its place, seen from the other.
 	 *
-	 * @param oppdrag the other; {@code null} where withheld from a viewer without clearance (one of them is wholly
-	 * exempt)
+	 * @param oppdrag the other, titled as the viewer may see it
 	 * @param aar the other's year (the letter's)
 	 * @param arbeid work is recorded on the copy since the year end (status, progress note, comment or routing): it
 	 * stays on the copy

@@ -687,29 +687,25 @@ class OppdragImportTjeneste implements OppdragImport {
 				&& !t.felter().contains("tekst");
 		boolean fraKopi = kopier.stream().anyMatch(k -> k.rute() != null && k.rute() == rute);
 		Rute sitert = fraKopi ? null : rute;
-		List<Aarsskiftekopi> aarsskiftekopier = kopier.stream().map(k -> {
-			// Which copy a wholly exempt one replaces tells what it is about; one taken out with its origin does not.
-			boolean skjult = !klarert && t.type() != Type.REMOVED && (unntatt || k.unntatt());
-			return new Aarsskiftekopi(skjult ? null : k.visningsId(), kopitittel(k, skjult, unntatt, klarert),
-					skjult ? null : k.opphav(), k.status(), k.arbeid(), k.rutet(),
-					k.rute() != null && k.rute() == rute ? rute.navn() : null);
-		}).toList();
-		// As with one replaced: which copy a wholly exempt one had replaced tells what it is about; one back with its
-		// origin does not, as one taken out with it.
-		List<Aarsskiftekopi> tilbakekopier = tilbake.stream().map(k -> {
-			boolean skjult = !klarert && t.type() == Type.REMOVED && (unntatt || k.unntatt());
-			return new Aarsskiftekopi(skjult ? null : k.visningsId(), kopitittel(k, skjult, unntatt, klarert),
-					skjult ? null : k.opphav(), k.status(), k.arbeid(), k.rutet(), null);
-		}).toList();
+		// Which copy it replaces (or had replaced) is told by id also where either is wholly exempt, as the pages tell
+		// it (OppdragLeser.erstatning): the copy and the letter's assignment continue the same origin, a public link.
+		List<Aarsskiftekopi> aarsskiftekopier = kopier.stream()
+			.map(k -> new Aarsskiftekopi(k.visningsId(), kopitittel(k, unntatt, klarert), k.opphav(), k.status(),
+					k.arbeid(), k.rutet(), k.rute() != null && k.rute() == rute ? rute.navn() : null))
+			.toList();
+		List<Aarsskiftekopi> tilbakekopier = tilbake.stream()
+			.map(k -> new Aarsskiftekopi(k.visningsId(), kopitittel(k, unntatt, klarert), k.opphav(), k.status(),
+					k.arbeid(), k.rutet(), null))
+			.toList();
 		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier,
 				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang(), bareAvsnitt,
 				sitert == null ? null : sitert.navn(), sitert == null || (!klarert && unntatt) ? null : sitert.som(),
 				t.posisjon(), aarsskiftekopier, tilbakekopier);
 	}
 
-	/** A copy's title as the reader may see it: none for one withheld, the placeholder where exempt in whole. */
-	private static String kopitittel(Kopi k, boolean skjult, boolean unntatt, boolean klarert) {
-		return skjult ? null : !klarert && (unntatt || k.unntatt()) ? OppdragQueries.UNNTATT : k.tittel();
+	/** A copy's title as the reader may see it: the placeholder where it or the letter's one is exempt in whole. */
+	private static String kopitittel(Kopi k, boolean unntatt, boolean klarert) {
+		return !klarert && (unntatt || k.unntatt()) ? OppdragQueries.UNNTATT : k.tittel();
 	}
 
 	/**
