@@ -2,6 +2,7 @@ package no.hod.styringsregister.dokumenter;
 
 import java.util.Objects;
 
+import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.dokumenter.internal.DocxText;
 import no.hod.styringsregister.dokumenter.internal.FormatDetector;
 import no.hod.styringsregister.dokumenter.internal.PdfText;
@@ -14,15 +15,25 @@ import no.hod.styringsregister.dokumenter.internal.PlainText;
  */
 public final class TextExtractor {
 
-	static final String EMPTY = "Filen er tom.";
-
 	private final long maxBytes;
 
+	/** What the file should hold, as «Velg filen med …» ends (tildelingsbrevet); {@code null} for any file. */
+	private final String innhold;
+
 	public TextExtractor(long maxBytes) {
+		this(maxBytes, null);
+	}
+
+	/**
+	 * @param innhold what the file should hold, as «Velg filen med …» ends («tildelingsbrevet»), so that an empty
+	 * file is answered the same on every page and in every API that reads such files
+	 */
+	public TextExtractor(long maxBytes, String innhold) {
 		if (maxBytes <= 0) {
 			throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
 		}
 		this.maxBytes = maxBytes;
+		this.innhold = innhold;
 	}
 
 	/**
@@ -32,7 +43,7 @@ public final class TextExtractor {
 	public ExtractedText extract(String filename, byte[] bytes) {
 		Objects.requireNonNull(bytes, "bytes");
 		if (bytes.length == 0) {
-			throw new UnreadableDocumentException(EMPTY);
+			throw new UnreadableDocumentException(tom(filename));
 		}
 		if (bytes.length > maxBytes) {
 			throw new DocumentTooLargeException(maxBytes);
@@ -42,5 +53,14 @@ public final class TextExtractor {
 			case DOCX -> DocxText.extract(bytes);
 			case TXT -> PlainText.extract(bytes);
 		};
+	}
+
+	/**
+	 * «Filen «brev.pdf» er tom. Velg filen med tildelingsbrevet.»: the file named, as one empty file among several
+	 * picked by mistake (a placeholder saved from the mail) is otherwise hard to tell apart, and what to choose instead.
+	 */
+	private String tom(String filename) {
+		String fil = filename == null || filename.isBlank() ? "Filen" : "Filen " + Sitert.verdi(filename);
+		return fil + " er tom." + (innhold == null ? "" : " Velg filen med " + innhold + ".");
 	}
 }

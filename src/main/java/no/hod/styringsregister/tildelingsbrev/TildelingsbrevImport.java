@@ -19,10 +19,20 @@ public interface TildelingsbrevImport {
 	 *        other counts
 	 * @param returnedCopies the year end's copies of the letter's assignments, taken out with them (the letter
 	 *        withdrawn, or they left out of a version), that came back with them; not among the other counts either
+	 * @param continuations how the letter's assignments stand against the year before; {@code null} for an agency's
+	 *        first letter, and for an import with no user to compare for (the demo data at startup)
 	 */
 	record Resultat(long letterId, int year, String agency, int added, int changed, int removed, int unchanged,
 			int replacedCopies, int returnedCopies, List<String> warnings,
-			List<EarlierCorrection> fromEarlierCorrections) {
+			List<EarlierCorrection> fromEarlierCorrections, Continuations continuations) {
+	}
+
+	/**
+	 * Of the letter's assignments (those the importing user may see), how many continue an open assignment of
+	 * {@code previousYear}, how many repeat only work finished that year (delivered or closed), and how many are new:
+	 * the added ones of a new year's letter are mostly the old work carried on, which the other counts do not tell.
+	 */
+	record Continuations(int previousYear, int continued, int repeated, int added) {
 	}
 
 	/**

@@ -183,7 +183,7 @@ class TextExtractorTest {
 
 	@Test
 	void refusesEmptyFiles() {
-		assertRefused("brev.pdf", new byte[0], "Filen er tom.");
+		assertRefused("brev.pdf", new byte[0], "Filen «brev.pdf» er tom.");
 	}
 
 	@Test

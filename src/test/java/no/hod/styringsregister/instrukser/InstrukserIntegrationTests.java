@@ -575,8 +575,14 @@ class InstrukserIntegrationTests extends InstruksTestoppsett {
 
 		mvc.perform(multipart("/instrukser/import").file(new MockMultipartFile("fil", "tom.txt", "text/plain",
 				new byte[0])).with(ADMIN).with(csrf()))
-			.andExpect(redirectedUrl("/instrukser/import"))
-			.andExpect(flash().attribute("feil", "Filen er tom."));
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Filen «tom.txt» er tom. Velg filen med instruksen.")))
+			.andExpect(content().string(containsString("name=\"fil\" type=\"file\"")));
+		mvc.perform(multipart("/api/instrukser").file(new MockMultipartFile("file", "tom.txt", "text/plain",
+				new byte[0])).with(ADMIN).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("\"error\":\"Filen «tom.txt» er tom. Velg filen med "
+					+ "instruksen.\"")));
 	}
 
 	@Test
@@ -601,6 +607,47 @@ class InstrukserIntegrationTests extends InstruksTestoppsett {
 			.param("tittel", "Instruks for " + agency).param("fastsatt", "2020-02-01"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(instrukser.versjoner(etat)).extracting(v -> v.tittel()).containsExactly("Instruks for " + agency);
+	}
+
+	/**
+	 * 10 000 characters in «Tittel» or «Erstatter» were taken and broke the instructions' table: refused as the letter
+	 * review refuses a title, told beside the field with what was typed kept, and the form limits them too.
+	 */
+	@Test
+	void theTitleAndWhatItReplacesAreAtMost500Characters() throws Exception {
+		String agency = fixtur.newAgency();
+		long etat = organisasjon.etatByName(agency).orElseThrow().id();
+		String draft = fixtur.upload("v1.txt", version1(agency));
+		String tittel = "Instruks " + "t".repeat(9_991);
+		String erstatter = "e".repeat(501);
+
+		org.springframework.test.web.servlet.MvcResult svar = mvc.perform(post(draft + "/bekreft").with(ADMIN)
+			.with(csrf()).param("etatId", "" + etat).param("tittel", tittel).param("fastsatt", "2020-02-01")
+			.param("erstatter", erstatter))
+			.andExpect(redirectedUrl(draft))
+			.andExpect(flash().attribute("feilListe", List.of("Tittelen kan være høyst 500 tegn, men har 10 000.",
+					"«Erstatter» kan være høyst 500 tegn, men har 501.")))
+			.andReturn();
+		assertThat(instrukser.versjoner(etat)).isEmpty();
+
+		// The refusal's flash is kept in the session, which the cookie names.
+		String side = mvc.perform(get(draft).with(ADMIN).cookie(svar.getResponse().getCookies()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("<p class=\"feltfeil\" id=\"tittel-feil\">Tittelen kan være høyst 500 tegn, men "
+				+ "har 10 000.</p>", "<p class=\"feltfeil\" id=\"erstatter-feil\">«Erstatter» kan være høyst 500 "
+				+ "tegn, men har 501.</p>", "value=\"" + tittel + "\"", "value=\"" + erstatter + "\"");
+		assertThat(side).containsPattern("<input id=\"tittel\"[^>]*maxlength=\"500\"[^>]*aria-invalid=\"true\""
+				+ "[^>]*aria-describedby=\"tittel-feil\"");
+		assertThat(side).containsPattern("<input id=\"erstatter\"[^>]*maxlength=\"500\"");
+
+		// 500 characters, counted as kept (trimmed), are taken.
+		String lang = "Instruks " + "t".repeat(491);
+		mvc.perform(post(draft + "/bekreft").with(ADMIN).with(csrf()).param("etatId", "" + etat)
+			.param("tittel", " " + lang + " ").param("fastsatt", "2020-02-01").param("erstatter", "e".repeat(500)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeCount(1));
+		assertThat(instrukser.versjoner(etat)).extracting(v -> v.tittel()).containsExactly(lang);
 	}
 
 	@Test

@@ -163,7 +163,7 @@ class OrganisasjonJourneyTests extends BrowserTestSupport {
 		page.getByLabel("Etat").selectOption(etat);
 		page.getByLabel("Fil").setInputFiles(new FilePayload("tom.txt", "text/plain", new byte[0]));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Les filen")).click();
-		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Filen er tom.");
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Filen «tom.txt» er tom. Velg filen med organisasjonsbeskrivelsen.");
 		assertThat(page.locator("#etatId option:checked")).hasText(etat);
 
 		// Helsedirektoratet's description, under the new agency: one click on confirm does not save it.

@@ -202,7 +202,7 @@ class LetterImportApiTests {
 		long before = letters();
 		mvc.perform(multipart("/api/tildelingsbrev").file(file("tom.txt", new byte[0])).with(cleared()).with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.error").value("Filen er tom."));
+			.andExpect(jsonPath("$.error").value("Filen «tom.txt» er tom. Velg filen med tildelingsbrevet."));
 		mvc.perform(multipart("/api/tildelingsbrev")
 			.file(file("handleliste.txt", "Melk\nBrød\nEgg\n".getBytes(StandardCharsets.UTF_8))).with(cleared()).with(csrf()))
 			.andExpect(status().isBadRequest())

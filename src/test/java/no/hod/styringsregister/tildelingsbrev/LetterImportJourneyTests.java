@@ -139,7 +139,7 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("main")).not().containsText("Påbegynte importer");
 
 		upload("tom.pdf", new byte[0]);
-		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Filen «tom.pdf» er tom.");
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Filen «tom.pdf» er tom. Velg filen med tildelingsbrevet.");
 	}
 
 	@Test

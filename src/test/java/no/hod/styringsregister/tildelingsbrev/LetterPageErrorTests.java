@@ -72,6 +72,21 @@ class LetterPageErrorTests {
 		assertThat(Brevsteg.side(mvc, "/admin/organisasjon", ADMIN)).contains("<form id=\"ny-etat\"");
 	}
 
+	/**
+	 * An empty file is answered as on the instruction and organisation uploads: a 400 with the form again, the file
+	 * named and what to choose told at the field, in the same words as the API.
+	 */
+	@Test
+	void anEmptyFileIsTheFormAgainWithA400NamingTheFile() throws Exception {
+		MvcResult svar = mvc.perform(multipart("/tildelingsbrev/import").file(new MockMultipartFile("fil", "empty.pdf",
+				"application/pdf", new byte[0])).with(ADMIN).with(csrf())).andReturn();
+		assertThat(svar.getResponse().getStatus()).isEqualTo(400);
+		String side = svar.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(side).contains("<p class=\"feltfeil\" id=\"fil-feil\">Filen «empty.pdf» er tom. Velg filen med "
+				+ "tildelingsbrevet.</p>");
+		assertThat(side).contains("<form id=\"brev-import\" action=\"/tildelingsbrev/import\"");
+	}
+
 	@Test
 	void anUnknownLetterSaysSoWithALinkBackInsideTheLayout() throws Exception {
 		MvcResult svar = mvc.perform(get("/tildelingsbrev/987654").with(user(LESER))).andReturn();

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.springframework.util.unit.DataSize;
 
 import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.Sitert;
+import no.hod.styringsregister.Tekstlengde;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.brukere.Rolle;
@@ -87,7 +89,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		this.organisasjon = organisasjon;
 		this.currentUsers = currentUsers;
 		this.henvisninger = henvisninger;
-		this.extractor = new TextExtractor(maxSize.toBytes());
+		this.extractor = new TextExtractor(maxSize.toBytes(), "instruksen");
 	}
 
 	/**
@@ -253,17 +255,26 @@ class InstruksService implements InstruksQueries, InstruksImport {
 				utkast.issuedBy(), rettelser.fastsatt(), rettelser.endret(), rettelser.gjelderFra(),
 				rettelser.erstatter() == null || rettelser.erstatter().isBlank() ? null : rettelser.erstatter().trim(),
 				utkast.sections());
-		// The title and what it replaces are shown on one line in every list; the form must not break them.
-		List<String> iSkjemaet = new ArrayList<>();
-		if (!EnLinje.Regel.godtatt(rettelser.tittel())) {
-			iSkjemaet.add(EnLinje.Regel.melding("Tittelen"));
-		}
-		if (!EnLinje.Regel.godtatt(rettelser.erstatter())) {
-			iSkjemaet.add(EnLinje.Regel.melding("«Erstatter»"));
-		}
+		// The title and what it replaces are shown on one line in every list; the form must not break them. Nor may
+		// it make them longer than a title anywhere in the register: 10 000 characters broke the list's table. What
+		// the file itself says stays, as in the letter review, so that a form sent back untouched is never refused.
+		Map<String, String> iSkjemaet = new LinkedHashMap<>();
+		enLinjeTittel(rettelser.tittel(), utkast.title(), "Tittelen", "tittel", iSkjemaet);
+		enLinjeTittel(rettelser.erstatter(), utkast.replaces(), "«Erstatter»", "erstatter", iSkjemaet);
 		Resultat resultat = store(data, fil.filnavn(), fil.innhold(), admin, iSkjemaet);
 		repository.markConfirmed(id, visningsnavn(admin), resultat.id());
 		return resultat;
+	}
+
+	/** A one-line title of the form, its problem (if any) put in {@code problemer} with the field it concerns. */
+	private static void enLinjeTittel(String skrevet, String lest, String hva, String felt,
+			Map<String, String> problemer) {
+		if (!EnLinje.Regel.godtatt(skrevet)) {
+			problemer.put(EnLinje.Regel.melding(hva), felt);
+		}
+		else if (Tekstlengde.forLang(skrevet, Tekstlengde.TITTEL) && !skrevet.trim().equals(lest)) {
+			problemer.put(Tekstlengde.melding(hva, skrevet, Tekstlengde.TITTEL), felt);
+		}
 	}
 
 	/** Removes a draft not yet confirmed; one already confirmed is refused, as there is nothing left to cancel. */
@@ -305,7 +316,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 			.orElseThrow(() -> new IllegalArgumentException("Etaten " + Sitert.verdi(utkast.agency())
 					+ " finnes ikke i registeret. "
 					+ "Registrer den under Organisasjon først."));
-		return store(data(etat.id(), utkast), filnavn, innhold, bruker, List.of());
+		return store(data(etat.id(), utkast), filnavn, innhold, bruker, Map.of());
 	}
 
 	static Versjonsdata data(long etatId, InstruksDraft utkast) {
@@ -313,9 +324,13 @@ class InstruksService implements InstruksQueries, InstruksImport {
 				utkast.effectiveFrom(), utkast.replaces(), utkast.sections());
 	}
 
-	/** {@code iSkjemaet}: what is wrong with the admin's corrections, listed with the rest. */
-	private Resultat store(Versjonsdata data, String filnavn, byte[] innhold, String bruker, List<String> iSkjemaet) {
-		List<String> problemer = new ArrayList<>(iSkjemaet);
+	/**
+	 * {@code iSkjemaet}: what is wrong with the admin's corrections, each to the field it concerns, listed with the
+	 * rest.
+	 */
+	private Resultat store(Versjonsdata data, String filnavn, byte[] innhold, String bruker,
+			Map<String, String> iSkjemaet) {
+		List<String> problemer = new ArrayList<>(iSkjemaet.keySet());
 		if (data.tittel() == null || data.tittel().isBlank()) {
 			problemer.add("Instruksen må ha en tittel.");
 		}
@@ -327,7 +342,7 @@ class InstruksService implements InstruksQueries, InstruksImport {
 		}
 		datoer(data.fastsatt(), data.endret(), data.gjelderFra(), problemer);
 		if (!problemer.isEmpty()) {
-			throw new Avvisninger(problemer);
+			throw new Avvisninger(problemer, iSkjemaet);
 		}
 		Fil fil = new Fil(filnavn, filtype(filnavn), innhold);
 		Optional<InstruksVersjon> same = same(data);

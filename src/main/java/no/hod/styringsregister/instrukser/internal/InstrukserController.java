@@ -322,8 +322,8 @@ class InstrukserController {
 	}
 
 	/**
-	 * Sent without a file (no file chosen, a form-encoded body from a script): the form again with the reason, a 400,
-	 * rather than the general error page or a 500.
+	 * Sent without a file (no file chosen, a form-encoded body from a script) or with an empty one: the form again with
+	 * the reason, a 400, rather than the general error page or a 500.
 	 */
 	@PostMapping("/instrukser/import")
 	String upload(@RequestParam(name = "fil", required = false) MultipartFile fil, Model model,
@@ -339,6 +339,12 @@ class InstrukserController {
 			return "redirect:/instrukser/import/" + id;
 		}
 		catch (UnreadableDocumentException | InstruksParseException ex) {
+			if (fil.isEmpty()) {
+				// As a file not chosen: the form again with the reason, a 400, as on the other upload pages.
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				model.addAttribute("feil", ex.getMessage());
+				return "instrukser/import";
+			}
 			redirect.addFlashAttribute("feil", ex.getMessage());
 			return "redirect:/instrukser/import";
 		}
@@ -396,7 +402,7 @@ class InstrukserController {
 					endretDato, gjelderFraDato, erstatter, likevel));
 		}
 		catch (Avvisninger ex) {
-			return avvist(id, ex.problemer(), Map.of(), sendt, redirect);
+			return avvist(id, ex.problemer(), ex.felter(), sendt, redirect);
 		}
 		catch (UtkastBekreftetException ex) {
 			return bekreftet(ex, redirect);

@@ -84,9 +84,12 @@ class OrganisasjonAdministrasjon {
 		return repository.addEtat(name, kort);
 	}
 
-	/** A new agency's name or short name: not a number, nor another agency's name or short name. */
+	/**
+	 * A new agency's name or short name: not another agency's name or short name, nor a number (a name's own rule,
+	 * {@link #navn}, refuses that already).
+	 */
 	private void entydig(String verdi, String felt, String hva, List<Regelbrudd> brudd) {
-		if (verdi.chars().allMatch(Character::isDigit)) {
+		if (verdi.codePoints().allMatch(Character::isDigit)) {
 			brudd.add(new Regelbrudd(felt, hva + " kan ikke bare være tall: registeret finner også etater på "
 					+ "nummer."));
 			return;
@@ -186,8 +189,9 @@ class OrganisasjonAdministrasjon {
 	}
 
 	/**
-	 * The rules of every name here, for the field {@code navn}: given, on one line and not longer than
-	 * {@link #NAVN_MAKS} (counted as it is stored, trimmed). Answers whether the name passed them.
+	 * The rules of every name here (agency, division, department, in the add forms and the unit form alike), for the
+	 * field {@code navn}: given, on one line, not longer than {@link #NAVN_MAKS} (counted as it is stored, trimmed),
+	 * with a letter or digit, and not only digits. Answers whether the name passed them.
 	 */
 	private static boolean navn(String verdi, String mangler, List<Regelbrudd> brudd) {
 		int tidligere = brudd.size();
@@ -199,6 +203,15 @@ class OrganisasjonAdministrasjon {
 		}
 		else if (required(verdi, mangler).length() > NAVN_MAKS) {
 			brudd.add(new Regelbrudd("navn", "Navnet kan være høyst " + NAVN_MAKS + " tegn."));
+		}
+		else if (verdi.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			// Only combining marks or punctuation: shown as a lone «´» in every list, a name nobody can find or read.
+			brudd.add(new Regelbrudd("navn", "Navnet må ha minst én bokstav eller ett siffer."));
+		}
+		else if (verdi.codePoints().noneMatch(Character::isLetter)) {
+			// One rule for every unit: an agency's number finds it (?agency=2), and a number in a list of names reads
+			// as an id or a count, not as the unit it names.
+			brudd.add(new Regelbrudd("navn", "Navnet kan ikke bare være tall. Skriv navnet med bokstaver."));
 		}
 		return brudd.size() == tidligere;
 	}

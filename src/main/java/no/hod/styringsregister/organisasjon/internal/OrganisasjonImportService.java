@@ -58,7 +58,7 @@ class OrganisasjonImportService implements OrganisasjonImport {
 		this.visningsnavn = visningsnavn;
 		this.flytting = flytting;
 		this.oppdrag = oppdrag;
-		this.extractor = new TextExtractor(maxSize.toBytes());
+		this.extractor = new TextExtractor(maxSize.toBytes(), "organisasjonsbeskrivelsen");
 	}
 
 	/**

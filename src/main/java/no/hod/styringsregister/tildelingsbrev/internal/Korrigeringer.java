@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import no.hod.styringsregister.EnLinje;
 import no.hod.styringsregister.Sitert;
+import no.hod.styringsregister.Tekstlengde;
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
@@ -48,14 +49,14 @@ class Korrigeringer implements Serializable {
 
 	/**
 	 * The longest value each text field takes, also the fields' maxlength; a value the letter itself gives may be
-	 * longer and stays. A title, a budget line's name and a calendar activity: 500, as a calendar entry's title in the
-	 * register. An id (TTB2024-66), the department codes and the deadlines (some 40 dates): with room to spare. A
+	 * longer and stays. A title, a budget line's name and a calendar activity: {@link Tekstlengde#TITTEL}, as a
+	 * calendar entry's title in the register and an instruction's title. An id (TTB2024-66), the department codes and the deadlines (some 40 dates): with room to spare. A
 	 * time: as long as «09:00-11:00».
 	 */
 	record Maks(int tekst, int id, int avdelinger, int frister, int tid) {
 	}
 
-	static final Maks MAKS = new Maks(500, 40, 200, 500, 11);
+	static final Maks MAKS = new Maks(Tekstlengde.TITTEL, 40, 200, 500, 11);
 
 	/**
 	 * The most rows of each table the form may send: far more than a letter has (the 2025 letter has 64 assignments),
@@ -180,7 +181,7 @@ class Korrigeringer implements Serializable {
 				}
 				else if (forLang(rad.tittel, a.title(), MAKS.tekst())) {
 					feltfeil(feil, felter, felt + "tittel",
-							forLangt("Tittelen på oppdrag " + label, rad.tittel, MAKS.tekst()));
+							Tekstlengde.melding("Tittelen på oppdrag " + label, rad.tittel, MAKS.tekst()));
 				}
 				else {
 					tittel = rad.tittel.trim();
@@ -192,7 +193,8 @@ class Korrigeringer implements Serializable {
 				feltfeil(feil, felter, felt + "id", EnLinje.Regel.melding("Id-en på oppdrag " + label));
 			}
 			else if (forLang(rad.id, a.id(), MAKS.id())) {
-				feltfeil(feil, felter, felt + "id", forLangt("Id-en på oppdrag " + label, rad.id, MAKS.id()));
+				feltfeil(feil, felter, felt + "id",
+						Tekstlengde.melding("Id-en på oppdrag " + label, rad.id, MAKS.id()));
 			}
 			// Only the form letters give ids in: an id is the assignment's address. The letter's own stays.
 			else if (id != null && !id.equals(a.id()) && !AssignmentDraft.ID_FORM.matcher(id).matches()) {
@@ -204,7 +206,7 @@ class Korrigeringer implements Serializable {
 			List<String> avdelinger = a.hodDepartments();
 			if (forLang(rad.avdelinger, null, MAKS.avdelinger())) {
 				feltfeil(feil, felter, felt + "avdelinger",
-						forLangt("Feltet Avd. HOD på oppdrag " + label, rad.avdelinger, MAKS.avdelinger()));
+						Tekstlengde.melding("Feltet Avd. HOD på oppdrag " + label, rad.avdelinger, MAKS.avdelinger()));
 			}
 			else if (rad.avdelinger != null) {
 				avdelinger = avdelinger(rad.avdelinger, a.hodDepartments(), kjenteAvdelinger, label, felt + "avdelinger",
@@ -213,7 +215,7 @@ class Korrigeringer implements Serializable {
 			List<LocalDate> frister = a.deadlines();
 			if (forLang(rad.frister, null, MAKS.frister())) {
 				feltfeil(feil, felter, felt + "frister",
-						forLangt("Fristene for oppdrag " + label, rad.frister, MAKS.frister()));
+						Tekstlengde.melding("Fristene for oppdrag " + label, rad.frister, MAKS.frister()));
 			}
 			else if (rad.frister != null) {
 				frister = dates(rad.frister, a.deadlines(), draft.year(), label, felt + "frister", feil, felter);
@@ -259,7 +261,7 @@ class Korrigeringer implements Serializable {
 			}
 			else if (forLang(rad.navn, b.name(), MAKS.tekst())) {
 				feltfeil(feil, felter, felt + "navn",
-						forLangt("Navnet på budsjettlinje " + (i + 1), rad.navn, MAKS.tekst()));
+						Tekstlengde.melding("Navnet på budsjettlinje " + (i + 1), rad.navn, MAKS.tekst()));
 			}
 			if (rad.belop != null && rad.belop < 0) {
 				feltfeil(feil, felter, felt + "belop", "Beløpet på budsjettlinje " + (i + 1) + " kan ikke være negativt.");
@@ -289,8 +291,9 @@ class Korrigeringer implements Serializable {
 			}
 			String tid = blankToNull(rad.tid);
 			if (forLang(tid, null, MAKS.tid())) {
-				feltfeil(feil, felter, felt + "tid", forLangt("Tiden på kalenderrad " + (i + 1), tid, MAKS.tid())
-						+ " Skriv 09:00 eller 09:00-11:00.");
+				feltfeil(feil, felter, felt + "tid",
+						Tekstlengde.melding("Tiden på kalenderrad " + (i + 1), tid, MAKS.tid())
+								+ " Skriv 09:00 eller 09:00-11:00.");
 			}
 			else if (tid != null && !TID.matcher(tid).matches()) {
 				feltfeil(feil, felter, felt + "tid", "Tiden " + Sitert.verdi(tid) + " på kalenderrad " + (i + 1)
@@ -304,7 +307,7 @@ class Korrigeringer implements Serializable {
 			}
 			else if (forLang(rad.aktivitet, c.activity(), MAKS.tekst())) {
 				feltfeil(feil, felter, felt + "aktivitet",
-						forLangt("Aktiviteten på kalenderrad " + (i + 1), rad.aktivitet, MAKS.tekst()));
+						Tekstlengde.melding("Aktiviteten på kalenderrad " + (i + 1), rad.aktivitet, MAKS.tekst()));
 			}
 			entries.add(new CalendarEntryDraft(rad.dato, tid,
 					rad.aktivitet == null ? c.activity() : blankToNull(rad.aktivitet), c.note(), c.source()));
@@ -536,12 +539,7 @@ class Korrigeringer implements Serializable {
 	 * ({@code lest}) stays however long, so that a letter sent back untouched is never refused for it.
 	 */
 	private static boolean forLang(String skrevet, String lest, int maks) {
-		return skrevet != null && skrevet.trim().length() > maks && !skrevet.trim().equals(lest);
-	}
-
-	/** «Tittelen på oppdrag TB2025-1 kan være høyst 500 tegn, men har 10 004.» */
-	private static String forLangt(String hva, String skrevet, int maks) {
-		return hva + " kan være høyst " + tusener(maks) + " tegn, men har " + tusener(skrevet.trim().length()) + ".";
+		return Tekstlengde.forLang(skrevet, maks) && !skrevet.trim().equals(lest);
 	}
 
 	/**

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +38,7 @@ import no.hod.styringsregister.Regelbrudd.Avvisning;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
 import no.hod.styringsregister.tildelingsbrev.LetterImportException;
+import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport.Continuations;
 import no.hod.styringsregister.tildelingsbrev.TildelingsbrevImport.Resultat;
 import no.hod.styringsregister.web.Avvisninger;
 import no.hod.styringsregister.web.Formats;
@@ -44,7 +47,7 @@ import no.hod.styringsregister.web.Formats;
 @RequestMapping("/tildelingsbrev")
 class LetterController {
 
-	/** The flash attribute of a problem with the upload's file itself (none chosen, or empty). */
+	/** The model attribute of a problem with the upload's file itself (none chosen, or empty). */
 	private static final String FILFEIL = "filfeil";
 
 	private static final Pattern RAD_OG_FELT = Pattern.compile("(oppdrag|budsjett|kalender)\\[(\\d+)]\\.(\\w+)");
@@ -99,15 +102,10 @@ class LetterController {
 	}
 
 	@PostMapping("/import")
-	String upload(@RequestParam(name = "fil", required = false) MultipartFile fil, RedirectAttributes redirect)
-			throws IOException {
+	String upload(@RequestParam(name = "fil", required = false) MultipartFile fil, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		if (fil == null || fil.getOriginalFilename() == null || fil.getOriginalFilename().isBlank()) {
 			redirect.addFlashAttribute(FILFEIL, text("tildelingsbrev.velg-fil"));
-			return "redirect:/tildelingsbrev";
-		}
-		if (fil.isEmpty()) {
-			redirect.addFlashAttribute(FILFEIL,
-					messages.getMessage("tildelingsbrev.tom-fil", new Object[] { fil.getOriginalFilename() }, Formats.NORSK));
 			return "redirect:/tildelingsbrev";
 		}
 		try {
@@ -115,6 +113,12 @@ class LetterController {
 			return "redirect:/tildelingsbrev/import/" + id;
 		}
 		catch (LetterImportException ex) {
+			if (fil.isEmpty()) {
+				// In the words the API uses, at the field of the form shown again, a 400 as on the other upload pages.
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				model.addAttribute(FILFEIL, ex.getMessage());
+				return list(model);
+			}
 			redirect.addFlashAttribute("feil", ex.getMessage());
 			if (ex instanceof UkjentEtatException) {
 				// Said in the upload form, with the way to where the agency is added.
@@ -246,6 +250,13 @@ class LetterController {
 			String melding = messages.getMessage("tildelingsbrev.importert.melding",
 					new Object[] { resultat.added(), resultat.changed(), resultat.removed(), resultat.unchanged() },
 					Formats.NORSK);
+			if (resultat.continuations() != null) {
+				// A new year's assignments are counted as added; what of them carries last year's work on is told.
+				Continuations fortsatt = resultat.continuations();
+				melding += " " + messages.getMessage("tildelingsbrev.videreforing", new Object[] {
+						fortsatt.previousYear(), fortsatt.continued(), fortsatt.repeated(), fortsatt.added() },
+						Formats.NORSK);
+			}
 			if (resultat.replacedCopies() > 0) {
 				melding += " " + messages.getMessage("tildelingsbrev.importert.kopier-erstattet",
 						new Object[] { resultat.replacedCopies() }, Formats.NORSK);

@@ -83,7 +83,7 @@ class LetterImportService implements TildelingsbrevImport {
 			LetterRepository letters, OrganisasjonService organisasjon, OppdragImport oppdragImport,
 			OppdragQueries oppdrag, BevilgningImport bevilgningImport, KalenderImport kalenderImport, JsonMapper json,
 			CurrentUsers currentUsers, Formats formats) {
-		this.extractor = new TextExtractor(maxFileSize.toBytes());
+		this.extractor = new TextExtractor(maxFileSize.toBytes(), "tildelingsbrevet");
 		this.letters = letters;
 		this.organisasjon = organisasjon;
 		this.oppdragImport = oppdragImport;
@@ -123,7 +123,21 @@ class LetterImportService implements TildelingsbrevImport {
 	 */
 	record ForrigeAar(int aar, Map<Integer, List<OppdragRef>> viderefores, List<OppdragRef> ikkeNevnt,
 			List<Viderefort> alleredeViderefort, boolean harApne, Map<Integer, List<String>> beholdt,
-			Map<Integer, List<OppdragRef>> brutt) {
+			Map<Integer, List<OppdragRef>> brutt, int sammenlignet) {
+
+		/**
+		 * The rows counted as the rows' notes say them: «Viderefører» where a row continues an open assignment,
+		 * «Gjentar» where it continues only finished ones, new where it continues none. {@code sammenlignet}: the rows
+		 * compared, all but those taken out and, for a user without clearance, the wholly exempt. Public: the review
+		 * page calls it.
+		 */
+		public Continuations tall() {
+			int viderefort = (int) viderefores.values().stream()
+				.filter(refs -> refs.stream().anyMatch(r -> r.status().aapen()))
+				.count();
+			int gjentar = viderefores.size() - viderefort;
+			return new Continuations(aar, viderefort, gjentar, sammenlignet - viderefores.size());
+		}
 	}
 
 	/**
@@ -381,7 +395,12 @@ class LetterImportService implements TildelingsbrevImport {
 		}
 		return new ForrigeAar(alle.year() - 1, viderefores, ikkeNevnt, alleredeViderefort,
 				forgjengere.stream().anyMatch(f -> f.oppdrag().status().aapen()), videreforinger.beholdt(),
-				videreforinger.brutt());
+				videreforinger.brutt(), rader.size());
+	}
+
+	/** The counts of {@code forrigeAar}; none where there is no year before to count against. */
+	private static Continuations tall(ForrigeAar forrigeAar) {
+		return forrigeAar == null ? null : forrigeAar.tall();
 	}
 
 	/** The admin's corrections at the letter's last confirmed import; none for a new letter. */
@@ -581,8 +600,9 @@ class LetterImportService implements TildelingsbrevImport {
 		LetterDraft utkast = json.readValue(stored.utkast(), LetterDraft.class);
 		Etat etat = organisasjon.etatByName(utkast.agency()).orElseThrow();
 		// As the review showed it: a corrected title keeps what the row continues.
-		LetterDraft alle = videreforinger(tolket(stored), utkast, uttatt.oppdrag(), etat, currentUsers.current())
-			.draft();
+		Videreforinger videreforinger = videreforinger(tolket(stored), utkast, uttatt.oppdrag(), etat,
+				currentUsers.current());
+		LetterDraft alle = videreforinger.draft();
 		List<String> utenTittel = new ArrayList<>();
 		Map<String, String> felter = new LinkedHashMap<>();
 		utenTittel(alle, uttatt.oppdrag()).forEach((rad, navn) -> {
@@ -602,8 +622,10 @@ class LetterImportService implements TildelingsbrevImport {
 		Rettelser rettelser = stored.tolket() == null ? null : Rettelser.av(tolket(stored), alle, uttatt);
 		// As the review listed them, rows taken out named as there.
 		List<String> advarsler = advarsler(alle, uttatt, etat);
+		// Counted before the write, as the review counted them.
+		Continuations fortsatt = tall(forrigeAar(videreforinger, uttatt.oppdrag(), etat, currentUsers.current()));
 		Resultat resultat = write(new Parsed(stored.filnavn(), stored.format(), stored.fil(), stored.sha256(), draft,
-				etat), bruker, stored, rettelser, List.of(), uttatt.utenRutingVedImport(), advarsler);
+				etat), bruker, stored, rettelser, List.of(), uttatt.utenRutingVedImport(), advarsler, fortsatt);
 		letters.markConfirmed(id, currentUsers.current().navn(), resultat.letterId());
 		return resultat;
 	}
@@ -718,9 +740,13 @@ class LetterImportService implements TildelingsbrevImport {
 		// An earlier title correction keeps what the row continues, as in the review. The register's own imports (the
 		// demo data at startup) have no user to compare for, and no correction of theirs to keep.
 		LetterDraft rettet = tidligere.foreslaa(lest.draft());
-		LetterDraft foreslatt = currentUsers.currentIfSignedIn()
-			.map(leser -> videreforinger(lest.draft(), rettet, Set.of(), lest.etat(), leser).draft())
-			.orElse(rettet);
+		Optional<CurrentUser> leser = currentUsers.currentIfSignedIn();
+		Optional<Videreforinger> videreforinger = leser
+			.map(bruker -> videreforinger(lest.draft(), rettet, Set.of(), lest.etat(), bruker));
+		LetterDraft foreslatt = videreforinger.map(Videreforinger::draft).orElse(rettet);
+		Continuations fortsatt = videreforinger
+			.map(v -> tall(forrigeAar(v, Set.of(), lest.etat(), leser.get())))
+			.orElse(null);
 		Parsed parsed = new Parsed(lest.filnavn(), lest.format(), lest.fil(), lest.sha256(), foreslatt, lest.etat());
 		// No review to fill it in on: refuse, naming the assignments.
 		List<String> utenTittel = List.copyOf(utenTittel(parsed.draft(), Set.of()).values());
@@ -737,7 +763,7 @@ class LetterImportService implements TildelingsbrevImport {
 		// No review to decline a routing in: each is made as proposed.
 		return write(parsed, importertAv, null, Rettelser.av(lest.draft(), foreslatt, Korrigeringer.Uttatt.INGEN),
 				tidligere.brukt(lest.draft(), foreslatt), Set.of(),
-				advarsler(parsed.draft(), Korrigeringer.Uttatt.INGEN, parsed.etat()));
+				advarsler(parsed.draft(), Korrigeringer.Uttatt.INGEN, parsed.etat()), fortsatt);
 	}
 
 	/**
@@ -766,7 +792,7 @@ class LetterImportService implements TildelingsbrevImport {
 	 * @param advarsler the warnings on the letter, kept in its import history
 	 */
 	private Resultat write(Parsed parsed, String bruker, LetterRepository.Draft gjennomgatt, Rettelser rettelser,
-			List<EarlierCorrection> brukt, Set<Integer> utenRuting, List<String> advarsler) {
+			List<EarlierCorrection> brukt, Set<Integer> utenRuting, List<String> advarsler, Continuations fortsatt) {
 		LetterDraft draft = parsed.draft();
 		List<String> ider = draft.assignments().stream().map(AssignmentDraft::id).filter(Objects::nonNull).toList();
 		// Two drafts of a letter not yet imported, confirmed at once: the second waits, then finds the letter the first
@@ -788,7 +814,7 @@ class LetterImportService implements TildelingsbrevImport {
 					bevilgningImport.compare(brevId, data.bevilgninger(), data.fullmakter()),
 					kalenderImport.compare(brevId, data.kalender(), data.saerskilt()));
 			return new Resultat(brevId, draft.year(), draft.agency(), same.added(), same.changed(), same.removed(),
-					same.unchanged(), 0, 0, advarsler, brukt);
+					same.unchanged(), 0, 0, advarsler, brukt, fortsatt);
 		}
 		long brevId;
 		if (existing.isPresent()) {
@@ -814,7 +840,8 @@ class LetterImportService implements TildelingsbrevImport {
 		letters.logImport(brevId, bruker, parsed.filnavn(), parsed.sha256(), changes.added(), changes.changed(),
 				changes.removed(), changes.unchanged(), advarsler);
 		return new Resultat(brevId, draft.year(), draft.agency(), changes.added(), changes.changed(), changes.removed(),
-				changes.unchanged(), oppdrag.erstattes().size(), oppdrag.kopierTasInnIgjen().size(), advarsler, brukt);
+				changes.unchanged(), oppdrag.erstattes().size(), oppdrag.kopierTasInnIgjen().size(), advarsler, brukt,
+				fortsatt);
 	}
 
 	/**

@@ -169,7 +169,9 @@ class OrganisasjonIntegrationTests {
 		mvc.perform(multipart("/admin/organisasjon/import").file(new MockMultipartFile("fil", "tom.txt", "text/plain",
 				new byte[0])).param("etatId", "" + newAgency()).with(ADMIN).with(csrf()))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Filen er tom.")));
+			.andExpect(content().string(containsString("Filen «tom.txt» er tom. Velg filen med "
+					+ "organisasjonsbeskrivelsen.")))
+			.andExpect(content().string(containsString("name=\"fil\" type=\"file\"")));
 	}
 
 	/**
