@@ -363,7 +363,7 @@ class InstrukserIntegrationTests extends InstruksTestoppsett {
 		mvc.perform(get("/instrukser/sammenlign").queryParam("fra", "x").queryParam("til", "" + v1).with(ADMIN))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("«x» er ikke et gyldig nummer.")))
-			.andExpect(content().string(containsString("<title>Ugyldig valg – ")))
+			.andExpect(content().string(containsString("<title>Feil: Ugyldig valg – ")))
 			.andExpect(content().string(containsString("<h1>Ugyldig valg</h1>")))
 			.andExpect(content().string(containsString("<a href=\"/instrukser/sammenlign?til=" + v1
 					+ "\">Tilbake til siden uten det ugyldige valget</a>")));

@@ -167,7 +167,7 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 
 		maanedsfelt().fill("2025-03");
 		vis();
-		assertThat(overskrift).hasText("mars 2025");
+		assertThat(overskrift).hasText("Mars 2025");
 		org.assertj.core.api.Assertions.assertThat(page.url()).contains("visning=maned", "maned=2025-03");
 		assertThat(maanedsfelt()).hasValue("2025-03");
 		filtreneErBeholdt("Helsedirektoratet", "Særskilt rapportering");
@@ -200,7 +200,7 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		// From another view the month view opens at this month.
 		visningslenke("Måned").click();
 		YearMonth denne = YearMonth.now(Formats.OSLO);
-		assertThat(overskrift).hasText(Formats.maaned(denne));
+		assertThat(overskrift).hasText(org.springframework.util.StringUtils.capitalize(Formats.maaned(denne)));
 		assertThat(maanedsfelt()).hasValue(denne.toString());
 		visningslenke("Neste 30 dager").click();
 		assertThat(overskrift).hasText(kommende(30));
