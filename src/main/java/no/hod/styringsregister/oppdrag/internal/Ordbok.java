@@ -76,7 +76,7 @@ class Ordbok {
 	@Cacheable(cacheNames = MELLOMLAGER, key = "#p2 + ':' + #p0 + ':' + #p1")
 	@Transactional(readOnly = true)
 	List<Lignende> lignende(String ord, String begynnelse, boolean klarert) {
-		jdbc.queryForObject("SELECT set_config('pg_trgm.similarity_threshold', '" + MINSTE_LIKHET + "', true), "
+		jdbc.queryForObject("SELECT set_config('pg_trgm.similarity_threshold', '" + MINSTE_LIKHET + "', true) || "
 				+ "set_config('pg_trgm.word_similarity_threshold', '" + MINSTE_LIKHET + "', true)", Map.of(),
 				String.class);
 		int tillatte = Sokeord.tillatteFeil(ord.codePointCount(0, ord.length()));
