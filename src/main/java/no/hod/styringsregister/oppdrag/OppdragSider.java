@@ -1,6 +1,9 @@
 package no.hod.styringsregister.oppdrag;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+
+import org.springframework.web.util.UriUtils;
 
 /**
  * The assignment pages' addresses as other modules' pages link to them. The detail page's parameter {@code liste}
@@ -19,7 +22,26 @@ public final class OppdragSider {
 	/** {@code /oppdrag/TB2025-1}, and nothing after the id. */
 	private static final Pattern DETALJ = Pattern.compile("/oppdrag/[^/?#]+");
 
+	/**
+	 * What an id cannot carry in an address even percent-encoded: Tomcat and Spring Security's firewall refuse an
+	 * encoded {@code /}, {@code \}, {@code %} and {@code ;}, and a path segment of only dots is read as a step up.
+	 */
+	private static final Pattern UTENFOR_ADRESSEN = Pattern.compile("[/\\\\%;\\p{Cntrl}]|^\\.*$|^\\s*$");
+
 	private OppdragSider() {
+	}
+
+	/**
+	 * The word an assignment's address names it by: its id, or its register key where the id is one an address cannot
+	 * carry (an id stored before the import checked ids, such as {@code TB2025/3}). The detail page finds either.
+	 */
+	public static String adresse(String id, String nokkel) {
+		return id == null || UTENFOR_ADRESSEN.matcher(id).find() ? nokkel : id;
+	}
+
+	/** An assignment's page, the word of {@link #adresse} percent-encoded as a path segment («TB 2025 æ» and all). */
+	public static String detalj(String id, String nokkel) {
+		return "/oppdrag/" + UriUtils.encodePathSegment(adresse(id, nokkel), StandardCharsets.UTF_8);
 	}
 
 	/** The link with the way back to the start page when it is an assignment's page; any other link as it is. */

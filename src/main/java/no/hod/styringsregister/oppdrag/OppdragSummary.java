@@ -17,4 +17,9 @@ public record OppdragSummary(String id, String nokkel, String offisiellId, int a
 		OppdragStatus status, List<LocalDate> frister, String fristTekst, LocalDate forventetDato, Long divisjonId,
 		String divisjon, Long avdelingId, String avdeling, boolean unntattOffentlighet, Long brevId,
 		OffsetDateTime endret, long versjon) {
+
+	/** The word its page's address names it by (OppdragSider.adresse), for {@code @{/oppdrag/{id}(id=...)}}. */
+	public String adresse() {
+		return OppdragSider.adresse(id, nokkel);
+	}
 }

@@ -52,7 +52,7 @@ class EnhetensOppdragFraOppdrag implements EnhetensOppdrag {
 		List<Oppdrag> forste = oppdrag.search(filter, bruker).stream()
 			.map(o -> new Oppdrag(o.id(), o.tittel(),
 					messages.getMessage("oppdrag.status." + o.status().name(), null, o.status().name(), Formats.NORSK),
-					Listeadresse.detalj(o.id(), tilbake), bruker.klarert() && o.unntattOffentlighet()))
+					Listeadresse.detalj(o.adresse(), tilbake), bruker.klarert() && o.unntattOffentlighet()))
 			.toList();
 		// Counted only when the page is full: a shorter page is all of them.
 		long antall = forste.size() < filter.storrelse() ? forste.size() : oppdrag.count(filter, bruker);

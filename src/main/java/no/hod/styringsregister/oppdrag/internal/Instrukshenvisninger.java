@@ -19,6 +19,7 @@ import no.hod.styringsregister.instrukser.InstruksPunkt;
 import no.hod.styringsregister.instrukser.InstruksQueries;
 import no.hod.styringsregister.instrukser.InstruksVersjon;
 import no.hod.styringsregister.oppdrag.internal.OppdragSkriving.Hendelsestype;
+import no.hod.styringsregister.oppdrag.OppdragSider;
 
 /**
  * Assignments citing sections of their agency's instruction: desk officers and admins add and remove citations, the
@@ -153,13 +154,13 @@ class Instrukshenvisninger implements InstruksHenvisninger {
 			return List.of();
 		}
 		String kilde = leser.klarert() ? "oppdrag_full" : "oppdrag_offentlig";
-		return jdbc.sql("SELECT h.punkt, o.visnings_id, o.aar, o.tittel, o.unntak <> 'NONE' AS unntatt FROM "
+		return jdbc.sql("SELECT h.punkt, o.visnings_id, o.nokkel, o.aar, o.tittel, o.unntak <> 'NONE' AS unntatt FROM "
 				+ henvisningKilde(leser) + " h JOIN " + kilde + " o ON o.id = h.oppdrag_id "
 				+ "WHERE h.instruks_id = :instruks AND NOT o.fjernet ORDER BY o.aar DESC, o.sort_prefiks, o.sort_nr")
 			.param("instruks", instruksId)
 			.query((rs, i) -> new Henvisning(rs.getString("punkt"),
 					rs.getString("visnings_id") + " (" + rs.getInt("aar") + ") " + rs.getString("tittel"),
-					"/oppdrag/" + rs.getString("visnings_id"), leser.klarert() && rs.getBoolean("unntatt")))
+					OppdragSider.detalj(rs.getString("visnings_id"), rs.getString("nokkel")), leser.klarert() && rs.getBoolean("unntatt")))
 			.list();
 	}
 

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.web.util.UriUtils;
+
 import no.hod.styringsregister.oppdrag.OppdragSider;
 import no.hod.styringsregister.oppdrag.OppdragSummary;
 
@@ -220,9 +222,10 @@ record Listeadresse(String sporring) {
 		return I_STIEN.matcher(oppdrag.id()).matches() ? oppdrag.id() : oppdrag.nokkel();
 	}
 
-	/** An assignment's page, with the list's query when there is one. */
+	/** An assignment's page ({@code id} as words of an address are: see adresse), with the list's query if any. */
 	static String detalj(String id, Optional<Listeadresse> liste) {
-		return "/oppdrag/" + id + liste.map(Listeadresse::somParameter).orElse("");
+		return "/oppdrag/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8)
+				+ liste.map(Listeadresse::somParameter).orElse("");
 	}
 
 	/** Form-encoded, so the query holds nothing but letters, digits, {@code %}, {@code +}, {@code =} and {@code &}. */

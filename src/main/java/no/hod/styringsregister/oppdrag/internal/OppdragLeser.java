@@ -883,10 +883,16 @@ class OppdragLeser implements OppdragQueries {
 			List<String> lik = naer.stream().map(Ordbok.Lignende::ord).toList();
 			lignende.put(ord, lik);
 			// A near-miss matches as a prefix, as the word typed right would (Sokeord.utvidelse), but one whose stem is
-			// too loose a prefix matches only itself: «hele» (hel) beside «helse» would find «helt» and «helhet».
-			naer.stream()
-				.filter(n -> n.stamme() == null || Sokeord.begynnelse(n.ord(), n.stamme()) != null)
-				.forEach(n -> egne.putIfAbsent(n.ord(), List.of()));
+			// too loose a prefix matches only itself: «hele» (hel) beside «helse» would find «helt» and «helhet». A
+			// near-miss that is a longer word's beginning is no word itself: it stands for the words that begin so.
+			for (Ordbok.Lignende n : naer) {
+				if (n.begynnelse() && n.stamme() != null && Sokeord.begynnelse(n.ord(), n.stamme()) != null) {
+					egneFormer(n.ord(), egne, kontrollerte, leser);
+				}
+				else if (n.stamme() == null || Sokeord.begynnelse(n.ord(), n.stamme()) != null) {
+					egne.putIfAbsent(n.ord(), List.of());
+				}
+			}
 			// A near-miss of a word that has no forms of its own, a typo of a loose stem, stands for what the word
 			// would: «allmennleger» for «allmennlegetjenesten» too. Not one of a word the register has: its prefix
 			// finds what it should, and the near-misses' forms only lengthen the query (for «helse», its near-miss

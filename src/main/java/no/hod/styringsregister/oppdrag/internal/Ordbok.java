@@ -1,7 +1,9 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -63,12 +65,20 @@ class Ordbok {
 	 * <p>
 	 * Each word comes with its stem, which the query has at hand, so the search can tell without asking again whether
 	 * the near-miss may match as a prefix (Sokeord.begynnelse).
+	 * <p>
+	 * A long word with no near-miss and no word of the dictionary beginning with it may be a typo of a compound's first
+	 * part: «kreftscrening» is in no letter, «kreftscreening» only as the beginning of «kreftscreeningprogrammet», which
+	 * is far too long to be a typo of it. Then the words that have a part like it ({@code <%}, word similarity, through
+	 * the same index) are the candidates, and the beginning of each that is a small typo of the query word
+	 * ({@link Sokeord#begynnelseMedSkrivefeil}) is the near-miss, checked as a word is. Asked only when the word finds
+	 * nothing as typed and has no near-miss, it costs a search that finds something nothing.
 	 */
 	@Cacheable(cacheNames = MELLOMLAGER, key = "#p2 + ':' + #p0 + ':' + #p1")
 	@Transactional(readOnly = true)
 	List<Lignende> lignende(String ord, String begynnelse, boolean klarert) {
-		jdbc.queryForObject("SELECT set_config('pg_trgm.similarity_threshold', '" + MINSTE_LIKHET + "', true)",
-				Map.of(), String.class);
+		jdbc.queryForObject("SELECT set_config('pg_trgm.similarity_threshold', '" + MINSTE_LIKHET + "', true) || "
+				+ "set_config('pg_trgm.word_similarity_threshold', '" + MINSTE_LIKHET + "', true)", Map.of(),
+				String.class);
 		int tillatte = Sokeord.tillatteFeil(ord.codePointCount(0, ord.length()));
 		String offentlig = klarert ? "" : " AND s.offentlig";
 		String ukjent = "NOT EXISTS (SELECT 1 FROM oppdrag_sokeord s WHERE s.ord LIKE :begynner" + offentlig + ")";
@@ -79,26 +89,54 @@ class Ordbok {
 			funnet = "CASE WHEN " + ukjent + " THEN " + stamme + " = " + ordetsStamme
 					+ " OR starts_with(d.ord, :begynnelse) ELSE " + funnet + " END";
 		}
-		return jdbc.query("SELECT d.ord, " + stamme + " AS stamme FROM ((SELECT s.ord, similarity(s.ord, :ord) AS likhet "
-				+ "FROM oppdrag_sokeord s WHERE s.ord % :ord AND similarity(s.ord, :ord) >= " + MINSTE_LIKHET
-				+ " AND abs(char_length(s.ord) - char_length(:ord)) <= :tillatte" + offentlig
-				+ " ORDER BY likhet DESC, s.ord LIMIT " + MAKS_KANDIDATER + ") "
+		funnet = "coalesce(d.ord !~ '[0-9]' AND " + funnet + ", false)";
+		MapSqlParameterSource p = new MapSqlParameterSource(Map.of("ord", ord, "tillatte", tillatte, "naboer",
+				Sokeord.naboer(ord).toArray(String[]::new), "begynner", ord + "%"))
+			.addValue("begynnelse", begynnelse);
+		List<Lignende> lignende = jdbc.query("SELECT d.ord, " + stamme + " AS stamme FROM ((SELECT s.ord, "
+				+ "similarity(s.ord, :ord) AS likhet FROM oppdrag_sokeord s WHERE s.ord % :ord AND similarity(s.ord, "
+				+ ":ord) >= " + MINSTE_LIKHET + " AND abs(char_length(s.ord) - char_length(:ord)) <= :tillatte"
+				+ offentlig + " ORDER BY likhet DESC, s.ord LIMIT " + MAKS_KANDIDATER + ") "
 				+ "UNION SELECT s.ord, similarity(s.ord, :ord) FROM unnest(CAST(:naboer AS text[])) n (ord) "
 				+ "CROSS JOIN LATERAL (SELECT s.ord FROM oppdrag_sokeord s WHERE s.ord = n.ord" + offentlig
 				+ " LIMIT 1) s WHERE " + ukjent + ") d "
-				+ "WHERE NOT coalesce(d.ord !~ '[0-9]' AND " + funnet + ", false) ORDER BY d.likhet DESC, d.ord",
-				new MapSqlParameterSource(Map.of("ord", ord, "tillatte", tillatte, "naboer",
-						Sokeord.naboer(ord).toArray(String[]::new), "begynner", ord + "%"))
-					.addValue("begynnelse", begynnelse),
-				(rs, i) -> new Lignende(rs.getString("ord"), rs.getString("stamme")))
+				+ "WHERE NOT " + funnet + " ORDER BY d.likhet DESC, d.ord", p,
+				(rs, i) -> new Lignende(rs.getString("ord"), rs.getString("stamme"), false))
 			.stream()
-			.filter(lignende -> Sokeord.litenSkrivefeil(ord, lignende.ord()))
+			.filter(l -> Sokeord.litenSkrivefeil(ord, l.ord()))
+			.limit(MAKS_LIGNENDE)
+			.toList();
+		int iBegynnelsen = Sokeord.tillatteFeilIBegynnelse(ord.codePointCount(0, ord.length()));
+		if (!lignende.isEmpty() || iBegynnelsen == 0) {
+			return lignende;
+		}
+		// No word is a small typo of it: perhaps it is one of a longer word's beginning, a compound's first part. Each
+		// candidate comes with its beginnings of the lengths a typo allows, and the closest is kept.
+		Map<String, Map<String, Lignende>> perOrd = new LinkedHashMap<>();
+		jdbc.query("SELECT d.kilde, d.ord, " + stamme + " AS stamme, " + funnet + " AS funnet FROM (SELECT s.ord AS "
+				+ "kilde, left(s.ord, n.n) AS ord, s.likhet FROM (SELECT s.ord, word_similarity(:ord, s.ord) AS likhet "
+				+ "FROM oppdrag_sokeord s WHERE :ord <% s.ord AND char_length(s.ord) > char_length(:ord)" + offentlig
+				+ " AND " + ukjent + " ORDER BY likhet DESC, s.ord LIMIT " + MAKS_KANDIDATER + ") s "
+				+ "CROSS JOIN generate_series(char_length(:ord) - :feil, least(char_length(s.ord), "
+				+ "char_length(:ord) + :feil)) n (n)) d ORDER BY d.likhet DESC, d.kilde, d.ord",
+				p.addValue("feil", iBegynnelsen), rs -> {
+					perOrd.computeIfAbsent(rs.getString("kilde"), k -> new LinkedHashMap<>())
+						.put(rs.getString("ord"), rs.getBoolean("funnet") ? null
+								: new Lignende(rs.getString("ord"), rs.getString("stamme"), true));
+				});
+		return perOrd.entrySet().stream()
+			.map(e -> e.getValue().get(Sokeord.begynnelseMedSkrivefeil(ord, e.getKey())))
+			.filter(Objects::nonNull)
+			.distinct()
 			.limit(MAKS_LIGNENDE)
 			.toList();
 	}
 
-	/** A near-miss of a query word and its stem ({@code null} for a stop word). */
-	record Lignende(String ord, String stamme) {
+	/**
+	 * A near-miss of a query word and its stem ({@code null} for a stop word); {@code begynnelse} when it is the
+	 * beginning of a longer word of the register rather than a word of its own.
+	 */
+	record Lignende(String ord, String stamme, boolean begynnelse) {
 	}
 
 	/**

@@ -376,6 +376,51 @@ final class Sokeord {
 		return lengde < 6 ? 1 : lengde < 12 ? 2 : 3;
 	}
 
+	/** Query words shorter than this are never taken for a typo of a compound's beginning: see tillatteFeilIBegynnelse. */
+	static final int KORTESTE_BEGYNNELSE = 8;
+
+	/**
+	 * How many edits a query word of {@code lengde} letters may be from the beginning of a longer dictionary word
+	 * («kreftscrening» from «kreftscreening» in «kreftscreeningprogrammet»): one edit fewer than from a whole word,
+	 * since any ending is allowed after the beginning, and none under {@value #KORTESTE_BEGYNNELSE} letters, where a
+	 * beginning one edit away is the beginning of too many other words («helsex» would be «helse…»).
+	 */
+	static int tillatteFeilIBegynnelse(int lengde) {
+		return lengde < KORTESTE_BEGYNNELSE ? 0 : tillatteFeil(lengde) - 1;
+	}
+
+	/**
+	 * The beginning of {@code lengre} that {@code ord} is a small typo of ({@link #tillatteFeilIBegynnelse}), of letters
+	 * only; {@code null} if none. Of several, the fewest edits away, then the one nearest the word's length, then the
+	 * longer: «kreftscreninx» is «kreftscreening» (one letter changed) rather than «kreftscreenin» (one dropped).
+	 */
+	static String begynnelseMedSkrivefeil(String ord, String lengre) {
+		int[] x = ord.codePoints().toArray();
+		int[] y = lengre.codePoints().toArray();
+		int tillatte = tillatteFeilIBegynnelse(x.length);
+		if (tillatte == 0) {
+			return null;
+		}
+		String best = null;
+		int bestAvstand = Integer.MAX_VALUE;
+		int bestLengde = 0;
+		for (int n = Math.max(1, x.length - tillatte); n <= Math.min(y.length, x.length + tillatte); n++) {
+			String begynnelse = new String(y, 0, n);
+			if (!begynnelse.chars().allMatch(Character::isLetter)) {
+				break;
+			}
+			int d = avstand(ord, begynnelse);
+			boolean bedre = d < bestAvstand || d == bestAvstand && (Math.abs(n - x.length) < Math.abs(bestLengde
+					- x.length) || Math.abs(n - x.length) == Math.abs(bestLengde - x.length) && n > bestLengde);
+			if (d <= tillatte && bedre) {
+				best = begynnelse;
+				bestAvstand = d;
+				bestLengde = n;
+			}
+		}
+		return best;
+	}
+
 	/** The edits between two words: letters added, dropped or changed, neighbours swapped (each edited once). */
 	static int avstand(String a, String b) {
 		int[] x = a.codePoints().toArray();

@@ -1,6 +1,5 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,12 +19,12 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
 
 import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.web.Formats;
+import no.hod.styringsregister.oppdrag.OppdragSider;
 
 /**
  * The daily reminder: each division lead gets one e-mail with the deadlines of the division's assignments within the
@@ -155,8 +154,7 @@ class FristPaaminnelser {
 		}
 		tekst.append(": ").append(frist.oppdrag()).append(' ').append(frist.tittel()).append('\n');
 		if (!adresse.isEmpty()) {
-			tekst.append("  ").append(adresse).append("/oppdrag/")
-				.append(UriUtils.encodePathSegment(frist.oppdrag(), StandardCharsets.UTF_8)).append('\n');
+			tekst.append("  ").append(adresse).append(OppdragSider.detalj(frist.oppdrag(), frist.nokkel())).append('\n');
 		}
 	}
 

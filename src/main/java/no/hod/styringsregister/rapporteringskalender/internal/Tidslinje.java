@@ -14,6 +14,7 @@ import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.Kilde;
 import no.hod.styringsregister.rapporteringskalender.internal.Hendelse.Type;
+import no.hod.styringsregister.oppdrag.OppdragSider;
 
 /**
  * The one read path of the calendar: merges the calendar entries with the assignment deadlines for a reader.
@@ -143,7 +144,7 @@ class Tidslinje {
 
 	private static Hendelse hendelse(FristKilde.Frist frist, Map<Long, String> etater) {
 		return new Hendelse(frist.dato(), null, Type.FRIST, frist.tittel(), frist.etatId(), etater.get(frist.etatId()),
-				frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(), "/oppdrag/" + frist.oppdrag(), null,
+				frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(), OppdragSider.detalj(frist.oppdrag(), frist.nokkel()), null,
 				false, null, null, false, "frist-" + frist.nokkel() + "@styringsregister", frist.forventetDato(), false,
 				null, frist.viserUnntatt(), frist.merketUnntatt());
 	}
@@ -157,7 +158,7 @@ class Tidslinje {
 		return new Hendelse(frist.forventetDato(), null, Type.FRIST,
 				"Ny forventet dato " + frist.oppdrag() + " – " + frist.tittel(), frist.etatId(),
 				etater.get(frist.etatId()), frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(),
-				"/oppdrag/" + frist.oppdrag(), null, false, null, null, false,
+				OppdragSider.detalj(frist.oppdrag(), frist.nokkel()), null, false, null, null, false,
 				"forventet-" + frist.nokkel() + "@styringsregister", null, true, frist.dato(), frist.viserUnntatt(),
 				frist.merketUnntatt());
 	}

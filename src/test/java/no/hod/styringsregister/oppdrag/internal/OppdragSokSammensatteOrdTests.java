@@ -80,6 +80,34 @@ class OppdragSokSammensatteOrdTests {
 	}
 
 	@Test
+	void aTypoOfACompoundsFirstPartFindsWhatThePartFinds() {
+		// «kreftscreening» is in the letters only as the beginning of «kreftscreeningprogrammet», far too long to be a
+		// small typo of it as a whole word: the misspelt beginnings found nothing.
+		List<String> kreftscreening = brev.sok("kreftscreening");
+		assertThat(brev.medOrdene("kreftscreening")).as("never a word of its own").isEmpty();
+		assertThat(kreftscreening).isNotEmpty()
+			.containsExactlyInAnyOrderElementsOf(brev.medOrdet("kreftscreening"));
+		// A letter dropped, changed, two swapped; and two edits in a word of 13 letters.
+		for (String skrivefeil : List.of("kreftscrening", "kreftskreening", "krefstcreening", "kreftskrening")) {
+			assertThat(brev.medOrdet(skrivefeil)).as(skrivefeil).isEmpty();
+			assertThat(brev.sok(skrivefeil)).as(skrivefeil).containsExactlyInAnyOrderElementsOf(kreftscreening);
+		}
+	}
+
+	@Test
+	void aLongWordThatOnlySharesAPartWithACompoundIsNotTakenForATypoOfIt() {
+		// «brystkreftscreening» has all of «kreftscreening» in it, but is no small typo of any beginning of a word of the
+		// letters: it finds nothing rather than the screening programmes.
+		assertThat(brev.medOrdet("brystkreft")).isEmpty();
+		assertThat(brev.sok("brystkreftscreening")).isEmpty();
+		// Spelt right, a compound's first part is not widened: «screening» finds only the texts with a word that begins
+		// so, not those with another beginning a letter or two from it.
+		assertThat(brev.sok("screening")).isNotEmpty().containsExactlyInAnyOrderElementsOf(brev.medOrdet("screening"));
+		assertThat(brev.sok("kreftscreening")).doesNotContainAnyElementsOf(brev.medOrdet("screeningprogrammene")
+			.stream().filter(id -> !brev.medOrdet("kreftscreening").contains(id)).toList());
+	}
+
+	@Test
 	void aCompoundNoLetterHasFindsNothingRatherThanItsTail() {
 		// «Legevakttjenesten» is in neither letter, «tjenesten» in many of their assignments.
 		assertThat(brev.medOrdet("legevakttjenest")).isEmpty();

@@ -257,4 +257,23 @@ class SokeordTest {
 		assertThat(Sokeord.idformer("TB2025\u2011023")).contains("tb2025-23");
 		assertThat(Sokeord.idformer("vaksine")).containsExactly("vaksine");
 	}
+
+	@Test
+	void aLongWordMayBeASmallTypoOfALongerWordsBeginning() {
+		assertThat(Sokeord.begynnelseMedSkrivefeil("kreftscrening", "kreftscreeningprogrammet"))
+			.isEqualTo("kreftscreening");
+		assertThat(Sokeord.begynnelseMedSkrivefeil("krefstcreening", "kreftscreeningprogrammet"))
+			.isEqualTo("kreftscreening");
+		assertThat(Sokeord.begynnelseMedSkrivefeil("kreftskrening", "kreftscreeningprogrammet"))
+			.as("two edits from 12 letters").isEqualTo("kreftscreening");
+		assertThat(Sokeord.begynnelseMedSkrivefeil("kreftscreeninx", "kreftscreeningprogrammet"))
+			.as("a letter changed rather than dropped").isEqualTo("kreftscreening");
+		assertThat(Sokeord.begynnelseMedSkrivefeil("vaksinsajon", "vaksinasjonsprogrammet"))
+			.as("one edit under 12 letters").isEqualTo("vaksinasjon");
+		assertThat(Sokeord.begynnelseMedSkrivefeil("vaksinsajn", "vaksinasjonsprogrammet"))
+			.as("not two under 12 letters").isNull();
+		assertThat(Sokeord.begynnelseMedSkrivefeil("brystkreftscreening", "kreftscreeningprogrammet")).isNull();
+		assertThat(Sokeord.begynnelseMedSkrivefeil("helsex", "helsetjenesten")).as("too short").isNull();
+		assertThat(Sokeord.begynnelseMedSkrivefeil("tbxo2025", "tb2025x1")).as("letters only").isNull();
+	}
 }
