@@ -1,6 +1,9 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import no.hod.styringsregister.Kalendersider;
 
@@ -23,11 +26,22 @@ import no.hod.styringsregister.Kalendersider;
  * @param viserUnntatt the title is content exempt from public disclosure, shown to a cleared reader
  * @param merketUnntatt the item's assignment is exempt wholly or in part and the reader is cleared: the page and the
  *     exports mark it as the assignment list does
+ * @param flereKilder the other letters that name the same entry (shown once, from {@code kilde}); empty for most
  */
 record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatId, String etat, Long enhetId,
 		String oppdrag, String kilde, String lenke, Long oppforingId, boolean datoAnslatt, String merknad,
 		String naarTekst, boolean manueltEndret, String uid, LocalDate forventetDato, boolean nyForventetDato,
-		LocalDate brevetsFrist, boolean viserUnntatt, boolean merketUnntatt) {
+		LocalDate brevetsFrist, boolean viserUnntatt, boolean merketUnntatt, List<Kildelenke> flereKilder) {
+
+	/** A source in words and its address in the register. */
+	record Kildelenke(String tekst, String lenke) {
+	}
+
+	/** Every source in words, for the API, the exports and the feed: the one shown first, then the others. */
+	public String kilder() {
+		return Stream.concat(Stream.of(kilde), flereKilder.stream().map(Kildelenke::tekst))
+			.collect(Collectors.joining("; "));
+	}
 
 	/**
 	 * The row's id on the page for a deadline of the letter, which the assignment's page links to; {@code null} for

@@ -184,7 +184,7 @@ final class IcalFeed {
 			}
 			tekst.append("; datoen er anslått.\n");
 		}
-		tekst.append("Kilde: ").append(hendelse.kilde());
+		tekst.append("Kilde: ").append(hendelse.kilder());
 		return Kontrolltegn.fjern(tekst.toString());
 	}
 }

@@ -7,9 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,20 +63,23 @@ class KalenderAdministrasjon {
 			Long versjon) {
 	}
 
-	/** A new entry the calendar has already: same agency, kind, day, time and title; {@code id} is that entry's. */
+	/**
+	 * An entry the calendar has already: same agency, kind, day, time and title; {@code id} is that entry's, or
+	 * {@code null} when a request at the same instant made it and the transaction that met it can no longer look.
+	 */
 	static final class AlleredeIKalenderen extends IllegalArgumentException {
 
 		private static final long serialVersionUID = 1L;
 
-		private final long id;
+		private final Long id;
 
-		AlleredeIKalenderen(long id) {
+		AlleredeIKalenderen(Long id) {
 			super("Kalenderen har allerede en oppføring med samme etat, type, dato, tid og tekst, så denne ble ikke lagt "
 					+ "inn en gang til.");
 			this.id = id;
 		}
 
-		long id() {
+		Long id() {
 			return id;
 		}
 	}
@@ -96,12 +101,12 @@ class KalenderAdministrasjon {
 		CurrentUser admin = admin();
 		Gyldig gyldig = gyldig(oppforing);
 		// The form sent twice (a double click, Back and «Lagre») would put the same entry in the calendar twice.
-		repository.finnLik(gyldig.etatId(), gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel())
-			.ifPresent(id -> {
-				throw new AlleredeIKalenderen(id);
-			});
-		repository.settInnManuelt(gyldig.etatId(), gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel(),
-				gyldig.merknad(), admin.brukernavn());
+		avvisLik(gyldig, null);
+		if (repository.settInnManuelt(gyldig.etatId(), gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel(),
+				gyldig.merknad(), admin.brukernavn()).isEmpty()) {
+			// Sent twice at the same instant, both passed the check; the unique index let the other one in.
+			throw new AlleredeIKalenderen(lik(gyldig, null).orElse(null));
+		}
 		return gyldig.dato();
 	}
 
@@ -109,13 +114,35 @@ class KalenderAdministrasjon {
 	LocalDate endre(long id, Oppforing oppforing) {
 		CurrentUser admin = admin();
 		Gyldig gyldig = gyldig(oppforing);
-		rad(id);
-		if (oppforing.versjon() == null || !repository.endreManuelt(id, oppforing.versjon(), gyldig.etatId(),
-				gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel(), gyldig.merknad(), admin.brukernavn())) {
+		// One made by hand keeps the rule it was made under, which the unique index holds; a letter's entry may repeat
+		// another letter's, as letters do.
+		if (rad(id).brevId() == null) {
+			avvisLik(gyldig, id);
+		}
+		boolean endret;
+		try {
+			endret = oppforing.versjon() != null && repository.endreManuelt(id, oppforing.versjon(), gyldig.etatId(),
+					gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel(), gyldig.merknad(), admin.brukernavn());
+		}
+		catch (DuplicateKeyException samtidig) {
+			// Another request made the same entry after the check; this transaction is spent and cannot look it up.
+			throw new AlleredeIKalenderen(null);
+		}
+		if (!endret) {
 			throw new IllegalArgumentException(
 					"Noen andre har endret oppføringen mens du redigerte. Last siden på nytt og prøv igjen.");
 		}
 		return gyldig.dato();
+	}
+
+	private void avvisLik(Gyldig gyldig, Long utenom) {
+		lik(gyldig, utenom).ifPresent(id -> {
+			throw new AlleredeIKalenderen(id);
+		});
+	}
+
+	private Optional<Long> lik(Gyldig gyldig, Long utenom) {
+		return repository.finnLik(gyldig.etatId(), gyldig.type(), gyldig.dato(), gyldig.tid(), gyldig.tittel(), utenom);
 	}
 
 	/** @return the day the entry was on */

@@ -65,7 +65,7 @@ class KalenderApiController {
 		til = til != null ? til : Kalendervisning.sisteDag(fra, 90);
 		List<Item> items = tidslinje.hendelser(fra, til, parametre.filter(agency, kind, division), bruker.klarert())
 			.stream()
-			.map(h -> new Item(h.dato(), h.tid(), h.type().name(), h.tittel(), h.etat(), h.oppdrag(), h.kilde(),
+			.map(h -> new Item(h.dato(), h.tid(), h.type().name(), h.tittel(), h.etat(), h.oppdrag(), h.kilder(),
 					h.merketUnntatt()))
 			.toList();
 		return new Svar(items);

@@ -123,7 +123,7 @@ class KalenderEksport {
 				: h.merknad();
 		return Arrays.asList(h.dato(), h.tid(), type(h.type()), h.tittel(), h.oppdrag(), h.etat(),
 				h.enhetId() == null ? null : enheter.get(h.enhetId()), merknad, h.forventetDato(),
-				h.datoAnslatt() ? "Ja" : "Nei", h.naarTekst(), h.manueltEndret() ? "Ja" : "Nei", h.kilde());
+				h.datoAnslatt() ? "Ja" : "Nei", h.naarTekst(), h.manueltEndret() ? "Ja" : "Nei", h.kilder());
 	}
 
 	/**

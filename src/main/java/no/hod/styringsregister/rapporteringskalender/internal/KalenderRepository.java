@@ -98,35 +98,50 @@ class KalenderRepository {
 		jdbc.sql("DELETE FROM kalenderoppforing WHERE brev_id = :brev AND NOT slettet").param("brev", brevId).update();
 	}
 
-	long settInnManuelt(long etatId, String type, LocalDate dato, String tid, String tittel, String merknad,
+	/**
+	 * @return the new entry's id, or empty when the unique index of entries made by hand (V108) holds one like it
+	 *     already: one made at the same instant by another request, which this insert waited for
+	 */
+	Optional<Long> settInnManuelt(long etatId, String type, LocalDate dato, String tid, String tittel, String merknad,
 			String av) {
 		return jdbc.sql("""
 				INSERT INTO kalenderoppforing (aar, etat_id, type, dato, tid, tittel, merknad, manuelt_endret,
 				                               endret_av, endret)
-				VALUES (:aar, :etat, :type, :dato, :tid, :tittel, :merknad, true, :av, now()) RETURNING id""")
+				VALUES (:aar, :etat, :type, :dato, :tid, :tittel, :merknad, true, :av, now())
+				ON CONFLICT (etat_id, type, dato, coalesce(tid, ''), tittel)
+				   WHERE brev_id IS NULL AND NOT slettet AND NOT tidligere_dublett
+				DO NOTHING RETURNING id""")
 			.param("aar", dato.getYear()).param("etat", etatId).param("type", type).param("dato", dato)
 			.param("tid", tid).param("tittel", tittel).param("merknad", merknad).param("av", av)
-			.query(Long.class).single();
-	}
-
-	/** An entry in the calendar with this agency, kind, day, time and title, if one is there. */
-	Optional<Long> finnLik(long etatId, String type, LocalDate dato, String tid, String tittel) {
-		return jdbc.sql("""
-				SELECT id FROM kalenderoppforing
-				WHERE etat_id = :etat AND type = :type AND dato = :dato AND tid IS NOT DISTINCT FROM :tid
-				  AND tittel = :tittel AND NOT slettet
-				ORDER BY id LIMIT 1""")
-			.param("etat", etatId).param("type", type).param("dato", dato).param("tid", tid).param("tittel", tittel)
 			.query(Long.class).optional();
 	}
 
-	/** False when someone else changed the entry since {@code versjon} was read. */
+	/**
+	 * An entry in the calendar with this agency, kind, day, time and title, if one is there, other than
+	 * {@code utenom} (the entry being changed; {@code null} for a new one).
+	 */
+	Optional<Long> finnLik(long etatId, String type, LocalDate dato, String tid, String tittel, Long utenom) {
+		return jdbc.sql("""
+				SELECT id FROM kalenderoppforing
+				WHERE etat_id = :etat AND type = :type AND dato = :dato AND tid IS NOT DISTINCT FROM :tid
+				  AND tittel = :tittel AND NOT slettet AND id IS DISTINCT FROM :utenom
+				ORDER BY id LIMIT 1""")
+			.param("etat", etatId).param("type", type).param("dato", dato).param("tid", tid).param("tittel", tittel)
+			.param("utenom", utenom).query(Long.class).optional();
+	}
+
+	/**
+	 * False when someone else changed the entry since {@code versjon} was read. A change brings an entry marked as an
+	 * older duplicate (V108) under the unique index again.
+	 *
+	 * @throws org.springframework.dao.DuplicateKeyException when an entry made by hand becomes one like another
+	 */
 	boolean endreManuelt(long id, long versjon, long etatId, String type, LocalDate dato, String tid, String tittel,
 			String merknad, String av) {
 		return jdbc.sql("""
 				UPDATE kalenderoppforing SET etat_id = :etat, type = :type, dato = :dato, dato_anslatt = false,
 				       tid = :tid, tittel = :tittel, merknad = :merknad, manuelt_endret = true, endret_av = :av,
-				       endret = now(), versjon = versjon + 1
+				       endret = now(), versjon = versjon + 1, tidligere_dublett = false
 				WHERE id = :id AND versjon = :versjon AND NOT slettet""")
 			.param("id", id).param("versjon", versjon).param("etat", etatId).param("type", type).param("dato", dato)
 			.param("tid", tid).param("tittel", tittel).param("merknad", merknad).param("av", av).update() == 1;

@@ -273,7 +273,7 @@ class RapporteringskalenderController {
 			HttpServletResponse response) {
 		skjemaModell(model, oppforing, id, tilbake);
 		model.addAttribute("avvisning", Avvisning.av("oppforing", ex));
-		if (ex instanceof KalenderAdministrasjon.AlleredeIKalenderen lik) {
+		if (ex instanceof KalenderAdministrasjon.AlleredeIKalenderen lik && lik.id() != null) {
 			model.addAttribute("finnesAllerede", "/rapporteringskalender/" + lik.id() + "/endre");
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -2,9 +2,14 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -27,6 +32,12 @@ class Tidslinje {
 
 	/** The longest period one request may cover, so a request cannot make the server read everything. */
 	static final int MAKS_DAGER = 3 * 366;
+
+	/** An annual report named with its year: «Årsrapporten for 2025 …», «… årsrapport for 2025 og …». */
+	private static final Pattern AARSRAPPORT = Pattern.compile("(?iU)\\bårsrapport(?:en)? for (\\d{4})\\b");
+
+	/** Anything but letters and digits, which a title's wording may vary in without naming something else. */
+	private static final Pattern SKILLETEGN = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private final KalenderRepository repository;
 
@@ -75,8 +86,8 @@ class Tidslinje {
 		Map<Long, String> etater = etatnavn();
 		List<Hendelse> hendelser = new ArrayList<>();
 		if (filter.type() != Type.FRIST) {
-			for (KalenderRepository.Rad rad : repository.iPeriode(fra, til)) {
-				hendelser.add(hendelse(rad, etater));
+			for (List<KalenderRepository.Rad> like : sammeOppforing(repository.iPeriode(fra, til))) {
+				hendelser.add(hendelse(like, etater));
 			}
 		}
 		if (filter.type() == null || filter.type() == Type.FRIST) {
@@ -127,26 +138,80 @@ class Tidslinje {
 		return organisasjon.etater().stream().collect(Collectors.toMap(Etat::id, Etat::navn));
 	}
 
-	private static Hendelse hendelse(KalenderRepository.Rad rad, Map<Long, String> etater) {
+	/**
+	 * The letters' entries grouped as one where several letters name the same entry, each group in the order of
+	 * {@link #foretrukket}; every other entry alone. A letter names last year's annual report as the next letter does
+	 * (the 2025 letter's text dates «Årsrapporten for 2025» to 15 March 2026, the 2026 letter's Vedlegg I dates
+	 * «Frist for oversendelse av årsrapport for 2025 …» to the same day), and a reader expects it once. The same entry
+	 * is the same agency, kind, day and time, with the same {@link #emne}. Entries made by hand stay apart: the admin
+	 * made them on purpose, and the form refuses one the calendar has. Only calendar entries are merged, never with a
+	 * deadline: they hold the letters' public appendices and text only, the same for every reader, so the merge cannot
+	 * carry content exempt from public disclosure to anyone.
+	 */
+	static List<List<KalenderRepository.Rad>> sammeOppforing(List<KalenderRepository.Rad> rader) {
+		Map<List<Object>, List<KalenderRepository.Rad>> grupper = new LinkedHashMap<>();
+		for (KalenderRepository.Rad rad : rader) {
+			List<Object> nokkel = rad.brevId() == null ? List.of(rad.id())
+					: Arrays.asList(rad.etatId(), rad.type(), rad.dato(), rad.tid(), emne(rad.tittel()));
+			grupper.computeIfAbsent(nokkel, n -> new ArrayList<>()).add(rad);
+		}
+		return grupper.values().stream().map(like -> like.stream().sorted(foretrukket()).toList()).toList();
+	}
+
+	/**
+	 * What an entry is about: the annual report it names, else its title in lower case without punctuation, so that
+	 * «Årsrapporten for 2025 oversendes departementet» and «Frist for oversendelse av årsrapport for 2025» are one.
+	 */
+	static String emne(String tittel) {
+		Matcher aarsrapport = AARSRAPPORT.matcher(tittel);
+		if (aarsrapport.find()) {
+			return "årsrapport " + aarsrapport.group(1);
+		}
+		return SKILLETEGN.matcher(tittel.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+	}
+
+	/**
+	 * The entry shown of a group: the appendix's (a table row, with its remark) before the letter's text, then the
+	 * newest letter's (the one of the year the day is in, when the former year's letter dated it ahead).
+	 */
+	private static Comparator<KalenderRepository.Rad> foretrukket() {
+		return Comparator.comparing((KalenderRepository.Rad rad) -> Kilde.BREVETS_TEKST.name().equals(rad.kilde()))
+			.thenComparing(KalenderRepository.Rad::aar, Comparator.reverseOrder())
+			.thenComparing(KalenderRepository.Rad::id);
+	}
+
+	/**
+	 * The first of {@code like} as shown, naming the others' letters too. The UID is the oldest entry's, so a calendar
+	 * client that had the entry from the first letter updates it when the next letter names it, rather than adding it.
+	 */
+	private static Hendelse hendelse(List<KalenderRepository.Rad> like, Map<Long, String> etater) {
+		KalenderRepository.Rad rad = like.get(0);
 		Type type = Type.valueOf(rad.type());
-		String kilde = rad.brevId() == null ? "Lagt inn for hånd"
-				: "Tildelingsbrev " + rad.aar() + ", " + (Kilde.BREVETS_TEKST.name().equals(rad.kilde())
-						? "brevets tekst"
-						: type == Type.SAERSKILT ? "vedlegg III – særskilt rapportering"
-								: "vedlegg I – styrings- og rapporteringskalender");
-		String lenke = rad.brevId() == null ? null : "/tildelingsbrev/" + rad.brevId();
+		List<Hendelse.Kildelenke> andre = like.stream().skip(1).map(Tidslinje::kilde).toList();
+		long eldste = like.stream().mapToLong(KalenderRepository.Rad::id).min().orElseThrow();
 		// «Endret for hånd» is for a letter's entry; one made by hand says so as its source («Lagt inn for hånd»).
 		boolean brevEndret = rad.brevId() != null && rad.manueltEndret();
+		Hendelse.Kildelenke kilde = kilde(rad);
 		return new Hendelse(rad.dato(), rad.tid(), type, rad.tittel(), rad.etatId(), etater.get(rad.etatId()), null,
-				null, kilde, lenke, rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(), brevEndret,
-				"kalender-" + rad.id() + "@styringsregister", null, false, null, false, false);
+				null, kilde.tekst(), kilde.lenke(), rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(),
+				brevEndret, "kalender-" + eldste + "@styringsregister", null, false, null, false, false, andre);
+	}
+
+	private static Hendelse.Kildelenke kilde(KalenderRepository.Rad rad) {
+		if (rad.brevId() == null) {
+			return new Hendelse.Kildelenke("Lagt inn for hånd", null);
+		}
+		String del = Kilde.BREVETS_TEKST.name().equals(rad.kilde()) ? "brevets tekst"
+				: "SAERSKILT".equals(rad.type()) ? "vedlegg III – særskilt rapportering"
+						: "vedlegg I – styrings- og rapporteringskalender";
+		return new Hendelse.Kildelenke("Tildelingsbrev " + rad.aar() + ", " + del, "/tildelingsbrev/" + rad.brevId());
 	}
 
 	private static Hendelse hendelse(FristKilde.Frist frist, Map<Long, String> etater) {
 		return new Hendelse(frist.dato(), null, Type.FRIST, frist.tittel(), frist.etatId(), etater.get(frist.etatId()),
 				frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(), OppdragSider.detalj(frist.oppdrag(), frist.nokkel()), null,
 				false, null, null, false, "frist-" + frist.nokkel() + "@styringsregister", frist.forventetDato(), false,
-				null, frist.viserUnntatt(), frist.merketUnntatt());
+				null, frist.viserUnntatt(), frist.merketUnntatt(), List.of());
 	}
 
 	/**
@@ -160,6 +225,6 @@ class Tidslinje {
 				etater.get(frist.etatId()), frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(),
 				OppdragSider.detalj(frist.oppdrag(), frist.nokkel()), null, false, null, null, false,
 				"forventet-" + frist.nokkel() + "@styringsregister", null, true, frist.dato(), frist.viserUnntatt(),
-				frist.merketUnntatt());
+				frist.merketUnntatt(), List.of());
 	}
 }
