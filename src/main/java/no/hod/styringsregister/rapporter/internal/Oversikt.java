@@ -54,12 +54,18 @@ class Oversikt {
 	/** A reason or comment longer than this is cut on the start page; the assignment's page has it whole. */
 	static final int SVAR_UTDRAG = 300;
 
-	/** SVG geometry: label column, bar area, row height. */
-	static final int ETIKETT = 130;
+	/**
+	 * SVG geometry: label column, bar area, row height, and the whole width with room for a count after the longest
+	 * bar. Narrow enough that a phone (375 px, less the page's margins) shows the chart at about its own size: the
+	 * chart scales to its box, and at the former 560 units its 14 px labels shrank to 8 px there.
+	 */
+	static final int ETIKETT = 105;
 
-	static final int STOLPEOMRAADE = 380;
+	static final int STOLPEOMRAADE = 195;
 
 	static final int RAD = 30;
+
+	static final int BREDDE = ETIKETT + STOLPEOMRAADE + 40;
 
 	private final OppdragQueries oppdrag;
 
@@ -89,6 +95,10 @@ class Oversikt {
 		public int tallX() {
 			return ETIKETT + bredde + 6;
 		}
+
+		public int stolpeX() {
+			return ETIKETT;
+		}
 	}
 
 	/**
@@ -98,6 +108,11 @@ class Oversikt {
 	record Tavle(Etat etat, int aar, Tall totalt, List<Tall> perStatus, Tall forfalt, long forfaltForsinket,
 			Tall neste30, List<Divisjonsrad> perDivisjon, Divisjonsrad ikkeRutet, List<Stolpe> stolper, int hoyde,
 			String beskrivelse) {
+
+		/** The chart's width in its own units. */
+		public int bredde() {
+			return BREDDE;
+		}
 
 		/** The table per division: the divisions, then the assignments not routed to one, if any. */
 		public List<Divisjonsrad> divisjonsrader() {
