@@ -73,6 +73,9 @@ class Korrigeringer implements Serializable {
 
 	private List<KalenderRad> kalender = new ArrayList<>();
 
+	/** A budget line the admin adds by hand, such as one the letter gives in a sentence rather than a table. */
+	private NyBudsjettlinje nyLinje = new NyBudsjettlinje();
+
 	/** Fields the form sent that could not be read ({@code kalender[1].dato}): already named, not named again. */
 	private Set<String> uleste = Set.of();
 
@@ -273,6 +276,12 @@ class Korrigeringer implements Serializable {
 			}
 			lines.add(new BudgetLineDraft(rad.kapittel, rad.post, rad.navn == null ? b.name() : blankToNull(rad.navn),
 					rad.belop, b.previousYearAmount(), BudgetLineDraft.Kind.ofChapter(rad.kapittel), b.comment(), b.ministry()));
+		}
+		if (!nyLinje.erTom()) {
+			BudgetLineDraft ny = nyLinje.les(lines, feil, felter);
+			if (ny != null) {
+				lines.add(ny);
+			}
 		}
 		List<CalendarEntryDraft> entries = new ArrayList<>();
 		for (int i = 0; i < draft.calendar().size(); i++) {
@@ -567,7 +576,12 @@ class Korrigeringer implements Serializable {
 
 	/** No rows were sent: a confirmation without the form, as the API's. */
 	boolean erTomt() {
-		return oppdrag.isEmpty() && budsjett.isEmpty() && kalender.isEmpty();
+		return oppdrag.isEmpty() && budsjett.isEmpty() && kalender.isEmpty() && nyLinje.erTom();
+	}
+
+	/** Whether the form adds a budget line. */
+	boolean leggerTilLinje() {
+		return !nyLinje.erTom();
 	}
 
 	public List<OppdragRad> getOppdrag() {
@@ -592,6 +606,150 @@ class Korrigeringer implements Serializable {
 
 	public void setKalender(List<KalenderRad> kalender) {
 		this.kalender = kalender;
+	}
+
+	public NyBudsjettlinje getNyLinje() {
+		return nyLinje;
+	}
+
+	public void setNyLinje(NyBudsjettlinje nyLinje) {
+		this.nyLinje = nyLinje == null ? new NyBudsjettlinje() : nyLinje;
+	}
+
+	/**
+	 * The form's fields for a budget line added by hand. Text, not numbers, so that each value that cannot be read is
+	 * told in its own words («12,5» is no whole number of thousands, «-5» is negative) rather than as a binding error.
+	 * All empty adds nothing; once added, the line is one of the draft's rows, corrected or taken out as they are.
+	 */
+	public static class NyBudsjettlinje implements Serializable {
+
+		private static final long serialVersionUID = 1L;
+
+		private static final Pattern KAPITTEL = Pattern.compile("\\d{3,4}");
+
+		private static final Pattern POST = Pattern.compile("\\d{1,2}");
+
+		/** Whole thousands, digits with or without spaces between the groups as the page writes them (73 326). */
+		private static final Pattern BELOP = Pattern.compile("-?\\d{1,3}(?:[ \\u00A0\\u202F]?\\d{3})*|-?\\d+");
+
+		private static final String FELT = "nyLinje.";
+
+		private String kapittel;
+
+		private String post;
+
+		private String navn;
+
+		private String belop;
+
+		boolean erTom() {
+			return blankToNull(kapittel) == null && blankToNull(post) == null && blankToNull(navn) == null
+					&& blankToNull(belop) == null;
+		}
+
+		/**
+		 * The line typed, or {@code null} with every problem in {@code feil}. A chapter and post a line of the draft
+		 * not taken out has already is refused: the admin corrects that line instead.
+		 */
+		BudgetLineDraft les(List<BudgetLineDraft> linjer, List<String> feil, Map<String, String> felter) {
+			int forFeil = feil.size();
+			String kap = blankToNull(kapittel);
+			String pst = blankToNull(post);
+			String tittel = blankToNull(navn);
+			String sum = blankToNull(belop);
+			if (kap == null) {
+				feltfeil(feil, felter, FELT + "kapittel", "Den nye budsjettlinjen må ha et kapittel (for eksempel 709).");
+			}
+			else if (!KAPITTEL.matcher(kap).matches() || Integer.parseInt(kap) < 100) {
+				feltfeil(feil, felter, FELT + "kapittel", "Kapittelet " + Sitert.verdi(kap)
+						+ " på den nye budsjettlinjen må være et tall med tre eller fire sifre (for eksempel 709).");
+			}
+			if (pst == null) {
+				feltfeil(feil, felter, FELT + "post", "Den nye budsjettlinjen må ha en post (for eksempel 01).");
+			}
+			else if (!POST.matcher(pst).matches() || Integer.parseInt(pst) < 1) {
+				feltfeil(feil, felter, FELT + "post", "Posten " + Sitert.verdi(pst)
+						+ " på den nye budsjettlinjen må være et tall fra 1 til 99 (for eksempel 01).");
+			}
+			if (tittel == null) {
+				feltfeil(feil, felter, FELT + "navn",
+						"Den nye budsjettlinjen må ha et navn (for eksempel Driftsutgifter).");
+			}
+			else if (!EnLinje.Regel.godtatt(tittel)) {
+				feltfeil(feil, felter, FELT + "navn", EnLinje.Regel.melding("Navnet på den nye budsjettlinjen"));
+			}
+			else if (Tekstlengde.forLang(tittel, MAKS.tekst())) {
+				feltfeil(feil, felter, FELT + "navn",
+						Tekstlengde.melding("Navnet på den nye budsjettlinjen", tittel, MAKS.tekst()));
+			}
+			Long tusen = null;
+			if (sum == null) {
+				feltfeil(feil, felter, FELT + "belop", "Den nye budsjettlinjen må ha et beløp i 1 000 kr "
+						+ "(for eksempel 73 326 for 73,326 millioner kroner).");
+			}
+			else if (!BELOP.matcher(sum).matches()) {
+				feltfeil(feil, felter, FELT + "belop", "Beløpet " + Sitert.verdi(sum) + " på den nye budsjettlinjen "
+						+ "er ikke et helt tall. Skriv beløpet i hele 1 000 kr med sifre, for eksempel 73 326 for "
+						+ "73,326 millioner kroner.");
+			}
+			else if (sum.startsWith("-")) {
+				feltfeil(feil, felter, FELT + "belop", "Beløpet på den nye budsjettlinjen kan ikke være negativt.");
+			}
+			else {
+				String sifre = sum.replaceAll("\\D", "");
+				// More digits than a long holds is as much a slip as one above the ceiling.
+				tusen = sifre.length() > 18 ? Long.MAX_VALUE : Long.parseLong(sifre);
+				if (tusen > MAKS_BELOP) {
+					feltfeil(feil, felter, FELT + "belop", "Beløpet " + Sitert.verdi(sum) + " på den nye "
+							+ "budsjettlinjen er for stort. Beløp står i 1 000 kr og kan være høyst "
+							+ tusener(MAKS_BELOP) + " (1 000 milliarder kroner).");
+				}
+			}
+			if (feil.size() > forFeil) {
+				return null;
+			}
+			int k = Integer.parseInt(kap);
+			int p = Integer.parseInt(pst);
+			if (linjer.stream().anyMatch(l -> l.chapter() == k && l.post() == p && l.ministry() == null)) {
+				feltfeil(feil, felter, FELT + "post", "Budsjettlinje " + k + "." + String.format(Locale.ROOT, "%02d", p)
+						+ " står allerede i brevet. Rett beløpet på den linjen i stedet for å legge den til på nytt.");
+				return null;
+			}
+			return new BudgetLineDraft(k, p, tittel, tusen, null, BudgetLineDraft.Kind.ofChapter(k),
+					"Lagt til for hånd i gjennomgangen.");
+		}
+
+		public String getKapittel() {
+			return kapittel;
+		}
+
+		public void setKapittel(String kapittel) {
+			this.kapittel = kapittel;
+		}
+
+		public String getPost() {
+			return post;
+		}
+
+		public void setPost(String post) {
+			this.post = post;
+		}
+
+		public String getNavn() {
+			return navn;
+		}
+
+		public void setNavn(String navn) {
+			this.navn = navn;
+		}
+
+		public String getBelop() {
+			return belop;
+		}
+
+		public void setBelop(String belop) {
+			this.belop = belop;
+		}
 	}
 
 	public static class OppdragRad implements Serializable {

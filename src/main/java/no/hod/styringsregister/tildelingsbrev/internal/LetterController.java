@@ -52,6 +52,9 @@ class LetterController {
 
 	private static final Pattern RAD_OG_FELT = Pattern.compile("(oppdrag|budsjett|kalender)\\[(\\d+)]\\.(\\w+)");
 
+	/** A field of the form that adds a budget line: «nyLinje.belop», on the page «ny-linje-belop». */
+	private static final Pattern NY_LINJE_FELT = Pattern.compile("nyLinje\\.(\\w+)");
+
 	private final LetterImportService imports;
 
 	private final LetterReadService reads;
@@ -77,7 +80,7 @@ class LetterController {
 		binder.setAllowedFields("oppdrag[*].dropp", "oppdrag[*].id", "oppdrag[*].tittel", "oppdrag[*].avdelinger",
 				"oppdrag[*].frister", "oppdrag[*].rut", "budsjett[*].dropp", "budsjett[*].kapittel", "budsjett[*].post",
 				"budsjett[*].navn", "budsjett[*].belop", "kalender[*].dropp", "kalender[*].dato", "kalender[*].tid",
-				"kalender[*].aktivitet");
+				"kalender[*].aktivitet", "nyLinje.kapittel", "nyLinje.post", "nyLinje.navn", "nyLinje.belop");
 		binder.setAutoGrowCollectionLimit(Korrigeringer.MAKS_RADER);
 	}
 
@@ -151,8 +154,10 @@ class LetterController {
 	@PostMapping("/import/{id}/rett")
 	String correct(@PathVariable UUID id, @ModelAttribute Korrigeringer korrigeringer, BindingResult skjema,
 			RedirectAttributes redirect) {
+		boolean nyLinje = korrigeringer.leggerTilLinje();
 		if (lagreRettinger(id, korrigeringer, skjema, "tildelingsbrev.rett.ikke-lagret", redirect)) {
-			redirect.addFlashAttribute("melding", text("tildelingsbrev.rettet"));
+			redirect.addFlashAttribute("melding",
+					text(nyLinje ? "tildelingsbrev.ny-linje.lagt-til" : "tildelingsbrev.rettet"));
 		}
 		return "redirect:/tildelingsbrev/import/" + id;
 	}
@@ -212,8 +217,15 @@ class LetterController {
 		for (int n = 0; n < problemer.size(); n++) {
 			String felt = avvisninger.felter().get(problemer.get(n));
 			Matcher m = felt == null ? null : RAD_OG_FELT.matcher(felt);
+			Matcher ny = felt == null ? null : NY_LINJE_FELT.matcher(felt);
+			String id = null;
 			if (m != null && m.matches()) {
-				String id = m.group(1) + "-" + (Integer.parseInt(m.group(2)) + 1) + "-" + m.group(3);
+				id = m.group(1) + "-" + (Integer.parseInt(m.group(2)) + 1) + "-" + m.group(3);
+			}
+			else if (ny != null && ny.matches()) {
+				id = "ny-linje-" + ny.group(1);
+			}
+			if (id != null) {
 				lenker.put(problemer.get(n), id);
 				ugyldige.merge(id, "feil-" + (n + 1), (forrige, neste) -> forrige + " " + neste);
 			}

@@ -23,8 +23,8 @@ final class AppendixReader {
 	}
 
 	/**
-	 * 2020 layout: the appropriation tables per area (two year columns), each post's text under them, and the
-	 * deadlines of 6.5.
+	 * 2020 layout: the appropriation tables per area (two year columns), each post's text under them, an
+	 * appropriation given in a sentence instead of a table, and the deadlines of 6.5.
 	 */
 	Appendices read2020(List<String> lines, int year, List<String> warnings) {
 		List<BudgetLineDraft> budget = BudgetTables2020.read(lines, year, warnings);
@@ -32,6 +32,7 @@ final class AppendixReader {
 			warnings.add("Fant ingen bevilgningstabeller (Kap. Post ...).");
 		}
 		budget = BudgetSections2020.attach(lines, budget, warnings);
+		budget = ProseAllocations2020.add(lines, budget, warnings);
 		Deadlines2020.Deadlines deadlines = Deadlines2020.read(lines, year);
 		return new Appendices(budget, deadlines.calendar(), deadlines.specialReporting(), List.of());
 	}

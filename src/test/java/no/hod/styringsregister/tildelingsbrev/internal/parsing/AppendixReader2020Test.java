@@ -91,9 +91,12 @@ class AppendixReader2020Test {
 	}
 
 	@Test
-	void theSeedLetterWarnsOnlyOfMoneyOutsideTheTablesAndHasNoAuthorisations() {
-		// other ministries' chapters are kept as theirs (the review says so), not warned of
-		assertThat(warnings).singleElement().asString().startsWith("Brevet tildeler i teksten beløp over kap./postene");
+	void theSeedLetterWarnsOnlyOfMoneyOutsideTheTablesAndOfTheLineFromASentenceAndHasNoAuthorisations() {
+		// other ministries' chapters are kept as theirs (the review says so), not warned of; the line read from a
+		// sentence is named, to be checked against the letter
+		assertThat(warnings).hasSize(2);
+		assertThat(warnings.get(0)).startsWith("Brevet tildeler i teksten beløp over kap./postene");
+		assertThat(warnings.get(1)).startsWith("Budsjettlinje 709.01 er lest fra brevets tekst");
 		assertThat(read.authorizations()).isEmpty();
 	}
 
