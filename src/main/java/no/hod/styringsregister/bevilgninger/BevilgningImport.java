@@ -59,8 +59,11 @@ public interface BevilgningImport {
 	 * @param navn the line's name as the letter now gives it, or as it was for a removed line
 	 * @param belop its amount written for reading ({@code 35 500}), the old one for a removed line; {@code –} for none
 	 * @param verdier the changed fields' values before and after; empty unless CHANGED
+	 * @param belopFra the amount before ({@code null} for an added line, or where the letter printed none)
+	 * @param belopTil the amount after ({@code null} for a removed line, or where the letter prints none)
 	 */
-	record Linjeendring(String type, int kapittel, int post, String navn, String belop, List<Verdiendring> verdier) {
+	record Linjeendring(String type, int kapittel, int post, String navn, String belop, List<Verdiendring> verdier,
+			Long belopFra, Long belopTil) {
 
 		/** {@code 701.21}, as the letters write a chapter and post. */
 		public String nummer() {

@@ -124,7 +124,7 @@ class DefaultBevilgningImport implements BevilgningImport {
 			if (lagret == null) {
 				nye.put(new Nokkel(ny.kapittel(), ny.post(), nr[i]), ny);
 				linjeendringer.add(new Linjeendring("ADDED", ny.kapittel(), ny.post(), ny.navn(), belop(ny.belop()),
-						List.of()));
+						List.of(), null, ny.belop()));
 			}
 			else {
 				beholdte.put(lagret.id(), new Beholdt(nr[i], ny));
@@ -134,7 +134,7 @@ class DefaultBevilgningImport implements BevilgningImport {
 				else {
 					changed++;
 					linjeendringer.add(new Linjeendring("CHANGED", ny.kapittel(), ny.post(), ny.navn(),
-							belop(ny.belop()), verdier(lagret.data(), ny)));
+							belop(ny.belop()), verdier(lagret.data(), ny), lagret.belop(), ny.belop()));
 				}
 			}
 		}
@@ -145,7 +145,7 @@ class DefaultBevilgningImport implements BevilgningImport {
 				.thenComparing(BevilgningRepository.Rad::nr))
 			.toList();
 		fjernedeRader.forEach(rad -> linjeendringer.add(new Linjeendring("REMOVED", rad.kapittel(), rad.post(),
-				rad.navn(), belop(rad.belop()), List.of())));
+				rad.navn(), belop(rad.belop()), List.of(), rad.belop(), null)));
 		List<Long> fjernede = fjernedeRader.stream().map(BevilgningRepository.Rad::id).toList();
 
 		// Authorisations as multisets of (type, text).

@@ -256,7 +256,9 @@ class OppdragApiController {
 					d.opphav() == null ? null : Ref.av(d.opphav()), d.videreforing().stream().map(Ref::av).toList(),
 					o.brevId(), d.fjernet(),
 					d.historikk().stream().map(h -> new Historikk(h.hvem(), h.tidspunkt(), h.type(), h.felt(), h.fra(),
-							h.til(), "status".equals(h.felt()) ? h.til() : null, h.notat(), h.unntatt(), h.skjult())).toList(),
+							h.til(), "status".equals(h.felt()) ? h.til() : null, h.notat(), h.unntatt(), h.skjult(),
+							h.tidligereTekst().stream().map(del -> new Del(del.tekst(), del.unntatt(), del.skjult()))
+								.toList())).toList(),
 					sitater.stream().map(s -> new Instruksvisning(s.instruksId(), s.instruksTittel(), s.nummer(),
 							s.punktTittel(), s.lenke())).toList(),
 					sitaterSkjult, nevnt.stream().map(Nevnt::av).toList(), d.koblingerSkjult(), d.koblingerSkjult(),
@@ -310,9 +312,11 @@ class OppdragApiController {
 
 	/**
 	 * {@code exempt}: marked exempt from public disclosure; {@code withheld}: something the row had (its note, its
-	 * values or both) is kept from the caller.
+	 * values or both) is kept from the caller; {@code previousText}: on an import's change of the text, the text it
+	 * replaced, part by part as {@code parts} (exempt parts withheld from an uncleared caller), empty otherwise and on
+	 * rows from before old texts were kept.
 	 */
 	record Historikk(String who, OffsetDateTime when, String type, String field, String from, String to,
-			String status, String note, boolean exempt, boolean withheld) {
+			String status, String note, boolean exempt, boolean withheld, List<Del> previousText) {
 	}
 }

@@ -29,11 +29,13 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 
 	/**
 	 * The page shows its reader content exempt from public disclosure: a cleared reader's page of an assignment exempt
-	 * wholly or in part, or with a comment marked exempt. An uncleared reader gets the public view, which has none.
+	 * wholly or in part, with a comment marked exempt, or with an earlier text that had exempt parts. An uncleared
+	 * reader gets the public view, which has none.
 	 */
 	boolean viserUnntatt(CurrentUser leser) {
-		return leser.klarert()
-				&& (oppdrag.unntattOffentlighet() || historikk.stream().anyMatch(h -> h.unntatt() && h.notat() != null));
+		return leser.klarert() && (oppdrag.unntattOffentlighet()
+				|| historikk.stream().anyMatch(h -> h.unntatt() && h.notat() != null
+						|| h.tidligereTekst().stream().anyMatch(Del::unntatt)));
 	}
 
 	/**
@@ -106,11 +108,18 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 	 * One history row; {@code skjult} when something was withheld from the viewer ({@code notatSkjult}: a note that
 	 * existed, {@code verdierSkjult}: the from and to values), {@code unntatt} when the row itself (a comment) was
 	 * marked exempt from public disclosure; {@code rolle} the role its maker acted in, {@code null} on rows from before
-	 * roles were recorded and the import's (which have no {@code brukerId} either).
+	 * roles were recorded and the import's (which have no {@code brukerId} either). {@code tidligereTekst}: on an
+	 * import's change of the text, the text it replaced as the viewer may see it (exempt parts as the placeholder);
+	 * empty on other rows and on rows written before old texts were kept.
 	 */
 	record Hendelse(OffsetDateTime tidspunkt, String hvem, String type, String felt, String fra, String til,
 			String notat, boolean skjult, boolean unntatt, boolean notatSkjult, boolean verdierSkjult, String rolle,
-			Long brukerId) {
+			Long brukerId, List<Del> tidligereTekst) {
+
+		/** An import's change of the text, which kept the text before it or (older rows) did not. */
+		public boolean tekstendring() {
+			return "IMPORT".equals(type) && "tekst".equals(felt);
+		}
 
 		/** The roles that act for the ministry: their changes of status are answers to the division. */
 		static final List<String> DEPARTEMENTET = List.of(Rolle.HOD_SAKSBEHANDLER.name(), Rolle.ADMIN.name());

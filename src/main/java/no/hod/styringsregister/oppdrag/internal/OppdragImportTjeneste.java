@@ -793,9 +793,23 @@ class OppdragImportTjeneste implements OppdragImport {
 						ny.fristTekst(), notat, tittelUnntatt);
 				case "unntak" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, g.unntak().name(),
 						ny.unntak().name(), notat, false);
-				// The text itself is not copied into the history: it may be long and partly exempt.
+				// Too long and partly exempt for the from/to values: the old parts are kept beside the row instead,
+				// each with its exemption, and read through the views that honour the reader's clearance.
+				case "tekst" -> tidligereTekst(skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, null, null,
+						notat, false), g);
 				default -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, null, null, notat, false);
 			}
+		}
+	}
+
+	/** A part of a wholly exempt assignment is exempt whatever its own flag: the assignment may not stay so. */
+	private void tidligereTekst(long historikkId, Eksisterende g) {
+		int nr = 0;
+		for (Tekstdel del : g.deler()) {
+			jdbc.update("INSERT INTO oppdrag_historikk_del (historikk_id, nr, tekst, unntatt) "
+					+ "VALUES (:historikk, :nr, :tekst, :unntatt)", new MapSqlParameterSource()
+				.addValue("historikk", historikkId).addValue("nr", ++nr).addValue("tekst", del.tekst())
+				.addValue("unntatt", del.unntatt() || g.unntak() == Unntak.WHOLE));
 		}
 	}
 

@@ -538,7 +538,7 @@ class OppdragLeser implements OppdragQueries {
 				+ "AND (h.fra = 'LEVERT' OR h.bruker_rolle IN (:departementet)))) "
 				+ "AND NOT EXISTS (SELECT 1 FROM oppdrag_historikk t WHERE t.id = h.id AND " + OVERTATT + ") "
 				+ "ORDER BY h.tidspunkt DESC, h.id DESC", p, rs -> {
-					OppdragDetalj.Hendelse h = hendelse(rs);
+					OppdragDetalj.Hendelse h = hendelse(rs, List.of());
 					boolean statusendring = "STATUS".equals(h.type()) && "status".equals(h.felt());
 					OppdragSvar.Slag slag = h.godkjenning() ? OppdragSvar.Slag.GODKJENT
 							: h.tilbakesending() ? OppdragSvar.Slag.SENDT_TILBAKE
@@ -760,20 +760,28 @@ class OppdragLeser implements OppdragQueries {
 		List<OppdragDetalj.Erstatning> erstatter = jdbc.query("SELECT k.visnings_id, k.nokkel, k.aar, k.tittel, "
 				+ "k.status, " + arbeid + " AS arbeid FROM " + kilde(leser) + " k WHERE k.erstattet_av = :id "
 				+ "ORDER BY k.sort_prefiks, k.sort_nr, k.nokkel", radId, (rs, i) -> erstatning(rs));
-		List<OppdragDetalj.Hendelse> historikk = jdbc.query("SELECT tidspunkt, bruker_navn, bruker_rolle, bruker_id, "
-				+ "type, felt, fra, til, notat, skjult, unntatt, notat_skjult, verdier_skjult FROM "
+		Map<Long, List<OppdragDetalj.Del>> tidligere = new HashMap<>();
+		jdbc.query("SELECT historikk_id, nr, tekst, unntatt, skjult FROM " + historikkDelKilde(leser)
+				+ " WHERE oppdrag_id = :id ORDER BY historikk_id, nr", radId,
+				(RowCallbackHandler) rs -> tidligere.computeIfAbsent(rs.getLong("historikk_id"), h -> new ArrayList<>())
+					.add(new OppdragDetalj.Del(rs.getInt("nr"), rs.getString("tekst"), rs.getBoolean("unntatt"),
+							rs.getBoolean("skjult"))));
+		List<OppdragDetalj.Hendelse> historikk = jdbc.query("SELECT id, tidspunkt, bruker_navn, bruker_rolle, "
+				+ "bruker_id, type, felt, fra, til, notat, skjult, unntatt, notat_skjult, verdier_skjult FROM "
 				+ historikkKilde(leser) + " WHERE oppdrag_id = :id ORDER BY id DESC",
-				radId, (rs, i) -> hendelse(rs));
+				radId, (rs, i) -> hendelse(rs, tidligere.getOrDefault(rs.getLong("id"), List.of())));
 		return Optional.of(new OppdragDetalj(rad.sammendrag(), deler, rad.fremdrift(), rad.statusGrunn(), referanser,
 				referertAv, budsjett, opphav, videreforing, erstattetAv, erstatter, historikk, rad.fjernet(),
 				rad.heltUnntatt()));
 	}
 
-	private static OppdragDetalj.Hendelse hendelse(ResultSet rs) throws SQLException {
+	private static OppdragDetalj.Hendelse hendelse(ResultSet rs, List<OppdragDetalj.Del> tidligereTekst)
+			throws SQLException {
 		return new OppdragDetalj.Hendelse(rs.getObject("tidspunkt", OffsetDateTime.class), rs.getString("bruker_navn"),
 				rs.getString("type"), rs.getString("felt"), rs.getString("fra"), rs.getString("til"),
 				rs.getString("notat"), rs.getBoolean("skjult"), rs.getBoolean("unntatt"), rs.getBoolean("notat_skjult"),
-				rs.getBoolean("verdier_skjult"), rs.getString("bruker_rolle"), (Long) rs.getObject("bruker_id"));
+				rs.getBoolean("verdier_skjult"), rs.getString("bruker_rolle"), (Long) rs.getObject("bruker_id"),
+				List.copyOf(tidligereTekst));
 	}
 
 	/**
@@ -821,6 +829,10 @@ class OppdragLeser implements OppdragQueries {
 
 	private static String historikkKilde(CurrentUser leser) {
 		return leser.klarert() ? "oppdrag_historikk_full" : "oppdrag_historikk_offentlig";
+	}
+
+	private static String historikkDelKilde(CurrentUser leser) {
+		return leser.klarert() ? "oppdrag_historikk_del_full" : "oppdrag_historikk_del_offentlig";
 	}
 
 	/**

@@ -128,9 +128,9 @@ class OppdragSkriving {
 
 	/**
 	 * Appends a history row, with the role the user acted in. {@code hvem} is null for changes without a signed-in
-	 * user.
+	 * user. Returns the row's id, for what is kept with it.
 	 */
-	void historikk(long oppdragId, CurrentUser hvem, Hendelsestype type, String felt, String fra, String til,
+	long historikk(long oppdragId, CurrentUser hvem, Hendelsestype type, String felt, String fra, String til,
 			String notat, boolean unntatt) {
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("oppdrag", oppdragId)
 			.addValue("brukerId", hvem == null ? null : hvem.id())
@@ -142,11 +142,11 @@ class OppdragSkriving {
 			.addValue("til", til)
 			.addValue("notat", notat)
 			.addValue("unntatt", unntatt);
-		jdbc.update("""
+		return jdbc.queryForObject("""
 				INSERT INTO oppdrag_historikk (oppdrag_id, bruker_id, bruker_navn, bruker_rolle, type, felt, fra, til,
 				    notat, unntatt)
-				VALUES (:oppdrag, :brukerId, :brukerNavn, :brukerRolle, :type, :felt, :fra, :til, :notat, :unntatt)""",
-				p);
+				VALUES (:oppdrag, :brukerId, :brukerNavn, :brukerRolle, :type, :felt, :fra, :til, :notat, :unntatt)
+				RETURNING id""", p, Long.class);
 	}
 
 	/**

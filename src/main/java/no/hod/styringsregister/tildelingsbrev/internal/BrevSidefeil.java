@@ -35,6 +35,12 @@ class BrevSidefeil {
 		return side(model, "tildelingsbrev.feil.ikke-funnet", ex.getMessage());
 	}
 
+	@ExceptionHandler(ImportfilFinnesIkke.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String importfilFinnesIkke(ImportfilFinnesIkke ex, Model model) {
+		return side(model, "tildelingsbrev.feil.importfil", ex.getMessage());
+	}
+
 	@ExceptionHandler(OriginalfilNektet.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String nektet(OriginalfilNektet ex, Model model) {
@@ -47,7 +53,8 @@ class BrevSidefeil {
 	String ugyldigNummer(MethodArgumentTypeMismatchException ex, Model model, HttpServletRequest request) {
 		String melding = ex.getRequiredType() == UUID.class
 				? Sitert.verdi(ex.getValue()) + " er ikke adressen til en påbegynt import."
-				: Sitert.verdi(ex.getValue()) + " er ikke et gyldig nummer på et tildelingsbrev.";
+				: "import".equals(ex.getName()) ? Sitert.verdi(ex.getValue()) + " er ikke et gyldig nummer på en import."
+						: Sitert.verdi(ex.getValue()) + " er ikke et gyldig nummer på et tildelingsbrev.";
 		return UgyldigValg.side(model, request, melding, LISTE, TILBAKE, ex.getName());
 	}
 
@@ -77,6 +84,17 @@ class BrevSidefeil {
 		model.addAttribute("lenke", LISTE);
 		model.addAttribute("lenketekst", TILBAKE);
 		return "feilside";
+	}
+
+	/** An import the letter's history does not have, or one logged before the files of imports were kept. */
+	static class ImportfilFinnesIkke extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		ImportfilFinnesIkke(long importId) {
+			super("Brevet har ingen import nr. " + importId + " med fil. Filene fra importer før filene ble tatt vare "
+					+ "på, finnes ikke lenger; Importhistorikken på brevets side lenker til dem som finnes.");
+		}
 	}
 
 	/** The original file to a user without clearance: still a 403, with the reason. */

@@ -360,9 +360,11 @@ class LetterController {
 		}
 	}
 
+	/** The letter's current file, or with {@code import} the file that import of it read (its history links each). */
 	@GetMapping("/{id}/fil")
-	ResponseEntity<byte[]> file(@PathVariable long id) {
-		LetterRepository.File file = reads.file(id);
+	ResponseEntity<byte[]> file(@PathVariable long id,
+			@RequestParam(name = "import", required = false) Long importId) {
+		LetterRepository.File file = reads.file(id, importId);
 		MediaType type = switch (file.format()) {
 			case "PDF" -> MediaType.APPLICATION_PDF;
 			case "DOCX" -> MediaType.parseMediaType(

@@ -837,8 +837,16 @@ class LetterImportService implements TildelingsbrevImport {
 		KalenderImport.Diff kalender = kalenderImport.apply(brevId, draft.year(), parsed.etat().id(), data.kalender(),
 				data.saerskilt());
 		Changes changes = new Changes(oppdrag, bevilgninger, kalender);
-		letters.logImport(brevId, bruker, parsed.filnavn(), parsed.sha256(), changes.added(), changes.changed(),
-				changes.removed(), changes.unchanged(), advarsler);
+		long importId = letters.logImport(brevId, bruker, parsed.filnavn(), parsed.format(), parsed.fil(),
+				parsed.sha256(), changes.added(), changes.changed(), changes.removed(), changes.unchanged(), advarsler);
+		// A first import adds every line, which the letter itself lists; a new version's changes are kept, as the
+		// lines are updated in place and keep no history of their own.
+		if (existing.isPresent()) {
+			letters.logBudsjettendringer(importId, bevilgninger.linjer().stream()
+				.map(l -> new LetterRepository.Budsjettendring(importId, l.type(), l.kapittel(), l.post(), l.navn(),
+						l.belopFra(), l.belopTil(), l.verdier().stream().map(BevilgningImport.Verdiendring::felt).toList()))
+				.toList());
+		}
 		return new Resultat(brevId, draft.year(), draft.agency(), changes.added(), changes.changed(), changes.removed(),
 				changes.unchanged(), oppdrag.erstattes().size(), oppdrag.kopierTasInnIgjen().size(), advarsler, brukt,
 				fortsatt);

@@ -61,8 +61,11 @@ class LetterReadService {
 			boolean mayDownload, List<OppdragRef> removed, int ikkeVidereforte) {
 	}
 
-	/** One row of the letter's import history, with who did it as the pages name users. */
-	record Import(LetterRepository.ImportLogg logg, Hvem av) {
+	/**
+	 * One row of the letter's import history, with who did it as the pages name users, and what it did to the
+	 * letter's budget lines (empty for a first import, a withdrawal and imports logged before this was kept).
+	 */
+	record Import(LetterRepository.ImportLogg logg, Hvem av, List<LetterRepository.Budsjettendring> budsjettlinjer) {
 	}
 
 	/** A user by display name, or the demo data that imported the seed letters at first start. */
@@ -83,7 +86,11 @@ class LetterReadService {
 	LetterPage page(long id) {
 		LetterRepository.Letter letter = synlig(id);
 		CurrentUser viewer = currentUsers.current();
-		List<Import> imports = letters.imports(id).stream().map(i -> new Import(i, hvem(i.bruker()))).toList();
+		Map<Long, List<LetterRepository.Budsjettendring>> budsjett = letters.budsjettendringer(id).stream()
+			.collect(Collectors.groupingBy(LetterRepository.Budsjettendring::importId));
+		List<Import> imports = letters.imports(id).stream()
+			.map(i -> new Import(i, hvem(i.bruker()), budsjett.getOrDefault(i.id(), List.of())))
+			.toList();
 		return new LetterPage(new LetterView(letter, organisasjon.etat(letter.etatId()).orElseThrow(),
 				hvem(letter.importertAv())), letters.goals(id), imports, viewer.klarert(),
 				oppdrag.removedFromLetter(id, viewer), ikkeVidereforte(letter, viewer));
@@ -112,15 +119,19 @@ class LetterReadService {
 	/**
 	 * The original file as the ministry sent it, with its exempt text: only for users cleared for it. Named as it was
 	 * uploaded, marked when the letter has exempt parts ({@link Nedlasting#original(String, boolean)}); one whose
-	 * marks the parser missed cannot be known, and goes as it came.
+	 * marks the parser missed cannot be known, and goes as it came. With {@code importId}, the file that import of
+	 * the letter read, on the same terms: an earlier version is as unredacted. It is marked by the letter as it now
+	 * is, since an earlier version's exempt parts are not kept apart.
 	 */
-	LetterRepository.File file(long id) {
+	LetterRepository.File file(long id, Long importId) {
 		synlig(id);
 		if (!currentUsers.current().klarert()) {
 			// An original cannot be redacted, and an exempt mark the parser missed would be in it: cleared users only.
 			throw new BrevSidefeil.OriginalfilNektet();
 		}
-		LetterRepository.File fil = letters.file(id).orElseThrow(() -> new LetterNotFoundException(id));
+		LetterRepository.File fil = (importId == null ? letters.file(id) : letters.importFile(id, importId))
+			.orElseThrow(() -> importId == null ? new LetterNotFoundException(id)
+					: new BrevSidefeil.ImportfilFinnesIkke(importId));
 		return new LetterRepository.File(Nedlasting.original(fil.filnavn(), oppdrag.exemptInLetter(id)), fil.format(),
 				fil.innhold());
 	}

@@ -3,6 +3,7 @@ package no.hod.styringsregister.tildelingsbrev.internal;
 import java.sql.Array;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,12 +36,33 @@ class LetterRepository {
 		}
 	}
 
-	/** @param handling IMPORT, or TRUKKET_TILBAKE for a withdrawal (then only {@code fjernet} counts) */
-	record ImportLogg(OffsetDateTime tidspunkt, String bruker, String filnavn, int lagtTil, int endret, int fjernet,
-			int uendret, List<String> advarsler, String handling) {
+	/**
+	 * @param handling IMPORT, or TRUKKET_TILBAKE for a withdrawal (then only {@code fjernet} counts)
+	 * @param harFil the file this import read is kept with the row (not for imports logged before files were kept,
+	 * except the latest of a letter, nor for a withdrawal, which read none)
+	 */
+	record ImportLogg(long id, OffsetDateTime tidspunkt, String bruker, String filnavn, int lagtTil, int endret,
+			int fjernet, int uendret, List<String> advarsler, String handling, boolean harFil) {
 
 		public boolean erTilbaketrekking() {
 			return "TRUKKET_TILBAKE".equals(handling);
+		}
+	}
+
+	/**
+	 * A budget line an import of a new version of the letter added, changed or removed; amounts in 1 000 kr,
+	 * {@code null} where there was or is none; {@code felter} the fields that changed (BevilgningImport's names).
+	 */
+	record Budsjettendring(long importId, String type, int kapittel, int post, String navn, Long belopFra,
+			Long belopTil, List<String> felter) {
+
+		/** {@code 701.21}, as the letters write a chapter and post. */
+		public String nummer() {
+			return kapittel + "." + (post < 10 ? "0" + post : String.valueOf(post));
+		}
+
+		public boolean belopEndret() {
+			return !Objects.equals(belopFra, belopTil);
 		}
 	}
 
@@ -166,14 +188,52 @@ class LetterRepository {
 			.list();
 	}
 
-	void logImport(long brevId, String bruker, String filnavn, String sha256, int lagtTil, int endret, int fjernet,
-			int uendret, List<String> advarsler) {
-		jdbc.sql("""
-				INSERT INTO tildelingsbrev_import (brev_id, bruker, filnavn, sha256, lagt_til, endret, fjernet, uendret, advarsler)
-				VALUES (:brev, :bruker, :filnavn, :sha, :lagt, :endret, :fjernet, :uendret, CAST(:advarsler AS text[]))""")
-			.param("brev", brevId).param("bruker", bruker).param("filnavn", filnavn).param("sha", sha256)
+	/** Logs an import with the file it read, which stays retrievable when a later version replaces it; its id. */
+	long logImport(long brevId, String bruker, String filnavn, String format, byte[] fil, String sha256, int lagtTil,
+			int endret, int fjernet, int uendret, List<String> advarsler) {
+		return jdbc.sql("""
+				INSERT INTO tildelingsbrev_import (brev_id, bruker, filnavn, format, fil, sha256, lagt_til, endret, fjernet,
+				                                   uendret, advarsler)
+				VALUES (:brev, :bruker, :filnavn, :format, :fil, :sha, :lagt, :endret, :fjernet, :uendret,
+				        CAST(:advarsler AS text[]))
+				RETURNING id""")
+			.param("brev", brevId).param("bruker", bruker).param("filnavn", filnavn).param("format", format)
+			.param("fil", fil).param("sha", sha256)
 			.param("lagt", lagtTil).param("endret", endret).param("fjernet", fjernet).param("uendret", uendret)
-			.param("advarsler", advarsler.toArray(String[]::new)).update();
+			.param("advarsler", advarsler.toArray(String[]::new)).query(Long.class).single();
+	}
+
+	/** What the import did to the letter's budget lines, in the order given. */
+	void logBudsjettendringer(long importId, List<Budsjettendring> endringer) {
+		int nr = 0;
+		for (Budsjettendring e : endringer) {
+			jdbc.sql("""
+					INSERT INTO tildelingsbrev_import_budsjettlinje (import_id, nr, type, kapittel, post, navn, belop_fra,
+					                                                 belop_til, felter)
+					VALUES (:import, :nr, :type, :kapittel, :post, :navn, :fra, :til, CAST(:felter AS text[]))""")
+				.param("import", importId).param("nr", ++nr).param("type", e.type()).param("kapittel", e.kapittel())
+				.param("post", e.post()).param("navn", e.navn()).param("fra", e.belopFra()).param("til", e.belopTil())
+				.param("felter", e.felter().toArray(String[]::new)).update();
+		}
+	}
+
+	/** The budget line changes of every import of the letter, by import in the order logged. */
+	List<Budsjettendring> budsjettendringer(long brevId) {
+		return jdbc.sql("""
+				SELECT b.import_id, b.type, b.kapittel, b.post, b.navn, b.belop_fra, b.belop_til, b.felter
+				FROM tildelingsbrev_import_budsjettlinje b JOIN tildelingsbrev_import i ON i.id = b.import_id
+				WHERE i.brev_id = ? ORDER BY b.import_id, b.nr""")
+			.param(brevId)
+			.query((rs, n) -> new Budsjettendring(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+					rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7), strings(rs.getArray(8))))
+			.list();
+	}
+
+	/** The file an import of the letter read, where it is kept. */
+	Optional<File> importFile(long brevId, long importId) {
+		return jdbc.sql("SELECT filnavn, format, fil AS innhold FROM tildelingsbrev_import "
+				+ "WHERE brev_id = ? AND id = ? AND fil IS NOT NULL").params(brevId, importId).query(File.class)
+			.optional();
 	}
 
 	/** A withdrawal in the letter's log, beside its imports. */
@@ -187,11 +247,12 @@ class LetterRepository {
 	}
 
 	List<ImportLogg> imports(long brevId) {
-		return jdbc.sql("SELECT tidspunkt, bruker, filnavn, lagt_til, endret, fjernet, uendret, advarsler, handling "
-				+ "FROM tildelingsbrev_import WHERE brev_id = ? ORDER BY tidspunkt DESC, id DESC")
+		return jdbc.sql("SELECT id, tidspunkt, bruker, filnavn, lagt_til, endret, fjernet, uendret, advarsler, handling, "
+				+ "fil IS NOT NULL FROM tildelingsbrev_import WHERE brev_id = ? ORDER BY tidspunkt DESC, id DESC")
 			.param(brevId)
-			.query((rs, n) -> new ImportLogg(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3),
-					rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), strings(rs.getArray(8)), rs.getString(9)))
+			.query((rs, n) -> new ImportLogg(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+					rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), strings(rs.getArray(9)),
+					rs.getString(10), rs.getBoolean(11)))
 			.list();
 	}
 

@@ -148,9 +148,9 @@ class BevilgningerIntegrationTests {
 		// What changed, line by line and with the changed values, for the review page.
 		assertThat(endringer.linjer()).containsExactly(
 				new Linjeendring("CHANGED", 714, 21, "Spesielle driftsutgifter", "120",
-						List.of(new Verdiendring("belop", "100", "120"))),
-				new Linjeendring("ADDED", 714, 79, "Andre tilskudd", "5", List.of()),
-				new Linjeendring("REMOVED", 714, 60, "Kommunale tiltak", "200", List.of()));
+						List.of(new Verdiendring("belop", "100", "120")), 100L, 120L),
+				new Linjeendring("ADDED", 714, 79, "Andre tilskudd", "5", List.of(), null, 5L),
+				new Linjeendring("REMOVED", 714, 60, "Kommunale tiltak", "200", List.of(), 200L, null));
 		assertThat(endringer.fullmakter()).containsExactly(new Fullmaktendring("ADDED", endredeFullmakter.get(1)),
 				new Fullmaktendring("REMOVED", fullmakter.get(1)));
 		assertThat(antall(apply(9001, 2091, andre, endredeFullmakter))).containsExactly(2, 1, 2, 2);
