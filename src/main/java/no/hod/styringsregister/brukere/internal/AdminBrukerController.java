@@ -136,6 +136,7 @@ class AdminBrukerController {
 		model.addAttribute("laast", bruker.isKlarert() && !administrasjon.adminErKlarert());
 		model.addAttribute("kanLaseOpp", administrasjon.kanLaseOpp(bruker));
 		model.addAttribute("lagret", BrukerSkjema.of(bruker));
+		model.addAttribute("endringslogg", administrasjon.endringslogg(id));
 		return bruker;
 	}
 
@@ -170,8 +171,8 @@ class AdminBrukerController {
 
 	/**
 	 * A stale form, answered as a conflict (409): the form again with the admin's changes and what is saved now in the
-	 * other fields, and a message saying what was changed; nothing is saved. The register keeps no history of who
-	 * changed a user, so the message cannot say who.
+	 * other fields, and a message saying what was changed; nothing is saved. Who changed it stands in the change log
+	 * on the same page.
 	 */
 	private String konflikt(long id, Brukerkonflikt ex, Model model, HttpServletResponse response) {
 		brukerside(id, model);

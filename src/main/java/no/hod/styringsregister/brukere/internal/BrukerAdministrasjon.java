@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.hod.styringsregister.Regelbrudd;
 import no.hod.styringsregister.Sitert;
-import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.brukere.BrukerService.NyBruker;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
@@ -40,7 +39,7 @@ class BrukerAdministrasjon {
 
 	private final BrukerRepository brukere;
 
-	private final BrukerService brukerService;
+	private final DefaultBrukerService brukerService;
 
 	private final CurrentUsers currentUsers;
 
@@ -52,9 +51,12 @@ class BrukerAdministrasjon {
 
 	private final Sesjonsavslutning sesjoner;
 
-	BrukerAdministrasjon(BrukerRepository brukere, BrukerService brukerService, CurrentUsers currentUsers,
+	private final Brukerlogg logg;
+
+	BrukerAdministrasjon(BrukerRepository brukere, DefaultBrukerService brukerService, CurrentUsers currentUsers,
 			OrganisasjonService organisasjon, PasswordEncoder passwordEncoder, LoginAttempts attempts,
-			Sesjonsavslutning sesjoner) {
+			Sesjonsavslutning sesjoner, Brukerlogg logg) {
+		this.logg = logg;
 		this.attempts = attempts;
 		this.sesjoner = sesjoner;
 		this.brukere = brukere;
@@ -78,10 +80,9 @@ class BrukerAdministrasjon {
 	long create(BrukerSkjema skjema) {
 		validate(skjema, true);
 		avvisUtenKlarering(null, skjema);
-		long id = brukerService.create(new NyBruker(skjema.getBrukernavn(), skjema.getNavn(), skjema.getPassord(),
-				skjema.getRolle(), skjema.getEnhetId(), skjema.isKlarert(), blankToNull(skjema.getEpost()))).id();
-		get(id).setDepartementsavdelingId(skjema.getDepartementsavdelingId());
-		return id;
+		return brukerService.create(new NyBruker(skjema.getBrukernavn(), skjema.getNavn(), skjema.getPassord(),
+				skjema.getRolle(), skjema.getEnhetId(), skjema.isKlarert(), blankToNull(skjema.getEpost())),
+				skjema.getDepartementsavdelingId()).id();
 	}
 
 	/**
@@ -98,11 +99,19 @@ class BrukerAdministrasjon {
 		}
 		avvisUtenKlarering(id, skjema);
 		BrukerEntity bruker = get(id);
+		Map<String, String> for_ = logg.verdier(bruker);
 		bruker.setNavn(skjema.getNavn().trim());
 		bruker.setEpost(blankToNull(skjema.getEpost()));
 		bruker.assign(skjema.getRolle(), skjema.getEnhetId(), skjema.isKlarert());
 		bruker.setDepartementsavdelingId(skjema.getDepartementsavdelingId());
 		bruker.setAktiv(skjema.isAktiv());
+		logg.endret(id, aktor(), for_, logg.verdier(bruker));
+	}
+
+	/** The user's change log, newest first: for admins only, as everything here. */
+	@Transactional(readOnly = true)
+	List<Brukerlogg.Endring> endringslogg(long id) {
+		return logg.endringer(get(id).getId());
 	}
 
 	/**
@@ -157,6 +166,7 @@ class BrukerAdministrasjon {
 		}
 		bruker.setPassordHash(passwordEncoder.encode(passord));
 		attempts.clear(bruker.getBrukernavn());
+		logg.skriv(id, aktor(), "passord", null, Brukerlogg.PASSORD_SATT);
 		int avsluttet = sesjoner.avsluttAndre(bruker.getBrukernavn());
 		log.info("{} satte nytt passord for «{}» (innloggingssperren er opphevet, {} åpne økter avsluttet).", admin(),
 				bruker.getBrukernavn(), avsluttet);
@@ -186,8 +196,8 @@ class BrukerAdministrasjon {
 	}
 
 	/**
-	 * Lifts the user's login lock and forgets the failed attempts. The module keeps no history of admin actions, so
-	 * the log says who did it. A cleared user's lock is a cleared admin's to lift: lifting it reopens password guessing
+	 * Lifts the user's login lock and forgets the failed attempts; the change log says who did it, and until when the
+	 * lock would have lasted. A cleared user's lock is a cleared admin's to lift: lifting it reopens password guessing
 	 * on an account that can read exempt content.
 	 */
 	@Transactional
@@ -197,7 +207,10 @@ class BrukerAdministrasjon {
 			throw new IllegalArgumentException("Brukeren er klarert for innhold unntatt offentlighet (offl. § 22), og "
 					+ "du er ikke det. En klarert administrator må oppheve innloggingssperren for brukeren.");
 		}
+		String sperret = attempts.lockedUntil(bruker.getBrukernavn())
+			.map(til -> logg.tekst("bruker.logg.sperret-til", Brukerlogg.tidspunkt(til))).orElse(null);
 		attempts.clear(bruker.getBrukernavn());
+		logg.skriv(id, aktor(), "innloggingssperre", sperret, logg.tekst("bruker.logg.opphevet"));
 		log.info("{} opphevet innloggingssperren for «{}».", admin(), bruker.getBrukernavn());
 	}
 
@@ -220,6 +233,10 @@ class BrukerAdministrasjon {
 			log.info("{} opphevet innloggingssperren for nettverksadressen {}.", admin(), adresse);
 		}
 		return opphevet;
+	}
+
+	private Brukerlogg.Aktor aktor() {
+		return Brukerlogg.Aktor.av(currentUsers.currentIfSignedIn());
 	}
 
 	private String admin() {

@@ -35,15 +35,27 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 
 	private final JdbcClient jdbc;
 
-	DefaultBrukerService(BrukerRepository brukere, PasswordEncoder passwordEncoder, JdbcClient jdbc) {
+	private final Brukerlogg logg;
+
+	DefaultBrukerService(BrukerRepository brukere, PasswordEncoder passwordEncoder, JdbcClient jdbc, Brukerlogg logg) {
 		this.brukere = brukere;
 		this.passwordEncoder = passwordEncoder;
 		this.jdbc = jdbc;
+		this.logg = logg;
 	}
 
 	@Override
 	@Transactional
 	public CurrentUser create(NyBruker ny) {
+		return create(ny, null);
+	}
+
+	/**
+	 * A new user, with the ministry department the admin's form chose ({@code null} for none), logged as one change
+	 * by whoever is signed in (nobody: the register itself).
+	 */
+	@Transactional
+	CurrentUser create(NyBruker ny, Long departementsavdelingId) {
 		// Only a cleared user may hand out clearance; with nobody signed in it is the register itself (the first
 		// admin, the demo data).
 		if (ny.klarert() && currentIfSignedIn().filter(u -> !u.klarert()).isPresent()) {
@@ -60,7 +72,10 @@ class DefaultBrukerService implements BrukerService, CurrentUsers {
 		});
 		BrukerEntity bruker = new BrukerEntity(ny.brukernavn().trim(), ny.navn().trim(),
 				passwordEncoder.encode(ny.passord()), ny.rolle(), ny.enhetId(), ny.klarert(), ny.epost());
-		return brukere.save(bruker).toCurrentUser();
+		bruker.setDepartementsavdelingId(departementsavdelingId);
+		BrukerEntity lagret = brukere.save(bruker);
+		logg.opprettet(lagret, Brukerlogg.Aktor.av(currentIfSignedIn()), null);
+		return lagret.toCurrentUser();
 	}
 
 	@Override

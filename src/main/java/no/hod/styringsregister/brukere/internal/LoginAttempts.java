@@ -45,11 +45,14 @@ class LoginAttempts {
 
 	private final Duration addressLockDuration;
 
-	LoginAttempts(JdbcClient jdbc, @Value("${styringsregister.login.max-attempts:5}") int maxAttempts,
+	private final Brukerlogg logg;
+
+	LoginAttempts(JdbcClient jdbc, Brukerlogg logg, @Value("${styringsregister.login.max-attempts:5}") int maxAttempts,
 			@Value("${styringsregister.login.lock-duration:15m}") Duration lockDuration,
 			@Value("${styringsregister.login.address.max-attempts:20}") int maxAttemptsPerAddress,
 			@Value("${styringsregister.login.address.lock-duration:15m}") Duration addressLockDuration) {
 		this.jdbc = jdbc;
+		this.logg = logg;
 		this.maxAttempts = maxAttempts;
 		this.lockDuration = lockDuration;
 		this.maxAttemptsPerAddress = maxAttemptsPerAddress;
@@ -99,6 +102,19 @@ class LoginAttempts {
 			log.warn("Brukernavnet «{}» er sperret i {} minutter etter {} mislykkede innlogginger; den siste kom fra "
 					+ "adressen {}.", key(username).replaceAll("\\p{Cntrl}", "?"), lockDuration.toMinutes(), maxAttempts,
 					addressKey(address));
+			// The user's change log too, when the name is a user's: the lock keeps the user out for a while.
+			record Sperre(long brukerId, OffsetDateTime til) {
+			}
+			List<Sperre> sperrer = jdbc.sql("""
+					SELECT b.id, f.sperret_til FROM bruker b JOIN innloggingsforsok f ON f.brukernavn = lower(b.brukernavn)
+					WHERE f.brukernavn = :navn""")
+				.param("navn", key(username))
+				.query((rs, i) -> new Sperre(rs.getLong("id"), rs.getObject("sperret_til", OffsetDateTime.class)))
+				.list();
+			for (Sperre s : sperrer) {
+				logg.skriv(s.brukerId(), Brukerlogg.Aktor.REGISTERET, "innloggingssperre", null,
+						logg.tekst("bruker.logg.sperret", Brukerlogg.tidspunkt(s.til()), maxAttempts));
+			}
 		}
 		return sperret > 0;
 	}

@@ -47,10 +47,13 @@ class OidcBrukere {
 
 	private final String navnClaim;
 
-	OidcBrukere(BrukerRepository brukere, PlatformTransactionManager transaksjoner,
+	private final Brukerlogg logg;
+
+	OidcBrukere(BrukerRepository brukere, Brukerlogg logg, PlatformTransactionManager transaksjoner,
 			@Value("${styringsregister.oidc.brukernavn-claim:preferred_username}") String brukernavnClaim,
 			@Value("${styringsregister.oidc.navn-claim:name}") String navnClaim) {
 		this.brukere = brukere;
+		this.logg = logg;
 		this.transaksjon = new TransactionTemplate(transaksjoner);
 		this.brukernavnClaim = brukernavnClaim;
 		this.navnClaim = navnClaim;
@@ -94,6 +97,9 @@ class OidcBrukere {
 				throw feil(ANNEN_IDENTITET, "Brukernavnet er knyttet til en annen identitet.");
 			}
 			bruker.kobleTil(issuer, subject);
+			// The user signs in as himself: he is who made the change.
+			logg.skriv(bruker.getId(), new Brukerlogg.Aktor(bruker.getBrukernavn(), bruker.getNavn()),
+					"innloggingstjeneste", null, logg.tekst("bruker.logg.oidc-knyttet"));
 			log.info("Knyttet brukeren «{}» til identiteten hos innloggingstjenesten.", bruker.getBrukernavn());
 			return bruker;
 		}
@@ -101,7 +107,10 @@ class OidcBrukere {
 		BrukerEntity ny = BrukerEntity.venter(brukernavn, navn == null ? brukernavn : abbreviate(navn, 200),
 				epost(fraLeverandor), issuer, subject);
 		log.info("Opprettet brukeren «{}» ved første innlogging gjennom OIDC; den venter på en rolle.", brukernavn);
-		return brukere.save(ny);
+		BrukerEntity lagret = brukere.save(ny);
+		logg.opprettet(lagret, new Brukerlogg.Aktor(lagret.getBrukernavn(), lagret.getNavn()),
+				logg.tekst("bruker.logg.oidc-opprettet"));
+		return lagret;
 	}
 
 	/** The claim as the register's user name: no blanks or control characters, and not too long for the lists. */

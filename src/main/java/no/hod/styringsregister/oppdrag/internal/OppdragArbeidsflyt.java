@@ -205,8 +205,83 @@ class OppdragArbeidsflyt {
 			byttStatus(o, til, notatSendt, notat, !beholdGrunn && endring.grunn() != null,
 					beholdGrunn ? o.statusGrunn() : grunn, beholdDato ? o.forventetDato() : endring.forventetDato(),
 					datofeil, bruker);
+			if (til == OppdragStatus.UTGAAR && o.status() != OppdragStatus.UTGAAR) {
+				avsluttKopier(o, grunn, bruker);
+			}
 		}
 		return leser.detalj(id, bruker).orElseThrow(() -> new IkkeFunnet(id));
+	}
+
+	/**
+	 * A year end's copy of an assignment that is still open (not finished, cancelled or taken out of the register), as
+	 * the status form tells of it; {@code paabegynt}: the division has begun on it ({@link #paabegynt}).
+	 */
+	record AapenKopi(String visningsId, int aar, OppdragStatus status, boolean paabegynt) {
+	}
+
+	private static final String AAPNE_KOPIER = """
+			 WHERE opphav_id = :opphav AND brev_id IS NULL AND NOT fjernet AND status NOT IN ('FULLFORT', 'UTGAAR')
+			ORDER BY id""";
+
+	/** The open copies the year end made of the assignment with this register key, for its status form. */
+	@Transactional(readOnly = true)
+	List<AapenKopi> aapneKopier(String nokkel) {
+		Long opphav = jdbc.query("SELECT id FROM oppdrag WHERE nokkel = :nokkel", Map.of("nokkel", nokkel),
+				(rs, i) -> rs.getLong("id")).stream().findFirst().orElse(null);
+		if (opphav == null) {
+			return List.of();
+		}
+		return jdbc.query(LAST + AAPNE_KOPIER, Map.of("opphav", opphav), LASTET).stream()
+			.map(k -> new AapenKopi(k.visningsId(), k.aar(), k.status(), paabegynt(k))).toList();
+	}
+
+	/**
+	 * Whether the division has begun on a copy: it is no longer Videreført, or has a status or progress note of its
+	 * own. A comment or a routing is no work on it.
+	 */
+	private boolean paabegynt(Lastet kopi) {
+		return kopi.status() != OppdragStatus.VIDEREFORT || Boolean.TRUE.equals(jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM oppdrag_historikk WHERE oppdrag_id = :id
+				               AND type IN ('STATUS', 'FREMDRIFT'))""", Map.of("id", kopi.id()), Boolean.class));
+	}
+
+	/**
+	 * The decision that an assignment is ended (Utgår) after the year end ends its open copy too, with the same
+	 * reason: the copy is the same work carried into the next year, and left open it would count as overdue work no one
+	 * is to do. The copy's history names the original and, as every row, who decided. A copy the division has begun on
+	 * is refused instead, naming it: ending it from here would end work in progress that the one deciding does not see
+	 * on this page. It is ended on its own page first, where its state is in view; then this one can be.
+	 */
+	private void avsluttKopier(Lastet o, String grunn, CurrentUser bruker) {
+		List<Lastet> kopier = jdbc.query(LAST + AAPNE_KOPIER + " FOR UPDATE", Map.of("opphav", o.id()), LASTET);
+		for (Lastet k : kopier) {
+			if (paabegynt(k)) {
+				String status = tekster.getMessage("oppdrag.status." + k.status().name(), null, k.status().name(),
+						Formats.NORSK);
+				throw new Avvist("Oppdraget er videreført til " + k.aar() + " som " + k.visningsId() + ", og "
+						+ "divisjonen har begynt på det der (status «" + status + "»). Skal oppdraget avsluttes, setter "
+						+ "du først " + k.visningsId() + " til Utgår; deretter kan også dette settes til Utgår. "
+						+ "Ingenting er lagret.", "status");
+			}
+			if (skjult(k, bruker)) {
+				throw new Nektet(KREVER_KLARERING);
+			}
+		}
+		String notat = "Satt til Utgår fordi " + o.visningsId() + " (" + o.aar() + "), som dette er videreført fra, "
+				+ "ble satt til Utgår.";
+		for (Lastet k : kopier) {
+			lagre(k, OppdragStatus.UTGAAR, k.fremdrift(), null, grunn);
+			if (k.forventetDato() != null) {
+				skriving.historikk(k.id(), bruker, Hendelsestype.STATUS, "forventet_dato", tekst(k.forventetDato()),
+						null, notat, false);
+			}
+			// The reason in a row of its own, as a takeover writes it, so that the status row's note can say where it
+			// came from (the status report reads the reason from the row of the same change).
+			skriving.historikk(k.id(), bruker, Hendelsestype.STATUS, "status_grunn", k.statusGrunn(), grunn, notat,
+					false);
+			skriving.historikk(k.id(), bruker, Hendelsestype.STATUS, "status", k.status().name(),
+					OppdragStatus.UTGAAR.name(), notat, false);
+		}
 	}
 
 	static final String IKKE_RUTET = "Oppdraget er ikke rutet til din divisjon.";

@@ -188,6 +188,10 @@ class OppdragController {
 		// The expected date is for Forsinket, the reason for Forsinket and Utgår: offered only to whoever may set them.
 		model.addAttribute("kanForsinke", mulige.contains(OppdragStatus.FORSINKET));
 		model.addAttribute("kanUtgaa", mulige.contains(OppdragStatus.UTGAAR));
+		// Utgår here ends the open copy the year end made too, or is refused when its division has begun on it: the form
+		// says which before it is sent.
+		model.addAttribute("aapneKopier", mulige.contains(OppdragStatus.UTGAAR)
+				? arbeidsflyt.aapneKopier(detalj.oppdrag().nokkel()) : List.of());
 		// An uncleared desk officer or admin gets no decisions on a wholly exempt assignment; the page says who can.
 		model.addAttribute("kreverKlarering", !detalj.fjernet() && arbeidsflyt.kreverKlarering(detalj.oppdrag(), bruker));
 		// A lead sees no form for another division's assignment; the page says whose it is instead.

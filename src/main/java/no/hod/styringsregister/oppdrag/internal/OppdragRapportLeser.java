@@ -27,9 +27,9 @@ import no.hod.styringsregister.web.Formats;
  * <p>
  * A field's value at the end of the day is the {@code til} of its last history row up to then; with no row yet, the
  * {@code fra} of its first later row (the value it had before that change); with no row at all, today's value. The
- * reason for Forsinket/Utgår is the note of the status row that set it, or a later {@code status_grunn} row; any
- * other status clears it, as the workflow does. An assignment exists from its first history row (every way an
- * assignment is created writes one in the same transaction).
+ * reason for Forsinket/Utgår is the note of the status row that set it, or a {@code status_grunn} row; Videreført
+ * keeps the reason the copy brought; any other status clears it, as the workflow does. An assignment exists from its
+ * first history row (every way an assignment is created writes one in the same transaction).
  */
 @Service
 @Transactional(readOnly = true)
@@ -147,19 +147,39 @@ class OppdragRapportLeser implements OppdragRapport {
 		return idag;
 	}
 
-	/** Forsinket and Utgår carry a reason; the workflow clears it on any other status. */
+	/**
+	 * Forsinket and Utgår carry a reason; the workflow clears it on any other status but Videreført, which keeps the
+	 * reason a delay brought from last year (the year end copies it with the status, as the assignment's page shows
+	 * it). A status row's note is the reason unless a reason row of the same change (same transaction time) holds it:
+	 * a takeover or a copy ended with its origin notes there where the status came from.
+	 */
 	private static String grunn(List<Rad> for_, List<Rad> etter, String idag) {
 		boolean sett = false;
+		boolean viderefort = false;
 		String grunn = null;
+		OffsetDateTime grunnSatt = null;
 		for (Rad r : for_) {
 			if ("status".equals(r.felt())) {
 				sett = true;
-				grunn = "FORSINKET".equals(r.til()) || "UTGAAR".equals(r.til()) ? r.notat() : null;
+				viderefort = "VIDEREFORT".equals(r.til());
+				if (!"FORSINKET".equals(r.til()) && !"UTGAAR".equals(r.til())) {
+					grunn = null;
+				}
+				else if (!r.tidspunkt().equals(grunnSatt)) {
+					grunn = r.notat();
+				}
 			}
 			else if ("status_grunn".equals(r.felt())) {
 				sett = true;
+				viderefort = false;
 				grunn = r.til();
+				grunnSatt = r.tidspunkt();
 			}
+		}
+		if (viderefort) {
+			// The copy's reason came with it and has no row of its own: what it was then is what the first later
+			// change of it replaced, or today's.
+			return viderefortGrunn(etter, idag);
 		}
 		if (sett) {
 			return blank(grunn);
@@ -170,6 +190,23 @@ class OppdragRapportLeser implements OppdragRapport {
 			}
 			if ("status".equals(r.felt())) {
 				// Before its first status change an assignment has its first status, which has no reason.
+				return null;
+			}
+		}
+		return blank(idag);
+	}
+
+	/**
+	 * The reason a Videreført copy carried on the date: the {@code fra} of the first later reason row. A later status
+	 * row without one replaced it unrecorded (a new reason in its note): then it is not known, and none is shown
+	 * rather than a later one.
+	 */
+	private static String viderefortGrunn(List<Rad> etter, String idag) {
+		for (Rad r : etter) {
+			if ("status_grunn".equals(r.felt())) {
+				return blank(r.fra());
+			}
+			if ("status".equals(r.felt())) {
 				return null;
 			}
 		}
