@@ -20,10 +20,12 @@ import no.hod.styringsregister.testsupport.IntegrationTest;
 
 import static no.hod.styringsregister.tildelingsbrev.Brevsteg.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /**
  * Withdrawing a letter confirmed by mistake, and undoing it by importing the kept file again: the real 2025 letter as
@@ -142,6 +144,17 @@ class LetterWithdrawalTests {
 		// The assignment's page, kept for the history, names the letter without a link that would answer 404.
 		assertThat(side("/oppdrag/TB2087-5", user(SAKSBEHANDLER))).doesNotContain(brevLenke)
 			.containsPattern("<dd>\\s*Tildelingsbrevet for 2087 til Helsedirektoratet\\s*</dd>");
+		// So is its JSON, as the README says: 200, marked removed, the status as it was; a change is refused.
+		mvc.perform(get("/api/oppdrag/TB2087-5").with(user(SAKSBEHANDLER)))
+			.andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(200))
+			.andExpect(jsonPath("$.removed").value(true))
+			.andExpect(jsonPath("$.status").value("PAAGAAR"));
+		long fjernetVersjon = jdbc.sql("SELECT versjon FROM oppdrag WHERE offisiell_id = 'TB2087-5'").query(Long.class)
+			.single();
+		mvc.perform(post("/api/oppdrag/TB2087-5/status").with(ADMIN).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"LEVERT\", \"version\": " + fjernetVersjon + "}"))
+			.andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(403))
+			.andExpect(jsonPath("$.error").value(startsWith("Oppdraget er tatt ut av registeret")));
 		assertThat(side("/oppdrag/TB2087-5", ADMIN))
 			.contains("<a " + brevLenke + ">Tildelingsbrevet for 2087 til Helsedirektoratet</a>");
 		// An admin sees it withdrawn, by whom, with the way back.

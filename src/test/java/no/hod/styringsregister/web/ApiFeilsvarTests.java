@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.hod.styringsregister.testsupport.IntegrationTest;
 import no.hod.styringsregister.testsupport.TestDocuments;
@@ -48,6 +50,9 @@ class ApiFeilsvarTests {
 
 	@Autowired
 	MessageSource tekster;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aScriptSignsInWithoutReadingAPageGetsTheTokenAndUpdatesAStatus() throws Exception {
@@ -115,6 +120,53 @@ class ApiFeilsvarTests {
 		assertThat(side.statusCode()).isEqualTo(302);
 		assertThat(side.headers().firstValue("Location")).hasValueSatisfying(
 				sted -> assertThat(sted).endsWith("/login"));
+	}
+
+	/**
+	 * A change is refused for its CSRF token before anyone asks who sent it; without a session that refusal would say
+	 * «token» where the script lacks a sign-in. So it is the GET's 401, and a 403 only within a signed-in session.
+	 */
+	@Test
+	void aChangeWithoutASessionOrFromAnEndedOneIs401LikeAGetWhileASessionsBadTokenStays403() throws Exception {
+		HttpClient utenKake = HttpClient.newHttpClient();
+		for (String metode : new String[] { "POST", "PUT", "DELETE" }) {
+			for (String sti : new String[] { "/api/oppdrag/TB2025-1/status", "/api/rapporteringskalender/abonnement",
+					"/api/finnes-ikke" }) {
+				for (String token : new String[] { null, "et-token-uten-okt" }) {
+					for (String accept : ACCEPT) {
+						HttpResponse<String> svar = send(utenKake, metode, sti, token, "application/json",
+								"{\"version\": 0}", accept);
+						String hva = metode + " " + sti + " " + token + " " + accept;
+						assertThat(svar.headers().allValues("WWW-Authenticate")).as(hva).containsExactly(
+								"Cookie realm=\"Styringsregister\", form-action=\"/login\", cookie-name=\"SESSION\"");
+						assertThat(json(svar, 401).get("error").asString()).as(hva).startsWith("Logg inn først");
+					}
+				}
+			}
+		}
+
+		CookieManager kaker = new CookieManager();
+		HttpClient skript = innlogget(kaker);
+		String token = token(skript, "/");
+		String endring = "{\"status\": \"PAAGAAR\", \"version\": 0}";
+		// Signed in, a token that is not the session's is what is wrong: 403, no challenge.
+		HttpResponse<String> feilToken = send(skript, "POST", "/api/oppdrag/TB2025-1/status", "ikke-oktens-token",
+				"application/json", endring, "application/json");
+		assertThat(json(feilToken, 403).get("error").asString()).startsWith("CSRF-tokenet mangler eller er ugyldig");
+		assertThat(feilToken.headers().allValues("WWW-Authenticate")).isEmpty();
+
+		// The session ends on the server; the script still sends its cookie and the token it had.
+		String sesjon = kaker.getCookieStore().getCookies().stream().filter(k -> k.getName().equals("SESSION"))
+			.findFirst().orElseThrow().getValue();
+		assertThat(jdbc.sql("DELETE FROM spring_session WHERE session_id = ?")
+			.param(new String(Base64.getDecoder().decode(sesjon), StandardCharsets.UTF_8)).update()).isEqualTo(1);
+		for (String metode : new String[] { "POST", "PUT", "DELETE" }) {
+			HttpResponse<String> svar = send(skript, metode, "/api/oppdrag/TB2025-1/status", token,
+					"application/json", endring, "application/json");
+			assertThat(svar.headers().allValues("WWW-Authenticate")).as(metode).containsExactly(
+					"Cookie realm=\"Styringsregister\", form-action=\"/login\", cookie-name=\"SESSION\"");
+			assertThat(json(svar, 401).get("error").asString()).as(metode).startsWith("Logg inn først");
+		}
 	}
 
 	@Test
@@ -244,7 +296,11 @@ class ApiFeilsvarTests {
 	}
 
 	private HttpClient innlogget() throws Exception {
-		HttpClient klient = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		return innlogget(new CookieManager());
+	}
+
+	private HttpClient innlogget(CookieManager kaker) throws Exception {
+		HttpClient klient = HttpClient.newBuilder().cookieHandler(kaker).build();
 		HttpResponse<String> svar = klient.send(HttpRequest.newBuilder(adresse("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=admin&password="

@@ -42,7 +42,11 @@ class BevilgningerApiController {
 			List<String> oppdrag, String ministry) {
 	}
 
-	record Authorization(String type, String text) {
+	/**
+	 * @param kind the same as {@code type}, by the name the letter's preview ({@code /api/tildelingsbrev/preview})
+	 * gives it; {@code type} stays for the scripts that read it
+	 */
+	record Authorization(String type, String text, String kind) {
 	}
 
 	@GetMapping("/api/bevilgninger")
@@ -65,7 +69,7 @@ class BevilgningerApiController {
 		// No year of an agency without lines has anything: a default year would pretend one had.
 		Integer svarAar = year == null && !tjeneste.harBevilgninger(valg.etat().id()) ? null : valg.aar();
 		return new Svar(valg.etat().navn(), svarAar, lines, sums,
-				oversikt.fullmakter().stream().map(f -> new Authorization(f.type(), f.tekst())).toList());
+				oversikt.fullmakter().stream().map(f -> new Authorization(f.type(), f.tekst(), f.type())).toList());
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

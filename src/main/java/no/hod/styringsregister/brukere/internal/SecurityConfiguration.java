@@ -95,7 +95,7 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.requestCache(sidevisninger()))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint())
-				.accessDeniedHandler(new UtloptOkt(new VenterPaRolleHandler())))
+				.accessDeniedHandler(new UtloptOkt(API_INNLOGGING, new VenterPaRolleHandler())))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
@@ -208,24 +208,25 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The API answers 401 with the reason in its error shape (a script has no login page to be sent to); everything
-	 * else sends the browser to the login page (TilInnlogging).
+	 * The API answers 401 with the reason in its error shape (a script has no login page to be sent to).
 	 * <p>
 	 * A 401 must carry a challenge (RFC 9110, 11.6.1). No registered scheme fits a signed-in session, so it is the
 	 * «Cookie» scheme of draft-broyer-http-cookie-auth, made for this case (the body tells how to sign in): its
 	 * parameters name the login and the session cookie, as the body does in words.
 	 */
+	static final AuthenticationEntryPoint API_INNLOGGING = (request, response, exception) -> {
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Cookie realm=\"Styringsregister\", form-action=\""
+				+ request.getContextPath() + "/login\", cookie-name=\"SESSION\"");
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"error\": \"" + IKKE_INNLOGGET + "\"}");
+	};
+
+	/** The API gets its 401 (API_INNLOGGING); everything else sends the browser to the login page (TilInnlogging). */
 	private static AuthenticationEntryPoint entryPoint() {
-		AuthenticationEntryPoint api = (request, response, exception) -> {
-			response.setStatus(HttpStatus.UNAUTHORIZED.value());
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Cookie realm=\"Styringsregister\", form-action=\""
-					+ request.getContextPath() + "/login\", cookie-name=\"SESSION\"");
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write("{\"error\": \"" + IKKE_INNLOGGET + "\"}");
-		};
 		return DelegatingAuthenticationEntryPoint.builder()
-			.addEntryPointFor(api, pathPattern("/api/**"))
+			.addEntryPointFor(API_INNLOGGING, pathPattern("/api/**"))
 			.defaultEntryPoint(new TilInnlogging())
 			.build();
 	}

@@ -135,10 +135,25 @@ class OppdragApiController {
 		}
 		if (feil instanceof MismatchedInputException uventet && felt(uventet) != null) {
 			return "Feltet «" + felt(uventet) + "» kunne ikke leses: verdien må være " + form(uventet.getTargetType())
-					+ (uventet instanceof InvalidFormatException verdi ? ", ikke " + Sitert.verdi(verdi.getValue()) + "."
-							: ".");
+					+ (uventet instanceof InvalidFormatException verdi ? ", ikke " + sendt(verdi) : ".");
 		}
 		return "Forespørselen kunne ikke leses. Send JSON med gyldige verdier (datoer som 2025-12-31).";
+	}
+
+	/**
+	 * The value as sent. Where the value itself was right but sent as the wrong kind (a number in quotes, a number or
+	 * truth value without them), the message says so: «ikke «3»» alone would puzzle whoever sent "3" for a number.
+	 */
+	private static String sendt(InvalidFormatException feil) {
+		Object verdi = feil.getValue();
+		Class<?> type = feil.getTargetType();
+		if (verdi instanceof String tekst && (type == Long.class || type == long.class) && tekst.matches("-?[0-9]+")) {
+			return "teksten " + Sitert.verdi(tekst) + ": send tallet uten anførselstegn.";
+		}
+		if (type == String.class && (verdi instanceof Number || verdi instanceof Boolean)) {
+			return Sitert.verdi(verdi) + ": send teksten i anførselstegn.";
+		}
+		return Sitert.verdi(verdi) + ".";
 	}
 
 	/** The request record's fields in its order, as the documentation lists them (Jackson's own list has none). */

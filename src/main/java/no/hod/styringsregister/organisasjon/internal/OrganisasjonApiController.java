@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/organisasjon}: the active tree, for every signed-in user. */
+/**
+ * {@code GET /api/organisasjon}: the active tree, for every signed-in user. Each unit carries its id, which is what
+ * the other APIs' {@code agency}, {@code division} and {@code department} filters take.
+ */
 @RestController
 class OrganisasjonApiController {
 
@@ -18,22 +21,24 @@ class OrganisasjonApiController {
 	record Svar(List<Agency> agencies) {
 	}
 
-	record Agency(String name, List<Division> divisions) {
+	record Agency(long id, String name, List<Division> divisions) {
 	}
 
-	record Division(String name, List<Department> departments) {
+	record Division(long id, String name, List<Department> departments) {
 	}
 
-	record Department(String name, String leader, String leaderTitle, List<String> tasks) {
+	record Department(long id, String name, String leader, String leaderTitle, List<String> tasks) {
 	}
 
 	@GetMapping("/api/organisasjon")
 	Svar organisasjon() {
 		return new Svar(tre.tre(false).stream()
-			.map(etat -> new Agency(etat.etat().navn(), etat.divisjoner().stream()
-				.map(divisjon -> new Division(divisjon.divisjon().enhet().navn(), divisjon.avdelinger().stream()
-					.map(a -> new Department(a.enhet().navn(), a.enhet().leder(), a.enhet().lederTittel(), a.oppgaver()))
-					.toList()))
+			.map(etat -> new Agency(etat.etat().id(), etat.etat().navn(), etat.divisjoner().stream()
+				.map(divisjon -> new Division(divisjon.divisjon().enhet().id(), divisjon.divisjon().enhet().navn(),
+						divisjon.avdelinger().stream()
+							.map(a -> new Department(a.enhet().id(), a.enhet().navn(), a.enhet().leder(),
+									a.enhet().lederTittel(), a.oppgaver()))
+							.toList()))
 				.toList()))
 			.toList());
 	}

@@ -22,7 +22,8 @@ import no.hod.styringsregister.web.Formats;
  * The iCalendar feed. Calendar clients cannot sign in, so the secret token in the address is the key (the security
  * configuration lets {@value #STI} through without a session); the owner must still be an active user. It never
  * carries content exempt from public disclosure, whoever owns it: calendar services outside the ministry (Outlook,
- * Google) fetch and keep it, and an address is easily passed on.
+ * Google) fetch and keep it, and an address is easily passed on. Its refusals are the API's {@code {"error": …}},
+ * as everywhere under {@code /api/}: a script that checks an address reads them as it reads the others.
  */
 @RestController
 class KalenderFeedController {
@@ -30,9 +31,6 @@ class KalenderFeedController {
 	static final String STI = "/api/rapporteringskalender/ical/";
 
 	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-
-	/** The refusals' text, with its charset: without one, a client may read its «» and æøå as Latin-1. */
-	private static final MediaType TEXT_PLAIN = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
 	private final Abonnementer abonnementer;
 
@@ -65,22 +63,29 @@ class KalenderFeedController {
 
 	/** From {@link #forsteDag} to {@link #sisteDag}, with the filters given as parameters. */
 	@GetMapping(STI + "{token}.ics")
-	ResponseEntity<String> feed(@PathVariable String token, HttpServletRequest request) {
+	ResponseEntity<?> feed(@PathVariable String token, HttpServletRequest request) {
 		CurrentUser eier = abonnementer.bruker(token).flatMap(brukere::find).orElse(null);
 		if (eier == null) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT_PLAIN)
-				.body("Fant ingen kalender på denne adressen. Den kan være trukket tilbake.");
+			return feil(HttpStatus.NOT_FOUND, "Fant ingen kalender på denne adressen. Den kan være trukket tilbake.");
 		}
 		Tidslinje.Filter filter;
 		try {
 			filter = parametre.feedFilter(request.getParameterMap());
 		}
 		catch (IllegalArgumentException ex) {
-			return ResponseEntity.badRequest().contentType(TEXT_PLAIN).body(ex.getMessage());
+			return feil(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
 		LocalDate iDag = LocalDate.now(Formats.OSLO);
 		String ical = IcalFeed.skriv(tidslinje.hendelser(forsteDag(iDag), sisteDag(iDag), filter, false),
 				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 		return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(CacheControl.noStore()).body(ical);
+	}
+
+	/** JSON whatever the calendar client accepts: the type is set here, so no Accept makes it a 406. */
+	private static ResponseEntity<Feil> feil(HttpStatus status, String melding) {
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new Feil(melding));
+	}
+
+	record Feil(String error) {
 	}
 }

@@ -539,7 +539,10 @@ class BevilgningerIntegrationTests {
 			.andExpect(jsonPath("$.sums.chapters['740']").value(1_401_233))
 			.andExpect(jsonPath("$.sums.chapters['3740']").value(211_432))
 			.andExpect(jsonPath("$.authorizations[0].type").value("Andre fullmakter"))
-			.andExpect(jsonPath("$.authorizations[0].text").value("Utgifter uten bevilgning"));
+			.andExpect(jsonPath("$.authorizations[0].text").value("Utgifter uten bevilgning"))
+			// The letter's preview calls it kind: both names, so a script may read either.
+			.andExpect(jsonPath("$.authorizations[0].kind").value("Andre fullmakter"))
+			.andExpect(jsonPath("$.authorizations[0].length()").value(3));
 
 		mvc.perform(get("/bevilgninger").param("etat", String.valueOf(hdir)).param("aar", "2020").with(user(LESER)))
 			.andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package no.hod.styringsregister.oppdrag.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import no.hod.styringsregister.oppdrag.OppdragImport;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.testsupport.IntegrationTest;
+import no.hod.styringsregister.web.Formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
@@ -133,6 +135,46 @@ class OppdragApiFeilsvarTests {
 					"Forespørselen kunne ikke leses. Send JSON med gyldige verdier (datoer som 2025-12-31)."));
 		}
 		assertThat(versjon()).isEqualTo(versjon);
+	}
+
+	@Test
+	void aValueOfTheWrongKindIsRefusedNamingItsFieldNotBentToFit() throws Exception {
+		long versjon = versjon();
+		// A number in quotes was read as that number, and the change saved.
+		feil(endre("{\"status\": \"PAAGAAR\", \"version\": \"" + versjon + "\"}"), 400).andExpect(jsonPath("$.error")
+			.value("Feltet «version» kunne ikke leses: verdien må være et helt tall, ikke teksten «" + versjon
+					+ "»: send tallet uten anførselstegn."));
+		feil(endre("{\"status\": \"PAAGAAR\", \"version\": \"\"}"), 400).andExpect(jsonPath("$.error")
+			.value(startsWith("Feltet «version» kunne ikke leses: verdien må være et helt tall")));
+		// A truth value or a number where text belongs was saved as the text «true» or «123».
+		for (String[] tilfelle : new String[][] { { "note", "true" }, { "note", "123" }, { "note", "1.5" },
+				{ "progressNote", "false" }, { "reason", "7" }, { "status", "1" } }) {
+			feil(endre("{\"" + tilfelle[0] + "\": " + tilfelle[1] + ", \"version\": " + versjon + "}"), 400)
+				.andExpect(jsonPath("$.error").value("Feltet «" + tilfelle[0] + "» kunne ikke leses: verdien må være "
+						+ "tekst, ikke «" + tilfelle[1] + "»: send teksten i anførselstegn."));
+		}
+		// A date with a time was cut to its day, whatever the time said.
+		String dag = LocalDate.now(Formats.OSLO).plusMonths(1).toString();
+		for (String tid : new String[] { dag + "T00:00", dag + "T23:59:59", dag + "T00:00:00Z" }) {
+			feil(endre("{\"status\": \"FORSINKET\", \"expectedDate\": \"" + tid + "\", \"reason\": \"Venter\", "
+					+ "\"version\": " + versjon + "}"), 400)
+				.andExpect(jsonPath("$.error").value("Feltet «expectedDate» kunne ikke leses: verdien må være en dato "
+						+ "som 2025-04-03, ikke «" + tid + "»."));
+		}
+		// Nor is an empty text taken for no date.
+		feil(endre("{\"status\": \"FORSINKET\", \"expectedDate\": \"\", \"reason\": \"Venter\", \"version\": "
+				+ versjon + "}"), 400)
+			.andExpect(jsonPath("$.error").value(startsWith("Feltet «expectedDate» kunne ikke leses: verdien må være en "
+					+ "dato som 2025-04-03")));
+		assertThat(versjon()).isEqualTo(versjon);
+
+		// The same values as the kinds the fields take are saved: only the kind was refused above.
+		endre("{\"status\": \"FORSINKET\", \"expectedDate\": \"" + dag + "\", \"reason\": \"7\", \"note\": \"123\", "
+				+ "\"version\": " + versjon + "}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.expectedDate").value(dag))
+			.andExpect(jsonPath("$.progressNote").value("123"));
+		assertThat(versjon()).isEqualTo(versjon + 1);
 	}
 
 	@Test

@@ -110,8 +110,11 @@ class OrganisasjonIntegrationTests {
 	}
 
 	@Test
-	void theApiAnswersTheTreeInTheIssuesShape() throws Exception {
+	void theApiAnswersTheTreeInTheIssuesShapeWithEachUnitsId() throws Exception {
 		importSeedAsAdmin();
+		long hdirId = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		Enhet folkehelseEnhet = organisasjon.divisjoner(hdirId).get(0);
+		Enhet globalEnhet = organisasjon.avdelinger(folkehelseEnhet.id()).get(2);
 
 		String body = mvc.perform(get("/api/organisasjon").with(ADMIN)).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -125,18 +128,52 @@ class OrganisasjonIntegrationTests {
 			}
 		}
 		assertThat(hdir).isNotNull();
-		assertThat(hdir.properties()).extracting(Map.Entry::getKey).containsExactly("name", "divisions");
+		// The issue's fields as given, and the id beside them (added: the filters take ids, and only this gives them).
+		assertThat(hdir.properties()).extracting(Map.Entry::getKey).containsExactly("id", "name", "divisions");
+		assertThat(hdir.get("id").asLong()).isEqualTo(hdirId);
 		JsonNode folkehelse = hdir.get("divisions").get(0);
 		assertThat(folkehelse.get("name").asString()).isEqualTo("Divisjon folkehelse");
-		assertThat(folkehelse.properties()).extracting(Map.Entry::getKey).containsExactly("name", "departments");
+		assertThat(folkehelse.properties()).extracting(Map.Entry::getKey).containsExactly("id", "name", "departments");
+		assertThat(folkehelse.get("id").asLong()).isEqualTo(folkehelseEnhet.id());
 		JsonNode global = folkehelse.get("departments").get(2);
 		assertThat(global.properties()).extracting(Map.Entry::getKey)
-			.containsExactly("name", "leader", "leaderTitle", "tasks");
+			.containsExactly("id", "name", "leader", "leaderTitle", "tasks");
+		assertThat(global.get("id").asLong()).isEqualTo(globalEnhet.id());
 		assertThat(global.get("name").asString()).isEqualTo("Global helse");
 		assertThat(global.get("leader").asString()).isEqualTo("Otto Christian Rø");
 		assertThat(global.get("leaderTitle").asString()).isEqualTo("Konstituert avdelingsdirektør");
 		assertThat(global.get("tasks").size()).isEqualTo(7);
 		assertThat(global.get("tasks").get(0).asString()).isEqualTo("Kontaktpunkt EUs helseprogram");
+	}
+
+	@Test
+	void theIdsTheApiGivesAreTakenByTheOtherApisFilters() throws Exception {
+		importSeedAsAdmin();
+		JsonNode hdir = null;
+		for (JsonNode agency : new JsonMapper().readTree(mvc.perform(get("/api/organisasjon").with(ADMIN))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("agencies")) {
+			if (agency.get("name").asString().equals("Helsedirektoratet")) {
+				hdir = agency;
+			}
+		}
+		assertThat(hdir).isNotNull();
+		String agency = hdir.get("id").asString();
+		String division = hdir.get("divisions").get(0).get("id").asString();
+		String department = hdir.get("divisions").get(0).get("departments").get(2).get("id").asString();
+
+		mvc.perform(get("/api/oppdrag").param("agency", agency).param("division", division)
+			.param("department", department).with(ADMIN)).andExpect(status().isOk());
+		mvc.perform(get("/api/rapporteringskalender").param("agency", agency).param("division", division).with(ADMIN))
+			.andExpect(status().isOk());
+		// The same filters refuse an id that names nothing, so the answers above did take these ids.
+		String ingen = String.valueOf(Long.MAX_VALUE);
+		for (String filter : new String[] { "agency", "division", "department" }) {
+			mvc.perform(get("/api/oppdrag").param(filter, ingen).with(ADMIN)).andExpect(status().isBadRequest());
+		}
+		for (String filter : new String[] { "agency", "division" }) {
+			mvc.perform(get("/api/rapporteringskalender").param(filter, ingen).with(ADMIN))
+				.andExpect(status().isBadRequest());
+		}
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -293,11 +294,12 @@ class KalenderIntegrationTests {
 				.andExpect(content().string(containsString(
 						"<a href=\"/rapporteringskalender?visning=forfalt\">Tilbake til siden uten det ugyldige valget</a>")));
 		}
-		// The feed's address takes the codes, and its message names them, in UTF-8 as it says.
+		// The feed's address takes the codes, and its message names them, in the API's JSON as under all of /api/.
 		mvc.perform(get(feedsti(LESER)).param("type", "foo"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().contentType("text/plain;charset=UTF-8"))
-			.andExpect(content().string("Ukjent type «foo». Bruk KALENDER, SAERSKILT eller FRIST."));
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andExpect(content().json("{\"error\": \"Ukjent type «foo». Bruk KALENDER, SAERSKILT eller FRIST.\"}",
+					JsonCompareMode.STRICT));
 		mvc.perform(get("/rapporteringskalender").param("visning", "uke").with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Ukjent visning «uke».")))
@@ -871,22 +873,29 @@ class KalenderIntegrationTests {
 		assertThat(feed(sti + "?agency=" + hdir + "&etat=Helsedirektoratet&type=FRIST&kind=frist"))
 			.contains("TB2094-1").doesNotContain("Synonymmøte");
 
+		// Refused in the API's shape, {"error": …}, as everything under /api/.
 		mvc.perform(get(sti + "?agency=Nope")).andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith("text/plain"))
-			.andExpect(content().string("Fant ingen etat «Nope»."));
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andExpect(content().json("{\"error\": \"Fant ingen etat «Nope».\"}", JsonCompareMode.STRICT));
 		mvc.perform(get(sti + "?type=FRIST&kind=KALENDER")).andExpect(status().isBadRequest())
-			.andExpect(content().string(
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andExpect(jsonPath("$.error").value(
 					"Filteret type er gitt med ulike verdier: type «FRIST» og kind «KALENDER». Oppgi det én gang."));
 		mvc.perform(get(sti + "?etat=" + hdir + "&etat=")).andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Filteret etat er gitt med ulike verdier")));
-		mvc.perform(get(sti + "?typ=FRIST")).andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith("text/plain"))
-			.andExpect(content().string("Ukjent parameter «typ». Kalenderadressen tar bare etat (eller agency), type "
-					+ "(eller kind) og divisjon (eller division)."));
+			.andExpect(jsonPath("$.error").value(containsString("Filteret etat er gitt med ulike verdier")));
+		// A calendar client asks for text/calendar; the refusal is JSON all the same, not a 406.
+		mvc.perform(get(sti + "?typ=FRIST").accept("text/calendar")).andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andExpect(jsonPath("$.error").value("Ukjent parameter «typ». Kalenderadressen tar bare etat (eller "
+					+ "agency), type (eller kind) og divisjon (eller division)."));
 		mvc.perform(get(sti + "?from=2025-01-01&etat=" + hdir + "&to=2025-12-31")).andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Ukjente parametre «from», «to». Kalenderadressen tar bare")));
-		// A bad or revoked address is still 404, whatever its parameters.
-		mvc.perform(get("/api/rapporteringskalender/ical/gjettet.ics?typ=FRIST")).andExpect(status().isNotFound());
+			.andExpect(jsonPath("$.error").value(containsString("Ukjente parametre «from», «to». Kalenderadressen tar bare")));
+		// A bad or revoked address is still 404, whatever its parameters, and says so in the same shape.
+		mvc.perform(get("/api/rapporteringskalender/ical/gjettet.ics?typ=FRIST").accept("text/calendar"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andExpect(content().json("{\"error\": \"Fant ingen kalender på denne adressen. Den kan være trukket "
+					+ "tilbake.\"}", JsonCompareMode.STRICT));
 	}
 
 	private String feed(String sti) throws Exception {
@@ -1184,7 +1193,8 @@ class KalenderIntegrationTests {
 		String ny = JsonPath.read(mvc.perform(post("/api/rapporteringskalender/abonnement").with(csrf()).with(user(LESER)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.url");
 		assertThat(ny).isNotEqualTo(url);
-		mvc.perform(get(sti)).andExpect(status().isNotFound());
+		mvc.perform(get(sti)).andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.error").value("Fant ingen kalender på denne adressen. Den kan være trukket tilbake."));
 		mvc.perform(get(ny.substring(ny.indexOf("/api/")))).andExpect(status().isOk());
 		mvc.perform(get("/api/rapporteringskalender/ical/gjettet.ics")).andExpect(status().isNotFound());
 	}
