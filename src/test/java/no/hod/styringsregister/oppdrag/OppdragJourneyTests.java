@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.SelectOption;
@@ -570,6 +571,25 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		// Straight to the field to fix, not left on the page's body.
 		assertThat(page.locator("#grunn")).isFocused();
 		assertAccessible("oppdrag-status-avvist");
+	}
+
+	@Test
+	void atDoubleZoomTheMessageStandsInSightOverTheFieldThatTakesTheFocus() {
+		CurrentUser admin = admin();
+		Enhet folkehelse = divisjon("Divisjon folkehelse");
+		oppdragUpdates.route(List.of(tb(1)), folkehelse.id(), null, admin);
+		// 1280 × 800 at 200 % zoom.
+		page.setViewportSize(640, 400);
+		login("leder-folkehelse");
+		open("/oppdrag/" + tb(1));
+		page.getByLabel("Ny status").selectOption("FORSINKET");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
+		assertThat(page).hasURL(Pattern.compile(".*#statusskjema$"));
+		assertThat(page.locator("#forventetDato")).isFocused();
+		Locator overFeltet = page.locator("#forventetDato").locator("xpath=preceding-sibling::p[@class='feltfeil']");
+		assertThat(overFeltet).hasText(page.locator("#statusskjema-feil").textContent());
+		assertThat(overFeltet).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+		assertAccessible("oppdrag-status-avvist-zoom");
 	}
 
 	@Test

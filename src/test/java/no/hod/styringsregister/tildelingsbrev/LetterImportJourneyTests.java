@@ -1,6 +1,7 @@
 package no.hod.styringsregister.tildelingsbrev;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -56,8 +57,11 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Brevet er importert");
 		assertThat(page.locator("h1")).containsText("Tildelingsbrev 2026");
 		assertAccessible("tildelingsbrev-brev");
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("tildelingsbrev-2026.pdf")))
-			.isVisible();
+		// The current file in the letter's facts, and the same file again on its import in «Importhistorikk».
+		assertThat(page.locator("dl").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+			.setName("tildelingsbrev-2026.pdf"))).hasAttribute("href", Pattern.compile("/tildelingsbrev/\\d+/fil$"));
+		assertThat(page.getByLabel("Importhistorikk").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+			.setName("tildelingsbrev-2026.pdf"))).hasAttribute("href", Pattern.compile("/fil\\?import=\\d+$"));
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oppdragene fra brevet")).click();
 		assertThat(page.locator("main")).containsText("Rettet tittel fra gjennomgangen");
