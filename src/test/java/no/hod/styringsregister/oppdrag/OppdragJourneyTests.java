@@ -364,6 +364,30 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aStatusCountLeadsToTheResultsAlsoAfterTheFilterChangedInPlace() {
+		jdbc.update("UPDATE oppdrag SET status = 'PAAGAAR' WHERE visnings_id = ?", tb(1));
+		login("saksbehandler");
+		open("/oppdrag?year=" + aar);
+		Locator pagaar = page.locator("nav.oppdrag-statuser a").filter(new Locator.FilterOptions().setHasText("Pågår"));
+		pagaar.click();
+		page.waitForURL(url -> url.contains("status=PAAGAAR") && url.endsWith("#resultater"));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1) });
+		// The keyboard goes on from the results, not from the header and the filter.
+		page.keyboard().press("Tab");
+		assertThat(page.evaluate("() => document.activeElement.closest('#resultater') !== null")).isEqualTo(true);
+
+		// The results put in place by a changed filter (htmx) have their status links to the results too.
+		page.getByLabel("Søk i id, tittel og tekst").fill("vaksinasjonsprogram");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søk").setExact(true)).click();
+		page.waitForURL(url -> url.contains("q=vaksinasjonsprogram"));
+		Locator lenker = page.locator("nav.oppdrag-statuser a");
+		assertThat(lenker.first()).isVisible();
+		for (Object href : (List<?>) lenker.evaluateAll("ls => ls.map(l => l.getAttribute('href'))")) {
+			assertThat((String) href).contains("q=vaksinasjonsprogram").endsWith("#resultater");
+		}
+	}
+
+	@Test
 	void filteringInPlaceKeepsNoCopyOfThePagesInTheBrowserAndBackRestoresTheWholePageFromTheServer() {
 		login("saksbehandler-klarert");
 		open("/oppdrag");
@@ -573,6 +597,29 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void atDoubleZoomTheRefusalIsInSightWhenTheFocusLandsOnTheFieldToFix() {
+		CurrentUser admin = admin();
+		oppdragUpdates.route(List.of(tb(1)), divisjon("Divisjon folkehelse").id(), null, admin);
+		// 1280 x 800 at 200 %.
+		page.setViewportSize(640, 400);
+		login("leder-folkehelse");
+		open("/oppdrag/" + tb(1));
+		page.getByLabel("Ny status").selectOption("FORSINKET");
+		page.locator("#grunn").fill("Venter på data fra kommunene.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
+		assertThat(page).hasURL(Pattern.compile(".*#statusskjema$"));
+		Locator melding = page.locator("#statusskjema-feil");
+		assertThat(melding).hasText("Velg ny forventet dato for forsinkelsen.");
+		assertThat(page.locator("#forventetDato")).isFocused();
+		// Both the message and the field it belongs to are within the window.
+		for (Locator synlig : List.of(melding, page.locator("#forventetDato"))) {
+			BoundingBox boks = synlig.boundingBox();
+			assertThat(boks.y).as(synlig.toString()).isGreaterThanOrEqualTo(0);
+			assertThat(boks.y + boks.height).as(synlig.toString()).isLessThanOrEqualTo(400);
+		}
+	}
+
+	@Test
 	void aStatusFormSentWithNothingFilledInIsInformationAnEmptyCommentIsMarkedAtItsField() {
 		CurrentUser admin = admin();
 		Enhet folkehelse = divisjon("Divisjon folkehelse");
@@ -635,7 +682,7 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		open("/oppdrag/" + tb(3));
 		assertThat(page.locator("#statusskjema-unntatt")).isVisible();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
-		assertThat(info).hasText("Ingen endring å lagre: velg en ny status eller skriv et notat.");
+		assertThat(info).hasText("Ingen endring å lagre: velg en ny status eller oppdater fremdriften.");
 		assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
 		assertThat(page.locator(".melding.feil, [aria-invalid]")).hasCount(0);
 		assertAccessible("oppdrag-unntatt-ingen-endring");
