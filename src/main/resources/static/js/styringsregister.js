@@ -39,24 +39,10 @@ document.addEventListener('DOMContentLoaded', () => {
 // A refused form returns to its anchor (#statusskjema) with its first invalid field marked autofocus. Browsers skip
 // autofocus when the address has such a fragment, and going to the fragment moves the focus to the page (after
 // DOMContentLoaded, before load), so the field is focused once the page has loaded, unless the user has moved on.
-// The focus alone scrolls the field just into view: on a low screen (200 % zoom) the message it points to, at the top
-// of the form, was left above the window. So the message goes to the top of the window, then the field into view.
 // Without this file the fragment still brings the form, message and all, into view.
 window.addEventListener('load', () => {
   const forst = document.querySelector('[autofocus]');
-  const ledig = document.activeElement === null || document.activeElement === document.body
-    || document.activeElement === forst;
-  if (!forst || !ledig) {
-    return;
-  }
-  const melding = (forst.getAttribute('aria-describedby') || '').split(' ')
-    .map((id) => id && document.getElementById(id))
-    .find((element) => element && element.matches('[role=alert]'));
-  if (melding) {
-    melding.scrollIntoView({ block: 'start' });
-    forst.focus({ preventScroll: true });
-    forst.scrollIntoView({ block: 'nearest' });
-  } else {
+  if (forst && (document.activeElement === null || document.activeElement === document.body)) {
     forst.focus();
   }
 });

@@ -597,29 +597,6 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void atDoubleZoomTheRefusalIsInSightWhenTheFocusLandsOnTheFieldToFix() {
-		CurrentUser admin = admin();
-		oppdragUpdates.route(List.of(tb(1)), divisjon("Divisjon folkehelse").id(), null, admin);
-		// 1280 x 800 at 200 %.
-		page.setViewportSize(640, 400);
-		login("leder-folkehelse");
-		open("/oppdrag/" + tb(1));
-		page.getByLabel("Ny status").selectOption("FORSINKET");
-		page.locator("#grunn").fill("Venter på data fra kommunene.");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
-		assertThat(page).hasURL(Pattern.compile(".*#statusskjema$"));
-		Locator melding = page.locator("#statusskjema-feil");
-		assertThat(melding).hasText("Velg ny forventet dato for forsinkelsen.");
-		assertThat(page.locator("#forventetDato")).isFocused();
-		// Both the message and the field it belongs to are within the window.
-		for (Locator synlig : List.of(melding, page.locator("#forventetDato"))) {
-			BoundingBox boks = synlig.boundingBox();
-			assertThat(boks.y).as(synlig.toString()).isGreaterThanOrEqualTo(0);
-			assertThat(boks.y + boks.height).as(synlig.toString()).isLessThanOrEqualTo(400);
-		}
-	}
-
-	@Test
 	void aStatusFormSentWithNothingFilledInIsInformationAnEmptyCommentIsMarkedAtItsField() {
 		CurrentUser admin = admin();
 		Enhet folkehelse = divisjon("Divisjon folkehelse");

@@ -34,8 +34,6 @@ final class AdressesperreFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (INNLOGGING.matches(request) && attempts.isAddressLocked(request.getRemoteAddr())) {
-			// The name typed is kept for the next try, as the failure handler keeps it after a wrong password.
-			SecurityConfiguration.behold(request, response);
 			response.sendRedirect(request.getContextPath() + SPERRET);
 			return;
 		}

@@ -131,7 +131,7 @@ class SecurityConfiguration {
 	 * Keeps the user name typed for the login page after a refused login, so it need not be typed again: in the
 	 * session's flash (for that page only, once), never in the address, where logs would keep it. Never the password.
 	 */
-	static void behold(HttpServletRequest request, HttpServletResponse response) {
+	private static void behold(HttpServletRequest request, HttpServletResponse response) {
 		String brukernavn = request.getParameter("username");
 		if (brukernavn != null) {
 			FlashMap flash = new FlashMap();
