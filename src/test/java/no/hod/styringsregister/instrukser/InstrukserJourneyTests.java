@@ -145,7 +145,7 @@ class InstrukserJourneyTests extends BrowserTestSupport {
 		login("saksbehandler");
 		open("/oppdrag/TB2025-5");
 		assertThat(page.getByText("Oppdraget viser ikke til noe punkt i instruksen.")).isVisible();
-		page.getByLabel("Vis til et punkt i instruksen").selectOption(new com.microsoft.playwright.options.SelectOption()
+		page.getByLabel("Legg til henvisning til et punkt").selectOption(new com.microsoft.playwright.options.SelectOption()
 			.setLabel("3 Helsedirektoratets interne styring"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre henvisning")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Henvisningen til instruksen er lagret.");

@@ -365,6 +365,30 @@ class OppdragJourneyTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aStatusCountLeadsToTheResultsAlsoAfterTheFilterChangedInPlace() {
+		jdbc.update("UPDATE oppdrag SET status = 'PAAGAAR' WHERE visnings_id = ?", tb(1));
+		login("saksbehandler");
+		open("/oppdrag?year=" + aar);
+		Locator pagaar = page.locator("nav.oppdrag-statuser a").filter(new Locator.FilterOptions().setHasText("Pågår"));
+		pagaar.click();
+		page.waitForURL(url -> url.contains("status=PAAGAAR") && url.endsWith("#resultater"));
+		assertThat(page.locator("td.oppdrag-id a")).hasText(new String[] { tb(1) });
+		// The keyboard goes on from the results, not from the header and the filter.
+		page.keyboard().press("Tab");
+		assertThat(page.evaluate("() => document.activeElement.closest('#resultater') !== null")).isEqualTo(true);
+
+		// The results put in place by a changed filter (htmx) have their status links to the results too.
+		page.getByLabel("Søk i id, tittel og tekst").fill("vaksinasjonsprogram");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søk").setExact(true)).click();
+		page.waitForURL(url -> url.contains("q=vaksinasjonsprogram"));
+		Locator lenker = page.locator("nav.oppdrag-statuser a");
+		assertThat(lenker.first()).isVisible();
+		for (Object href : (List<?>) lenker.evaluateAll("ls => ls.map(l => l.getAttribute('href'))")) {
+			assertThat((String) href).contains("q=vaksinasjonsprogram").endsWith("#resultater");
+		}
+	}
+
+	@Test
 	void filteringInPlaceKeepsNoCopyOfThePagesInTheBrowserAndBackRestoresTheWholePageFromTheServer() {
 		login("saksbehandler-klarert");
 		open("/oppdrag");
@@ -655,7 +679,7 @@ class OppdragJourneyTests extends BrowserTestSupport {
 		open("/oppdrag/" + tb(3));
 		assertThat(page.locator("#statusskjema-unntatt")).isVisible();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre").setExact(true)).click();
-		assertThat(info).hasText("Ingen endring å lagre: velg en ny status eller skriv et notat.");
+		assertThat(info).hasText("Ingen endring å lagre: velg en ny status eller oppdater fremdriften.");
 		assertThat(page.getByRole(AriaRole.ALERT)).hasCount(0);
 		assertThat(page.locator(".melding.feil, [aria-invalid]")).hasCount(0);
 		assertAccessible("oppdrag-unntatt-ingen-endring");

@@ -77,7 +77,7 @@ class UtloptOktJourneyTests extends BrowserTestSupport {
 		assertThat(page).hasURL(skjemaside);
 		assertThat(page.getByLabel("Fremdrift")).hasValue(NOTAT);
 		assertThat(page.locator("#statusskjema").getByRole(AriaRole.STATUS))
-			.hasText("Teksten du skrev, er hentet fram igjen. Den er ikke lagret ennå: se over og lagre.");
+			.hasText("Teksten du skrev, er hentet frem igjen. Den er ikke lagret ennå: se over og lagre.");
 		assertAccessible("utlopt-okt-hentet-fram");
 
 		lagre();
@@ -115,7 +115,7 @@ class UtloptOktJourneyTests extends BrowserTestSupport {
 		assertThat(kommentar).hasValue(NOTAT);
 		assertThat(kommentar).isFocused();
 		Locator melding = page.locator("#kommentarskjema").getByRole(AriaRole.STATUS);
-		assertThat(melding).hasText("Teksten du skrev, er hentet fram igjen. Den er ikke lagret ennå: se over og lagre.");
+		assertThat(melding).hasText("Teksten du skrev, er hentet frem igjen. Den er ikke lagret ennå: se over og lagre.");
 		assertThat(melding).isInViewport();
 		assertThat(kommentar).isInViewport();
 		// The long text above the form was scrolled past: the page did not open at its top.
@@ -200,7 +200,7 @@ class UtloptOktJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("#rolle")).hasValue("HOD_SAKSBEHANDLER");
 		assertThat(page.locator("#passord")).hasValue("");
 		assertThat(page.locator("form.skjema > [role=status]:first-child"))
-			.hasText("Teksten du skrev, er hentet fram igjen. Den er ikke lagret ennå: se over og lagre.");
+			.hasText("Teksten du skrev, er hentet frem igjen. Den er ikke lagret ennå: se over og lagre.");
 		assertThat(((String) page.evaluate("JSON.stringify(sessionStorage)"))).doesNotContain("et-langt-passord");
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM bruker WHERE brukernavn = ?", Integer.class, navn))
 			.isZero();

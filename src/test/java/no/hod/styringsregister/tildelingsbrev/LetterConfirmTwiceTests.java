@@ -98,7 +98,7 @@ class LetterConfirmTwiceTests {
 		assertThat(avvist).as("the other is refused").hasSize(1);
 		// The one that imported wrote the letter's changes (the other, before, was told «0 endret»).
 		assertThat((String) importert.get(0).getFlashMap().get("melding"))
-			.matches("Brevet er importert: \\d+ nye, [1-9]\\d* endret, [1-9]\\d* fjernet og \\d+ uendrede poster\\.( Av brevets oppdrag viderefører \\d+ .*)?");
+			.matches("Brevet er importert: \\d+ nye, [1-9]\\d* endrede, [1-9]\\d* fjernede og \\d+ uendrede poster\\.( Av brevets oppdrag viderefører \\d+ .*)?");
 		String vinner = importert.get(0) == svar.get(0) ? "Ada Admin" : "Bo Admin";
 		assertThat((String) avvist.get(0).getFlashMap().get("feil"))
 			.startsWith("Utkastet er allerede bekreftet (av " + vinner + " ")

@@ -49,7 +49,7 @@ class LetterCorrectionTests {
 						+ "leses som en dato. Skriv dag, måned og år, for eksempel 31. desember 2025 eller 31.12.2025, og "
 						+ "skill flere frister med komma.</a></li>",
 				"<li id=\"feil-3\"><a href=\"#budsjett-1-kapittel\">Budsjettlinje 1 må ha kapittel og post.</a></li>",
-				"<li id=\"feil-4\"><a href=\"#kalender-1-dato\">Kalenderrad 1 må ha en dato.</a></li>");
+				"<li id=\"feil-4\"><a href=\"#kalender-1-dato\">Kalenderoppføring 1 må ha en dato.</a></li>");
 		assertThat(side).doesNotContain("Rettingene er lagret");
 		// The list takes the focus, so that the page opens at what to fix.
 		assertThat(side).containsPattern("<div class=\"melding feil\" role=\"alert\" tabindex=\"-1\" autofocus[^>]*>\\s*"
@@ -63,7 +63,7 @@ class LetterCorrectionTests {
 		assertThat(felt(side, "kalender-1-dato")).contains("aria-invalid=\"true\"", "aria-describedby=\"feil-4\"");
 		// The fields of the rows, by the assignment's id where it has one.
 		assertThat(side).contains("aria-label=\"Ta ut oppdrag TB2025-1\"", "aria-label=\"Id TB2025-1\"",
-				"aria-label=\"Avd. HOD TB2025-1\"");
+				"aria-label=\"Avdeling i HOD TB2025-1\"");
 		// No other field is marked.
 		assertThat(side.split("aria-invalid=\"true\"", -1)).hasSize(5);
 
@@ -98,9 +98,9 @@ class LetterCorrectionTests {
 		assertThat(side).contains("Rettingene ble ikke lagret.",
 				"<a href=\"#budsjett-2-belop\">Beløpet 99 999 999 999 999 999 på budsjettlinje 2 er for stort. Beløp "
 						+ "står i 1 000 kr og kan være høyst 1 000 000 000 (1 000 milliarder kroner).</a>",
-				"<a href=\"#oppdrag-4-avdelinger\">Avd. HOD «XYZ» på oppdrag TB2025-4 finnes ikke blant "
+				"<a href=\"#oppdrag-4-avdelinger\">Avdeling i HOD «XYZ» på oppdrag TB2025-4 finnes ikke blant "
 						+ "departementsavdelingene i registeret (",
-				"<a href=\"#oppdrag-4-avdelinger\">Avd. HOD «???» på oppdrag TB2025-4 finnes ikke blant "
+				"<a href=\"#oppdrag-4-avdelinger\">Avdeling i HOD «???» på oppdrag TB2025-4 finnes ikke blant "
 						+ "departementsavdelingene i registeret (")
 			// The register's departments are named for the admin to choose from.
 			.containsPattern("finnes ikke blant departementsavdelingene i registeret \\([^)]*FHA[^)]*\\)")
@@ -220,7 +220,7 @@ class LetterCorrectionTests {
 			assertThat(side).as(handling)
 				.contains(handling.equals("/rett") ? "Rettingene ble ikke lagret." : "Brevet ble ikke importert.")
 				.contains("<a href=\"#oppdrag-1-dropp\">Oppdrag nr. 1: «abc» i feltet Ta ut kan ikke leses.</a>",
-						"<a href=\"#kalender-1-dropp\">Kalenderrad 1: «ja» i feltet Ta ut kan ikke leses.</a>")
+						"<a href=\"#kalender-1-dropp\">Kalenderoppføring 1: «ja» i feltet Ta ut kan ikke leses.</a>")
 				// What was typed is kept, to be saved once the boxes are right.
 				.contains("name=\"oppdrag[1].frister\" value=\"02.01.2090\"");
 			assertThat(felt(side, "oppdrag-1-dropp")).contains("type=\"checkbox\"");

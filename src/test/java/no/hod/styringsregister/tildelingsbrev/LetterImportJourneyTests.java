@@ -94,7 +94,7 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 			String linje = "kap. " + page.locator("#budsjett-1-kapittel").inputValue() + " post "
 					+ String.format("%02d", Integer.parseInt(page.locator("#budsjett-1-post").inputValue()));
 			assertThat(page.locator("#budsjett-1-dropp")).hasAttribute("aria-label", "Ta ut budsjettlinje " + linje);
-			for (String felt : new String[] { "Id TB2037-1", "Avd. HOD TB2037-1", "Tittel TB2037-1", "Frister TB2037-1",
+			for (String felt : new String[] { "Id TB2037-1", "Avdeling i HOD TB2037-1", "Tittel TB2037-1", "Frister TB2037-1",
 					"Kap., " + linje, "Post, " + linje, "Navn, " + linje, "Beløp (1 000 kr), " + linje }) {
 				double bredde = page.getByLabel(felt, new Page.GetByLabelOptions().setExact(true)).boundingBox().width;
 				assertThat(bredde).as(felt).isGreaterThanOrEqualTo(100.0);

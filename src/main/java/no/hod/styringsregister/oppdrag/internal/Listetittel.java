@@ -17,7 +17,7 @@ import no.hod.styringsregister.web.Formats;
 
 /**
  * The list page's title, naming the main filters ({@code Oppdrag: Forsinket, Divisjon folkehelse, 2025},
- * {@code Oppdrag: HOD-avdeling SHA, 2025} or
+ * {@code Oppdrag: Avdeling i HOD SHA, 2025} or
  * {@code Oppdrag: Pågår eller Forsinket, 2025, uten videreførte}) and the letter, so browser tabs, history and bookmarks of different lists can be
  * told apart. The search words are left out: the title goes
  * into browser history and window lists, where the words someone searched for (perhaps exempt ones) do not belong.

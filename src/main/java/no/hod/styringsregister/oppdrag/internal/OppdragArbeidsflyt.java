@@ -504,7 +504,7 @@ class OppdragArbeidsflyt {
 		}
 		LocalDate senest = idag.plusYears(MAKS_AAR_FREM);
 		if (forventet.isAfter(senest)) {
-			return new Avvist("Ny forventet dato kan være høyst " + MAKS_AAR_FREM + " år fram i tid, altså senest "
+			return new Avvist("Ny forventet dato kan være høyst " + MAKS_AAR_FREM + " år frem i tid, altså senest "
 					+ formats.dato(senest) + ".", "forventetDato");
 		}
 		return null;
@@ -524,7 +524,7 @@ class OppdragArbeidsflyt {
 		}
 		if (!notatSendt) {
 			// Also a lead's form on an exempt assignment the lead may not read: its note field starts empty.
-			throw new IngenEndring("Ingen endring å lagre: velg en ny status eller skriv et notat.");
+			throw new IngenEndring("Ingen endring å lagre: velg en ny status eller oppdater fremdriften.");
 		}
 		// A note hidden from the user is never compared with what the user sent: «no change» would confirm a guess.
 		if (!skjult(o, bruker) && Objects.equals(notat, o.fremdrift())) {

@@ -31,7 +31,7 @@ class OppdragEksport {
 
 	private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-	private static final List<String> KOLONNER = List.of("ID", "Nøkkel", "År", "Etat", "Seksjon", "HOD-avdeling",
+	private static final List<String> KOLONNER = List.of("ID", "Nøkkel", "År", "Etat", "Seksjon", "Avdeling i HOD",
 			"Tittel", "Status", "Første frist", "Alle frister", "Frist (tekst)", "Forventet dato", "Divisjon", "Avdeling",
 			"Unntatt offentlighet", "Sist endret", "Fremdrift", "Begrunnelse");
 

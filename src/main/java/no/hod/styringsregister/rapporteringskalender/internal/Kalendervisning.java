@@ -2,10 +2,15 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
 
 import no.hod.styringsregister.Kalendersider;
 import no.hod.styringsregister.Sitert;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * Which part of the timeline the page shows, and its exports hold: the next 30 or 90 days, a month, or the overdue
@@ -50,12 +55,9 @@ record Kalendervisning(String navn, int dager, YearMonth maaned) {
 		if (KalenderParametre.blank(maned)) {
 			return YearMonth.from(iDag);
 		}
-		YearMonth maaned;
-		try {
-			maaned = YearMonth.parse(maned.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("Måneden må skrives som 2025-04, ikke " + Sitert.verdi(maned) + ".");
+		YearMonth maaned = lesMaaned(maned.strip());
+		if (maaned == null) {
+			throw new IllegalArgumentException("Måneden må skrives som april 2025, ikke " + Sitert.verdi(maned) + ".");
 		}
 		if (!Kalendersider.gyldig(maaned)) {
 			throw new IllegalArgumentException("Velg en måned fra januar " + Kalendersider.FORSTE_AAR + " til desember "
@@ -63,4 +65,28 @@ record Kalendervisning(String navn, int dager, YearMonth maaned) {
 		}
 		return maaned;
 	}
+
+	/**
+	 * The month picker sends 2025-04; a month typed by hand (a browser without the picker, or an edited address) is
+	 * more often written 04.2025 or april 2025.
+	 *
+	 * @return {@code null} when the text is none of these
+	 */
+	static YearMonth lesMaaned(String tekst) {
+		for (DateTimeFormatter format : MAANEDSFORMATER) {
+			try {
+				return YearMonth.parse(tekst, format);
+			}
+			catch (DateTimeParseException ikkeDenne) {
+				// The next form, then.
+			}
+		}
+		return null;
+	}
+
+	private static final List<DateTimeFormatter> MAANEDSFORMATER = List.of(
+			DateTimeFormatter.ofPattern("uuuu-MM").withResolverStyle(ResolverStyle.STRICT),
+			DateTimeFormatter.ofPattern("M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+			new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMMM uuuu").toFormatter(Formats.NORSK)
+				.withResolverStyle(ResolverStyle.STRICT));
 }

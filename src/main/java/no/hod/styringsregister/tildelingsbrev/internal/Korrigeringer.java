@@ -24,6 +24,7 @@ import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.BudgetLineDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.CalendarEntryDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
+import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterParser;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.TypedDates;
 import no.hod.styringsregister.web.Avvisninger;
 import no.hod.styringsregister.web.Formats;
@@ -209,7 +210,7 @@ class Korrigeringer implements Serializable {
 			List<String> avdelinger = a.hodDepartments();
 			if (forLang(rad.avdelinger, null, MAKS.avdelinger())) {
 				feltfeil(feil, felter, felt + "avdelinger",
-						Tekstlengde.melding("Feltet Avd. HOD på oppdrag " + label, rad.avdelinger, MAKS.avdelinger()));
+						Tekstlengde.melding("Feltet Avdeling i HOD på oppdrag " + label, rad.avdelinger, MAKS.avdelinger()));
 			}
 			else if (rad.avdelinger != null) {
 				avdelinger = avdelinger(rad.avdelinger, a.hodDepartments(), kjenteAvdelinger, label, felt + "avdelinger",
@@ -294,29 +295,29 @@ class Korrigeringer implements Serializable {
 			String felt = "kalender[" + i + "].";
 			if (rad.dato == null) {
 				if (!uleste.contains(felt + "dato")) {
-					feltfeil(feil, felter, felt + "dato", "Kalenderrad " + (i + 1) + " må ha en dato.");
+					feltfeil(feil, felter, felt + "dato", "Kalenderoppføring " + (i + 1) + " må ha en dato.");
 				}
 				continue;
 			}
 			String tid = blankToNull(rad.tid);
 			if (forLang(tid, null, MAKS.tid())) {
 				feltfeil(feil, felter, felt + "tid",
-						Tekstlengde.melding("Tiden på kalenderrad " + (i + 1), tid, MAKS.tid())
+						Tekstlengde.melding("Tiden på kalenderoppføring " + (i + 1), tid, MAKS.tid())
 								+ " Skriv 09:00 eller 09:00-11:00.");
 			}
 			else if (tid != null && !TID.matcher(tid).matches()) {
-				feltfeil(feil, felter, felt + "tid", "Tiden " + Sitert.verdi(tid) + " på kalenderrad " + (i + 1)
+				feltfeil(feil, felter, felt + "tid", "Tiden " + Sitert.verdi(tid) + " på kalenderoppføring " + (i + 1)
 						+ " er ikke et klokkeslett. Skriv 09:00 eller 09:00-11:00.");
 			}
 			if (rad.aktivitet != null && rad.aktivitet.isBlank() && c.activity() != null && !c.activity().isBlank()) {
-				feltfeil(feil, felter, felt + "aktivitet", "Kalenderrad " + (i + 1) + " må ha en aktivitet.");
+				feltfeil(feil, felter, felt + "aktivitet", "Kalenderoppføring " + (i + 1) + " må ha en aktivitet.");
 			}
 			else if (!EnLinje.Regel.godtatt(rad.aktivitet)) {
-				feltfeil(feil, felter, felt + "aktivitet", EnLinje.Regel.melding("Aktiviteten på kalenderrad " + (i + 1)));
+				feltfeil(feil, felter, felt + "aktivitet", EnLinje.Regel.melding("Aktiviteten på kalenderoppføring " + (i + 1)));
 			}
 			else if (forLang(rad.aktivitet, c.activity(), MAKS.tekst())) {
 				feltfeil(feil, felter, felt + "aktivitet",
-						Tekstlengde.melding("Aktiviteten på kalenderrad " + (i + 1), rad.aktivitet, MAKS.tekst()));
+						Tekstlengde.melding("Aktiviteten på kalenderoppføring " + (i + 1), rad.aktivitet, MAKS.tekst()));
 			}
 			entries.add(new CalendarEntryDraft(rad.dato, tid,
 					rad.aktivitet == null ? c.activity() : blankToNull(rad.aktivitet), c.note(), c.source()));
@@ -346,7 +347,7 @@ class Korrigeringer implements Serializable {
 				advarsler.set(i, skrevetInn);
 			}
 			else if (!harFrist && advarsler.get(i).equals(skrevetInn)) {
-				advarsler.set(i, mangler);
+				advarsler.set(i, LetterParser.ingenFrist(navn));
 			}
 		}
 	}
@@ -504,7 +505,7 @@ class Korrigeringer implements Serializable {
 				koder.add(lest.getOrDefault(stor, stor));
 			}
 			else {
-				feltfeil(feil, felter, felt, "Avd. HOD " + Sitert.verdi(kode) + " på oppdrag " + label
+				feltfeil(feil, felter, felt, "Avdeling i HOD " + Sitert.verdi(kode) + " på oppdrag " + label
 						+ " finnes ikke blant "
 						+ "departementsavdelingene i registeret (" + String.join(", ", new TreeSet<>(kjente)) + "). En ny "
 						+ "avdeling legges inn under Administrer organisasjonen → Departementets avdelinger.");

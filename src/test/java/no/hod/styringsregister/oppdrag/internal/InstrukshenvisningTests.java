@@ -390,7 +390,7 @@ class InstrukshenvisningTests {
 
 			RequestPostProcessor sb = user(bruker(true)).roles("HOD_SAKSBEHANDLER");
 			mvc.perform(get("/oppdrag/" + tb(1)).with(sb))
-				.andExpect(content().string(containsString("Punkt 4. Punktet finnes ikke lenger i instruksen")));
+				.andExpect(content().string(containsString("Punkt 4. Punktet finnes ikke lenger i instruksen.")));
 		}
 		finally {
 			// Back to the whole text, which the other tests cite.

@@ -53,7 +53,7 @@ class ListetittelTest {
 		OppdragFilter filter = new OppdragFilter("vaksine", 2025, 1L, List.of(OppdragStatus.FORSINKET), null, 11L,
 				"3.4", "FHA", 7L, LocalDate.of(2025, 3, 15), LocalDate.of(2025, 6, 30), false, false, null, false, 0,
 				50);
-		assertThat(utskrift(filter)).isEqualTo("Oppdrag: Forsinket, Helsedirektoratet, HOD-avdeling FHA, 2025, "
+		assertThat(utskrift(filter)).isEqualTo("Oppdrag: Forsinket, Helsedirektoratet, Avdeling i HOD FHA, 2025, "
 				+ "Tildelingsbrevet for 2025 til Helsedirektoratet. Avdeling: Avdeling levevaner. Mål/seksjon: «3.4». "
 				+ "Frist fra 15. mars 2025 til 30. juni 2025. Søk: «vaksine»");
 	}
@@ -63,7 +63,7 @@ class ListetittelTest {
 	void theTitleNamesTheMinistrysDepartment() {
 		OppdragFilter filter = new OppdragFilter(null, 2025, null, List.of(), null, null, null, "SHA", null, null,
 				null, false, false, null, false, 0, 50);
-		assertThat(tittel.av(filter, ETATER, Map.of(), BREV)).isEqualTo("Oppdrag: HOD-avdeling SHA, 2025");
+		assertThat(tittel.av(filter, ETATER, Map.of(), BREV)).isEqualTo("Oppdrag: Avdeling i HOD SHA, 2025");
 	}
 
 	@Test

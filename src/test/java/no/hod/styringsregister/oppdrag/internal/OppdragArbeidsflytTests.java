@@ -698,7 +698,7 @@ class OppdragArbeidsflytTests {
 			assertThatThrownBy(() -> flyt.endreStatus(tb(1), new StatusEndring(OppdragStatus.FORSINKET, null, forLangt,
 					"Venter", versjon(tb(1))), leder))
 				.as(forLangt.toString()).isInstanceOf(Avvist.class)
-				.hasMessage("Ny forventet dato kan være høyst 5 år fram i tid, altså senest " + formats.dato(senest)
+				.hasMessage("Ny forventet dato kan være høyst 5 år frem i tid, altså senest " + formats.dato(senest)
 						+ ".");
 		}
 		assertThat(status(tb(1))).isEqualTo(OppdragStatus.IKKE_STARTET);

@@ -517,7 +517,7 @@ class OppdragWebTests {
 		mvc.perform(get("/oppdrag").param("deadlineFrom", "1. mars").with(uklarert()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString(
-					"«1. mars» er ikke en gyldig verdi for frist fra (skriv datoen som 2025-12-31).")));
+					"«1. mars» er ikke en gyldig verdi for frist fra (skriv datoen som 31.12.2025).")));
 		mvc.perform(get("/oppdrag/eksport.csv").param("page", "første").with(uklarert()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("«første» er ikke en gyldig verdi for side.")));
@@ -1280,7 +1280,7 @@ class OppdragWebTests {
 		assertThat(csv[2] & 0xff).isEqualTo(0xBF);
 		String[] linjer = new String(csv, StandardCharsets.UTF_8).substring(1).split("\r\n");
 		assertThat(linjer).hasSize(6);
-		assertThat(linjer[0]).startsWith("ID;Nøkkel;År;Etat;Seksjon;HOD-avdeling;Tittel;Status;Første frist");
+		assertThat(linjer[0]).startsWith("ID;Nøkkel;År;Etat;Seksjon;Avdeling i HOD;Tittel;Status;Første frist");
 		assertThat(linjer[5]).startsWith(tb(10) + ";").contains(";FHA, KTA;Rusforebyggende arbeid blant ungdom;Ikke startet;15.04." + aar);
 
 		byte[] xlsx = mvc.perform(get("/oppdrag/eksport.xlsx").param("year", String.valueOf(aar))
@@ -1348,7 +1348,7 @@ class OppdragWebTests {
 		flyt.endreStatus(tb(3), new StatusEndring(OppdragStatus.FORSINKET, "Lageret av moltesyltetøy er halvfullt",
 				LocalDate.now(Formats.OSLO).plusMonths(1), "Leverandøren av moltesyltetøy har gått konkurs", versjon(tb(3))),
 				OppdragTestdata.leder(divisjon.id()));
-		List<String> kolonner = List.of("ID", "Nøkkel", "År", "Etat", "Seksjon", "HOD-avdeling", "Tittel", "Status",
+		List<String> kolonner = List.of("ID", "Nøkkel", "År", "Etat", "Seksjon", "Avdeling i HOD", "Tittel", "Status",
 				"Første frist", "Alle frister", "Frist (tekst)", "Forventet dato", "Divisjon", "Avdeling",
 				"Unntatt offentlighet", "Sist endret", "Fremdrift", "Begrunnelse");
 		String unntatt = OppdragQueries.UNNTATT;
@@ -1951,7 +1951,7 @@ class OppdragWebTests {
 		for (String dato : List.of("9999-12-31", "2207-01-20", "31.12.9999")) {
 			mvc.perform(post("/oppdrag/" + tb(1) + "/status").with(leder()).with(csrf()).param("status", "FORSINKET")
 				.param("forventetDato", dato).param("grunn", "Venter").param("versjon", String.valueOf(versjon(tb(1)))))
-				.andExpect(flash().attribute("feil", "Ny forventet dato kan være høyst 5 år fram i tid, altså senest "
+				.andExpect(flash().attribute("feil", "Ny forventet dato kan være høyst 5 år frem i tid, altså senest "
 						+ grense + "."));
 		}
 		for (String dato : List.of("9999-12-31", "+10000-01-01")) {
@@ -1959,7 +1959,7 @@ class OppdragWebTests {
 				.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"FORSINKET\", \"expectedDate\": \""
 						+ dato + "\", \"reason\": \"Venter\", \"version\": " + versjon(tb(1)) + "}"))
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.error").value(containsString("høyst 5 år fram i tid")));
+				.andExpect(jsonPath("$.error").value(containsString("høyst 5 år frem i tid")));
 		}
 		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.status").value("IKKE_STARTET"));
 	}
@@ -2176,7 +2176,7 @@ class OppdragWebTests {
 		assertThat(skjema(tekst(mvc.perform(get("/oppdrag/" + tb(3)).cookie(sesjon))), "statusskjema"))
 			.contains("name=\"fremdriftSkjult\" value=\"true\"");
 		long v = versjon(tb(3));
-		String ingenStatus = "Ingen endring å lagre: velg en ny status eller skriv et notat.";
+		String ingenStatus = "Ingen endring å lagre: velg en ny status eller oppdater fremdriften.";
 		mvc.perform(post("/oppdrag/" + tb(3) + "/status").cookie(sesjon).with(csrf()).param("status", "")
 			.param("notat", "").param("forventetDato", "").param("grunn", "").param("fremdriftSkjult", "true")
 			.param("versjon", String.valueOf(v)))
@@ -2574,8 +2574,8 @@ class OppdragWebTests {
 				+ "WHERE visnings_id = ?", tb(3));
 
 		String verdier = "Verdiene er unntatt offentlighet.";
-		String notat = "Notatet er unntatt offentlighet og vises bare for klarerte brukere.";
-		String begge = "Verdiene og notatet er unntatt offentlighet.";
+		String notat = "Kommentaren er unntatt offentlighet og vises bare for klarerte brukere.";
+		String begge = "Verdiene og kommentaren er unntatt offentlighet.";
 		String kommentar = "Kommentaren er unntatt offentlighet og vises bare for klarerte brukere.";
 		List<String> rader = historikkrader(tekst(mvc.perform(get("/oppdrag/" + tb(3)).with(uklarert()))));
 		// Newest first: the import row, the comment, the send-back, the delivery, the start with its note, routing,

@@ -233,7 +233,7 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		open("/rapporteringskalender?visning=maned&maned=2025-04");
 		Locator maned = maanedsfelt();
 		assertThat(maned).hasAccessibleName("Måned");
-		assertThat(maned).hasAccessibleDescription("Velg en måned, eller skriv den som 2025-04.");
+		assertThat(maned).hasAccessibleDescription("Velg en måned, eller skriv den som april 2025.");
 		assertThat(maned).hasValue("2025-04");
 		fokusPaaVelgerknappen(maned);
 		assertAccessible("kalender-maned-velgerknapp");
@@ -424,7 +424,7 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		assertThat(page.locator("#abonnement-kopiert")).hasText("Kopiert");
 		assertThat(page.locator("#abonnement-kopiert")).hasAttribute("aria-live", "polite");
 		org.assertj.core.api.Assertions.assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo(forste);
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Åpne i kalenderappen")))
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Åpne i kalenderprogrammet")))
 			.hasAttribute("href", "webcal://" + forste.substring(forste.indexOf("://") + 3));
 		assertAccessible("kalender-abonnement-telefon");
 
@@ -484,7 +484,7 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		assertThat(page.getByLabel("Hva skal skje")).hasValue("Ekstra etatsstyringsmøte om beredskap");
 		assertThat(page.getByLabel("Merknad (valgfritt)")).hasValue(merknad);
 		assertThat(page.locator("form.skjema").getByRole(AriaRole.STATUS))
-			.hasText("Teksten du skrev, er hentet fram igjen. Den er ikke lagret ennå: se over og lagre.");
+			.hasText("Teksten du skrev, er hentet frem igjen. Den er ikke lagret ennå: se over og lagre.");
 		assertAccessible("kalender-utkast-hentet-fram");
 		org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
 				"SELECT count(*) FROM kalenderoppforing WHERE tittel = 'Ekstra etatsstyringsmøte om beredskap'",

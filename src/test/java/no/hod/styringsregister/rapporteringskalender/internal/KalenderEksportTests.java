@@ -364,7 +364,7 @@ class KalenderEksportTests {
 		mvc.perform(get("/rapporteringskalender/eksport.csv").param("visning", "maned").param("maned", "mai")
 			.with(user(LESER)))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Måneden må skrives som 2025-04, ikke «mai».")));
+			.andExpect(content().string(containsString("Måneden må skrives som april 2025, ikke «mai».")));
 		mvc.perform(get("/rapporteringskalender/eksport.xlsx").param("etat", "Finnesikke").with(user(LESER)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Fant ingen etat «Finnesikke».")));

@@ -664,8 +664,8 @@ class KalenderIntegrationTests {
 		String maaned = YearMonth.from(forbi).toString();
 		mvc.perform(get("/rapporteringskalender").param("type", "FRIST").with(user(LESER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Ingen hendelser de neste 30 dagene med disse filtrene.")))
-			.andExpect(content().string(containsString("Den siste hendelsen før i dag var "
+			.andExpect(content().string(containsString("Ingen oppføringer de neste 30 dagene med disse filtrene.")))
+			.andExpect(content().string(containsString("Den siste oppføringen før i dag var "
 					+ new Formats().dato(forbi) + ".")))
 			.andExpect(content().string(matchesPattern(
 					"(?s).*href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + maaned + "&amp;[^\"]*type=FRIST.*")))
@@ -673,8 +673,8 @@ class KalenderIntegrationTests {
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
 		frister.tom();
 		mvc.perform(get("/rapporteringskalender").param("type", "FRIST").with(user(LESER)))
-			.andExpect(content().string(containsString("Ingen hendelser de neste 30 dagene")))
-			.andExpect(content().string(not(containsString("Den siste hendelsen"))));
+			.andExpect(content().string(containsString("Ingen oppføringer de neste 30 dagene")))
+			.andExpect(content().string(not(containsString("Den siste oppføringen"))));
 	}
 
 	/** What is due next comes first, linked to its month; the last one before today stays as a second way on. */
@@ -687,9 +687,9 @@ class KalenderIntegrationTests {
 		String html = side("/rapporteringskalender?type=FRIST", LESER);
 		String tom = html.substring(html.indexOf("class=\"tom-tilstand\""));
 		tom = tom.substring(0, tom.indexOf("</div>"));
-		String neste = "Neste hendelse er " + dato(kommende) + ".";
-		String siste = "Den siste hendelsen før i dag var " + dato(forbi) + ".";
-		assertThat(tom).contains("Ingen hendelser de neste 30 dagene med disse filtrene.", neste, siste)
+		String neste = "Neste oppføring er " + dato(kommende) + ".";
+		String siste = "Den siste oppføringen før i dag var " + dato(forbi) + ".";
+		assertThat(tom).contains("Ingen oppføringer de neste 30 dagene med disse filtrene.", neste, siste)
 			.containsPattern("href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + YearMonth.from(kommende)
 					+ "&amp;[^\"]*type=FRIST[^\"]*\">Vis " + maanedNavn(kommende) + "</a>")
 			.containsPattern("href=\"/rapporteringskalender\\?visning=maned&amp;maned=" + YearMonth.from(forbi)
@@ -699,14 +699,14 @@ class KalenderIntegrationTests {
 		String ufiltrert = side("/rapporteringskalender", LESER);
 		String ufiltrertTom = ufiltrert.substring(ufiltrert.indexOf("class=\"tom-tilstand\""));
 		assertThat(ufiltrertTom.substring(0, ufiltrertTom.indexOf("</div>")))
-			.contains("Ingen hendelser de neste 30 dagene.", "Neste hendelse er ", "Den siste hendelsen før i dag var ")
+			.contains("Ingen oppføringer de neste 30 dagene.", "Neste oppføring er ", "Den siste oppføringen før i dag var ")
 			.doesNotContain("Prøv en annen periode");
 		// 90 days hold it: no empty page.
 		assertThat(side("/rapporteringskalender?type=FRIST&dager=90", LESER)).contains("TB2096-6")
-			.doesNotContain("Neste hendelse er");
+			.doesNotContain("Neste oppføring er");
 		// Nothing ahead: only the way back.
 		frister.frister.removeIf(f -> f.dato().equals(kommende));
-		assertThat(side("/rapporteringskalender?type=FRIST", LESER)).contains(siste).doesNotContain("Neste hendelse er");
+		assertThat(side("/rapporteringskalender?type=FRIST", LESER)).contains(siste).doesNotContain("Neste oppføring er");
 	}
 
 	/**
@@ -720,7 +720,7 @@ class KalenderIntegrationTests {
 				"Forsinket hemmelig utredning", hdir, null));
 		for (String bruker : List.of(LESER, KLARERT)) {
 			assertThat(side("/rapporteringskalender?type=FRIST", bruker)).as(bruker)
-				.contains("Neste hendelse er " + dato(ny) + ".");
+				.contains("Neste oppføring er " + dato(ny) + ".");
 			List<NesteFrister.Neste> forside = som(bruker, "HOD_SAKSBEHANDLER", () -> nesteFrister.neste(1000))
 				.stream().filter(n -> "FRIST".equals(n.type())).toList();
 			assertThat(forside).as(bruker).isNotEmpty();
@@ -749,16 +749,16 @@ class KalenderIntegrationTests {
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
 		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2030-01")
 			.param("etat", String.valueOf(hdir)).with(user(LESER)))
-			.andExpect(content().string(containsString("Ingen hendelser i januar 2030 med disse filtrene.")))
+			.andExpect(content().string(containsString("Ingen oppføringer i januar 2030 med disse filtrene.")))
 			.andExpect(content().string(
 					containsString("href=\"/rapporteringskalender?visning=maned&amp;divisjon=&amp;maned=2030-01\">Fjern filtrene</a>")))
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
 		// No filter: only the period is empty, and no next or last event is named as another period to try.
 		mvc.perform(get("/rapporteringskalender").param("visning", "maned").param("maned", "2030-01")
 			.with(user(LESER)))
-			.andExpect(content().string(containsString("Ingen hendelser i januar 2030.")))
+			.andExpect(content().string(containsString("Ingen oppføringer i januar 2030.")))
 			.andExpect(content().string(containsString("Prøv en annen periode.")))
-			.andExpect(content().string(not(containsString("Neste hendelse er"))))
+			.andExpect(content().string(not(containsString("Neste oppføring er"))))
 			.andExpect(content().string(not(containsString("med disse filtrene"))))
 			.andExpect(content().string(not(containsString("Fjern filtrene"))))
 			.andExpect(content().string(not(containsString("Kalenderen fylles når"))));
@@ -776,7 +776,7 @@ class KalenderIntegrationTests {
 			.andReturn().getResponse().getContentAsString();
 		String tom = html.substring(html.indexOf("class=\"tom-tilstand\""));
 		tom = tom.substring(0, tom.indexOf("</div>"));
-		assertThat(tom).contains("Ingen hendelser de neste 90 dagene med disse filtrene.")
+		assertThat(tom).contains("Ingen oppføringer de neste 90 dagene med disse filtrene.")
 			.contains(">Fjern filtrene</a>")
 			.doesNotContain("passer filteret");
 		assertThat(Pattern.compile("Ingen ").matcher(tom).results().count()).as(tom).isEqualTo(1);
@@ -1299,7 +1299,7 @@ class KalenderIntegrationTests {
 		LocalDate siste = LocalDate.of(iAar + 1, 12, 31);
 		String side = side("/rapporteringskalender?visning=maned&maned=2025-12", LESER);
 		assertThat(side).contains("Adressen følger valgene for etat, type og divisjon over, men ikke visning og periode. "
-				+ "Den har alltid alle hendelser fra 1. januar i fjor til 31. desember neste år, nå fra " + dato(forste)
+				+ "Den har alltid alle oppføringer fra 1. januar i fjor til 31. desember neste år, nå fra " + dato(forste)
 				+ " til " + dato(siste) + ", både kommende og passerte.")
 			.doesNotContain("Adressen følger filtrene du har valgt over");
 

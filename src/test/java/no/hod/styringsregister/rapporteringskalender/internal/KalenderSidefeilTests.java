@@ -71,7 +71,7 @@ class KalenderSidefeilTests {
 				assertThat(side).as(sti + " " + maned).contains("<h1>Ugyldig valg</h1>",
 						"Velg en måned fra januar 2000 til desember 2199, ikke «" + maned + "».",
 						"<a href=\"/rapporteringskalender\">Tilbake til rapporteringskalenderen</a>")
-					.doesNotContain("Ingen hendelser", "Exception");
+					.doesNotContain("Ingen oppføringer", "Exception");
 			}
 		}
 		// The first and last months are shown, with no link past them to a month the page would refuse.

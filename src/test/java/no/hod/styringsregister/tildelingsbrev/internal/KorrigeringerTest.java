@@ -114,8 +114,8 @@ class KorrigeringerTest {
 						"Posten på budsjettlinje 1 må være et tall fra 1 til 99 (for eksempel 21).",
 						"Beløpet på budsjettlinje 2 kan ikke være negativt.", "Budsjettlinje 3 må ha et navn.",
 						"Kapittelet på budsjettlinje 4 må ha tre eller fire sifre (for eksempel 714).",
-						"Tiden «25:99» på kalenderrad 1 er ikke et klokkeslett. Skriv 09:00 eller 09:00-11:00.",
-						"Kalenderrad 2 må ha en aktivitet."));
+						"Tiden «25:99» på kalenderoppføring 1 er ikke et klokkeslett. Skriv 09:00 eller 09:00-11:00.",
+						"Kalenderoppføring 2 må ha en aktivitet."));
 	}
 
 	@Test
@@ -134,7 +134,7 @@ class KorrigeringerTest {
 						"Tittelen på oppdrag " + forste + " må stå på én linje, uten linjeskift eller andre kontrolltegn.",
 						"Id-en på oppdrag " + andre + " må stå på én linje, uten linjeskift eller andre kontrolltegn.",
 						"Navnet på budsjettlinje 1 må stå på én linje, uten linjeskift eller andre kontrolltegn.",
-						"Aktiviteten på kalenderrad 1 må stå på én linje, uten linjeskift eller andre kontrolltegn."));
+						"Aktiviteten på kalenderoppføring 1 må stå på én linje, uten linjeskift eller andre kontrolltegn."));
 
 		// A tab, pasted from a spreadsheet, is let through.
 		Korrigeringer medTab = Korrigeringer.of(brev, true);
@@ -210,8 +210,8 @@ class KorrigeringerTest {
 						"Tittelen på oppdrag " + id + " kan være høyst 500 tegn, men har 10 004.",
 						"Fristene for oppdrag " + brev.assignments().get(1).id() + " kan være høyst 500 tegn, men har 599.",
 						"Navnet på budsjettlinje 1 kan være høyst 500 tegn, men har 501.",
-						"Aktiviteten på kalenderrad 1 kan være høyst 500 tegn, men har 501.",
-						"Tiden på kalenderrad 2 kan være høyst 11 tegn, men har 17. Skriv 09:00 eller 09:00-11:00."));
+						"Aktiviteten på kalenderoppføring 1 kan være høyst 500 tegn, men har 501.",
+						"Tiden på kalenderoppføring 2 kan være høyst 11 tegn, men har 17. Skriv 09:00 eller 09:00-11:00."));
 
 		// 500 characters are taken; a longer title the letter itself has stays as it is.
 		Korrigeringer akkurat = Korrigeringer.of(brev, true);
@@ -249,10 +249,10 @@ class KorrigeringerTest {
 
 		assertThatThrownBy(() -> korrigeringer.applyTo(brev, KJENTE, true)).isInstanceOfSatisfying(Avvisninger.class,
 				ex -> assertThat(ex.problemer()).containsExactly(
-						"Avd. HOD «XYZ» på oppdrag TB2025-4 finnes ikke blant departementsavdelingene i registeret "
+						"Avdeling i HOD «XYZ» på oppdrag TB2025-4 finnes ikke blant departementsavdelingene i registeret "
 								+ "(FHA, KTA, SHA). En ny avdeling legges inn under Administrer organisasjonen → "
 								+ "Departementets avdelinger.",
-						"Avd. HOD «???» på oppdrag TB2025-4 finnes ikke blant departementsavdelingene i registeret "
+						"Avdeling i HOD «???» på oppdrag TB2025-4 finnes ikke blant departementsavdelingene i registeret "
 								+ "(FHA, KTA, SHA). En ny avdeling legges inn under Administrer organisasjonen → "
 								+ "Departementets avdelinger.",
 						"Beløpet 99 999 999 999 999 999 på budsjettlinje 2 er for stort. Beløp står i 1 000 kr og kan "

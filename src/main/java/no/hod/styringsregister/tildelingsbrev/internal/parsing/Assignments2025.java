@@ -284,10 +284,13 @@ final class Assignments2025 {
 			List<String> within = new ArrayList<>();
 			readable.forEach(p -> sentencesAfter(WITHIN, p.text, year, within));
 			within.forEach(w -> addDates(w, year, deadlines));
-			// Warnings are public: an exempt assignment's sentences are not quoted.
-			String used = work.whole ? " Brukte datoer fra teksten." : " Brukte datoene i teksten: «"
-					+ String.join("», «", within) + "».";
-			warnings.add("Fant ingen frist for oppdrag " + work.id + "." + (within.isEmpty() ? "" : used));
+			// Warnings are public: an exempt assignment's sentences are not quoted. A quoted sentence that ends the
+			// warning's sentence brings its own full stop.
+			String sitat = String.join("», «", within);
+			String used = work.whole ? " Brukte datoer fra teksten." : " Brukte datoene i teksten: «" + sitat + "»"
+					+ (sitat.endsWith(".") || sitat.endsWith("!") || sitat.endsWith("?") ? "" : ".");
+			warnings.add(within.isEmpty() ? LetterParser.ingenFrist("oppdrag " + work.id) : "Fant ingen frist for oppdrag "
+					+ work.id + "." + used + " Rett fristen i tabellen under om den ikke stemmer.");
 		}
 		List<String> publicPhrases = work.whole ? List.of()
 				: phrases.stream().filter(p -> !p.isEmpty()).distinct().toList();

@@ -68,7 +68,7 @@ final class Calendar2025 {
 		}
 		Split split = split(cells);
 		if (split.activity() == null) {
-			warnings.add("Kunne ikke lese kalenderrad: «" + String.join(" ", date.written(), String.join(" ", rowLines)).strip()
+			warnings.add("Kunne ikke lese kalenderoppføringen: «" + String.join(" ", date.written(), String.join(" ", rowLines)).strip()
 					+ "»");
 			return;
 		}

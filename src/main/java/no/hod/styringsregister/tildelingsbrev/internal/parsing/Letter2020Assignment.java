@@ -105,14 +105,14 @@ final class Letter2020Assignment {
 			warnings.add("Fant ingen tittel for et oppdrag" + where + ".");
 		}
 		if (departments.isEmpty()) {
-			warnings.add("Fant ingen eieravdeling (HOD) for oppdraget " + name + ".");
+			warnings.add("Fant ingen avdeling i HOD for oppdraget " + name + ".");
 		}
 		if (text.isEmpty()) {
 			warnings.add("Fant ingen tekst for oppdraget " + name + ".");
 		}
 		Letter2020Deadlines.Found deadline = Letter2020Deadlines.find(flat, year);
 		if (deadline == null) {
-			warnings.add("Fant ingen frist for oppdraget " + name + ".");
+			warnings.add(LetterParser.ingenFrist("oppdraget " + name));
 		}
 
 		Set<AssignmentDraft.BudgetRef> budgetRefs = new LinkedHashSet<>(budgetRefs(flat));

@@ -10,6 +10,16 @@ public final class LetterParser {
 
 	private final List<LayoutParser> layouts = List.of(new Letter2025Parser(), new Letter2020Parser());
 
+	/**
+	 * The warning for an assignment the parser found no deadline for, with what the admin can do about it; the review
+	 * shows it above the table of assignments.
+	 *
+	 * @param navn {@code oppdrag TB2025-37} or {@code oppdraget «Tittel»}
+	 */
+	public static String ingenFrist(String navn) {
+		return "Fant ingen frist for " + navn + ". Skriv fristen i tabellen under, eller la feltet stå tomt.";
+	}
+
 	public LetterDraft parse(String text) {
 		if (text == null || text.isBlank()) {
 			throw new LetterParseException("Filen er tom eller inneholder ingen lesbar tekst.");

@@ -73,7 +73,7 @@ class AppendixReaderSmallLetterTest {
 				new BudgetLineDraft(3714, 4, "Gebyrinntekter", 24_396L, null, BudgetLineDraft.Kind.INCOME,
 						"Inntektskrav"));
 		assertThat(warnings).containsExactly("Kunne ikke lese budsjettlinje: «Tabellen er foreløpig»",
-				"Kunne ikke lese kalenderrad: «14. feb.»");
+				"Kunne ikke lese kalenderoppføringen: «14. feb.»");
 	}
 
 	@Test
@@ -86,7 +86,7 @@ class AppendixReaderSmallLetterTest {
 				new CalendarEntryDraft(LocalDate.of(2026, 3, 15), null, "Årsrapport for 2025", null),
 				new CalendarEntryDraft(LocalDate.of(2026, 4, 3), "09:00-11:00", "Etatsstyringsmøte",
 						"Hos departementet"));
-		assertThat(warnings).contains("Kunne ikke lese kalenderrad: «14. feb.»");
+		assertThat(warnings).contains("Kunne ikke lese kalenderoppføringen: «14. feb.»");
 	}
 
 	@Test

@@ -187,7 +187,7 @@ class Letter2020ParserTest {
 		assertThat(plan.deadlineText()).isNull();
 		assertThat(plan.deadlines()).isEmpty();
 		assertThat(assignment("Prosjekt for røykeslutt").deadlineText()).isNull();
-		assertThat(draft.warnings()).contains("Fant ingen frist for oppdraget «Prosjekt for røykeslutt».")
+		assertThat(draft.warnings()).contains("Fant ingen frist for oppdraget «Prosjekt for røykeslutt». Skriv fristen i tabellen under, eller la feltet stå tomt.")
 				.doesNotContain("Fant ingen frist for oppdraget «Overtredelsesgebyr».");
 	}
 
@@ -396,7 +396,7 @@ class Letter2020ParserTest {
 		assertThat(broken.assignments().get(1).hodDepartments()).isEmpty();
 		assertThat(broken.assignments().get(2).hodDepartments()).containsExactly("FHA");
 		assertThat(broken.warnings()).contains("Fant et oppdrag før første nummererte overskrift (linje 2).",
-				"Fant ingen eieravdeling (HOD) for oppdraget «Kort tittel».",
+				"Fant ingen avdeling i HOD for oppdraget «Kort tittel».",
 				"Fant ingen tittel for et oppdrag under 2.1.");
 	}
 }
