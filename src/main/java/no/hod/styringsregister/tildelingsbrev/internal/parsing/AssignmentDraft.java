@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  * @param hodDepartments the ministry department codes ({@code FHA}, {@code KTA}), in the letter's order
  * @param text the full text: paragraphs separated by a blank line, numbered sub-tasks and bullets kept on their own lines
  * @param deadlines every deadline date the frist names, in order; empty where the frist is a phrase or missing
- * @param deadlineText the raw frist phrase after "Frist", or {@code null} where the letter states none
+ * @param deadlineText the raw frist phrase after "Frist", or {@code null} where the letter states none; of a wholly
+ *        exempt assignment it is exempt, as its title is
  * @param exempt how much of it is exempt from public disclosure (Offl. § 22)
  * @param parts the text split into paragraphs/points, each flagged exempt or not; joining the texts with a blank
- *        line gives {@code text}. Exempt content lives only in exempt parts (and in the title when WHOLE).
+ *        line gives {@code text}. Exempt content lives only in exempt parts (and in the title and deadline text
+ *        when WHOLE).
  * @param references official ids of other assignments it refers to ({@code jf. TB2023-30}), without itself
  * @param budgetRefs budget lines it cites ({@code kap. 714, post 21}, {@code 714.21})
  */

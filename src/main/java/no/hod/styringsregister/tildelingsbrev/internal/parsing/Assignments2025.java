@@ -260,8 +260,10 @@ final class Assignments2025 {
 	/**
 	 * Turns the work into the draft: frist phrases and dates, references, and the exemption. The frist that ends the
 	 * text goes to {@code deadlineText} only. Of a partly exempt assignment only the public parts give dates, phrases and
-	 * references; of a wholly exempt one everything does (it is hidden as a whole), but its frist phrase stays in the
-	 * exempt parts and {@code deadlineText} is null, so exempt words live only in parts and title.
+	 * references; of a wholly exempt one everything does (it is hidden as a whole), its frist phrase included: the
+	 * register withholds that phrase from an uncleared reader as it does the title ({@code oppdrag_offentlig}, the
+	 * preview's redaction), and a cleared one needs it where the frist is only in Vedlegg IV. Its frist stays in the
+	 * exempt parts too, as the letter has it.
 	 */
 	static AssignmentDraft finish(Work work, int year, List<String> warnings) {
 		List<Part> parts = new ArrayList<>(work.parts);
@@ -292,8 +294,7 @@ final class Assignments2025 {
 			warnings.add(within.isEmpty() ? LetterParser.ingenFrist("oppdrag " + work.id) : "Fant ingen frist for oppdrag "
 					+ work.id + "." + used + " Rett fristen i tabellen under om den ikke stemmer.");
 		}
-		List<String> publicPhrases = work.whole ? List.of()
-				: phrases.stream().filter(p -> !p.isEmpty()).distinct().toList();
+		List<String> stated = phrases.stream().filter(p -> !p.isEmpty()).distinct().toList();
 
 		StringBuilder cited = new StringBuilder(work.whole || work.title == null ? "" : work.title);
 		readable.forEach(p -> cited.append('\n').append(p.text));
@@ -308,7 +309,7 @@ final class Assignments2025 {
 				: textParts.stream().anyMatch(AssignmentDraft.TextPart::exempt) ? AssignmentDraft.Exempt.PARTS
 						: AssignmentDraft.Exempt.NONE;
 		return new AssignmentDraft(work.id, work.section, List.copyOf(work.departments), work.title, text,
-				List.copyOf(deadlines), deadlineText(publicPhrases), exempt,
+				List.copyOf(deadlines), deadlineText(stated), exempt,
 				textParts, References.assignmentIds(cited.toString(), work.id),
 				References.budgetLines(cited.toString()));
 	}
