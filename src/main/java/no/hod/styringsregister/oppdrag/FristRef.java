@@ -11,8 +11,9 @@ import java.time.LocalDate;
  *        assignment's, read by a cleared viewer (a partly exempt one's title is public)
  * @param unntattOffentlighet the assignment or a part of it is exempt (offl. § 22), as
  *        {@link OppdragSummary#unntattOffentlighet()}
+ * @param idOrden the assignment's place in the natural order of ids, to order deadlines of one day as the list does
  */
 public record FristRef(LocalDate frist, String id, String nokkel, String tittel, long etatId, Long divisjonId,
 		OppdragStatus status, String fristTekst, LocalDate forventetDato, boolean viserUnntatt,
-		boolean unntattOffentlighet) {
+		boolean unntattOffentlighet, IdOrden idOrden) {
 }

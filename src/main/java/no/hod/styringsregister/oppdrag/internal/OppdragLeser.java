@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.Rolle;
 import no.hod.styringsregister.oppdrag.FristRef;
+import no.hod.styringsregister.oppdrag.IdOrden;
 import no.hod.styringsregister.oppdrag.OppdragFlyttet;
 import no.hod.styringsregister.oppdrag.OppdragKommentar;
 import no.hod.styringsregister.oppdrag.OppdragFilter;
@@ -76,7 +77,7 @@ class OppdragLeser implements OppdragQueries {
 	 */
 	private static final String FRIST_KOLONNER = "v.visnings_id, v.nokkel, v.tittel, v.etat_id, v.divisjon_id, "
 			+ "v.status, v.frist_tekst, v.forventet_dato, v.unntak = 'WHOLE' AND NOT v.tittel_skjult AS viser_unntatt, "
-			+ "v.unntak <> 'NONE' AS unntatt";
+			+ "v.unntak <> 'NONE' AS unntatt, v.sort_prefiks, v.sort_nr";
 
 	/**
 	 * The query's words as a tsquery, made once per statement (a sub-select). Written inline, PostgreSQL's cached
@@ -512,7 +513,8 @@ class OppdragLeser implements OppdragQueries {
 				rs.getString("tittel"), rs.getLong("etat_id"), (Long) rs.getObject("divisjon_id"), status,
 				rs.getString("frist_tekst"),
 				status.medForventetDato() ? rs.getObject("forventet_dato", LocalDate.class) : null,
-				rs.getBoolean("viser_unntatt"), rs.getBoolean("unntatt"));
+				rs.getBoolean("viser_unntatt"), rs.getBoolean("unntatt"),
+				new IdOrden(rs.getString("sort_prefiks"), rs.getInt("sort_nr"), rs.getString("nokkel")));
 	}
 
 	/**

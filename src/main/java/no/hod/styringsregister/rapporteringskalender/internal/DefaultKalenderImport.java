@@ -47,6 +47,7 @@ class DefaultKalenderImport implements KalenderImport {
 		plan.nye().forEach((nokkel, innhold) -> repository.settInnFraBrev(brevId, nokkel, aar, etatId, innhold));
 		plan.endrede().forEach((id, innhold) -> repository.oppdaterFraBrev(id, aar, etatId, innhold));
 		plan.fjernede().forEach(repository::slettFraBrev);
+		plan.brevetsEgne().forEach(repository::oppdaterBrevetsEgen);
 		return plan.diff();
 	}
 
@@ -64,7 +65,9 @@ class DefaultKalenderImport implements KalenderImport {
 		return hva;
 	}
 
-	private record Plan(Map<String, Innhold> nye, Map<Long, Innhold> endrede, List<Long> fjernede, Diff diff) {
+	/** @param brevetsEgne entries edited by hand whose letter now gives another day, time or title than it did */
+	private record Plan(Map<String, Innhold> nye, Map<Long, Innhold> endrede, List<Long> fjernede,
+			Map<Long, Innhold> brevetsEgne, Diff diff) {
 	}
 
 	private Plan plan(long brevId, int aar, List<KalenderData> kalender, List<SaerskiltData> saerskilt) {
@@ -73,6 +76,7 @@ class DefaultKalenderImport implements KalenderImport {
 		repository.forBrev(brevId).forEach(rad -> lagrede.put(rad.kildeNokkel(), rad));
 		Map<String, Innhold> nye = new LinkedHashMap<>();
 		Map<Long, Innhold> endrede = new LinkedHashMap<>();
+		Map<Long, Innhold> brevetsEgne = new LinkedHashMap<>();
 		int unchanged = 0;
 		for (Map.Entry<String, Innhold> entry : inn.entrySet()) {
 			Rad lagret = lagrede.remove(entry.getKey());
@@ -81,6 +85,9 @@ class DefaultKalenderImport implements KalenderImport {
 			}
 			else if (lagret.manueltEndret() || lagret.innhold().equals(entry.getValue())) {
 				unchanged++;
+				if (lagret.manueltEndret() && lagret.brevetsDato() != null && !brevetSier(lagret, entry.getValue())) {
+					brevetsEgne.put(lagret.id(), entry.getValue());
+				}
 			}
 			else {
 				endrede.put(lagret.id(), entry.getValue());
@@ -95,7 +102,15 @@ class DefaultKalenderImport implements KalenderImport {
 				fjernede.add(rest.id());
 			}
 		}
-		return new Plan(nye, endrede, fjernede, new Diff(nye.size(), endrede.size(), fjernede.size(), unchanged));
+		return new Plan(nye, endrede, fjernede, brevetsEgne,
+				new Diff(nye.size(), endrede.size(), fjernede.size(), unchanged));
+	}
+
+	/** Whether what an edited entry keeps as the letter's own is what the letter gives now. */
+	private static boolean brevetSier(Rad rad, Innhold innhold) {
+		return innhold.dato().equals(rad.brevetsDato())
+				&& Boolean.valueOf(innhold.datoAnslatt()).equals(rad.brevetsDatoAnslatt())
+				&& Objects.equals(innhold.tid(), rad.brevetsTid()) && innhold.tittel().equals(rad.brevetsTittel());
 	}
 
 	/**

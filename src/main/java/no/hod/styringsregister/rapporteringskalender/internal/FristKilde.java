@@ -3,6 +3,8 @@ package no.hod.styringsregister.rapporteringskalender.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.hod.styringsregister.oppdrag.IdOrden;
+
 /**
  * Port to the assignments: their deadlines, for the timeline, the feed and the reminders. {@link FristerFraOppdrag}
  * answers it from the oppdrag module's read API; the port lets the calendar's tests put in deadlines of their own.
@@ -57,12 +59,19 @@ interface FristKilde {
 	 * @param viserUnntatt the title is exempt from public disclosure (a wholly exempt assignment's, to a cleared reader)
 	 * @param merketUnntatt the assignment is exempt wholly or in part and the reader is cleared: marked as the
 	 *     assignment list marks it, so the reader knows before passing it on (an uncleared reader gets no mark)
+	 * @param idOrden the assignment's place in the list's natural order of ids, or {@code null} when not known (the
+	 *     deadlines of one day then go by title)
 	 */
 	record Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId,
-			LocalDate forventetDato, boolean viserUnntatt, boolean merketUnntatt) {
+			LocalDate forventetDato, boolean viserUnntatt, boolean merketUnntatt, IdOrden idOrden) {
 
 		Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId) {
-			this(nokkel, dato, oppdrag, tittel, etatId, enhetId, null, false, false);
+			this(nokkel, dato, oppdrag, tittel, etatId, enhetId, null, false, false, null);
+		}
+
+		Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId,
+				LocalDate forventetDato, boolean viserUnntatt, boolean merketUnntatt) {
+			this(nokkel, dato, oppdrag, tittel, etatId, enhetId, forventetDato, viserUnntatt, merketUnntatt, null);
 		}
 	}
 }

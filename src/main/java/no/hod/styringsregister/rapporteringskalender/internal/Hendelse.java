@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import no.hod.styringsregister.Kalendersider;
+import no.hod.styringsregister.oppdrag.IdOrden;
 
 /**
  * One item of the timeline, whatever its source.
@@ -27,11 +28,16 @@ import no.hod.styringsregister.Kalendersider;
  * @param merketUnntatt the item's assignment is exempt wholly or in part and the reader is cleared: the page and the
  *     exports mark it as the assignment list does
  * @param flereKilder the other letters that name the same entry (shown once, from {@code kilde}); empty for most
+ * @param endring for a letter's entry changed by hand, who changed it, when, and what the letter itself gave, in
+ *     words ({@link Endringstekst}); else {@code null}
+ * @param idOrden for a deadline or a new expected date, its assignment's place in the natural order of ids, when
+ *     known; else {@code null}
  */
 record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatId, String etat, Long enhetId,
 		String oppdrag, String kilde, String lenke, Long oppforingId, boolean datoAnslatt, String merknad,
 		String naarTekst, boolean manueltEndret, String uid, LocalDate forventetDato, boolean nyForventetDato,
-		LocalDate brevetsFrist, boolean viserUnntatt, boolean merketUnntatt, List<Kildelenke> flereKilder) {
+		LocalDate brevetsFrist, boolean viserUnntatt, boolean merketUnntatt, List<Kildelenke> flereKilder,
+		String endring, IdOrden idOrden) {
 
 	/** A source in words and its address in the register. */
 	record Kildelenke(String tekst, String lenke) {

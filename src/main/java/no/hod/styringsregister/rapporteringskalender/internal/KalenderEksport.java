@@ -27,7 +27,8 @@ import no.hod.styringsregister.web.Regneark;
  * in its order. The reader's clearance goes along as it does for the page: an exempt assignment's title only to a
  * cleared reader. (The feed is the one way out that never carries it, since calendar services outside the ministry
  * keep it.) A file that shows such a title says so in its name, and the Excel file inside too, as the list's export
- * does.
+ * does. Columns added later go last (Endring: who changed a letter's entry by hand, and what the letter gave), so
+ * that tools reading the file by position keep working.
  */
 @Controller
 class KalenderEksport {
@@ -35,10 +36,11 @@ class KalenderEksport {
 	private static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private static final List<String> KOLONNER = List.of("Dato", "Tid", "Type", "Hva", "Oppdrag", "Etat", "Divisjon",
-			"Merknad", "Ny forventet dato", "Dato anslått", "Brevets tidsangivelse", "Endret for hånd", "Kilde");
+			"Merknad", "Ny forventet dato", "Dato anslått", "Brevets tidsangivelse", "Endret for hånd", "Kilde",
+			"Endring");
 
 	/** Column widths in characters. */
-	private static final int[] BREDDER = { 12, 12, 22, 60, 14, 22, 32, 40, 16, 12, 30, 14, 50 };
+	private static final int[] BREDDER = { 12, 12, 22, 60, 14, 22, 32, 40, 16, 12, 30, 14, 50, 60 };
 
 	private final Tidslinje tidslinje;
 
@@ -123,7 +125,8 @@ class KalenderEksport {
 				: h.merknad();
 		return Arrays.asList(h.dato(), h.tid(), type(h.type()), h.tittel(), h.oppdrag(), h.etat(),
 				h.enhetId() == null ? null : enheter.get(h.enhetId()), merknad, h.forventetDato(),
-				h.datoAnslatt() ? "Ja" : "Nei", h.naarTekst(), h.manueltEndret() ? "Ja" : "Nei", h.kilder());
+				h.datoAnslatt() ? "Ja" : "Nei", h.naarTekst(), h.manueltEndret() ? "Ja" : "Nei", h.kilder(),
+				h.endring());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,8 @@ class KalenderRepository {
 
 	private static final String KOLONNER = """
 			id, brev_id, kilde_nokkel, aar, etat_id, type, dato, dato_anslatt, tid, tittel, merknad, naar_tekst,
-			frekvens, kilde, manuelt_endret, slettet, versjon""";
+			frekvens, kilde, manuelt_endret, slettet, versjon, endret_av, endret, brevets_dato, brevets_dato_anslatt,
+			brevets_tid, brevets_tittel""";
 
 	private final JdbcClient jdbc;
 
@@ -22,7 +24,8 @@ class KalenderRepository {
 
 	record Rad(long id, Long brevId, String kildeNokkel, int aar, long etatId, String type, LocalDate dato,
 			boolean datoAnslatt, String tid, String tittel, String merknad, String naarTekst, String frekvens,
-			String kilde, boolean manueltEndret, boolean slettet, long versjon) {
+			String kilde, boolean manueltEndret, boolean slettet, long versjon, String endretAv, OffsetDateTime endret,
+			LocalDate brevetsDato, Boolean brevetsDatoAnslatt, String brevetsTid, String brevetsTittel) {
 
 		Innhold innhold() {
 			return new Innhold(type, dato, datoAnslatt, tid, tittel, merknad, naarTekst, frekvens, kilde);
@@ -86,6 +89,19 @@ class KalenderRepository {
 			.param("frekvens", innhold.frekvens()).param("kilde", innhold.kilde()).update();
 	}
 
+	/**
+	 * What the letter now gives for an entry an admin has edited: the edit stays, but what it is shown to replace is
+	 * the letter's current word. Only where the first edit kept the letter's own (V113).
+	 */
+	void oppdaterBrevetsEgen(long id, Innhold innhold) {
+		jdbc.sql("""
+				UPDATE kalenderoppforing SET brevets_dato = :dato, brevets_dato_anslatt = :anslatt, brevets_tid = :tid,
+				       brevets_tittel = :tittel
+				WHERE id = :id AND brevets_dato IS NOT NULL""")
+			.param("id", id).param("dato", innhold.dato()).param("anslatt", innhold.datoAnslatt())
+			.param("tid", innhold.tid()).param("tittel", innhold.tittel()).update();
+	}
+
 	void slettFraBrev(long id) {
 		jdbc.sql("DELETE FROM kalenderoppforing WHERE id = :id AND NOT manuelt_endret").param("id", id).update();
 	}
@@ -132,7 +148,9 @@ class KalenderRepository {
 
 	/**
 	 * False when someone else changed the entry since {@code versjon} was read. A change brings an entry marked as an
-	 * older duplicate (V108) under the unique index again.
+	 * older duplicate (V108) under the unique index again. The first edit of a letter's entry keeps the letter's own
+	 * day, time and title (V113), so the calendar can say what the letter gave; the right-hand sides read the row as
+	 * it was before this update.
 	 *
 	 * @throws org.springframework.dao.DuplicateKeyException when an entry made by hand becomes one like another
 	 */
@@ -141,7 +159,13 @@ class KalenderRepository {
 		return jdbc.sql("""
 				UPDATE kalenderoppforing SET etat_id = :etat, type = :type, dato = :dato, dato_anslatt = false,
 				       tid = :tid, tittel = :tittel, merknad = :merknad, manuelt_endret = true, endret_av = :av,
-				       endret = now(), versjon = versjon + 1, tidligere_dublett = false
+				       endret = now(), versjon = versjon + 1, tidligere_dublett = false,
+				       brevets_dato = CASE WHEN brev_id IS NOT NULL AND NOT manuelt_endret THEN dato ELSE brevets_dato END,
+				       brevets_dato_anslatt = CASE WHEN brev_id IS NOT NULL AND NOT manuelt_endret THEN dato_anslatt
+				                                   ELSE brevets_dato_anslatt END,
+				       brevets_tid = CASE WHEN brev_id IS NOT NULL AND NOT manuelt_endret THEN tid ELSE brevets_tid END,
+				       brevets_tittel = CASE WHEN brev_id IS NOT NULL AND NOT manuelt_endret THEN tittel
+				                             ELSE brevets_tittel END
 				WHERE id = :id AND versjon = :versjon AND NOT slettet""")
 			.param("id", id).param("versjon", versjon).param("etat", etatId).param("type", type).param("dato", dato)
 			.param("tid", tid).param("tittel", tittel).param("merknad", merknad).param("av", av).update() == 1;

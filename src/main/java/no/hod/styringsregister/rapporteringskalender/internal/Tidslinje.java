@@ -1,5 +1,6 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.Kilde;
 import no.hod.styringsregister.rapporteringskalender.internal.Hendelse.Type;
 import no.hod.styringsregister.oppdrag.OppdragSider;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * The one read path of the calendar: merges the calendar entries with the assignment deadlines for a reader.
@@ -45,10 +47,14 @@ class Tidslinje {
 
 	private final OrganisasjonService organisasjon;
 
-	Tidslinje(KalenderRepository repository, FristKilde frister, OrganisasjonService organisasjon) {
+	private final Endringstekst endringstekst;
+
+	Tidslinje(KalenderRepository repository, FristKilde frister, OrganisasjonService organisasjon,
+			Endringstekst endringstekst) {
 		this.repository = repository;
 		this.frister = frister;
 		this.organisasjon = organisasjon;
+		this.endringstekst = endringstekst;
 	}
 
 	/**
@@ -125,11 +131,19 @@ class Tidslinje {
 		return sortert(hendelser, filter);
 	}
 
+	/**
+	 * By day and time; within them by agency (by name, as the reader sees it), kind, the assignments' natural id order
+	 * (1.2 before 1.10, as the assignment list sorts by id), then title. Deadlines and new expected dates of one day
+	 * come from two queries, so the order of either alone would not do.
+	 */
 	private static List<Hendelse> sortert(List<Hendelse> hendelser, Filter filter) {
+		Collator norsk = Collator.getInstance(Formats.NORSK);
 		return hendelser.stream().filter(filter::slipperGjennom)
 			.sorted(Comparator.comparing(Hendelse::dato)
 				.thenComparing(h -> h.tid() == null ? "" : h.tid())
+				.thenComparing(h -> h.etat() == null ? "" : h.etat(), norsk)
 				.thenComparing(Hendelse::type)
+				.thenComparing(Hendelse::idOrden, Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(Hendelse::tittel))
 			.toList();
 	}
@@ -184,7 +198,7 @@ class Tidslinje {
 	 * The first of {@code like} as shown, naming the others' letters too. The UID is the oldest entry's, so a calendar
 	 * client that had the entry from the first letter updates it when the next letter names it, rather than adding it.
 	 */
-	private static Hendelse hendelse(List<KalenderRepository.Rad> like, Map<Long, String> etater) {
+	private Hendelse hendelse(List<KalenderRepository.Rad> like, Map<Long, String> etater) {
 		KalenderRepository.Rad rad = like.get(0);
 		Type type = Type.valueOf(rad.type());
 		List<Hendelse.Kildelenke> andre = like.stream().skip(1).map(Tidslinje::kilde).toList();
@@ -194,7 +208,8 @@ class Tidslinje {
 		Hendelse.Kildelenke kilde = kilde(rad);
 		return new Hendelse(rad.dato(), rad.tid(), type, rad.tittel(), rad.etatId(), etater.get(rad.etatId()), null,
 				null, kilde.tekst(), kilde.lenke(), rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(),
-				brevEndret, "kalender-" + eldste + "@styringsregister", null, false, null, false, false, andre);
+				brevEndret, "kalender-" + eldste + "@styringsregister", null, false, null, false, false, andre,
+				endringstekst.av(rad), null);
 	}
 
 	private static Hendelse.Kildelenke kilde(KalenderRepository.Rad rad) {
@@ -211,7 +226,7 @@ class Tidslinje {
 		return new Hendelse(frist.dato(), null, Type.FRIST, frist.tittel(), frist.etatId(), etater.get(frist.etatId()),
 				frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(), OppdragSider.detalj(frist.oppdrag(), frist.nokkel()), null,
 				false, null, null, false, "frist-" + frist.nokkel() + "@styringsregister", frist.forventetDato(), false,
-				null, frist.viserUnntatt(), frist.merketUnntatt(), List.of());
+				null, frist.viserUnntatt(), frist.merketUnntatt(), List.of(), null, frist.idOrden());
 	}
 
 	/**
@@ -225,6 +240,6 @@ class Tidslinje {
 				etater.get(frist.etatId()), frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(),
 				OppdragSider.detalj(frist.oppdrag(), frist.nokkel()), null, false, null, null, false,
 				"forventet-" + frist.nokkel() + "@styringsregister", null, true, frist.dato(), frist.viserUnntatt(),
-				frist.merketUnntatt(), List.of());
+				frist.merketUnntatt(), List.of(), null, frist.idOrden());
 	}
 }

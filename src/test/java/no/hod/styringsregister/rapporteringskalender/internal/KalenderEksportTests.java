@@ -72,7 +72,8 @@ class KalenderEksportTests {
 	static final String MAI = "2085-05";
 
 	static final List<String> KOLONNER = List.of("Dato", "Tid", "Type", "Hva", "Oppdrag", "Etat", "Divisjon",
-			"Merknad", "Ny forventet dato", "Dato anslått", "Brevets tidsangivelse", "Endret for hånd", "Kilde");
+			"Merknad", "Ny forventet dato", "Dato anslått", "Brevets tidsangivelse", "Endret for hånd", "Kilde",
+			"Endring");
 
 	@Autowired
 	MockMvc mvc;
@@ -161,10 +162,10 @@ class KalenderEksportTests {
 			assertThat(new DataFormatter().formatCellValue(dato)).isEqualTo("05.05.2085");
 			assertThat(celler(mote)).containsExactly("05.05.2085", "09:00-11:00", "Kalender", "Etatsstyringsmøte 2085", "",
 					"Helsedirektoratet", "", "Hos Helsedirektoratet", "", "Nei", "", "Nei",
-					"Tildelingsbrev 2085, vedlegg I – styrings- og rapporteringskalender");
+					"Tildelingsbrev 2085, vedlegg I – styrings- og rapporteringskalender", "");
 			assertThat(celler(ark.getRow(2))).containsExactly("10.05.2085", "", "Oppdragsfrist",
 					"Åpen kartlegging av levevaner", "TB2085-1", "Helsedirektoratet", "", "", "", "Nei", "", "Nei",
-					"Oppdrag TB2085-1");
+					"Oppdrag TB2085-1", "");
 			assertThat(celler(ark.getRow(4))).contains("Særskilt rapportering", "Årlig/15. mai");
 			// Text as it is, never a formula.
 			assertThat(ark.getRow(4).getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
@@ -186,7 +187,7 @@ class KalenderEksportTests {
 			.isEqualTo(somICsv(titlerPaaSiden(mai(LESER))));
 		assertThat(linjer.get(1)).containsExactly("05.05.2085", "09:00-11:00", "Kalender", "Etatsstyringsmøte 2085", "",
 				"Helsedirektoratet", "", "Hos Helsedirektoratet", "", "Nei", "", "Nei",
-				"Tildelingsbrev 2085, vedlegg I – styrings- og rapporteringskalender");
+				"Tildelingsbrev 2085, vedlegg I – styrings- og rapporteringskalender", "");
 		// A cell that would start a formula in Excel is text.
 		assertThat(linjer.get(4).get(3)).isEqualTo("'=Særskilt rapport 2085");
 	}

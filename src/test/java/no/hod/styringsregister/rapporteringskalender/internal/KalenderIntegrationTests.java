@@ -926,8 +926,10 @@ class KalenderIntegrationTests {
 		String csv = mvc.perform(get("/rapporteringskalender/eksport.csv").param("visning", "maned")
 			.param("maned", maaned).with(user(LESER))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(csv.lines().filter(l -> l.contains(fraTeksten))).singleElement().asString().endsWith(";" + teksten);
-		assertThat(csv.lines().filter(l -> l.contains(fraVedlegg))).singleElement().asString().endsWith(";" + vedleggI);
+		assertThat(csv.lines().filter(l -> l.contains(fraTeksten))).singleElement().asString()
+			.endsWith(";" + teksten + ";");
+		assertThat(csv.lines().filter(l -> l.contains(fraVedlegg))).singleElement().asString()
+			.endsWith(";" + vedleggI + ";");
 
 		Calendar kalender = new CalendarBuilder().build(new StringReader(
 				mvc.perform(get(feedsti(LESER))).andReturn().getResponse().getContentAsString()));
