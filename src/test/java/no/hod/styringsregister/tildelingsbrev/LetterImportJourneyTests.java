@@ -41,7 +41,7 @@ class LetterImportJourneyTests extends BrowserTestSupport {
 		upload("tildelingsbrev-2026.pdf", TestDocuments.pdf(FULL_2026));
 		assertThat(page.locator("h1")).hasText("Se gjennom før import");
 		// The year as a year: not «2 026» (a number's grouping), whatever the file is called.
-		assertThat(page.locator(".ingress")).containsText("som Tildelingsbrev for Helsedirektoratet for 2026.");
+		assertThat(page.locator(".ingress")).containsText("som tildelingsbrev for Helsedirektoratet for 2026.");
 		assertAccessible("tildelingsbrev-forhandsvisning");
 
 		page.getByLabel("Tittel TB2026-1", new Page.GetByLabelOptions().setExact(true))

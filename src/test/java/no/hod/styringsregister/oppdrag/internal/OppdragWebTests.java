@@ -1927,8 +1927,13 @@ class OppdragWebTests {
 			.containsPattern("id=\"forventetDato\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"statusskjema-feil ")
 			.containsPattern("id=\"ny-status\"[^>]*aria-invalid=\"true\"")
 			.doesNotContainPattern("id=\"notat\"[^>]*aria-invalid");
-		// Said once, in the form: not again at the top of the page.
-		assertThat(side.split("Ny forventet dato hører til status Forsinket.", -1)).hasSize(2);
+		// Said in the form, not again at the top of the page: once as the form's message, and once over the field that
+		// takes the focus, for a reader at 200 % zoom (hidden from screen readers, which have it as the description).
+		String foran = side.substring(0, side.indexOf("<form class=\"skjema\" id=\"statusskjema\""));
+		assertThat(foran).doesNotContain("Ny forventet dato hører til status Forsinket.");
+		assertThat(side.split("Ny forventet dato hører til status Forsinket.", -1)).hasSize(3);
+		assertThat(skjema).containsPattern("<p class=\"feltfeil\" aria-hidden=\"true\">Ny forventet dato hører til status "
+			+ "Forsinket.[^<]*</p>\\s*<select id=\"ny-status\"");
 		mvc.perform(get("/api/oppdrag/" + tb(1)).with(klarert())).andExpect(jsonPath("$.status").value("IKKE_STARTET"))
 			.andExpect(jsonPath("$.expectedDate").doesNotExist());
 		// Without a refusal nothing is marked.
