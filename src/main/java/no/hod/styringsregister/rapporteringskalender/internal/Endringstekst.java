@@ -50,6 +50,7 @@ class Endringstekst {
 		return new Hendelse.Handendring(rad.endretAv() == null ? null : visningsnavn.av(rad.endretAv()),
 				rad.endret() == null ? null : rad.endret().atZoneSameInstant(Formats.OSLO).toOffsetDateTime(),
 				rad.brevetsDato(), rad.brevetsDato() == null ? null : rad.brevetsTid(),
+				rad.brevetsDato() != null && Boolean.TRUE.equals(rad.brevetsDatoAnslatt()),
 				rad.brevetsDato() == null ? null : rad.brevetsTittel());
 	}
 

@@ -49,7 +49,7 @@ record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatI
 	 *     title are too
 	 */
 	record Handendring(String av, OffsetDateTime tid, LocalDate brevetsDato, String brevetsTid,
-			String brevetsTittel) {
+			boolean brevetsDatoAnslatt, String brevetsTittel) {
 	}
 
 	/** A source in words and its address in the register. */

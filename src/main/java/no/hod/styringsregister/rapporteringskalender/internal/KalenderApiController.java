@@ -67,12 +67,16 @@ class KalenderApiController {
 			return new ChangedByHand(endring.av(),
 					endring.tid() == null ? null : endring.tid().truncatedTo(ChronoUnit.SECONDS),
 					endring.brevetsDato() == null ? null
-							: new LetterSaid(endring.brevetsDato(), endring.brevetsTid(), endring.brevetsTittel()));
+							: new LetterSaid(endring.brevetsDato(), endring.brevetsTid(),
+									endring.brevetsDatoAnslatt(), endring.brevetsTittel()));
 		}
 	}
 
-	/** @param time {@code null} for the whole day */
-	record LetterSaid(LocalDate date, String time, String title) {
+	/**
+	 * @param time {@code null} for the whole day
+	 * @param estimated the letter gave no exact day; {@code date} was the end of its period (the page's «anslått»)
+	 */
+	record LetterSaid(LocalDate date, String time, boolean estimated, String title) {
 	}
 
 	record Abonnement(String url) {

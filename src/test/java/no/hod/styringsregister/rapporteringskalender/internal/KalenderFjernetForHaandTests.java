@@ -111,7 +111,20 @@ class KalenderFjernetForHaandTests {
 		assertThat(endring).containsEntry("by", ADMIN_NAVN);
 		assertThat((String) endring.get("at")).startsWith(LocalDate.now(Formats.OSLO).toString());
 		assertThat(endring.get("letterSaid"))
-			.isEqualTo(Map.of("date", "2168-02-14", "time", "09:00-11:00", "title", "API-møte 2168"));
+			.isEqualTo(Map.of("date", "2168-02-14", "time", "09:00-11:00", "estimated", false, "title",
+					"API-møte 2168"));
+	}
+
+	/** A letter without an exact day: the API says the day it gave was an estimate, as the page's «anslått». */
+	@Test
+	void theApiSaysTheLettersDayWasAnEstimate() throws Exception {
+		importer(8_168_007, 2168, null, null, "Anslått møte 2168");
+		endre(id("Anslått møte 2168"), "2168-11-10", "Anslått møte 2168", 0);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> brevet = (Map<String, Object>) ((Map<String, Object>) item("2168-11", "Anslått møte 2168")
+			.get("changedByHand")).get("letterSaid");
+		assertThat(brevet).containsEntry("date", "2168-12-31").containsEntry("estimated", true);
+		assertThat(rad(side("2168-11", LESER), "Anslått møte 2168")).contains("(brevet: 31. desember 2168, anslått)");
 	}
 
 	@Test
