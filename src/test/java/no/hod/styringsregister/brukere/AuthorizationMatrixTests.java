@@ -98,6 +98,8 @@ class AuthorizationMatrixTests {
 				{ "GET", "/rapporteringskalender/999999/endre", "L D D D D A D" },
 				{ "POST", "/rapporteringskalender/999999/endre", "L D D D D A D" },
 				{ "POST", "/rapporteringskalender/999999/slett", "L D D D D A D" },
+				{ "GET", "/rapporteringskalender/fjernet", "L D D D D A D" },
+				{ "POST", "/rapporteringskalender/999999/gjenopprett", "L D D D D A D" },
 				// The feed is read by calendar programs without a session: the token is the key. (Before the rows
 				// below, which give every caller a new token.)
 				{ "GET", "/api/rapporteringskalender/ical/{token}.ics", "A A A A A A A" },

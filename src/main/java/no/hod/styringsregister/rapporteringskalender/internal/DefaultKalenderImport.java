@@ -48,6 +48,7 @@ class DefaultKalenderImport implements KalenderImport {
 		plan.endrede().forEach((id, innhold) -> repository.oppdaterFraBrev(id, aar, etatId, innhold));
 		plan.fjernede().forEach(repository::slettFraBrev);
 		plan.brevetsEgne().forEach(repository::oppdaterBrevetsEgen);
+		repository.merkBrevTrukketTilbake(brevId, false);
 		return plan.diff();
 	}
 
@@ -62,6 +63,7 @@ class DefaultKalenderImport implements KalenderImport {
 	public Tilbaketrekking withdraw(long brevId) {
 		Tilbaketrekking hva = compareWithdraw(brevId);
 		repository.slettSynligeFraBrev(brevId);
+		repository.merkBrevTrukketTilbake(brevId, true);
 		return hva;
 	}
 

@@ -42,6 +42,18 @@ class Endringstekst {
 		return melding("rapporteringskalender.endret-av.brevet", endret, brevet(rad));
 	}
 
+	/** What {@link #av} says, as data: {@code null} where it says nothing. */
+	Hendelse.Handendring data(KalenderRepository.Rad rad) {
+		if (rad.brevId() == null || !rad.manueltEndret()) {
+			return null;
+		}
+		return new Hendelse.Handendring(rad.endretAv() == null ? null : visningsnavn.av(rad.endretAv()),
+				rad.endret() == null ? null : rad.endret().atZoneSameInstant(Formats.OSLO).toOffsetDateTime(),
+				rad.brevetsDato(), rad.brevetsDato() == null ? null : rad.brevetsTid(),
+				rad.brevetsDato() != null && Boolean.TRUE.equals(rad.brevetsDatoAnslatt()),
+				rad.brevetsDato() == null ? null : rad.brevetsTittel());
+	}
+
 	/** The letter's day, with its time, whether it was an estimate, and its title where the admin changed that too. */
 	private String brevet(KalenderRepository.Rad rad) {
 		StringBuilder brevet = new StringBuilder(formats.dato(rad.brevetsDato()));

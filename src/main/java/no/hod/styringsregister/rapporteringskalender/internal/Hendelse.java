@@ -1,6 +1,7 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,13 +32,25 @@ import no.hod.styringsregister.oppdrag.IdOrden;
  * @param endring for a letter's entry changed by hand, who changed it, when, and what the letter itself gave, in
  *     words ({@link Endringstekst}); else {@code null}
  * @param idOrden for a deadline or a new expected date, its assignment's place in the natural order of ids, when
- *     known; else {@code null}
+ *     known; else {@code null} * @param handendring {@code endring} as data, for the API; {@code null} where {@code endring} is
  */
 record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatId, String etat, Long enhetId,
 		String oppdrag, String kilde, String lenke, Long oppforingId, boolean datoAnslatt, String merknad,
 		String naarTekst, boolean manueltEndret, String uid, LocalDate forventetDato, boolean nyForventetDato,
 		LocalDate brevetsFrist, boolean viserUnntatt, boolean merketUnntatt, List<Kildelenke> flereKilder,
-		String endring, IdOrden idOrden) {
+		String endring, IdOrden idOrden, Handendring handendring) {
+
+	/**
+	 * Who changed a letter's entry by hand and when, and what the letter itself gave.
+	 *
+	 * @param av the display name, {@code null} when not known
+	 * @param tid {@code null} when not known
+	 * @param brevetsDato {@code null} for an entry edited before the letter's own was kept (V113); then the time and
+	 *     title are too
+	 */
+	record Handendring(String av, OffsetDateTime tid, LocalDate brevetsDato, String brevetsTid,
+			boolean brevetsDatoAnslatt, String brevetsTittel) {
+	}
 
 	/** A source in words and its address in the register. */
 	record Kildelenke(String tekst, String lenke) {

@@ -184,6 +184,11 @@ final class IcalFeed {
 			}
 			tekst.append("; datoen er anslått.\n");
 		}
+		// As on the page, so a day the letter never gave is not read as the letter's. A calendar entry's own words only:
+		// deadlines, which may be exempt, are never changed by hand.
+		if (hendelse.manueltEndret() && hendelse.endring() != null) {
+			tekst.append(hendelse.endring()).append(".\n");
+		}
 		tekst.append("Kilde: ").append(hendelse.kilder());
 		return Kontrolltegn.fjern(tekst.toString());
 	}

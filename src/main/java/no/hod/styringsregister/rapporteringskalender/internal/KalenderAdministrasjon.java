@@ -7,7 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,9 @@ import no.hod.styringsregister.Regelbrudd.Avvist;
 import no.hod.styringsregister.Sitert;
 import no.hod.styringsregister.brukere.CurrentUser;
 import no.hod.styringsregister.brukere.CurrentUsers;
+import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
+import no.hod.styringsregister.organisasjon.Visningsnavn;
 import no.hod.styringsregister.web.Formats;
 
 /** Admins add, move and remove calendar entries by hand; such entries survive a re-import of the letter. */
@@ -46,11 +50,14 @@ class KalenderAdministrasjon {
 
 	private final OrganisasjonService organisasjon;
 
+	private final Visningsnavn visningsnavn;
+
 	KalenderAdministrasjon(KalenderRepository repository, CurrentUsers currentUsers,
-			OrganisasjonService organisasjon) {
+			OrganisasjonService organisasjon, Visningsnavn visningsnavn) {
 		this.repository = repository;
 		this.currentUsers = currentUsers;
 		this.organisasjon = organisasjon;
+		this.visningsnavn = visningsnavn;
 	}
 
 	/**
@@ -81,6 +88,27 @@ class KalenderAdministrasjon {
 
 		Long id() {
 			return id;
+		}
+	}
+
+	/**
+	 * An entry removed by hand, as «Fjernet for hånd» shows it.
+	 *
+	 * @param kildelenke the letter's address, {@code null} for an entry made by hand
+	 * @param fjernetAv the display name of who removed it, {@code null} when not known
+	 * @param fjernet the day it was removed, {@code null} when not known
+	 */
+	record FjernetOppforing(long id, long versjon, LocalDate dato, String tid, String type, String tittel,
+			String etat, String kilde, String kildelenke, String fjernetAv, LocalDate fjernet) {
+	}
+
+	/** A restore refused because of what the calendar holds now, not what was sent: a conflict. */
+	static final class KanIkkeGjenopprettes extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		KanIkkeGjenopprettes(String melding) {
+			super(melding);
 		}
 	}
 
@@ -151,6 +179,52 @@ class KalenderAdministrasjon {
 		LocalDate dato = rad(id).dato();
 		repository.slettManuelt(id, admin.brukernavn());
 		return dato;
+	}
+
+	@Transactional(readOnly = true)
+	List<FjernetOppforing> fjernede() {
+		admin();
+		Map<Long, String> etater = organisasjon.etater().stream().collect(Collectors.toMap(Etat::id, Etat::navn));
+		return repository.fjernede().stream().map(f -> {
+			Hendelse.Kildelenke kilde = Tidslinje.kilde(f.brevId(), f.aar(), f.type(), f.kilde());
+			return new FjernetOppforing(f.id(), f.versjon(), f.dato(), f.tid(), f.type(), f.tittel(),
+					etater.get(f.etatId()), kilde.tekst(), kilde.lenke(),
+					f.fjernetAv() == null ? null : visningsnavn.av(f.fjernetAv()),
+					f.fjernet() == null ? null : f.fjernet().atZoneSameInstant(Formats.OSLO).toLocalDate());
+		}).toList();
+	}
+
+	/**
+	 * Puts an entry removed by hand back in the calendar. One made by hand keeps the rule it was made under: refused
+	 * when the calendar has one like it now.
+	 *
+	 * @param versjon as «Fjernet for hånd» showed it
+	 * @return the entry's title and day
+	 */
+	KalenderRepository.Fjernet gjenopprett(long id, Long versjon) {
+		admin();
+		KalenderRepository.Fjernet fjernet = repository.finnFjernet(id)
+			.orElseThrow(() -> new OppforingIkkeFunnetException(
+					"Fant ingen fjernet kalenderoppføring med id " + id + ". Den kan allerede være gjenopprettet."));
+		String lik = "Kalenderen har allerede en oppføring med samme etat, type, dato, tid og tekst som "
+				+ Sitert.verdi(fjernet.tittel()) + ", så den ble ikke gjenopprettet.";
+		if (fjernet.brevId() == null && repository.finnLik(fjernet.etatId(), fjernet.type(), fjernet.dato(),
+				fjernet.tid(), fjernet.tittel(), null).isPresent()) {
+			throw new KanIkkeGjenopprettes(lik);
+		}
+		boolean gjenopprettet;
+		try {
+			gjenopprettet = versjon != null && repository.gjenopprett(id, versjon);
+		}
+		catch (DuplicateKeyException samtidig) {
+			// Made by another request after the check (V108's unique index).
+			throw new KanIkkeGjenopprettes(lik);
+		}
+		if (!gjenopprettet) {
+			throw new KanIkkeGjenopprettes("Noen andre har endret oppføringen " + Sitert.verdi(fjernet.tittel())
+					+ " siden du åpnet siden, så den ble ikke gjenopprettet. Last siden på nytt og prøv igjen.");
+		}
+		return fjernet;
 	}
 
 	private KalenderRepository.Rad rad(long id) {

@@ -1,6 +1,8 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +46,37 @@ class KalenderApiController {
 	 *     the page's badge and the exports' «Merknad», so it is not passed on unknowingly
 	 */
 	record Item(LocalDate date, String time, String kind, String title, String agency, String oppdrag, String source,
-			boolean exempt) {
+			boolean exempt, ChangedByHand changedByHand) {
+	}
+
+	/**
+	 * A letter's entry an admin changed by hand, as the page's «Endret for hånd av … (brevet: …)»; added after the
+	 * other fields, so a client that reads those goes on as before. Calendar entries hold the letters' public
+	 * appendices and text and what admins type, never an assignment's content, so this carries nothing exempt.
+	 *
+	 * @param by the admin's name, {@code null} when not known
+	 * @param at when, in Oslo's offset; {@code null} when not known
+	 * @param letterSaid what the letter itself gave; {@code null} for an entry edited before it was kept
+	 */
+	record ChangedByHand(String by, OffsetDateTime at, LetterSaid letterSaid) {
+
+		static ChangedByHand av(Hendelse.Handendring endring) {
+			if (endring == null) {
+				return null;
+			}
+			return new ChangedByHand(endring.av(),
+					endring.tid() == null ? null : endring.tid().truncatedTo(ChronoUnit.SECONDS),
+					endring.brevetsDato() == null ? null
+							: new LetterSaid(endring.brevetsDato(), endring.brevetsTid(),
+									endring.brevetsDatoAnslatt(), endring.brevetsTittel()));
+		}
+	}
+
+	/**
+	 * @param time {@code null} for the whole day
+	 * @param estimated the letter gave no exact day; {@code date} was the end of its period (the page's «anslått»)
+	 */
+	record LetterSaid(LocalDate date, String time, boolean estimated, String title) {
 	}
 
 	record Abonnement(String url) {
@@ -66,7 +98,7 @@ class KalenderApiController {
 		List<Item> items = tidslinje.hendelser(fra, til, parametre.filter(agency, kind, division), bruker.klarert())
 			.stream()
 			.map(h -> new Item(h.dato(), h.tid(), h.type().name(), h.tittel(), h.etat(), h.oppdrag(), h.kilder(),
-					h.merketUnntatt()))
+					h.merketUnntatt(), ChangedByHand.av(h.handendring())))
 			.toList();
 		return new Svar(items);
 	}

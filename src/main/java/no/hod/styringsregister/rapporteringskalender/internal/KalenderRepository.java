@@ -171,12 +171,66 @@ class KalenderRepository {
 			.param("tid", tid).param("tittel", tittel).param("merknad", merknad).param("av", av).update() == 1;
 	}
 
-	/** Entries from a letter are only marked, so that a re-import does not bring them back. */
+	/**
+	 * Only marked, so that a re-import does not bring a letter's entry back and an admin can restore it (V115). Who
+	 * removed it is kept apart from who edited it, and whether it was edited ({@code endret_for_fjerning}, the
+	 * right-hand side reads the row as it was), so that a restored entry is what it was.
+	 */
 	void slettManuelt(long id, String av) {
-		jdbc.sql("DELETE FROM kalenderoppforing WHERE id = :id AND brev_id IS NULL").param("id", id).update();
 		jdbc.sql("""
-				UPDATE kalenderoppforing SET slettet = true, manuelt_endret = true, endret_av = :av, endret = now(),
+				UPDATE kalenderoppforing SET slettet = true, manuelt_endret = true, endret_for_fjerning = manuelt_endret,
+				       fjernet_av = :av, fjernet = now(), versjon = versjon + 1
+				WHERE id = :id AND NOT slettet""").param("id", id).param("av", av).update();
+	}
+
+	/**
+	 * An entry removed by hand, as «Fjernet for hånd» lists it.
+	 *
+	 * @param kilde as {@link Rad#kilde()}
+	 */
+	record Fjernet(long id, Long brevId, int aar, long etatId, String type, LocalDate dato, String tid, String tittel,
+			String kilde, String fjernetAv, OffsetDateTime fjernet, long versjon) {
+	}
+
+	private static final String FJERNET = """
+			SELECT id, brev_id, aar, etat_id, type, dato, tid, tittel, kilde, fjernet_av, fjernet, versjon
+			FROM kalenderoppforing WHERE slettet AND NOT brev_trukket_tilbake""";
+
+	/**
+	 * Every entry removed by hand that may come back, the last removed first; not those of a withdrawn letter, which
+	 * the calendar no longer holds.
+	 */
+	List<Fjernet> fjernede() {
+		return jdbc.sql(FJERNET + " ORDER BY fjernet DESC NULLS LAST, id DESC").query(Fjernet.class).list();
+	}
+
+	Optional<Fjernet> finnFjernet(long id) {
+		return jdbc.sql(FJERNET + " AND id = :id").param("id", id).query(Fjernet.class).optional();
+	}
+
+	/**
+	 * Puts an entry removed by hand back, as it was: a letter's entry changed by hand only if it had been before it
+	 * was removed, so that a re-import updates one that was not. An entry made by hand comes under the unique index
+	 * (V108) again.
+	 *
+	 * @return false when someone else restored or changed it since {@code versjon} was read
+	 * @throws org.springframework.dao.DuplicateKeyException when an entry made by hand is like one the calendar has
+	 */
+	boolean gjenopprett(long id, long versjon) {
+		return jdbc.sql("""
+				UPDATE kalenderoppforing SET slettet = false,
+				       manuelt_endret = brev_id IS NULL OR coalesce(endret_for_fjerning, true),
+				       endret_for_fjerning = NULL, fjernet_av = NULL, fjernet = NULL, tidligere_dublett = false,
 				       versjon = versjon + 1
-				WHERE id = :id""").param("id", id).param("av", av).update();
+				WHERE id = :id AND versjon = :versjon AND slettet AND NOT brev_trukket_tilbake""")
+			.param("id", id).param("versjon", versjon).update() == 1;
+	}
+
+	/** What an admin removed from a withdrawn letter is not offered back; importing the letter again clears it. */
+	void merkBrevTrukketTilbake(long brevId, boolean trukket) {
+		jdbc.sql("""
+				UPDATE kalenderoppforing SET brev_trukket_tilbake = :trukket
+				WHERE brev_id = :brev AND brev_trukket_tilbake <> :trukket""")
+			.param("brev", brevId).param("trukket", trukket).update();
 	}
 }

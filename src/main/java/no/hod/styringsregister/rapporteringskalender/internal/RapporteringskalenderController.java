@@ -40,6 +40,8 @@ class RapporteringskalenderController {
 
 	private static final String SKJEMA = "rapporteringskalender/skjema";
 
+	private static final String FJERNET = "rapporteringskalender/fjernet";
+
 	/** The parameters of the page's views, the only ones a way back to it may hold. */
 	private static final Set<String> TILBAKE_PARAMETRE = Set.of("visning", "dager", "maned", "etat", "type",
 			"divisjon");
@@ -252,6 +254,39 @@ class RapporteringskalenderController {
 		LocalDate dato = administrasjon.slett(id);
 		redirect.addFlashAttribute("melding", "Oppføringen er fjernet fra kalenderen.");
 		return "redirect:" + tilbakeEllerMaaned(tilbake, dato);
+	}
+
+	/** Entries removed by hand, to be found and put back; for those who may change the calendar only. */
+	@GetMapping("/fjernet")
+	String fjernede(Model model) {
+		administrasjonstilgang();
+		model.addAttribute("fjernede", administrasjon.fjernede());
+		return FJERNET;
+	}
+
+	/**
+	 * Back to the entry's month, where it is again. A restore the calendar refuses now (one like it is there, or
+	 * someone else got there first) is a 409 with the list as it is now.
+	 *
+	 * @param versjon the entry's version as the list showed it
+	 */
+	@PostMapping("/{id}/gjenopprett")
+	String gjenopprett(@PathVariable long id, @RequestParam(required = false) Long versjon, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		administrasjonstilgang();
+		KalenderRepository.Fjernet gjenopprettet;
+		try {
+			gjenopprettet = administrasjon.gjenopprett(id, versjon);
+		}
+		catch (KalenderAdministrasjon.KanIkkeGjenopprettes ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("feil", ex.getMessage());
+			model.addAttribute("fjernede", administrasjon.fjernede());
+			return FJERNET;
+		}
+		redirect.addFlashAttribute("melding",
+				"Oppføringen " + Sitert.verdi(gjenopprettet.tittel()) + " er tilbake i kalenderen.");
+		return "redirect:" + maaned(gjenopprettet.dato());
 	}
 
 	private void administrasjonstilgang() {

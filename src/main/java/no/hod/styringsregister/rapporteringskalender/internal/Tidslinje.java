@@ -209,24 +209,29 @@ class Tidslinje {
 		return new Hendelse(rad.dato(), rad.tid(), type, rad.tittel(), rad.etatId(), etater.get(rad.etatId()), null,
 				null, kilde.tekst(), kilde.lenke(), rad.id(), rad.datoAnslatt(), rad.merknad(), rad.naarTekst(),
 				brevEndret, "kalender-" + eldste + "@styringsregister", null, false, null, false, false, andre,
-				endringstekst.av(rad), null);
+				endringstekst.av(rad), null, endringstekst.data(rad));
 	}
 
 	private static Hendelse.Kildelenke kilde(KalenderRepository.Rad rad) {
-		if (rad.brevId() == null) {
+		return kilde(rad.brevId(), rad.aar(), rad.type(), rad.kilde());
+	}
+
+	/** An entry's source in words, as the calendar names it everywhere, and its letter's address. */
+	static Hendelse.Kildelenke kilde(Long brevId, int aar, String type, String kilde) {
+		if (brevId == null) {
 			return new Hendelse.Kildelenke("Lagt inn for hånd", null);
 		}
-		String del = Kilde.BREVETS_TEKST.name().equals(rad.kilde()) ? "brevets tekst"
-				: "SAERSKILT".equals(rad.type()) ? "vedlegg III – særskilt rapportering"
+		String del = Kilde.BREVETS_TEKST.name().equals(kilde) ? "brevets tekst"
+				: "SAERSKILT".equals(type) ? "vedlegg III – særskilt rapportering"
 						: "vedlegg I – styrings- og rapporteringskalender";
-		return new Hendelse.Kildelenke("Tildelingsbrev " + rad.aar() + ", " + del, "/tildelingsbrev/" + rad.brevId());
+		return new Hendelse.Kildelenke("Tildelingsbrev " + aar + ", " + del, "/tildelingsbrev/" + brevId);
 	}
 
 	private static Hendelse hendelse(FristKilde.Frist frist, Map<Long, String> etater) {
 		return new Hendelse(frist.dato(), null, Type.FRIST, frist.tittel(), frist.etatId(), etater.get(frist.etatId()),
 				frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(), OppdragSider.detalj(frist.oppdrag(), frist.nokkel()), null,
 				false, null, null, false, "frist-" + frist.nokkel() + "@styringsregister", frist.forventetDato(), false,
-				null, frist.viserUnntatt(), frist.merketUnntatt(), List.of(), null, frist.idOrden());
+				null, frist.viserUnntatt(), frist.merketUnntatt(), List.of(), null, frist.idOrden(), null);
 	}
 
 	/**
@@ -240,6 +245,6 @@ class Tidslinje {
 				etater.get(frist.etatId()), frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(),
 				OppdragSider.detalj(frist.oppdrag(), frist.nokkel()), null, false, null, null, false,
 				"forventet-" + frist.nokkel() + "@styringsregister", null, true, frist.dato(), frist.viserUnntatt(),
-				frist.merketUnntatt(), List.of(), null, frist.idOrden());
+				frist.merketUnntatt(), List.of(), null, frist.idOrden(), null);
 	}
 }

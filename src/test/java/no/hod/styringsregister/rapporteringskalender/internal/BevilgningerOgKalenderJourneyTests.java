@@ -398,6 +398,22 @@ class BevilgningerOgKalenderJourneyTests extends BrowserTestSupport {
 		assertThat(page).hasURL(url(fra));
 		assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText("Møte som skal fjernes")))
 			.hasCount(0);
+
+		// Not lost: listed under «Fjernet for hånd» with when it was removed, and put back from there.
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fjernet for hånd")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Fjernet for hånd")))
+			.isVisible();
+		Locator fjernet = page.locator("tbody tr", new Page.LocatorOptions().setHasText("Møte som skal fjernes"));
+		assertThat(fjernet).containsText("10. september 2156");
+		assertThat(fjernet).containsText("Lagt inn for hånd");
+		assertThat(fjernet).containsText(new Formats().dato(LocalDate.now(Formats.OSLO)));
+		assertAccessible("kalender-fjernet-for-haand");
+		fjernet.getByRole(AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName("Gjenopprett: Møte som skal fjernes")).click();
+		assertThat(page.getByRole(AriaRole.STATUS))
+			.containsText("Oppføringen «Møte som skal fjernes» er tilbake i kalenderen.");
+		assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText("Møte som skal fjernes")))
+			.containsText("09:00-11:00");
 	}
 
 	@Test
