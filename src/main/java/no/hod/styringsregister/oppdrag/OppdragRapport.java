@@ -49,6 +49,11 @@ public interface OppdragRapport {
 			String fremdrift, LocalDate forventetDato, String statusGrunn, String divisjon, String avdeling,
 			List<LocalDate> frister, String fristTekst, String opphavId, Integer opphavAar, OffsetDateTime sistEndret) {
 
+		/** The word its page's address names it by (OppdragSider.adresse), for {@code @{/oppdrag/{id}(id=...)}}. */
+		public String adresse() {
+			return OppdragSider.adresse(id, nokkel);
+		}
+
 		/** The first deadline, or {@code null}. */
 		public LocalDate forsteFrist() {
 			return frister.isEmpty() ? null : frister.stream().min(LocalDate::compareTo).orElseThrow();

@@ -224,8 +224,8 @@ class BevilgningTjeneste {
 		}
 
 		/** Ids named by id first, then those named by title, each once, with its title as the viewer sees it. */
-		Map<String, String> i(String kommentar) {
-			Map<String, String> nevnte = new LinkedHashMap<>();
+		Map<String, Tittelnevninger.Tittel> i(String kommentar) {
+			Map<String, Tittelnevninger.Tittel> nevnte = new LinkedHashMap<>();
 			if (kommentar == null || kommentar.isBlank()) {
 				return nevnte;
 			}
@@ -235,24 +235,24 @@ class BevilgningTjeneste {
 				ider.add(m.group());
 			}
 			if (!ider.isEmpty()) {
-				oppdrag.oppdragMedIder(aar, etatId, ider, klarert).forEach(t -> nevnte.putIfAbsent(t.id(), t.tittel()));
+				oppdrag.oppdragMedIder(aar, etatId, ider, klarert).forEach(t -> nevnte.putIfAbsent(t.id(), t));
 			}
 			if (titler == null) {
 				titler = oppdrag.titler(aar, etatId, klarert);
 			}
 			Set<String> vedTittel = Tittelnevninger.nevnte(kommentar, titler);
-			titler.stream().filter(t -> vedTittel.contains(t.id())).forEach(t -> nevnte.putIfAbsent(t.id(), t.tittel()));
+			titler.stream().filter(t -> vedTittel.contains(t.id())).forEach(t -> nevnte.putIfAbsent(t.id(), t));
 			return nevnte;
 		}
 	}
 
 	/** The assignments citing the post, then those the line's comment names. */
 	private static List<Tittelnevninger.Tittel> medNevnte(List<Tittelnevninger.Tittel> viser,
-			Map<String, String> nevnte) {
-		Map<String, String> alle = new LinkedHashMap<>();
-		viser.forEach(t -> alle.put(t.id(), t.tittel()));
+			Map<String, Tittelnevninger.Tittel> nevnte) {
+		Map<String, Tittelnevninger.Tittel> alle = new LinkedHashMap<>();
+		viser.forEach(t -> alle.put(t.id(), t));
 		nevnte.forEach(alle::putIfAbsent);
-		return alle.entrySet().stream().map(e -> new Tittelnevninger.Tittel(e.getKey(), e.getValue())).toList();
+		return List.copyOf(alle.values());
 	}
 
 	/**
@@ -267,7 +267,7 @@ class BevilgningTjeneste {
 			return List.of();
 		}
 		Nevnte nevnte = new Nevnte(o.aar(), o.etatId(), viewer.klarert());
-		List<Tittelnevninger.Tittel> bareDenne = List.of(new Tittelnevninger.Tittel(o.id(), o.tittel()));
+		List<Tittelnevninger.Tittel> bareDenne = List.of(new Tittelnevninger.Tittel(o.id(), o.tittel(), o.adresse()));
 		return repository.gjeldende(o.etatId(), o.aar()).stream()
 			.filter(r -> r.kommentar() != null)
 			.filter(r -> o.offisiellId() != null

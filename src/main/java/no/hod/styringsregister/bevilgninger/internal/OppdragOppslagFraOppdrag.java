@@ -39,6 +39,6 @@ class OppdragOppslagFraOppdrag implements OppdragOppslag {
 
 	/** The read path's titles, the placeholder where the viewer may not see one. */
 	private static List<Tittelnevninger.Tittel> titler(List<OppdragRef> refs) {
-		return refs.stream().map(o -> new Tittelnevninger.Tittel(o.id(), o.tittel())).toList();
+		return refs.stream().map(o -> new Tittelnevninger.Tittel(o.id(), o.tittel(), o.adresse())).toList();
 	}
 }

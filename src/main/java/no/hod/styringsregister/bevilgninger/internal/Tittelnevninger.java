@@ -35,8 +35,16 @@ final class Tittelnevninger {
 
 	private static final Locale NORSK = Locale.forLanguageTag("nb");
 
-	/** An assignment by its shown id, and its title as the viewer sees it. */
-	record Tittel(String id, String tittel) {
+	/**
+	 * An assignment by its shown id, its title as the viewer sees it, and the word its page's address names it by
+	 * (OppdragSider.adresse: the register key where the id has a slash).
+	 */
+	record Tittel(String id, String tittel, String adresse) {
+
+		/** An assignment whose id an address carries as it is. */
+		Tittel(String id, String tittel) {
+			this(id, tittel, id);
+		}
 	}
 
 	private Tittelnevninger() {

@@ -532,7 +532,7 @@ class OppdragLeser implements OppdragQueries {
 			.addValue("departementet", OppdragDetalj.Hendelse.DEPARTEMENTET)
 			.addValue("overtatt", OppdragSkriving.OVERTATT_FRA);
 		List<OppdragSvar> svar = new ArrayList<>();
-		jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, h.tidspunkt, h.bruker_navn, h.bruker_rolle, "
+		jdbc.query("SELECT v.visnings_id, v.nokkel, v.tittel, v.tittel_skjult, h.tidspunkt, h.bruker_navn, h.bruker_rolle, "
 				+ "h.bruker_id, h.type, h.felt, h.fra, h.til, h.notat, h.skjult, h.unntatt, h.notat_skjult, "
 				+ "h.verdier_skjult FROM " + historikkKilde(leser) + " h JOIN " + kilde(leser) + " v "
 				+ "ON v.id = h.oppdrag_id WHERE v.divisjon_id = :divisjon AND NOT v.fjernet "
@@ -549,7 +549,7 @@ class OppdragLeser implements OppdragQueries {
 													? OppdragSvar.Slag.STATUS : null;
 					// A lead may move a delivery back to Pågår too: that is the division's own doing, not an answer.
 					if (slag != null && h.departementets(leser)) {
-						svar.add(new OppdragSvar(rs.getString("visnings_id"), rs.getString("tittel"),
+						svar.add(new OppdragSvar(rs.getString("visnings_id"), rs.getString("nokkel"), rs.getString("tittel"),
 								rs.getBoolean("tittel_skjult"), slag, statusendring ? status(h.fra()) : null,
 								statusendring ? status(h.til()) : null, h.hvem(), h.tidspunkt(), h.notat(),
 								h.skjult() && h.notat() == null, h.unntatt()));
@@ -578,14 +578,15 @@ class OppdragLeser implements OppdragQueries {
 	 */
 	@Override
 	public List<OppdragRutet> routedTo(long divisjonId, OffsetDateTime since, CurrentUser leser) {
-		return jdbc.query("SELECT v.visnings_id, v.tittel, v.tittel_skjult, v.status, h.fra, h.bruker_navn, h.tidspunkt "
+		return jdbc.query("SELECT v.visnings_id, v.nokkel, v.tittel, v.tittel_skjult, v.status, h.fra, h.bruker_navn, "
+				+ "h.tidspunkt "
 				+ "FROM " + historikkKilde(leser) + " h JOIN " + kilde(leser) + " v ON v.id = h.oppdrag_id "
 				+ "WHERE v.divisjon_id = :divisjon AND NOT v.fjernet AND h.tidspunkt >= :siden AND h.type = 'RUTING' "
 				+ "AND h.felt = 'divisjon' AND NOT EXISTS (SELECT 1 FROM " + historikkKilde(leser) + " n "
 				+ "WHERE n.oppdrag_id = h.oppdrag_id AND n.type = 'RUTING' AND n.felt = 'divisjon' AND n.id > h.id) "
 				+ "ORDER BY h.tidspunkt DESC, h.id DESC",
 				new MapSqlParameterSource().addValue("divisjon", divisjonId).addValue("siden", since),
-				(rs, i) -> new OppdragRutet(rs.getString("visnings_id"), rs.getString("tittel"),
+				(rs, i) -> new OppdragRutet(rs.getString("visnings_id"), rs.getString("nokkel"), rs.getString("tittel"),
 						rs.getBoolean("tittel_skjult"), OppdragStatus.valueOf(rs.getString("status")), rs.getString("fra"),
 						rs.getString("bruker_navn"), rs.getObject("tidspunkt", OffsetDateTime.class)));
 	}
@@ -615,13 +616,13 @@ class OppdragLeser implements OppdragQueries {
 			OffsetDateTime fra = i + 1 < tidligere.size() ? tidligere.get(i + 1).gyldigTil() : null;
 			navnVilkar.add(navnVilkar(p, i + 1, tidligere.get(i).navn(), fra, tidligere.get(i).gyldigTil()));
 		}
-		return jdbc.query("SELECT * FROM (SELECT DISTINCT ON (h.oppdrag_id) v.visnings_id, v.tittel, v.tittel_skjult, "
+		return jdbc.query("SELECT * FROM (SELECT DISTINCT ON (h.oppdrag_id) v.visnings_id, v.nokkel, v.tittel, v.tittel_skjult, "
 				+ "h.til, h.bruker_navn, h.tidspunkt, h.id FROM " + historikkKilde(leser) + " h JOIN " + kilde(leser)
 				+ " v ON v.id = h.oppdrag_id WHERE v.etat_id = :etat AND v.divisjon_id IS DISTINCT FROM :divisjon "
 				+ "AND NOT v.fjernet AND h.tidspunkt >= :siden AND h.type = 'RUTING' AND h.felt = 'divisjon' AND ("
 				+ String.join(" OR ", navnVilkar) + ") ORDER BY h.oppdrag_id, h.id DESC) f "
 				+ "ORDER BY f.tidspunkt DESC, f.id DESC", p,
-				(rs, i) -> new OppdragFlyttet(rs.getString("visnings_id"), rs.getString("tittel"),
+				(rs, i) -> new OppdragFlyttet(rs.getString("visnings_id"), rs.getString("nokkel"), rs.getString("tittel"),
 						rs.getBoolean("tittel_skjult"), rs.getString("til"), rs.getString("bruker_navn"),
 						rs.getObject("tidspunkt", OffsetDateTime.class)));
 	}
@@ -655,6 +656,7 @@ class OppdragLeser implements OppdragQueries {
 	public List<OppdragKommentar> leadComments(OffsetDateTime since, CurrentUser leser) {
 		Map<Long, String> enhetsnavn = organisasjon.enhetsnavn();
 		return jdbc.query("SELECT coalesce(e.visnings_id, v.visnings_id) AS visnings_id, "
+				+ "coalesce(e.nokkel, v.nokkel) AS nokkel, "
 				+ "coalesce(e.tittel, v.tittel) AS tittel, coalesce(e.tittel_skjult, v.tittel_skjult) AS tittel_skjult, "
 				+ "v.divisjon_id, v.unntak, e.unntak AS erstatters_unntak, e.id IS NOT NULL AS paa_kopi, "
 				+ "v.visnings_id AS kopi, h.tidspunkt, h.bruker_navn, h.notat, h.skjult, h.unntatt, "
@@ -677,7 +679,7 @@ class OppdragLeser implements OppdragQueries {
 					boolean paaKopi = rs.getBoolean("paa_kopi");
 					boolean enHeltUnntatt = "WHOLE".equals(unntak) || "WHOLE".equals(erstattersUnntak);
 					String kopi = paaKopi && (leser.klarert() || !enHeltUnntatt) ? rs.getString("kopi") : null;
-					return new OppdragKommentar(rs.getString("visnings_id"), rs.getString("tittel"),
+					return new OppdragKommentar(rs.getString("visnings_id"), rs.getString("nokkel"), rs.getString("tittel"),
 							rs.getBoolean("tittel_skjult"), divisjon, rs.getString("bruker_navn"),
 							rs.getObject("tidspunkt", OffsetDateTime.class), notat,
 							rs.getBoolean("skjult") && notat == null, rs.getBoolean("unntatt"),

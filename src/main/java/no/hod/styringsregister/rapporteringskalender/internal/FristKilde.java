@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import no.hod.styringsregister.oppdrag.IdOrden;
+import no.hod.styringsregister.oppdrag.OppdragSider;
 
 /**
  * Port to the assignments: their deadlines, for the timeline, the feed and the reminders. {@link FristerFraOppdrag}
@@ -61,17 +62,28 @@ interface FristKilde {
 	 *     assignment list marks it, so the reader knows before passing it on (an uncleared reader gets no mark)
 	 * @param idOrden the assignment's place in the list's natural order of ids, or {@code null} when not known (the
 	 *     deadlines of one day then go by title)
+	 * @param oppdragsnokkel the assignment's register key, which its address names it by where the id has a slash
+	 *     ({@link OppdragSider#adresse}); not {@code nokkel}, which also says which deadline
 	 */
 	record Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId,
-			LocalDate forventetDato, boolean viserUnntatt, boolean merketUnntatt, IdOrden idOrden) {
+			LocalDate forventetDato, boolean viserUnntatt, boolean merketUnntatt, IdOrden idOrden,
+			String oppdragsnokkel) {
 
+		/** An assignment whose id an address carries as it is. */
 		Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId) {
-			this(nokkel, dato, oppdrag, tittel, etatId, enhetId, null, false, false, null);
+			this(nokkel, dato, oppdrag, tittel, etatId, enhetId, null, false, false, null, oppdrag);
 		}
 
+		/** An assignment whose id an address carries as it is. */
 		Frist(String nokkel, LocalDate dato, String oppdrag, String tittel, long etatId, Long enhetId,
 				LocalDate forventetDato, boolean viserUnntatt, boolean merketUnntatt) {
-			this(nokkel, dato, oppdrag, tittel, etatId, enhetId, forventetDato, viserUnntatt, merketUnntatt, null);
+			this(nokkel, dato, oppdrag, tittel, etatId, enhetId, forventetDato, viserUnntatt, merketUnntatt, null,
+					oppdrag);
+		}
+
+		/** The assignment's page, by the address rule every link to it follows. */
+		String lenke() {
+			return OppdragSider.detalj(oppdrag, oppdragsnokkel);
 		}
 	}
 }

@@ -24,7 +24,6 @@ import no.hod.styringsregister.brukere.BrukerService;
 import no.hod.styringsregister.organisasjon.Enhet;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.web.Formats;
-import no.hod.styringsregister.oppdrag.OppdragSider;
 
 /**
  * The daily reminder: each division lead gets one e-mail with the deadlines of the division's assignments within the
@@ -154,7 +153,7 @@ class FristPaaminnelser {
 		}
 		tekst.append(": ").append(frist.oppdrag()).append(' ').append(frist.tittel()).append('\n');
 		if (!adresse.isEmpty()) {
-			tekst.append("  ").append(adresse).append(OppdragSider.detalj(frist.oppdrag(), frist.nokkel())).append('\n');
+			tekst.append("  ").append(adresse).append(frist.lenke()).append('\n');
 		}
 	}
 

@@ -44,7 +44,7 @@ class FristerFraOppdrag implements FristKilde {
 	private static List<Frist> forventede(List<FristRef> datoer, boolean klarert) {
 		return datoer.stream()
 			.map(f -> new Frist(f.nokkel(), f.frist(), f.id(), f.tittel(), f.etatId(), f.divisjonId(), f.forventetDato(),
-					f.viserUnntatt(), klarert && f.unntattOffentlighet(), f.idOrden()))
+					f.viserUnntatt(), klarert && f.unntattOffentlighet(), f.idOrden(), f.nokkel()))
 			.toList();
 	}
 
@@ -52,7 +52,7 @@ class FristerFraOppdrag implements FristKilde {
 		return frister.stream()
 			.filter(f -> f.status().aapen())
 			.map(f -> new Frist(f.nokkel() + "/" + f.frist(), f.frist(), f.id(), f.tittel(), f.etatId(), f.divisjonId(),
-					f.forventetDato(), f.viserUnntatt(), klarert && f.unntattOffentlighet(), f.idOrden()))
+					f.forventetDato(), f.viserUnntatt(), klarert && f.unntattOffentlighet(), f.idOrden(), f.nokkel()))
 			.toList();
 	}
 

@@ -20,7 +20,6 @@ import no.hod.styringsregister.organisasjon.Etat;
 import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.KalenderImport.Kilde;
 import no.hod.styringsregister.rapporteringskalender.internal.Hendelse.Type;
-import no.hod.styringsregister.oppdrag.OppdragSider;
 import no.hod.styringsregister.web.Formats;
 
 /**
@@ -229,7 +228,7 @@ class Tidslinje {
 
 	private static Hendelse hendelse(FristKilde.Frist frist, Map<Long, String> etater) {
 		return new Hendelse(frist.dato(), null, Type.FRIST, frist.tittel(), frist.etatId(), etater.get(frist.etatId()),
-				frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(), OppdragSider.detalj(frist.oppdrag(), frist.nokkel()), null,
+				frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(), frist.lenke(), null,
 				false, null, null, false, "frist-" + frist.nokkel() + "@styringsregister", frist.forventetDato(), false,
 				null, frist.viserUnntatt(), frist.merketUnntatt(), List.of(), null, frist.idOrden(), null);
 	}
@@ -243,7 +242,7 @@ class Tidslinje {
 		return new Hendelse(frist.forventetDato(), null, Type.FRIST,
 				"Ny forventet dato " + frist.oppdrag() + " – " + frist.tittel(), frist.etatId(),
 				etater.get(frist.etatId()), frist.enhetId(), frist.oppdrag(), "Oppdrag " + frist.oppdrag(),
-				OppdragSider.detalj(frist.oppdrag(), frist.nokkel()), null, false, null, null, false,
+				frist.lenke(), null, false, null, null, false,
 				"forventet-" + frist.nokkel() + "@styringsregister", null, true, frist.dato(), frist.viserUnntatt(),
 				frist.merketUnntatt(), List.of(), null, frist.idOrden(), null);
 	}

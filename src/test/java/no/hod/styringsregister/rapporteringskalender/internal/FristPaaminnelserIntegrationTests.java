@@ -1,5 +1,7 @@
 package no.hod.styringsregister.rapporteringskalender.internal;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -53,6 +57,7 @@ import no.hod.styringsregister.web.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -263,6 +268,45 @@ class FristPaaminnelserIntegrationTests {
 				"- ny forventet dato " + formats.dato(iDag.plusDays(8)) + " (fristen i tildelingsbrevet: "
 						+ formats.dato(iDag.plusDays(60)) + "): PV2082-2 Veileder for samhandling")
 			.doesNotContain("PV2081-1", "PV2081-2");
+	}
+
+	/**
+	 * An id stored before the import checked it may hold a slash, which no address carries: the reminder links the
+	 * assignment by its register key then, and the link leads to its page.
+	 */
+	@Test
+	void theReminderLinksAnAssignmentWhoseIdHasASlashToItsPage() throws Exception {
+		String etatNavn = "Lenkepåminnelsesetaten";
+		mvc.perform(post("/admin/organisasjon/etat").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("navn", etatNavn)).andExpect(status().is3xxRedirection());
+		long etat = organisasjon.etatByName(etatNavn).orElseThrow().id();
+		mvc.perform(post("/admin/organisasjon/divisjon").with(user("admin").roles("ADMIN")).with(csrf())
+			.param("etatId", String.valueOf(etat)).param("navn", "Divisjon med skråstrek"))
+			.andExpect(status().is3xxRedirection());
+		Enhet divisjon = organisasjon.divisjoner(etat).get(0);
+		CurrentUser admin = brukere.create(new NyBruker("paam-lk-adm", "Lk Admin", "passord-passord-1", Rolle.ADMIN,
+				null, true, null));
+		brukere.create(new NyBruker("paam-lk-leder", "Lk Leder", "passord-passord-1", Rolle.HDIR_LEDER,
+				divisjon.id(), false, "lk.leder@hdir.test"));
+		oppdragImport.apply(981_083, 2083, etat, List.of(oppdrag("PL2083-1", "Forfalt kartlegging", iDag.minusDays(2))));
+		oppdragUpdates.route(List.of("PL2083-1"), divisjon.id(), null, admin);
+		new JdbcTemplate(dataSource).update("UPDATE oppdrag SET offisiell_id = ?, visnings_id = ? WHERE offisiell_id = ?",
+				"PL 2083/1", "PL 2083/1", "PL2083-1");
+
+		FristPaaminnelser medOppdragene = new FristPaaminnelser(fristerFraOppdrag, brukere, organisasjon, mailSender,
+				formats, 14, "styringsregister@localhost", "https://styringsregister.example/");
+		medOppdragene.send(iDag);
+
+		MimeMessage melding = til(Arrays.asList(greenMail.getReceivedMessages()), "lk.leder@hdir.test").get(0);
+		String tekst = ((String) melding.getContent()).replace("\r\n", "\n");
+		assertThat(tekst).contains("PL 2083/1 Forfalt kartlegging\n");
+		Matcher lenke = Pattern
+			.compile("PL 2083/1 Forfalt kartlegging\n  https://styringsregister\\.example(/\\S+)\n").matcher(tekst);
+		assertThat(lenke.find()).as(tekst).isTrue();
+		assertThat(lenke.group(1)).matches("/oppdrag/[A-Za-z0-9._~%-]+");
+		assertThat(mvc.perform(get(URI.create(lenke.group(1))).with(user("paam-lk-leder").roles("HDIR_LEDER")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("PL 2083/1", "Forfalt kartlegging");
 	}
 
 	private static OppdragData oppdrag(String id, String tittel, LocalDate frist) {
