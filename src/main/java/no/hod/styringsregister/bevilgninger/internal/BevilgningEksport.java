@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -24,6 +26,7 @@ import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Postgru
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Sammenlignet;
 import no.hod.styringsregister.bevilgninger.internal.Bevilgningsoversikt.Totalsum;
 import no.hod.styringsregister.web.Csv;
+import no.hod.styringsregister.web.Formats;
 
 /**
  * The overview as an Excel workbook and as CSV that say what the page says: the lines with the sums of split posts and
@@ -69,6 +72,11 @@ final class BevilgningEksport {
 
 	private static final String DEPARTEMENT = "Departement";
 
+	private static final String BELOPSENDRINGER = "Endret ved ny versjon av brevet";
+
+	/** Amounts and dates as the page writes them. */
+	private static final Formats FORMATS = new Formats();
+
 	private BevilgningEksport() {
 	}
 
@@ -81,8 +89,35 @@ final class BevilgningEksport {
 		if (medDepartement(oversikt)) {
 			kolonner.add(DEPARTEMENT);
 		}
+		if (medBelopsendringer(oversikt)) {
+			kolonner.add(BELOPSENDRINGER);
+		}
 		kolonner.add(RADTYPE);
 		return kolonner;
+	}
+
+	/**
+	 * Whether a line's amount was changed by a new version of its letter: then the lines say so in a column of their
+	 * own, before «Radtype», which stays the last column as the files have always had it.
+	 */
+	private static boolean medBelopsendringer(Bevilgningsoversikt oversikt) {
+		return Stream.concat(oversikt.kapitler().stream(),
+				oversikt.andreDepartementer().stream().flatMap(d -> d.kapitler().stream()))
+			.flatMap(k -> k.linjer().stream())
+			.anyMatch(l -> !l.belopsendringer().isEmpty());
+	}
+
+	/** The line's amount changes as the page words them, one after another, oldest first; {@code null} for none. */
+	private static String belopsendringer(Linje linje, Tekster tekster) {
+		if (linje.belopsendringer().isEmpty()) {
+			return null;
+		}
+		String ikkeOppgitt = tekster.apply("bevilgninger.ikke-oppgitt", null);
+		return linje.belopsendringer().stream()
+			.map(e -> tekster.apply("bevilgninger.belop-endret.tekst",
+					new Object[] { e.fra() == null ? ikkeOppgitt : FORMATS.belop(e.fra()),
+							e.til() == null ? ikkeOppgitt : FORMATS.belop(e.til()), FORMATS.dato(e.dato()) }))
+			.collect(Collectors.joining("; "));
 	}
 
 	/**
@@ -99,7 +134,7 @@ final class BevilgningEksport {
 	 */
 	private static List<Rad> rader(Bevilgningsoversikt oversikt, Tekster tekster) {
 		List<Rad> rader = new ArrayList<>();
-		Kolonner k = new Kolonner(oversikt.sammenligning(), medDepartement(oversikt));
+		Kolonner k = new Kolonner(oversikt.sammenligning(), medDepartement(oversikt), medBelopsendringer(oversikt));
 		for (Kapittel kapittel : oversikt.kapitler()) {
 			kapittelrader(rader, kapittel, null, k, oversikt, tekster);
 		}
@@ -126,7 +161,7 @@ final class BevilgningEksport {
 	}
 
 	/** Which of the optional columns the file has. */
-	private record Kolonner(boolean sammenligning, boolean departement) {
+	private record Kolonner(boolean sammenligning, boolean departement, boolean belopsendringer) {
 	}
 
 	/** A chapter's lines, its split posts' sums and its sum. */
@@ -141,29 +176,29 @@ final class BevilgningEksport {
 				rader.add(rad(Radtype.LINJE, k, linje.kapittel(), Bevilgningsoversikt.postnummer(linje.post()),
 						linje.navn(), type, linje.belop() == null ? ikkeOppgitt : linje.belop(), linje.forrigeAar(), linje,
 						linje.kommentar() == null ? "" : linje.kommentar(), String.join(", ", linje.oppdrag()),
-						departement));
+						departement, belopsendringer(linje, tekster)));
 			}
 			if (post.delt()) {
 				rader.add(rad(Radtype.SUM_POST, k, kapittel.nummer(), Bevilgningsoversikt.postnummer(post.post()),
 						tekster.apply("bevilgninger.sum-post", new Object[] { post.nummer() }), type, post.sum(),
-						post.sumForrigeAar(), post, null, null, departement));
+						post.sumForrigeAar(), post, null, null, departement, null));
 			}
 		}
 		String merknad = k.sammenligning() && kapittel.utenforEndring() > 0 ? tekster.apply("bevilgninger.endring-utenfor",
 				new Object[] { kapittel.utenforEndring(), oversikt.aar() - 1, oversikt.aar() }) : null;
 		rader.add(rad(Radtype.SUM_KAPITTEL, k, kapittel.nummer(), null,
 				tekster.apply("bevilgninger.sum-kapittel", new Object[] { kapittel.nummer() }), type, kapittel.sum(),
-				kapittel.sumForrigeAar(), kapittel, merknad, null, departement));
+				kapittel.sumForrigeAar(), kapittel, merknad, null, departement, null));
 	}
 
 	private static Rad totalsum(String navn, String type, Totalsum sum, Kolonner k, String merknad) {
 		return rad(Radtype.TOTALSUM, k, null, null, navn, type, sum.sum(), sum.sumForrigeAar(), sum, merknad, null,
-				null);
+				null, null);
 	}
 
 	private static Rad rad(Radtype radtype, Kolonner k, Integer kapittel, String post, String navn, String type,
 			Object belop, Long forrige, Sammenlignet sammenlignet, String kommentar, String oppdrag,
-			String departement) {
+			String departement, String belopsendringer) {
 		List<Object> verdier = new ArrayList<>(Arrays.asList(kapittel, post, navn, type, belop));
 		if (k.sammenligning()) {
 			BigDecimal prosent = sammenlignet.endringProsent();
@@ -173,6 +208,9 @@ final class BevilgningEksport {
 		verdier.addAll(Arrays.asList(kommentar, oppdrag));
 		if (k.departement()) {
 			verdier.add(departement);
+		}
+		if (k.belopsendringer()) {
+			verdier.add(belopsendringer);
 		}
 		verdier.add(radtype.navn);
 		return new Rad(radtype, verdier);
@@ -207,6 +245,7 @@ final class BevilgningEksport {
 			rad++;
 			List<String> kolonner = kolonner(oversikt);
 			int kommentar = kolonner.indexOf("Kommentar");
+			int belopsendringer = kolonner.indexOf(BELOPSENDRINGER);
 			int topp = rad;
 			Row overskrift = ark.createRow(rad++);
 			for (int i = 0; i < kolonner.size(); i++) {
@@ -230,7 +269,7 @@ final class BevilgningEksport {
 						celle.setCellStyle(sum ? stiler.prosentFet : stiler.prosent);
 					}
 					else if (verdi != null) {
-						boolean brytes = i == kommentar || i == kommentar + 1;
+						boolean brytes = i == kommentar || i == kommentar + 1 || i == belopsendringer;
 						celle(rekke, i, verdi.toString(), brytes ? stiler.brytes : sum && i == 2 ? stiler.fet : null);
 						utenBelop |= i == 4;
 					}
@@ -246,7 +285,7 @@ final class BevilgningEksport {
 			}
 			for (int i = 0; i < kolonner.size(); i++) {
 				ark.setColumnWidth(i, (i == 2 || i == kommentar ? 60 : i == kommentar + 1 ? 24
-						: kolonner.get(i).equals(DEPARTEMENT) ? 36 : 14) * 256);
+						: kolonner.get(i).equals(DEPARTEMENT) || i == belopsendringer ? 36 : 14) * 256);
 			}
 
 			Sheet fullmakter = bok.createSheet("Fullmakter");

@@ -1,6 +1,9 @@
 package no.hod.styringsregister.bevilgninger.internal;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,6 +86,35 @@ class BevilgningRepository {
 		felter.put("kommentar", linje.kommentar());
 		felter.put("departement", linje.departement());
 		return felter;
+	}
+
+	/**
+	 * Records that a new version of the letter changed the line's amount; the time is the import's (the
+	 * transaction's).
+	 */
+	void belopEndret(long id, long brevId, Long fra, Long til) {
+		jdbc.sql("""
+				INSERT INTO bevilgning_belopsendring (bevilgning_id, brev_id, belop_fra, belop_til)
+				VALUES (:id, :brev, :fra, :til)""").param("id", id).param("brev", brevId).param("fra", fra)
+			.param("til", til).update();
+	}
+
+	/** A change of a line's amount by a new version of its letter. Amounts in 1 000 kr, null for none. */
+	record Belopsendring(long bevilgningId, long brevId, Long belopFra, Long belopTil, OffsetDateTime endret) {
+	}
+
+	/** The amount changes of the lines, oldest first, by line; a line without any is not in the map. */
+	Map<Long, List<Belopsendring>> belopsendringer(List<Long> ider) {
+		Map<Long, List<Belopsendring>> perLinje = new LinkedHashMap<>();
+		if (ider.isEmpty()) {
+			return perLinje;
+		}
+		jdbc.sql("""
+				SELECT bevilgning_id, brev_id, belop_fra, belop_til, endret FROM bevilgning_belopsendring
+				WHERE bevilgning_id = ANY(:ider) ORDER BY bevilgning_id, endret, id""")
+			.param("ider", ider.toArray(Long[]::new)).query(Belopsendring.class).list()
+			.forEach(e -> perLinje.computeIfAbsent(e.bevilgningId(), id -> new ArrayList<>()).add(e));
+		return perLinje;
 	}
 
 	void delete(long id) {

@@ -299,6 +299,8 @@ class BevilgningTjeneste {
 		Map<Post, List<BevilgningRepository.Rad>> ifjor = perPost(repository.gjeldende(etat.id(), aar - 1),
 				kapittelFilter);
 		Map<Post, List<BevilgningRepository.Rad>> iAar = perPost(repository.gjeldende(etat.id(), aar), kapittelFilter);
+		Map<Long, List<BevilgningRepository.Belopsendring>> endringer = repository.belopsendringer(iAar.values()
+			.stream().flatMap(List::stream).map(BevilgningRepository.Rad::id).toList());
 		Map<Integer, List<Postgruppe>> perKapittel = new TreeMap<>();
 		for (Map.Entry<Post, List<BevilgningRepository.Rad>> entry : iAar.entrySet()) {
 			Post post = entry.getKey();
@@ -313,7 +315,11 @@ class BevilgningTjeneste {
 				Long forrigeAar = rad.belopForrigeAar() != null ? rad.belopForrigeAar() : matchet.get(i);
 				linjer.add(new Bevilgningsoversikt.Linje(rad.kapittel(), rad.post(), rad.nr(), rad.navn(), rad.belop(),
 						forrigeAar, rad.inntekt(), rad.kommentar(),
-						medNevnte(viser, nevnte.i(rad.kommentar())), rad.departement()));
+						medNevnte(viser, nevnte.i(rad.kommentar())), rad.departement(),
+						endringer.getOrDefault(rad.id(), List.of()).stream()
+							.map(e -> new Bevilgningsoversikt.Belopsendring(e.belopFra(), e.belopTil(), e.endret(),
+									e.brevId()))
+							.toList()));
 			}
 			perKapittel.computeIfAbsent(post.kapittel(), k -> new ArrayList<>())
 				.add(new Postgruppe(post.post(), List.copyOf(linjer), radSum(rader), forrigeSum(rader, forrigeRader)));

@@ -1,5 +1,6 @@
 package no.hod.styringsregister.bevilgninger.internal;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,18 @@ class BevilgningerApiController {
 	/**
 	 * @param ministry the other ministry whose frame the line is in («Arbeids- og sosialdepartementet»), {@code null}
 	 * for the ministry's own lines, the only ones {@code sums} adds up
+	 * @param amountHistory how new versions of the letter changed the amount, oldest first; empty where it is as the
+	 * letter first gave it. Last, so that the fields before it stay where the scripts read them.
 	 */
 	record Line(int chapter, int post, String name, Long amount, Long previousYearAmount, String kind, String comment,
-			List<String> oppdrag, String ministry) {
+			List<String> oppdrag, String ministry, List<AmountChange> amountHistory) {
+	}
+
+	/**
+	 * One change of a line's amount: {@code previous} and {@code amount} in 1 000 kr ({@code null} where the letter
+	 * printed none), {@code at} the import of the new version, {@code letterId} the letter ({@code /tildelingsbrev/{id}}).
+	 */
+	record AmountChange(Long previous, Long amount, OffsetDateTime at, long letterId) {
 	}
 
 	/**
@@ -64,7 +74,8 @@ class BevilgningerApiController {
 		List<Line> lines = Stream.concat(oversikt.kapitler().stream().flatMap(kapittel -> kapittel.linjer().stream()),
 				oversikt.andreDepartementer().stream().flatMap(d -> d.linjer().stream()))
 			.map(l -> new Line(l.kapittel(), l.post(), l.navn(), l.belop(), l.forrigeAar(), l.type(), l.kommentar(),
-					l.oppdrag(), l.departement()))
+					l.oppdrag(), l.departement(), l.belopsendringer().stream()
+						.map(e -> new AmountChange(e.fra(), e.til(), e.endret(), e.brevId())).toList()))
 			.toList();
 		// No year of an agency without lines has anything: a default year would pretend one had.
 		Integer svarAar = year == null && !tjeneste.harBevilgninger(valg.etat().id()) ? null : valg.aar();

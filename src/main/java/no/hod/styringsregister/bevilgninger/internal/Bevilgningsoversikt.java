@@ -2,6 +2,8 @@ package no.hod.styringsregister.bevilgninger.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -113,9 +115,12 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 	 * @param oppdragMedTittel the assignments that cite the line or that its comment names, with their titles, as the
 	 * viewer may see them
 	 * @param departement the other ministry whose frame the line is in, {@code null} for the ministry's own
+	 * @param belopsendringer how new versions of the letter changed the line's amount, oldest first; empty for a line
+	 * whose amount is as the letter first gave it
 	 */
 	public record Linje(int kapittel, int post, int nr, String navn, Long belop, Long forrigeAar, boolean inntekt, String kommentar,
-			List<Tittelnevninger.Tittel> oppdragMedTittel, String departement) implements Sammenlignet {
+			List<Tittelnevninger.Tittel> oppdragMedTittel, String departement, List<Belopsendring> belopsendringer)
+			implements Sammenlignet {
 
 		/** The assignments' shown ids, as the API and the exports list them. */
 		public List<String> oppdrag() {
@@ -134,6 +139,19 @@ record Bevilgningsoversikt(Etat etat, int aar, Integer kapittel, List<Kapittel> 
 
 		public String type() {
 			return inntekt ? "INCOME" : "EXPENSE";
+		}
+	}
+
+	/**
+	 * A change of a line's amount by a new version of its letter ({@code brevId}), on the day of that import (Oslo).
+	 * Amounts in 1 000 kr, {@code null} where the letter printed none. Budget lines carry no exemption: nothing here
+	 * is more than the letter's import history shows every reader.
+	 */
+	public record Belopsendring(Long fra, Long til, OffsetDateTime endret, long brevId) {
+
+		/** The day of the import, in Oslo, as the pages write dates. */
+		public LocalDate dato() {
+			return endret.atZoneSameInstant(Formats.OSLO).toLocalDate();
 		}
 	}
 

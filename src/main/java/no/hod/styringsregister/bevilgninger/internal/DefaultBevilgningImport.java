@@ -52,7 +52,13 @@ class DefaultBevilgningImport implements BevilgningImport {
 		Plan plan = plan(brevId, linjer, fullmakter);
 		plan.nye().forEach((nokkel, ny) -> repository.insert(brevId, aar, etatId, nokkel.nr(), ny));
 		// Year and agency are written on every kept line too: a letter re-imported under a corrected year moves.
-		plan.beholdte().forEach((id, beholdt) -> repository.update(id, aar, etatId, beholdt.nr(), beholdt.linje()));
+		plan.beholdte().forEach((id, beholdt) -> {
+			repository.update(id, aar, etatId, beholdt.nr(), beholdt.linje());
+			// Updated in place, the line would not show that the letter's new version changed its amount.
+			if (!Objects.equals(beholdt.belopFor(), beholdt.linje().belop())) {
+				repository.belopEndret(id, brevId, beholdt.belopFor(), beholdt.linje().belop());
+			}
+		});
 		plan.fjernede().forEach(repository::delete);
 		repository.replaceFullmakter(brevId, aar, etatId, normaliserte(fullmakter));
 		return plan.diff();
@@ -66,8 +72,8 @@ class DefaultBevilgningImport implements BevilgningImport {
 	private record Nokkel(int kapittel, int post, int nr) {
 	}
 
-	/** A stored line kept, with its row number in the letter as it now is. */
-	private record Beholdt(int nr, BevilgningData linje) {
+	/** A stored line kept, with its row number in the letter as it now is and the amount it had until now. */
+	private record Beholdt(int nr, BevilgningData linje, Long belopFor) {
 	}
 
 	private static List<Integer> post(BevilgningData linje) {
@@ -127,7 +133,7 @@ class DefaultBevilgningImport implements BevilgningImport {
 						List.of(), null, ny.belop()));
 			}
 			else {
-				beholdte.put(lagret.id(), new Beholdt(nr[i], ny));
+				beholdte.put(lagret.id(), new Beholdt(nr[i], ny, lagret.belop()));
 				if (lagret.data().equals(ny)) {
 					unchanged++;
 				}

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import no.hod.styringsregister.oppdrag.OppdragImport;
@@ -22,11 +24,13 @@ import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
  * whose parser reads the same wrong value again proposes the correction rather than undo it. Where the letter itself
  * says something else now, its new value stands. Assignments are matched by the id the parser read, budget lines
  * by {@link #linjer}, calendar entries by {@link #kalenderrader}. Each field is its own correction: a letter that
- * changed one field of a row keeps the corrections of the others.
+ * changed one field of a row keeps the corrections of the others. A budget line the admin added by hand
+ * ({@code lagtTil}) is proposed again whole, after the letter's own lines, unless the letter now gives its post itself.
  */
-record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, List<Kalender> kalender) {
+record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, List<Kalender> kalender,
+		List<LagtTil> lagtTil) {
 
-	static final Rettelser INGEN = new Rettelser(List.of(), List.of(), List.of(), List.of());
+	static final Rettelser INGEN = new Rettelser(List.of(), List.of(), List.of(), List.of(), List.of());
 
 	Rettelser {
 		// Corrections kept before a kind of them was remembered have none of it.
@@ -34,6 +38,29 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, 
 		budsjett = budsjett == null ? List.of() : List.copyOf(budsjett);
 		navn = navn == null ? List.of() : List.copyOf(navn);
 		kalender = kalender == null ? List.of() : List.copyOf(kalender);
+		lagtTil = lagtTil == null ? List.of() : List.copyOf(lagtTil);
+	}
+
+	/**
+	 * A budget line the admin added by hand in the review (one the letter gives in running text), as it was
+	 * imported: without it, the next version of the letter would silently drop it from the register.
+	 */
+	record LagtTil(int kapittel, int post, String navn, Long belop, Long forrigeAar, String kommentar) {
+
+		static LagtTil av(BudgetLineDraft linje) {
+			return new LagtTil(linje.chapter(), linje.post(), linje.name(), linje.amount(),
+					linje.previousYearAmount(), linje.comment());
+		}
+
+		BudgetLineDraft linje() {
+			return new BudgetLineDraft(kapittel, post, navn, belop, forrigeAar, BudgetLineDraft.Kind.ofChapter(kapittel),
+					kommentar);
+		}
+
+		/** Whether the letter now gives the post itself, among the ministry's own lines: then its line stands. */
+		boolean iBrevet(List<BudgetLineDraft> linjer) {
+			return linjer.stream().anyMatch(l -> l.chapter() == kapittel && l.post() == post && l.ministry() == null);
+		}
 	}
 
 	/** A budget line's corrected amount (1 000 kr), with what the parser read; null: no amount. */
@@ -52,11 +79,14 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, 
 			String tolketAktivitet, String aktivitet) {
 	}
 
-	/** The review's notes, by row of each table. */
+	/**
+	 * The review's notes, by row of each table; {@code lagtTil}, the budget rows that are a line added by hand at the
+	 * letter's last import, proposed again.
+	 */
 	record Merknader(Map<Integer, Merknad> oppdrag, Map<Integer, String> budsjett, Map<Integer, String> navn,
-			Map<Integer, KalenderMerknad> kalender) {
+			Map<Integer, KalenderMerknad> kalender, Set<Integer> lagtTil) {
 
-		static final Merknader INGEN = new Merknader(Map.of(), Map.of(), Map.of(), Map.of());
+		static final Merknader INGEN = new Merknader(Map.of(), Map.of(), Map.of(), Map.of(), Set.of());
 	}
 
 	/**
@@ -81,7 +111,8 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, 
 
 	/**
 	 * What the admin corrected: the parsed draft and the confirmed one, row by row (same positions), rows taken out
-	 * left out.
+	 * left out. The confirmed draft's budget rows after the parsed ones are the lines added by hand (those carried
+	 * over from the last import first): each kept one is remembered whole.
 	 */
 	static Rettelser av(LetterDraft tolket, LetterDraft bekreftet, Korrigeringer.Uttatt uttatt) {
 		List<Rettelse> rettelser = new ArrayList<>();
@@ -116,6 +147,12 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, 
 				navn.add(new Navn(linjer.get(i), t.name(), b.name()));
 			}
 		}
+		List<LagtTil> lagtTil = new ArrayList<>();
+		for (int i = tolket.budgetLines().size(); i < bekreftet.budgetLines().size(); i++) {
+			if (!uttatt.budsjett().contains(i)) {
+				lagtTil.add(LagtTil.av(bekreftet.budgetLines().get(i)));
+			}
+		}
 		List<Kalender> kalender = new ArrayList<>();
 		List<String> rader = kalenderrader(tolket.calendar());
 		for (int i = 0; i < tolket.calendar().size() && i < bekreftet.calendar().size(); i++) {
@@ -130,7 +167,7 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, 
 						aktivitet ? b.activity() : null));
 			}
 		}
-		return new Rettelser(rettelser, belop, navn, kalender);
+		return new Rettelser(rettelser, belop, navn, kalender, lagtTil);
 	}
 
 	/** The parsed draft with the earlier corrections in the fields the parser read as it did then. */
@@ -168,6 +205,7 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, 
 			lines.add(new BudgetLineDraft(b.chapter(), b.post(), name, belop, b.previousYearAmount(), b.kind(),
 					b.comment(), b.ministry()));
 		}
+		foreslatteLinjer(tolket).forEach(l -> lines.add(l.linje()));
 		Map<String, Kalender> etterRad = etter(kalender, Kalender::rad);
 		List<String> rader = kalenderrader(tolket.calendar());
 		List<CalendarEntryDraft> entries = new ArrayList<>();
@@ -255,7 +293,38 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, 
 						tid ? tid(t) : null, aktivitet ? Objects.toString(t.activity(), "") : null));
 			}
 		}
-		return new Merknader(merknader, budsjettMerknader, navnMerknader, kalenderMerknader);
+		return new Merknader(merknader, budsjettMerknader, navnMerknader, kalenderMerknader,
+				lagtTilMerknader(tolket, utkast));
+	}
+
+	/** The lines added by hand at the last import that {@link #foreslaa} proposes again: those the letter lacks. */
+	private List<LagtTil> foreslatteLinjer(LetterDraft tolket) {
+		List<LagtTil> foreslatte = new ArrayList<>();
+		for (LagtTil l : lagtTil) {
+			if (!l.iBrevet(tolket.budgetLines())
+					&& foreslatte.stream().noneMatch(f -> f.kapittel() == l.kapittel() && f.post() == l.post())) {
+				foreslatte.add(l);
+			}
+		}
+		return foreslatte;
+	}
+
+	/**
+	 * The budget rows of {@code utkast} that are a line added by hand at the last import: where {@link #foreslaa}
+	 * put them, after the parser's rows, as long as the row still has that chapter and post (a line the admin adds
+	 * now comes after them, and is no earlier correction).
+	 */
+	private Set<Integer> lagtTilMerknader(LetterDraft tolket, LetterDraft utkast) {
+		Set<Integer> rader = new TreeSet<>();
+		List<LagtTil> foreslatte = foreslatteLinjer(tolket);
+		for (int j = 0; j < foreslatte.size(); j++) {
+			int rad = tolket.budgetLines().size() + j;
+			if (rad < utkast.budgetLines().size() && utkast.budgetLines().get(rad).chapter() == foreslatte.get(j).kapittel()
+					&& utkast.budgetLines().get(rad).post() == foreslatte.get(j).post()) {
+				rader.add(rad);
+			}
+		}
+		return rader;
 	}
 
 	/**
@@ -276,6 +345,9 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, 
 			leggTil(brukt, "budgetLines", linjer.get(i), "name", m.navn().get(i));
 			leggTil(brukt, "budgetLines", linjer.get(i), "amount", m.budsjett().get(i));
 		}
+		// A line added by hand is carried over whole: named as a line, by its key among all the draft's lines.
+		List<String> alleLinjer = linjer(foreslatt.budgetLines());
+		m.lagtTil().forEach(rad -> brukt.add(new EarlierCorrection("budgetLines", alleLinjer.get(rad), "line")));
 		List<String> rader = kalenderrader(tolket.calendar());
 		new TreeMap<>(m.kalender()).forEach((i, merknad) -> {
 			leggTil(brukt, "calendar", rader.get(i), "date", merknad.dato());

@@ -1,5 +1,6 @@
 package no.hod.styringsregister.bevilgninger.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
@@ -7,21 +8,58 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import no.hod.styringsregister.bevilgninger.BevilgningImport;
+import no.hod.styringsregister.bevilgninger.BevilgningImport.BevilgningData;
+import no.hod.styringsregister.organisasjon.OrganisasjonService;
 import no.hod.styringsregister.rapporteringskalender.internal.Testporter;
 import no.hod.styringsregister.testsupport.BrowserTest;
 import no.hod.styringsregister.testsupport.BrowserTestSupport;
+import no.hod.styringsregister.web.Formats;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The appropriations on the demo letters of 2020 and 2025 in a real browser: other ministries' frames apart from the
- * ministry's sums, the tables at a tablet's width, an agency without lines, and an assignment's budget section.
+ * ministry's sums, the tables at a tablet's width, an agency without lines, an assignment's budget section, and a
+ * line whose amount a new version of its letter changed.
  */
 @BrowserTest
 @Import(Testporter.class)
 class BevilgningerNettbrettJourneyTests extends BrowserTestSupport {
+
+	@Autowired
+	BevilgningImport bevilgningImport;
+
+	@Autowired
+	OrganisasjonService organisasjon;
+
+	@Test
+	void aLineANewVersionOfItsLetterChangedSaysSoOverItsComment() {
+		// A letter of 2011 (no demo year) as the letter import writes it, then its new version with 714.21 raised.
+		long etat = organisasjon.etatByName("Helsedirektoratet").orElseThrow().id();
+		long brev = 116_011;
+		String kommentar = "Herav 5 mill. kroner til tiltak mot ensomhet.";
+		bevilgningImport.apply(brev, 2011, etat, List.of(
+				new BevilgningData(714, 21, "Spesielle driftsutgifter", 30_000L, null, false, kommentar)), List.of());
+		bevilgningImport.apply(brev, 2011, etat, List.of(
+				new BevilgningData(714, 21, "Spesielle driftsutgifter", 35_500L, null, false, kommentar),
+				new BevilgningData(714, 70, "Tilskudd", 1_000L, null, false, null)), List.of());
+		page.setViewportSize(768, 1024);
+		login("saksbehandler");
+		open("/bevilgninger?etat=" + etat + "&aar=2011");
+		Locator endring = page.locator("#post-714-21 .belopsendring");
+		assertThat(endring).isVisible();
+		assertThat(endring).hasText("Endret fra 30 000 til 35 500 ved ny versjon av brevet "
+				+ new Formats().dato(LocalDate.now(Formats.OSLO)));
+		assertThat(endring.getByRole(AriaRole.LINK)).hasAttribute("href", "/tildelingsbrev/" + brev + "#importhistorikk");
+		assertThat(page.locator("#post-714-21 .kommentar")).containsText(kommentar);
+		// The line the new version added says nothing.
+		assertThat(page.locator("#post-714-70 .belopsendring")).hasCount(0);
+		assertAccessible("bevilgninger-belop-endret-768");
+	}
 
 	@Test
 	void theLettersOtherMinistriesFramesAreShownApartFromTheSums() {

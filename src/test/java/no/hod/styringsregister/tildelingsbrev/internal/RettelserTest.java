@@ -43,4 +43,47 @@ class RettelserTest {
 		assertThat(rettelser.brukt(tolket, foreslatt)).extracting(c -> c.section() + " " + c.key() + " " + c.field())
 			.containsExactly("assignments TB2025-1 title", "budgetLines 701.21 «» 1 amount");
 	}
+	/**
+	 * A line added by hand is remembered whole from the confirmed draft (the rows after the parser's), proposed again
+	 * after the letter's own rows and marked there, named in the API's answer as a line; not once the letter gives its
+	 * post itself, and not when it was taken out at the confirm. Kept through JSON, as the letter keeps it.
+	 */
+	@Test
+	void aLineAddedByHandIsProposedAgainUntilTheLetterGivesItsPost() {
+		BudgetLineDraft tabell = new BudgetLineDraft(701, 21, "Spesielle driftsutgifter", 30000L, null,
+				BudgetLineDraft.Kind.EXPENSE, null);
+		BudgetLineDraft forHand = new BudgetLineDraft(709, 1, "Driftsutgifter", 73326L, null,
+				BudgetLineDraft.Kind.EXPENSE, "Lagt til for hånd i gjennomgangen.");
+		LetterDraft tolket = brev(List.of(tabell));
+		LetterDraft bekreftet = brev(List.of(tabell, forHand));
+		JsonMapper json = JsonMapper.builder().build();
+		Rettelser rettelser = json.readValue(json.writeValueAsString(
+				Rettelser.av(tolket, bekreftet, Korrigeringer.Uttatt.INGEN)), Rettelser.class);
+
+		LetterDraft foreslatt = rettelser.foreslaa(tolket);
+		assertThat(foreslatt.budgetLines()).containsExactly(tabell, forHand);
+		assertThat(rettelser.merknader(tolket, foreslatt, LocalDate::toString, String::valueOf).lagtTil())
+			.containsExactly(1);
+		assertThat(rettelser.brukt(tolket, foreslatt)).extracting(c -> c.section() + " " + c.key() + " " + c.field())
+			.containsExactly("budgetLines 709.1 «Lagt til for hånd i gjennomgangen.» 1 line");
+		// Kept again at the next confirm, so the import after proposes it too.
+		assertThat(Rettelser.av(tolket, foreslatt, Korrigeringer.Uttatt.INGEN).lagtTil()).hasSize(1);
+
+		// The letter now has a table row for the post: that one stands.
+		BudgetLineDraft iBrevet = new BudgetLineDraft(709, 1, "Driftsutgifter", 74000L, null,
+				BudgetLineDraft.Kind.EXPENSE, null);
+		LetterDraft nyVersjon = brev(List.of(tabell, iBrevet));
+		assertThat(rettelser.foreslaa(nyVersjon).budgetLines()).containsExactly(tabell, iBrevet);
+		assertThat(rettelser.merknader(nyVersjon, nyVersjon, LocalDate::toString, String::valueOf).lagtTil()).isEmpty();
+
+		// Taken out at the confirm, it is forgotten.
+		Korrigeringer.Uttatt uttatt = new Korrigeringer.Uttatt(null, java.util.Set.of(1), null, null);
+		assertThat(Rettelser.av(tolket, foreslatt, uttatt).lagtTil()).isEmpty();
+		assertThat(Rettelser.av(tolket, foreslatt, uttatt).foreslaa(tolket).budgetLines()).containsExactly(tabell);
+	}
+
+	private static LetterDraft brev(List<BudgetLineDraft> linjer) {
+		return new LetterDraft(2025, "Helsedirektoratet", LetterDraft.LetterKind.MAIN, "2025", List.of(), List.of(),
+				linjer, List.of(), List.of(), List.of(), List.of());
+	}
 }
