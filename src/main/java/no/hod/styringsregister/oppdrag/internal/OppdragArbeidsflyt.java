@@ -985,7 +985,8 @@ class OppdragArbeidsflyt {
 				    FROM oppdrag n
 				    CROSS JOIN LATERAL (SELECT o.offisiell_id IS NOT NULL AND EXISTS (
 				        SELECT 1 FROM oppdrag_referanse r
-				        WHERE r.oppdrag_id = n.id AND lower(r.til_id) = lower(o.offisiell_id) AND NOT r.unntatt) AS siterer) s
+				        WHERE r.oppdrag_id = n.id AND lower(r.til_id) = lower(o.offisiell_id)
+				          AND NOT r.unntatt) AS siterer) s
 				    WHERE n.aar = o.aar + 1 AND n.etat_id = o.etat_id AND n.brev_id IS NOT NULL AND NOT n.fjernet
 				      AND (s.siterer OR n.tittel_norm = o.tittel_norm)
 				    ORDER BY coalesce(n.tittel_norm = o.tittel_norm, false) DESC, n.opphav_id IS NOT NULL, n.sort_prefiks,

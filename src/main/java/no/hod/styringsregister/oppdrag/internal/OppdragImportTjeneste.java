@@ -839,12 +839,12 @@ class OppdragImportTjeneste implements OppdragImport {
 					Map.of("id", id, "til", ref));
 		}
 		for (Budsjettref b : new LinkedHashSet<>(ny.budsjettrefs())) {
-			jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post, unntatt) VALUES (:id, :k, :p, false)",
-					Map.of("id", id, "k", b.kapittel(), "p", b.post()));
+			jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post, unntatt) "
+					+ "VALUES (:id, :k, :p, false)", Map.of("id", id, "k", b.kapittel(), "p", b.post()));
 		}
 		for (Budsjettref b : new LinkedHashSet<>(ny.unntatteBudsjettrefs())) {
-			jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post, unntatt) VALUES (:id, :k, :p, true)",
-					Map.of("id", id, "k", b.kapittel(), "p", b.post()));
+			jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post, unntatt) "
+					+ "VALUES (:id, :k, :p, true)", Map.of("id", id, "k", b.kapittel(), "p", b.post()));
 		}
 	}
 
@@ -948,11 +948,13 @@ class OppdragImportTjeneste implements OppdragImport {
 					(rs.getBoolean(3) ? e.unntatteReferanser() : e.referanser()).add(rs.getString(2));
 				});
 		jdbc.query("""
-				SELECT b.oppdrag_id, b.kapittel, b.post, b.unntatt FROM oppdrag_budsjett b JOIN oppdrag o ON o.id = b.oppdrag_id
+				SELECT b.oppdrag_id, b.kapittel, b.post, b.unntatt
+				FROM oppdrag_budsjett b JOIN oppdrag o ON o.id = b.oppdrag_id
 				WHERE o.brev_id = :brev""", brev,
 				rs -> {
 					Eksisterende e = perId.get(rs.getLong(1));
-					(rs.getBoolean(4) ? e.unntatteBudsjett() : e.budsjett()).add(new Budsjettref(rs.getInt(2), rs.getInt(3)));
+					(rs.getBoolean(4) ? e.unntatteBudsjett() : e.budsjett())
+						.add(new Budsjettref(rs.getInt(2), rs.getInt(3)));
 				});
 		return rader;
 	}
