@@ -90,10 +90,22 @@ public interface OppdragImport {
 	 * @param deler the text in paragraphs/points, each flagged exempt or not (Offl. § 22)
 	 * @param unntak how much is exempt: NONE, PARTS, WHOLE (WHOLE hides the title too)
 	 * @param referanser official ids of other assignments it refers to
+	 * @param unntatteReferanser of a partly exempt assignment, the ids only its exempt parts name: stored flagged
+	 * ({@code oppdrag_referanse.unntatt}), so only cleared readers see them; one also in {@code referanser} is public
+	 * @param unntatteBudsjettrefs the budget lines only its exempt parts cite, as {@code unntatteReferanser}
 	 */
 	record OppdragData(String offisiellId, String seksjon, String seksjonTittel, List<String> hodAvdelinger,
 			String tittel, List<Tekstdel> deler, List<LocalDate> frister, String fristTekst, Unntak unntak,
-			List<String> referanser, List<Budsjettref> budsjettrefs) {
+			List<String> referanser, List<Budsjettref> budsjettrefs, List<String> unntatteReferanser,
+			List<Budsjettref> unntatteBudsjettrefs) {
+
+		/** One whose exempt parts cite nothing the public parts do not. */
+		public OppdragData(String offisiellId, String seksjon, String seksjonTittel, List<String> hodAvdelinger,
+				String tittel, List<Tekstdel> deler, List<LocalDate> frister, String fristTekst, Unntak unntak,
+				List<String> referanser, List<Budsjettref> budsjettrefs) {
+			this(offisiellId, seksjon, seksjonTittel, hodAvdelinger, tittel, deler, frister, fristTekst, unntak,
+					referanser, budsjettrefs, List.of(), List.of());
+		}
 	}
 
 	record Tekstdel(String tekst, boolean unntatt) {

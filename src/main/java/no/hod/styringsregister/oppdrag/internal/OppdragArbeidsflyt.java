@@ -973,6 +973,7 @@ class OppdragArbeidsflyt {
 	 * next year's assignment of the same agency from a letter that continues it: one with the same normalised title,
 	 * else one that cites it; one not linked to another origin yet first. The title goes first: a letter cites work
 	 * it only relates to as well («ses i sammenheng med TB2025-9»), while a repeated title is the same assignment.
+	 * A citation only in an exempt part does not count: the public «Videreført» link would tell it.
 	 */
 	private List<Kandidat> kandidater(int aar) {
 		return jdbc.query("""
@@ -984,7 +985,8 @@ class OppdragArbeidsflyt {
 				    FROM oppdrag n
 				    CROSS JOIN LATERAL (SELECT o.offisiell_id IS NOT NULL AND EXISTS (
 				        SELECT 1 FROM oppdrag_referanse r
-				        WHERE r.oppdrag_id = n.id AND lower(r.til_id) = lower(o.offisiell_id)) AS siterer) s
+				        WHERE r.oppdrag_id = n.id AND lower(r.til_id) = lower(o.offisiell_id)
+				          AND NOT r.unntatt) AS siterer) s
 				    WHERE n.aar = o.aar + 1 AND n.etat_id = o.etat_id AND n.brev_id IS NOT NULL AND NOT n.fjernet
 				      AND (s.siterer OR n.tittel_norm = o.tittel_norm)
 				    ORDER BY coalesce(n.tittel_norm = o.tittel_norm, false) DESC, n.opphav_id IS NOT NULL, n.sort_prefiks,
@@ -1160,10 +1162,11 @@ class OppdragArbeidsflyt {
 		Map<String, Object> par = Map.of("ny", ny, "opphav", k.id());
 		jdbc.update("INSERT INTO oppdrag_del (oppdrag_id, nr, tekst, unntatt) "
 				+ "SELECT :ny, nr, tekst, unntatt FROM oppdrag_del WHERE oppdrag_id = :opphav", par);
-		jdbc.update("INSERT INTO oppdrag_referanse (oppdrag_id, til_id) "
-				+ "SELECT :ny, til_id FROM oppdrag_referanse WHERE oppdrag_id = :opphav", par);
-		jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post) "
-				+ "SELECT :ny, kapittel, post FROM oppdrag_budsjett WHERE oppdrag_id = :opphav", par);
+		// The copy keeps each row's exemption, as it keeps each part's.
+		jdbc.update("INSERT INTO oppdrag_referanse (oppdrag_id, til_id, unntatt) "
+				+ "SELECT :ny, til_id, unntatt FROM oppdrag_referanse WHERE oppdrag_id = :opphav", par);
+		jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post, unntatt) "
+				+ "SELECT :ny, kapittel, post, unntatt FROM oppdrag_budsjett WHERE oppdrag_id = :opphav", par);
 		skriving.historikk(ny, bruker, Hendelsestype.VIDEREFORT, "status", null, OppdragStatus.VIDEREFORT.name(),
 				"Videreført fra " + k.visningsId() + " (" + aar + ")", false);
 		skriving.historikk(k.id(), bruker, Hendelsestype.VIDEREFORT, null, null, null,

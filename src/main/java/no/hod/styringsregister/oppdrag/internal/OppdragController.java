@@ -180,6 +180,9 @@ class OppdragController {
 						: budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker)));
 		// Withheld links are not «none»: the page says they are exempt.
 		model.addAttribute("koblingerSkjult", detalj.koblingerSkjult());
+		// Of a partly exempt one, those only its exempt parts cite: the public ones stand, with a word that more are.
+		model.addAttribute("unntatteReferanserSkjult", !detalj.koblingerSkjult() && detalj.referanserSkjult());
+		model.addAttribute("unntattBudsjettSkjult", !detalj.koblingerSkjult() && detalj.budsjettSkjult());
 		model.addAttribute("brevLenke", brevLenke(detalj.oppdrag().brevId(), bruker));
 		model.addAttribute("frister", Fristlenke.av(detalj.oppdrag()));
 		model.addAttribute("brevetsFrist", Fristtekst.utover(detalj.oppdrag().fristTekst(), detalj.oppdrag().frister()));

@@ -21,11 +21,14 @@ import no.hod.styringsregister.oppdrag.OppdragSummary;
  * @param erstatter for a letter's assignment: the year end's copies it took the place of
  * @param heltUnntatt the assignment is exempt as a whole (offl. § 22): whatever is written on it, notes, reasons and
  *        comments alike, is shown to cleared users only, whoever the viewer is
+ * @param unntatteReferanserHoldt the viewer is not cleared and an exempt part of the (partly exempt) assignment
+ *        refers to an assignment its public parts do not: left out of {@code referanser}
+ * @param unntattBudsjettHoldt as {@code unntatteReferanserHoldt}, for the budget lines it cites
  */
 record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, String statusGrunn,
 		List<Referanse> referanser, List<OppdragRef> referertAv, List<Budsjettlinje> budsjett, OppdragRef opphav,
 		List<OppdragRef> videreforing, Erstatning erstattetAv, List<Erstatning> erstatter, List<Hendelse> historikk,
-		boolean fjernet, boolean heltUnntatt) {
+		boolean fjernet, boolean heltUnntatt, boolean unntatteReferanserHoldt, boolean unntattBudsjettHoldt) {
 
 	/**
 	 * The page shows its reader content exempt from public disclosure: a cleared reader's page of an assignment exempt
@@ -55,6 +58,19 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 	 */
 	boolean koblingerSkjult() {
 		return notaterSkjult();
+	}
+
+	/**
+	 * Some or all of what it refers to is withheld from this viewer: the whole, where {@link #koblingerSkjult()};
+	 * those only its exempt parts name, of a partly exempt one. The page and the API say only that something is.
+	 */
+	boolean referanserSkjult() {
+		return koblingerSkjult() || unntatteReferanserHoldt;
+	}
+
+	/** Some or all of the budget lines it cites are withheld from this viewer, as {@link #referanserSkjult()}. */
+	boolean budsjettSkjult() {
+		return koblingerSkjult() || unntattBudsjettHoldt;
 	}
 
 	/** The progress note as this viewer may read it: the placeholder where {@link #notaterSkjult()}. */

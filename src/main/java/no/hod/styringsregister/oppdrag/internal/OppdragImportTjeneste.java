@@ -642,10 +642,13 @@ class OppdragImportTjeneste implements OppdragImport {
 		if (g.unntak() != ny.unntak()) {
 			felter.add("unntak");
 		}
-		if (!new LinkedHashSet<>(g.referanser()).equals(new LinkedHashSet<>(ny.referanser()))) {
+		// A row turning from exempt to public or back is a change too, so that the re-import rewrites its flag.
+		if (!new LinkedHashSet<>(g.referanser()).equals(new LinkedHashSet<>(ny.referanser()))
+				|| !new HashSet<>(g.unntatteReferanser()).equals(new HashSet<>(ny.unntatteReferanser()))) {
 			felter.add("referanser");
 		}
-		if (!new HashSet<>(g.budsjett()).equals(new HashSet<>(ny.budsjettrefs()))) {
+		if (!new HashSet<>(g.budsjett()).equals(new HashSet<>(ny.budsjettrefs()))
+				|| !new HashSet<>(g.unntatteBudsjett()).equals(new HashSet<>(ny.unntatteBudsjettrefs()))) {
 			felter.add("budsjett");
 		}
 		return felter;
@@ -791,6 +794,12 @@ class OppdragImportTjeneste implements OppdragImport {
 						datoer(ny.frister()), notat, false);
 				case "frist_tekst" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, g.fristTekst(),
 						ny.fristTekst(), notat, tittelUnntatt);
+				// Where what exempt parts cite changed, the row is exempt: an uncleared reader sees only that
+				// something is withheld, as the page tells him of the references themselves.
+				case "referanser" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, null, null, notat,
+						!new HashSet<>(g.unntatteReferanser()).equals(new HashSet<>(ny.unntatteReferanser())));
+				case "budsjett" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, null, null, notat,
+						!new HashSet<>(g.unntatteBudsjett()).equals(new HashSet<>(ny.unntatteBudsjettrefs())));
 				case "unntak" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, g.unntak().name(),
 						ny.unntak().name(), notat, false);
 				// Too long and partly exempt for the from/to values: the old parts are kept beside the row instead,
@@ -820,13 +829,22 @@ class OppdragImportTjeneste implements OppdragImport {
 					new MapSqlParameterSource().addValue("id", id).addValue("nr", ++nr).addValue("tekst", del.tekst())
 						.addValue("unntatt", del.unntatt()));
 		}
+		// rens has taken the public ones out of the exempt lists, so no row is written twice.
 		for (String ref : new LinkedHashSet<>(ny.referanser())) {
-			jdbc.update("INSERT INTO oppdrag_referanse (oppdrag_id, til_id) VALUES (:id, :til)",
+			jdbc.update("INSERT INTO oppdrag_referanse (oppdrag_id, til_id, unntatt) VALUES (:id, :til, false)",
+					Map.of("id", id, "til", ref));
+		}
+		for (String ref : new LinkedHashSet<>(ny.unntatteReferanser())) {
+			jdbc.update("INSERT INTO oppdrag_referanse (oppdrag_id, til_id, unntatt) VALUES (:id, :til, true)",
 					Map.of("id", id, "til", ref));
 		}
 		for (Budsjettref b : new LinkedHashSet<>(ny.budsjettrefs())) {
-			jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post) VALUES (:id, :k, :p)",
-					Map.of("id", id, "k", b.kapittel(), "p", b.post()));
+			jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post, unntatt) "
+					+ "VALUES (:id, :k, :p, false)", Map.of("id", id, "k", b.kapittel(), "p", b.post()));
+		}
+		for (Budsjettref b : new LinkedHashSet<>(ny.unntatteBudsjettrefs())) {
+			jdbc.update("INSERT INTO oppdrag_budsjett (oppdrag_id, kapittel, post, unntatt) "
+					+ "VALUES (:id, :k, :p, true)", Map.of("id", id, "k", b.kapittel(), "p", b.post()));
 		}
 	}
 
@@ -861,12 +879,30 @@ class OppdragImportTjeneste implements OppdragImport {
 		if (unntak == Unntak.NONE && deler.stream().anyMatch(Tekstdel::unntatt)) {
 			unntak = Unntak.PARTS;
 		}
+		// Only a partly exempt assignment has references flagged one by one: what a wholly exempt one cites is all
+		// hidden with it (the views), and one without exempt parts has no exempt text to cite from. A reference in a
+		// public part too is public.
+		List<String> referanser = new ArrayList<>(tekster(d.referanser()));
+		List<Budsjettref> budsjett = new ArrayList<>(budsjettrefs(d.budsjettrefs()));
+		List<String> unntatteReferanser = tekster(d.unntatteReferanser()).stream().distinct()
+			.filter(r -> !referanser.contains(r)).toList();
+		List<Budsjettref> unntatteBudsjett = budsjettrefs(d.unntatteBudsjettrefs()).stream()
+			.filter(b -> !budsjett.contains(b)).toList();
+		if (unntak != Unntak.PARTS) {
+			referanser.addAll(unntatteReferanser);
+			budsjett.addAll(unntatteBudsjett);
+			unntatteReferanser = List.of();
+			unntatteBudsjett = List.of();
+		}
 		return new OppdragData(OppdragImport.offisiellId(d.offisiellId()), tom(d.seksjon()), tom(d.seksjonTittel()), tekster(d.hodAvdelinger()),
 				d.tittel() == null ? "" : d.tittel().strip(), deler,
 				d.frister() == null ? List.of()
 						: d.frister().stream().filter(Objects::nonNull).sorted().distinct().toList(),
-				tom(d.fristTekst()), unntak, tekster(d.referanser()),
-				d.budsjettrefs() == null ? List.of() : d.budsjettrefs().stream().filter(Objects::nonNull).toList());
+				tom(d.fristTekst()), unntak, referanser, budsjett, unntatteReferanser, unntatteBudsjett);
+	}
+
+	private static List<Budsjettref> budsjettrefs(List<Budsjettref> refs) {
+		return refs == null ? List.of() : refs.stream().filter(Objects::nonNull).distinct().toList();
 	}
 
 	private static List<String> tekster(List<String> verdier) {
@@ -892,7 +928,7 @@ class OppdragImportTjeneste implements OppdragImport {
 						datoer(rs, "frister"), rs.getString("frist_tekst"), rs.getBoolean("fjernet"),
 						OppdragStatus.valueOf(rs.getString("status")), (Long) rs.getObject("divisjon_id"),
 						rs.getBoolean("i_gang"), new ArrayList<>(),
-						new ArrayList<>(), new ArrayList<>()));
+						new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
 		if (rader.isEmpty()) {
 			return rader;
 		}
@@ -905,16 +941,20 @@ class OppdragImportTjeneste implements OppdragImport {
 					perId.get(rs.getLong(1)).deler().add(new Tekstdel(rs.getString(2), rs.getBoolean(3)));
 				});
 		jdbc.query("""
-				SELECT r.oppdrag_id, r.til_id FROM oppdrag_referanse r JOIN oppdrag o ON o.id = r.oppdrag_id
+				SELECT r.oppdrag_id, r.til_id, r.unntatt FROM oppdrag_referanse r JOIN oppdrag o ON o.id = r.oppdrag_id
 				WHERE o.brev_id = :brev ORDER BY r.oppdrag_id, r.til_id""", brev,
 				rs -> {
-					perId.get(rs.getLong(1)).referanser().add(rs.getString(2));
+					Eksisterende e = perId.get(rs.getLong(1));
+					(rs.getBoolean(3) ? e.unntatteReferanser() : e.referanser()).add(rs.getString(2));
 				});
 		jdbc.query("""
-				SELECT b.oppdrag_id, b.kapittel, b.post FROM oppdrag_budsjett b JOIN oppdrag o ON o.id = b.oppdrag_id
+				SELECT b.oppdrag_id, b.kapittel, b.post, b.unntatt
+				FROM oppdrag_budsjett b JOIN oppdrag o ON o.id = b.oppdrag_id
 				WHERE o.brev_id = :brev""", brev,
 				rs -> {
-					perId.get(rs.getLong(1)).budsjett().add(new Budsjettref(rs.getInt(2), rs.getInt(3)));
+					Eksisterende e = perId.get(rs.getLong(1));
+					(rs.getBoolean(4) ? e.unntatteBudsjett() : e.budsjett())
+						.add(new Budsjettref(rs.getInt(2), rs.getInt(3)));
 				});
 		return rader;
 	}
@@ -941,6 +981,7 @@ class OppdragImportTjeneste implements OppdragImport {
 	private record Eksisterende(long id, String nokkel, String offisiellId, String seksjon, String seksjonTittel,
 			List<String> hodAvdelinger, String tittel, String tittelNorm, Unntak unntak, List<LocalDate> frister,
 			String fristTekst, boolean fjernet, OppdragStatus status, Long divisjonId, boolean iGang,
-			List<Tekstdel> deler, List<String> referanser, List<Budsjettref> budsjett) {
+			List<Tekstdel> deler, List<String> referanser, List<Budsjettref> budsjett, List<String> unntatteReferanser,
+			List<Budsjettref> unntatteBudsjett) {
 	}
 }

@@ -774,9 +774,16 @@ class OppdragLeser implements OppdragQueries {
 				+ "bruker_id, type, felt, fra, til, notat, skjult, unntatt, notat_skjult, verdier_skjult FROM "
 				+ historikkKilde(leser) + " WHERE oppdrag_id = :id ORDER BY id DESC",
 				radId, (rs, i) -> hendelse(rs, tidligere.getOrDefault(rs.getLong("id"), List.of())));
+		// Only the fact that something is withheld reaches an uncleared viewer, never what or how much.
+		boolean referanserHoldt = !leser.klarert() && Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM oppdrag_referanse_full WHERE oppdrag_id = :id AND unntatt)", radId,
+				Boolean.class));
+		boolean budsjettHoldt = !leser.klarert() && Boolean.TRUE.equals(jdbc.queryForObject(
+				"SELECT EXISTS (SELECT 1 FROM oppdrag_budsjett_full WHERE oppdrag_id = :id AND unntatt)", radId,
+				Boolean.class));
 		return Optional.of(new OppdragDetalj(rad.sammendrag(), deler, rad.fremdrift(), rad.statusGrunn(), referanser,
 				referertAv, budsjett, opphav, videreforing, erstattetAv, erstatter, historikk, rad.fjernet(),
-				rad.heltUnntatt()));
+				rad.heltUnntatt(), referanserHoldt, budsjettHoldt));
 	}
 
 	private static OppdragDetalj.Hendelse hendelse(ResultSet rs, List<OppdragDetalj.Del> tidligereTekst)

@@ -229,7 +229,7 @@ class Korrigeringer implements Serializable {
 			}
 			assignments.add(new AssignmentDraft(id, a.section(), avdelinger, tittel, a.text(), frister,
 					a.deadlineText(), a.exempt(),
-					a.parts(), a.references(), a.budgetRefs()));
+					a.parts(), a.references(), a.budgetRefs(), a.exemptReferences(), a.exemptBudgetRefs()));
 		}
 		List<BudgetLineDraft> lines = new ArrayList<>();
 		for (int i = 0; i < draft.budgetLines().size(); i++) {

@@ -58,12 +58,15 @@ class LetterApiController {
 
 	record AssignmentJson(String id, String section, List<String> hodDepartments, String title, String text,
 			List<LocalDate> deadlines, String deadlineText, boolean exemptFromPublic, List<String> references,
-			List<BudgetRefJson> budgetRefs) {
+			List<BudgetRefJson> budgetRefs, List<String> exemptReferences, List<BudgetRefJson> exemptBudgetRefs) {
 
+		/** The exempt lists are empty for a caller without clearance: the draft comes through {@link Redaction}. */
 		static AssignmentJson of(AssignmentDraft a) {
 			return new AssignmentJson(a.id(), a.section(), a.hodDepartments(), a.title(), a.text(), a.deadlines(),
 					a.deadlineText(), a.exemptFromPublic(), a.references(),
-					a.budgetRefs().stream().map(r -> new BudgetRefJson(r.chapter(), r.post())).toList());
+					a.budgetRefs().stream().map(r -> new BudgetRefJson(r.chapter(), r.post())).toList(),
+					a.exemptReferences(),
+					a.exemptBudgetRefs().stream().map(r -> new BudgetRefJson(r.chapter(), r.post())).toList());
 		}
 	}
 

@@ -354,7 +354,9 @@ class LetterImportService implements TildelingsbrevImport {
 			List<String> referanser = new ArrayList<>(a.references());
 			referanser.addAll(ider);
 			assignments.set(rad, new AssignmentDraft(a.id(), a.section(), a.hodDepartments(), a.title(), a.text(),
-					a.deadlines(), a.deadlineText(), a.exempt(), a.parts(), List.copyOf(referanser), a.budgetRefs()));
+					a.deadlines(), a.deadlineText(), a.exempt(), a.parts(), List.copyOf(referanser), a.budgetRefs(),
+					// An id the review links publicly is public, whatever an exempt part says of it too.
+					a.exemptReferences().stream().filter(r -> !referanser.contains(r)).toList(), a.exemptBudgetRefs()));
 		});
 		return new Videreforinger(new LetterDraft(rettet.year(), rettet.agency(), rettet.kind(), rettet.layout(),
 				rettet.goals(), assignments, rettet.budgetLines(), rettet.calendar(), rettet.specialReporting(),

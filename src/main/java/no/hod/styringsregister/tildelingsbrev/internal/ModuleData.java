@@ -30,7 +30,9 @@ record ModuleData(List<OppdragData> oppdrag, List<BevilgningData> bevilgninger, 
 					a.hodDepartments(), a.title(),
 					a.parts().stream().map(p -> new Tekstdel(p.text(), p.exempt())).toList(), a.deadlines(),
 					a.deadlineText(), Unntak.valueOf(a.exempt().name()), a.references(),
-					a.budgetRefs().stream().map(r -> new Budsjettref(r.chapter(), r.post())).toList()))
+					a.budgetRefs().stream().map(r -> new Budsjettref(r.chapter(), r.post())).toList(),
+					a.exemptReferences(),
+					a.exemptBudgetRefs().stream().map(r -> new Budsjettref(r.chapter(), r.post())).toList()))
 			.toList();
 		List<BevilgningData> bevilgninger = draft.budgetLines().stream()
 			.map(b -> new BevilgningData(b.chapter(), b.post(), b.name(), b.amount(), b.previousYearAmount(),

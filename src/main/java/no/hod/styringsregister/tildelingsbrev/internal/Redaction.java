@@ -10,9 +10,10 @@ import no.hod.styringsregister.tildelingsbrev.internal.parsing.LetterDraft;
 /**
  * A draft as an admin without clearance may see it: exempt parts (a run of adjacent ones as one), and the title and
  * text of a wholly exempt assignment, are replaced by the placeholder; such an assignment's deadline phrase, references
- * and budget lines are left out. Its deadline dates stay, as the register shows them to every reader once imported
- * ({@code oppdrag_offentlig}). Clearance is per user, independent of role, so the import preview honours it too. For
- * showing only: what is imported is the draft itself.
+ * and budget lines are left out, as are the references and budget lines only a partly exempt one's exempt parts cite.
+ * Its deadline dates stay, as the register shows them to every reader once imported ({@code oppdrag_offentlig}).
+ * Clearance is per user, independent of role, so the import preview honours it too. For showing only: what is
+ * imported is the draft itself.
  */
 final class Redaction {
 
@@ -56,6 +57,6 @@ final class Redaction {
 		String text = String.join("\n\n", parts.stream().map(TextPart::text).toList());
 		return new AssignmentDraft(a.id(), a.section(), a.hodDepartments(), whole ? PLACEHOLDER : a.title(), text,
 				a.deadlines(), whole ? null : a.deadlineText(), a.exempt(), parts,
-				whole ? List.of() : a.references(), whole ? List.of() : a.budgetRefs());
+				whole ? List.of() : a.references(), whole ? List.of() : a.budgetRefs(), List.of(), List.of());
 	}
 }

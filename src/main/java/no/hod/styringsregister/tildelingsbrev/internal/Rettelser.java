@@ -190,7 +190,8 @@ record Rettelser(List<Rettelse> oppdrag, List<Belop> budsjett, List<Navn> navn, 
 				Korrigeringer.fristSkrevetInn(advarsler, a, !frister.isEmpty());
 			}
 			assignments.add(new AssignmentDraft(a.id(), a.section(), avdelinger, tittel, a.text(), frister,
-					a.deadlineText(), a.exempt(), a.parts(), a.references(), a.budgetRefs()));
+					a.deadlineText(), a.exempt(), a.parts(), a.references(), a.budgetRefs(), a.exemptReferences(),
+					a.exemptBudgetRefs()));
 		}
 		Map<String, Belop> etterLinje = etter(budsjett, Belop::linje);
 		Map<String, Navn> navnEtterLinje = etter(navn, Navn::linje);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft;
 import no.hod.styringsregister.tildelingsbrev.internal.parsing.AssignmentDraft.TextPart;
@@ -46,6 +47,38 @@ class RedactionTest {
 		assertThat(vist.title()).isEqualTo("Tittel");
 		// Cleared: as parsed.
 		assertThat(Redaction.forViewer(brev(delvis), true).assignments().get(0)).isEqualTo(delvis);
+	}
+
+	@Test
+	void whatOnlyTheExemptPartsCiteIsLeftOutForAnUnclearedAdminAndKeptForACleared() {
+		List<TextPart> deler = List.of(new TextPart("Offentlig, jf. TB2025-1.", false),
+				new TextPart("Skjult, jf. TB2025-7 og kap. 732, post 21.", true));
+		AssignmentDraft delvis = new AssignmentDraft("TB2025-9", "3.1", List.of("FHA"), "Tittel",
+				"Offentlig, jf. TB2025-1.\n\nSkjult, jf. TB2025-7 og kap. 732, post 21.", List.of(), null,
+				AssignmentDraft.Exempt.PARTS, deler, List.of("TB2025-1"), List.of(), List.of("TB2025-7"),
+				List.of(new AssignmentDraft.BudgetRef(732, 21)));
+
+		AssignmentDraft vist = Redaction.forViewer(brev(delvis), false).assignments().get(0);
+		assertThat(vist.references()).containsExactly("TB2025-1");
+		assertThat(vist.exemptReferences()).isEmpty();
+		assertThat(vist.exemptBudgetRefs()).isEmpty();
+		assertThat(Redaction.forViewer(brev(delvis), true).assignments().get(0)).isEqualTo(delvis);
+	}
+
+	@Test
+	void aDraftStoredBeforeTheExemptListsReadsThemAsEmptyAndANewOneKeepsThem() {
+		JsonMapper json = JsonMapper.builder().build();
+		AssignmentDraft med = new AssignmentDraft("TB2025-9", null, List.of(), "Tittel", "Tekst", List.of(), null,
+				AssignmentDraft.Exempt.PARTS, List.of(new TextPart("Tekst", true)), List.of(), List.of(),
+				List.of("TB2025-7"), List.of(new AssignmentDraft.BudgetRef(732, 21)));
+		assertThat(json.readValue(json.writeValueAsString(med), AssignmentDraft.class)).isEqualTo(med);
+
+		String gammel = json.writeValueAsString(med).replaceAll(",\"exemptReferences\":\\[[^\\]]*\\]", "")
+			.replaceAll(",\"exemptBudgetRefs\":\\[[^\\]]*\\]", "");
+		assertThat(gammel).doesNotContain("exemptReferences", "exemptBudgetRefs");
+		AssignmentDraft lest = json.readValue(gammel, AssignmentDraft.class);
+		assertThat(lest.exemptReferences()).isEmpty();
+		assertThat(lest.exemptBudgetRefs()).isEmpty();
 	}
 
 	@Test

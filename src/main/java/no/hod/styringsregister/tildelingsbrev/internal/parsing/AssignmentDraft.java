@@ -18,8 +18,14 @@ import java.util.regex.Pattern;
  * @param parts the text split into paragraphs/points, each flagged exempt or not; joining the texts with a blank
  *        line gives {@code text}. Exempt content lives only in exempt parts (and in the title and deadline text
  *        when WHOLE).
- * @param references official ids of other assignments it refers to ({@code jf. TB2023-30}), without itself
- * @param budgetRefs budget lines it cites ({@code kap. 714, post 21}, {@code 714.21})
+ * @param references official ids of other assignments it refers to ({@code jf. TB2023-30}), without itself: of a
+ *        partly exempt assignment, those its public parts (or title) name
+ * @param budgetRefs budget lines it cites ({@code kap. 714, post 21}, {@code 714.21}), as {@code references}
+ * @param exemptReferences of a partly exempt assignment, the ids only its exempt parts name: exempt as those parts
+ *        are (Offl. § 22), so shown and stored flagged; one named in a public part too is among {@code references}
+ *        only. Empty for the other assignments (a wholly exempt one's are all exempt, as it is).
+ * @param exemptBudgetRefs of a partly exempt assignment, the budget lines only its exempt parts cite, as
+ *        {@code exemptReferences}
  */
 public record AssignmentDraft(
 		String id,
@@ -32,7 +38,28 @@ public record AssignmentDraft(
 		Exempt exempt,
 		List<TextPart> parts,
 		List<String> references,
-		List<BudgetRef> budgetRefs) {
+		List<BudgetRef> budgetRefs,
+		List<String> exemptReferences,
+		List<BudgetRef> exemptBudgetRefs) {
+
+	/** A draft stored before the exempt lists existed reads them as empty. */
+	public AssignmentDraft {
+		exemptReferences = exemptReferences == null ? List.of() : exemptReferences;
+		exemptBudgetRefs = exemptBudgetRefs == null ? List.of() : exemptBudgetRefs;
+	}
+
+	/** One without references or budget lines in exempt parts. */
+	public AssignmentDraft(String id, String section, List<String> hodDepartments, String title, String text,
+			List<LocalDate> deadlines, String deadlineText, Exempt exempt, List<TextPart> parts,
+			List<String> references, List<BudgetRef> budgetRefs) {
+		this(id, section, hodDepartments, title, text, deadlines, deadlineText, exempt, parts, references, budgetRefs,
+				List.of(), List.of());
+	}
+
+	/** Those of {@code exempt} not among {@code public}: a reference in a public part too is public. */
+	static <T> List<T> onlyIn(List<T> exempt, List<T> inPublic) {
+		return exempt.stream().filter(e -> !inPublic.contains(e)).distinct().toList();
+	}
 
 	/**
 	 * An id as the parser writes it ({@link References#normaliseId}): {@code TB2025-12}, {@code TTB2024-66}. A

@@ -308,10 +308,18 @@ final class Assignments2025 {
 		AssignmentDraft.Exempt exempt = work.whole ? AssignmentDraft.Exempt.WHOLE
 				: textParts.stream().anyMatch(AssignmentDraft.TextPart::exempt) ? AssignmentDraft.Exempt.PARTS
 						: AssignmentDraft.Exempt.NONE;
+		List<String> references = References.assignmentIds(cited.toString(), work.id);
+		List<AssignmentDraft.BudgetRef> budgetRefs = References.budgetLines(cited.toString());
+		// What only the exempt parts of a partly exempt assignment cite is kept for cleared readers, flagged; it must
+		// not reach the public lists, or an exempt part's words would show through them.
+		StringBuilder exemptText = new StringBuilder();
+		if (!work.whole) {
+			work.parts.stream().filter(p -> p.exempt).forEach(p -> exemptText.append('\n').append(p.text));
+		}
 		return new AssignmentDraft(work.id, work.section, List.copyOf(work.departments), work.title, text,
-				List.copyOf(deadlines), deadlineText(stated), exempt,
-				textParts, References.assignmentIds(cited.toString(), work.id),
-				References.budgetLines(cited.toString()));
+				List.copyOf(deadlines), deadlineText(stated), exempt, textParts, references, budgetRefs,
+				AssignmentDraft.onlyIn(References.assignmentIds(exemptText.toString(), work.id), references),
+				AssignmentDraft.onlyIn(References.budgetLines(exemptText.toString()), budgetRefs));
 	}
 
 	/**

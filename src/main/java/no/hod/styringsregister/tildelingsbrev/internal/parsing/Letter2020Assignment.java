@@ -117,10 +117,16 @@ final class Letter2020Assignment {
 
 		Set<AssignmentDraft.BudgetRef> budgetRefs = new LinkedHashSet<>(budgetRefs(flat));
 		budgetRefs.addAll(sectionBudgetRefs);
+		// What only the exempt paragraphs cite is kept for cleared readers, flagged.
+		String exemptFlat = String.join(" ", parts.stream().filter(AssignmentDraft.TextPart::exempt)
+			.map(AssignmentDraft.TextPart::text).toList());
+		List<String> references = references(flat);
+		List<AssignmentDraft.BudgetRef> publicBudgetRefs = List.copyOf(budgetRefs);
 		return new AssignmentDraft(null, section, List.copyOf(departments), title, text,
 				deadline == null ? List.of() : List.copyOf(deadline.dates()), deadline == null ? null : deadline.text(),
 				anyExempt ? AssignmentDraft.Exempt.PARTS : AssignmentDraft.Exempt.NONE, List.copyOf(parts),
-				references(flat), List.copyOf(budgetRefs));
+				references, publicBudgetRefs, AssignmentDraft.onlyIn(references(exemptFlat), references),
+				AssignmentDraft.onlyIn(budgetRefs(exemptFlat), publicBudgetRefs));
 	}
 
 	/**

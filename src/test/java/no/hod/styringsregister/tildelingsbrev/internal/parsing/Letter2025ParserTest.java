@@ -345,6 +345,9 @@ class Letter2025ParserTest {
 		assertThat(marked.text()).contains("kap. 732, post 21", "TB2025-21");
 		assertThat(marked.budgetRefs()).isEmpty();
 		assertThat(marked.references()).isEmpty();
+		// They are kept apart, flagged, for cleared readers.
+		assertThat(marked.exemptBudgetRefs()).containsExactly(new BudgetRef(732, 21));
+		assertThat(marked.exemptReferences()).containsExactly("TB2025-21");
 
 		AssignmentDraft whole = assignment(full, "TB2026-4");
 		assertThat(whole.exempt()).isEqualTo(Exempt.WHOLE);
@@ -385,6 +388,45 @@ class Letter2025ParserTest {
 			a.parts().stream().filter(p -> !p.exempt()).forEach(p -> publicText.add(p.text()));
 		}
 		assertThat(publicText).noneMatch(t -> t.contains("Blåbærsuppe") || t.contains("Tyttebærsyltetøy"));
+	}
+
+	@Test
+	void flagsWhatOnlyTheExemptPartsCiteAndKeepsWhatAPublicPartCitesToo() {
+		String text = """
+				Tildelingsbrev til Statens helsetilsyn for 2026
+
+				3.1. Tilsynet er risikobasert
+
+				3.1.1. Oppdrag
+
+				TB2026-1 Avd. HOD: HRA Tilsyn med sykehjem
+				Helsetilsynet skal:
+				1. Planlegge tilsyn med sykehjem, jf. TB2025-4 og kap. 721, post 01.
+				2. (Unntatt offentlighet, jf. Offl. § 22, 2. ledd) Vurdere Rabarbragrøt-leverandører, jf. TB2025-4,
+				TB2025-7 og kap. 721, post 01 og kap. 732, post 21.
+
+				Frist: 1. november 2026
+
+				TB2026-2 Avd. HOD: HRA Helt hemmelig
+				Oppdraget er unntatt offentlighet, jf. offl. § 22.
+				Helsetilsynet skal levere en vurdering av Multekrem, jf. TB2025-9.
+
+				Frist: 1. mars 2026
+				""";
+		LetterDraft draft = new LetterParser().parse(text);
+		AssignmentDraft first = assignment(draft, "TB2026-1");
+		assertThat(first.exempt()).isEqualTo(Exempt.PARTS);
+		// TB2025-4 and 721.01 stand in the public point too: public, and not again among the exempt ones.
+		assertThat(first.references()).containsExactly("TB2025-4");
+		assertThat(first.budgetRefs()).containsExactly(new BudgetRef(721, 1));
+		assertThat(first.exemptReferences()).containsExactly("TB2025-7");
+		assertThat(first.exemptBudgetRefs()).containsExactly(new BudgetRef(732, 21));
+
+		// A wholly exempt assignment's citations are all hidden with it: none is flagged one by one.
+		AssignmentDraft whole = assignment(draft, "TB2026-2");
+		assertThat(whole.exempt()).isEqualTo(Exempt.WHOLE);
+		assertThat(whole.references()).containsExactly("TB2025-9");
+		assertThat(whole.exemptReferences()).isEmpty();
 	}
 
 	@Test
