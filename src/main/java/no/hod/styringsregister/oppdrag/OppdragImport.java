@@ -158,7 +158,7 @@ public interface OppdragImport {
 	 * as in {@link #apply}'s answer for one whose routing was declined
 	 * @param foreslattSom the cited assignment whose routing it follows, by its shown id; {@code null} with no division
 	 * @param foreslattSomNokkel that assignment's register key, for its address ({@link #foreslattSomAdresse()});
-	 * {@code null} with no division
+	 * {@code null} where {@code foreslattSom} is
 	 * @param posisjon where the assignment stands in the list given, by which {@code utenRuting} names it; {@code null}
 	 * for one the letter no longer holds
 	 * @param kopier for an assignment the letter holds: the year end's copies in the letter's year of the assignments
