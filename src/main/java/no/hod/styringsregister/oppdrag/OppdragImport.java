@@ -169,6 +169,8 @@ public interface OppdragImport {
 	 * division (and department, «Divisjon folkehelse, Avdeling X»), which the import routes it to; else {@code null},
 	 * as in {@link #apply}'s answer for one whose routing was declined
 	 * @param foreslattSom the cited assignment whose routing it follows, by its shown id; {@code null} with no division
+	 * @param foreslattSomNokkel that assignment's register key, for its address ({@link #foreslattSomAdresse()});
+	 * {@code null} where {@code foreslattSom} is
 	 * @param posisjon where the assignment stands in the list given, by which {@code utenRuting} names it; {@code null}
 	 * for one the letter no longer holds
 	 * @param kopier for an assignment the letter holds: the year end's copies in the letter's year of the assignments
@@ -179,7 +181,12 @@ public interface OppdragImport {
 	 */
 	record Endring(String type, String nokkel, String tittel, List<String> felter, List<Verdiendring> verdier,
 			OppdragStatus status, boolean iGang, boolean bareAvsnitt, String foreslattDivisjon, String foreslattSom,
-			Integer posisjon, List<Aarsskiftekopi> kopier, List<Aarsskiftekopi> tilbake) {
+			String foreslattSomNokkel, Integer posisjon, List<Aarsskiftekopi> kopier, List<Aarsskiftekopi> tilbake) {
+
+		/** The word the cited assignment's address names it by (OppdragSider.adresse); {@code null} with none. */
+		public String foreslattSomAdresse() {
+			return foreslattSom == null ? null : OppdragSider.adresse(foreslattSom, foreslattSomNokkel);
+		}
 	}
 
 	/**
@@ -188,9 +195,12 @@ public interface OppdragImport {
 	 *
 	 * @param kopi its shown id ({@code O-2030-0001}), also where either is wholly exempt: ids are public, and the
 	 * pairing follows from the public «Videreført fra» links anyway
+	 * @param kopiNokkel its register key, for its address ({@link #kopiAdresse()})
 	 * @param tittel its title; {@link OppdragQueries#UNNTATT} where it or the letter's assignment is wholly exempt and
 	 * the user lacks clearance
-	 * @param opphav the assignment it is a copy of, by shown id
+	 * @param opphav the assignment it is a copy of, by shown id, which may be one no address carries (an id stored
+	 * before the import checked ids, such as {@code TB2025/3})
+	 * @param opphavNokkel the register key of the assignment it is a copy of, for its address ({@link #opphavAdresse()})
 	 * @param status where the copy stands
 	 * @param arbeid whether work is recorded on the copy since the year end: a status change, a progress note or a
 	 * comment
@@ -198,8 +208,18 @@ public interface OppdragImport {
 	 * @param rutesTil the division (and department) the letter's assignment takes over from the copy, as it is not
 	 * routed; {@code null} for none
 	 */
-	record Aarsskiftekopi(String kopi, String tittel, String opphav, OppdragStatus status, boolean arbeid,
-			boolean rutet, String rutesTil) {
+	record Aarsskiftekopi(String kopi, String kopiNokkel, String tittel, String opphav, String opphavNokkel,
+			OppdragStatus status, boolean arbeid, boolean rutet, String rutesTil) {
+
+		/** The word the copy's address names it by (OppdragSider.adresse), for {@code @{/oppdrag/{id}(id=...)}}. */
+		public String kopiAdresse() {
+			return OppdragSider.adresse(kopi, kopiNokkel);
+		}
+
+		/** The word the origin's address names it by (OppdragSider.adresse), for {@code @{/oppdrag/{id}(id=...)}}. */
+		public String opphavAdresse() {
+			return OppdragSider.adresse(opphav, opphavNokkel);
+		}
 	}
 
 	/** A changed field's value as the register has it and as the letter now says, written for reading. */

@@ -189,8 +189,9 @@ class OppdragImportTjeneste implements OppdragImport {
 	 * the routing an assignment taking its place takes over ({@code rute}: its division while active, {@code null}
 	 * else). {@code arbeid}: work recorded on it since the year end; {@code rutet}: routed since.
 	 */
-	private record Kopi(long id, String visningsId, String tittel, long opphavId, String opphav, int opphavAar,
-			OppdragStatus status, boolean unntatt, boolean arbeid, boolean rutet, Rute rute) {
+	private record Kopi(long id, String visningsId, String nokkel, String tittel, long opphavId, String opphav,
+			String opphavNokkel, int opphavAar, OppdragStatus status, boolean unntatt, boolean arbeid, boolean rutet,
+			Rute rute) {
 	}
 
 	/**
@@ -217,8 +218,8 @@ class OppdragImportTjeneste implements OppdragImport {
 		// A withdrawal (year 0) holds no assignments: nothing takes a copy's place.
 		if (!iBrevet.isEmpty()) {
 			jdbc.query("""
-					SELECT c.id, c.visnings_id, c.tittel, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
-					    p.id AS opphav_id, p.visnings_id AS opphav, p.aar AS opphav_aar,
+					SELECT c.id, c.visnings_id, c.nokkel, c.tittel, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
+					    p.id AS opphav_id, p.visnings_id AS opphav, p.nokkel AS opphav_nokkel, p.aar AS opphav_aar,
 					    p.offisiell_id AS opphav_offisiell, p.tittel_norm AS opphav_tittel, %s
 					FROM oppdrag c JOIN oppdrag p ON p.id = c.opphav_id
 					WHERE c.brev_id IS NULL AND c.aar = :aar AND c.etat_id = :etat
@@ -252,8 +253,8 @@ class OppdragImportTjeneste implements OppdragImport {
 				    SELECT c.id, c.opphav_id FROM oppdrag c WHERE c.opphav_id IN (:ider) AND c.brev_id IS NULL
 				    UNION
 				    SELECT c.id, k.rot FROM oppdrag c JOIN k ON c.opphav_id = k.id WHERE c.brev_id IS NULL)
-				SELECT k.rot, c.id, c.visnings_id, c.tittel, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
-				    p.id AS opphav_id, p.visnings_id AS opphav, p.aar AS opphav_aar, %s
+				SELECT k.rot, c.id, c.visnings_id, c.nokkel, c.tittel, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
+				    p.id AS opphav_id, p.visnings_id AS opphav, p.nokkel AS opphav_nokkel, p.aar AS opphav_aar, %s
 				FROM k JOIN oppdrag c ON c.id = k.id JOIN oppdrag p ON p.id = c.opphav_id
 				WHERE %s
 				ORDER BY c.aar, c.sort_prefiks, c.sort_nr, c.nokkel""".formatted(ARBEID, vilkar),
@@ -285,8 +286,9 @@ class OppdragImportTjeneste implements OppdragImport {
 			return tilbake;
 		}
 		jdbc.query("""
-				SELECT c.erstattet_av, c.id, c.visnings_id, c.tittel, c.status, c.unntak, c.divisjon_id, c.avdeling_id,
-				    p.id AS opphav_id, p.visnings_id AS opphav, p.aar AS opphav_aar, %s
+				SELECT c.erstattet_av, c.id, c.visnings_id, c.nokkel, c.tittel, c.status, c.unntak, c.divisjon_id,
+				    c.avdeling_id, p.id AS opphav_id, p.visnings_id AS opphav, p.nokkel AS opphav_nokkel,
+				    p.aar AS opphav_aar, %s
 				FROM oppdrag c JOIN oppdrag p ON p.id = c.opphav_id
 				WHERE c.erstattet_av IN (:ider) AND c.fjernet
 				ORDER BY c.aar, c.sort_prefiks, c.sort_nr, c.nokkel""".formatted(ARBEID),
@@ -302,13 +304,14 @@ class OppdragImportTjeneste implements OppdragImport {
 		Enhet avdeling = divisjon == null ? null
 				: Optional.ofNullable((Long) rs.getObject("avdeling_id")).flatMap(organisasjon::enhet)
 					.filter(e -> e.aktiv() && Objects.equals(e.overordnetId(), divisjon.id())).orElse(null);
+		String nokkel = rs.getString("nokkel");
 		String opphav = rs.getString("opphav");
 		Rute rute = divisjon == null ? null
 				: new Rute(divisjon.id(), divisjon.navn(), avdeling == null ? null : avdeling.id(),
-						avdeling == null ? null : avdeling.navn(), visningsId,
+						avdeling == null ? null : avdeling.navn(), visningsId, nokkel,
 						"Følger rutingen av " + visningsId + ", årsskiftets kopi av " + opphav + ", som det erstatter");
-		return new Kopi(rs.getLong("id"), visningsId, rs.getString("tittel"), rs.getLong("opphav_id"), opphav,
-				rs.getInt("opphav_aar"),
+		return new Kopi(rs.getLong("id"), visningsId, nokkel, rs.getString("tittel"), rs.getLong("opphav_id"), opphav,
+				rs.getString("opphav_nokkel"), rs.getInt("opphav_aar"),
 				OppdragStatus.valueOf(rs.getString("status")), "WHOLE".equals(rs.getString("unntak")),
 				rs.getBoolean("arbeid"), rs.getBoolean("rutet"), rute);
 	}
@@ -435,11 +438,12 @@ class OppdragImportTjeneste implements OppdragImport {
 	}
 
 	/**
-	 * Where an added assignment is routed, and after which cited assignment ({@code som}, its shown id).
-	 * {@code avdelingId} and {@code avdeling} are {@code null} for the division as a whole.
+	 * Where an added assignment is routed, and after which cited assignment ({@code som}, its shown id;
+	 * {@code somNokkel}, its register key, for the review's link to it). {@code avdelingId} and {@code avdeling} are
+	 * {@code null} for the division as a whole.
 	 */
 	private record Rute(long divisjonId, String divisjon, Long avdelingId, String avdeling, String som,
-			String notat) {
+			String somNokkel, String notat) {
 
 		String navn() {
 			return avdeling == null ? divisjon : divisjon + ", " + avdeling;
@@ -478,7 +482,7 @@ class OppdragImportTjeneste implements OppdragImport {
 			.filter(Objects::nonNull).distinct().toList();
 		Map<String, Rute> sitert = new HashMap<>();
 		jdbc.query("""
-				SELECT offisiell_id, visnings_id, divisjon_id, avdeling_id FROM oppdrag
+				SELECT offisiell_id, visnings_id, nokkel, divisjon_id, avdeling_id FROM oppdrag
 				WHERE lower(offisiell_id) IN (:ider) AND etat_id = :etat AND aar < :aar AND NOT fjernet
 				  AND divisjon_id IS NOT NULL AND status IN (:aapne)
 				ORDER BY id""",
@@ -496,7 +500,8 @@ class OppdragImportTjeneste implements OppdragImport {
 								.filter(a -> a.aktiv() && Objects.equals(a.overordnetId(), divisjon.id())).orElse(null);
 					sitert.putIfAbsent(sitert(rs.getString("offisiell_id")), new Rute(divisjon.id(), divisjon.navn(),
 							avdeling == null ? null : avdeling.id(), avdeling == null ? null : avdeling.navn(),
-							rs.getString("visnings_id"), "Følger rutingen av " + rs.getString("visnings_id")
+							rs.getString("visnings_id"), rs.getString("nokkel"),
+							"Følger rutingen av " + rs.getString("visnings_id")
 									+ ", som det viser til"));
 				});
 		Map<Tiltak, Rute> ruter = new IdentityHashMap<>();
@@ -693,17 +698,19 @@ class OppdragImportTjeneste implements OppdragImport {
 		// Which copy it replaces (or had replaced) is told by id also where either is wholly exempt, as the pages tell
 		// it (OppdragLeser.erstatning): the copy and the letter's assignment continue the same origin, a public link.
 		List<Aarsskiftekopi> aarsskiftekopier = kopier.stream()
-			.map(k -> new Aarsskiftekopi(k.visningsId(), kopitittel(k, unntatt, klarert), k.opphav(), k.status(),
-					k.arbeid(), k.rutet(), k.rute() != null && k.rute() == rute ? rute.navn() : null))
+			.map(k -> new Aarsskiftekopi(k.visningsId(), k.nokkel(), kopitittel(k, unntatt, klarert), k.opphav(),
+					k.opphavNokkel(), k.status(), k.arbeid(), k.rutet(),
+					k.rute() != null && k.rute() == rute ? rute.navn() : null))
 			.toList();
 		List<Aarsskiftekopi> tilbakekopier = tilbake.stream()
-			.map(k -> new Aarsskiftekopi(k.visningsId(), kopitittel(k, unntatt, klarert), k.opphav(), k.status(),
-					k.arbeid(), k.rutet(), null))
+			.map(k -> new Aarsskiftekopi(k.visningsId(), k.nokkel(), kopitittel(k, unntatt, klarert), k.opphav(),
+					k.opphavNokkel(), k.status(), k.arbeid(), k.rutet(), null))
 			.toList();
+		boolean nevnSitert = sitert != null && (klarert || !unntatt);
 		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier,
 				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang(), bareAvsnitt,
-				sitert == null ? null : sitert.navn(), sitert == null || (!klarert && unntatt) ? null : sitert.som(),
-				t.posisjon(), aarsskiftekopier, tilbakekopier);
+				sitert == null ? null : sitert.navn(), nevnSitert ? sitert.som() : null,
+				nevnSitert ? sitert.somNokkel() : null, t.posisjon(), aarsskiftekopier, tilbakekopier);
 	}
 
 	/** A copy's title as the reader may see it: the placeholder where it or the letter's one is exempt in whole. */

@@ -122,11 +122,11 @@ class ArsskifteForBrevTests {
 
 		assertThat(diff.added()).isEqualTo(3);
 		assertThat(diff.erstattes()).containsExactly(
-				new Aarsskiftekopi(kopi1, "Vaksinasjonsregisteret", tb(1), OppdragStatus.VIDEREFORT, false, false,
-						"Divisjon nord, Statistikk"),
+				new Aarsskiftekopi(kopi1, nokkel(kopi1), "Vaksinasjonsregisteret", tb(1), nokkel(tb(1)),
+						OppdragStatus.VIDEREFORT, false, false, "Divisjon nord, Statistikk"),
 				// Routed where the copy is now, not where TB-2 was last year; a comment is work recorded.
-				new Aarsskiftekopi(kopi2, "Kompetanseløft i kommunene", tb(2), OppdragStatus.VIDEREFORT, true, true,
-						"Divisjon nord"));
+				new Aarsskiftekopi(kopi2, nokkel(kopi2), "Kompetanseløft i kommunene", tb(2), nokkel(tb(2)),
+						OppdragStatus.VIDEREFORT, true, true, "Divisjon nord"));
 		// The copy's routing is told with the copy, not as the cited one's.
 		assertThat(diff.endringer()).filteredOn(e -> neste(1).equals(e.nokkel())).singleElement()
 			.satisfies(e -> assertThat(e.foreslattDivisjon()).isNull());
@@ -384,6 +384,11 @@ class ArsskifteForBrevTests {
 
 	private long versjon(String visningsId) {
 		return jdbc.getJdbcTemplate().queryForObject("SELECT versjon FROM oppdrag WHERE visnings_id = ?", Long.class,
+				visningsId);
+	}
+
+	private String nokkel(String visningsId) {
+		return jdbc.getJdbcTemplate().queryForObject("SELECT nokkel FROM oppdrag WHERE visnings_id = ?", String.class,
 				visningsId);
 	}
 
