@@ -218,6 +218,34 @@ class KalenderFjernetForHaandTests {
 		assertThat(rad(side("2168-06", LESER), tittel)).contains("Lagt inn for hånd");
 	}
 
+	/**
+	 * A letter's entry removed by hand, not changed before, goes on following the letter while it is out of the
+	 * calendar: restored, it is what the letter gives now, as the letter's; one the letter no longer gives is not
+	 * offered back (restored, it would stand as the letter's though the letter no longer has it, until the next import
+	 * took it out again).
+	 */
+	@Test
+	void aLettersEntryRemovedByHandFollowsTheLetterWhileItIsOut() throws Exception {
+		long brev = 8_168_007;
+		String tittel = "Fjernet, flyttet av brevet 2168";
+		importer(brev, 2168, LocalDate.of(2168, 8, 14), null, tittel);
+		long id = id(tittel);
+		slett(id);
+		// The letter's new version moves it.
+		importer(brev, 2168, LocalDate.of(2168, 8, 21), null, tittel);
+		assertThat(rad(fjernetSide(), tittel)).contains("21. august 2168");
+		gjenopprett(id, versjon(id)).andExpect(status().is3xxRedirection());
+		assertThat(item("2168-08", tittel)).containsEntry("date", "2168-08-21").containsEntry("changedByHand", null);
+
+		slett(id);
+		long versjon = versjon(id);
+		// The letter's next version no longer gives it.
+		importer(brev, 2168, LocalDate.of(2168, 8, 28), null, "Et annet brevmøte 2168");
+		assertThat(fjernetSide()).doesNotContain(tittel);
+		gjenopprett(id, versjon).andExpect(status().isNotFound());
+		assertThat(titler("2168-08")).doesNotContain(tittel).contains("Et annet brevmøte 2168");
+	}
+
 	@Test
 	void whatWasRemovedFromAWithdrawnLetterIsNotOfferedBackUntilTheLetterIsImportedAgain() throws Exception {
 		long brev = 8_168_006;
