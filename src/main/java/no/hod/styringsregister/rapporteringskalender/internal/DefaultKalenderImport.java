@@ -49,7 +49,7 @@ class DefaultKalenderImport implements KalenderImport {
 		plan.fjernede().forEach(repository::slettFraBrev);
 		plan.brevetsEgne().forEach(repository::oppdaterBrevetsEgen);
 		plan.fjernetFulgt().forEach((id, innhold) -> repository.oppdaterFjernetFraBrev(id, aar, etatId, innhold));
-		plan.fjernetUtgatt().forEach(repository::slettFjernetFraBrev);
+		plan.fjernetUtgatt().forEach(repository::fjernetUtgattFraBrev);
 		repository.merkBrevTrukketTilbake(brevId, false);
 		return plan.diff();
 	}
@@ -73,8 +73,8 @@ class DefaultKalenderImport implements KalenderImport {
 	 * @param brevetsEgne entries edited by hand whose letter now gives another day, time or title than it did
 	 * @param fjernetFulgt entries removed by hand, not edited before, that the letter now gives otherwise: they follow
 	 *     it while out of the calendar, so a restore brings back what the letter gives, as the letter's
-	 * @param fjernetUtgatt entries removed by hand, not edited before, that the letter no longer gives: not offered
-	 *     back, as a restore would bring back as the letter's what it no longer has
+	 * @param fjernetUtgatt entries removed by hand, not edited before, that the letter no longer gives: a restore
+	 *     brings one back as kept by hand, not as the letter's, which the letter's next import would take out again
 	 */
 	private record Plan(Map<String, Innhold> nye, Map<Long, Innhold> endrede, List<Long> fjernede,
 			Map<Long, Innhold> brevetsEgne, Map<Long, Innhold> fjernetFulgt, List<Long> fjernetUtgatt, Diff diff) {

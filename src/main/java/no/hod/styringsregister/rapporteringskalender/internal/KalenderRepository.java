@@ -120,10 +120,15 @@ class KalenderRepository {
 			.param("frekvens", innhold.frekvens()).param("kilde", innhold.kilde()).update();
 	}
 
-	/** An entry removed by hand, not edited before, that the letter no longer gives: nothing to restore. */
-	void slettFjernetFraBrev(long id) {
-		jdbc.sql("DELETE FROM kalenderoppforing WHERE id = :id AND slettet AND endret_for_fjerning IS FALSE")
-			.param("id", id).update();
+	/**
+	 * An entry removed by hand, not edited before, that the letter no longer gives: kept removed, so that a later
+	 * version giving it again does not bring it back, and no longer following the letter. Restored, it stands by the
+	 * admin's hand (changed by hand, which a re-import leaves), not as the letter's, which the next import would drop.
+	 */
+	void fjernetUtgattFraBrev(long id) {
+		jdbc.sql("""
+				UPDATE kalenderoppforing SET endret_for_fjerning = NULL, versjon = versjon + 1
+				WHERE id = :id AND slettet AND endret_for_fjerning IS FALSE""").param("id", id).update();
 	}
 
 	void slettFraBrev(long id) {
