@@ -254,8 +254,8 @@ class OppdragApiController {
 		 * {@code sitaterSkjult}: the caller is not cleared and the assignment is wholly exempt, so its citations are
 		 * withheld and the list is empty whether or not it has any; so are its budget lines, the lines naming it and
 		 * what it refers to ({@code references.refersTo}; who refers to it is the others' public text).
-		 * {@code budgetLinesWithheld} and {@code referencesWithheld} are true too where an exempt part of a partly
-		 * exempt one cites a budget line or an assignment its public parts do not: those are left out of the lists.
+		 * {@code budgetLinesWithheld} and {@code referencesWithheld} are true too, for an uncleared caller, of every
+		 * partly exempt one: what only its exempt parts cite, if anything, is left out of the lists.
 		 */
 		static Detalj av(OppdragDetalj d, List<Instrukshenvisninger.Sitat> sitater, boolean sitaterSkjult,
 				List<BudsjettlinjerSomNevner.Linje> nevnt) {

@@ -180,7 +180,8 @@ class OppdragController {
 						: budsjettlinjerSomNevner.nevner(detalj.oppdrag(), bruker)));
 		// Withheld links are not «none»: the page says they are exempt.
 		model.addAttribute("koblingerSkjult", detalj.koblingerSkjult());
-		// Of a partly exempt one, those only its exempt parts cite: the public ones stand, with a word that more are.
+		// Of a partly exempt one, those only its exempt parts cite: the public ones stand, with a word that any more are
+		// withheld, on every such page alike.
 		model.addAttribute("unntatteReferanserSkjult", !detalj.koblingerSkjult() && detalj.referanserSkjult());
 		model.addAttribute("unntattBudsjettSkjult", !detalj.koblingerSkjult() && detalj.budsjettSkjult());
 		model.addAttribute("brevLenke", brevLenke(detalj.oppdrag().brevId(), bruker));

@@ -21,8 +21,9 @@ import no.hod.styringsregister.oppdrag.OppdragSummary;
  * @param erstatter for a letter's assignment: the year end's copies it took the place of
  * @param heltUnntatt the assignment is exempt as a whole (offl. § 22): whatever is written on it, notes, reasons and
  *        comments alike, is shown to cleared users only, whoever the viewer is
- * @param unntatteReferanserHoldt the viewer is not cleared and an exempt part of the (partly exempt) assignment
- *        refers to an assignment its public parts do not: left out of {@code referanser}
+ * @param unntatteReferanserHoldt the viewer is not cleared and the assignment has exempt parts: what only they refer
+ *        to, if anything, is left out of {@code referanser}. True whether or not they refer to anything, since that
+ *        they do is their content too
  * @param unntattBudsjettHoldt as {@code unntatteReferanserHoldt}, for the budget lines it cites
  */
 record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, String statusGrunn,
@@ -61,8 +62,9 @@ record OppdragDetalj(OppdragSummary oppdrag, List<Del> deler, String fremdrift, 
 	}
 
 	/**
-	 * Some or all of what it refers to is withheld from this viewer: the whole, where {@link #koblingerSkjult()};
-	 * those only its exempt parts name, of a partly exempt one. The page and the API say only that something is.
+	 * What it refers to may be withheld from this viewer, in whole or in part: the whole, where
+	 * {@link #koblingerSkjult()}; those only its exempt parts name, if any, of a partly exempt one. The page and the API
+	 * say only that, the same for every such assignment.
 	 */
 	boolean referanserSkjult() {
 		return koblingerSkjult() || unntatteReferanserHoldt;

@@ -659,6 +659,16 @@ class OppdragImportTjeneste implements OppdragImport {
 		return felter;
 	}
 
+	/** Whether what the public parts cite changed; what only exempt parts cite is theirs, as exempt as they are. */
+	private static boolean offentligeReferanserEndret(Eksisterende g, OppdragData ny) {
+		return !new HashSet<>(g.referanser()).equals(new HashSet<>(ny.referanser()));
+	}
+
+	/** As {@link #offentligeReferanserEndret}, for the budget lines. */
+	private static boolean offentligBudsjettEndret(Eksisterende g, OppdragData ny) {
+		return !new HashSet<>(g.budsjett()).equals(new HashSet<>(ny.budsjettrefs()));
+	}
+
 	private ImportDiff diff(List<Tiltak> plan, Map<Tiltak, Rute> ruter, Map<Tiltak, List<Kopi>> kopier,
 			Map<Tiltak, List<Kopi>> tilbake) {
 		boolean klarert = brukere.currentIfSignedIn().map(CurrentUser::klarert).orElse(false);
@@ -687,9 +697,15 @@ class OppdragImportTjeneste implements OppdragImport {
 		String nokkel = t.ny() != null && t.ny().offisiellId() != null ? t.ny().offisiellId()
 				: t.gammel() != null ? (t.gammel().offisiellId() != null ? t.gammel().offisiellId() : t.gammel().nokkel())
 						: null;
+		// A change of what only the exempt parts cite is named to a cleared user only (see oppdater).
+		List<String> felter = klarert || t.gammel() == null || t.ny() == null ? t.felter()
+				: t.felter().stream()
+					.filter(felt -> !felt.equals("referanser") || offentligeReferanserEndret(t.gammel(), t.ny()))
+					.filter(felt -> !felt.equals("budsjett") || offentligBudsjettEndret(t.gammel(), t.ny()))
+					.toList();
 		// Of a wholly exempt one, only the deadlines for a user without clearance: dates are public, as on its page.
 		List<Verdiendring> verdier = t.type() != Type.CHANGED ? List.of()
-				: t.felter().stream().filter(felt -> klarert || !unntatt || felt.equals("frister"))
+				: felter.stream().filter(felt -> klarert || !unntatt || felt.equals("frister"))
 					.map(felt -> verdiendring(felt, t.gammel(), t.ny(), klarert)).filter(Objects::nonNull).toList();
 		boolean bareAvsnitt = t.gammel() != null && t.ny() != null && !t.gammel().deler().equals(t.ny().deler())
 				&& !t.felter().contains("tekst");
@@ -707,7 +723,7 @@ class OppdragImportTjeneste implements OppdragImport {
 					k.opphavNokkel(), k.status(), k.arbeid(), k.rutet(), null))
 			.toList();
 		boolean nevnSitert = sitert != null && (klarert || !unntatt);
-		return new Endring(t.type().name(), nokkel, tittel, t.felter(), verdier,
+		return new Endring(t.type().name(), nokkel, tittel, felter, verdier,
 				t.gammel() == null ? null : t.gammel().status(), t.gammel() != null && t.gammel().iGang(), bareAvsnitt,
 				sitert == null ? null : sitert.navn(), nevnSitert ? sitert.som() : null,
 				nevnSitert ? sitert.somNokkel() : null, t.posisjon(), aarsskiftekopier, tilbakekopier);
@@ -801,12 +817,20 @@ class OppdragImportTjeneste implements OppdragImport {
 						datoer(ny.frister()), notat, false);
 				case "frist_tekst" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, g.fristTekst(),
 						ny.fristTekst(), notat, tittelUnntatt);
-				// Where what exempt parts cite changed, the row is exempt: an uncleared reader sees only that
-				// something is withheld, as the page tells him of the references themselves.
-				case "referanser" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, null, null, notat,
-						!new HashSet<>(g.unntatteReferanser()).equals(new HashSet<>(ny.unntatteReferanser())));
-				case "budsjett" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, null, null, notat,
-						!new HashSet<>(g.unntatteBudsjett()).equals(new HashSet<>(ny.unntatteBudsjettrefs())));
+				// A row only where what the public parts cite changed: every reader sees a history row, an exempt one
+				// as withheld, so a row for a change of what only exempt parts cite would tell an uncleared reader
+				// that they cite something. That change comes with one of the exempt text, whose row the cleared
+				// reader has.
+				case "referanser" -> {
+					if (offentligeReferanserEndret(g, ny)) {
+						skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, null, null, notat, false);
+					}
+				}
+				case "budsjett" -> {
+					if (offentligBudsjettEndret(g, ny)) {
+						skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, null, null, notat, false);
+					}
+				}
 				case "unntak" -> skriving.historikk(g.id(), hvem, Hendelsestype.IMPORT, felt, g.unntak().name(),
 						ny.unntak().name(), notat, false);
 				// Too long and partly exempt for the from/to values: the old parts are kept beside the row instead,

@@ -774,16 +774,14 @@ class OppdragLeser implements OppdragQueries {
 				+ "bruker_id, type, felt, fra, til, notat, skjult, unntatt, notat_skjult, verdier_skjult FROM "
 				+ historikkKilde(leser) + " WHERE oppdrag_id = :id ORDER BY id DESC",
 				radId, (rs, i) -> hendelse(rs, tidligere.getOrDefault(rs.getLong("id"), List.of())));
-		// Only the fact that something is withheld reaches an uncleared viewer, never what or how much.
-		boolean referanserHoldt = !leser.klarert() && Boolean.TRUE.equals(jdbc.queryForObject(
-				"SELECT EXISTS (SELECT 1 FROM oppdrag_referanse_full WHERE oppdrag_id = :id AND unntatt)", radId,
-				Boolean.class));
-		boolean budsjettHoldt = !leser.klarert() && Boolean.TRUE.equals(jdbc.queryForObject(
-				"SELECT EXISTS (SELECT 1 FROM oppdrag_budsjett_full WHERE oppdrag_id = :id AND unntatt)", radId,
-				Boolean.class));
+		// Whether the exempt parts cite anything is their content too: an uncleared viewer is told for every assignment
+		// with exempt parts (which their placeholder shows him anyway) that what they cite is withheld, whether or not
+		// they cite anything, as of a wholly exempt one. Set by the stored rows, the flag told him which exempt parts
+		// cite an assignment or a budget line.
+		boolean unntatteDelerHoldt = !leser.klarert() && deler.stream().anyMatch(OppdragDetalj.Del::unntatt);
 		return Optional.of(new OppdragDetalj(rad.sammendrag(), deler, rad.fremdrift(), rad.statusGrunn(), referanser,
 				referertAv, budsjett, opphav, videreforing, erstattetAv, erstatter, historikk, rad.fjernet(),
-				rad.heltUnntatt(), referanserHoldt, budsjettHoldt));
+				rad.heltUnntatt(), unntatteDelerHoldt, unntatteDelerHoldt));
 	}
 
 	private static OppdragDetalj.Hendelse hendelse(ResultSet rs, List<OppdragDetalj.Del> tidligereTekst)

@@ -48,6 +48,8 @@ class DefaultKalenderImport implements KalenderImport {
 		plan.endrede().forEach((id, innhold) -> repository.oppdaterFraBrev(id, aar, etatId, innhold));
 		plan.fjernede().forEach(repository::slettFraBrev);
 		plan.brevetsEgne().forEach(repository::oppdaterBrevetsEgen);
+		plan.fjernetFulgt().forEach((id, innhold) -> repository.oppdaterFjernetFraBrev(id, aar, etatId, innhold));
+		plan.fjernetUtgatt().forEach(repository::fjernetUtgattFraBrev);
 		repository.merkBrevTrukketTilbake(brevId, false);
 		return plan.diff();
 	}
@@ -67,9 +69,20 @@ class DefaultKalenderImport implements KalenderImport {
 		return hva;
 	}
 
-	/** @param brevetsEgne entries edited by hand whose letter now gives another day, time or title than it did */
+	/**
+	 * @param brevetsEgne entries edited by hand whose letter now gives another day, time or title than it did
+	 * @param fjernetFulgt entries removed by hand, not edited before, that the letter now gives otherwise: they follow
+	 *     it while out of the calendar, so a restore brings back what the letter gives, as the letter's
+	 * @param fjernetUtgatt entries removed by hand, not edited before, that the letter no longer gives: a restore
+	 *     brings one back as kept by hand, not as the letter's, which the letter's next import would take out again
+	 */
 	private record Plan(Map<String, Innhold> nye, Map<Long, Innhold> endrede, List<Long> fjernede,
-			Map<Long, Innhold> brevetsEgne, Diff diff) {
+			Map<Long, Innhold> brevetsEgne, Map<Long, Innhold> fjernetFulgt, List<Long> fjernetUtgatt, Diff diff) {
+	}
+
+	/** Removed by hand without having been edited: it is still the letter's, only out of the calendar. */
+	private static boolean fjernetUendret(Rad rad) {
+		return rad.slettet() && Boolean.FALSE.equals(rad.endretForFjerning());
 	}
 
 	private Plan plan(long brevId, int aar, List<KalenderData> kalender, List<SaerskiltData> saerskilt) {
@@ -79,11 +92,20 @@ class DefaultKalenderImport implements KalenderImport {
 		Map<String, Innhold> nye = new LinkedHashMap<>();
 		Map<Long, Innhold> endrede = new LinkedHashMap<>();
 		Map<Long, Innhold> brevetsEgne = new LinkedHashMap<>();
+		Map<Long, Innhold> fjernetFulgt = new LinkedHashMap<>();
+		List<Long> fjernetUtgatt = new ArrayList<>();
 		int unchanged = 0;
 		for (Map.Entry<String, Innhold> entry : inn.entrySet()) {
 			Rad lagret = lagrede.remove(entry.getKey());
 			if (lagret == null) {
 				nye.put(entry.getKey(), entry.getValue());
+			}
+			else if (fjernetUendret(lagret)) {
+				// Out of the calendar, so no change a reader would see: counted as before.
+				unchanged++;
+				if (!lagret.innhold().equals(entry.getValue())) {
+					fjernetFulgt.put(lagret.id(), entry.getValue());
+				}
 			}
 			else if (lagret.manueltEndret() || lagret.innhold().equals(entry.getValue())) {
 				unchanged++;
@@ -97,14 +119,18 @@ class DefaultKalenderImport implements KalenderImport {
 		}
 		List<Long> fjernede = new ArrayList<>();
 		for (Rad rest : lagrede.values()) {
-			if (rest.manueltEndret()) {
+			if (fjernetUendret(rest)) {
+				unchanged++;
+				fjernetUtgatt.add(rest.id());
+			}
+			else if (rest.manueltEndret()) {
 				unchanged++;
 			}
 			else {
 				fjernede.add(rest.id());
 			}
 		}
-		return new Plan(nye, endrede, fjernede, brevetsEgne,
+		return new Plan(nye, endrede, fjernede, brevetsEgne, fjernetFulgt, fjernetUtgatt,
 				new Diff(nye.size(), endrede.size(), fjernede.size(), unchanged));
 	}
 

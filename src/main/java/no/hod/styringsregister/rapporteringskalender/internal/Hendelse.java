@@ -32,7 +32,8 @@ import no.hod.styringsregister.oppdrag.IdOrden;
  * @param endring for a letter's entry changed by hand, who changed it, when, and what the letter itself gave, in
  *     words ({@link Endringstekst}); else {@code null}
  * @param idOrden for a deadline or a new expected date, its assignment's place in the natural order of ids, when
- *     known; else {@code null} * @param handendring {@code endring} as data, for the API; {@code null} where {@code endring} is
+ *     known; else {@code null}
+ * @param handendring {@code endring} as data, for the API; {@code null} where {@code endring} is
  */
 record Hendelse(LocalDate dato, String tid, Type type, String tittel, Long etatId, String etat, Long enhetId,
 		String oppdrag, String kilde, String lenke, Long oppforingId, boolean datoAnslatt, String merknad,

@@ -14,7 +14,7 @@ class KalenderRepository {
 	private static final String KOLONNER = """
 			id, brev_id, kilde_nokkel, aar, etat_id, type, dato, dato_anslatt, tid, tittel, merknad, naar_tekst,
 			frekvens, kilde, manuelt_endret, slettet, versjon, endret_av, endret, brevets_dato, brevets_dato_anslatt,
-			brevets_tid, brevets_tittel""";
+			brevets_tid, brevets_tittel, endret_for_fjerning""";
 
 	private final JdbcClient jdbc;
 
@@ -25,7 +25,8 @@ class KalenderRepository {
 	record Rad(long id, Long brevId, String kildeNokkel, int aar, long etatId, String type, LocalDate dato,
 			boolean datoAnslatt, String tid, String tittel, String merknad, String naarTekst, String frekvens,
 			String kilde, boolean manueltEndret, boolean slettet, long versjon, String endretAv, OffsetDateTime endret,
-			LocalDate brevetsDato, Boolean brevetsDatoAnslatt, String brevetsTid, String brevetsTittel) {
+			LocalDate brevetsDato, Boolean brevetsDatoAnslatt, String brevetsTid, String brevetsTittel,
+			Boolean endretForFjerning) {
 
 		Innhold innhold() {
 			return new Innhold(type, dato, datoAnslatt, tid, tittel, merknad, naarTekst, frekvens, kilde);
@@ -100,6 +101,34 @@ class KalenderRepository {
 				WHERE id = :id AND brevets_dato IS NOT NULL""")
 			.param("id", id).param("dato", innhold.dato()).param("anslatt", innhold.datoAnslatt())
 			.param("tid", innhold.tid()).param("tittel", innhold.tittel()).update();
+	}
+
+	/**
+	 * What the letter now gives for an entry removed by hand that had not been edited: it stays removed, but a restore
+	 * brings back the letter's current word, as the letter's (V115). The version moves, so a restore from a list read
+	 * before is refused.
+	 */
+	void oppdaterFjernetFraBrev(long id, int aar, long etatId, Innhold innhold) {
+		jdbc.sql("""
+				UPDATE kalenderoppforing SET aar = :aar, etat_id = :etat, type = :type, dato = :dato,
+				       dato_anslatt = :anslatt, tid = :tid, tittel = :tittel, merknad = :merknad, naar_tekst = :naar,
+				       frekvens = :frekvens, kilde = :kilde, versjon = versjon + 1
+				WHERE id = :id AND slettet AND endret_for_fjerning IS FALSE""")
+			.param("id", id).param("aar", aar).param("etat", etatId).param("type", innhold.type())
+			.param("dato", innhold.dato()).param("anslatt", innhold.datoAnslatt()).param("tid", innhold.tid())
+			.param("tittel", innhold.tittel()).param("merknad", innhold.merknad()).param("naar", innhold.naarTekst())
+			.param("frekvens", innhold.frekvens()).param("kilde", innhold.kilde()).update();
+	}
+
+	/**
+	 * An entry removed by hand, not edited before, that the letter no longer gives: kept removed, so that a later
+	 * version giving it again does not bring it back, and no longer following the letter. Restored, it stands by the
+	 * admin's hand (changed by hand, which a re-import leaves), not as the letter's, which the next import would drop.
+	 */
+	void fjernetUtgattFraBrev(long id) {
+		jdbc.sql("""
+				UPDATE kalenderoppforing SET endret_for_fjerning = NULL, versjon = versjon + 1
+				WHERE id = :id AND slettet AND endret_for_fjerning IS FALSE""").param("id", id).update();
 	}
 
 	void slettFraBrev(long id) {

@@ -1301,13 +1301,20 @@ class OppdragWebTests {
 		}
 	}
 
-	/** Neither citing a post nor named in a comment: the page says no link is known, not that there is none. */
+	/**
+	 * Neither citing a post nor named in a comment: the page says no link is known, not that there is none. TB-2 has an
+	 * exempt part, so only a cleared reader is told so: to another, what an exempt part cites is withheld whether or
+	 * not it cites anything (DelvisUnntattKonsistensTests).
+	 */
 	@Test
 	void anAssignmentCitingNoBudgetLineSaysNoLinkIsKnownRatherThanNone() throws Exception {
-		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(uklarert()))))
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(klarert()))))
 			.contains("Ingen kjent kobling: oppdraget viser ikke til noen budsjettlinje med kapittel og post, og ingen "
 					+ "kommentar til en budsjettlinje nevner det ved id eller tittel.")
 			.doesNotContain("Oppdraget viser ikke til noen budsjettlinje.");
+		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(2)).with(uklarert()))))
+			.contains("Hvilke budsjettlinjer de unntatte delene av teksten viser til, er unntatt offentlighet")
+			.doesNotContain("Ingen kjent kobling", "Oppdraget viser ikke til noen budsjettlinje.");
 		assertThat(tekst(mvc.perform(get("/oppdrag/" + tb(1)).with(uklarert())))).contains("Kap. 714, post 21")
 			.doesNotContain("Ingen kjent kobling");
 	}

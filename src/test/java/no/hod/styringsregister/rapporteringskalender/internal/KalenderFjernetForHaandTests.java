@@ -218,6 +218,39 @@ class KalenderFjernetForHaandTests {
 		assertThat(rad(side("2168-06", LESER), tittel)).contains("Lagt inn for hånd");
 	}
 
+	/**
+	 * A letter's entry removed by hand, not changed before, goes on following the letter while it is out of the
+	 * calendar: restored, it is what the letter gives now, as the letter's. One the letter no longer gives comes back
+	 * as kept by hand: as the letter's, the letter's next import would take it out again, undoing the restore.
+	 */
+	@Test
+	void aLettersEntryRemovedByHandFollowsTheLetterWhileItIsOut() throws Exception {
+		long brev = 8_168_007;
+		String tittel = "Fjernet, flyttet av brevet 2168";
+		importer(brev, 2168, LocalDate.of(2168, 8, 14), null, tittel);
+		long id = id(tittel);
+		slett(id);
+		// The letter's new version moves it.
+		importer(brev, 2168, LocalDate.of(2168, 8, 21), null, tittel);
+		assertThat(rad(fjernetSide(), tittel)).contains("21. august 2168");
+		gjenopprett(id, versjon(id)).andExpect(status().is3xxRedirection());
+		assertThat(item("2168-08", tittel)).containsEntry("date", "2168-08-21").containsEntry("changedByHand", null);
+
+		slett(id);
+		long versjon = versjon(id);
+		// The letter's next version no longer gives it: still offered, but what was read before is stale.
+		importer(brev, 2168, LocalDate.of(2168, 8, 28), null, "Et annet brevmøte 2168");
+		assertThat(titler("2168-08")).doesNotContain(tittel).contains("Et annet brevmøte 2168");
+		assertThat(rad(fjernetSide(), tittel)).contains("21. august 2168");
+		gjenopprett(id, versjon).andExpect(status().isConflict());
+		gjenopprett(id, versjon(id)).andExpect(status().is3xxRedirection());
+		assertThat(item("2168-08", tittel)).containsEntry("date", "2168-08-21").doesNotContainEntry("changedByHand",
+				null);
+		// The letter imported again leaves it, as it leaves every entry kept by hand.
+		importer(brev, 2168, LocalDate.of(2168, 8, 28), null, "Et annet brevmøte 2168");
+		assertThat(titler("2168-08")).contains(tittel, "Et annet brevmøte 2168");
+	}
+
 	@Test
 	void whatWasRemovedFromAWithdrawnLetterIsNotOfferedBackUntilTheLetterIsImportedAgain() throws Exception {
 		long brev = 8_168_006;
